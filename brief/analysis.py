@@ -1,0 +1,111 @@
+"""Build a ``Brief`` from loaded articles: the one pipeline the CLI and the app share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime, timezone
+
+from brief.model import AnalysisOptions, Article, Brief, Review
+
+Progress = Callable[[str, int, int], None]
+"""``(stage, done, total)``: called between stages so a UI can show progress."""
+
+
+class Cancelled(Exception):
+    """Raised between stages when the caller's ``cancelled()`` returns True."""
+
+
+STAGES = ("summary", "quotes", "discrepancies")
+
+
+def build_brief(
+    articles: Sequence[Article],
+    options: AnalysisOptions | None = None,
+    *,
+    title: str | None = None,
+    timestamp: bool = True,
+    on_progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Brief:
+    """Summarise, extract quotes and compare figures over the non-duplicate articles."""
+    from brief.quotes import extract_quotes
+    from brief.summary import summarize
+
+    options = options or AnalysisOptions()
+    analysed = [a for a in articles if a.duplicate_of is None]
+
+    def step(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        if on_progress is not None:
+            on_progress(STAGES[min(done, len(STAGES) - 1)], done, len(STAGES))
+
+    step(0)
+    summary = summarize(analysed, options)
+    step(1)
+    quotes = extract_quotes(analysed)
+    step(2)
+    discrepancies = _discrepancies(analysed)
+    step(3)
+    summary = _with_copies(summary, articles)
+    return Brief(
+        title=title or choose_title(analysed),
+        generated=datetime.now(timezone.utc).replace(microsecond=0).isoformat() if timestamp else "",
+        sources=tuple(articles),
+        summary=summary,
+        quotes=quotes,
+        discrepancies=discrepancies,
+        options=options,
+    )
+
+
+def _discrepancies(articles: Sequence[Article]) -> tuple:
+    try:
+        from brief.discrepancies import find_discrepancies
+    except ImportError:
+        return ()
+    return tuple(find_discrepancies(articles))
+
+
+def _with_copies(summary: tuple, articles: Sequence[Article]) -> tuple:
+    """A syndicated copy carries everything its original carries."""
+    copies: dict[str, list[str]] = {}
+    for article in articles:
+        if article.duplicate_of:
+            copies.setdefault(article.duplicate_of, []).append(article.id)
+    if not copies:
+        return summary
+    out = []
+    for item in summary:
+        supporting = list(item.supporting_sources)
+        for source in item.supporting_sources:
+            supporting.extend(c for c in copies.get(source, ()) if c not in supporting)
+        out.append(replace(item, supporting_sources=tuple(supporting)))
+    return tuple(out)
+
+
+def choose_title(articles: Sequence[Article]) -> str:
+    """The headline most central to the set (most content words shared with the others)."""
+    from brief.text.tokens import content_stems
+
+    headlines = [a.title for a in articles if a.title and a.title != a.id and a.title != a.path]
+    if not headlines:
+        return "Brief"
+    if len(headlines) == 1:
+        return headlines[0]
+    stems = [set(content_stems(h)) for h in headlines]
+    body = [set(content_stems(" ".join(s.text for s in a.body_sentences[:5]))) for a in articles]
+
+    def centrality(i: int) -> float:
+        return sum(len(stems[i] & b) for b in body) / (1 + len(stems[i]) ** 0.5)
+
+    best = max(range(len(headlines)), key=lambda i: (centrality(i), -i))
+    return headlines[best]
+
+
+def apply_review(brief: Brief, review: Review) -> Brief:
+    """The brief as the user reviewed it: drops, pins, order, rejected quotes, title."""
+    from brief.review import apply
+
+    return apply(brief, review)

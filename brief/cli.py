@@ -1,0 +1,187 @@
+"""Command line: ``brief [PATH ...]`` opens the app; ``brief export`` writes a brief headless.
+
+Diagnostics go to stderr, one line per problem; stdout belongs to ``brief export``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from brief import __version__
+from brief.text.clean import printable
+
+EXIT_OK, EXIT_NO_ARTICLES, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that prints one usage line and exits 2 on bad arguments."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {printable(message)}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {number}")
+    return number
+
+
+def _algorithm(value: str) -> str:
+    from brief.summary import ALGORITHMS
+
+    name = value.lower()
+    if name not in ALGORITHMS:
+        raise argparse.ArgumentTypeError(
+            f"unknown algorithm {value!r}; choose from: {', '.join(ALGORITHMS)}"
+        )
+    return name
+
+
+def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH",
+        help="article files or folders (.txt .md .html .json .jsonl), or - for stdin; "
+        "the bundled sample when none is given",
+    )
+    parser.add_argument("--algorithm", type=_algorithm, default="lexrank",
+                        help="summary algorithm (default: lexrank)")
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument("--sentences", type=_positive, default=7, metavar="N",
+                        help="summary length in sentences (default: 7)")
+    length.add_argument("--words", type=_positive, metavar="N",
+                        help="summary length in words (instead of --sentences)")
+    parser.add_argument("--max-size", type=_positive, metavar="MB",
+                        help="skip articles larger than this (default: 10 MB)")
+    parser.add_argument("--max-articles", type=_positive, metavar="N",
+                        help="read at most this many articles (default: 50000)")
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The app parser (``brief``) and the export parser (``brief export``)."""
+    app = _Parser(
+        prog="brief",
+        description="Open a set of news articles about one story as a reviewable brief. "
+        "Use 'brief export --help' for headless export.",
+    )
+    app.add_argument("--version", action="version", version=f"brief {__version__}")
+    _add_analysis_options(app)
+    app.add_argument("--theme", metavar="NAME", help="colour theme (saved as your default)")
+
+    export = _Parser(prog="brief export", description="Write a brief without opening the app.")
+    _add_analysis_options(export)
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    export.add_argument("--format", choices=("md", "json"), help="output format (default: md, "
+                        "or from the -o file's extension)")
+    export.add_argument("--title", help="title of the brief (default: the most central headline)")
+    export.add_argument("--no-timestamp", action="store_true",
+                        help="leave out the generated time, for reproducible output")
+    export.add_argument("--front-matter", action="store_true",
+                        help="start the markdown with YAML front matter")
+    export.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    export.add_argument("--review", action="store_true",
+                        help="apply the review saved by the app for this article set")
+    return app, export
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    app_parser, export_parser = build_parser()
+    if args_list[:1] == ["export"]:
+        return _export(export_parser.parse_args(args_list[1:]))
+    args = app_parser.parse_args(args_list)
+    return _run_app(args)
+
+
+def _limits(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from brief.ingest import MB, Limits
+
+    defaults = Limits()
+    return Limits(
+        max_article_bytes=args.max_size * MB if args.max_size else defaults.max_article_bytes,
+        max_articles=args.max_articles or defaults.max_articles,
+    )
+
+
+def _paths(args: argparse.Namespace) -> list[str]:
+    if args.paths:
+        return list(args.paths)
+    from brief.resources import sample_dir
+
+    return [str(sample_dir())]
+
+
+def warn(path: str, reason: str) -> None:
+    """One line on stderr naming the file and the reason, terminal-safe."""
+    print(f"brief: skipped {printable(path)}: {printable(reason)}", file=sys.stderr)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from brief.analysis import build_brief
+    from brief.export import render
+    from brief.export.write import WriteError, write_atomic
+    from brief.ingest import load_paths
+    from brief.model import AnalysisOptions
+
+    fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
+    if args.output and os.path.exists(args.output) and not args.force:
+        print(f"brief: {printable(args.output)} exists; use --force to overwrite it", file=sys.stderr)
+        return EXIT_USAGE
+    result = load_paths(_paths(args), _limits(args))
+    for warning in result.warnings:
+        warn(warning.path, warning.reason)
+    articles = result.articles
+    review = None
+    if args.review:
+        from brief.store import load_review
+
+        review = load_review(articles)
+        if review is not None:
+            articles = tuple(a for a in articles if a.id not in review.excluded_sources)
+    if not articles:
+        print("brief: no readable article", file=sys.stderr)
+        return EXIT_NO_ARTICLES
+    options = AnalysisOptions(args.algorithm, args.sentences, args.words)
+    brief = build_brief(articles, options, title=args.title, timestamp=not args.no_timestamp)
+    if review is not None:
+        from brief.review import apply
+
+        brief = apply(brief, review)
+    kwargs = {"front_matter": args.front_matter} if fmt == "md" else {}
+    text = render(brief, fmt, **kwargs)
+    if not args.output:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        write_atomic(args.output, text, overwrite=args.force)
+    except WriteError as error:
+        print(f"brief: cannot write {printable(args.output)}: {error}", file=sys.stderr)
+        return EXIT_NO_ARTICLES
+    print(f"brief: wrote {printable(args.output)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    try:
+        from brief.tui.app import make_app
+    except ImportError as error:  # the app is part of the package; this is a broken install
+        print(f"brief: the app cannot start ({printable(str(error))})", file=sys.stderr)
+        return EXIT_NO_ARTICLES
+    app = make_app(
+        _paths(args),
+        theme=args.theme,
+        algorithm=args.algorithm,
+        sentences=args.sentences,
+        words=args.words,
+        limits=_limits(args),
+    )
+    app.run()
+    return int(app.return_code or 0)

@@ -1,0 +1,79 @@
+"""The JSON brief: a stable interface (documented in README.md); keys are only ever added."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from brief.model import Article, Brief, QuoteCluster, SummarySentence
+
+
+def to_dict(brief: Brief) -> dict[str, Any]:
+    return {
+        "title": brief.title,
+        "generated": brief.generated,
+        "algorithm": brief.options.algorithm,
+        "sources": [_source(a) for a in brief.sources],
+        "summary": [_sentence(s) for s in brief.summary],
+        "quotes": [_quote(q) for q in brief.quotes],
+        "discrepancies": [
+            {
+                "subject": d.subject,
+                "values": [
+                    {"value": v.value, "text": v.text, "sources": list(v.sources)} for v in d.values
+                ],
+            }
+            for d in brief.discrepancies
+        ],
+    }
+
+
+def to_json(brief: Brief) -> str:
+    return json.dumps(to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+
+
+def _source(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "date": article.date,
+        "path": article.path,
+        "url": article.url,
+        "author": article.author,
+        "format": article.format,
+        "duplicate_of": article.duplicate_of,
+        "boilerplate": list(article.boilerplate),
+    }
+
+
+def _sentence(item: SummarySentence) -> dict[str, Any]:
+    return {
+        "text": item.text,
+        "source": item.source,
+        "span": list(item.span),
+        "supporting_sources": list(item.supporting_sources),
+        "score": round(item.score, 6),
+        "pinned": item.pinned,
+    }
+
+
+def _quote(cluster: QuoteCluster) -> dict[str, Any]:
+    return {
+        "id": cluster.id,
+        "speaker": cluster.speaker,
+        "text": cluster.text,
+        "kind": cluster.kind,
+        "sources": list(cluster.sources),
+        "variants": [
+            {
+                "source": v.source,
+                "text": v.text,
+                "span": list(v.span),
+                "speaker_mention": v.speaker_mention,
+                "kind": v.kind,
+                "cue": v.cue,
+            }
+            for v in cluster.variants
+        ],
+    }

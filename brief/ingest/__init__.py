@@ -1,0 +1,171 @@
+"""Ingest: paths in, ``Article`` values out, with one clear warning per skipped file."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from brief.ingest.boilerplate import normalise_line, word_count
+from brief.ingest.decode import DecodeError, decode
+from brief.ingest.dedupe import find_copies
+from brief.ingest.discover import STDIN, discover
+from brief.ingest.layout import (
+    Line,
+    assign_roles,
+    is_headline,
+    lines_of,
+    outlet_from_text,
+    sentences_of,
+    take_markers,
+)
+from brief.ingest.readers import RawDoc, ReadError, read
+from brief.model import Article, LoadResult, LoadWarning
+from brief.text.clean import blank_controls, fold
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Guards against accidents; both are configurable (config file and flags)."""
+
+    max_article_bytes: int = 10 * MB
+    max_articles: int = 50_000
+
+
+@dataclass(slots=True)
+class _Pending:
+    path: str
+    stem: str
+    doc: RawDoc
+    lines: list[Line]
+    meta_paragraphs: list
+
+
+def load_paths(
+    paths: Iterable[str],
+    limits: Limits | None = None,
+    *,
+    stdin: Callable[[], bytes] | None = None,
+) -> LoadResult:
+    """Read every article under ``paths``; bad files become warnings, never exceptions."""
+    limits = limits or Limits()
+    warnings: list[LoadWarning] = []
+    pending: list[_Pending] = []
+    for found in discover(paths):
+        if found.problem:
+            warnings.append(LoadWarning(found.path, found.problem))
+            continue
+        if len(pending) >= limits.max_articles:
+            warnings.append(
+                LoadWarning(
+                    found.path,
+                    f"skipped: the set already has {limits.max_articles} articles "
+                    "(raise with --max-articles)",
+                )
+            )
+            continue
+        try:
+            docs = _read_file(found.path, limits, stdin)
+        except (DecodeError, ReadError) as error:
+            warnings.append(LoadWarning(found.path, str(error)))
+            continue
+        except OSError as error:
+            warnings.append(LoadWarning(found.path, (error.strerror or str(error)).lower()))
+            continue
+        stem = "stdin" if found.path == STDIN else Path(found.path).stem
+        for doc in docs:
+            lines = lines_of(doc.text, doc.body_start, markdown=doc.format == "md")
+            lines, meta_paragraphs = take_markers(doc.text, lines, doc.meta)
+            if not lines:
+                warnings.append(LoadWarning(found.path, "no text after metadata"))
+                continue
+            pending.append(_Pending(found.path, stem, doc, lines, meta_paragraphs))
+    articles = _build(pending)
+    copies = find_copies(articles)
+    articles = [replace(a, duplicate_of=copies.get(a.id)) for a in articles]
+    return LoadResult(tuple(articles), tuple(warnings))
+
+
+def _read_file(path: str, limits: Limits, stdin: Callable[[], bytes] | None) -> list[RawDoc]:
+    if path == STDIN:
+        data = (stdin or sys.stdin.buffer.read)()
+        suffix = ".txt"
+    else:
+        file = Path(path)
+        size = file.stat().st_size
+        if size > limits.max_article_bytes:
+            raise ReadError(
+                f"too large ({size / MB:.1f} MB, limit {limits.max_article_bytes / MB:.0f} MB; "
+                "raise with --max-size)"
+            )
+        data = file.read_bytes()
+        suffix = file.suffix.lower()
+    if len(data) > limits.max_article_bytes:
+        raise ReadError(f"too large ({len(data) / MB:.1f} MB)")
+    text = blank_controls(decode(data))
+    docs = read(text, suffix)
+    for doc in docs:
+        doc.text = blank_controls(doc.text)
+    return docs
+
+
+def _build(pending: list[_Pending]) -> list[Article]:
+    repeated = _repeated_lines(pending)
+    taken: set[str] = set()
+    articles = []
+    for item in pending:
+        base = item.stem + (f"-{item.doc.suffix}" if item.doc.suffix else "")
+        article_id, number = base, 1
+        while article_id in taken:
+            number += 1
+            article_id = f"{base}-{number}"
+        taken.add(article_id)
+        articles.append(_article(article_id, item, repeated))
+    return articles
+
+
+def _repeated_lines(pending: list[_Pending]) -> set[str]:
+    """Short lines seen twice in one article or in two different articles."""
+    seen: Counter[str] = Counter()
+    for item in pending:
+        for line in item.lines:
+            if word_count(line.text) <= 10:
+                seen[normalise_line(line.text)] += 1
+    return {key for key, count in seen.items() if count > 1 and key}
+
+
+def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
+    doc = item.doc
+    paragraphs = assign_roles(item.lines, repeated)
+    meta = doc.meta
+    title = meta.get("title", "")
+    if not title and paragraphs and paragraphs[0].role == "headline" and is_headline(item.lines[0]):
+        title = item.lines[0].text
+    if not title:
+        title = item.stem if item.path != STDIN else "standard input"
+    all_paragraphs = sorted([*item.meta_paragraphs, *paragraphs], key=lambda p: p.start)
+    sentences = tuple(sentences_of(article_id, doc.text, all_paragraphs))
+    return Article(
+        id=article_id,
+        path=item.path,
+        text=doc.text,
+        title=fold(title),
+        outlet=meta.get("outlet") or outlet_from_text(doc.text, all_paragraphs),
+        date=_iso_date(meta.get("date", "")),
+        url=meta.get("url", ""),
+        author=meta.get("author", ""),
+        paragraphs=tuple(all_paragraphs),
+        sentences=sentences,
+        format=doc.format,
+    )
+
+
+def _iso_date(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        return value[:10]
+    return value

@@ -1,0 +1,96 @@
+"""Tell page furniture from article body by general rules.
+
+Rules look at a line's shape (length, final punctuation, a leading label), its
+position (the trailing block of a page), common web-furniture vocabulary (share and
+comment prompts, reading times, credits, copyright marks, link bait) and repetition
+(the same short line twice in one article or in several articles). Nothing here
+knows any particular article or outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FURNITURE_LABELS = (
+    "see also|read next|read more|also read|related|related articles?|recommended|"
+    "more from|more on this|watch|listen|price action|photo|photos|image|images|"
+    "photo courtesy|image courtesy|photograph|credit|credits|image credit|photo credit|"
+    "source|sources|disclaimer|editor'?s note|note to editors|advertisement|sponsored|"
+    "tags|topics|filed under|categories|share|follow|trending|popular|most read|"
+    "don'?t miss|up next|featured|newsletter|subscribe|sign up|correction|update"
+)
+_LABEL = re.compile(rf"^(?:{_FURNITURE_LABELS})\s*[:|\u2013\u2014-]", re.IGNORECASE)
+_LEAD_IN = re.compile(rf"^(?:{_FURNITURE_LABELS})\b", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"^[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*){0,2}:(?:\s|$)")
+_COPYRIGHT = re.compile(
+    r"\u00a9|\(c\)\s*\d{4}|\bcopyright\b\s*(?:\u00a9\s*)?\d{4}|all rights reserved", re.IGNORECASE
+)
+_READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?\.?)\s+read\b", re.IGNORECASE)
+_PROMPT = re.compile(
+    r"^(?:share(?: this(?: article| story| post)?| on \w+)?|tweet|e-?mail|print|"
+    r"comments?|leave a (?:comment|reply)|add a comment|join the conversation|"
+    r"sign up\b.*|subscribe\b.*|follow us\b.*|log ?in|register|skip to content|"
+    r"back to top|advertisement|sponsored content|loading\.*)$",
+    re.IGNORECASE,
+)
+_CALL_TO_ACTION = re.compile(
+    r"^(?:stay tuned|don'?t miss|do not miss|click here|tap here|download (?:our|the) app|"
+    r"sign up|subscribe to|follow us|get the latest|for the latest|"
+    r"to read more|continue reading|read the full)\b",
+    re.IGNORECASE,
+)
+_LINK_BAIT = re.compile(
+    r"\b(?:click here|available here|read (?:it |more )?here|found here|see here)\b|"
+    r"\bhere\.?$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"\b(?:photo|image|picture|credit|courtesy)s?\s*(?:by|:)|"
+    r"\b(?:getty images|shutterstock|reuters/|ap photo|afp via|istock)\b",
+    re.IGNORECASE,
+)
+_FINAL_PUNCT = re.compile(r"[.!?\u2026\"\u201d\u2019')\]]\s*$")
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+def ends_like_sentence(line: str) -> bool:
+    return _FINAL_PUNCT.search(line) is not None
+
+
+def furniture_reason(line: str, *, in_tail: bool) -> str:
+    """Return why ``line`` is page furniture, or an empty string if it is not.
+
+    Args:
+        line: one paragraph, whitespace folded.
+        in_tail: the line lies in the trailing part of the page (after the body).
+    """
+    words = word_count(line)
+    if _COPYRIGHT.search(line) and words <= 40:
+        return "copyright mark"
+    if _READING_TIME.match(line):
+        return "reading time"
+    if words <= 8 and _PROMPT.match(line.rstrip(".:!")):
+        return "share or comment prompt"
+    if _LABEL.match(line):
+        return "furniture label"
+    if _LEAD_IN.match(line) and not ends_like_sentence(line) and words <= 20:
+        return "link to another article"
+    if _CALL_TO_ACTION.match(line):
+        return "call to action"
+    if _LINK_BAIT.search(line) and words <= 60:
+        return "link bait"
+    if _CREDIT.search(line) and words <= 30 and (in_tail or "credit" in line.lower()):
+        return "photo credit"
+    if in_tail and _TITLE_LABEL.match(line):
+        return "furniture label"
+    if in_tail and words <= 6 and not ends_like_sentence(line):
+        return "short line after the article"
+    return ""
+
+
+def normalise_line(line: str) -> str:
+    """Key for repetition checks: folded, lower-case, punctuation-insensitive."""
+    return re.sub(r"\W+", " ", line.lower()).strip()

@@ -1,0 +1,77 @@
+"""Expand the paths a user gives into the files to read, never following loops."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from brief.text.clean import printable
+
+SUPPORTED = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"})
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A file to read, or a path that could not be used and why."""
+
+    path: str
+    problem: str = ""
+
+
+def discover(paths: Iterable[str]) -> Iterator[Found]:
+    """Yield every article file under ``paths`` (files, folders, or ``-`` for stdin).
+
+    Folders are walked recursively in sorted order; hidden files and folders are
+    skipped; symbolic links to folders are not followed, so a link loop cannot hang.
+    """
+    for raw in paths:
+        if raw == STDIN:
+            yield Found(STDIN)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            yield _check_file(path, explicit=True)
+        elif path.is_symlink():
+            yield Found(raw, "broken symbolic link")
+        elif not path.exists():
+            yield Found(raw, "no such file or folder")
+        else:
+            yield Found(raw, "not a regular file")
+
+
+def _walk(folder: Path) -> Iterator[Found]:
+    found_any = False
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            candidate = Path(root) / name
+            result = _check_file(candidate, explicit=False)
+            if result is not None:
+                found_any = True
+                yield result
+    for error in errors:
+        yield Found(str(error.filename or folder), _reason(error))
+    if not found_any and not errors:
+        yield Found(str(folder), "folder holds no article files (.txt .md .html .json .jsonl)")
+
+
+def _check_file(path: Path, *, explicit: bool) -> Found:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        kind = f"'{printable(suffix)}'" if suffix else "no extension"
+        return Found(str(path), f"unsupported file type ({kind}); brief reads .txt .md .html .json .jsonl")
+    if not path.is_file():
+        return Found(str(path), "not a regular file")
+    return Found(str(path))
+
+
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()

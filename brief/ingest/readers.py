@@ -1,0 +1,161 @@
+"""Per-format readers: each turns decoded text into documents with metadata.
+
+A document's ``text`` is what spans index into: the whole decoded file for plain
+text and markdown (front matter included, with ``body_start`` after it), the
+extracted main text for HTML, and the ``text`` field for JSON records.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class ReadError(ValueError):
+    """The file's content cannot be read as an article; the message says why."""
+
+
+@dataclass(slots=True)
+class RawDoc:
+    text: str
+    body_start: int = 0
+    meta: dict[str, str] = field(default_factory=dict)
+    format: str = "txt"
+    suffix: str = ""
+    """Distinguishes several records of one file (``#2``); empty for single documents."""
+
+
+META_KEYS = {
+    "title": ("title", "headline"),
+    "outlet": ("outlet", "source", "publisher", "site", "sitename", "site_name"),
+    "date": ("date", "published", "publish_date", "pubdate", "datetime"),
+    "url": ("url", "link", "canonical"),
+    "author": ("author", "byline", "authors"),
+}
+TEXT_KEYS = ("text", "body", "content", "article", "maintext")
+
+
+def read(text: str, suffix: str) -> list[RawDoc]:
+    """Dispatch on the file extension (lower-case, with the dot)."""
+    if suffix in {".md", ".markdown"}:
+        return [read_markdown(text)]
+    if suffix in {".html", ".htm"}:
+        return [read_html(text)]
+    if suffix == ".json":
+        return read_json(text)
+    if suffix == ".jsonl":
+        return read_jsonl(text)
+    return [RawDoc(text, format="txt")]
+
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def read_markdown(text: str) -> RawDoc:
+    match = _FRONT.match(text)
+    if match is None:
+        return RawDoc(text, format="md")
+    import yaml  # lazy: only markdown with front matter needs it
+
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        raise ReadError(f"invalid YAML front matter{where}") from None
+    meta = normalise_meta(data) if isinstance(data, dict) else {}
+    return RawDoc(text, body_start=match.end(), meta=meta, format="md")
+
+
+def read_html(text: str) -> RawDoc:
+    import trafilatura  # lazy: heavy, and only HTML needs it
+
+    try:
+        doc = trafilatura.bare_extraction(
+            text,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_links=False,
+            include_images=False,
+            favor_precision=True,
+        )
+    except (ValueError, RecursionError, TypeError, AttributeError) as error:
+        raise ReadError(f"HTML could not be parsed ({type(error).__name__})") from None
+    if doc is None:
+        raise ReadError("no article text found in the HTML")
+    data: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    body = data.get("text") or ""
+    if not body.strip():
+        raise ReadError("no article text found in the HTML")
+    meta = normalise_meta(
+        {
+            "title": data.get("title"),
+            "outlet": data.get("sitename"),
+            "date": data.get("date"),
+            "url": data.get("url"),
+            "author": data.get("author"),
+        }
+    )
+    return RawDoc(body, meta=meta, format="html")
+
+
+def read_json(text: str) -> list[RawDoc]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ReadError(f"invalid JSON at line {error.lineno}: {error.msg}") from None
+    records = data if isinstance(data, list) else [data]
+    docs = _records(records, "json")
+    if not docs:
+        raise ReadError("JSON holds no object with a text field (text/body/content)")
+    return docs
+
+
+def read_jsonl(text: str) -> list[RawDoc]:
+    records: list[Any] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError as error:
+            raise ReadError(f"invalid JSON on line {number}: {error.msg}") from None
+    docs = _records(records, "jsonl")
+    if not docs:
+        raise ReadError("JSON lines hold no object with a text field (text/body/content)")
+    return docs
+
+
+def _records(records: list[Any], fmt: str) -> list[RawDoc]:
+    docs = []
+    for number, record in enumerate(records, 1):
+        if not isinstance(record, dict):
+            continue
+        body = next((record[k] for k in TEXT_KEYS if isinstance(record.get(k), str)), None)
+        if body is None or not body.strip():
+            continue
+        suffix = str(record.get("id") or "") if len(records) > 1 else ""
+        if len(records) > 1 and not suffix:
+            suffix = str(number)
+        docs.append(RawDoc(body, meta=normalise_meta(record), format=fmt, suffix=suffix))
+    return docs
+
+
+def normalise_meta(data: dict[str, Any]) -> dict[str, str]:
+    """Pick the known metadata fields under their common aliases, as clean strings."""
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    meta: dict[str, str] = {}
+    for key, aliases in META_KEYS.items():
+        for alias in aliases:
+            value = lowered.get(alias)
+            if isinstance(value, list):
+                value = ", ".join(str(v) for v in value if v)
+            if isinstance(value, dict):
+                value = value.get("name") or value.get("title")
+            if value is not None and str(value).strip():
+                meta[key] = " ".join(str(value).split())
+                break
+    return meta

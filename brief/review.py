@@ -1,0 +1,84 @@
+"""Apply a ``Review`` to a ``Brief``: the same code path for the app and ``brief export``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from brief.model import Brief, QuoteCluster, Review, SummarySentence
+
+
+def apply(brief: Brief, review: Review) -> Brief:
+    """Return the brief with the user's drops, pins, order and rejections applied.
+
+    Excluded sources are expected to be left out of the analysis by the caller (so
+    summary and quotes are recomputed without them); here they are also removed from
+    supporting sources and quote variants, so nothing cites an excluded source.
+    """
+    excluded = review.excluded_sources
+    summary = [s for s in brief.summary if s.key not in review.dropped and s.source not in excluded]
+    present = {s.key for s in summary}
+    for key in review.pinned:
+        if key in present or key in review.dropped:
+            continue
+        pinned = _pinned_sentence(brief, key)
+        if pinned is not None and pinned.source not in excluded:
+            summary.append(pinned)
+            present.add(key)
+    summary = _ordered(summary, review.order)
+    summary = [_without_sources(s, excluded) for s in summary]
+    quotes = [
+        q
+        for q in (_quote_without(q, excluded) for q in brief.quotes if q.id not in review.rejected_quotes)
+        if q is not None
+    ]
+    return replace(
+        brief,
+        title=review.title or brief.title,
+        summary=tuple(summary),
+        quotes=tuple(quotes),
+    )
+
+
+def _pinned_sentence(brief: Brief, key: str) -> SummarySentence | None:
+    article_id, _, start = key.rpartition(":")
+    try:
+        article = brief.source(article_id)
+    except KeyError:
+        return None
+    for sentence in article.sentences:
+        if str(sentence.start) == start:
+            return SummarySentence(
+                text=sentence.text,
+                source=article.id,
+                span=sentence.span,
+                supporting_sources=(article.id,),
+                score=0.0,
+                sentence_index=sentence.index,
+                pinned=True,
+            )
+    return None
+
+
+def _ordered(summary: list[SummarySentence], order: tuple[str, ...]) -> list[SummarySentence]:
+    if not order:
+        return summary
+    rank = {key: i for i, key in enumerate(order)}
+    natural = {s.key: i for i, s in enumerate(summary)}
+    return sorted(summary, key=lambda s: (rank.get(s.key, len(rank)), natural[s.key]))
+
+
+def _without_sources(item: SummarySentence, excluded: frozenset[str]) -> SummarySentence:
+    if not excluded:
+        return item
+    kept = tuple(s for s in item.supporting_sources if s not in excluded)
+    return replace(item, supporting_sources=kept)
+
+
+def _quote_without(quote: QuoteCluster, excluded: frozenset[str]) -> QuoteCluster | None:
+    if not excluded:
+        return quote
+    variants = tuple(v for v in quote.variants if v.source not in excluded)
+    if not variants:
+        return None
+    sources = tuple(s for s in quote.sources if s not in excluded)
+    return replace(quote, variants=variants, sources=sources)

@@ -1,0 +1,1 @@
+"""Text primitives: cleaning, sentence splitting, word tokens and stems (no downloads)."""

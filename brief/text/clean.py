@@ -1,0 +1,45 @@
+"""Make untrusted text safe to hold, without moving any character offset."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except TAB and LF, DEL, and the C1 block: these can drive a terminal
+# (ESC starts escape sequences, U+009B is a one-byte CSI). Replaced by a space, never
+# removed, so every offset into the text still points at the same character.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+
+
+def blank_controls(text: str) -> str:
+    """Return ``text`` with line breaks unified to ``\\n`` and controls blanked.
+
+    The result always has the same length as ``text``: ``\\r\\n`` becomes `` \\n``.
+    """
+    text = _LINE_BREAKS.sub(lambda m: " \n" if m.group() == "\r\n" else "\n", text)
+    return _UNSAFE.sub(" ", text)
+
+
+def fold(text: str) -> str:
+    """Collapse runs of whitespace to one space and trim."""
+    return " ".join(text.split())
+
+
+def printable(text: str) -> str:
+    """Render ``text`` for a terminal line: non-printables shown as escapes.
+
+    Used for file names and article text in warnings, errors and titles, so nothing
+    printed can move the cursor or retitle the terminal.
+    """
+    out = []
+    for char in text:
+        if char == "\t":
+            out.append("\\t")
+        elif char == "\n":
+            out.append("\\n")
+        elif not char.isprintable() or char in "\x7f":
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
