@@ -51,7 +51,9 @@ def build_brief(
     summary = _with_copies(summary, articles)
     return Brief(
         title=title or choose_title(analysed),
-        generated=datetime.now(timezone.utc).replace(microsecond=0).isoformat() if timestamp else "",
+        generated=datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        if timestamp
+        else "",
         sources=tuple(articles),
         summary=summary,
         quotes=quotes,

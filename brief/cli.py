@@ -6,9 +6,9 @@ Diagnostics go to stderr, one line per problem; stdout belongs to ``brief export
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from brief import __version__
 from brief.text.clean import printable
@@ -48,21 +48,44 @@ def _algorithm(value: str) -> str:
 
 def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH",
+        "paths",
+        nargs="*",
+        metavar="PATH",
         help="article files or folders (.txt .md .html .json .jsonl), or - for stdin; "
         "the bundled sample when none is given",
     )
-    parser.add_argument("--algorithm", type=_algorithm, default="lexrank",
-                        help="summary algorithm (default: lexrank)")
+    parser.add_argument(
+        "--algorithm",
+        type=_algorithm,
+        default="lexrank",
+        help="summary algorithm (default: lexrank)",
+    )
     length = parser.add_mutually_exclusive_group()
-    length.add_argument("--sentences", type=_positive, default=7, metavar="N",
-                        help="summary length in sentences (default: 7)")
-    length.add_argument("--words", type=_positive, metavar="N",
-                        help="summary length in words (instead of --sentences)")
-    parser.add_argument("--max-size", type=_positive, metavar="MB",
-                        help="skip articles larger than this (default: 10 MB)")
-    parser.add_argument("--max-articles", type=_positive, metavar="N",
-                        help="read at most this many articles (default: 50000)")
+    length.add_argument(
+        "--sentences",
+        type=_positive,
+        default=7,
+        metavar="N",
+        help="summary length in sentences (default: 7)",
+    )
+    length.add_argument(
+        "--words",
+        type=_positive,
+        metavar="N",
+        help="summary length in words (instead of --sentences)",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=_positive,
+        metavar="MB",
+        help="skip articles larger than this (default: 10 MB)",
+    )
+    parser.add_argument(
+        "--max-articles",
+        type=_positive,
+        metavar="N",
+        help="read at most this many articles (default: 50000)",
+    )
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
@@ -79,16 +102,26 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     export = _Parser(prog="brief export", description="Write a brief without opening the app.")
     _add_analysis_options(export)
     export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    export.add_argument("--format", choices=("md", "json"), help="output format (default: md, "
-                        "or from the -o file's extension)")
+    export.add_argument(
+        "--format",
+        choices=("md", "json"),
+        help="output format (default: md, or from the -o file's extension)",
+    )
     export.add_argument("--title", help="title of the brief (default: the most central headline)")
-    export.add_argument("--no-timestamp", action="store_true",
-                        help="leave out the generated time, for reproducible output")
-    export.add_argument("--front-matter", action="store_true",
-                        help="start the markdown with YAML front matter")
+    export.add_argument(
+        "--no-timestamp",
+        action="store_true",
+        help="leave out the generated time, for reproducible output",
+    )
+    export.add_argument(
+        "--front-matter", action="store_true", help="start the markdown with YAML front matter"
+    )
     export.add_argument("--force", action="store_true", help="overwrite an existing output file")
-    export.add_argument("--review", action="store_true",
-                        help="apply the review saved by the app for this article set")
+    export.add_argument(
+        "--review",
+        action="store_true",
+        help="apply the review saved by the app for this article set",
+    )
     return app, export
 
 
@@ -132,8 +165,10 @@ def _export(args: argparse.Namespace) -> int:
     from brief.model import AnalysisOptions
 
     fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
-    if args.output and os.path.exists(args.output) and not args.force:
-        print(f"brief: {printable(args.output)} exists; use --force to overwrite it", file=sys.stderr)
+    if args.output and Path(args.output).exists() and not args.force:
+        print(
+            f"brief: {printable(args.output)} exists; use --force to overwrite it", file=sys.stderr
+        )
         return EXIT_USAGE
     result = load_paths(_paths(args), _limits(args))
     for warning in result.warnings:

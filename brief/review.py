@@ -28,7 +28,9 @@ def apply(brief: Brief, review: Review) -> Brief:
     summary = [_without_sources(s, excluded) for s in summary]
     quotes = [
         q
-        for q in (_quote_without(q, excluded) for q in brief.quotes if q.id not in review.rejected_quotes)
+        for q in (
+            _quote_without(q, excluded) for q in brief.quotes if q.id not in review.rejected_quotes
+        )
         if q is not None
     ]
     return replace(

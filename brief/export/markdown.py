@@ -40,7 +40,11 @@ def to_markdown(brief: Brief, *, front_matter: bool = False) -> str:
 
 
 def _cite(sources: tuple[str, ...], number: dict[str, int]) -> str:
-    return "".join(f"[{number[s]}]" for s in sorted(set(sources), key=lambda s: number.get(s, 0)) if s in number)
+    return "".join(
+        f"[{number[s]}]"
+        for s in sorted(set(sources), key=lambda s: number.get(s, 0))
+        if s in number
+    )
 
 
 def _source_line(article: Article) -> str:

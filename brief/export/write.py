@@ -25,7 +25,7 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
         raise WriteError("file exists")
     data = text.encode("utf-8")
     try:
-        handle = tempfile.NamedTemporaryFile(
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, kept on error
             dir=parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
         )
     except OSError as error:
@@ -37,7 +37,7 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
             handle.flush()
             os.fsync(handle.fileno())
         if overwrite:
-            os.replace(tmp, target)
+            tmp.replace(target)
         else:
             os.link(tmp, target)  # fails if the target appeared meanwhile: never clobber
             tmp.unlink()

@@ -43,7 +43,10 @@ def find_copies(articles: Sequence[Article]) -> dict[str, str]:
             if articles[other].id in copies:
                 continue
             smaller = min(len(mine), len(keys[other]))
-            if count / smaller >= NEAR_DUPLICATE and smaller / max(len(mine), len(keys[other])) >= 0.5:
+            if (
+                count / smaller >= NEAR_DUPLICATE
+                and smaller / max(len(mine), len(keys[other])) >= 0.5
+            ):
                 copies[article.id] = articles[other].id
                 break
     return copies

@@ -67,7 +67,9 @@ def _check_file(path: Path, *, explicit: bool) -> Found:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         kind = f"'{printable(suffix)}'" if suffix else "no extension"
-        return Found(str(path), f"unsupported file type ({kind}); brief reads .txt .md .html .json .jsonl")
+        return Found(
+            str(path), f"unsupported file type ({kind}); brief reads .txt .md .html .json .jsonl"
+        )
     if not path.is_file():
         return Found(str(path), "not a regular file")
     return Found(str(path))

@@ -23,9 +23,12 @@ _BYLINE = re.compile(r"^by\s+([A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|an
 _MD_PREFIX = re.compile(r"(?:#{1,6}\s+|>\s*|[-*+]\s+)")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 _COPYRIGHT_OWNER = re.compile(
-    r"(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}\s*)?([A-Z][\w&'\u2019 -]{1,40}?)(?:\.com|\.co\.uk|\.org|\.net)?\s*[.,|]"
+    r"(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}\s*)?([A-Z][\w&'\u2019 -]{1,40}?)"
+    r"(?:\.com|\.co\.uk|\.org|\.net)?\s*[.,|]"
 )
-_DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-\u2013\u2014]")
+_DATELINE_AGENCY = re.compile(
+    r"^[A-Z][A-Z .,'-]{2,40}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-\u2013\u2014]"
+)
 HEADLINE_MAX_WORDS = 25
 SUBHEADING_MAX_WORDS = 14
 
@@ -63,7 +66,9 @@ def lines_of(text: str, body_start: int, *, markdown: bool) -> list[Line]:
     return out
 
 
-def take_markers(text: str, lines: list[Line], meta: dict[str, str]) -> tuple[list[Line], list[Paragraph]]:
+def take_markers(
+    text: str, lines: list[Line], meta: dict[str, str]
+) -> tuple[list[Line], list[Paragraph]]:
     """Move leading in-text metadata (a date marker, a byline) out of the body."""
     meta_paragraphs: list[Paragraph] = []
     if lines:
@@ -120,7 +125,10 @@ def assign_roles(lines: list[Line], repeated: set[str]) -> list[Paragraph]:
             roles.append(("subheading", ""))
         else:
             roles.append(("body", ""))
-    return [Paragraph(line.start, line.end, role, reason) for line, (role, reason) in zip(lines, roles)]
+    return [
+        Paragraph(line.start, line.end, role, reason)
+        for line, (role, reason) in zip(lines, roles, strict=True)
+    ]
 
 
 def _last_body_index(lines: list[Line]) -> int:
@@ -166,4 +174,3 @@ def outlet_from_text(text: str, paragraphs: list[Paragraph]) -> str:
         if match:
             return match.group("agency").strip()
     return ""
-

@@ -9,9 +9,7 @@ from collections.abc import Sequence
 from brief.model import Article, QuoteCluster, QuoteVariant
 
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{12,}?)[\"\u201d]")
-_SAID_AFTER = re.compile(
-    r"(?:said|says|stated|added|told)\s+((?:[A-Z][\w'\u2019-]+\s?){1,4})"
-)
+_SAID_AFTER = re.compile(r"(?:said|says|stated|added|told)\s+((?:[A-Z][\w'\u2019-]+\s?){1,4})")
 _SAID_BEFORE = re.compile(
     r"((?:[A-Z][\w'\u2019-]+\s?){1,4})\s*(?:,[^,]{0,60},\s*)?(?:said|says|stated|added|told)\b"
 )
@@ -34,5 +32,7 @@ def extract_quotes(articles: Sequence[Article]) -> tuple[QuoteCluster, ...]:
                 span = (offset, offset + len(text)) if offset >= 0 else sentence.span
                 variant = QuoteVariant(article.id, text, span, speaker, "direct", speaker)
                 ident = hashlib.sha1(f"{article.id}:{span[0]}".encode()).hexdigest()[:10]
-                clusters.append(QuoteCluster(ident, speaker, text, "direct", (article.id,), (variant,)))
+                clusters.append(
+                    QuoteCluster(ident, speaker, text, "direct", (article.id,), (variant,))
+                )
     return tuple(clusters)

@@ -23,7 +23,6 @@ class _Tokenizer:
 
 def rank_with_sumy(sentences: Sequence[Sentence], algorithm: str = "lexrank") -> list[float]:
     """Score each sentence with sumy's LexRank, by position (sumy keys ratings by text)."""
-    from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
     from sumy.nlp.stemmers import Stemmer
     from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -32,7 +31,6 @@ def rank_with_sumy(sentences: Sequence[Sentence], algorithm: str = "lexrank") ->
 
     tokenizer = _Tokenizer()
     sumy_sentences = [SumySentence(s.text, tokenizer) for s in sentences]
-    document = ObjectDocumentModel([Paragraph(sumy_sentences)])
     summarizer: Any = LexRankSummarizer(Stemmer("english"))
     summarizer.stop_words = stop_words()
     words_sets = [summarizer._to_words_set(s) for s in sumy_sentences]

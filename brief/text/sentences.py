@@ -35,9 +35,7 @@ _EXTRA_ABBREVIATIONS = frozenset({"rev", "mt"})
 
 #: What may follow a quoted question inside the same sentence; a quotation mark then
 #: a capital opens the next quotation ('"Why?" "Because ..."').
-_CONTINUES = re.compile(
-    r"[a-z(\u2019\u201d,;:\u2013\u2014-]|['\"\u2018\u201c](?![A-Z])|\.\.\."
-)
+_CONTINUES = re.compile(r"[a-z(\u2019\u201d,;:\u2013\u2014-]|['\"\u2018\u201c](?![A-Z])|\.\.\.")
 _ENDS_QUOTED_QUESTION = re.compile(r"[?!][\"\u201d\u2019']\s*$")
 _OPENERS = frozenset({'"', "\u201c", "(", "'", "\u2018"})
 #: End of a quoted ellipsis, or of a four-dot ellipsis, before a capitalised word.
