@@ -1,0 +1,45 @@
+"""Shared fixtures: the bundled sample, and user folders redirected into tmp."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.ingest import load_paths
+from brief.model import LoadResult
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+"""Evaluation data beside the repo (measuring only; tests that need it skip without it)."""
+
+
+@pytest.fixture(autouse=True)
+def _user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user config/data folders from a test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def sample() -> LoadResult:
+    """The bundled sample, loaded once per test session."""
+    return load_paths([str(SEEDS)])
+
+
+@pytest.fixture
+def seed_gold() -> dict:
+    import json
+
+    path = SHARED_EVAL / "seeds_gold.json"
+    if not path.exists():
+        pytest.skip("shared/eval/seeds_gold.json is not beside the repository")
+    return json.loads(path.read_text(encoding="utf-8"))
