@@ -24,6 +24,9 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
     if target.exists() and not overwrite:
         raise WriteError("file exists")
     data = text.encode("utf-8")
+    if target.exists() and not target.is_file():
+        _write_special(target, data)  # a device or pipe (/dev/stdout, /dev/full): never replace it
+        return
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, kept on error
             dir=parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
@@ -43,6 +46,15 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
             tmp.unlink()
     except OSError as error:
         tmp.unlink(missing_ok=True)
+        raise WriteError(_reason(error)) from None
+
+
+def _write_special(target: Path, data: bytes) -> None:
+    try:
+        with target.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+    except OSError as error:
         raise WriteError(_reason(error)) from None
 
 

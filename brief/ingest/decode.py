@@ -45,23 +45,34 @@ def _strict(data: bytes, encoding: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text of Latin script has a NUL in every other byte."""
+    """Spot UTF-16 without a BOM: one byte column holds only a script's high bytes.
+
+    In UTF-16 text of one script (Latin, Cyrillic, Greek...) every other byte is the
+    script's block number (0x00, 0x04...), so two values cover nearly all of that
+    column, while the other column varies. Legacy 8-bit text varies in both.
+    """
     sample = data[:4096]
-    if len(sample) < 4:
+    if len(sample) < 8:
         return None
-    even_nuls = sample[0::2].count(0) / len(sample[0::2])
-    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+    even, odd = sample[0::2], sample[1::2]
     encoding = None
-    if odd_nuls > 0.3 and even_nuls < 0.05:
+    if _concentrated(odd) and not _concentrated(even):
         encoding = "utf-16-le"
-    elif even_nuls > 0.3 and odd_nuls < 0.05:
+    elif _concentrated(even) and not _concentrated(odd):
         encoding = "utf-16-be"
     if encoding is None:
         return None
     try:
-        return data[: len(data) - len(data) % 2].decode(encoding)
+        text = data[: len(data) - len(data) % 2].decode(encoding)
     except UnicodeDecodeError:
         return None
+    printable = sum(1 for ch in text[:2048] if ch.isprintable() or ch in "\n\r\t")
+    return text if printable >= 0.95 * min(len(text), 2048) else None
+
+
+def _concentrated(column: bytes) -> bool:
+    counts = sorted((column.count(value) for value in set(column)), reverse=True)
+    return sum(counts[:2]) >= 0.9 * len(column) and 0 in column
 
 
 def _detect(data: bytes) -> str:

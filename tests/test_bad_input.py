@@ -1,0 +1,99 @@
+"""Bad input: one clear line per file, the others still load, never a traceback."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from brief.cli import main
+from brief.ingest import MB, Limits, load_paths
+
+GOOD = "Lawmakers passed the transport bill on Thursday after months of talks.\n"
+
+
+@pytest.fixture
+def messy(tmp_path: Path) -> Path:
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD)
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.md").write_text("   \n\n  \n")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    locked = folder / "locked.txt"
+    locked.write_text(GOOD)
+    locked.chmod(0)
+    (folder / "empty-folder").mkdir()
+    return folder
+
+
+def _reasons(result) -> dict[str, str]:
+    return {Path(w.path).name: w.reason for w in result.warnings}
+
+
+def test_each_bad_file_gets_one_warning_and_good_files_load(messy: Path) -> None:
+    result = load_paths([str(messy), str(messy / "missing.txt"), str(messy / "empty-folder")])
+    assert [a.id for a in result.articles] == ["good"] + (["locked"] if os.geteuid() == 0 else [])
+    reasons = _reasons(result)
+    assert "binary" in reasons["binary.txt"]
+    assert "empty" in reasons["empty.txt"]
+    assert "empty" in reasons["blank.md"]
+    assert "unsupported file type" in reasons["notes.pdf"]
+    assert "no such file" in reasons["missing.txt"]
+    assert "no article files" in reasons["empty-folder"]
+    if os.geteuid() != 0:  # root can read anything
+        assert "permission denied" in reasons["locked.txt"]
+    assert len(result.warnings) == len(reasons)
+
+
+def test_file_over_the_size_limit_is_skipped_with_the_way_to_raise_it(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * MB)
+    (tmp_path / "small.txt").write_text(GOOD)
+    result = load_paths([str(tmp_path)], Limits(max_article_bytes=10 * MB))
+    assert [a.id for a in result.articles] == ["small"]
+    assert "too large" in result.warnings[0].reason and "--max-size" in result.warnings[0].reason
+
+
+def test_set_size_limit_says_what_was_skipped(tmp_path: Path) -> None:
+    for n in range(5):
+        (tmp_path / f"{n}.txt").write_text(f"Story {n}. " + GOOD)
+    result = load_paths([str(tmp_path)], Limits(max_articles=3))
+    assert len(result.articles) == 3
+    assert len(result.warnings) == 2
+    assert all("--max-articles" in w.reason for w in result.warnings)
+
+
+def test_cli_warns_once_per_file_and_exits_zero_while_one_loads(
+    messy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["export", str(messy), "--no-timestamp"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    lines = err.strip().splitlines()
+    assert all(line.startswith("brief: skipped ") for line in lines)
+    assert any("binary.txt" in line for line in lines)
+    assert "Traceback" not in err
+    assert out.startswith("# ")
+
+
+def test_cli_no_readable_article_exits_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["export", str(tmp_path)]) == 1
+    assert "no readable article" in capsys.readouterr().err
+
+
+def test_terminal_escapes_in_file_names_are_shown_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "evil\x1b]0;PWNED\x07.txt").write_bytes(b"")
+    (tmp_path / "ok.txt").write_text(GOOD)
+    assert main(["export", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "\\x1b]0;PWNED\\x07" in err

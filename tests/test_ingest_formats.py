@@ -1,0 +1,202 @@
+"""Every input format and encoding, with fixture files written by the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from brief.ingest import load_paths
+
+BODY = (
+    "The city council approved the new budget on Tuesday after a long debate.\n"
+    "Officials said the plan would fund three new schools by 2027.\n"
+)
+
+
+def _one(path: Path):
+    result = load_paths([str(path)])
+    assert result.warnings == (), result.warnings
+    assert len(result.articles) == 1
+    return result.articles[0]
+
+
+def test_plain_text_with_headline(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Council passes budget\n\n" + BODY, encoding="utf-8")
+    article = _one(path)
+    assert article.id == "story"
+    assert article.title == "Council passes budget"
+    assert article.body_sentences[0].text.startswith("The city council")
+
+
+def test_plain_text_without_headline_falls_back_to_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "no-headline.txt"
+    path.write_text(BODY, encoding="utf-8")
+    assert _one(path).title == "no-headline"
+
+
+def test_markdown_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(
+        "---\ntitle: Budget passes\nsource: Town Crier\ndate: 2025-03-04\n"
+        "url: https://example.org/b\nauthor: A. Writer\n---\n# Budget passes\n\n" + BODY,
+        encoding="utf-8",
+    )
+    article = _one(path)
+    assert (article.title, article.outlet, article.date, article.url, article.author) == (
+        "Budget passes",
+        "Town Crier",
+        "2025-03-04",
+        "https://example.org/b",
+        "A. Writer",
+    )
+    first = article.body_sentences[0]
+    assert article.text[first.start : first.end].startswith("The city council")
+    assert not any("title:" in s.text for s in article.sentences)
+
+
+def test_markdown_bad_front_matter_is_a_clear_warning(tmp_path: Path) -> None:
+    path = tmp_path / "bad.md"
+    path.write_text("---\ntitle: [unclosed\n---\n" + BODY, encoding="utf-8")
+    result = load_paths([str(path)])
+    assert result.articles == ()
+    assert "front matter" in result.warnings[0].reason
+
+
+def test_html_main_text_and_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Budget passes - Town Crier</title>"
+        '<meta property="og:site_name" content="Town Crier">'
+        '<meta property="article:published_time" content="2025-03-04T10:00:00Z"></head>'
+        "<body><nav>Home | News | Sport | Weather</nav><article><h1>Budget passes</h1>"
+        + "".join(f"<p>{line}</p>" for line in BODY.splitlines())
+        + "<p>Parents welcomed the decision, saying the schools were badly needed.</p>"
+        "</article><script>alert('x')</script></body></html>",
+        encoding="utf-8",
+    )
+    article = _one(path)
+    assert article.outlet == "Town Crier"
+    assert article.date == "2025-03-04"
+    assert "alert" not in article.text and "Weather" not in article.text
+    assert any("three new schools" in s.text for s in article.body_sentences)
+
+
+def test_json_object_and_list(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"title": "T", "text": BODY, "outlet": "O", "date": "2025-01-02"}))
+    article = _one(one)
+    assert (article.title, article.outlet, article.date) == ("T", "O", "2025-01-02")
+    many = tmp_path / "many.json"
+    many.write_text(
+        json.dumps([{"title": "A", "text": BODY}, {"title": "B", "text": BODY + "More."}])
+    )
+    result = load_paths([str(many)])
+    assert [a.title for a in result.articles] == ["A", "B"]
+    assert len({a.id for a in result.articles}) == 2
+
+
+def test_jsonl_records_get_distinct_ids(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": f"r{i}", "title": f"Story {i}", "text": f"Story number {i} ran. " + BODY})
+        for i in range(3)
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    result = load_paths([str(path)])
+    assert [a.id for a in result.articles] == ["feed-r0", "feed-r1", "feed-r2"]
+    assert [a.title for a in result.articles] == ["Story 0", "Story 1", "Story 2"]
+
+
+def test_json_spans_index_the_text_field(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps({"text": BODY}))
+    article = _one(path)
+    for sentence in article.sentences:
+        assert " ".join(BODY[sentence.start : sentence.end].split()) == sentence.text
+
+
+CYRILLIC = (
+    "Совет утвердил бюджет во вторник после долгих споров.\n"
+    "Чиновники заявили, что план профинансирует три школы.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("utf-16-le", b""),
+        ("windows-1251", b""),
+    ],
+)
+def test_encodings_decode_correctly(tmp_path: Path, encoding: str, prefix: bytes) -> None:
+    path = tmp_path / "ru.txt"
+    path.write_bytes(prefix + CYRILLIC.encode(encoding))
+    article = _one(path)
+    assert "Совет утвердил бюджет" in article.text
+    assert "\ufeff" not in article.text
+
+
+def test_latin1_legacy_page(tmp_path: Path) -> None:
+    path = tmp_path / "fr.txt"
+    text = "Le conseil a approuvé le budget mardi après un long débat à l'hôtel de ville.\n" * 3
+    path.write_bytes(text.encode("cp1252"))
+    assert "approuvé" in _one(path).text
+
+
+def test_folders_recursive_sorted_hidden_skipped(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("Zed story ran today in full.\n" + BODY)
+    (tmp_path / "a.txt").write_text("Ay story ran today in full.\n" + BODY)
+    (tmp_path / ".secret.txt").write_text(BODY)
+    (tmp_path / ".hidden" / "c.txt").write_text(BODY)
+    result = load_paths([str(tmp_path)])
+    assert [a.id for a in result.articles] == ["a", "z"]
+
+
+def test_same_stem_in_two_folders_gets_unique_ids(tmp_path: Path) -> None:
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"From folder {folder} today.\n" + BODY)
+    ids = [a.id for a in load_paths([str(tmp_path)]).articles]
+    assert ids == ["story", "story-2"]
+
+
+def test_stdin(tmp_path: Path) -> None:
+    result = load_paths(["-"], stdin=lambda: BODY.encode())
+    assert result.articles[0].path == "-"
+    assert result.articles[0].body_sentences
+
+
+def test_syndicated_copies_are_analysed_once_but_listed(tmp_path: Path) -> None:
+    story = "Storm hits coast\n" + "".join(
+        f"The storm damaged {n} homes along the northern coast on Monday night.\n"
+        for n in range(10, 20)
+    )
+    (tmp_path / "a.txt").write_text(story)
+    (tmp_path / "b.txt").write_text(
+        story.replace("Storm hits coast", "Coastal storm") + "Extra line here today.\n"
+    )
+    (tmp_path / "c.txt").write_text("Other news\n" + BODY)
+    articles = {a.id: a for a in load_paths([str(tmp_path)]).articles}
+    assert articles["b"].duplicate_of == "a"
+    assert articles["a"].duplicate_of is None and articles["c"].duplicate_of is None
+
+
+def test_control_characters_are_blanked_without_moving_offsets(tmp_path: Path) -> None:
+    raw = (
+        "Officials \x1b]0;PWNED\x07said the vote\x9b2J passed on Monday evening.\r\nIt was close.\n"
+    )
+    path = tmp_path / "ctl.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    article = _one(path)
+    assert len(article.text) == len(raw)
+    assert not any(ch in article.text for ch in "\x1b\x07\x9b\r")
+    assert "PWNED" in article.sentences[0].text
