@@ -1,0 +1,256 @@
+"""Persistence of what the user decides: the review of each article set, and the config.
+
+Core module: never imports textual or rich. Every write is atomic (temp file beside the
+target, fsync, ``os.replace``), so quitting or a crash leaves either the old file or the new
+one. A file that cannot be read is never silently reset: it is renamed
+``<name>.corrupt-<timestamp>`` and a one-line notice says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from brief.model import Article, Review
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+APP_NAME = "brief"
+REVIEW_VERSION = 1
+DEFAULT_THEME = "brief-dark"
+
+Notice = Callable[[str], None]
+"""Receives one line for the user (the app shows it as a notification)."""
+
+
+def _stderr_notice(message: str) -> None:
+    from brief.text.clean import printable
+
+    sys.stderr.write(f"brief: {printable(message)}\n")
+
+
+# --- locations -------------------------------------------------------------------------
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME)
+
+
+def config_dir() -> Path:
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME)
+
+
+def reviews_dir() -> Path:
+    return data_dir() / "reviews"
+
+
+def user_themes_dir() -> Path:
+    return config_dir() / "themes"
+
+
+def config_path() -> Path:
+    return config_dir() / "config.toml"
+
+
+# --- atomic files ----------------------------------------------------------------------
+
+
+def write_file_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in one step; raises ``OSError`` on failure."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, removed on error
+        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+    )
+    tmp = Path(handle.name)
+    try:
+        with handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)  # os.replace: atomic on POSIX and Windows
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def move_aside(path: Path, why: str, notice: Notice | None) -> Path | None:
+    """Rename an unreadable file to ``*.corrupt-<timestamp>`` and tell the user."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+    try:
+        path.replace(target)
+    except OSError as error:
+        (notice or _stderr_notice)(
+            f"{path} is unreadable ({why}) and could not be moved aside: "
+            f"{(error.strerror or str(error)).lower()}"
+        )
+        return None
+    (notice or _stderr_notice)(f"{path.name} was unreadable ({why}); kept it as {target.name}")
+    return target
+
+
+# --- reviews ---------------------------------------------------------------------------
+
+
+def set_key(articles: Sequence[Article]) -> str:
+    """A stable name for an article set: a hash of every article's id and text.
+
+    Order-independent (folders may list differently); any edit to any article gives a
+    new key, so a review is never applied to text it was not made on.
+    """
+    digests = sorted(
+        f"{a.id}\0{hashlib.sha256(a.text.encode('utf-8', 'surrogatepass')).hexdigest()}"
+        for a in articles
+    )
+    return hashlib.sha256("\n".join(digests).encode("utf-8")).hexdigest()[:32]
+
+
+def review_path(articles: Sequence[Article]) -> Path:
+    return reviews_dir() / f"{set_key(articles)}.json"
+
+
+def review_to_dict(review: Review) -> dict[str, Any]:
+    """A JSON-ready dict; sets are written sorted so the file is stable."""
+    return {
+        "version": REVIEW_VERSION,
+        "dropped": sorted(review.dropped),
+        "pinned": list(review.pinned),
+        "order": list(review.order),
+        "rejected_quotes": sorted(review.rejected_quotes),
+        "excluded_sources": sorted(review.excluded_sources),
+        "algorithm": review.algorithm,
+        "sentences": review.sentences,
+        "title": review.title,
+    }
+
+
+def review_from_dict(data: object) -> Review:
+    """Parse a saved review; raises ``ValueError`` naming the first bad field."""
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    version = data.get("version", REVIEW_VERSION)
+    if not isinstance(version, int) or version > REVIEW_VERSION:
+        raise ValueError(f"unsupported version {version!r}")
+
+    def strings(name: str) -> tuple[str, ...]:
+        value = data.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"{name!r} is not a list of strings")
+        return tuple(value)
+
+    def optional(name: str, kind: type) -> Any:
+        value = data.get(name)
+        if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
+            raise ValueError(f"{name!r} is not a {kind.__name__}")
+        return value
+
+    sentences = optional("sentences", int)
+    if sentences is not None and sentences < 1:
+        raise ValueError("'sentences' is below 1")
+    return Review(
+        dropped=frozenset(strings("dropped")),
+        pinned=strings("pinned"),
+        order=strings("order"),
+        rejected_quotes=frozenset(strings("rejected_quotes")),
+        excluded_sources=frozenset(strings("excluded_sources")),
+        algorithm=optional("algorithm", str),
+        sentences=sentences,
+        title=optional("title", str),
+    )
+
+
+def load_review(articles: Sequence[Article], notice: Notice | None = None) -> Review | None:
+    """The review saved for this article set, or None when there is none.
+
+    A corrupt file is moved aside with a notice (to stderr unless ``notice`` is given).
+    """
+    if not articles:
+        return None
+    path = review_path(articles)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        (notice or _stderr_notice)(f"cannot read the saved review {path}: {error}")
+        return None
+    try:
+        return review_from_dict(json.loads(raw))
+    except ValueError as error:  # json.JSONDecodeError is a ValueError
+        move_aside(path, str(error).splitlines()[0][:120], notice)
+        return None
+
+
+def save_review(articles: Sequence[Article], review: Review) -> Path:
+    """Write the review for this set atomically; raises ``OSError`` when it cannot."""
+    path = review_path(articles)
+    write_file_atomic(path, json.dumps(review_to_dict(review), indent=2) + "\n")
+    return path
+
+
+# --- config ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """User settings kept in ``config.toml``."""
+
+    theme: str = DEFAULT_THEME
+    """Name of the colour theme chosen last (``--theme`` or the command palette)."""
+
+
+def load_config(notice: Notice | None = None) -> Config:
+    """Read the config; a missing file gives defaults, a corrupt one is moved aside."""
+    path = config_path()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Config()
+    except (OSError, UnicodeDecodeError) as error:
+        (notice or _stderr_notice)(f"cannot read {path}: {error}")
+        return Config()
+    try:
+        data = tomllib.loads(raw)
+        return _config_from_dict(data)
+    except (tomllib.TOMLDecodeError, ValueError) as error:
+        move_aside(path, str(error).splitlines()[0][:120], notice)
+        return Config()
+
+
+def _config_from_dict(data: dict[str, Any]) -> Config:
+    known = {f.name for f in fields(Config)}
+    values: dict[str, Any] = {}
+    for name, value in data.items():
+        if name not in known:
+            continue  # settings from a newer version are ignored, not fatal
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"{name!r} must be a non-empty string")
+        values[name] = value.strip()
+    return Config(**values)
+
+
+def save_config(config: Config) -> None:
+    """Write the config atomically; raises ``OSError`` when it cannot."""
+    import tomli_w
+
+    data = {f.name: getattr(config, f.name) for f in fields(Config)}
+    write_file_atomic(config_path(), "# brief settings\n" + tomli_w.dumps(data))
