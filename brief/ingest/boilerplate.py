@@ -49,6 +49,18 @@ _CREDIT = re.compile(
     r"\b(?:getty images|shutterstock|reuters/|ap photo|afp via|istock)\b",
     re.IGNORECASE,
 )
+_CREDIT_KEYS = (
+    "photo",
+    "image",
+    "picture",
+    "credit",
+    "courtesy",
+    "getty",
+    "shutterstock",
+    "reuters/",
+    "afp",
+    "istock",
+)
 _FINAL_PUNCT = re.compile(r"[.!?\u2026\"\u201d\u2019')\]]\s*$")
 
 
@@ -68,7 +80,14 @@ def furniture_reason(line: str, *, in_tail: bool) -> str:
         in_tail: the line lies in the trailing part of the page (after the body).
     """
     words = word_count(line)
-    if _COPYRIGHT.search(line) and words <= 40:
+    if words > 60:  # furniture is short; long paragraphs are prose
+        return ""
+    low = line.lower()  # cheap keyword gates keep the slower searches off most lines
+    if (
+        words <= 40
+        and ("\u00a9" in low or "(c)" in low or "right" in low)
+        and _COPYRIGHT.search(line)
+    ):
         return "copyright mark"
     if _READING_TIME.match(line):
         return "reading time"
@@ -80,9 +99,14 @@ def furniture_reason(line: str, *, in_tail: bool) -> str:
         return "link to another article"
     if _CALL_TO_ACTION.match(line):
         return "call to action"
-    if _LINK_BAIT.search(line) and words <= 60:
+    if "here" in low and _LINK_BAIT.search(line):
         return "link bait"
-    if _CREDIT.search(line) and words <= 30 and (in_tail or "credit" in line.lower()):
+    if (
+        words <= 30
+        and (in_tail or "credit" in low)
+        and any(k in low for k in _CREDIT_KEYS)
+        and _CREDIT.search(line)
+    ):
         return "photo credit"
     if in_tail and _TITLE_LABEL.match(line):
         return "furniture label"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 
 class DecodeError(ValueError):
@@ -87,7 +88,9 @@ def _detect(data: bytes) -> str:
         raise DecodeError(f"could not decode as {best.encoding}") from None
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return controls > max(8, len(sample) // 10)
+    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 10)
