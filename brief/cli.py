@@ -6,6 +6,7 @@ Diagnostics go to stderr, one line per problem; stdout belongs to ``brief export
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -129,9 +130,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     app_parser, export_parser = build_parser()
     if args_list[:1] == ["export"]:
-        return _export(export_parser.parse_args(args_list[1:]))
-    args = app_parser.parse_args(args_list)
-    return _run_app(args)
+        args = export_parser.parse_args(args_list[1:])
+        run = _export
+    else:
+        args = app_parser.parse_args(args_list)
+        run = _run_app
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print("brief: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # last resort: one line, the traceback only on request
+        if os.environ.get("BRIEF_DEBUG"):
+            raise
+        detail = printable(f"{type(error).__name__}: {error}")
+        print(
+            f"brief: internal error ({detail}); run with BRIEF_DEBUG=1 for details, "
+            "and please report it",
+            file=sys.stderr,
+        )
+        return 70
 
 
 def _limits(args: argparse.Namespace):  # type: ignore[no-untyped-def]

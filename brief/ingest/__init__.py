@@ -23,7 +23,7 @@ from brief.ingest.layout import (
 )
 from brief.ingest.readers import RawDoc, ReadError, read
 from brief.model import Article, LoadResult, LoadWarning
-from brief.text.clean import blank_controls, fold
+from brief.text.clean import blank_controls, fold, safe_name
 
 MB = 1024 * 1024
 
@@ -76,7 +76,7 @@ def load_paths(
         except OSError as error:
             warnings.append(LoadWarning(found.path, (error.strerror or str(error)).lower()))
             continue
-        stem = "stdin" if found.path == STDIN else Path(found.path).stem
+        stem = "stdin" if found.path == STDIN else safe_name(Path(found.path).stem)
         for doc in docs:
             lines = lines_of(doc.text, doc.body_start, markdown=doc.format == "md")
             lines, meta_paragraphs = take_markers(doc.text, lines, doc.meta)
@@ -151,7 +151,7 @@ def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
     sentences = tuple(sentences_of(article_id, doc.text, all_paragraphs))
     return Article(
         id=article_id,
-        path=item.path,
+        path=safe_name(item.path),
         text=doc.text,
         title=fold(title),
         outlet=meta.get("outlet") or outlet_from_text(doc.text, all_paragraphs),

@@ -40,8 +40,8 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _LINK_BAIT = re.compile(
-    r"\b(?:click here|available here|read (?:it |more )?here|found here|see here)\b|"
-    r"\bhere\.?$",
+    r"\b(?:click here|tap here|available here|read (?:it |more )?here|found here|see here|"
+    r"(?:sign up|subscribe|register) here)\b",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(

@@ -37,7 +37,7 @@ def discover(paths: Iterable[str]) -> Iterator[Found]:
         elif path.is_file():
             yield _check_file(path, explicit=True)
         elif path.is_symlink():
-            yield Found(raw, "broken symbolic link")
+            yield Found(raw, _link_problem(path))
         elif not path.exists():
             yield Found(raw, "no such file or folder")
         else:
@@ -71,8 +71,20 @@ def _check_file(path: Path, *, explicit: bool) -> Found:
             str(path), f"unsupported file type ({kind}); brief reads .txt .md .html .json .jsonl"
         )
     if not path.is_file():
+        if path.is_symlink():
+            return Found(str(path), _link_problem(path))
         return Found(str(path), "not a regular file")
     return Found(str(path))
+
+
+def _link_problem(path: Path) -> str:
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:
+        return "symbolic link loop"
+    except OSError:
+        return "broken symbolic link"
+    return "symbolic link to something that is not a file"
 
 
 def _reason(error: OSError) -> str:

@@ -82,12 +82,17 @@ def read_html(text: str) -> RawDoc:
             include_images=False,
             favor_precision=True,
         )
-    except (ValueError, RecursionError, TypeError, AttributeError) as error:
-        raise ReadError(f"HTML could not be parsed ({type(error).__name__})") from None
-    if doc is None:
-        raise ReadError("no article text found in the HTML")
-    data: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    except (ValueError, RecursionError, TypeError, AttributeError):
+        doc = None
+    data: dict[str, Any] = {}
+    if doc is not None:
+        data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     body = data.get("text") or ""
+    if not body.strip():
+        from brief.ingest.html_fallback import plain_text
+
+        title, body = plain_text(text)
+        data.setdefault("title", title)
     if not body.strip():
         raise ReadError("no article text found in the HTML")
     meta = normalise_meta(

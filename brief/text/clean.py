@@ -43,3 +43,14 @@ def printable(text: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+def safe_name(name: str) -> str:
+    """A file name or path fit for the model: undecodable bytes and controls shown escaped.
+
+    File names may hold bytes that are not UTF-8 (Python keeps them as lone surrogates,
+    which cannot be written as UTF-8) and terminal escape sequences.
+    """
+    if any("\udc80" <= ch <= "\udcff" for ch in name):
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return printable(name)
