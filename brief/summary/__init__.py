@@ -1,33 +1,139 @@
-"""Multi-document extractive summary (first version: sumy's LexRank over all sentences)."""
+"""Multi-document extractive summary: rank the sentences of all articles together, then pick.
+
+Pipeline: ``units`` (eligible sentences, provenance by position) -> ``vectors`` (sparse stem
+and stem-bigram counts, tf-idf) -> a ranking (brief's vectorised LexRank, or one of sumy's
+summarizers through ``sumy_adapter``) -> ``select`` (redundancy removal, coverage, length) ->
+``attribution`` (every article carrying each fact, reading order).
+
+``lexrank`` (the default) is brief's own: continuous LexRank computed with sparse products
+(linear in the size of the set), combined with a lead prior and a coverage objective over
+the stems and stem bigrams the articles share. The other names run sumy's summarizer of that
+name on the same units and keep its ranking; ``lexrank-sumy`` is sumy's own (quadratic)
+LexRank, the reference the vectorised one is tested against.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from brief.model import AnalysisOptions, Article, SummarySentence
 
-ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "edmundson", "reduction")
+ALGORITHMS = (
+    "lexrank",
+    "textrank",
+    "lsa",
+    "luhn",
+    "kl",
+    "sumbasic",
+    "edmundson",
+    "reduction",
+    "lexrank-sumy",
+)
 """Names accepted by ``--algorithm``; ``lexrank`` is the default."""
+
+SUMY_MAX_UNITS = 1500
+"""sumy's summarizers are quadratic (or worse) in pure Python: on larger sets they rank the
+leading units of every article, taken round-robin by position, up to this many."""
 
 
 def summarize(articles: Sequence[Article], options: AnalysisOptions) -> tuple[SummarySentence, ...]:
-    """Rank the body sentences of all ``articles`` together and pick the best."""
-    from brief.summary.sumy_adapter import rank_with_sumy
+    """Summarise the articles together; never raises on empty or degenerate input."""
+    from brief.summary.units import collect_units
 
-    pool = [s for a in articles for s in a.body_sentences if not s.text.endswith("?")]
-    if not pool:
+    algorithm = (options.algorithm or "lexrank").lower()
+    if algorithm not in ALGORITHMS:
+        raise ValueError(f"unknown algorithm {algorithm!r}; choose from: {', '.join(ALGORITHMS)}")
+    words = options.words
+    if (words is not None and words < 1) or (words is None and options.sentences < 1):
         return ()
-    scores = rank_with_sumy(pool, options.algorithm)
-    order = sorted(range(len(pool)), key=lambda i: (-scores[i], i))[: options.sentences]
-    chosen = sorted(order)
+    units = collect_units(articles)
+    if not units:
+        return ()
+    return _summarize_units(articles, units, algorithm, options.sentences, words)
+
+
+def _summarize_units(articles, units, algorithm, sentences, words):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from brief.summary.attribution import carriers, reading_order
+    from brief.summary.lexrank import lexrank
+    from brief.summary.select import lead_prior, select_coverage, select_ranked
+    from brief.summary.vectors import featurize, tfidf
+
+    features = featurize([u.text for u in units])
+    matrix = tfidf(features.unigrams)
+    if algorithm == "lexrank":
+        centrality = lexrank(matrix)
+        positions = np.array([u.position for u in units], dtype=np.float64)
+        scores = centrality * len(units) * lead_prior(positions)
+        chosen = select_coverage(
+            units, features, matrix, centrality, sentences=sentences, words=words
+        )
+    else:
+        scores = np.asarray(_sumy_scores(articles, units, algorithm), dtype=np.float64)
+        chosen = select_ranked(units, features, matrix, scores, sentences=sentences, words=words)
+    dates = {a.id: a.date for a in articles}
+    ordered = reading_order(carriers(units, matrix, chosen), units, dates)
     return tuple(
         SummarySentence(
-            text=pool[i].text,
-            source=pool[i].article,
-            span=pool[i].span,
-            supporting_sources=(pool[i].article,),
-            score=scores[i],
-            sentence_index=pool[i].index,
+            text=units[item.unit].text,
+            source=units[item.unit].article,
+            span=units[item.unit].span,
+            supporting_sources=item.sources,
+            score=round(float(scores[item.unit]), 6),
+            sentence_index=units[item.unit].index,
         )
-        for i in chosen
+        for item in ordered
     )
+
+
+def _sumy_scores(articles, units, algorithm):  # type: ignore[no-untyped-def]
+    """sumy's rating of each unit; units beyond ``SUMY_MAX_UNITS`` get minus infinity."""
+    from brief.summary.sumy_adapter import SumyInput, rank_with_sumy
+
+    keep = sorted(range(len(units)), key=lambda i: (units[i].position, i))[:SUMY_MAX_UNITS]
+    keep.sort()
+    groups: dict[str, int] = {}
+    for i in keep:
+        groups.setdefault(units[i].article, len(groups))
+    by_id = {a.id: a for a in articles}
+    titles = [_headline(by_id[a]) if a in by_id else "" for a in groups]
+    bonus, stigma = _cue_words([by_id[a] for a in groups if a in by_id], titles)
+    data = SumyInput(
+        texts=[units[i].text for i in keep],
+        groups=[groups[units[i].article] for i in keep],
+        titles=titles,
+        bonus_words=bonus,
+        stigma_words=stigma,
+    )
+    rated = rank_with_sumy(data, algorithm)
+    scores = [float("-inf")] * len(units)
+    for i, value in zip(keep, rated, strict=True):
+        scores[i] = value
+    return scores
+
+
+def _headline(article: Article) -> str:
+    """The article's own title, or its first body sentence when it has none."""
+    title = article.title.strip()
+    if title and title not in (article.id, Path(article.path).stem, "standard input"):
+        return title
+    body = article.body_sentences
+    return body[0].text if body else ""
+
+
+def _cue_words(articles: Sequence[Article], titles: Sequence[str]) -> tuple[frozenset, frozenset]:
+    """Edmundson's cue words: bonus from the headlines, stigma from the page furniture."""
+    from brief.text.tokens import stop_words, words
+
+    stops = stop_words()
+    bonus = frozenset(w for t in titles for w in words(t) if w not in stops and len(w) > 1)
+    stigma = frozenset(
+        w
+        for a in articles
+        for line in a.boilerplate
+        for w in words(line)
+        if w not in stops and len(w) > 1 and w not in bonus
+    )
+    return bonus, stigma

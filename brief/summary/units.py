@@ -1,0 +1,163 @@
+"""Which sentences may enter a summary, and as what unit.
+
+A *unit* is what the summary can pick: one body sentence, or a sentence that opens with an
+unresolved reference ("This includes ...", "It stated ...", "The move ...") together with the
+sentence before it, so the reference is resolved in the summary itself. Units keep their
+provenance by position (article id, sentence index, offsets), never by text: the same wire
+sentence in two articles is two units.
+
+Excluded: every non-body role (headline, subheading, caption, boilerplate, meta), questions,
+fragments shorter than ``MIN_WORDS`` words, and over-long run-ons (``MAX_WORDS``) that are
+usually lists or unsplit paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from brief.model import Article, Sentence
+
+MIN_WORDS = 8
+"""Shorter sentences are fragments, datelines or captions in disguise."""
+MAX_WORDS = 80
+"""Longer "sentences" are lists, tables or paragraphs the splitter could not break."""
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PRONOUN_START = _word_set(
+    "it its it's they them their theirs he his him she her hers this these those that such "
+    "both neither"
+)
+"""First words that point back at something the previous sentence named."""
+
+_CONNECTIVE_START = _word_set(
+    "but however also meanwhile moreover furthermore instead still yet otherwise therefore "
+    "thus hence besides additionally nevertheless nonetheless later afterwards then"
+)
+"""Openers that continue an argument begun in the previous sentence."""
+
+_ANAPHORIC_NOUNS = _word_set(
+    "move moves decision decisions step steps measure measures announcement announcements "
+    "statement statements report reports remarks comments comment news development "
+    "developments action actions effort efforts change changes incident latest same former "
+    "latter agency company firm ministry spokesman spokeswoman spokesperson official "
+    "officials group deal plan proposal ruling order restrictions restriction ban"
+)
+"""After "The/This/That/These/Those", nouns that usually refer back (``The move ...``)."""
+
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_LEADING_PUNCT = re.compile(r"^[\W_]+")
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'\u2019]+")
+_QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$|\?[\"\u201d\u2019']?\s+[a-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A pickable piece of summary: one sentence, or a dangling sentence with its antecedent."""
+
+    article: str
+    index: int
+    """``Sentence.index`` of the first sentence of the unit."""
+    position: int
+    """Rank of the unit's first sentence among its article's body sentences (0 = lead)."""
+    start: int
+    end: int
+    text: str
+    sentences: int = 1
+    """1, or 2 when the unit carries the previous sentence for a dangling reference."""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def is_question(text: str) -> bool:
+    """A question, or a sentence whose quotation is one (``"Why?" he asked.``)."""
+    return bool(_QUESTION.search(text.rstrip()))
+
+
+def dangles(text: str) -> bool:
+    """True when the sentence opens with a reference to something said before it."""
+    head = _LEADING_PUNCT.sub("", text)
+    found = _WORD.findall(head[:60])
+    if not found:
+        return False
+    first = found[0].lower().replace("\u2019", "'")
+    if first in _PRONOUN_START or first in _CONNECTIVE_START:
+        return True
+    if first in _DETERMINERS and len(found) > 1:
+        second = found[1].lower()
+        return first != "the" or second in _ANAPHORIC_NOUNS
+    return False
+
+
+def _standalone(sentence: Sentence) -> bool:
+    words = word_count(sentence.text)
+    return MIN_WORDS <= words <= MAX_WORDS and not is_question(sentence.text)
+
+
+def article_units(article: Article) -> list[Unit]:
+    """The units of one article, in reading order."""
+    out: list[Unit] = []
+    previous: Sentence | None = None
+    position = -1
+    for sentence in article.sentences:
+        if sentence.role != "body":
+            previous = None
+            continue
+        position += 1
+        if _standalone(sentence):
+            if not dangles(sentence.text):
+                out.append(
+                    Unit(
+                        article.id,
+                        sentence.index,
+                        position,
+                        sentence.start,
+                        sentence.end,
+                        sentence.text,
+                    )
+                )
+            elif _can_carry(previous, sentence):
+                assert previous is not None
+                text = f"{previous.text} {sentence.text}"
+                if word_count(text) <= MAX_WORDS:
+                    out.append(
+                        Unit(
+                            article.id,
+                            previous.index,
+                            position - 1,
+                            previous.start,
+                            sentence.end,
+                            text,
+                            sentences=2,
+                        )
+                    )
+        previous = sentence
+    return out
+
+
+def _can_carry(previous: Sentence | None, sentence: Sentence) -> bool:
+    """The previous sentence resolves the reference: same paragraph, itself whole."""
+    return (
+        previous is not None
+        and previous.paragraph == sentence.paragraph
+        and previous.index == sentence.index - 1
+        and word_count(previous.text) >= MIN_WORDS // 2
+        and not is_question(previous.text)
+        and not dangles(previous.text)
+    )
+
+
+def collect_units(articles: Sequence[Article]) -> list[Unit]:
+    """Units of all articles, article by article, each in reading order."""
+    return [unit for article in articles for unit in article_units(article)]
