@@ -1,0 +1,511 @@
+"""The brief app. ``make_app`` is the one factory, used by the CLI and by the tests.
+
+Start-up order, so the first frame never waits on analysis: the screen appears at once;
+a thread worker reads the files and the sources are shown; a second thread worker builds
+the brief (summary, quotes) with progress, while every key keeps working. The NLP stack
+is imported inside that worker, never by this module.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.color import Color
+from textual.screen import Screen
+from textual.theme import Theme
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from brief.model import AnalysisOptions, Article, Brief, Review
+from brief.store import DEFAULT_THEME
+from brief.tui import session as ops
+from brief.tui.commands import SourceCommands
+from brief.tui.links import Links
+from brief.tui.messages import (
+    AnalysisProgress,
+    AnalysisReady,
+    ArticlesLoaded,
+    ReviewRequested,
+    ScreenReady,
+    VariantsRequested,
+)
+from brief.tui.screens.help import HelpScreen, Section
+from brief.tui.screens.main import MainScreen
+from brief.tui.session import Session
+
+Builder = Callable[..., Brief]
+"""Same signature as ``brief.analysis.build_brief``."""
+CACHE_SIZE = 8
+MAIN_ONLY = frozenset(
+    {"export", "undo", "redo", "next_algorithm", "length", "help", "change_theme"}
+)  # fmt: skip
+
+
+class BriefApp(App[int]):
+    """Side-by-side sources, summary and quotes of one article set, with review and export."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "brief"
+    COMMANDS = App.COMMANDS | {SourceCommands}
+
+    def __init__(
+        self,
+        paths: Sequence[str],
+        *,
+        theme: str | None = None,
+        options: AnalysisOptions | None = None,
+        limits: Any = None,
+        builder: Builder | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.wanted_theme = theme
+        self.options = options or AnalysisOptions()
+        self.limits = limits
+        self.builder = builder
+        self.session: Session | None = None
+        self.brief: Brief | None = None
+        self.links: Links | None = None
+        self._shown_key: object = None
+        self._generation = 0
+        self._cache: OrderedDict[object, tuple[Brief, Links]] = OrderedDict()
+        self._config_theme = DEFAULT_THEME
+        self._save_failed = ""
+        self.notices: list[str] = []
+        """Start-up notices (broken theme files, corrupt config) shown once mounted."""
+
+    # --- start-up ---------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[Any]:
+        return MainScreen()
+
+    @property
+    def main(self) -> MainScreen:
+        screen = self.screen_stack[0]
+        assert isinstance(screen, MainScreen)
+        return screen
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """``brief-link`` for themes that do not set it: the accent faintly over the background."""
+        variables = self.current_theme.to_color_system().generate()
+        background = Color.parse(variables["background"])
+        accent = Color.parse(variables["accent"])
+        return {"brief-link": background.blend(accent, 0.3).hex}
+
+    def on_mount(self) -> None:
+        self._setup_themes()
+        for notice in self.notices:
+            self.notify(notice, severity="warning", timeout=10, markup=False)
+        self.notices.clear()
+
+    @on(ScreenReady)
+    def _screen_ready(self) -> None:
+        self.main.show_loading(len(self.paths))
+        self._load()
+
+    def _setup_themes(self) -> None:
+        from brief.resources import themes_dir
+        from brief.store import Config, load_config, save_config, user_themes_dir
+        from brief.tui.themes import load_themes
+
+        themes, failures = load_themes([themes_dir(), user_themes_dir()])
+        for theme in themes:
+            self.register_theme(theme)
+        if failures:
+            listed = "; ".join(f"{f.path.name}: {f.reason}" for f in failures[:5])
+            more = f" (and {len(failures) - 5} more)" if len(failures) > 5 else ""
+            self.notices.append(f"Theme file skipped: {listed}{more}")
+        config = load_config(self.notices.append)
+        self._config_theme = config.theme
+        name = self.wanted_theme or config.theme
+        if name not in self.available_themes:
+            self.notices.append(f"Unknown theme {name!r}; using {DEFAULT_THEME}")
+            name = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+        self.theme = name
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self.wanted_theme and name != config.theme:
+            self._save_config(Config(theme=name), save_config)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        from brief.store import Config, save_config
+
+        if theme.name != self._config_theme:
+            self._save_config(Config(theme=theme.name), save_config)
+
+    def _save_config(self, config: Any, save: Callable[[Any], None]) -> None:
+        try:
+            save(config)
+        except OSError as error:
+            self.notify(f"Could not save the theme choice: {error}", severity="warning",
+                        markup=False)  # fmt: skip
+            return
+        self._config_theme = config.theme
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="Reading")
+    def _load(self) -> None:
+        from brief.ingest import load_paths
+
+        self.post_message(ArticlesLoaded(load_paths(self.paths, self.limits)))
+
+    @on(ArticlesLoaded)
+    def _loaded(self, message: ArticlesLoaded) -> None:
+        from brief.store import load_review
+
+        result = message.result
+        if not result.articles:
+            self.main.show_failure(self.paths, result.warnings)
+            return
+        notices: list[str] = []
+        review = load_review(result.articles, notices.append)
+        self.session = Session(result.articles, self.options, review or Review())
+        for notice in notices:
+            self.notify(notice, severity="warning", timeout=10, markup=False)
+        if result.warnings:
+            first = result.warnings[0]
+            more = f" and {len(result.warnings) - 1} more" if len(result.warnings) > 1 else ""
+            self.notify(f"Skipped {first.path}: {first.reason}{more}", severity="warning",
+                        timeout=8, markup=False)  # fmt: skip
+        self.main.show_articles(result.articles, self.session.review)
+        if review is not None:
+            self.main.status.say("Your earlier review of this set was restored")
+        self._start_analysis()
+
+    # --- analysis ---------------------------------------------------------------------------
+
+    def _start_analysis(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        key = session.analysis_key
+        self._generation += 1
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            self._show(key, *self._cache[key])
+            self.workers.cancel_group(self, "analysis")
+            return
+        self.main.status.progress(0, None)
+        self.main.status.say(f"Summarising {len(session.included)} sources…")
+        self._analyse(self._generation, key, session.included, session.options)
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False,
+          description="Summarising")  # fmt: skip
+    def _analyse(
+        self, generation: int, key: object, articles: tuple[Article, ...], options: AnalysisOptions
+    ) -> None:
+        from brief.analysis import Cancelled
+        from brief.tui.links import build_links
+
+        if self.builder is None:
+            from brief.analysis import build_brief as builder
+        else:
+            builder = self.builder
+        worker = get_current_worker()
+
+        def progress(stage: str, done: int, total: int) -> None:
+            self.post_message(AnalysisProgress(generation, stage, done, total))
+
+        try:
+            brief = builder(
+                articles, options, on_progress=progress, cancelled=lambda: worker.is_cancelled
+            )
+        except Cancelled:
+            return
+        if not worker.is_cancelled:
+            self.post_message(AnalysisReady(generation, key, brief, build_links(brief)))
+
+    @on(AnalysisProgress)
+    def _progress(self, message: AnalysisProgress) -> None:
+        if message.generation == self._generation:
+            self.main.status.progress(message.done, message.total)
+            self.main.status.say(f"Summarising… {message.stage}")
+
+    @on(AnalysisReady)
+    def _analysis_ready(self, message: AnalysisReady) -> None:
+        self._cache[message.key] = (message.brief, message.links)
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        if message.generation == self._generation:
+            self._show(message.key, message.brief, message.links)
+
+    def _show(self, key: object, brief: Brief, links: Links) -> None:
+        assert self.session is not None
+        self.brief, self.links, self._shown_key = brief, links, key
+        self.sub_title = self.session.review.title or brief.title
+        self.main.status.progress(None, None)
+        count = len(self.session.included)
+        self.main.status.say(f"Brief of {count} source{'s' if count != 1 else ''} ready")
+        self.main.show_brief(brief, links, self.session.review)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            what = "Reading the files" if event.worker.group == "load" else "The analysis"
+            self.main.status.progress(None, None)
+            self.main.status.say(f"{what} failed")
+            self.notify(f"{what} failed: {event.worker.error}", severity="error", timeout=15,
+                        markup=False)  # fmt: skip
+
+    # --- review -----------------------------------------------------------------------------
+
+    def change_review(self, review: Review, label: str) -> None:
+        """Make ``review`` current (undoable), save it, and re-analyse when needed."""
+        if self.session is not None and self.session.change(review, label):
+            self._after_change(f"{label} (u undoes)")
+
+    def _after_change(self, status: str) -> None:
+        session = self.session
+        assert session is not None
+        self._save()
+        self.main.status.say(status)
+        if session.analysis_key != self._shown_key:
+            self._start_analysis()
+        self.main.show_review(session.review)
+        self.refresh_bindings()
+
+    def _save(self) -> None:
+        from brief.store import save_review
+
+        assert self.session is not None
+        try:
+            save_review(self.session.articles, self.session.review)
+        except OSError as error:
+            reason = str(error)
+            if reason != self._save_failed:  # one notice per distinct problem
+                self.notify(f"Could not save the review: {reason}. It stays in memory.",
+                            severity="error", timeout=10, markup=False)  # fmt: skip
+            self._save_failed = reason
+            return
+        self._save_failed = ""
+
+    @on(ReviewRequested)
+    def _review_requested(self, message: ReviewRequested) -> None:
+        session = self.session
+        if session is None:
+            return
+        review, target = session.review, message.target
+        if message.action == "drop":
+            self.change_review(ops.toggle_drop(review, target), "Dropped/kept a sentence")
+        elif message.action == "pin":
+            self._pin(target)
+        elif message.action in ("move-up", "move-down"):
+            delta = -1 if message.action == "move-up" else 1
+            keys = [row.item.key for row in self.main.rows]
+            self.change_review(ops.move(review, target, delta, keys), "Moved a sentence")
+        elif message.action == "reject":
+            self.change_review(ops.toggle_reject(review, target), "Rejected/restored a quote")
+        elif message.action == "exclude":
+            changed = ops.toggle_exclude(review, target)
+            if len(changed.excluded_sources) >= len(session.articles):
+                self.notify("At least one source must stay in the brief", severity="warning")
+                return
+            excluded = target in changed.excluded_sources
+            self.change_review(changed, "Excluded a source" if excluded else "Included a source")
+
+    def _pin(self, key: str) -> None:
+        assert self.session is not None
+        review = self.session.review
+        in_summary = {row.item.key: row for row in self.main.rows}
+        row = in_summary.get(key)
+        if row is not None and not row.item.pinned:
+            if row.dropped:
+                self.change_review(ops.toggle_drop(review, key), "Kept a sentence")
+            else:
+                self.notify("That sentence is already in the summary")
+            return
+        pinned = key in review.pinned
+        self.change_review(
+            ops.toggle_pin(review, key), "Unpinned" if pinned else "Pinned a sentence"
+        )
+
+    @on(VariantsRequested)
+    def _variants(self, message: VariantsRequested) -> None:
+        from brief.tui.screens.variants import VariantsScreen
+
+        quote = self.main.query_one("#quotes").quotes.get(message.quote_id)  # type: ignore[attr-defined]
+        if quote is not None:
+            self.push_screen(VariantsScreen(quote, self.main.by_id))
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in MAIN_ONLY and not isinstance(self.screen, MainScreen):
+            return False
+        if action == "undo":
+            return None if self.session is None or not self.session.can_undo else True
+        if action == "redo":
+            return None if self.session is None or not self.session.can_redo else True
+        return True
+
+    def action_undo(self) -> None:
+        if self.session is not None and (label := self.session.undo()) is not None:
+            self._after_change(f"Undone: {label}")
+
+    def action_redo(self) -> None:
+        if self.session is not None and (label := self.session.redo()) is not None:
+            self._after_change(f"Redone: {label}")
+
+    def action_next_algorithm(self) -> None:
+        from brief.summary import ALGORITHMS
+
+        if self.session is not None:
+            current = self.session.options.algorithm
+            index = ALGORITHMS.index(current) if current in ALGORITHMS else -1
+            self.set_algorithm(ALGORITHMS[(index + 1) % len(ALGORITHMS)])
+
+    def set_algorithm(self, name: str) -> None:
+        if self.session is not None:
+            self.change_review(ops.with_algorithm(self.session.review, name), f"Algorithm: {name}")
+
+    def action_length(self, delta: int) -> None:
+        if self.session is not None:
+            current = self.session.options.sentences
+            if self.session.options.words is not None and self.brief is not None:
+                current = len(self.brief.summary)  # leave word-length mode from where it is
+            review = ops.with_length(self.session.review, current + delta)
+            self.change_review(review, f"Summary length: {review.sentences} sentences")
+
+    def action_export(self) -> None:
+        from brief.review import apply
+        from brief.tui.screens.export import ExportScreen
+
+        if self.brief is None or self.session is None:
+            self.notify("The summary is still being computed; export when it is ready",
+                        severity="warning")  # fmt: skip
+            return
+        reviewed = apply(self.brief, self.session.review)
+        self.push_screen(ExportScreen(reviewed, Path.cwd()), self._exported)
+
+    def _exported(self, path: Path | None) -> None:
+        if path is not None:
+            self.notify(f"Wrote {path}", markup=False)
+            self.main.status.say(f"Wrote {path}")
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.key_sections()))
+
+    def key_sections(self) -> list[Section]:
+        """Every binding of the app, grouped by where it works (for the help screen)."""
+        from brief.tui.widgets.quote_panel import QuotePanel
+        from brief.tui.widgets.source_list import SourceList
+        from brief.tui.widgets.source_pane import SourcePane
+        from brief.tui.widgets.summary_panel import SummaryPanel
+
+        def own(cls: type) -> list[Binding]:
+            return [b for b in cls.BINDINGS if isinstance(b, Binding) and b.id]
+
+        return [
+            ("Anywhere", [*own(MainScreen),
+                          Binding("ctrl+p", "", "Command palette: every action by name"),
+                          Binding("tab,shift+tab", "", "Move between panels")]),
+            ("Summary panel", [*own(SummaryPanel),
+                               Binding("enter", "", "Show the sentence in its source")]),
+            ("Quote panel", [*own(QuotePanel), Binding("enter", "", "Show the wordings")]),
+            ("Source panes", own(SourcePane)),
+            ("Source list", own(SourceList)),
+        ]  # fmt: skip
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if not isinstance(screen, MainScreen):
+            return
+        from brief.summary import ALGORITHMS
+        from brief.tui.widgets.quote_panel import QuotePanel
+        from brief.tui.widgets.source_list import SourceList
+        from brief.tui.widgets.summary_panel import SummaryPanel
+
+        summary = screen.query_one(SummaryPanel)
+        quotes = screen.query_one(QuotePanel)
+        sources = screen.query_one(SourceList)
+
+        def on_pane(action: str) -> Callable[[], None]:
+            def run() -> None:
+                pane = screen.current_pane()
+                if pane is not None:
+                    getattr(pane, action)()
+
+            return run
+
+        yield SystemCommand("Help: keys", "Every key, by panel (?)", self.action_help)
+        yield SystemCommand("Export brief", "Write markdown or JSON (e)", self.action_export)
+        yield SystemCommand("Undo", "Undo the last review change (u)", self.action_undo)
+        yield SystemCommand("Redo", "Redo the change undone last (U)", self.action_redo)
+        yield SystemCommand(
+            "Drop or keep summary sentence", "The highlighted one (d)", summary.action_toggle_drop
+        )
+        yield SystemCommand(
+            "Move summary sentence up", "(shift+up)", lambda: summary.action_move(-1)
+        )
+        yield SystemCommand(
+            "Move summary sentence down", "(shift+down)", lambda: summary.action_move(1)
+        )
+        yield SystemCommand(
+            "Pin sentence into summary",
+            "The sentence at the cursor of the source pane (p)",
+            on_pane("action_toggle_pin"),
+        )
+        yield SystemCommand(
+            "Go to brief from sentence",
+            "Summary sentence or quote the source sentence feeds (g)",
+            on_pane("action_jump"),
+        )
+        yield SystemCommand(
+            "Reject or restore quote", "The highlighted quote (r)", quotes.action_toggle_reject
+        )
+        yield SystemCommand(
+            "Quote wordings",
+            "Each outlet's wording, differences marked (v)",
+            quotes.action_variants,
+        )
+        yield SystemCommand(
+            "Exclude or include source",
+            "The source highlighted in the list (x)",
+            sources.action_toggle_exclude,
+        )
+        yield SystemCommand(
+            "Toggle boilerplate", "Show or hide page furniture (b)", screen.action_toggle_furniture
+        )
+        yield SystemCommand(
+            "Toggle source list",
+            "Show or hide the list of sources (l)",
+            screen.action_toggle_source_list,
+        )
+        yield SystemCommand(
+            "Zoom panel", "Enlarge the focused panel, or restore it (z)", screen.action_zoom
+        )
+        yield SystemCommand(
+            "Longer summary", "One more sentence (+)", lambda: self.action_length(1)
+        )
+        yield SystemCommand(
+            "Shorter summary", "One sentence fewer (-)", lambda: self.action_length(-1)
+        )
+        for name in ALGORITHMS:
+            yield SystemCommand(
+                f"Algorithm: {name}",
+                "Recompute the summary with it (a cycles)",
+                lambda name=name: self.set_algorithm(name),
+            )  # type: ignore[misc]
+
+
+def make_app(
+    paths: Sequence[str],
+    *,
+    theme: str | None = None,
+    algorithm: str = "lexrank",
+    sentences: int = 7,
+    words: int | None = None,
+    limits: Any = None,
+    builder: Builder | None = None,
+) -> BriefApp:
+    """Build the app for ``paths`` (the CLI and the tests both use this).
+
+    Args:
+        theme: theme name (saved as the default); None uses the saved one.
+        builder: replaces ``brief.analysis.build_brief`` (same signature); for tests that
+            need a fixed brief whatever the summary engine currently returns.
+    """
+    options = AnalysisOptions(algorithm=algorithm, sentences=sentences, words=words)
+    return BriefApp(paths, theme=theme, options=options, limits=limits, builder=builder)

@@ -1,0 +1,78 @@
+"""Messages between the workers, the widgets and the app (past-tense facts or requests)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from brief.model import Brief, LoadResult
+from brief.tui.links import Links
+
+
+class ScreenReady(Message):
+    """The main screen is mounted: the app may start reading files."""
+
+
+@dataclass
+class ArticlesLoaded(Message):
+    """The load worker finished reading the files."""
+
+    result: LoadResult
+
+
+@dataclass
+class AnalysisProgress(Message):
+    """The analysis worker finished a stage."""
+
+    generation: int
+    stage: str
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, AnalysisProgress)
+
+
+@dataclass
+class AnalysisReady(Message):
+    """A brief was built for the options and sources in ``key``."""
+
+    generation: int
+    key: object
+    brief: Brief
+    links: Links
+
+
+@dataclass
+class ReviewRequested(Message):
+    """A widget asks for a review action on one item (the app owns the review)."""
+
+    action: str
+    """One of: drop, pin, move-up, move-down, reject, exclude."""
+    target: str
+    """Summary key, sentence key, quote id or article id."""
+
+
+@dataclass
+class SourceRequested(Message):
+    """Show this article in a source pane (and focus it when ``focus``)."""
+
+    article_id: str
+    focus: bool = True
+
+
+@dataclass
+class JumpRequested(Message):
+    """Go from a source sentence to the summary sentence or quote it feeds."""
+
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass
+class VariantsRequested(Message):
+    """Open the wording variants of a quote."""
+
+    quote_id: str

@@ -1,0 +1,125 @@
+"""Export dialog: where, which format, a preview; never overwrites without asking."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Markdown, RadioButton, RadioSet, Static
+
+from brief.model import Brief
+from brief.tui.screens.confirm import ConfirmScreen
+from brief.tui.text import literal
+
+PREVIEW_LINES = 400
+"""The preview stops here: the Markdown widget builds one widget per block."""
+EXTENSIONS = {"md": ".md", "json": ".json"}
+
+
+def default_name(title: str, fmt: str = "md") -> str:
+    """``brief-<slug>.md``: only ``a-z 0-9 -`` from the title, so any title is safe."""
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:48].strip("-")
+    return f"brief-{slug or 'export'}{EXTENSIONS[fmt]}"
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Ask for a path and a format; write the reviewed brief atomically."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "export", "Write file", id="brief.export-write"),
+        Binding("escape", "cancel", "Cancel", id="brief.export-cancel"),
+    ]
+
+    def __init__(self, brief: Brief, folder: Path) -> None:
+        super().__init__(classes="dialog")
+        self.brief = brief
+        self.folder = folder
+        self.fmt = "md"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box", classes="dialog-box"):
+            yield Static(Content.styled("Export the brief", "bold"), classes="dialog-title")
+            yield Label("File")
+            yield Input(str(self.folder / default_name(self.brief.title)), id="export-path")
+            with Horizontal(id="export-options"):
+                with RadioSet(id="export-format"):
+                    yield RadioButton("Markdown", value=True, id="fmt-md")
+                    yield RadioButton("JSON", id="fmt-json")
+                yield Button("Write", variant="primary", id="export-write")
+                yield Button("Cancel", id="export-cancel")
+            yield Static(id="export-error", markup=False)
+            with VerticalScroll(id="export-preview"):
+                yield Markdown(self._preview(), open_links=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#export-path", Input).focus()
+
+    def _render(self, fmt: str) -> str:
+        from brief.export import render
+
+        return render(self.brief, fmt)
+
+    def _preview(self) -> str:
+        text = self._render("md")
+        lines = text.splitlines()
+        if len(lines) > PREVIEW_LINES:
+            text = "\n".join(
+                [*lines[:PREVIEW_LINES], "", f"*… {len(lines) - PREVIEW_LINES} more lines*"]
+            )
+        return text
+
+    @on(RadioSet.Changed, "#export-format")
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        self.fmt = "json" if event.pressed.id == "fmt-json" else "md"
+        path_input = self.query_one("#export-path", Input)
+        path = Path(path_input.value)
+        if path.suffix.lower() in (".md", ".json", ""):
+            path_input.value = str(path.with_suffix(EXTENSIONS[self.fmt]))
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export-write")
+    def action_export(self) -> None:
+        raw = self.query_one("#export-path", Input).value.strip()
+        if not raw:
+            self._error("Type a file name first.")
+            return
+        path = Path(raw).expanduser()
+        if not path.is_absolute():
+            path = self.folder / path
+        if path.is_dir():
+            self._error(f"{path} is a folder; add a file name.")
+            return
+        if path.exists():
+            question = Content.assemble(literal(str(path)).stylize("bold"), " exists. Replace it?")
+            self.app.push_screen(
+                ConfirmScreen(question, yes="Replace"),
+                lambda yes: self._write(path, overwrite=True) if yes else None,
+            )
+            return
+        self._write(path, overwrite=False)
+
+    def _write(self, path: Path, *, overwrite: bool) -> None:
+        from brief.export.write import write_atomic
+
+        try:
+            write_atomic(path, self._render(self.fmt), overwrite=overwrite)
+        except OSError as error:  # WriteError, or anything else the file system says
+            reason = error.strerror or str(error)
+            self._error(f"Could not write {path}: {reason}. Your review is kept.")
+            self.notify(f"Could not write {path}: {reason}", severity="error", markup=False)
+            return
+        self.dismiss(path)
+
+    def _error(self, message: str) -> None:
+        self.query_one("#export-error", Static).update(Content(message).stylize("$error"))
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

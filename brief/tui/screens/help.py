@@ -1,0 +1,53 @@
+"""Every key, by where it works (built from the bindings themselves, so it never drifts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+Section = tuple[str, Sequence[Binding]]
+
+MOUSE = (
+    "Mouse: click a sentence, summary line or quote to select it; click a source in the "
+    "list to show it; scroll panes with the wheel; click footer keys to run them."
+)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys grouped by the panel they act on."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "dismiss", "Close", id="brief.close-help"),
+    ]
+
+    def __init__(self, sections: Sequence[Section]) -> None:
+        super().__init__(classes="dialog")
+        self.sections = sections
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-box", classes="dialog-box"):
+            yield Static(Content.styled("Keys", "bold"), classes="dialog-title", markup=False)
+            with VerticalScroll(id="help-list"):
+                for title, bindings in self.sections:
+                    yield Static(self._section(title, bindings), markup=False, classes="help")
+                yield Static(Content(MOUSE).stylize("italic"), markup=False, classes="help")
+
+    def _section(self, title: str, bindings: Sequence[Binding]) -> Content:
+        lines = [Content.styled(title, "bold $accent")]
+        for binding in bindings:
+            keys = ", ".join(
+                self.app.get_key_display(Binding(k, "")) for k in binding.key.split(",")
+            )
+            text = binding.tooltip or binding.description
+            lines.append(Content.assemble((f"  {keys:<16}", "bold"), text))
+        return Content("\n").join(lines)
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss(None)

@@ -1,0 +1,405 @@
+"""The main screen: source panes side by side above the source list, summary and quotes.
+
+The screen routes: it places articles in panes, links the selected summary sentence or
+quote to its spans in the panes, and passes review requests up to the app, which owns
+the brief and the review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from brief.model import Article, Brief, LoadWarning, Review
+from brief.tui.links import Links, Span, overlaps
+from brief.tui.messages import JumpRequested, ScreenReady, SourceRequested
+from brief.tui.session import SummaryRow, summary_rows
+from brief.tui.text import literal
+from brief.tui.widgets.quote_panel import QuotePanel
+from brief.tui.widgets.source_list import SourceList
+from brief.tui.widgets.source_pane import SourcePane
+from brief.tui.widgets.status_bar import StatusBar
+from brief.tui.widgets.summary_panel import SummaryPanel
+
+MAX_PANES = 3
+NARROW = 100
+"""Below this width the source list is hidden until asked for (``l``)."""
+
+
+def pane_count(width: int) -> int:
+    """Three panes from 120 columns, two from 76, else one (each stays about 38+ wide)."""
+    return 3 if width >= 120 else 2 if width >= 76 else 1
+
+
+class MainScreen(Screen[None]):
+    """Sources, summary and quotes of one article set."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "app.help", "Help", tooltip="All keys", id="brief.help"),
+        Binding("e", "app.export", "Export", tooltip="Write the reviewed brief (markdown or "
+                "JSON)", id="brief.export"),
+        Binding("u,ctrl+z", "app.undo", "Undo", tooltip="Undo the last review change",
+                id="brief.undo"),
+        Binding("U,ctrl+y", "app.redo", "Redo", tooltip="Redo the change undone last",
+                id="brief.redo"),
+        Binding("s", "focus_panel('summary')", "Summary", tooltip="Focus the summary",
+                id="brief.focus-summary"),
+        Binding("w", "focus_panel('quotes')", "Quotes", tooltip="Focus the quotes (who said "
+                "what)", id="brief.focus-quotes"),
+        Binding("1", "focus_pane(0)", "Pane 1", tooltip="Focus source pane 1",
+                id="brief.focus-pane-1"),
+        Binding("2", "focus_pane(1)", "Pane 2", tooltip="Focus source pane 2", show=False,
+                id="brief.focus-pane-2"),
+        Binding("3", "focus_pane(2)", "Pane 3", tooltip="Focus source pane 3", show=False,
+                id="brief.focus-pane-3"),
+        Binding("l", "toggle_source_list", "Source list", tooltip="Show or hide the source "
+                "list", id="brief.toggle-sources"),
+        Binding("b", "toggle_furniture", "Boilerplate", tooltip="Show or hide page furniture "
+                "(navigation, credits) in the panes", id="brief.boilerplate"),
+        Binding("a", "app.next_algorithm", "Algorithm", tooltip="Switch the summary "
+                "algorithm", id="brief.algorithm"),
+        Binding("plus,equals_sign", "app.length(1)", "Longer", tooltip="One more summary "
+                "sentence", id="brief.longer"),
+        Binding("minus", "app.length(-1)", "Shorter", tooltip="One summary sentence fewer",
+                id="brief.shorter"),
+        Binding("z", "zoom", "Zoom", tooltip="Enlarge the focused panel, or restore it",
+                id="brief.zoom"),
+        Binding("T", "app.change_theme", "Theme", tooltip="Choose a colour theme",
+                id="brief.theme"),
+        Binding("q", "app.quit", "Quit", tooltip="Quit (the review is already saved)",
+                id="brief.quit"),
+    ]  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(id="main")
+        self.articles: tuple[Article, ...] = ()
+        self.by_id: dict[str, Article] = {}
+        self.shown: list[str] = []
+        """Article id in each visible pane, left to right."""
+        self.panes_wanted = MAX_PANES
+        self._next_slot = 0
+        self.furniture = True
+        self.brief: Brief | None = None
+        self.links: Links | None = None
+        self.review = Review()
+        self.rows: list[SummaryRow] = []
+        self.last_pane = 0
+        self._jump: tuple[str, int, int] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="", show_clock=False)
+        with VerticalScroll(id="message"):
+            yield Static(id="message-text", markup=False)
+        with Horizontal(id="panes"):
+            for number in range(MAX_PANES):
+                yield SourcePane(id=f"pane-{number}")
+        with Horizontal(id="lower"):
+            yield SourceList(id="sources")
+            yield SummaryPanel(id="summary")
+            yield QuotePanel(id="quotes")
+        yield StatusBar(id="status")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one(SummaryPanel).border_title = Content("Summary")
+        self.query_one(QuotePanel).border_title = Content("Quotes by speaker")
+        self.query_one(SourceList).border_title = Content("Sources")
+        self._layout(self.size.width)
+        self.post_message(ScreenReady())
+
+    # --- what the app calls ----------------------------------------------------------------
+
+    @property
+    def status(self) -> StatusBar:
+        return self.query_one(StatusBar)
+
+    @property
+    def panes(self) -> list[SourcePane]:
+        return list(self.query(SourcePane))
+
+    def show_loading(self, count: int) -> None:
+        self.status.say(f"Reading {count} path{'s' if count != 1 else ''}…")
+        self.status.progress(0, None)
+
+    def show_failure(self, paths: Sequence[str], warnings: Sequence[LoadWarning]) -> None:
+        """No article could be read: say so, and why, instead of showing empty panes."""
+        self.add_class("-failed")
+        lines = [
+            Content.styled("No article could be read.", "bold $error"),
+            Content(""),
+            Content("brief looked in:"),
+            *(Content.assemble("  ", literal(p)) for p in paths),
+            Content(""),
+        ]
+        if warnings:
+            lines.append(Content("What went wrong:"))
+            lines.extend(
+                Content.assemble("  ", literal(w.path).stylize("bold"), ": ", literal(w.reason))
+                for w in warnings[:200]
+            )
+            if len(warnings) > 200:
+                lines.append(Content(f"  … and {len(warnings) - 200} more"))
+        else:
+            lines.append(Content("No .txt, .md, .html, .json or .jsonl file was found there."))
+        lines += [Content(""), Content("Press q to quit, then run: brief PATH …")]
+        self.query_one("#message-text", Static).update(Content("\n").join(lines))
+        self.status.progress(None, None)
+        self.status.say("No articles")
+
+    def show_articles(self, articles: Sequence[Article], review: Review) -> None:
+        self.articles = tuple(articles)
+        self.by_id = {a.id: a for a in self.articles}
+        self.review = review
+        self.query_one(SourceList).show(self.articles)
+        included = [a.id for a in self.articles if a.id not in review.excluded_sources]
+        originals = [i for i in included if self.by_id[i].duplicate_of is None]
+        ordered = originals + [i for i in included if i not in originals]
+        ordered += [a.id for a in self.articles if a.id not in ordered]
+        self.shown = ordered[: self.panes_wanted]
+        self.query_one(SummaryPanel).show([], placeholder="Summarising…")
+        self.query_one(QuotePanel).show([], (), placeholder="Finding quotes…")
+        self._render_panes()
+        pane = self.panes[0]
+        if pane.article is not None:
+            pane.focus()
+
+    def show_brief(self, brief: Brief, links: Links, review: Review) -> None:
+        self.brief, self.links = brief, links
+        self.show_review(review)
+
+    def show_review(self, review: Review) -> None:
+        """Re-render everything the review affects."""
+        self.review = review
+        brief = self.brief
+        if brief is not None:
+            self.rows = summary_rows(brief, review)
+            self.query_one(SummaryPanel).show(self.rows, placeholder="No summary sentence.")
+            self.query_one(QuotePanel).show(
+                brief.quotes, review.rejected_quotes, placeholder="No quotes found."
+            )
+            options = brief.options
+            length = f"{options.words} words" if options.words else f"{options.sentences} sent."
+            self.query_one(SummaryPanel).border_title = Content(
+                f"Summary · {options.algorithm} · {length}"
+            )
+            kept = sum(1 for q in brief.quotes if q.id not in review.rejected_quotes)
+            self.query_one(QuotePanel).border_title = Content(f"Quotes by speaker ({kept})")
+        self._render_panes()
+        self._relink()
+
+    def show_source(self, article_id: str, focus: bool = True) -> None:
+        """Bring ``article_id`` into a pane (replacing the pane filled longest ago)."""
+        if article_id not in self.by_id:
+            return
+        if article_id not in self.shown:
+            count = min(self.panes_wanted, len(self.articles))
+            if len(self.shown) < count:
+                self.shown.append(article_id)
+            else:
+                slot = self._next_slot % count
+                self.shown[slot] = article_id
+                self._next_slot = slot + 1
+            self._render_panes()
+        if focus:
+            self.panes[self.shown.index(article_id)].focus()
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._layout(event.size.width)
+
+    def _layout(self, width: int) -> None:
+        self.set_class(width < NARROW, "-narrow")
+        wanted = pane_count(width)
+        if wanted == self.panes_wanted:
+            return
+        self.panes_wanted = wanted
+        if self.articles:
+            extra = [a.id for a in self.articles if a.id not in self.shown]
+            self.shown = (self.shown + extra)[:wanted]
+            self._render_panes()
+
+    def _render_panes(self) -> None:
+        brief, review = self.brief, self.review
+        for number, pane in enumerate(self.panes):
+            article = self.by_id.get(self.shown[number]) if number < len(self.shown) else None
+            pane.display = article is not None
+            if article is None:
+                continue
+            pane.excluded = article.id in review.excluded_sources
+            if pane.article is not article or pane.show_furniture != self.furniture:
+                pane.show(article, furniture=self.furniture)
+            else:
+                pane.show(article)
+            if brief is not None:
+                summary, quotes = self._badges(article)
+                pane.set_badges(summary, quotes, review.pinned)
+        self.query_one(SourceList).set_state(review.excluded_sources, self.shown)
+
+    def _badges(self, article: Article) -> tuple[set[int], set[int]]:
+        """Indexes of the sentences of ``article`` feeding the summary, and quotes."""
+        summary: set[int] = set()
+        quotes: set[int] = set()
+        if self.brief is None or self.links is None:
+            return summary, quotes
+        spans: list[Span] = []
+        for row in self.rows:
+            if not row.dropped:
+                spans.extend(self.links.summary_targets(row.item).get(article.id, ()))
+        quote_spans = [
+            v.span
+            for q in self.brief.quotes
+            if q.id not in self.review.rejected_quotes
+            for v in q.variants
+            if v.source == article.id
+        ]
+        for sentence in article.sentences:
+            if any(overlaps(sentence.span, s) for s in spans):
+                summary.add(sentence.index)
+            if any(overlaps(sentence.span, s) for s in quote_spans):
+                quotes.add(sentence.index)
+        return summary, quotes
+
+    # --- linking ---------------------------------------------------------------------------
+
+    def _place(self, wanted: Sequence[str]) -> None:
+        """Show the ``wanted`` articles (in order, as many as fit), keeping panes that do."""
+        count = min(self.panes_wanted, len(self.articles))
+        wanted = [w for w in wanted if w in self.by_id][:count]
+        shown = (self.shown + [""] * count)[:count]
+        free = [i for i, article_id in enumerate(shown) if article_id not in wanted]
+        for article_id in wanted:
+            if article_id not in shown and free:
+                shown[free.pop(0)] = article_id
+        self.shown = [s for s in shown if s]
+        self._render_panes()
+
+    def _link(self, targets: dict[str, tuple[Span, ...]]) -> None:
+        wanted = [a for a in targets if a not in self.review.excluded_sources] or list(targets)
+        self._place(wanted)
+        for pane in self.panes:
+            if pane.article is not None and pane.display:
+                pane.set_marks(targets.get(pane.article.id, ()))
+
+    def _relink(self) -> None:
+        focused = self.focused
+        if isinstance(focused, SummaryPanel):
+            self._link_summary()
+        elif isinstance(focused, QuotePanel):
+            self._link_quote()
+
+    def _link_summary(self) -> None:
+        row = self.query_one(SummaryPanel).current_row
+        if row is not None and self.links is not None:
+            self._link(self.links.summary_targets(row.item))
+
+    def _link_quote(self) -> None:
+        quote = self.query_one(QuotePanel).current_quote
+        if quote is not None and self.links is not None:
+            self._link(self.links.quote_targets(quote))
+
+    @on(SummaryPanel.OptionHighlighted, "#summary")
+    def _summary_moved(self) -> None:
+        if self.focused is self.query_one(SummaryPanel):
+            self._link_summary()
+
+    @on(QuotePanel.OptionHighlighted, "#quotes")
+    def _quote_moved(self) -> None:
+        if self.focused is self.query_one(QuotePanel):
+            self._link_quote()
+
+    @on(SummaryPanel.OptionSelected, "#summary")
+    def _summary_chosen(self) -> None:
+        """Enter on a summary sentence: link it and move to its source pane."""
+        self._link_summary()
+        row = self.query_one(SummaryPanel).current_row
+        if row is not None and row.item.source in self.shown:
+            self.panes[self.shown.index(row.item.source)].focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        widget = event.widget
+        if isinstance(widget, SummaryPanel):
+            self._link_summary()
+        elif isinstance(widget, QuotePanel):
+            self._link_quote()
+        elif isinstance(widget, SourcePane) and widget in self.panes:
+            self.last_pane = self.panes.index(widget)
+
+    @on(SourceRequested)
+    def _source_requested(self, message: SourceRequested) -> None:
+        self.show_source(message.article_id, focus=message.focus)
+
+    @on(JumpRequested)
+    def _jump_requested(self, message: JumpRequested) -> None:
+        """From a source sentence to what it feeds; pressing again cycles through them."""
+        if self.brief is None or self.links is None:
+            self.notify("The summary is still being computed", severity="warning")
+            return
+        span = (message.start, message.end)
+        keys, quote_ids = self.links.feeds(
+            message.article_id, span, [r.item for r in self.rows], self.brief.quotes
+        )
+        targets = [("summary", k) for k in keys] + [("quotes", q) for q in quote_ids]
+        if not targets:
+            self.notify(
+                "This sentence feeds no summary sentence or quote (p pins it into the summary)",
+                timeout=4,
+            )
+            return
+        here = (message.article_id, message.start, 0)
+        if self._jump is not None and self._jump[:2] == here[:2]:
+            here = (message.article_id, message.start, (self._jump[2] + 1) % len(targets))
+        self._jump = here
+        panel_id, option_id = targets[here[2]]
+        panel = self.query_one(
+            f"#{panel_id}", SummaryPanel if panel_id == "summary" else QuotePanel
+        )
+        panel.focus()
+        panel.go_to(option_id)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def action_focus_panel(self, which: str) -> None:
+        if which == "summary":
+            self.query_one(SummaryPanel).focus()
+        else:
+            self.query_one(QuotePanel).focus()
+
+    def action_focus_pane(self, number: int) -> None:
+        if number < len(self.shown):
+            self.panes[number].focus()
+
+    def action_toggle_source_list(self) -> None:
+        self.toggle_class("-sources-toggled")
+        source_list = self.query_one(SourceList)
+        self.call_after_refresh(lambda: source_list.focus() if source_list.display else None)
+
+    def action_toggle_furniture(self) -> None:
+        self.furniture = not self.furniture
+        self._render_panes()
+        self.status.say(
+            "Page furniture shown, dimmed" if self.furniture else "Page furniture hidden"
+        )
+
+    def action_zoom(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        elif self.focused is not None:
+            self.maximize(self.focused)
+
+    def current_pane(self) -> SourcePane | None:
+        """The focused source pane, else the one used last."""
+        if isinstance(self.focused, SourcePane):
+            return self.focused
+        panes = self.panes
+        if self.last_pane < len(self.shown):
+            return panes[self.last_pane]
+        return None

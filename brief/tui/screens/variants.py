@@ -1,0 +1,80 @@
+"""Every outlet's wording of one statement, with the differences marked."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from brief.model import Article, QuoteCluster
+from brief.tui.text import article_heading, literal, word_diff
+
+
+class VariantsScreen(ModalScreen[None]):
+    """The canonical wording, then each variant against it (added words underlined)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,v,q", "dismiss", "Close", id="brief.close-dialog"),
+    ]
+
+    def __init__(self, quote: QuoteCluster, articles: Mapping[str, Article]) -> None:
+        super().__init__(classes="dialog")
+        self.quote = quote
+        self.articles = articles
+
+    def compose(self) -> ComposeResult:
+        quote = self.quote
+        with Vertical(id="variants-box", classes="dialog-box"):
+            yield Static(
+                Content.assemble(
+                    literal(quote.speaker or "unattributed").stylize("bold $secondary"),
+                    (f" · {len(quote.sources)} sources · {len(quote.variants)} wordings", ""),
+                ),
+                classes="dialog-title",
+                markup=False,
+            )
+            yield Static(
+                Content("Underlined: words this outlet adds or changes. Struck: words it "
+                        "leaves out.").stylize("italic $text-muted"),
+                markup=False,
+            )  # fmt: skip
+            with VerticalScroll(id="variants-list"):
+                yield Static(
+                    Content.assemble(("Merged wording\n", "bold"), literal(quote.text)),
+                    classes="variant",
+                    markup=False,
+                )
+                for variant in quote.variants:
+                    article = self.articles.get(variant.source)
+                    head = (
+                        Content.assemble(article_heading(article), " · ", literal(article.title))
+                        if article is not None
+                        else literal(variant.source)
+                    )
+                    detail = [variant.kind]
+                    if variant.speaker_mention:
+                        detail.append(
+                            f"speaker written as: {' '.join(variant.speaker_mention.split())}"
+                        )
+                    if variant.cue:
+                        detail.append(f"cue: {' '.join(variant.cue.split())}")
+                    yield Static(
+                        Content("\n").join(
+                            [
+                                head.stylize("bold"),
+                                word_diff(quote.text, variant.text),
+                                Content(" · ".join(detail)).stylize("$text-muted"),
+                            ]
+                        ),
+                        classes="variant",
+                        markup=False,
+                    )
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss(None)

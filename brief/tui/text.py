@@ -1,0 +1,164 @@
+"""Build Textual ``Content`` from untrusted article text: literal, never parsed as markup.
+
+Every string from an article (text, title, outlet, speaker) and every path goes through
+``Content(...)`` here, styled only by character offsets, so ``[b]`` or
+``[@click=app.quit]`` in a source is shown as typed and does nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+
+from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
+
+from brief.model import Article, Sentence
+
+Span = tuple[int, int]
+
+ROLE_STYLE = {
+    "headline": "bold",
+    "subheading": "bold",
+    "caption": "italic $text-muted",
+    "boilerplate": "italic $text-disabled",
+    "meta": "$text-muted",
+}
+LINK_STYLE = "on $brief-link"
+_SPACE = re.compile(r"\s+")
+
+
+class Hanging(Visual):
+    """``body`` wrapped beside a fixed-width ``gutter``: continuation lines stay indented."""
+
+    def __init__(self, gutter: Content, body: Content) -> None:
+        self.gutter = gutter
+        self.body = body
+        self.indent = gutter.cell_length
+
+    @property
+    def plain(self) -> str:
+        return self.gutter.plain + self.body.plain
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        inner = max(1, width - self.indent)
+        lines = self.body.render_strips(inner, height, style, options)
+        if not self.indent:
+            return lines
+        first = self.gutter.render_strips(self.indent, 1, style, options)[0]
+        blank = Strip.blank(self.indent, style.rich_style)
+        return [Strip.join([first if i == 0 else blank, line]) for i, line in enumerate(lines)]
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        inner = max(1, container_width - self.indent)
+        return self.indent + self.body.get_optimal_width(rules, inner)
+
+    def get_minimal_width(self, rules: RulesMap) -> int:
+        return self.indent + 1
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.body.get_height(rules, max(1, width - self.indent))
+
+
+def literal(text: str) -> Content:
+    """Untrusted text as content, whitespace folded to single spaces."""
+    return Content(" ".join(text.split()))
+
+
+def folded(raw: str) -> tuple[str, list[int]]:
+    """``raw`` with whitespace runs folded to one space, and each kept char's raw offset."""
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for match in _SPACE.finditer(raw):
+        out.append(raw[last : match.start()])
+        where.extend(range(last, match.start()))
+        if match.start() > 0 and match.end() < len(raw):
+            out.append(" ")
+            where.append(match.start())
+        last = match.end()
+    out.append(raw[last:])
+    where.extend(range(last, len(raw)))
+    return "".join(out), where
+
+
+def sentence_content(article: Article, sentence: Sentence, marks: Sequence[Span] = ()) -> Content:
+    """One source sentence, styled by its role, with ``marks`` (article offsets) highlighted."""
+    text, where = folded(article.text[sentence.start : sentence.end])
+    content = Content(text)
+    style = ROLE_STYLE.get(sentence.role)
+    if style:
+        content = content.stylize(style)
+    for start, end in marks:
+        a = bisect_left(where, start - sentence.start)
+        b = bisect_left(where, end - sentence.start)
+        if a < b:
+            content = content.stylize(LINK_STYLE, a, b)
+    return content
+
+
+def article_heading(article: Article, number: int | None = None) -> Content:
+    """``outlet · date`` (or the file name when neither is known)."""
+    parts = [p for p in (article.outlet, article.date) if p]
+    label = " · ".join(parts) if parts else article.id
+    if number is not None:
+        return Content.assemble((f"{number} ", "bold"), literal(label))
+    return literal(label)
+
+
+def word_diff(base: str, variant: str) -> Content:
+    """``variant`` with its words that differ from ``base`` marked.
+
+    Words the variant adds or changes are bold and underlined; words of ``base`` the
+    variant leaves out are shown struck through in between.
+    """
+    a, b = base.split(), variant.split()
+    pieces: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(None, [_norm(w) for w in a], [_norm(w) for w in b])
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            pieces.append((" ".join(b[b1:b2]), ""))
+            continue
+        if a1 < a2:
+            pieces.append((" ".join(a[a1:a2]), "strike $text-muted"))
+        if b1 < b2:
+            pieces.append((" ".join(b[b1:b2]), "bold underline $warning"))
+    return _join(pieces)
+
+
+def _norm(word: str) -> str:
+    return word.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()").lower()
+
+
+def _join(pieces: Iterable[tuple[str, str]]) -> Content:
+    parts: list[Content] = []
+    for text, style in pieces:
+        if not text:
+            continue
+        piece = Content(text)
+        parts.append(piece.stylize(style) if style else piece)
+    return Content(" ").join(parts)
+
+
+def struck(content: Content, label: str) -> Content:
+    """``content`` struck through and dimmed, followed by ``label`` (dropped, rejected...)."""
+    return Content.assemble(content.stylize("strike $text-muted"), (f" {label}", "$error"))
+
+
+def sources_badge(count: int) -> Content:
+    """`` 3 sources``: emphasised when more than one source carries the item."""
+    return Content.styled(
+        f" {count} source{'s' if count != 1 else ''}",
+        "bold $accent" if count > 1 else "$text-muted",
+    )
+
+
+def placeholder(text: str) -> Content:
+    return Content.styled(text, "italic $text-muted")

@@ -1,0 +1,103 @@
+"""Quotes grouped by speaker: source counts, variants on demand, reject or restore."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import ClassVar
+
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets.option_list import Option
+
+from brief.model import QuoteCluster
+from brief.tui.messages import ReviewRequested, VariantsRequested
+from brief.tui.text import Hanging, literal, sources_badge, struck
+from brief.tui.text import placeholder as placeholder_content
+from brief.tui.widgets.base import BriefList
+
+
+def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteCluster]]]:
+    """Speakers in order of how many sources quote them (then name), quotes by reach."""
+    groups: dict[str, list[QuoteCluster]] = {}
+    for quote in quotes:
+        groups.setdefault(quote.speaker or "unattributed", []).append(quote)
+    ordered = sorted(
+        groups.items(),
+        key=lambda kv: (-len({s for q in kv[1] for s in q.sources}), kv[0].lower()),
+    )
+    return [(name, sorted(qs, key=lambda q: -len(q.sources))) for name, qs in ordered]
+
+
+class QuotePanel(BriefList):
+    """Speaker headings with their statements; rejected ones are struck through."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "toggle_reject", "Reject/restore", tooltip="Reject this quote, or restore "
+                "it", id="brief.reject-quote"),
+        Binding("v", "variants", "Variants", tooltip="Show each outlet's wording, differences "
+                "marked", id="brief.variants"),
+    ]  # fmt: skip
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self.quotes: dict[str, QuoteCluster] = {}
+
+    def show(
+        self, quotes: Sequence[QuoteCluster], rejected: Collection[str], *, placeholder: str = ""
+    ) -> None:
+        keep = self.current_id
+        self.quotes = {q.id: q for q in quotes}
+        if not quotes:
+            self.set_options([Option(placeholder_content(placeholder), disabled=True)])
+            return
+        options: list[Option | None] = []
+        for speaker, group in by_speaker(quotes):
+            heading = Content.assemble(
+                literal(speaker).stylize("bold $secondary"),
+                (f"  {len(group)} quote{'s' if len(group) != 1 else ''}", "$text-muted"),
+            )
+            options.append(Option(heading, disabled=True))
+            options.extend(Option(self._prompt(q, q.id in rejected), id=q.id) for q in group)
+        self.set_options(options)
+        if keep is None or not self.go_to(keep, center=False):
+            self.reset_cursor()
+
+    @property
+    def current_quote(self) -> QuoteCluster | None:
+        key = self.current_id
+        return self.quotes.get(key) if key is not None else None
+
+    @staticmethod
+    def _prompt(quote: QuoteCluster, rejected: bool) -> Hanging:
+        count = len(quote.sources)
+        parts = [
+            Content("\u201c"),
+            literal(quote.text),
+            Content("\u201d"),
+            sources_badge(count),
+        ]
+        if len(quote.variants) > 1:
+            parts.append(Content.styled(f" · {len(quote.variants)} wordings", "$text-muted"))
+        if quote.kind != "direct":
+            parts.append(Content.styled(f" · {quote.kind}", "italic $text-muted"))
+        content = Content("").join(parts)
+        if rejected:
+            content = struck(content, "rejected")
+        return Hanging(Content("  "), content)
+
+    def action_toggle_reject(self) -> None:
+        key = self.current_id
+        if key is not None:
+            self.post_message(ReviewRequested("reject", key))
+
+    def action_variants(self) -> None:
+        key = self.current_id
+        if key is not None:
+            self.post_message(VariantsRequested(key))
+
+    @on(BriefList.OptionSelected)
+    def _chosen(self, event: BriefList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(VariantsRequested(event.option.id))

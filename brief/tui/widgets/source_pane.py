@@ -1,0 +1,195 @@
+"""One article, sentence by sentence: linked spans highlighted, boilerplate dimmed or hidden."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from brief.model import Article, Sentence
+from brief.tui.messages import JumpRequested, ReviewRequested
+from brief.tui.text import (
+    ROLE_STYLE,
+    Hanging,
+    Span,
+    article_heading,
+    literal,
+    sentence_content,
+)
+from brief.tui.widgets.base import BriefList
+
+FURNITURE = ("boilerplate", "meta")
+"""Paragraph roles that are page furniture: dimmed, or hidden with the toggle."""
+
+
+class SourcePane(BriefList):
+    """A source article as a list of sentences (one option each, paragraphs separated)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("p", "toggle_pin", "Pin", tooltip="Pin this sentence into the summary, or unpin it",
+                id="brief.pin-sentence"),
+        Binding("g", "jump", "Go to brief", tooltip="Jump to the summary sentence or quote "
+                "this sentence feeds", id="brief.jump"),
+        Binding("x", "toggle_exclude", "Exclude", tooltip="Exclude this source from the brief, "
+                "or include it again", id="brief.exclude-source"),
+    ]  # fmt: skip
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self.show_furniture = True
+        self.excluded = False
+        self._marks: dict[int, tuple[Span, ...]] = {}
+        """Sentence index to highlighted spans."""
+        self._summary: frozenset[int] = frozenset()
+        self._quotes: frozenset[int] = frozenset()
+        self._pinned: frozenset[str] = frozenset()
+
+    # --- content -------------------------------------------------------------------------
+
+    def show(self, article: Article | None, *, furniture: bool | None = None) -> None:
+        """Show ``article`` (keeping the cursor when it is the same one)."""
+        if furniture is not None:
+            self.show_furniture = furniture
+        keep = self.current_id if article is self.article else None
+        if article is not self.article:
+            self._marks = {}
+        self.article = article
+        self._rebuild(keep)
+
+    def set_badges(
+        self, summary: Collection[int], quotes: Collection[int], pinned: Collection[str]
+    ) -> None:
+        """Mark sentences feeding the summary (by index), quotes (by index), pinned (by key)."""
+        summary, quotes, pinned = frozenset(summary), frozenset(quotes), frozenset(pinned)
+        if (summary, quotes, pinned) == (self._summary, self._quotes, self._pinned):
+            return
+        self._summary, self._quotes, self._pinned = summary, quotes, pinned
+        self._refresh_prompts()
+
+    def set_marks(self, spans: Sequence[Span], *, scroll: bool = True) -> None:
+        """Highlight ``spans`` (article offsets) and scroll to the first one."""
+        article = self.article
+        if article is None:
+            return
+        marks: dict[int, list[Span]] = {}
+        for sentence in article.sentences:
+            for span in spans:
+                if span[0] < sentence.end and sentence.start < span[1]:
+                    marks.setdefault(sentence.index, []).append(span)
+        changed = set(marks) | set(self._marks)
+        self._marks = {index: tuple(found) for index, found in marks.items()}
+        for index in changed:
+            self._replace(f"s{index}")
+        if scroll and marks:
+            self.go_to(f"s{min(marks)}")
+
+    def clear_marks(self) -> None:
+        self.set_marks((), scroll=False)
+
+    @property
+    def current_sentence(self) -> Sentence | None:
+        option_id = self.current_id
+        if self.article is None or option_id is None or not option_id.startswith("s"):
+            return None
+        index = int(option_id[1:])
+        sentences = self.article.sentences
+        if index < len(sentences) and sentences[index].index == index:
+            return sentences[index]
+        return next((s for s in sentences if s.index == index), None)
+
+    def _rebuild(self, keep: str | None) -> None:
+        article = self.article
+        self.border_title = self._title()
+        self.border_subtitle = article_heading(article) if article else None
+        self.set_class(self.excluded, "-excluded")
+        if article is None:
+            self.clear_options()
+            return
+        options: list[Option | None] = []
+        by_paragraph: dict[int, list[Sentence]] = {}
+        for sentence in article.sentences:
+            by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+        for number, paragraph in enumerate(article.paragraphs):
+            sentences = by_paragraph.get(number)
+            if sentences:
+                options.extend(Option(self._prompt(s), id=f"s{s.index}") for s in sentences)
+            elif paragraph.role in FURNITURE:
+                if not self.show_furniture:
+                    continue
+                text = literal(article.text[paragraph.start : paragraph.end])
+                dimmed = text.stylize(ROLE_STYLE["boilerplate"])
+                options.append(Option(Hanging(Content("  "), dimmed), id=f"p{number}"))
+            else:
+                continue
+            options.append(None)
+        if options and options[-1] is None:
+            options.pop()
+        self.set_options(options)
+        if keep is not None:
+            self.go_to(keep, center=False)
+        elif self.option_count:
+            self.highlighted = 0
+
+    def _title(self) -> Content:
+        if self.article is None:
+            return Content("")
+        title = literal(self.article.title or self.article.id)
+        if self.excluded:
+            return Content.assemble(("excluded · ", "bold $error"), title)
+        return title
+
+    def _prompt(self, sentence: Sentence) -> Hanging:
+        assert self.article is not None
+        body = sentence_content(self.article, sentence, self._marks.get(sentence.index, ()))
+        gutter = (
+            ("+ ", "bold $success")
+            if sentence.key in self._pinned
+            else ("\u2022 ", "bold $accent")
+            if sentence.index in self._summary
+            else ("\u201c ", "bold $secondary")
+            if sentence.index in self._quotes
+            else ("  ", "")
+        )
+        return Hanging(Content.styled(*gutter), body)
+
+    def _replace(self, option_id: str) -> None:
+        article = self.article
+        if article is None or not option_id.startswith("s"):
+            return
+        index = int(option_id[1:])
+        sentence = next((s for s in article.sentences if s.index == index), None)
+        if sentence is None:
+            return
+        try:
+            self.replace_option_prompt(option_id, self._prompt(sentence))
+        except OptionDoesNotExist:  # not listed (the pane shows another article)
+            return
+
+    def _refresh_prompts(self) -> None:
+        if self.article is None:
+            return
+        for sentence in self.article.sentences:
+            self._replace(f"s{sentence.index}")
+
+    # --- actions -------------------------------------------------------------------------
+
+    def action_toggle_pin(self) -> None:
+        sentence = self.current_sentence
+        if sentence is None:
+            self.notify("Only sentences can be pinned (not page furniture)", severity="warning")
+            return
+        self.post_message(ReviewRequested("pin", sentence.key))
+
+    def action_jump(self) -> None:
+        sentence = self.current_sentence
+        if self.article is None or sentence is None:
+            return
+        self.post_message(JumpRequested(self.article.id, sentence.start, sentence.end))
+
+    def action_toggle_exclude(self) -> None:
+        if self.article is not None:
+            self.post_message(ReviewRequested("exclude", self.article.id))
