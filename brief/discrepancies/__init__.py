@@ -1,0 +1,166 @@
+"""Where sources differ: figures about the same subject that disagree across sources.
+
+Every body sentence is scanned for figures (``quantities``); each figure gets a subject, an
+owner and a measure (``subjects``), or none when the words around it leave that unclear.
+Figures with the same subject (same owner, measure, kind, currency and direction, with
+compatible modifiers such as ``monthly``) are grouped, and a group is reported when two
+*different* sources give values that cannot both be true:
+
+* two exact values differ by more than the rounding of the coarser one (half a unit of its
+  last written digit: ``97 million`` agrees with ``97.3 million``, ``96 million`` does not);
+* an approximation (``about``, ``nearly``) agrees with values within 5 % of it;
+* a bound agrees with every value on its side (``over 96 million`` agrees with
+  ``97.3 million``, ``over 100 million`` does not), and two bounds the same way always agree.
+
+Figures within one source are never compared with each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from brief.discrepancies.quantities import Figure, find_figures
+from brief.discrepancies.subjects import ProperNames, SentenceView, Subject, entities, subject_of
+from brief.discrepancies.subjects import tokenize as _tokenize
+from brief.model import Article, Discrepancy, DiscrepancyValue
+
+APPROXIMATION = Decimal("0.05")
+"""Relative tolerance of an approximate figure (``about 100 million``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One figure in one source, with its subject."""
+
+    source: str
+    figure: Figure
+    subject: Subject
+    order: int
+    """Position in the article set (source order, then sentence order), for stable output."""
+
+
+def find_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
+    """Groups of figures about one subject on which different sources disagree."""
+    mentions = find_mentions(articles)
+    groups: dict[tuple[str, ...], list[Mention]] = {}
+    for mention in mentions:
+        s, f = mention.subject, mention.figure
+        key = (s.owner_key, s.measure_key, f.kind, f.currency, s.direction)
+        groups.setdefault(key, []).append(mention)
+    found: list[tuple[int, int, Discrepancy]] = []
+    for group in groups.values():
+        for part in _split_by_attributes(group):
+            if len({m.source for m in part}) < 2 or not _disagree(part):
+                continue
+            sources = {m.source for m in part}
+            found.append((-len(sources), min(m.order for m in part), _discrepancy(part)))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return [d for _, _, d in found]
+
+
+def find_mentions(articles: Sequence[Article]) -> list[Mention]:
+    """Every figure of the set that has a clear subject, in reading order."""
+    bodies = [[s for s in a.body_sentences] for a in articles]
+    names = ProperNames(s.text for sentences in bodies for s in sentences)
+    mentions: list[Mention] = []
+    order = 0
+    for article, sentences in zip(articles, bodies, strict=True):
+        recent: list[SentenceView] = []
+        paragraph = None
+        for sentence in sentences:
+            if sentence.paragraph != paragraph:
+                recent, paragraph = [], sentence.paragraph
+            tokens = _tokenize(sentence.text)
+            view = SentenceView(sentence.text, tokens, entities(tokens, names), recent[:2])
+            recent.insert(0, view)
+            figures = find_figures(sentence.text)
+            for figure in figures:
+                subject = subject_of(view, figure, figures)
+                if subject is not None:
+                    mentions.append(Mention(article.id, figure, subject, order))
+                    order += 1
+    return mentions
+
+
+def _split_by_attributes(group: list[Mention]) -> list[list[Mention]]:
+    """Keep ``daily`` and ``monthly`` users apart; a figure with no modifier fits either,
+    unless the modified ones conflict, in which case it is left out as ambiguous."""
+    sets = {m.subject.attributes for m in group if m.subject.attributes}
+    maximal = [s for s in sets if not any(s < other for other in sets)]
+    if len(maximal) <= 1:
+        return [group]
+    return [
+        [m for m in group if m.subject.attributes and m.subject.attributes <= s] for s in maximal
+    ]
+
+
+def _disagree(group: list[Mention]) -> bool:
+    return any(
+        a.source != b.source and not _agree(a.figure, b.figure)
+        for i, a in enumerate(group)
+        for b in group[i + 1 :]
+    )
+
+
+def _agree(a: Figure, b: Figure) -> bool:
+    """Can both figures be true of the same thing?"""
+    if a.qualifier in "<>" and a.qualifier and b.qualifier == a.qualifier:
+        return True
+    if a.qualifier in "<>" and a.qualifier and b.qualifier in "<>" and b.qualifier:
+        low, high = (a, b) if a.qualifier == ">" else (b, a)
+        return low.value < high.value
+    if b.qualifier in ("<", ">"):
+        a, b = b, a
+    slack = max(_slack(a), _slack(b))
+    if a.qualifier == ">":
+        return b.value >= a.value - slack
+    if a.qualifier == "<":
+        return b.value <= a.value + slack
+    return abs(a.value - b.value) <= slack
+
+
+def _slack(figure: Figure) -> Decimal:
+    if figure.qualifier == "~":
+        return max(figure.tolerance, abs(figure.value) * APPROXIMATION)
+    return figure.tolerance
+
+
+def _discrepancy(group: list[Mention]) -> Discrepancy:
+    values: dict[tuple[str, Decimal], list[Mention]] = {}
+    for mention in group:
+        f = mention.figure
+        values.setdefault((f.qualifier, f.value), []).append(mention)
+    ordered = sorted(values.items(), key=lambda item: (item[0][1], "<~ >".index(item[0][0] or " ")))
+    attributes = max((m.subject.attributes for m in group), key=len)
+    first = min(group, key=lambda m: m.order)
+    return Discrepancy(
+        subject=_label(first.subject, attributes, group),
+        values=tuple(
+            DiscrepancyValue(
+                value=mentions[0].figure.display(),
+                text=mentions[0].subject.phrase,
+                sources=tuple(dict.fromkeys(m.source for m in mentions)),
+            )
+            for _, mentions in ordered
+        ),
+    )
+
+
+def _label(subject: Subject, attributes: frozenset[str], group: list[Mention]) -> str:
+    """``WhatsApp's monthly users``, ``change in Meta's stock (down)``."""
+    from collections import Counter
+
+    owner = Counter(m.subject.owner for m in group).most_common(1)[0][0]
+    measure = Counter(m.subject.measure for m in group).most_common(1)[0][0]
+    periods = sorted(
+        a for a in attributes if a in ("daily", "weekly", "monthly", "quarterly", "annual")
+    )
+    others = sorted(a for a in attributes if a not in periods)
+    words = [*periods, *others, measure]
+    possessive = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
+    label = f"{possessive} {' '.join(words)}"
+    if subject.direction:
+        label += " (fall)" if subject.direction == "down" else " (rise)"
+    return label
