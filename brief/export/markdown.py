@@ -1,57 +1,354 @@
-"""The markdown brief: article text is escaped so it can never add structure or links."""
+"""The markdown brief: a document that stands on its own, with citations that resolve.
+
+Layout (sections with nothing to show are left out, never an empty heading)::
+
+    # Title
+    *13–14 August 2025 · 5 sources (3 undated)*
+    ## Summary                 bullets, each ending in citations [1][3]
+    ## Key statements          ### Speaker, then one bullet per statement
+    ## Where sources differ    **subject**: value [2]; other value [4]
+    ## Sources                 ### Source 1, then headline · outlet · date · url or path
+
+Citations are links to in-document anchors: ``[\\[1\\]](#source-1)`` points at the heading
+``### Source 1``. GitHub and Textual's ``Markdown`` widget both derive a heading's anchor from
+its text (lower-cased, punctuation dropped, spaces to hyphens, ``-1`` added to repeats), so a
+fixed heading text gives a predictable anchor without raw HTML; the repeats are tracked here
+in case a title or speaker happens to read "Source 2".
+
+Safety: every piece of article text (headlines, outlets, sentences, quotes, speakers, paths,
+figures) goes through :func:`escape`, so it cannot open a link, an image, raw HTML, code, a
+heading, a list or a quote. The only links in the output are the citations and the sources'
+own ``http``/``https`` urls, written as autolinks after checking they hold nothing but URL
+characters. Untrusted text is folded to one line, so no line is ever hard-wrapped.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import PurePath
 
-from brief.model import Article, Brief
+from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-!|~&])")
+MONTHS = tuple(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+
+# Characters that can start markdown syntax anywhere in a line. "$" is math on GitHub, "@"
+# starts e-mail autolinks; "(" and ")" are harmless once "[" and "]" are escaped.
+_ALWAYS = re.compile(r"([\\`*_{}\[\]<>#|~&$@])")
+# What only matters at the start of a block: list markers ("- ", "+ ", "1. ", "1) "),
+# thematic breaks and setext underlines ("---", "==="), definition lists (": ").
+_LINE_START = re.compile(r"^(?:([-+=:])(?=[\s\-+=:]|$)|(\d{1,9})([.)])(?=\s|$))")
+# Bare URLs and domains that GFM renderers (GitHub, markdown-it's linkify) would turn into
+# links: an escaped ":" before "//" and an escaped "." inside a dotted name stop them.
+_SCHEME = re.compile(r"(?<=[A-Za-z0-9]):(?=//)")
+_DOTTED = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_]{2,})")
+# What an autolinked url may contain: RFC 3986 characters, no "<", ">", quotes or spaces.
+_SAFE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.IGNORECASE)
 
 
 def escape(text: str) -> str:
-    """Escape every markdown-significant character in untrusted text."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Untrusted text as inert markdown on one line: it renders as exactly these words."""
+    text = " ".join(text.split())
+    text = _ALWAYS.sub(r"\\\1", text)
+    text = _SCHEME.sub(r"\\:", text)
+    text = _DOTTED.sub(r"\\.", text)
+    match = _LINE_START.match(text)
+    if match:
+        if match.group(1):
+            text = "\\" + text
+        else:
+            text = f"{match.group(2)}\\{match.group(3)}{text[match.end() :]}"
+    return text
 
 
 def to_markdown(brief: Brief, *, front_matter: bool = False) -> str:
-    number = {a.id: i for i, a in enumerate(brief.sources, 1)}
-    lines = [f"# {escape(brief.title)}", ""]
-    analysed = [a for a in brief.sources if a.duplicate_of is None]
-    lines += [f"{len(brief.sources)} sources ({len(analysed)} analysed).", ""]
-    if brief.summary:
-        lines += ["## Summary", ""]
-        for item in brief.summary:
-            lines.append(f"- {escape(item.text)} {_cite(item.supporting_sources, number)}")
-        lines.append("")
-    if brief.quotes:
-        lines += ["## Key statements", ""]
-        for quote in brief.quotes:
-            lines.append(
-                f"- **{escape(quote.speaker)}**: \u201c{escape(quote.text)}\u201d "
-                f"{_cite(quote.sources, number)}"
+    """The whole brief as markdown (with YAML front matter when asked)."""
+    writer = _Writer(brief)
+    text = writer.render()
+    if front_matter:
+        text = _front_matter(brief) + "\n" + text
+    return text
+
+
+class _Writer:
+    """Renders one brief; knows the number and anchor of every source."""
+
+    def __init__(self, brief: Brief) -> None:
+        self.brief = brief
+        self.number = {a.id: i for i, a in enumerate(brief.sources, 1)}
+        self.cited: set[str] = set()
+        self.speakers = _speakers(brief.quotes)
+        headings = [_title(brief)]
+        if brief.summary:
+            headings.append("Summary")
+        if self.speakers:
+            headings += ["Key statements", *(name for name, _ in self.speakers)]
+        if brief.discrepancies:
+            headings.append("Where sources differ")
+        headings.append("Sources")
+        headings += [f"Source {i}" for i in self.number.values()]
+        slugs = _slugs(headings)
+        self.anchor = {
+            source: slugs[len(headings) - len(self.number) + i - 1]
+            for source, i in self.number.items()
+        }
+
+    def render(self) -> str:
+        brief = self.brief
+        blocks = [f"# {escape(_title(brief))}", f"*{_overview(brief)}*"]
+        if brief.summary:
+            bullets = [
+                f"- {escape(s.text)} {self.cite(s.supporting_sources)}" for s in brief.summary
+            ]
+            blocks += ["## Summary", "\n".join(bullets)]
+        if self.speakers:
+            blocks.append("## Key statements")
+            for speaker, quotes in self.speakers:
+                blocks += [f"### {escape(speaker)}", "\n".join(self.statement(q) for q in quotes)]
+        if brief.discrepancies:
+            blocks += [
+                "## Where sources differ",
+                "\n".join(self.discrepancy(d) for d in brief.discrepancies),
+            ]
+        blocks.append("## Sources")
+        for article in brief.sources:
+            blocks += [f"### Source {self.number[article.id]}", self.source(article)]
+        return "\n\n".join(blocks) + "\n"
+
+    def cite(self, sources: Iterable[str]) -> str:
+        """``[\\[1\\]](#source-1)[\\[3\\]](#source-3)`` for the known sources, in order."""
+        known = sorted({s for s in sources if s in self.number}, key=self.number.__getitem__)
+        self.cited.update(known)
+        return "".join(f"[\\[{self.number[s]}\\]](#{self.anchor[s]})" for s in known)
+
+    def statement(self, quote: QuoteCluster) -> str:
+        line = f"- {_statement_text(quote.text, quote.kind)} {self.cite(quote.sources)}"
+        variants = _other_wordings(quote)
+        if variants:
+            notes = "; ".join(
+                f"{self.cite(sources)} {_statement_text(v.text, v.kind)}" for v, sources in variants
             )
-        lines.append("")
-    lines += ["## Sources", ""]
+            line += f"\n  - Wording differs across outlets: {notes}"
+        return line
+
+    def discrepancy(self, item: Discrepancy) -> str:
+        values = "; ".join(f"{escape(v.value)} {self.cite(v.sources)}" for v in item.values)
+        return f"- **{escape(item.subject)}**: {values}"
+
+    def source(self, article: Article) -> str:
+        parts = [f"**{escape(_headline(article))}**"]
+        if article.outlet:
+            parts.append(escape(article.outlet))
+        when = _parse_date(article.date)
+        if when:
+            parts.append(_format_date(when))
+        elif article.date:
+            parts.append(escape(article.date))
+        parts.append(_location(article))
+        line = " · ".join(parts)
+        if article.duplicate_of and article.duplicate_of in self.number:
+            line += f" · syndicated copy of {self.cite([article.duplicate_of])}"
+        elif article.id not in self.cited:
+            line += " · *not cited above*"
+        return line
+
+
+def _title(brief: Brief) -> str:
+    return " ".join(brief.title.split()) or "Brief"
+
+
+def _overview(brief: Brief) -> str:
+    """``13–14 August 2025 · 5 sources (3 undated)``: built from our own words only."""
+    sources = brief.sources
+    dates = sorted(d for d in (_parse_date(a.date) for a in sources) if d)
+    parts = []
+    if dates:
+        parts.append(_date_range(dates[0], dates[-1]))
+    count = f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
+    undated = len(sources) - len(dates)
+    if dates and undated:
+        count += f" ({undated} undated)"
+    copies = sum(1 for a in sources if a.duplicate_of)
+    if copies:
+        count += f", {copies} a syndicated cop{'ies' if copies > 1 else 'y'}"
+    parts.append(count)
+    generated = _parse_timestamp(brief.generated)
+    if generated:
+        parts.append(f"generated {generated}")
+    return " · ".join(parts)
+
+
+def _parse_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip()[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _parse_timestamp(text: str) -> str:
+    try:
+        moment = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return ""
+    if moment is None:
+        return ""
+    zone = " UTC" if moment.utcoffset() is not None and not moment.utcoffset() else ""
+    return moment.strftime("%Y-%m-%d %H:%M") + zone
+
+
+def _format_date(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _date_range(first: date, last: date) -> str:
+    if first == last:
+        return _format_date(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {MONTHS[last.month - 1]} {last.year}"
+    if first.year == last.year:
+        return f"{first.day} {MONTHS[first.month - 1]} – {_format_date(last)}"
+    return f"{_format_date(first)} – {_format_date(last)}"
+
+
+def _headline(article: Article) -> str:
+    title = " ".join(article.title.split())
+    if not title or title in (article.id, article.path, PurePath(article.path).name):
+        return "Untitled"
+    return title
+
+
+def _location(article: Article) -> str:
+    """An http(s) url as an autolink; anything else (paths, other schemes) as plain text."""
+    url = article.url.strip()
+    if url and _SAFE_URL.fullmatch(url):
+        return f"<{url}>"
+    return escape(url or article.path)
+
+
+def _speakers(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteCluster]]]:
+    """Quotes grouped by speaker, speakers in order of first appearance, unknown last."""
+    groups: dict[str, list[QuoteCluster]] = {}
+    for quote in quotes:
+        name = " ".join(quote.speaker.split())
+        if not name or name.lower() in ("unattributed", "unknown"):
+            name = "Unattributed"
+        groups.setdefault(name, []).append(quote)
+    ordered = sorted(groups.items(), key=lambda item: item[0] == "Unattributed")
+    return ordered
+
+
+def _statement_text(text: str, kind: str) -> str:
+    """A direct quote in quotation marks; reported speech as ``Said that ...``."""
+    text = " ".join(text.split()).rstrip(",;: ")
+    if kind == "direct":
+        text = text.strip('"“”')
+        return f"“{escape(text)}”"
+    words = text.split(" ", 1)
+    first = words[0]
+    if first.lower() == "that" and len(words) > 1:
+        text = words[1]
+        first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first.lower() in _LOWER_STARTS:
+        text = text[0].lower() + text[1:]
+    return f"Said that {escape(text)}"
+
+
+_LOWER_STARTS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "its",
+        "they",
+        "their",
+        "this",
+        "these",
+        "those",
+        "there",
+        "he",
+        "she",
+        "we",
+        "our",
+        "his",
+        "her",
+        "some",
+        "all",
+        "any",
+        "no",
+    ]
+)
+"""Words that open reported speech in lower case after "Said that" (names keep capitals)."""
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _other_wordings(quote: QuoteCluster) -> list[tuple[QuoteVariant, list[str]]]:
+    """Variants worded differently from the quote shown, each with the sources using it."""
+    shown = _words(quote.text)
+    wordings: dict[tuple[str, ...], tuple[QuoteVariant, list[str]]] = {}
+    for variant in quote.variants:
+        key = _words(variant.text)
+        if key == shown or not key:
+            continue
+        entry = wordings.setdefault(key, (variant, []))
+        if variant.source not in entry[1]:
+            entry[1].append(variant.source)
+    return list(wordings.values())
+
+
+def _slugs(headings: Sequence[str]) -> list[str]:
+    """The anchors GitHub and Textual give these headings, repeats numbered ``-1``, ``-2``."""
+    used: dict[str, int] = {}
+    slugs = []
+    for heading in headings:
+        slug = re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+        count = used.get(slug, 0)
+        used[slug] = count + 1
+        slugs.append(f"{slug}-{count}" if count else slug)
+    return slugs
+
+
+def _front_matter(brief: Brief) -> str:
+    """YAML front matter for static sites, written by ``yaml.safe_dump`` (always quoted safely)."""
+    import yaml
+
+    dates = sorted(d for d in (_parse_date(a.date) for a in brief.sources) if d)
+    data: dict[str, object] = {"title": _title(brief)}
+    if dates:
+        data["date"] = dates[-1].isoformat()
+    if brief.generated:
+        data["generated"] = brief.generated
+    sources = []
     for article in brief.sources:
-        lines.append(f"{number[article.id]}. {_source_line(article)}")
-    lines.append("")
-    return "\n".join(lines)
-
-
-def _cite(sources: tuple[str, ...], number: dict[str, int]) -> str:
-    return "".join(
-        f"[{number[s]}]"
-        for s in sorted(set(sources), key=lambda s: number.get(s, 0))
-        if s in number
+        entry = {"title": _headline(article)}
+        for key in ("outlet", "date", "url"):
+            value = " ".join(getattr(article, key).split())
+            if value:
+                entry[key] = value
+        if not article.url:
+            entry["path"] = article.path
+        sources.append(entry)
+    data["sources"] = sources
+    dumped = yaml.safe_dump(
+        data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=10**9
     )
-
-
-def _source_line(article: Article) -> str:
-    parts = [escape(article.title)]
-    if article.outlet:
-        parts.append(escape(article.outlet))
-    if article.date:
-        parts.append(escape(article.date))
-    parts.append(escape(article.url or article.path))
-    return " \u00b7 ".join(parts)
+    return f"---\n{dumped}---\n"
