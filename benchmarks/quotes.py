@@ -1,0 +1,157 @@
+"""Measure brief's quote extraction against annotated news quotations.
+
+Run from the repository root::
+
+    python benchmarks/quotes.py ../shared/eval/quotes/ggt_dev49.jsonl [--pred-out FILE]
+    python benchmarks/quotes.py ../shared/eval/quotes/polnear_dev.jsonl
+    python benchmarks/quotes.py --speed 1000
+
+Every article's ``text`` is written to a temporary ``.txt`` file and read back through
+brief's own ingest (``load_paths``), exactly as ``brief export DIR`` would read it; the
+statements ``brief.quotes.statements_of`` finds are written one line per article in the
+format of ``../shared/eval/quotes/score_quotes.py`` (offsets into the gold ``text``, which
+for a ``.txt`` file is ``Article.text`` itself, control characters blanked to spaces; the
+script checks the lengths agree) and that scorer's
+table is printed.
+
+``--speed N`` times quote extraction (``extract_quotes``, clustering included) on the
+first N articles of ``../shared/eval/scale/bbc_news.jsonl`` after ingest, which is timed
+separately: the figure for "1,000 articles in under 10 s".
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
+SCORER = SHARED / "quotes" / "score_quotes.py"
+SCALE = SHARED / "scale" / "bbc_news.jsonl"
+
+sys.path.insert(0, str(ROOT))
+
+from brief.ingest import load_paths  # noqa: E402
+from brief.model import Article  # noqa: E402
+from brief.quotes import extract_quotes, statements_of  # noqa: E402
+
+
+def load_articles(records: list[dict], folder: Path) -> dict[str, Article]:
+    """Write each record's text to ``folder`` and load them all through ingest."""
+    names = {}
+    for number, record in enumerate(records):
+        name = f"a{number:05d}"
+        (folder / f"{name}.txt").write_text(record["text"], encoding="utf-8")
+        names[name] = record["id"]
+    result = load_paths([str(folder)])
+    return {names[a.id]: a for a in result.articles if a.id in names}
+
+
+def predict(records: list[dict]) -> tuple[list[dict], float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        articles = load_articles(records, Path(tmp))
+    lines = []
+    elapsed = 0.0
+    for record in records:
+        article = articles.get(record["id"])
+        quotes = []
+        if article is not None:
+            if len(article.text) != len(record["text"]):
+                # ingest only blanks control characters, never removes any: offsets hold
+                raise SystemExit(f"{record['id']}: ingest changed the text; offsets would move")
+            began = time.perf_counter()
+            variants = statements_of(article)
+            elapsed += time.perf_counter() - began
+            for v in variants:
+                quotes.append(
+                    {
+                        "quote_spans": [list(v.span)],
+                        "speaker": v.speaker,
+                        "speaker_spans": [list(v.speaker_span)] if v.speaker_span else [],
+                        "kind": v.kind,
+                        "text": v.text,
+                    }
+                )
+        lines.append({"id": record["id"], "quotes": quotes})
+    return lines, elapsed
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_quotes", SCORER)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {SCORER}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def print_table(name: str, result: dict) -> None:
+    print(f"\n{name}: {result['gold_quotes']} gold quotes, {result['pred_quotes']} predicted\n")
+    print("| metric | P | R | F1 |")
+    print("|---|---|---|---|")
+    for key in ("detection@0.3", "detection@0.8", "exact", "end_to_end@0.3"):
+        row = result[key]
+        print(f"| {key} | {row['P']} | {row['R']} | {row['F1']} |")
+    kinds = ", ".join(f"{k} {v}" for k, v in result["recall@0.3_by_kind"].items())
+    print(f"\nrecall@0.3 by kind: {kinds}")
+    print(f"canonical speaker accuracy (detected quotes): {result['speaker_accuracy']}%")
+    if result.get("mention_overlap") is not None:
+        print(f"speaker mention overlap: {result['mention_overlap']}%")
+
+
+def speed(count: int) -> None:
+    records = []
+    with SCALE.open(encoding="utf-8") as f:
+        for line in f:
+            records.append(json.loads(line))
+            if len(records) >= count:
+                break
+    with tempfile.TemporaryDirectory() as tmp:
+        began = time.perf_counter()
+        articles = list(load_articles(records, Path(tmp)).values())
+        ingest = time.perf_counter() - began
+    statements_of(articles[0])  # warm lazy imports (stemmer, rapidfuzz) outside the timing
+    best = float("inf")
+    clusters = 0
+    for _ in range(2):
+        began = time.perf_counter()
+        clusters = len(extract_quotes(articles))
+        best = min(best, time.perf_counter() - began)
+    print(
+        f"{len(articles)} articles: ingest {ingest:.2f} s; quotes {best:.2f} s "
+        f"(best of 2, {clusters} clusters)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", nargs="?", help="a JSONL file of ../shared/eval/quotes/")
+    parser.add_argument("--pred-out", help="also write the predictions here")
+    parser.add_argument("--speed", type=int, metavar="N", help="time N articles of bbc_news")
+    args = parser.parse_args()
+    if args.speed:
+        speed(args.speed)
+        if not args.gold:
+            return
+    if not args.gold:
+        parser.error("give a gold file (or --speed N)")
+    gold = Path(args.gold)
+    records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+    lines, elapsed = predict(records)
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(args.pred_out) if args.pred_out else Path(tmp) / "pred.jsonl"
+        with pred.open("w", encoding="utf-8") as f:
+            for line in lines:
+                f.write(json.dumps(line, ensure_ascii=False) + "\n")
+        result = _scorer().score(str(gold), str(pred))
+    print_table(gold.name, result)
+    print(f"extraction time: {elapsed:.2f} s for {len(records)} articles")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""One article's statements: units -> frames -> speakers -> ``QuoteVariant`` values."""
+
+from __future__ import annotations
+
+from brief.model import Article, QuoteKind, QuoteVariant
+from brief.quotes.frames import Frame, frames_of
+from brief.quotes.speakers import Resolver
+from brief.quotes.units import units_of
+from brief.text.clean import fold
+
+_TRAILING = " \t\n,;:\u2014\u2013-"
+
+
+def statements_of(article: Article) -> list[QuoteVariant]:
+    units = units_of(article)
+    if not units:
+        return []
+    frames = [frame for unit in units for frame in frames_of(unit)]
+    resolver = Resolver(article.text, units)
+    out = []
+    for frame in frames:
+        resolved = resolver.resolve(frame)
+        start, end, kind = _content(article.text, frame)
+        text = fold(article.text[start:end])
+        if not text:
+            continue
+        out.append(
+            QuoteVariant(
+                source=article.id,
+                text=text,
+                span=(start, end),
+                speaker_mention=resolved.mention,
+                kind=kind,
+                speaker=resolved.speaker,
+                cue=frame.cue,
+                speaker_span=resolved.span,
+            )
+        )
+    return out
+
+
+def _content(text: str, frame: Frame) -> tuple[int, int, QuoteKind]:
+    tokens = frame.unit.tokens
+    a, b = frame.content
+    if b - a == 1 and tokens[a].kind == "q":
+        segment = tokens[a].segment
+        assert segment is not None
+        start, end = segment.start, segment.end
+        kind: QuoteKind = "direct"
+    else:
+        start, end = tokens[a].start, tokens[b - 1].end
+        kind = "mixed" if any(t.kind == "q" for t in tokens[a:b]) else "indirect"
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end, kind

@@ -1,0 +1,492 @@
+"""Speech frames: which stretch of a unit is a statement, and which phrase says it.
+
+Every cue verb of a unit (``said``, ``told``, ``according to``, ``quoted X as saying``,
+``, adding that``) is tried in one of the orders news prose uses:
+
+* speaker then cue, content after: ``X said (that) ...``, ``X told reporters: "..."``;
+* content then speaker and cue: ``"...," X said.``, ``..., the ministry said.``;
+* content then cue then speaker: ``"...," said X, the regulator.``;
+* a participle after the main clause: ``X pushed back, stating "..."`` (the subject speaks);
+* ``according to X, ...`` / ``..., according to X``; ``X quoted Y as saying ...``.
+
+A quoted segment no frame claims is a statement only when it stands as a sentence of
+its own (a "floating" quote: the previous speaker keeps talking) or follows a colon;
+short quoted words inside a sentence with no frame are scare quotes or titles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from brief.quotes.lexicon import (
+    ADDRESSEE_VERBS,
+    BAD_CONTENT_START,
+    CUE_FORMS,
+    INFINITIVE_VERBS,
+    PRONOUNS,
+    THAT_ONLY,
+    WEAK_CUES,
+)
+from brief.quotes.phrases import (
+    head_noun,
+    is_boundary,
+    is_name,
+    np_back,
+    np_fwd,
+    skip_adverbials,
+    skip_adverbs_back,
+    skip_object,
+)
+from brief.quotes.units import Token, Unit
+
+_THAT_ONLY = frozenset(THAT_ONLY)
+_END_PUNCT = frozenset(".,;:!?\u2014\u2013-")
+#: Words a floating quote needs, at least, to be a statement rather than a label.
+FLOATING_MIN_WORDS = 2
+#: Words a quotation after a bare colon needs ("He put it this way: "...").
+COLON_MIN_WORDS = 4
+#: Words of content reported speech needs without "that" or quotation marks.
+BARE_CONTENT_MIN_WORDS = 4
+
+
+@dataclass(slots=True)
+class Frame:
+    """A statement found in one unit (token indices are into ``unit.tokens``)."""
+
+    unit: Unit
+    content: tuple[int, int]
+    speaker: tuple[int, int] | None
+    """Token range of the speaker phrase, or None (carried or unattributed)."""
+    appos: tuple[int, int] | None = None
+    cue: str = ""
+    cue_span: tuple[int, int] | None = None
+    mode: str = "np"
+    """``np`` (a phrase names the speaker), ``carry`` (the previous speaker continues)."""
+
+
+@dataclass(slots=True)
+class _Attribution:
+    cue_index: int
+    cue_end: int
+    """Index after the cue words."""
+    cue: str
+    base: str
+    speaker: tuple[int, int] | None
+    appos: tuple[int, int] | None
+    zone: tuple[int, int]
+    """Tokens of speaker + cue (+ trailing adverbials): content lies outside."""
+    order: str
+    """``after`` (content follows), ``before`` (content precedes), ``subject``."""
+    participle: bool = False
+
+
+def frames_of(unit: Unit) -> list[Frame]:
+    tokens = unit.tokens
+    attributions = _attributions(tokens)
+    frames: list[Frame] = []
+    for n, attribution in enumerate(attributions):
+        previous = 0
+        for earlier in attributions[:n]:
+            if not earlier.participle:
+                previous = earlier.zone[1]
+        following = attributions[n + 1].zone[0] if n + 1 < len(attributions) else len(tokens)
+        for content in _contents(tokens, attribution, previous, following):
+            speaker = attribution.speaker
+            mode = "np"
+            if speaker is None:
+                speaker = _subject_of(tokens, attribution.zone[0], frames)
+                mode = "np" if speaker is not None else "carry"
+            cue_span = (tokens[attribution.cue_index].start, tokens[attribution.cue_end - 1].end)
+            frames.append(
+                Frame(unit, content, speaker, attribution.appos, attribution.cue, cue_span, mode)
+            )
+    claimed = {i for frame in frames for i in range(*frame.content)}
+    frames.extend(_floating(unit, claimed))
+    return _without_overlaps(frames)
+
+
+def _without_overlaps(frames: list[Frame]) -> list[Frame]:
+    """Keep the widest of overlapping statements (an outer attribution wins over a
+    participle nested in its content); identical contents keep the first frame."""
+    ordered = sorted(frames, key=lambda f: (-(f.content[1] - f.content[0]), f.content[0]))
+    kept: list[Frame] = []
+    for frame in ordered:
+        a, b = frame.content
+        if any(a < k.content[1] and k.content[0] < b for k in kept):
+            continue
+        kept.append(frame)
+    kept.sort(key=lambda f: f.content[0])
+    return kept
+
+
+# --- attributions -----------------------------------------------------------------
+
+
+def _attributions(tokens: list[Token] | tuple[Token, ...]) -> list[_Attribution]:
+    found: list[_Attribution] = []
+    n = len(tokens)
+    last_end = 0
+    for i, token in enumerate(tokens):
+        if i < last_end or token.kind != "w":
+            continue
+        attribution = None
+        if token.low == "according" and i + 1 < n and tokens[i + 1].low == "to":
+            attribution = _according(tokens, i)
+        elif (token.low in CUE_FORMS or token.low == "quoted") and not token.text[0].isupper():
+            attribution = _cue(tokens, i)
+        if attribution is not None:
+            found.append(attribution)
+            last_end = attribution.zone[1]
+    return found
+
+
+def _according(tokens, i: int) -> _Attribution | None:
+    n = len(tokens)
+    end = np_fwd(tokens, i + 2, n, strict_end=False)
+    if end is None:
+        return None
+    before_comma = i - 1 >= 0 and tokens[i - 1].text == ","
+    appos, zone_end = _appos_after(tokens, end) if before_comma else (None, end)
+    order = "before" if before_comma and zone_end >= n - 1 else "after"
+    if before_comma and zone_end < n - 1:
+        order = "around"
+    return _Attribution(
+        i, i + 2, "according to", "according", (i + 2, end), appos, (i, zone_end), order
+    )
+
+
+def _appos_after(tokens, end: int) -> tuple[tuple[int, int] | None, int]:
+    """A comma-delimited apposition right after a speaker phrase ("X, the regulator,")."""
+    n = len(tokens)
+    if end < n and tokens[end].text == ",":
+        j = end + 1
+        while j < n and j - end <= 16:
+            token = tokens[j]
+            if token.kind == "q" or token.text in ",;:.!?" or token.low in CUE_FORMS:
+                break
+            j += 1
+        if j > end + 1 and (j >= n or tokens[j].text in ",.;:!?") and j - end <= 16:
+            first = tokens[end + 1]
+            if first.kind == "w" and first.low not in ("that", "and", "but", "adding", "saying"):
+                return (end + 1, j), j
+    return None, end
+
+
+def _cue(tokens, c: int) -> _Attribution | None:
+    n = len(tokens)
+    token = tokens[c]
+    if token.low == "quoted":
+        return _quoted_as_saying(tokens, c)
+    base = CUE_FORMS[token.low]
+    cue_end = c + 1
+    if base == "point":
+        if cue_end < n and tokens[cue_end].low == "out":
+            cue_end += 1
+        else:
+            return None
+    prev = c - 1
+    if prev >= 0 and tokens[prev].low == "as" and token.low in ("saying", "said"):
+        return None  # "quoted X as saying" (handled at "quoted")
+    participle = token.low.endswith("ing")
+    k = skip_adverbs_back(tokens, c - 1, 0)
+    if participle and k >= 0 and tokens[k].text == ",":
+        return _Attribution(c, cue_end, token.text, base, None, None, (k, cue_end), "subject", True)
+    if participle and (k < 0 or (tokens[k].low not in PRONOUNS and not _nounish(tokens, k))):
+        return None
+    # inverted: "...," said X / ..., said X, deputy head of ...
+    if k >= 0 and (tokens[k].text == "," or tokens[k].kind == "q") and not participle:
+        end = np_fwd(tokens, cue_end, n)
+        if end is not None and _inverted_ok(tokens, cue_end, end):
+            appos, zone_end = _appos_after(tokens, end)
+            zone_end = skip_adverbials(tokens, zone_end, n)
+            return _Attribution(
+                c, cue_end, token.text, base, (cue_end, end), appos, (k + 1, zone_end), "before"
+            )
+    speaker, appos, start = _speaker_before(tokens, k)
+    if speaker is None:
+        return None
+    zone_end = cue_end
+    order = "after"
+    preceded = start - 1
+    content_before = preceded >= 0 and (
+        tokens[preceded].kind == "q"
+        or (tokens[preceded].text == "," and _before_is_content(tokens, preceded))
+    )
+    after = _content_after_start(tokens, cue_end, base)
+    if not content_before and after is None:
+        return None
+    if content_before and (after is None or tokens[preceded].kind == "q"):
+        zone_end = skip_adverbials(tokens, cue_end, n)
+        if tokens[preceded].kind == "q" or _ends_attribution(tokens, zone_end):
+            order = "before"
+            if tokens[preceded].text == ",":
+                start = preceded
+        else:
+            zone_end = cue_end
+            if after is None:
+                return None
+    return _Attribution(c, cue_end, token.text, base, speaker, appos, (start, zone_end), order)
+
+
+def _ends_attribution(tokens, i: int) -> bool:
+    """Nothing but punctuation, or a comma before a quotation or a participle, follows."""
+    n = len(tokens)
+    if i >= n or all(t.kind == "p" for t in tokens[i:]):
+        return True
+    if tokens[i].text in ",;:—–" and i + 1 < n:
+        nxt = tokens[i + 1]
+        return nxt.kind == "q" or nxt.low.endswith("ing") or nxt.low in ("who", "whose", "which")
+    return False
+
+
+def _nounish(tokens, k: int) -> bool:
+    return is_name(tokens, k) or bool(head_noun(tokens[k]))
+
+
+def _inverted_ok(tokens, start: int, end: int) -> bool:
+    """ "said X" names a speaker, not the start of content ("said the plan would")."""
+    first = tokens[start]
+    return not (first.low in ("that", "it") and end == start + 1)
+
+
+def _speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    """Speaker phrase ending at ``k`` (cue after it), with an apposition if any."""
+    if k < 0:
+        return None, None, 0
+    if tokens[k].text in ",)":
+        # "X, the country's regulator, said" / "The regulator, X, said"
+        closer = "(" if tokens[k].text == ")" else ","
+        j = k - 1
+        while j >= 0 and k - j <= 16 and tokens[j].text != closer and tokens[j].kind != "q":
+            if tokens[j].low in CUE_FORMS:
+                return None, None, 0
+            j -= 1
+        if j >= 0 and tokens[j].text == closer and k - j > 1:
+            start = np_back(tokens, j - 1, 0)
+            if start is not None:
+                return (start, j), (j + 1, k), start
+        return None, None, 0
+    start = np_back(tokens, k, 0)
+    if start is not None:
+        return (start, k + 1), None, start
+    # "X – description of X – claimed": the unit opens with the speaker
+    return _opening_speaker(tokens, k)
+
+
+def _opening_speaker(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    if k > 20 or not tokens or tokens[0].kind != "w":
+        return None, None, 0
+    end = np_fwd(tokens, 0, k + 1, strict_end=False)
+    if end is None or end > k or tokens[end].text not in (",", "\u2013", "\u2014", "(", "-"):
+        return None, None, 0
+    if not any(is_name(tokens, i) for i in range(0, end)):
+        return None, None, 0
+    return (0, end), (end + 1, k + 1), 0
+
+
+def _before_is_content(tokens, comma: int) -> bool:
+    """Words before ", X said" are a statement, not an opener like "In a statement,"."""
+    if any(t.kind == "q" for t in tokens[:comma]):
+        return True
+    return sum(1 for t in tokens[:comma] if t.kind == "w") >= 5
+
+
+def _content_after_start(tokens, i: int, base: str, participle: bool = False) -> int | None:
+    """Where content begins after a cue, or None when nothing follows that could be one."""
+    n = len(tokens)
+    if base in ADDRESSEE_VERBS:
+        i = skip_object(tokens, i, n)
+    if base in INFINITIVE_VERBS and i < n and tokens[i].low == "to":
+        return i if n - i >= 3 else None
+    i = skip_adverbials(tokens, i, n)
+    if i >= n:
+        return None
+    token = tokens[i]
+    if token.text in (",", ":"):
+        if i + 1 < n and tokens[i + 1].kind == "q":
+            return i + 1
+        if token.text == ":" and i + 1 < n:
+            return i + 1
+        if i + 1 < n and tokens[i + 1].low == "that":
+            return i + 1
+        return None
+    if token.kind == "q":
+        return i
+    if token.low == "that":
+        return i if i + 1 < n and tokens[i + 1].kind in "wq" else None
+    quoted = any(t.kind == "q" for t in tokens[i:])
+    if token.low in ("of", "about") and i + 1 < n and tokens[i + 1].kind == "q":
+        return i + 1  # "warning of "very severe consequences""
+    if (base in WEAK_CUES or base in _THAT_ONLY or participle) and not quoted:
+        return None
+    if token.kind != "w" or token.low in BAD_CONTENT_START:
+        return None
+    words = sum(1 for t in tokens[i:] if t.kind == "w")
+    return i if words >= BARE_CONTENT_MIN_WORDS or quoted else None
+
+
+def _quoted_as_saying(tokens, c: int) -> _Attribution | None:
+    """``X quoted Y as saying ...`` (Y speaks) and ``X was quoted as saying`` (X speaks)."""
+    n = len(tokens)
+    if c > 0 and tokens[c - 1].low == "as":
+        return None  # "as quoted by the news agency": a source note, not a speaker
+    if c + 2 < n and tokens[c + 1].low == "as" and tokens[c + 2].low == "saying":
+        k = skip_adverbs_back(tokens, c - 1, 0)
+        speaker, appos, start = _speaker_before(tokens, k)
+        if speaker is None:
+            return None
+        return _Attribution(
+            c,
+            c + 3,
+            "quoted as saying",
+            "say",
+            speaker,
+            appos,
+            (start, c + 3),
+            _order_at(tokens, start),
+        )
+    end = np_fwd(tokens, c + 1, n, strict_end=False)
+    if end is None or end + 1 >= n or tokens[end].low != "as" or tokens[end + 1].low != "saying":
+        return None
+    k = skip_adverbs_back(tokens, c - 1, 0)
+    subject = np_back(tokens, k, 0) if k >= 0 else None
+    start = subject if subject is not None else c
+    cue_end = end + 2
+    return _Attribution(
+        c,
+        cue_end,
+        "quoted as saying",
+        "say",
+        (c + 1, end),
+        None,
+        (start, cue_end),
+        _order_at(tokens, start),
+    )
+
+
+def _order_at(tokens, start: int) -> str:
+    return (
+        "before"
+        if start > 0 and (tokens[start - 1].kind == "q" or tokens[start - 1].text == ",")
+        else "after"
+    )
+
+
+# --- contents -----------------------------------------------------------------------
+
+
+def _contents(tokens, a: _Attribution, previous: int, following: int) -> list[tuple[int, int]]:
+    n = len(tokens)
+    out: list[tuple[int, int]] = []
+    if a.order in ("before", "around"):
+        end = a.zone[0]
+        while end > previous and tokens[end - 1].text in ",\u2014\u2013-:":
+            end -= 1
+        span = _trim(tokens, previous, end)
+        if span and _substantial(tokens, span):
+            out.append(span)
+        # "...," he said, "..." : a quotation right after the attribution
+        j = a.zone[1]
+        if j < n and tokens[j].text in ",:" and j + 1 < n and tokens[j + 1].kind == "q":
+            out.append((j + 1, j + 2))
+        elif j < n and tokens[j].kind == "q":
+            out.append((j, j + 1))
+        if a.order == "around":
+            span = _trim(tokens, a.zone[1], following)
+            if span and _substantial(tokens, span):
+                out.append(span)
+        return out
+    begin = a.zone[1] if a.base == "according" else a.cue_end
+    start = _content_after_start(tokens, begin, a.base, a.participle)
+    if start is None:
+        return out
+    span = _trim(tokens, start, following)
+    if span and _substantial(tokens, span):
+        out.append(span)
+    return out
+
+
+def _trim(tokens, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and tokens[start].kind == "p" and tokens[start].text in _END_PUNCT:
+        start += 1
+    while (
+        end > start
+        and tokens[end - 1].kind == "p"
+        and tokens[end - 1].text in _END_PUNCT | {"(", "["}
+    ):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _substantial(tokens, span: tuple[int, int]) -> bool:
+    """Enough to be a statement: a quotation, or at least three words."""
+    inside = tokens[span[0] : span[1]]
+    if any(t.kind == "q" for t in inside):
+        return True
+    return sum(1 for t in inside if t.kind == "w") >= 3
+
+
+def _subject_of(tokens, hi: int, frames: list[Frame]) -> tuple[int, int] | None:
+    """The speaker of a participle: the unit's previous frame speaker, or its subject."""
+    for frame in reversed(frames):
+        if frame.speaker is not None and frame.content[0] < hi:
+            return frame.speaker
+    return unit_subject(tokens, hi)
+
+
+def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
+    """The noun phrase that opens a clause: "Telegram, another app, defended ..." -> Telegram."""
+    hi = len(tokens) if hi is None else hi
+    i = 0
+    while (
+        i < hi
+        and tokens[i].kind == "w"
+        and tokens[i].low
+        in ("but", "and", "so", "yet", "meanwhile", "however", "also", "still", "now")
+    ):
+        i += 1
+    if i < hi and tokens[i].text == ",":
+        i += 1
+    # an opener ending in a comma: "In response, X ..."
+    for j in range(i, min(hi, i + 8)):
+        if tokens[j].text == "," and tokens[i].kind == "w" and not _nounish(tokens, i):
+            i = j + 1
+            break
+    end = np_fwd(tokens, i, hi, strict_end=False)
+    if end is None:
+        return None
+    if end < hi and tokens[end].kind == "w" and tokens[end].low in CUE_FORMS:
+        return (i, end)
+    if end < hi and (tokens[end].kind == "w" or tokens[end].text in ",(\u2013\u2014"):
+        return (i, end)
+    return None
+
+
+# --- quotations no frame claims -------------------------------------------------------
+
+
+def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
+    tokens = unit.tokens
+    out: list[Frame] = []
+    words = [i for i, t in enumerate(tokens) if t.kind == "w"]
+    for i, token in enumerate(tokens):
+        if token.kind != "q" or i in claimed:
+            continue
+        size = len(token.text.split())
+        others = [w for w in words if w < i or w > i]
+        if not others and size >= FLOATING_MIN_WORDS:
+            out.append(Frame(unit, (i, i + 1), None, mode="carry"))
+            continue
+        if i > 0 and tokens[i - 1].text == ":" and size >= COLON_MIN_WORDS:
+            subject = unit_subject(tokens, i - 1)
+            if not [w for w in words if w > i]:
+                out.append(Frame(unit, (i, i + 1), subject, mode="np" if subject else "carry"))
+    return out
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.low in PRONOUNS
+
+
+def boundary(tokens, i: int) -> bool:
+    return is_boundary(tokens, i, 0)

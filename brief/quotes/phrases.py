@@ -1,0 +1,309 @@
+"""Noun phrases around a speech cue: who speaks, found by general rules over tokens.
+
+A speaker phrase is ``[determiner] [modifiers] HEAD`` where HEAD is a capitalised name, a
+pronoun or a role noun from the lexicon ("spokesperson", "ministry", "officials",
+"report"). Anything else ("the plan", "the move") is not accepted as a speaker: the
+lexicon of heads is what keeps reported-speech rules precise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.quotes.lexicon import (
+    ADVERBS,
+    BAD_CONTENT_START,
+    CLAUSE_WORDS,
+    CUE_FORMS,
+    DAYS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    MONTHS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TIME_NOUNS,
+)
+from brief.quotes.units import Token
+
+Tokens = Sequence[Token]
+_TIME_LEADS = frozenset(["last", "this", "next", "earlier", "late", "early", "on", "in"])
+_BOUNDARY_PUNCT = frozenset(",;:()[]\u2014\u2013-\u2026.!?")
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me", "you", "reporters", "journalists"])
+
+
+def possessive(token: Token) -> bool:
+    return token.low.endswith(("'s", "s'")) and len(token.low) > 2
+
+
+def is_name(tokens: Tokens, i: int) -> bool:
+    """A capitalised word that can be part of a proper name at position ``i``."""
+    token = tokens[i]
+    if not token.capitalised:
+        return False
+    low = token.low[:-2] if token.low.endswith("'s") else token.low
+    if low in NOT_NAMES or low.isdigit():
+        return False
+    sentence_start = i == 0 or tokens[i - 1].kind == "q" or tokens[i - 1].text in ":.!?"
+    return not (sentence_start and (low in ROLE_NOUNS or low in CUE_FORMS))
+
+
+def head_noun(token: Token) -> str:
+    """The lexicon form of a role noun (possessive dropped), or ''."""
+    low = token.low
+    if low.endswith("'s"):
+        low = low[:-2]
+    return low if low in ROLE_NOUNS else ""
+
+
+def name_run_back(tokens: Tokens, i: int, lo: int) -> int:
+    """Start index of the name ending at ``i`` (which must be a name token)."""
+    start = i
+    j = i - 1
+    while j >= lo:
+        token = tokens[j]
+        if (
+            (token.kind == "w" and is_name(tokens, j) and not possessive(token))
+            or (token.low in NAME_PARTICLES and j - 1 >= lo and is_name(tokens, j - 1))
+            or (token.text == "." and j - 1 >= lo and _initial_or_title(tokens[j - 1]))
+            or (token.text in "&-" and j - 1 >= lo and is_name(tokens, j - 1))
+        ):
+            start = j
+        else:
+            break
+        j -= 1
+    while start < i and tokens[start].kind != "w":
+        start += 1
+    return start
+
+
+def name_run_fwd(tokens: Tokens, i: int, hi: int) -> int:
+    """End index (exclusive) of the name starting at ``i``."""
+    end = i + 1
+    if possessive(tokens[i]):
+        return end
+    j = i + 1
+    while j < hi:
+        token = tokens[j]
+        if token.kind == "w" and is_name(tokens, j):
+            end = j + 1
+            if possessive(token):
+                break
+        elif token.low in NAME_PARTICLES and j + 1 < hi and is_name(tokens, j + 1):
+            pass
+        elif token.text == "." and _initial_or_title(tokens[j - 1]) and j + 1 < hi:
+            if not is_name(tokens, j + 1):
+                break
+        elif token.text == "&" and j + 1 < hi and is_name(tokens, j + 1):
+            pass
+        else:
+            break
+        j += 1
+    return end
+
+
+def _initial_or_title(token: Token) -> bool:
+    return token.kind == "w" and (
+        (len(token.text) == 1 and token.text.isupper())
+        or token.low in {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "st", "jr"}
+    )
+
+
+def is_boundary(tokens: Tokens, i: int, lo: int) -> bool:
+    """True when a phrase may start right after position ``i``."""
+    if i < lo:
+        return True
+    token = tokens[i]
+    if token.kind == "q":
+        return True
+    if token.kind == "p":
+        return token.text in _BOUNDARY_PUNCT or token.text in "\"'\u201c\u201d"
+    return token.low in CLAUSE_WORDS or token.low in PREPOSITIONS
+
+
+def skip_adverbs_back(tokens: Tokens, i: int, lo: int) -> int:
+    """Move left over adverbs and time phrases between a speaker and a cue."""
+    while i >= lo:
+        token = tokens[i]
+        if token.kind != "w":
+            break
+        low = token.low
+        if low in ADVERBS or low in DAYS:
+            i -= 1
+            if low in DAYS and i >= lo and tokens[i].low == "on":
+                i -= 1
+            continue
+        timed = low in TIME_NOUNS or low in MONTHS
+        if timed and i - 1 >= lo and tokens[i - 1].low in _TIME_LEADS:
+            i -= 2
+            continue
+        break
+    return i
+
+
+def np_back(tokens: Tokens, k: int, lo: int) -> int | None:
+    """Start of a speaker phrase whose head is at ``k``, or None."""
+    if k < lo or tokens[k].kind != "w":
+        return None
+    token = tokens[k]
+    if token.low in PRONOUNS:
+        return k if is_boundary(tokens, k - 1, lo) else None
+    if is_name(tokens, k) and not possessive(token):
+        start = name_run_back(tokens, k, lo)
+    elif head_noun(token) and not possessive(token):
+        start = k
+    else:
+        return None
+    i = start - 1
+    mods = 0
+    while i >= lo and mods < 6:
+        other = tokens[i]
+        if other.kind != "w":
+            break
+        low = other.low
+        if low in DETERMINERS:
+            start = i
+            break
+        if (
+            low in CLAUSE_WORDS
+            or low in PREPOSITIONS
+            or low in CUE_FORMS
+            or low in ADVERBS
+            or low in BAD_CONTENT_START
+            or low in PRONOUNS
+        ):
+            break
+        start = i
+        mods += 1
+        i -= 1
+    # "the head of the agency", "a spokesperson for the camp"
+    if start - 2 >= lo and tokens[start - 1].low in ("of", "for") and head_noun(tokens[start - 2]):
+        outer = np_back(tokens, start - 2, lo)
+        if outer is not None:
+            start = outer
+    if not is_boundary(tokens, start - 1, lo):
+        return None
+    return start
+
+
+def np_fwd(tokens: Tokens, i: int, hi: int, *, strict_end: bool = True) -> int | None:
+    """End (exclusive) of a speaker phrase starting at ``i``, or None.
+
+    With ``strict_end`` the phrase must be followed by punctuation, a preposition, a
+    clause word or the end: "said the spokesman, adding" is a speaker, "said the plan
+    would fail" is not.
+    """
+    if i >= hi or tokens[i].kind != "w":
+        return None
+    if tokens[i].low in PRONOUNS:
+        end = i + 1
+        return end if not strict_end or _phrase_ends(tokens, end, hi) else None
+    j = i
+    if tokens[j].low in DETERMINERS or (possessive(tokens[j]) and not is_name(tokens, j)):
+        j += 1
+    head_end: int | None = None
+    words = 0
+    while j < hi and words < 9:
+        token = tokens[j]
+        if token.kind != "w":
+            if token.text == "." and j > i and _initial_or_title(tokens[j - 1]):
+                j += 1
+                continue
+            break
+        low = token.low
+        if is_name(tokens, j):
+            j = name_run_fwd(tokens, j, hi)
+            head_end = j
+            words += 1
+            if possessive(tokens[j - 1]):
+                head_end = None
+            continue
+        if (
+            low in CLAUSE_WORDS
+            or (low in PREPOSITIONS and low not in ("of", "for", "from"))
+            or low in BAD_CONTENT_START
+            or low in DETERMINERS
+            or low in ADVERBS
+            or low in CUE_FORMS
+            or low in DAYS
+        ):
+            break
+        if low in ("of", "for", "from"):
+            if head_end is None or head_end != j:
+                break
+            rest = np_fwd(tokens, j + 1, hi, strict_end=strict_end)
+            if rest is None:
+                break
+            return rest
+        if head_noun(token) and not possessive(token):
+            head_end = j + 1
+        words += 1
+        j += 1
+    if head_end is None:
+        return None
+    if strict_end and not _phrase_ends(tokens, head_end, hi):
+        return None
+    return head_end
+
+
+def _phrase_ends(tokens: Tokens, j: int, hi: int) -> bool:
+    if j >= hi:
+        return True
+    token = tokens[j]
+    if token.kind != "w":
+        return True
+    low = token.low
+    return (
+        low in PREPOSITIONS
+        or low in CLAUSE_WORDS
+        or low in DAYS
+        or low in ADVERBS
+        or low in CUE_FORMS
+        or low in _TIME_LEADS
+    )
+
+
+def skip_object(tokens: Tokens, i: int, hi: int) -> int:
+    """After "told": skip the addressee ("reporters", "the BBC", "CTV News host X")."""
+    if i < hi and tokens[i].low in _OBJECT_PRONOUNS:
+        return i + 1
+    end = np_fwd(tokens, i, hi, strict_end=False)
+    return end if end is not None else i
+
+
+def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
+    """Skip time phrases and short prepositional phrases after a cue.
+
+    Stops at a delimiter ("that", a comma, a colon, a quotation); when a phrase runs on
+    with no delimiter it is content, and the start is returned unchanged.
+    """
+    while i < hi:
+        token = tokens[i]
+        if token.kind != "w":
+            return i
+        low = token.low
+        if low in DAYS or low in ADVERBS:
+            i += 1
+            continue
+        if low in _TIME_LEADS and i + 1 < hi and tokens[i + 1].low in TIME_NOUNS | MONTHS | DAYS:
+            i += 2
+            continue
+        if low in PREPOSITIONS and low != "that":
+            j = i + 1
+            while j < hi and j - i <= 8:
+                nxt = tokens[j]
+                if nxt.kind != "w" or nxt.low == "that":
+                    break
+                j += 1
+            if j < hi and j - i <= 8 and (tokens[j].kind != "w" or tokens[j].low == "that"):
+                i = j
+                continue
+            return i
+        return i
+    return i
+
+
+def is_group(token: Token) -> bool:
+    return token.low in GROUP_NOUNS

@@ -1,0 +1,121 @@
+"""Quote-aware sentences ("units") of an article's body, as token lists.
+
+A unit is one or more of ingest's sentences of one body paragraph, merged when a
+quotation runs across their boundary (``“A. B,” she said.`` is one unit). Inside a
+unit each quoted segment is a single ``q`` token, so speech-frame rules never look
+inside quotations and never confuse words in a quote with the frame around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from brief.model import Article
+from brief.quotes.marks import Segment, find_segments
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019\-.&]*[^\W_])?|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str
+    """``w`` word, ``p`` punctuation, ``q`` quoted segment."""
+    text: str
+    low: str
+    start: int
+    end: int
+    segment: Segment | None = None
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "w"
+
+    @property
+    def capitalised(self) -> bool:
+        return self.kind == "w" and (self.text[0].isupper() or _inner_capital(self.text))
+
+
+def _inner_capital(word: str) -> bool:
+    return word[0].islower() and any(c.isupper() for c in word[1:3])
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    paragraph: int
+    """Index into ``Article.paragraphs``."""
+    number: int
+    """Position of the unit among the article's units."""
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    segments: tuple[Segment, ...]
+    first_in_paragraph: bool
+
+
+def tokenize(text: str, start: int, end: int, segments: list[Segment]) -> list[Token]:
+    tokens: list[Token] = []
+    pos = start
+    for segment in segments:
+        _words(text, pos, segment.open, tokens)
+        tokens.append(
+            Token("q", text[segment.start : segment.end], "", segment.open, segment.close, segment)
+        )
+        pos = segment.close
+    _words(text, pos, end, tokens)
+    return tokens
+
+
+def _words(text: str, start: int, end: int, out: list[Token]) -> None:
+    if start >= end:
+        return
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        kind = "w" if word[0].isalnum() else "p"
+        out.append(Token(kind, word, word.lower().replace("\u2019", "'"), *match.span()))
+
+
+def units_of(article: Article) -> list[Unit]:
+    """The article's body units in order (headlines, captions and furniture excluded)."""
+    by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    for sentence in article.sentences:
+        if sentence.role == "body":
+            by_paragraph.setdefault(sentence.paragraph, []).append((sentence.start, sentence.end))
+    units: list[Unit] = []
+    text = article.text
+    for index, paragraph in enumerate(article.paragraphs):
+        spans = by_paragraph.get(index)
+        if paragraph.role != "body" or not spans:
+            continue
+        segments = find_segments(text, paragraph.start, paragraph.end)
+        first = True
+        for start, end in _merge(spans, segments):
+            inside = [s for s in segments if start <= s.open and s.close <= end]
+            tokens = tokenize(text, start, end, inside)
+            if tokens:
+                units.append(
+                    Unit(index, len(units), start, end, tuple(tokens), tuple(inside), first)
+                )
+                first = False
+    return units
+
+
+def _merge(spans: list[tuple[int, int]], segments: list[Segment]) -> list[tuple[int, int]]:
+    """Join sentences whose boundary falls inside a quoted segment."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and any(s.open < merged[-1][1] < s.close for s in segments):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    # a segment may end after the last sentence of a unit when splitting went wrong
+    out: list[tuple[int, int]] = []
+    for start, end in merged:
+        for segment in segments:
+            if segment.open < end < segment.close:
+                end = segment.close
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
