@@ -140,6 +140,8 @@ class QuoteVariant:
     speaker: str = ""
     """The canonical speaker resolved for this variant (may be "unattributed")."""
     cue: str = ""
+    speaker_span: tuple[int, int] | None = None
+    """Where ``speaker_mention`` is in ``Article.text`` (None when carried over)."""
 
 
 @dataclass(frozen=True, slots=True)
