@@ -1,0 +1,102 @@
+"""`brief export` as a user runs it: title, front matter, reproducible output, write errors."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from brief.cli import main
+
+
+def export(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    assert main(["export", *args]) == 0
+    return capsys.readouterr().out
+
+
+def test_no_timestamp_output_is_byte_identical(capsys: pytest.CaptureFixture[str]) -> None:
+    first = export(capsys, "--no-timestamp")
+    second = export(capsys, "--no-timestamp")
+    assert first == second
+    assert "generated" not in first.split("\n\n")[1]
+    stamped = export(capsys)
+    assert "generated" in stamped.split("\n\n")[1]
+
+
+def test_title_option_sets_the_heading(capsys: pytest.CaptureFixture[str]) -> None:
+    out = export(capsys, "--no-timestamp", "--title", "Calls *restricted* [1](x)")
+    assert out.startswith("# Calls \\*restricted\\* \\[1\\](x)\n")
+
+
+def test_front_matter_option(capsys: pytest.CaptureFixture[str]) -> None:
+    out = export(capsys, "--no-timestamp", "--front-matter", "--title", "A: b # c")
+    block = out[4:].split("\n---\n", 1)[0]
+    data = yaml.safe_load(block)
+    assert data["title"] == "A: b # c"
+    assert len(data["sources"]) == 5
+    assert all("title" in s for s in data["sources"])
+
+
+def test_missing_folder_is_a_clear_error_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "missing" / "brief.md"
+    assert main(["export", "--no-timestamp", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "does not exist" in err
+    assert err.count("\n") == 1
+    assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores folder permissions"
+)
+def test_read_only_folder_is_a_clear_error_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        assert main(["export", "-o", str(folder / "brief.md")]) == 1
+        assert "permission denied" in capsys.readouterr().err
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def test_refused_write_is_a_clear_error_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same as a read-only folder, for runs as root: the temp file cannot be created."""
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
+    assert main(["export", "-o", str(tmp_path / "brief.md")]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "permission denied" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_failed_rename_leaves_nothing_partial(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "link", fail)
+    assert main(["export", "-o", str(tmp_path / "brief.md")]) == 1
+    assert "no space left on device" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_written_file_equals_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = export(capsys, "--no-timestamp")
+    target = tmp_path / "brief.md"
+    assert main(["export", "--no-timestamp", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == out
