@@ -106,12 +106,13 @@ def _disagree(group: list[Mention]) -> bool:
 
 def _agree(a: Figure, b: Figure) -> bool:
     """Can both figures be true of the same thing?"""
-    if a.qualifier in "<>" and a.qualifier and b.qualifier == a.qualifier:
-        return True
-    if a.qualifier in "<>" and a.qualifier and b.qualifier in "<>" and b.qualifier:
+    bounds = ("<", ">")
+    if a.qualifier in bounds and b.qualifier in bounds:
+        if a.qualifier == b.qualifier:
+            return True  # "over 96 million" and "over 100 million" can both hold
         low, high = (a, b) if a.qualifier == ">" else (b, a)
         return low.value < high.value
-    if b.qualifier in ("<", ">"):
+    if b.qualifier in bounds:
         a, b = b, a
     slack = max(_slack(a), _slack(b))
     if a.qualifier == ">":

@@ -192,6 +192,7 @@ class ProperNames:
                 elif word[:1].islower():
                     lower[word.lower()] += 1
         self._names = frozenset(w for w, n in capitalised.items() if n > lower[w])
+        self._lower = frozenset(lower)
 
     def is_name(self, token: Token, sentence_start: bool) -> bool:
         word = token.bare
@@ -200,9 +201,21 @@ class ProperNames:
         mixed_case = any(c.isupper() for c in word[1:]) and not word.isupper()
         if mixed_case or (len(word) > 1 and word.isupper()):
             return word.lower() not in FUNCTION_WORDS
-        if word.lower() in FUNCTION_WORDS:
+        lower = word.lower()
+        if lower in FUNCTION_WORDS:
             return False
-        return not sentence_start or word.lower() in self._names
+        if not sentence_start or lower in self._names:
+            return True
+        # Only ever seen opening a sentence: a name unless it is a common word (a stop
+        # word, an adverb, a plural like "Officials") or appears in lower case elsewhere.
+        from brief.text.tokens import stop_words
+
+        return (
+            lower not in self._lower
+            and lower not in stop_words()
+            and not lower.endswith("ly")
+            and not _plural(lower)
+        )
 
 
 def entities(tokens: Sequence[Token], names: ProperNames) -> list[Entity]:
