@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -173,3 +175,13 @@ def test_pronoun_and_possessive_owners(tmp_path: Path) -> None:
         "25 million": ("b",),
         "30 million": ("a",),
     }
+
+
+def test_importing_does_not_load_the_ui_or_nltk() -> None:
+    code = (
+        "import sys, brief.discrepancies, brief.export.markdown\n"
+        "print([m for m in ('textual', 'rich', 'nltk') if m in sys.modules])"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
