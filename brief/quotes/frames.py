@@ -20,12 +20,20 @@ from dataclasses import dataclass
 
 from brief.quotes.lexicon import (
     ADDRESSEE_VERBS,
+    AUXILIARIES,
     BAD_CONTENT_START,
+    BARE_OK,
+    BE_FORMS,
+    CLAUSE_WORDS,
     CUE_FORMS,
+    DETERMINERS,
+    GROUP_NOUNS,
     INFINITIVE_VERBS,
+    NEED_THAT_OR_QUOTE,
+    PREPOSITIONS,
     PRONOUNS,
     THAT_ONLY,
-    WEAK_CUES,
+    word_list,
 )
 from brief.quotes.phrases import (
     head_noun,
@@ -40,6 +48,9 @@ from brief.quotes.phrases import (
 from brief.quotes.units import Token, Unit
 
 _THAT_ONLY = frozenset(THAT_ONLY)
+_DANGLING = frozenset(word_list("and but or so because while as if"))
+_SUBJECT_PRONOUNS = frozenset(word_list("he she it they we i there this these those"))
+_CONTRACTED = ("'s", "'re", "'ll", "'d", "'ve", "n't")
 _END_PUNCT = frozenset(".,;:!?\u2014\u2013-")
 #: Words a floating quote needs, at least, to be a statement rather than a label.
 FLOATING_MIN_WORDS = 2
@@ -147,9 +158,12 @@ def _according(tokens, i: int) -> _Attribution | None:
         return None
     before_comma = i - 1 >= 0 and tokens[i - 1].text == ","
     appos, zone_end = _appos_after(tokens, end) if before_comma else (None, end)
-    order = "before" if before_comma and zone_end >= n - 1 else "after"
-    if before_comma and zone_end < n - 1:
-        order = "around"
+    order = "after"
+    if before_comma:
+        later_comma = any(t.text == "," for t in tokens[zone_end:])
+        order = "around" if later_comma and tokens[zone_end].text == "," else "before"
+        if order == "before":
+            zone_end = n  # "..., according to people familiar with the bid."
     return _Attribution(
         i, i + 2, "according to", "according", (i + 2, end), appos, (i, zone_end), order
     )
@@ -188,17 +202,37 @@ def _cue(tokens, c: int) -> _Attribution | None:
     if prev >= 0 and tokens[prev].low == "as" and token.low in ("saying", "said"):
         return None  # "quoted X as saying" (handled at "quoted")
     participle = token.low.endswith("ing")
+    if prev >= 0 and _noun_use(tokens[prev]):
+        return None  # "his claims", "the examiner's report": a noun
     k = skip_adverbs_back(tokens, c - 1, 0)
+    between = {t.low for t in tokens[k + 1 : c]}
+    if between & BE_FORMS or (prev >= 0 and tokens[prev].low in BE_FORMS):
+        return None  # passive: "was told", "were charged"
+    if token.low == base and not participle and not _plural_or_modal(tokens, k, between):
+        return None  # "an Irish state ceremony", "the Treasury note rose"
     if participle and k >= 0 and tokens[k].text == ",":
         return _Attribution(c, cue_end, token.text, base, None, None, (k, cue_end), "subject", True)
     if participle and (k < 0 or (tokens[k].low not in PRONOUNS and not _nounish(tokens, k))):
         return None
+    if k >= 0 and tokens[k].low in ("and", "but") and not participle:
+        # "He said ..., and added he doesn't think ...": the same speaker goes on
+        if _content_after_start(tokens, cue_end, base) is not None:
+            return _Attribution(c, cue_end, token.text, base, None, None, (k, cue_end), "subject")
+        return None
     # inverted: "...," said X / ..., said X, deputy head of ...
     if k >= 0 and (tokens[k].text == "," or tokens[k].kind == "q") and not participle:
         end = np_fwd(tokens, cue_end, n)
+        if end is None and _after_quote(tokens, k):
+            end = _epithet(tokens, cue_end, n)
         if end is not None and _inverted_ok(tokens, cue_end, end):
             appos, zone_end = _appos_after(tokens, end)
             zone_end = skip_adverbials(tokens, zone_end, n)
+            text_before = not _after_quote(tokens, k)
+            if text_before and (
+                base in NEED_THAT_OR_QUOTE or not _ends_attribution(tokens, zone_end)
+            ):
+                end = None
+        if end is not None:
             return _Attribution(
                 c, cue_end, token.text, base, (cue_end, end), appos, (k + 1, zone_end), "before"
             )
@@ -210,7 +244,11 @@ def _cue(tokens, c: int) -> _Attribution | None:
     preceded = start - 1
     content_before = preceded >= 0 and (
         tokens[preceded].kind == "q"
-        or (tokens[preceded].text == "," and _before_is_content(tokens, preceded))
+        or (
+            tokens[preceded].text == ","
+            and base not in NEED_THAT_OR_QUOTE
+            and _before_is_content(tokens, preceded)
+        )
     )
     after = _content_after_start(tokens, cue_end, base)
     if not content_before and after is None:
@@ -229,14 +267,67 @@ def _cue(tokens, c: int) -> _Attribution | None:
 
 
 def _ends_attribution(tokens, i: int) -> bool:
-    """Nothing but punctuation, or a comma before a quotation or a participle, follows."""
+    """Nothing but punctuation follows, or a comma before a quotation, a participle or a
+    new clause ("..., sources said, and as employees worry ...")."""
     n = len(tokens)
     if i >= n or all(t.kind == "p" for t in tokens[i:]):
         return True
     if tokens[i].text in ",;:—–" and i + 1 < n:
         nxt = tokens[i + 1]
-        return nxt.kind == "q" or nxt.low.endswith("ing") or nxt.low in ("who", "whose", "which")
+        return (
+            nxt.kind == "q"
+            or nxt.low.endswith("ing")
+            or nxt.low in ("who", "whose", "which")
+            or nxt.low in CLAUSE_WORDS
+        )
     return False
+
+
+def _after_quote(tokens, k: int) -> bool:
+    """The cue right after a quotation (perhaps past its comma): ``"...," says X``."""
+    return tokens[k].kind == "q" or (k > 0 and tokens[k].text == "," and tokens[k - 1].kind == "q")
+
+
+def _epithet(tokens, i: int, n: int) -> int | None:
+    """After ``"...," says`` any short definite phrase names the speaker: "the affable
+    proprietor", "the rookie defenceman" (heads the lexicon cannot list)."""
+    if i >= n or tokens[i].low not in ("the", "a", "an", "one", "this"):
+        return None
+    j = i + 1
+    while j < n and j - i <= 6 and tokens[j].kind == "w" and tokens[j].low not in CLAUSE_WORDS:
+        if tokens[j].low in PREPOSITIONS or tokens[j].low in CUE_FORMS:
+            break
+        j += 1
+    if j == i + 1 or j - i > 6:
+        return None
+    if j < n and tokens[j].kind == "w" and tokens[j].low not in PREPOSITIONS | CLAUSE_WORDS:
+        return None
+    return j
+
+
+def _noun_use(token: Token) -> bool:
+    """A cue word right after a determiner or a possessive is a noun ("his claims")."""
+    if token.kind != "w":
+        return False
+    low = token.low
+    return (low in DETERMINERS and low not in ("that", "all", "both")) or (
+        low.endswith(("'s", "s'")) and len(low) > 2
+    )
+
+
+def _plural_or_modal(tokens, k: int, between: set[str]) -> bool:
+    """A bare cue form ("say", "report") needs an auxiliary, "to", or a plural subject."""
+    if between & AUXILIARIES or (k >= 0 and tokens[k].low in AUXILIARIES | {"to"}):
+        return True
+    if k < 0 or tokens[k].kind != "w":
+        return False
+    low = tokens[k].low
+    if low in ("they", "we", "i", "you") or low in GROUP_NOUNS:
+        return True
+    start = max(0, k - 8)
+    if any(t.low in ("and", "&") for t in tokens[start:k]):
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "'s")) and len(low) > 3
 
 
 def _nounish(tokens, k: int) -> bool:
@@ -257,14 +348,18 @@ def _speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, 
         # "X, the country's regulator, said" / "The regulator, X, said"
         closer = "(" if tokens[k].text == ")" else ","
         j = k - 1
-        while j >= 0 and k - j <= 16 and tokens[j].text != closer and tokens[j].kind != "q":
-            if tokens[j].low in CUE_FORMS:
+        while j >= 0 and k - j <= 16 and tokens[j].text != closer:
+            if tokens[j].low in CUE_FORMS or (tokens[j].kind == "q" and j == k - 1):
                 return None, None, 0
             j -= 1
         if j >= 0 and tokens[j].text == closer and k - j > 1:
             start = np_back(tokens, j - 1, 0)
             if start is not None:
                 return (start, j), (j + 1, k), start
+            # "Keeper of the Seal, X Y, said": the apposition is the name
+            inner = np_back(tokens, k - 1, j + 1)
+            if inner == j + 1 and is_name(tokens, k - 1):
+                return (j + 1, k), None, j + 1
         return None, None, 0
     start = np_back(tokens, k, 0)
     if start is not None:
@@ -277,7 +372,7 @@ def _opening_speaker(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int,
     if k > 20 or not tokens or tokens[0].kind != "w":
         return None, None, 0
     end = np_fwd(tokens, 0, k + 1, strict_end=False)
-    if end is None or end > k or tokens[end].text not in (",", "\u2013", "\u2014", "(", "-"):
+    if end is None or end > k or tokens[end].text not in ("\u2013", "\u2014", "(", "-"):
         return None, None, 0
     if not any(is_name(tokens, i) for i in range(0, end)):
         return None, None, 0
@@ -313,16 +408,36 @@ def _content_after_start(tokens, i: int, base: str, participle: bool = False) ->
     if token.kind == "q":
         return i
     if token.low == "that":
-        return i if i + 1 < n and tokens[i + 1].kind in "wq" else None
-    quoted = any(t.kind == "q" for t in tokens[i:])
+        if i + 1 >= n or tokens[i + 1].kind not in "wq":
+            return None
+        if tokens[i + 1].low in BAD_CONTENT_START:
+            return None  # a relative clause: "states that have French as ..."
+        return i
     if token.low in ("of", "about") and i + 1 < n and tokens[i + 1].kind == "q":
         return i + 1  # "warning of "very severe consequences""
-    if (base in WEAK_CUES or base in _THAT_ONLY or participle) and not quoted:
-        return None
     if token.kind != "w" or token.low in BAD_CONTENT_START:
+        return None
+    if base in _THAT_ONLY or base in NEED_THAT_OR_QUOTE:
+        return None
+    quoted = participle and base in BARE_OK and any(t.kind == "q" for t in tokens[i:])
+    if not quoted and (base not in BARE_OK or participle) and not _clause_like(tokens, i):
         return None
     words = sum(1 for t in tokens[i:] if t.kind == "w")
     return i if words >= BARE_CONTENT_MIN_WORDS or quoted else None
+
+
+def _clause_like(tokens, i: int) -> bool:
+    """Content without "that" reads as a clause: a subject pronoun opens it, or an
+    auxiliary or modal verb comes soon ("confirmed there are no plans", "said repeated
+    requests have been ignored"), unlike a plain object ("announced new rules")."""
+    if tokens[i].low in _SUBJECT_PRONOUNS:
+        return True
+    for token in tokens[i + 1 : i + 12]:
+        if token.kind == "w" and (token.low in AUXILIARIES or token.low.endswith(_CONTRACTED)):
+            return True
+        if token.kind == "p" and token.text in ",;:":
+            return False
+    return False
 
 
 def _quoted_as_saying(tokens, c: int) -> _Attribution | None:
@@ -396,8 +511,12 @@ def _contents(tokens, a: _Attribution, previous: int, following: int) -> list[tu
             if span and _substantial(tokens, span):
                 out.append(span)
         return out
-    begin = a.zone[1] if a.base == "according" else a.cue_end
-    start = _content_after_start(tokens, begin, a.base, a.participle)
+    if a.base == "according":
+        span = _trim(tokens, a.zone[1], following)
+        if span and _substantial(tokens, span):
+            out.append(span)
+        return out
+    start = _content_after_start(tokens, a.cue_end, a.base, a.participle)
     if start is None:
         return out
     span = _trim(tokens, start, following)
@@ -409,6 +528,10 @@ def _contents(tokens, a: _Attribution, previous: int, following: int) -> list[tu
 def _trim(tokens, start: int, end: int) -> tuple[int, int] | None:
     while start < end and tokens[start].kind == "p" and tokens[start].text in _END_PUNCT:
         start += 1
+    while end > start and tokens[end - 1].low in _DANGLING:
+        end -= 1
+        while end > start and tokens[end - 1].kind == "p" and tokens[end - 1].text in ",;":
+            end -= 1
     while (
         end > start
         and tokens[end - 1].kind == "p"
@@ -437,7 +560,7 @@ def _subject_of(tokens, hi: int, frames: list[Frame]) -> tuple[int, int] | None:
 def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
     """The noun phrase that opens a clause: "Telegram, another app, defended ..." -> Telegram."""
     hi = len(tokens) if hi is None else hi
-    i = 0
+    i = _after_dateline(tokens, hi)
     while (
         i < hi
         and tokens[i].kind == "w"
@@ -462,6 +585,17 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
     return None
 
 
+def _after_dateline(tokens, hi: int) -> int:
+    """Skip a dateline ("OTTAWA, Ont. —", "WASHINGTON (AP) —") at the start of a unit."""
+    first = tokens[0] if tokens else None
+    if first is None or first.kind != "w" or not (first.text.isupper() and len(first.text) > 2):
+        return 0
+    for j in range(1, min(hi, 10)):
+        if tokens[j].text in ("\u2014", "\u2013", "-"):
+            return j + 1
+    return 0
+
+
 # --- quotations no frame claims -------------------------------------------------------
 
 
@@ -475,7 +609,8 @@ def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
         size = len(token.text.split())
         others = [w for w in words if w < i or w > i]
         if not others and size >= FLOATING_MIN_WORDS:
-            out.append(Frame(unit, (i, i + 1), None, mode="carry"))
+            if not _pull_quote(unit, token):
+                out.append(Frame(unit, (i, i + 1), None, mode="carry"))
             continue
         if i > 0 and tokens[i - 1].text == ":" and size >= COLON_MIN_WORDS:
             subject = unit_subject(tokens, i - 1)
@@ -490,3 +625,15 @@ def is_pronoun(token: Token) -> bool:
 
 def boundary(tokens, i: int) -> bool:
     return is_boundary(tokens, i, 0)
+
+
+def _pull_quote(unit: Unit, token: Token) -> bool:
+    """A short quoted line standing as a paragraph with no final punctuation inside is a
+    pull quote or a quoted subheading ("'Hard to be in such close quarters'")."""
+    text = token.text.rstrip()
+    return (
+        unit.first_in_paragraph
+        and len(text.split()) <= 14
+        and not text.endswith((".", "!", "?", "\u2026", ","))
+        and unit.end - token.end <= 2
+    )

@@ -7,6 +7,14 @@ Nothing here names a particular person, organisation or story: these are closed 
 from __future__ import annotations
 
 
+def word_list(words: str) -> list[str]:
+    """A word list written as one string (keeps long lists compact and readable)."""
+    return words.split()
+
+
+_w = word_list
+
+
 def _inflect(base: str) -> set[str]:
     """Regular forms of a verb: base, -s, -ed, -ing (with the usual spelling rules)."""
     forms = {base}
@@ -38,120 +46,35 @@ _IRREGULAR = {
     "concede": {"concede", "concedes", "conceded", "conceding"},
 }
 
-#: Verbs that introduce what someone said, with or without "that" (strong cues).
-SPEECH_VERBS = [
-    "say",
-    "tell",
-    "add",
-    "claim",
-    "state",
-    "accuse",
-    "vow",
-    "warn",
-    "argue",
-    "note",
-    "explain",
-    "insist",
-    "announce",
-    "confirm",
-    "allege",
-    "write",
-    "report",
-    "testify",
-    "declare",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "reply",
-    "respond",
-    "retort",
-    "observe",
-    "remark",
-    "comment",
-    "complain",
-    "contend",
-    "maintain",
-    "assert",
-    "caution",
-    "concede",
-    "reveal",
-    "disclose",
-    "indicate",
-    "mention",
-    "tweet",
-    "quip",
-    "joke",
-    "boast",
-    "lament",
-    "acknowledge",
-    "admit",
-    "predict",
-    "deny",
-    "suggest",
-    "recall",
-    "continue",
-    "point",
-    "pledge",
-    "promise",
-    "urge",
-    "ask",
-    "counter",
-    "charge",
-    "reiterate",
-    "estimate",
-    "conclude",
-    "describe",
-]
+#: Verbs that introduce what someone said (the cues).
+SPEECH_VERBS = _w(
+    "say tell add claim state accuse vow warn argue note explain insist announce confirm "
+    "allege write report testify declare stress emphasize emphasise reply respond retort "
+    "observe remark comment complain contend maintain assert caution concede reveal disclose "
+    "indicate mention tweet quip joke boast lament acknowledge admit predict deny suggest "
+    "recall continue point pledge promise urge ask counter charge reiterate estimate conclude "
+    "describe advise recommend"
+)
 
-#: Cues that only count with an explicit complementiser ("that") or a quotation:
-#: they also have non-speech uses ("continue", "point", "ask", "describe", "charge"...).
+#: Cues that need "that", a quotation or a clause after them: they also take plain objects
+#: ("announced new rules", "continued the talks", "confirmed the deal").
 WEAK_CUES = frozenset(
-    [
-        "continue",
-        "point",
-        "ask",
-        "counter",
-        "charge",
-        "estimate",
-        "conclude",
-        "describe",
-        "suggest",
-        "indicate",
-        "mention",
-        "recall",
-        "reveal",
-        "disclose",
-        "promise",
-        "urge",
-        "pledge",
-        "report",
-        "show",
-        "find",
-        "think",
-        "believe",
-        "agree",
-        "announce",
-        "confirm",
-        "deny",
-        "acknowledge",
-        "admit",
-        "concede",
-        "reply",
-        "respond",
-        "comment",
-        "remark",
-        "observe",
-    ]
+    _w(
+        "acknowledge admit advise agree announce ask believe charge comment concede conclude "
+        "confirm continue counter deny describe disclose estimate find indicate mention observe "
+        "pledge point promise recall recommend remark reply report respond reveal show suggest "
+        "think urge"
+    )
 )
 
 #: Belief and evidence verbs: a statement only with "that" ("experts believe that ...").
-THAT_ONLY = ["believe", "think", "find", "show", "agree", "hope", "fear"]
+THAT_ONLY = _w("believe think find show agree hope fear")
 
 #: Verbs taking an infinitive statement ("vowed to continue", "pledged to ...").
-INFINITIVE_VERBS = frozenset(["vow", "pledge", "promise", "threaten", "urge"])
+INFINITIVE_VERBS = frozenset(_w("pledge promise threaten urge vow"))
 
 #: Verbs whose object is the addressee, skipped before the content ("told reporters").
-ADDRESSEE_VERBS = frozenset(["tell", "assure", "inform", "remind", "warn", "urge", "ask"])
+ADDRESSEE_VERBS = frozenset(_w("ask assure inform remind tell urge warn"))
 
 
 def _forms() -> dict[str, str]:
@@ -167,1175 +90,225 @@ CUE_FORMS: dict[str, str] = _forms()
 
 #: Words that may stand between a speaker and the cue ("he also said", "has said").
 ADVERBS = frozenset(
-    [
-        "also",
-        "later",
-        "previously",
-        "recently",
-        "then",
-        "again",
-        "further",
-        "separately",
-        "repeatedly",
-        "once",
-        "earlier",
-        "has",
-        "have",
-        "had",
-        "would",
-        "will",
-        "could",
-        "did",
-        "does",
-        "do",
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "being",
-        "had",
-        "already",
-        "still",
-        "subsequently",
-        "initially",
-        "first",
-        "finally",
-        "publicly",
-        "privately",
-        "simply",
-        "flatly",
-        "just",
-        "reportedly",
-        "apparently",
-        "often",
-        "frequently",
-        "long",
-        "quickly",
-        "promptly",
-        "yesterday",
-        "today",
-        "tonight",
-        "not",
-        "never",
-        "officially",
-        "openly",
-        "even",
-        "now",
-        "since",
-    ]
+    _w(
+        "again already also apparently earlier even finally first flatly frequently further "
+        "initially just later long never not now officially often once openly previously "
+        "privately promptly publicly quickly recently repeatedly reportedly separately simply "
+        "since still subsequently then today tonight yesterday"
+    )
 )
-DAYS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-    ]
+#: Auxiliaries that may stand between a speaker and a cue ("has said", "would say").
+AUXILIARIES = frozenset(
+    _w(
+        "is are was were be been being has have had will would could can should may might must "
+        "did do does shall"
+    )
 )
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
-TIME_NOUNS = frozenset(
-    [
-        "week",
-        "month",
-        "year",
-        "day",
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
-        "weekend",
-        "summer",
-        "winter",
-        "spring",
-        "fall",
-        "autumn",
-        "time",
-    ]
+#: Forms of "be": before a cue they make it passive ("was told", "were charged").
+BE_FORMS = frozenset(_w("is are was were be been being am 's"))
+#: Cue verbs that take "that" or a quotation, never a bare clause or text before them.
+NEED_THAT_OR_QUOTE = frozenset(_w("ask continue describe charge counter conclude"))
+#: Cue verbs whose content may be a bare clause with no sign of one ("said the plan
+#: failed"); the others need "that", a quotation, or a clause-like start.
+BARE_OK = frozenset(
+    _w(
+        "say tell claim argue insist contend maintain assert allege explain state warn stress "
+        "emphasize emphasise testify declare predict"
+    )
 )
 
-PERSON_PRONOUNS = frozenset(["he", "she"])
-ORG_PRONOUNS = frozenset(["it"])
-PLURAL_PRONOUNS = frozenset(["they"])
-OTHER_PRONOUNS = frozenset(["i", "we", "you"])
+DAYS = frozenset(
+    _w("fri friday mon monday sat saturday sun sunday thu thursday tue tuesday wed wednesday")
+)
+MONTHS = frozenset(
+    _w(
+        "apr april aug august dec december feb february jan january jul july jun june mar march "
+        "may nov november oct october sep sept september"
+    )
+)
+TIME_NOUNS = frozenset(
+    _w(
+        "afternoon autumn day evening fall month morning night spring summer time week weekend "
+        "winter year"
+    )
+)
+
+PERSON_PRONOUNS = frozenset(_w("he she"))
+ORG_PRONOUNS = frozenset(_w("it"))
+PLURAL_PRONOUNS = frozenset(_w("they"))
+OTHER_PRONOUNS = frozenset(_w("i we you"))
 PRONOUNS = PERSON_PRONOUNS | ORG_PRONOUNS | PLURAL_PRONOUNS | OTHER_PRONOUNS
 
 DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "one",
-        "another",
-        "two",
-        "three",
-        "four",
-        "five",
-        "several",
-        "some",
-        "many",
-        "other",
-        "both",
-        "each",
-        "every",
-        "any",
-        "no",
-        "most",
-        "few",
-        "all",
-        "such",
-    ]
+    _w(
+        "a all an another any both each every few five four her his its many most my no one other "
+        "our several some such that the their these this those three two your"
+    )
 )
 
 #: Roles that speak for an organisation: "a <Org> spokesperson" -> <Org>.
 SPOKES_NOUNS = frozenset(
-    [
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "spokespeople",
-        "spokespersons",
-        "representative",
-        "representatives",
-        "rep",
-        "spokes",
-        "press",
-    ]
+    _w(
+        "press rep representative representatives spokes spokesman spokespeople spokesperson "
+        "spokespersons spokeswoman"
+    )
 )
 
 #: Nouns naming an organisation or an institution.
 ORG_NOUNS = frozenset(
-    [
-        "company",
-        "firm",
-        "agency",
-        "ministry",
-        "department",
-        "government",
-        "administration",
-        "regulator",
-        "watchdog",
-        "authority",
-        "office",
-        "council",
-        "committee",
-        "commission",
-        "court",
-        "police",
-        "service",
-        "union",
-        "party",
-        "group",
-        "organization",
-        "organisation",
-        "association",
-        "foundation",
-        "institute",
-        "university",
-        "bank",
-        "board",
-        "army",
-        "military",
-        "campaign",
-        "team",
-        "club",
-        "network",
-        "platform",
-        "app",
-        "operator",
-        "provider",
-        "giant",
-        "maker",
-        "manufacturer",
-        "retailer",
-        "airline",
-        "startup",
-        "store",
-        "corporation",
-        "conglomerate",
-        "outlet",
-        "newspaper",
-        "broadcaster",
-        "channel",
-        "publisher",
-        "station",
-        "body",
-        "unit",
-        "lab",
-        "laboratory",
-        "hospital",
-        "school",
-        "college",
-        "centre",
-        "center",
-        "charity",
-        "league",
-        "federation",
-        "coalition",
-        "alliance",
-        "society",
-        "messenger",
-        "service",
-        "parliament",
-        "legislature",
-        "senate",
-        "congress",
-        "cabinet",
-        "kremlin",
-        "embassy",
-        "secretariat",
-        "bureau",
-        "directorate",
-        "inspectorate",
-        "prosecutor's",
-        "regime",
-        "state",
-        "city",
-        "county",
-        "province",
-        "municipality",
-        "district",
-        "county",
-        "force",
-        "forces",
-        "exchange",
-        "fund",
-        "trust",
-        "insurer",
-        "lender",
-        "bank's",
-        "developer",
-        "owner",
-        "carrier",
-        "utility",
-        "union's",
-        "plant",
-        "subsidiary",
-        "division",
-        "industry",
-        "sector",
-    ]
+    _w(
+        "administration agency airline alliance app army association authority bank bank's board "
+        "body broadcaster bureau cabinet campaign carrier center centre channel charity city club "
+        "coalition college commission committee company conglomerate congress corporation council "
+        "county court department developer directorate district division embassy exchange "
+        "federation firm force forces foundation fund giant government group hospital industry "
+        "inspectorate institute insurer kremlin lab laboratory league legislature lender maker "
+        "manufacturer messenger military ministry municipality network newspaper office operator "
+        "organisation organization outlet owner parliament party plant platform police "
+        "prosecutor's provider province publisher regime regulator retailer school secretariat "
+        "sector senate service society startup state station store subsidiary team trust union "
+        "union's unit university utility watchdog"
+    )
 )
 
 #: Nouns naming a person by role.
 PERSON_NOUNS = frozenset(
-    [
-        "official",
-        "minister",
-        "president",
-        "director",
-        "chief",
-        "head",
-        "leader",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "ceo",
-        "cfo",
-        "cto",
-        "founder",
-        "co-founder",
-        "owner",
-        "manager",
-        "professor",
-        "researcher",
-        "analyst",
-        "expert",
-        "economist",
-        "scientist",
-        "lawyer",
-        "attorney",
-        "prosecutor",
-        "judge",
-        "justice",
-        "mayor",
-        "governor",
-        "senator",
-        "councillor",
-        "councilor",
-        "premier",
-        "officer",
-        "commissioner",
-        "secretary",
-        "adviser",
-        "advisor",
-        "candidate",
-        "author",
-        "executive",
-        "coach",
-        "player",
-        "doctor",
-        "nurse",
-        "teacher",
-        "student",
-        "resident",
-        "witness",
-        "source",
-        "member",
-        "mp",
-        "deputy",
-        "ambassador",
-        "general",
-        "commander",
-        "agent",
-        "detective",
-        "inspector",
-        "sergeant",
-        "constable",
-        "chancellor",
-        "diplomat",
-        "envoy",
-        "lawmaker",
-        "legislator",
-        "politician",
-        "activist",
-        "advocate",
-        "campaigner",
-        "organizer",
-        "organiser",
-        "critic",
-        "citizen",
-        "worker",
-        "employee",
-        "farmer",
-        "driver",
-        "pilot",
-        "engineer",
-        "consultant",
-        "strategist",
-        "pollster",
-        "historian",
-        "professor",
-        "psychologist",
-        "psychiatrist",
-        "physician",
-        "surgeon",
-        "epidemiologist",
-        "specialist",
-        "scholar",
-        "lecturer",
-        "dean",
-        "principal",
-        "superintendent",
-        "administrator",
-        "coordinator",
-        "supervisor",
-        "president's",
-        "vice-president",
-        "partner",
-        "investor",
-        "trader",
-        "banker",
-        "broker",
-        "entrepreneur",
-        "businessman",
-        "businesswoman",
-        "father",
-        "mother",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "brother",
-        "sister",
-        "parent",
-        "uncle",
-        "aunt",
-        "friend",
-        "neighbour",
-        "neighbor",
-        "man",
-        "woman",
-        "boy",
-        "girl",
-        "person",
-        "veteran",
-        "survivor",
-        "victim",
-        "owner",
-        "operator",
-        "founder",
-        "publisher",
-        "editor",
-        "journalist",
-        "reporter",
-        "columnist",
-        "writer",
-        "artist",
-        "cartoonist",
-        "musician",
-        "singer",
-        "actor",
-        "actress",
-        "athlete",
-        "captain",
-        "skipper",
-        "caddie",
-        "rapper",
-        "star",
-        "host",
-        "anchor",
-        "commentator",
-        "pastor",
-        "priest",
-        "rabbi",
-        "imam",
-        "bishop",
-        "pope",
-        "cardinal",
-        "sheriff",
-        "chief's",
-        "marshal",
-        "trooper",
-        "firefighter",
-        "paramedic",
-        "medic",
-        "soldier",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "representative",
-        "negotiator",
-        "mediator",
-        "counsel",
-        "solicitor",
-        "barrister",
-        "clerk",
-        "auditor",
-        "accountant",
-        "treasurer",
-        "controller",
-        "comptroller",
-        "attaché",
-        "premier's",
-        "aide",
-        "aides",
-        "insider",
-    ]
+    _w(
+        "accountant activist actor actress administrator adviser advisor advocate agent aide "
+        "aides ambassador analyst anchor artist athlete attaché attorney auditor aunt author "
+        "banker barrister bishop boy broker brother businessman businesswoman caddie campaigner "
+        "candidate captain cardinal cartoonist ceo cfo chair chairman chairperson chairwoman "
+        "chancellor chief chief's citizen clerk co-founder coach columnist commander commentator "
+        "commissioner comptroller constable consultant controller coordinator councillor "
+        "councilor counsel critic cto daughter dean deputy detective diplomat director doctor "
+        "driver economist editor employee engineer entrepreneur envoy epidemiologist executive "
+        "expert farmer father firefighter founder friend general girl governor head historian "
+        "host husband imam insider inspector investor journalist judge justice lawmaker lawyer "
+        "leader lecturer legislator man manager marshal mayor mediator medic member minister "
+        "mother mp musician negotiator neighbor neighbour nurse officer official operator "
+        "organiser organizer owner paramedic parent partner pastor person physician pilot player "
+        "politician pollster pope premier premier's president president's priest principal "
+        "professor prosecutor psychiatrist psychologist publisher rabbi rapper reporter "
+        "representative researcher resident scholar scientist secretary senator sergeant sheriff "
+        "singer sister skipper soldier solicitor son source specialist spokesman spokesperson "
+        "spokeswoman star strategist student superintendent supervisor surgeon survivor teacher "
+        "trader treasurer trooper uncle veteran vice-president victim wife witness woman worker "
+        "writer"
+    )
 )
 
 #: Plural and collective nouns for groups of people.
 GROUP_NOUNS = frozenset(
-    [
-        "reporters",
-        "journalists",
-        "correspondents",
-        "officials",
-        "authorities",
-        "experts",
-        "analysts",
-        "critics",
-        "observers",
-        "researchers",
-        "scientists",
-        "economists",
-        "lawmakers",
-        "legislators",
-        "advocates",
-        "activists",
-        "protesters",
-        "protestors",
-        "supporters",
-        "opponents",
-        "parents",
-        "teachers",
-        "students",
-        "doctors",
-        "investigators",
-        "prosecutors",
-        "lawyers",
-        "sources",
-        "witnesses",
-        "neighbours",
-        "neighbors",
-        "users",
-        "workers",
-        "employees",
-        "members",
-        "leaders",
-        "people",
-        "customers",
-        "families",
-        "victims",
-        "aides",
-        "officers",
-        "organizers",
-        "organisers",
-        "insiders",
-        "residents",
-        "voters",
-        "citizens",
-        "locals",
-        "villagers",
-        "farmers",
-        "drivers",
-        "owners",
-        "executives",
-        "managers",
-        "directors",
-        "ministers",
-        "diplomats",
-        "politicians",
-        "republicans",
-        "democrats",
-        "liberals",
-        "conservatives",
-        "police",
-        "scholars",
-        "historians",
-        "pollsters",
-        "campaigners",
-        "commentators",
-        "regulators",
-        "negotiators",
-        "representatives",
-        "rescuers",
-        "survivors",
-        "staff",
-        "participants",
-        "attendees",
-        "fans",
-        "players",
-        "coaches",
-        "engineers",
-        "specialists",
-        "consultants",
-        "physicians",
-        "nurses",
-        "agencies",
-        "companies",
-        "governments",
-        "countries",
-        "nations",
-        "firms",
-        "groups",
-        "unions",
-        "organizations",
-        "organisations",
-        "members",
-        "spokespeople",
-        "administrators",
-        "planners",
-        "environmentalists",
-        "economists",
-        "strategists",
-        "observers",
-        "delegates",
-        "senators",
-        "councillors",
-        "councilors",
-        "judges",
-    ]
+    _w(
+        "activists administrators advocates agencies aides analysts attendees authorities "
+        "campaigners citizens coaches commentators companies conservatives consultants "
+        "correspondents councillors councilors countries critics customers delegates democrats "
+        "diplomats directors doctors drivers economists employees engineers environmentalists "
+        "executives experts families fans farmers firms governments groups historians insiders "
+        "investigators journalists judges lawmakers lawyers leaders legislators liberals locals "
+        "managers members ministers nations negotiators neighbors neighbours nurses observers "
+        "officers officials opponents organisations organisers organizations organizers owners "
+        "parents participants people physicians planners players police politicians pollsters "
+        "prosecutors protesters protestors regulators reporters representatives republicans "
+        "rescuers researchers residents scholars scientists senators sources specialists "
+        "spokespeople staff strategists students supporters survivors teachers unions users "
+        "victims villagers voters witnesses workers"
+    )
 )
 
 #: Documents and publications that "say" things ("the report said").
 DOCUMENT_NOUNS = frozenset(
-    [
-        "report",
-        "study",
-        "statement",
-        "survey",
-        "poll",
-        "letter",
-        "document",
-        "lawsuit",
-        "complaint",
-        "filing",
-        "post",
-        "tweet",
-        "memo",
-        "release",
-        "website",
-        "analysis",
-        "data",
-        "figures",
-        "research",
-        "findings",
-        "review",
-        "ruling",
-        "indictment",
-        "judgment",
-        "judgement",
-        "decision",
-        "order",
-        "notice",
-        "message",
-        "email",
-        "e-mail",
-        "note",
-        "article",
-        "story",
-        "paper",
-        "papers",
-        "documents",
-        "records",
-        "affidavit",
-        "petition",
-        "motion",
-        "proposal",
-        "plan",
-        "bill",
-        "law",
-        "legislation",
-        "agreement",
-        "announcement",
-        "declaration",
-        "communique",
-        "communiqué",
-        "blog",
-        "video",
-        "ad",
-        "advertisement",
-        "clip",
-        "estimate",
-        "estimates",
-        "projections",
-        "forecast",
-        "assessment",
-        "audit",
-        "investigation",
-        "inquiry",
-        "probe",
-        "evaluation",
-        "summary",
-        "transcript",
-        "minutes",
-        "guidelines",
-        "guidance",
-        "policy",
-        "warning",
-        "alert",
-        "bulletin",
-        "update",
-        "newsletter",
-        "brief",
-        "briefing",
-    ]
+    _w(
+        "ad advertisement affidavit agreement alert analysis announcement article assessment "
+        "audit bill blog brief briefing bulletin clip communique communiqué complaint data "
+        "decision declaration document documents e-mail email estimate estimates evaluation "
+        "figures filing findings forecast guidance guidelines indictment inquiry investigation "
+        "judgement judgment law lawsuit legislation letter memo message minutes motion newsletter "
+        "note notice order paper papers petition plan policy poll post probe projections proposal "
+        "records release report research review ruling statement story study summary survey "
+        "transcript tweet update video warning website"
+    )
 )
 
 ROLE_NOUNS = SPOKES_NOUNS | ORG_NOUNS | PERSON_NOUNS | GROUP_NOUNS | DOCUMENT_NOUNS
 
 #: Titles written before a person's name.
 PERSON_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "sgt",
-        "cpl",
-        "pvt",
-        "det",
-        "insp",
-        "const",
-        "supt",
-        "cmdr",
-        "adm",
-        "president",
-        "minister",
-        "senator",
-        "governor",
-        "mayor",
-        "premier",
-        "judge",
-        "justice",
-        "chief",
-        "prince",
-        "princess",
-        "king",
-        "queen",
-        "pope",
-        "rev",
-        "father",
-        "sister",
-        "brother",
-        "pastor",
-        "rabbi",
-        "imam",
-        "bishop",
-        "cardinal",
-        "sheikh",
-        "emir",
-        "sultan",
-        "chancellor",
-        "secretary",
-        "commissioner",
-        "councillor",
-        "councilor",
-        "ambassador",
-        "professor",
-        "doctor",
-        "coach",
-        "deputy",
-        "congressman",
-        "congresswoman",
-        "congressmember",
-        "assemblyman",
-        "assemblywoman",
-        "alderman",
-        "mp",
-        "mep",
-        "mla",
-        "mpp",
-        "sheriff",
-        "inspector",
-        "sergeant",
-        "constable",
-        "detective",
-        "officer",
-        "vice",
-        "prime",
-        "foreign",
-        "interior",
-        "finance",
-        "defence",
-        "defense",
-        "health",
-        "attorney",
-        "general",
-    ]
+    _w(
+        "adm alderman ambassador assemblyman assemblywoman attorney bishop brother capt cardinal "
+        "chancellor chief cmdr coach col commissioner congressman congressmember congresswoman "
+        "const constable councillor councilor cpl dame defence defense deputy det detective "
+        "doctor dr emir father finance foreign gen general gov governor health imam insp "
+        "inspector interior judge justice king lady lord lt maj mayor mep minister miss mla mp "
+        "mpp mr mrs ms officer pastor pope premier president prime prince princess prof professor "
+        "pvt queen rabbi rep rev secretary sen senator sergeant sgt sheikh sheriff sir sister "
+        "sultan supt vice"
+    )
 )
 
 #: Words that, when part of a capitalised name, make it an organisation.
 ORG_NAME_WORDS = frozenset(
-    [
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "co",
-        "co.",
-        "ltd",
-        "ltd.",
-        "llc",
-        "plc",
-        "ag",
-        "sa",
-        "gmbh",
-        "nv",
-        "group",
-        "ministry",
-        "agency",
-        "department",
-        "office",
-        "council",
-        "committee",
-        "commission",
-        "university",
-        "college",
-        "institute",
-        "foundation",
-        "association",
-        "bank",
-        "party",
-        "police",
-        "service",
-        "services",
-        "court",
-        "network",
-        "news",
-        "press",
-        "times",
-        "post",
-        "journal",
-        "media",
-        "fund",
-        "club",
-        "union",
-        "board",
-        "authority",
-        "administration",
-        "government",
-        "parliament",
-        "assembly",
-        "congress",
-        "senate",
-        "house",
-        "airlines",
-        "airways",
-        "systems",
-        "technologies",
-        "technology",
-        "labs",
-        "platforms",
-        "motors",
-        "energy",
-        "hospital",
-        "centre",
-        "center",
-        "school",
-        "church",
-        "army",
-        "forces",
-        "federation",
-        "league",
-        "organization",
-        "organisation",
-        "team",
-        "campaign",
-        "coalition",
-        "alliance",
-        "society",
-        "trust",
-        "capital",
-        "partners",
-        "holdings",
-        "industries",
-        "pharmaceuticals",
-        "pharma",
-        "communications",
-        "telecom",
-        "wireless",
-        "bureau",
-        "commission's",
-        "tribunal",
-        "cabinet",
-        "kremlin",
-        "ministry's",
-        "agency's",
-        "reserve",
-        "exchange",
-        "institute's",
-        "tv",
-        "radio",
-        "broadcasting",
-        "corporation",
-        "company",
-        "companies",
-        "enterprises",
-        "group's",
-        "unit",
-        "division",
-        "nations",
-        "republic",
-        "kingdom",
-        "states",
-        "province",
-        "city",
-        "county",
-        "international",
-        "global",
-        "national",
-        "federal",
-    ]
+    _w(
+        "administration ag agency agency's airlines airways alliance army assembly association "
+        "authority bank board broadcasting bureau cabinet campaign capital center centre church "
+        "city club co co. coalition college commission commission's committee communications "
+        "companies company congress corp corp. corporation council county court department "
+        "division energy enterprises exchange federal federation forces foundation fund global "
+        "gmbh government group group's holdings hospital house inc inc. industries institute "
+        "institute's international journal kingdom kremlin labs league llc ltd ltd. media "
+        "ministry ministry's motors national nations network news nv office organisation "
+        "organization parliament partners party pharma pharmaceuticals platforms plc police post "
+        "press province radio republic reserve sa school senate service services society states "
+        "systems team technologies technology telecom times tribunal trust tv union unit "
+        "university wireless"
+    )
 )
 
 #: Capitalised words that are not names (sentence openers, function words, calendar).
 NOT_NAMES = (
     frozenset(
-        [
-            "the",
-            "a",
-            "an",
-            "this",
-            "that",
-            "these",
-            "those",
-            "it",
-            "its",
-            "he",
-            "she",
-            "they",
-            "we",
-            "i",
-            "you",
-            "his",
-            "her",
-            "their",
-            "our",
-            "my",
-            "your",
-            "but",
-            "and",
-            "or",
-            "so",
-            "yet",
-            "for",
-            "nor",
-            "if",
-            "when",
-            "while",
-            "as",
-            "because",
-            "although",
-            "though",
-            "since",
-            "after",
-            "before",
-            "in",
-            "on",
-            "at",
-            "by",
-            "with",
-            "from",
-            "to",
-            "of",
-            "about",
-            "into",
-            "over",
-            "under",
-            "between",
-            "during",
-            "without",
-            "within",
-            "however",
-            "meanwhile",
-            "also",
-            "still",
-            "then",
-            "now",
-            "there",
-            "here",
-            "yes",
-            "no",
-            "not",
-            "why",
-            "what",
-            "who",
-            "whom",
-            "which",
-            "where",
-            "how",
-            "all",
-            "some",
-            "many",
-            "most",
-            "more",
-            "much",
-            "other",
-            "another",
-            "such",
-            "both",
-            "each",
-            "every",
-            "any",
-            "according",
-            "despite",
-            "instead",
-            "indeed",
-            "overall",
-            "further",
-            "furthermore",
-            "moreover",
-            "thus",
-            "hence",
-            "today",
-            "yesterday",
-            "tomorrow",
-            "last",
-            "next",
-            "first",
-            "second",
-            "third",
-            "new",
-            "one",
-            "two",
-            "three",
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
-            "prof",
-            "sir",
-        ]
+        _w(
+            "a about according after all also although an and another any as at because before "
+            "between both but by despite dr during each every first for from further furthermore "
+            "he hence her here his how however i if in indeed instead into it its last many "
+            "meanwhile more moreover most mr mrs ms much my new next no nor not now of on one or "
+            "other our over overall prof second she since sir so some still such that the their "
+            "then there these they third this those though three thus to today tomorrow two under "
+            "we what when where which while who whom why with within without yes yesterday yet "
+            "you your sometimes often later earlier recently previously currently otherwise "
+            "finally eventually similarly additionally nevertheless nonetheless unfortunately "
+            "fortunately perhaps maybe already again only even just especially particularly "
+            "instead rather"
+        )
     )
     | DAYS
     | MONTHS
 )
 
 #: Name particles that join capitalised words ("Ludwig van Beethoven").
-NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "del",
-        "della",
-        "der",
-        "den",
-        "di",
-        "du",
-        "dos",
-        "das",
-        "van",
-        "von",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-    ]
-)
+NAME_PARTICLES = frozenset(_w("al bin da das de del della den der di dos du el ibn la le van von"))
 
 #: Words that start a clause and end a speaker phrase when scanning backwards.
 CLAUSE_WORDS = frozenset(
-    [
-        "and",
-        "but",
-        "or",
-        "so",
-        "yet",
-        "while",
-        "as",
-        "because",
-        "although",
-        "though",
-        "since",
-        "after",
-        "before",
-        "when",
-        "where",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "that",
-        "if",
-        "unless",
-        "until",
-        "whether",
-        "than",
-        "nor",
-        "then",
-    ]
+    _w(
+        "after although and as because before but if nor or since so than that then though unless "
+        "until when where whether which while who whom whose yet"
+    )
 )
 
 #: Prepositions that start an adverbial after a cue ("said on Wednesday in a statement").
 PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "to",
-        "for",
-        "from",
-        "after",
-        "before",
-        "while",
-        "via",
-        "through",
-        "with",
-        "by",
-        "over",
-        "under",
-        "about",
-        "amid",
-        "following",
-        "since",
-        "until",
-        "ahead",
-    ]
+    _w(
+        "about after ahead amid at before by during following for from in on over since through "
+        "to under until via while with"
+    )
 )
 
 #: Words that cannot start the content of reported speech (it needs its own subject).
 BAD_CONTENT_START = frozenset(
-    [
-        "could",
-        "would",
-        "will",
-        "can",
-        "may",
-        "might",
-        "should",
-        "must",
-        "shall",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "be",
-        "been",
-        "being",
-        "do",
-        "does",
-        "did",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "about",
-        "as",
-        "and",
-        "or",
-        "but",
-        "so",
-        "than",
-        "goodbye",
-        "hello",
-        "yes",
-        "no",
-        "nothing",
-    ]
+    _w(
+        "about and are as at be been being but by can could did do does for from goodbye had has "
+        "have hello in is may might must no nothing of on or shall should so than to was were "
+        "will with would yes"
+    )
 )

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from brief.quotes.lexicon import (
     ADVERBS,
+    AUXILIARIES,
     BAD_CONTENT_START,
     CLAUSE_WORDS,
     CUE_FORMS,
@@ -120,7 +121,15 @@ def is_boundary(tokens: Tokens, i: int, lo: int) -> bool:
         return True
     if token.kind == "p":
         return token.text in _BOUNDARY_PUNCT or token.text in "\"'\u201c\u201d"
-    return token.low in CLAUSE_WORDS or token.low in PREPOSITIONS
+    low = token.low
+    return (
+        low in CLAUSE_WORDS
+        or low in PREPOSITIONS
+        or low in DAYS
+        or low in MONTHS
+        or low in TIME_NOUNS
+        or low.isdigit()
+    )
 
 
 def skip_adverbs_back(tokens: Tokens, i: int, lo: int) -> int:
@@ -130,9 +139,9 @@ def skip_adverbs_back(tokens: Tokens, i: int, lo: int) -> int:
         if token.kind != "w":
             break
         low = token.low
-        if low in ADVERBS or low in DAYS:
+        if low in ADVERBS or low in AUXILIARIES or low in DAYS:
             i -= 1
-            if low in DAYS and i >= lo and tokens[i].low == "on":
+            if low in DAYS and i >= lo and tokens[i].low in _TIME_LEADS:
                 i -= 1
             continue
         timed = low in TIME_NOUNS or low in MONTHS
@@ -143,8 +152,12 @@ def skip_adverbs_back(tokens: Tokens, i: int, lo: int) -> int:
     return i
 
 
-def np_back(tokens: Tokens, k: int, lo: int) -> int | None:
-    """Start of a speaker phrase whose head is at ``k``, or None."""
+def np_back(tokens: Tokens, k: int, lo: int, *, loose: bool = False) -> int | None:
+    """Start of a speaker phrase whose head is at ``k``, or None.
+
+    ``loose`` accepts any content word as the head when a determiner opens the phrase
+    (the outer phrase of "the former sergeant-at-arms of the House").
+    """
     if k < lo or tokens[k].kind != "w":
         return None
     token = tokens[k]
@@ -152,12 +165,13 @@ def np_back(tokens: Tokens, k: int, lo: int) -> int | None:
         return k if is_boundary(tokens, k - 1, lo) else None
     if is_name(tokens, k) and not possessive(token):
         start = name_run_back(tokens, k, lo)
-    elif head_noun(token) and not possessive(token):
+    elif (head_noun(token) and not possessive(token)) or (loose and _content_word(token)):
         start = k
     else:
-        return None
+        return _postmodified(tokens, k, lo)
     i = start - 1
     mods = 0
+    determined = False
     while i >= lo and mods < 6:
         other = tokens[i]
         if other.kind != "w":
@@ -165,27 +179,62 @@ def np_back(tokens: Tokens, k: int, lo: int) -> int | None:
         low = other.low
         if low in DETERMINERS:
             start = i
+            determined = True
             break
-        if (
-            low in CLAUSE_WORDS
-            or low in PREPOSITIONS
-            or low in CUE_FORMS
-            or low in ADVERBS
-            or low in BAD_CONTENT_START
-            or low in PRONOUNS
-        ):
+        if not _content_word(other):
             break
         start = i
         mods += 1
         i -= 1
-    # "the head of the agency", "a spokesperson for the camp"
-    if start - 2 >= lo and tokens[start - 1].low in ("of", "for") and head_noun(tokens[start - 2]):
-        outer = np_back(tokens, start - 2, lo)
+    if loose and not determined and not head_noun(token) and not is_name(tokens, k):
+        return None
+    if not determined:
+        # "received expert reports", "installed Russian authorities": a participle or a
+        # past-tense verb, not a modifier, when no determiner opens the phrase
+        for j in range(start, k):
+            if tokens[j].low.endswith("ed") and not tokens[j].text[0].isupper():
+                start = j + 1
+                if not is_boundary(tokens, j, lo):
+                    return None
+    # "the head of the agency", "Sen. X of Alabama", "the former sergeant-at-arms of ..."
+    if start - 2 >= lo and tokens[start - 1].low in ("of", "for"):
+        outer = np_back(tokens, start - 2, lo, loose=True)
         if outer is not None:
             start = outer
     if not is_boundary(tokens, start - 1, lo):
         return None
     return start
+
+
+def _content_word(token: Token) -> bool:
+    low = token.low
+    return not (
+        low in CLAUSE_WORDS
+        or low in PREPOSITIONS
+        or low in CUE_FORMS
+        or low in ADVERBS
+        or low in BAD_CONTENT_START
+        or low in PRONOUNS
+        or low in DETERMINERS
+        or low == "of"
+    )
+
+
+def _postmodified(tokens: Tokens, k: int, lo: int) -> int | None:
+    """ "sources familiar with the talks", "officials close to the minister": a group or
+    role noun, perhaps an adjective, then a prepositional phrase ending at ``k``."""
+    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+        token = tokens[j]
+        if token.kind != "w":
+            return None
+        if token.low in PREPOSITIONS or token.low == "of":
+            head = j - 1
+            if head >= lo and not head_noun(tokens[head]) and head - 1 >= lo:
+                head -= 1  # an adjective: "familiar with", "close to"
+            if head >= lo and head_noun(tokens[head]) and not possessive(tokens[head]):
+                return np_back(tokens, head, lo)
+            return None
+    return None
 
 
 def np_fwd(tokens: Tokens, i: int, hi: int, *, strict_end: bool = True) -> int | None:
@@ -290,7 +339,7 @@ def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
         if low in _TIME_LEADS and i + 1 < hi and tokens[i + 1].low in TIME_NOUNS | MONTHS | DAYS:
             i += 2
             continue
-        if low in PREPOSITIONS and low != "that":
+        if low in PREPOSITIONS or low == "of":
             j = i + 1
             while j < hi and j - i <= 8:
                 nxt = tokens[j]

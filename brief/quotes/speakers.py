@@ -175,8 +175,11 @@ class Resolver:
     def _name_of(self, tokens, i: int, end: int) -> tuple[str, int]:
         """The run without leading titles and a trailing possessive."""
         first = i
-        while first < end - 1 and (
-            tokens[first].low.rstrip(".") in PERSON_TITLES or tokens[first].text == "."
+        org = any(t.low.strip(".,") in ORG_NAME_WORDS for t in tokens[i:end])
+        while (
+            not org
+            and first < end - 1
+            and (tokens[first].low.rstrip(".") in PERSON_TITLES or tokens[first].text == ".")
         ):
             first += 1
         while first < end and tokens[first].kind != "w":
@@ -433,6 +436,11 @@ class Resolver:
                 found = self._salient({"person"}, paragraph, only_speakers=True)
                 if found:
                     return found
+        if definite and not head and len(words) <= 6:
+            # an epithet ("the affable proprietor"): the person being quoted
+            found = self._salient({"person"}, paragraph, only_speakers=True)
+            if found:
+                return found
         return _describe(words)
 
     def _described(self, head: str, paragraph: int) -> str | None:

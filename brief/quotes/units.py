@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from brief.model import Article
 from brief.quotes.marks import Segment, find_segments
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019\-.&]*[^\W_])?|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019\-.&]*[^\W_])?|[^\w\s\u200b-\u200f\u2060\ufeff]")
+"""Words (inner apostrophes, hyphens, dots: "country's", "U.S") and single punctuation
+marks; zero-width format characters are skipped like spaces."""
 
 
 @dataclass(frozen=True, slots=True)
