@@ -64,18 +64,25 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     """Every figure of the set that has a clear subject, in reading order."""
     bodies = [[s for s in a.body_sentences] for a in articles]
     names = ProperNames(s.text for sentences in bodies for s in sentences)
+
+    def view_of(text: str, previous: list[str]) -> SentenceView:
+        tokens = _tokenize(text)
+        earlier = [view_of(t, []) for t in previous]  # resolution looks two sentences back
+        return SentenceView(text, tokens, entities(tokens, names), earlier)
+
     mentions: list[Mention] = []
     order = 0
     for article, sentences in zip(articles, bodies, strict=True):
-        recent: list[SentenceView] = []
-        paragraph = None
-        for sentence in sentences:
-            if sentence.paragraph != paragraph:
-                recent, paragraph = [], sentence.paragraph
-            tokens = _tokenize(sentence.text)
-            view = SentenceView(sentence.text, tokens, entities(tokens, names), recent[:2])
-            recent.insert(0, view)
+        for i, sentence in enumerate(sentences):
             figures = find_figures(sentence.text)
+            if not figures:
+                continue  # most sentences: no tokens, no entities, nothing to pay for
+            previous = [
+                s.text
+                for s in reversed(sentences[max(0, i - 2) : i])
+                if s.paragraph == sentence.paragraph
+            ]
+            view = view_of(sentence.text, previous)
             for figure in figures:
                 subject = subject_of(view, figure, figures)
                 if subject is not None:

@@ -156,6 +156,7 @@ FIGURE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+_MAY_HOLD_FIGURE = re.compile(r"\d|thousand|million|billion|trillion", re.IGNORECASE)
 _BEFORE_DATE = re.compile(rf"(?:\b(?:{_MONTH_RE})\.?|\bNo\.|#|\bnumber|\bpage|\baged?)\s*$", re.I)
 _AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)\b|^\s(?:{_MONTH_RE})\b|^\s?(?:a\.m\.|p\.m\.)", re.I)
 
@@ -202,6 +203,8 @@ def _currency_prefix(code: str) -> str:
 
 def find_figures(text: str) -> list[Figure]:
     """Every comparable figure in ``text`` (one sentence), in order."""
+    if not _MAY_HOLD_FIGURE.search(text):
+        return []
     figures = []
     for match in FIGURE.finditer(text):
         figure = _figure(text, match)

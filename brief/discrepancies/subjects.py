@@ -32,6 +32,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_WORD = re.compile(r"[^\W_]+(?:[.\-&][^\W_]+)*")
+"""A word without its possessive ending (for counting how the set capitalises it)."""
 TOKEN = re.compile(r"[^\W_]+(?:[.\-&'’][^\W_]+)*['’]?|[^\w\s]")
 
 # General English function words: they end a noun phrase and are never measures.
@@ -63,9 +65,11 @@ AUXILIARIES = _words(
 )
 NOT_MEASURES = _words(
     """seconds minutes hours days weeks months years decades centuries times others ones
-    occasions"""
+    occasions year month week day quarter cents pence hundreds thousands millions
+    billions"""
 )
-"""Durations and repetitions: how long or how often, not how many of something."""
+"""Durations and repetitions: how long or how often, not how many of something; and
+sub-units or scale words read as nouns (``70 euro cents``, ``£22 billions``)."""
 ANAPHORS = _words("company firm app platform service messenger group network business")
 PEOPLE = _words("people person persons individuals residents citizens inhabitants")
 _MONTHS_AND_DAYS = _words(
@@ -183,14 +187,9 @@ class ProperNames:
         capitalised: Counter[str] = Counter()
         lower: Counter[str] = Counter()
         for text in sentences:
-            tokens = [t for t in tokenize(text) if t.is_word]
-            for position, token in enumerate(tokens):
-                word = token.bare
-                if word[:1].isupper():
-                    if position > 0:
-                        capitalised[word.lower()] += 1
-                elif word[:1].islower():
-                    lower[word.lower()] += 1
+            words = _WORD.findall(text)
+            lower.update(w.lower() for w in words if w[:1].islower())
+            capitalised.update(w.lower() for w in words[1:] if w[:1].isupper())
         self._names = frozenset(w for w, n in capitalised.items() if n > lower[w])
         self._lower = frozenset(lower)
 
@@ -422,7 +421,7 @@ def _measure_after(view: SentenceView, index: int, singular: bool) -> _Measure |
     if head_at is None:
         return None
     head = words[head_at]
-    if head.bare.lower() in NOT_MEASURES:
+    if head.bare.lower() in NOT_MEASURES or (head.text[:1].isupper() and _in_name(head)):
         return None
     attributes = set()
     for modifier in words[:head_at]:
@@ -598,7 +597,7 @@ def _modifier(view: SentenceView, entity: Entity, head: int) -> bool:
     )
 
 
-def _with_possessed(view: SentenceView, entity: Entity, head: int) -> Entity:
+def _with_possessed(view: SentenceView, entity: Entity, head: int) -> Entity | None:
     """``Hun Sen's party ... 64 seats`` belong to the party, not to the person."""
     following = entity.last + 1
     if not entity.possessive or following >= head:
@@ -606,6 +605,8 @@ def _with_possessed(view: SentenceView, entity: Entity, head: int) -> Entity:
     noun = view.tokens[following]
     if not noun.is_word or not noun.text[:1].islower() or noun.lower in FUNCTION_WORDS:
         return entity
+    if _verb_like(noun.lower) or "-" in noun.text or noun.lower.endswith("est"):
+        return None  # "X's proposed ...", "X's second-largest ...": not clear whose
     display = f"{entity.display}'s {noun.bare.lower()}"
     return Entity(display, display.lower(), entity.first, following, noun.possessive)
 
@@ -634,6 +635,11 @@ def _resolve(
         if entity is not None:
             return entity
     return None
+
+
+def _in_name(token: Token) -> bool:
+    """A capitalised head that is not a demonym is part of a name (``Pier 1 Imports``)."""
+    return not _DEMONYM.match(token.bare) and token.bare.lower() not in PEOPLE
 
 
 def _plural(word: str) -> bool:
