@@ -226,6 +226,30 @@ def test_statements_grouped_by_speaker_direct_and_reported() -> None:
     assert [text for _, text in found].count("Ada Park") == 1
 
 
+def test_speakers_merge_across_case_and_widest_first() -> None:
+    def quote(ident: str, speaker: str, sources: tuple[str, ...]) -> QuoteCluster:
+        text = f"Statement {ident}"
+        variants = tuple(QuoteVariant(s, text, (0, 4), speaker) for s in sources)
+        return QuoteCluster(ident, speaker, text, "direct", sources, variants)
+
+    brief = Brief(
+        title="Story",
+        generated="",
+        sources=(_article("a"), _article("b"), _article("c")),
+        quotes=(
+            quote("1", "officials", ("a",)),
+            quote("2", "", ("a", "b", "c")),
+            quote("3", "Ada Park", ("b",)),
+            quote("4", "Officials", ("b", "c")),
+        ),
+    )
+    markdown = to_markdown(brief)
+    speakers = [text for tag, text in headings(markdown) if tag == "h3" and "Source" not in text]
+    assert speakers == ["Officials", "Ada Park", "Unattributed"]
+    officials = markdown.split("### Officials\n\n", 1)[1].split("\n\n", 1)[0].split("\n")
+    assert [line.split("”")[0] for line in officials] == ["- “Statement 4", "- “Statement 1"]
+
+
 def test_heading_that_reads_like_a_source_does_not_steal_its_anchor() -> None:
     brief = Brief(
         title="Source 1",

@@ -242,15 +242,27 @@ def _location(article: Article) -> str:
 
 
 def _speakers(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteCluster]]]:
-    """Quotes grouped by speaker, speakers in order of first appearance, unknown last."""
-    groups: dict[str, list[QuoteCluster]] = {}
+    """Quotes grouped by speaker (case ignored: "Officials" and "officials" are one).
+
+    Speakers carried by the most sources come first, then in order of first appearance;
+    unattributed statements last. Within a speaker, the most widely carried first.
+    """
+    groups: dict[str, tuple[str, list[QuoteCluster]]] = {}
     for quote in quotes:
         name = " ".join(quote.speaker.split())
         if not name or name.lower() in ("unattributed", "unknown"):
             name = "Unattributed"
-        groups.setdefault(name, []).append(quote)
-    ordered = sorted(groups.items(), key=lambda item: item[0] == "Unattributed")
-    return ordered
+        key = name.casefold()
+        groups.setdefault(key, (name[0].upper() + name[1:], []))[1].append(quote)
+
+    def rank(item: tuple[str, list[QuoteCluster]]) -> tuple[bool, int]:
+        name, members = item
+        return (name == "Unattributed", -len({s for q in members for s in q.sources}))
+
+    ordered = sorted(groups.values(), key=rank)  # stable: first appearance breaks ties
+    return [
+        (name, sorted(members, key=lambda q: -len(set(q.sources)))) for name, members in ordered
+    ]
 
 
 def _statement_text(text: str, kind: str) -> str:
