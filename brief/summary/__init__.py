@@ -59,22 +59,23 @@ def _summarize_units(articles, units, algorithm, sentences, words):  # type: ign
     from brief.summary.attribution import carriers, reading_order
     from brief.summary.lexrank import lexrank
     from brief.summary.select import lead_prior, select_coverage, select_ranked
-    from brief.summary.vectors import featurize, tfidf
+    from brief.summary.vectors import featurize, similarity_vectors, tfidf
 
     features = featurize([u.text for u in units])
     matrix = tfidf(features.unigrams)
+    similar = similarity_vectors(features.unigrams)
     if algorithm == "lexrank":
         centrality = lexrank(matrix)
         positions = np.array([u.position for u in units], dtype=np.float64)
         scores = centrality * len(units) * lead_prior(positions)
         chosen = select_coverage(
-            units, features, matrix, centrality, sentences=sentences, words=words
+            units, features, similar, centrality, sentences=sentences, words=words
         )
     else:
         scores = np.asarray(_sumy_scores(articles, units, algorithm), dtype=np.float64)
-        chosen = select_ranked(units, features, matrix, scores, sentences=sentences, words=words)
+        chosen = select_ranked(units, features, similar, scores, sentences=sentences, words=words)
     dates = {a.id: a.date for a in articles}
-    ordered = reading_order(carriers(units, matrix, chosen), units, dates)
+    ordered = reading_order(carriers(units, similar, chosen), units, dates)
     return tuple(
         SummarySentence(
             text=units[item.unit].text,

@@ -37,6 +37,7 @@ SALIENCE_WEIGHT = 0.03
 of articles, in [0, 1])."""
 POSITION_EXPONENT = 0.5
 """Lead prior ``1 / (1 + position) ** POSITION_EXPONENT``: news puts the main facts first."""
+OVERFLOW = False
 SENTENCE_LENGTH_EXPONENT = 0.5
 """With a length in sentences, gains are divided by ``words ** this`` (per word would pick
 only short sentences, per sentence only long ones); with a length in words, by ``words``."""
@@ -99,7 +100,7 @@ class _Budget:
     def fits(self, lengths: Any) -> Any:
         import numpy as np
 
-        if self.words is not None:
+        if self.words is not None and not OVERFLOW:
             return lengths <= self.words - self.used_words
         return np.ones(len(lengths), dtype=bool)
 

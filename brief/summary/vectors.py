@@ -102,6 +102,24 @@ def tfidf(counts: Any, *, sublinear: bool = False) -> Any:
     return l2_normalise(weighted)
 
 
+def similarity_vectors(counts: Any) -> Any:
+    """Row-normalised binary tf x smoothed idf ``1 + log((1 + N) / (1 + df))``.
+
+    Used to compare units for redundancy and attribution: unlike LexRank's idf, the smoothed
+    idf keeps the story's own frequent words (its names, its main verb) in the comparison,
+    and behaves the same on a set of five articles and of five hundred.
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix, diags
+
+    n = counts.shape[0]
+    binary = counts.tocsr(copy=True)
+    binary.data[:] = 1.0
+    df = np.asarray(binary.sum(axis=0)).ravel()
+    idf = 1.0 + np.log((1.0 + n) / (1.0 + df))
+    return l2_normalise(csr_matrix(binary @ diags(idf)))
+
+
 def l2_normalise(matrix: Any) -> Any:
     import numpy as np
     from scipy.sparse import csr_matrix, diags

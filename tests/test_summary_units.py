@@ -1,0 +1,83 @@
+"""Which sentences may enter a summary: questions, fragments, unresolved references."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.ingest import load_paths
+from brief.summary.units import MIN_WORDS, article_units, dangles, is_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This includes opening local offices and storing data in the country.",
+        "It stated that earlier requests had been ignored by both companies.",
+        "The move comes weeks after the government promoted its own app.",
+        "They said the measures would stay in place until further notice.",
+        "However, text messages and voice notes were not affected.",
+        "But the ministry did not say when the restrictions would end.",
+        "\u201cThese measures are temporary,\u201d the spokesman added later.",
+        "He added that the talks would continue next week in Geneva.",
+        "These restrictions apply to calls only, officials said.",
+    ],
+)
+def test_dangling_openers(text: str) -> None:
+    assert dangles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government said the measures would stay in place until further notice.",
+        "The central bank raised interest rates by half a point on Thursday.",
+        "Italy's parliament approved the budget after a two-day debate.",
+        "Thousands of people marched through the capital on Saturday.",
+        "Itinerant workers were hit hardest by the new rules, the report found.",
+    ],
+)
+def test_standalone_openers(text: str) -> None:
+    assert not dangles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("What did the company say in response?", True),
+        ("\u201cWhy now?\u201d asked one opposition lawmaker after the vote.", True),
+        ('"Is this legal?" the lawyer asked.', True),
+        ("The company did not say why it acted now.", False),
+        ("Prices rose 3 percent, the agency said.", False),
+    ],
+)
+def test_questions(text: str, question: bool) -> None:
+    assert is_question(text) is question
+
+
+def test_units_of_an_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Ferry Strike Ends\n"
+        "Ferry workers ended a five-day strike on Sunday after a pay deal was reached.\n"
+        "Short line here.\n"
+        "The union said members accepted a 6 percent rise over two years. "
+        "This covers all crews on the island routes and the harbour staff.\n"
+        "Will services return to normal by Monday morning at the latest?\n"
+        "This sentence opens a paragraph and has nothing before it to lean on.\n",
+        encoding="utf-8",
+    )
+    (article,) = load_paths([str(tmp_path)]).articles
+    units = article_units(article)
+    texts = [u.text for u in units]
+    assert texts == [
+        "Ferry workers ended a five-day strike on Sunday after a pay deal was reached.",
+        "The union said members accepted a 6 percent rise over two years.",
+        "The union said members accepted a 6 percent rise over two years. "
+        "This covers all crews on the island routes and the harbour staff.",
+    ]
+    assert [u.sentences for u in units] == [1, 1, 2]
+    assert [u.position for u in units] == [0, 2, 2]
+    for unit in units:
+        assert " ".join(article.text[unit.start : unit.end].split()) == unit.text
+        assert len(unit.text.split()) >= MIN_WORDS
