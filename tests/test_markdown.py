@@ -294,3 +294,22 @@ def test_front_matter_quotes_hostile_values() -> None:
 
 def _article(ident: str, **fields: str) -> Article:
     return Article(ident, f"/tmp/{ident}.txt", "text", **fields)
+
+
+async def test_textual_markdown_widget_finds_every_citation_target(sample_markdown: str) -> None:
+    """The app's export preview (Textual's Markdown widget) can follow every citation."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Markdown
+
+    class Preview(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Markdown(sample_markdown, open_links=False)
+
+    app = Preview()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        widget = app.query_one(Markdown)
+        targets = {anchor for _, anchor in CITATION.findall(sample_markdown)}
+        assert targets
+        assert all(widget.goto_anchor(anchor) for anchor in sorted(targets))
+        assert not widget.goto_anchor("source-99")
