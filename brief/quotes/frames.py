@@ -39,6 +39,7 @@ from brief.quotes.phrases import (
     head_noun,
     is_boundary,
     is_name,
+    name_run_fwd,
     np_back,
     np_fwd,
     skip_adverbials,
@@ -576,12 +577,29 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
             i = j + 1
             break
     end = np_fwd(tokens, i, hi, strict_end=False)
-    if end is None:
-        return None
-    if end < hi and tokens[end].kind == "w" and tokens[end].low in CUE_FORMS:
+    if (
+        end is not None
+        and end < hi
+        and (tokens[end].kind == "w" or tokens[end].text in ",(\u2013\u2014")
+    ):
         return (i, end)
-    if end < hi and (tokens[end].kind == "w" or tokens[end].text in ",(\u2013\u2014"):
-        return (i, end)
+    # "U.S. Secretary of State X Y praised ...": the first name followed by a verb
+    j = i
+    while j < min(hi, i + 14):
+        if is_name(tokens, j):
+            run_end = name_run_fwd(tokens, j, hi)
+            after = tokens[run_end] if run_end < hi else None
+            if (
+                after is not None
+                and after.kind == "w"
+                and after.text.islower()
+                and after.low not in PREPOSITIONS
+                and after.low != "of"
+            ):
+                return (j, run_end)
+            j = run_end
+        else:
+            j += 1
     return None
 
 

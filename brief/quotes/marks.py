@@ -91,7 +91,8 @@ def _closers_for(char: str) -> str:
         return "\u201d\u201c"
     if char == "\u00bb":
         return "\u00ab"
-    return _OPENERS.get(char, '"\u201d')
+    # a straight mark may close a curly opening one (mixed marks are common in the wild)
+    return _OPENERS.get(char, '"\u201d') + ('"' if char in "\u201c\u201e" else "")
 
 
 def _close_double(text: str, i: int, lo: int, hi: int) -> Segment:

@@ -106,9 +106,12 @@ def name_run_fwd(tokens: Tokens, i: int, hi: int) -> int:
 
 
 def _initial_or_title(token: Token) -> bool:
+    """A token a period may follow inside a name: an initial, "Mr", "U.S"."""
+    text = token.text
     return token.kind == "w" and (
-        (len(token.text) == 1 and token.text.isupper())
+        (len(text) == 1 and text.isupper())
         or token.low in {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "st", "jr"}
+        or (len(text) >= 3 and text[1] == "." and text.replace(".", "").isupper())
     )
 
 

@@ -1,17 +1,21 @@
 """Who is speaking: canonical speakers from the phrases frames found, by general rules.
 
-* Names: a capitalised run, titles dropped ("President X Y" -> "X Y"); a surname or a
-  shorter form resolves to the full name used elsewhere in the article ("Y" -> "X Y").
+* Names: a capitalised run with its titles and roles dropped ("Foreign Affairs Minister
+  X Y" -> "X Y"); a surname resolves to the full name used elsewhere in the article
+  ("Y" -> "X Y"), a short company name to its corporate form ("Meta" -> "Meta Platforms").
 * Types: person or organisation from the name's own words ("Ministry", "Inc", an
   acronym), the words around it (a title, "watchdog X", "X spokesperson", "X, 54,",
-  an apposition's head noun) and its shape (two or three name words: a person).
-* Organisation plus role: "a <Org> spokesperson" and "the <Org> news agency" -> <Org>.
-* Descriptions and pronouns ("the agency", "the company", "a spokesperson", "he", "it")
-  resolve to the most salient compatible entity nearby: the latest speaker or sentence
-  subject of the right type in this or the two previous paragraphs. A definite
-  description first looks for an entity described by the same noun ("the ministry"
-  after "the country's digital development ministry"). Groups and indefinite people
-  ("critics", "an official") are their own speakers. Otherwise: "unattributed".
+  an apposition's head noun) and its shape (two or three name words: a person). A single
+  word with no evidence stays "unknown" and may serve either kind.
+* Organisation plus role: "a <Org> spokesperson", "the <Org> news agency", "a statement
+  released by <Org>" -> <Org>.
+* Descriptions and pronouns ("the agency", "the company", "a spokesperson", "he", "it",
+  "the statement") resolve to the most salient compatible entity nearby: the latest
+  speaker or sentence subject of the right type in this or the previous paragraphs. A
+  definite description first looks for an entity described by the same noun ("the
+  ministry" after "the country's digital development ministry", "the mayor" after
+  "Mayor X Y"). Groups and indefinite people ("critics", "an official") are their own
+  speakers; so are reports and studies. Otherwise: "unattributed".
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from brief.quotes.lexicon import (
     PERSON_TITLES,
     PLURAL_PRONOUNS,
     SPOKES_NOUNS,
+    word_list,
 )
 from brief.quotes.phrases import head_noun, is_name, name_run_fwd, possessive
 from brief.quotes.units import Token, Unit
@@ -38,59 +43,40 @@ from brief.quotes.units import Token, Unit
 UNATTRIBUTED = "unattributed"
 #: How many paragraphs back a pronoun or description may look for its entity.
 WINDOW_PARAGRAPHS = 2
+#: How far back a definite description looks for an entity it describes ("the ministry").
+DESCRIBED_WINDOW = 8
 #: Generic organisation nouns that may refer to any organisation ("the company").
-_GENERIC_ORG = frozenset(
-    [
-        "company",
-        "firm",
-        "agency",
-        "group",
-        "organization",
-        "organisation",
-        "service",
-        "platform",
-        "app",
-        "messenger",
-        "operator",
-        "provider",
-        "giant",
-        "maker",
-        "body",
-        "authority",
-        "regulator",
-        "watchdog",
-        "outlet",
-        "network",
-        "startup",
-        "retailer",
-        "airline",
-        "carrier",
-        "developer",
-        "owner",
-        "publisher",
-        "broadcaster",
-    ]
+GENERIC_ORG = frozenset(
+    word_list(
+        "company firm agency group organization organisation service platform app messenger "
+        "operator provider giant maker body authority regulator watchdog outlet network "
+        "startup retailer airline carrier developer owner publisher broadcaster"
+    )
 )
+#: Documents an entity issues: "the statement said" speaks for whoever issued it.
+ISSUED_DOCS = frozenset(
+    word_list(
+        "statement release post tweet letter memo email e-mail message website blog notice "
+        "announcement communique communiqué filing"
+    )
+)
+#: Words that may end a short name to give its corporate form ("Meta" -> "Meta Platforms").
+CORPORATE_SUFFIXES = frozenset(
+    word_list(
+        "inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh nv group holdings platforms "
+        "technologies technology systems labs industries international"
+    )
+)
+#: Capitalised role words that may stand in a name run before the name itself.
+_RUN_ROLES = frozenset(PERSON_TITLES | PERSON_NOUNS | SPOKES_NOUNS) - {"general", "state"}
+_ROLE_ACRONYMS = frozenset(word_list("ceo cfo coo cto mp mpp mla mep md"))
 _GENERIC_POSSESSORS = frozenset(
-    [
-        "the",
-        "country's",
-        "city's",
-        "state's",
-        "nation's",
-        "province's",
-        "region's",
-        "government's",
-        "company's",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-    ]
+    word_list(
+        "the country's city's state's nation's province's region's government's company's "
+        "its his her their our my your"
+    )
 )
+_POSTMODIFIERS = frozenset(word_list("of for from by at in with"))
 
 
 @dataclass(slots=True)
@@ -108,8 +94,11 @@ class Mention:
     paragraph: int
     name: str
     etype: str
+    """``person``, ``org``, ``group``, ``doc`` or ``unknown``."""
     salient: bool
+    """A speaker or a sentence subject (what a following "he" or "it" most likely means)."""
     head: str = ""
+    """The head noun when the speaker was named by a description ("ministry")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +107,6 @@ class Resolved:
     mention: str
     span: tuple[int, int] | None
     etype: str = ""
-    """Type of a speaker named by a description ("org" for "the ministry"), else ''."""
 
 
 class Resolver:
@@ -127,24 +115,19 @@ class Resolver:
     def __init__(self, text: str, units: list[Unit]) -> None:
         self.text = text
         self.units = units
-        self.ordinal = {}
+        self.ordinal: dict[int, int] = {}
         for unit in units:
             self.ordinal.setdefault(unit.paragraph, len(self.ordinal))
         self.evidence: dict[str, _Evidence] = {}
-        self.runs: list[tuple[Unit, int, int, str, bool]] = []
-        self._collect()
+        runs = self._collect()
         self.full_names = self._full_names()
+        self._types: dict[str, str] = {}
         self.history: list[Mention] = []
         self._pending = sorted(
             (
-                Mention(
-                    unit.tokens[i].start,
-                    self.ordinal[unit.paragraph],
-                    self.canonical(name),
-                    self.etype(self.canonical(name)),
-                    salient,
-                )
-                for unit, i, _end, name, salient in self.runs
+                Mention(pos, self.ordinal[unit.paragraph], canon, self.etype(canon), salient)
+                for unit, pos, name, salient in runs
+                for canon in (self.canonical(name),)
             ),
             key=lambda m: m.pos,
         )
@@ -152,9 +135,10 @@ class Resolver:
         self._last: Resolved | None = None
         self._last_paragraph = -10
 
-    # --- collecting names and evidence --------------------------------------------
+    # --- names and their evidence -----------------------------------------------------
 
-    def _collect(self) -> None:
+    def _collect(self) -> list[tuple[Unit, int, str, bool]]:
+        runs = []
         for unit in self.units:
             tokens = unit.tokens
             subject = unit_subject(tokens)
@@ -165,23 +149,24 @@ class Resolver:
                     i += 1
                     continue
                 end = name_run_fwd(tokens, i, n)
-                name, first = self._name_of(tokens, i, end)
+                name, first = self.name_of(tokens, i, end)
                 if name:
                     salient = subject is not None and subject[0] <= first and end == subject[1]
-                    self.runs.append((unit, first, end, name, salient))
+                    runs.append((unit, tokens[first].start, name, salient))
                     self._observe(tokens, i, first, end, name)
                 i = end
+        return runs
 
-    def _name_of(self, tokens, i: int, end: int) -> tuple[str, int]:
-        """The run without leading titles and a trailing possessive."""
+    def name_of(self, tokens, i: int, end: int) -> tuple[str, int]:
+        """The name in a run, without titles and roles before it or a final possessive."""
         first = i
-        org = any(t.low.strip(".,") in ORG_NAME_WORDS for t in tokens[i:end])
-        while (
-            not org
-            and first < end - 1
-            and (tokens[first].low.rstrip(".") in PERSON_TITLES or tokens[first].text == ".")
-        ):
-            first += 1
+        if not any(t.low.strip(".,") in ORG_NAME_WORDS for t in tokens[i:end]):
+            last_role = -1
+            for j in range(i, end - 1):
+                if tokens[j].low.rstrip(".") in _RUN_ROLES or tokens[j].low in _ROLE_ACRONYMS:
+                    last_role = j
+            if last_role >= 0:
+                first = last_role + 1
         while first < end and tokens[first].kind != "w":
             first += 1
         if first >= end:
@@ -199,10 +184,12 @@ class Resolver:
         lows = [w.lower().strip(".,") for w in words]
         if any(w in ORG_NAME_WORDS for w in lows):
             ev.org += 3
-        if any(w.isupper() and 2 <= len(w) <= 6 and w.isalpha() for w in words):
+        acronyms = [w for w in words if w.isupper() and 2 <= len(w) <= 6 and w.isalpha()]
+        if any(w.lower() not in _ROLE_ACRONYMS for w in acronyms):
             ev.org += 2  # an acronym or a ticker: an organisation
-        if first > i:  # a title was dropped
+        if first > i:  # a title or a role was dropped: "Mayor X", "CEO X"
             ev.person += 3
+            ev.descriptors.update(t.low.rstrip(".") for t in tokens[i:first] if t.kind == "w")
         before = tokens[i - 1] if i > 0 else None
         if before is not None and before.kind == "w":
             low = before.low
@@ -210,25 +197,27 @@ class Resolver:
                 ev.org += 1
             elif low in PERSON_TITLES and before.text[0].isupper():
                 ev.person += 3
-            elif low in ORG_NOUNS and not before.text[0].isupper():
+            elif low in ORG_NOUNS and low not in PERSON_NOUNS and before.text.islower():
                 ev.org += 2
                 ev.descriptors.add(low)
-            elif low in PERSON_NOUNS and not before.text[0].isupper():
+            elif low in PERSON_NOUNS and before.text.islower():
                 ev.person += 2
                 ev.descriptors.add(low)
         n = len(tokens)
+        owner = possessive(tokens[end - 1])
         for j in range(end, min(n, end + 2)):
-            low = tokens[j].low
-            if tokens[j].kind != "w" or tokens[j].text[0].isupper():
+            token = tokens[j]
+            if token.kind != "w" or not token.text.islower():
                 break
-            if low in SPOKES_NOUNS or low in ORG_NOUNS:
-                ev.org += 2
+            low = token.low
+            if low in SPOKES_NOUNS or (not owner and low in ORG_NOUNS):
+                ev.org += 2  # "X spokesperson", "X's spokesperson", "the X news agency"
                 ev.descriptors.add(low)
                 break
         if end + 2 < n and tokens[end].text == ",":
             nxt = tokens[end + 1]
             if nxt.low.isdigit() and tokens[end + 2].text == ",":
-                ev.person += 3
+                ev.person += 3  # "X, 54,"
             else:
                 self._apposition(tokens, end + 1, ev)
 
@@ -236,7 +225,7 @@ class Resolver:
         """Head noun of "X, the country's regulator," / "X, deputy head of ...": a type."""
         for j in range(i, min(len(tokens), i + 8)):
             token = tokens[j]
-            if token.kind != "w" or token.low in ("of", "for", "at", "who", "which", "and"):
+            if token.kind != "w" or token.low in ("of", "for", "at", "who", "which"):
                 break
             low = token.low
             if low in ORG_NOUNS and low not in PERSON_NOUNS:
@@ -249,62 +238,56 @@ class Resolver:
                 return
 
     def _full_names(self) -> dict[str, str]:
-        """Shorter forms -> the longest name containing them (surnames, org short forms)."""
-        names = sorted(self.evidence, key=lambda n: -len(n.split()))
+        """Shorter forms -> the longest name containing them (surnames, corporate forms)."""
+        names = sorted(self.evidence, key=lambda n: (-len(n.split()), n))
         out: dict[str, str] = {}
         for name in names:
             words = name.split()
             if len(words) < 2:
                 continue
-            person = self._raw_type(name) == "person"
-            for size in range(1, len(words)):
-                if person:
+            if self._raw_type(name) == "person":
+                for size in range(1, len(words)):
                     out.setdefault(" ".join(words[-size:]), name)
-                else:
-                    out.setdefault(" ".join(words[:size]), name)
+            else:
+                for size in range(1, len(words)):
+                    rest = [w.lower() for w in words[size:]]
+                    if all(w in CORPORATE_SUFFIXES for w in rest):
+                        out.setdefault(" ".join(words[:size]), name)
         return out
 
     def canonical(self, name: str) -> str:
         full = self.full_names.get(name)
         if full is None:
             return name
-        own, whole = self._raw_type(name), self._raw_type(full)
-        if own != "unknown" and self._typed(name) and own != whole:
+        ev = self.evidence.get(name)
+        if ev is not None and ev.org > ev.person and self._raw_type(full) == "person":
             return name  # "WhatsApp spokesperson" is no surname of a person "X WhatsApp"
         return full
 
-    def _typed(self, name: str) -> bool:
-        ev = self.evidence.get(name)
-        return ev is not None and ev.person != ev.org
-
     def _raw_type(self, name: str) -> str:
         ev = self.evidence.get(name)
-        if ev is None:
-            return "unknown"
-        if ev.org > ev.person:
-            return "org"
-        if ev.person > ev.org:
-            return "person"
-        return "person" if len(name.split()) >= 2 else "org"
+        if ev is not None and ev.org != ev.person:
+            return "org" if ev.org > ev.person else "person"
+        return "person" if len(name.split()) >= 2 else "unknown"
 
     def etype(self, name: str) -> str:
-        ev = self.evidence.get(name)
-        if ev is None:
-            return "person" if len(name.split()) >= 2 else "org"
-        total = _Evidence(ev.person, ev.org)
-        for short, full in self.full_names.items():
-            if full == name and short in self.evidence:
-                other = self.evidence[short]
-                total.person += other.person
-                total.org += other.org
-        if total.org > total.person:
-            return "org"
-        if total.person > total.org:
-            return "person"
-        return "person" if len(name.split()) >= 2 else "org"
+        known = self._types.get(name)
+        if known is not None:
+            return known
+        person = org = 0
+        for key, ev in self.evidence.items():
+            if key == name or self.full_names.get(key) == name:
+                person += ev.person
+                org += ev.org
+        if org != person:
+            found = "org" if org > person else "person"
+        else:
+            found = "person" if len(name.split()) >= 2 else "unknown"
+        self._types[name] = found
+        return found
 
     def descriptors(self, name: str) -> set[str]:
-        out = set()
+        out: set[str] = set()
         for key, ev in self.evidence.items():
             if key == name or self.full_names.get(key) == name:
                 out |= ev.descriptors
@@ -343,7 +326,7 @@ class Resolver:
 
     def _carried(self, paragraph: int) -> Resolved:
         if self._last is not None and paragraph - self._last_paragraph <= 1:
-            return Resolved(self._last.speaker, "", None)
+            return Resolved(self._last.speaker, "", None, self._last.etype)
         return Resolved(UNATTRIBUTED, "", None)
 
     def _phrase(self, frame: Frame, paragraph: int) -> Resolved:
@@ -351,25 +334,21 @@ class Resolver:
         a, b = frame.speaker  # type: ignore[misc]
         mention = " ".join(self.text[tokens[a].start : tokens[b - 1].end].split())
         span = (tokens[a].start, tokens[b - 1].end)
-        name = self._name_in(tokens, a, b)
+        name, etype = self._name_in(tokens, a, b, paragraph)
         if name is None and frame.appos is not None:
-            name = self._name_in(tokens, *frame.appos, head_only=False)
-            if name is not None:
-                c, d = frame.appos
+            c, d = frame.appos
+            appos_name, appos_type = self._name_in(tokens, c, d, paragraph)
+            if appos_name is not None and is_name(tokens, d - 1):
+                # "The country's internet regulator, X, said": the apposition names it
+                name, etype = appos_name, appos_type
                 mention = " ".join(self.text[tokens[c].start : tokens[d - 1].end].split())
                 span = (tokens[c].start, tokens[d - 1].end)
         if name is not None:
-            return Resolved(self.canonical(name), mention, span)
-        speaker = self._description(tokens, a, b, paragraph)
-        words = [t for t in tokens[a:b] if t.kind == "w"]
-        etype = ""
-        if speaker == _describe(words):
-            etype = group_type(head_noun(words[-1]))
+            return Resolved(name, mention, span, etype)
+        speaker, etype = self._description(tokens, a, b, paragraph)
         return Resolved(speaker, mention, span, etype)
 
-    def _name_in(self, tokens, a: int, b: int, *, head_only: bool = True) -> str | None:
-        """The name a phrase designates: its head, or the organisation of a role."""
-        head = tokens[b - 1]
+    def _runs(self, tokens, a: int, b: int) -> list[tuple[int, int]]:
         runs = []
         i = a
         while i < b:
@@ -379,74 +358,100 @@ class Resolver:
                 i = end
             else:
                 i += 1
-        if not runs:
-            return None
-        last_start, last_end = runs[-1]
-        if last_end == b and not possessive(tokens[b - 1]):
-            return self._name_of(tokens, last_start, last_end)[0] or None
-        noun = head_noun(head)
-        # "a WhatsApp spokesperson", "the Interfax news agency", "data from Mediascope"
-        if (
-            noun in SPOKES_NOUNS
-            or noun in DOCUMENT_NOUNS
-            or (noun in ORG_NOUNS and noun not in PERSON_NOUNS)
-        ):
-            for start, end in reversed(runs):
-                if not possessive(tokens[end - 1]) or noun in SPOKES_NOUNS:
-                    return self._name_of(tokens, start, end)[0] or None
-        if not head_only:
-            start, end = runs[-1]
-            return self._name_of(tokens, start, end)[0] or None
-        # "a spokesperson for the camp": the name after for/of
-        for k in range(a, b):
-            if (
-                tokens[k].low in ("for", "of", "from")
-                and head_noun(tokens[k - 1]) in SPOKES_NOUNS | DOCUMENT_NOUNS
-            ):
-                inner = [r for r in runs if r[0] > k]
-                if inner:
-                    return self._name_of(tokens, *inner[-1])[0] or None
-        return None
+        return runs
 
-    def _description(self, tokens, a: int, b: int, paragraph: int) -> str:
+    def _name_in(self, tokens, a: int, b: int, paragraph: int) -> tuple[str | None, str]:
+        """The name a phrase designates (and its type): its head, or the organisation of a
+        role or a document ("a WhatsApp spokesperson", "a statement released by X")."""
+        core_end = b
+        for k in range(a + 1, b):
+            if tokens[k].low in _POSTMODIFIERS:
+                core_end = k
+                break
+        runs = self._runs(tokens, a, core_end)
+        if runs and runs[-1][1] == core_end and not possessive(tokens[core_end - 1]):
+            start, end = runs[-1]
+            if len(runs) > 1 and any(t.low in ("and", "&") for t in tokens[runs[0][1] : start]):
+                # "X Y and Z W said": both speak
+                first = self.name_of(tokens, *runs[0])[0]
+                last = self.name_of(tokens, start, end)[0]
+                return f"{self.canonical(first)} and {self.canonical(last)}", "group"
+            name = self.name_of(tokens, start, end)[0]
+            if not name:
+                return None, ""
+            canon = self.canonical(name)
+            return canon, self.etype(canon)
+        noun = head_noun(tokens[core_end - 1])
+        org_like = noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS
+        org_like = org_like or (noun in ORG_NOUNS and noun not in PERSON_NOUNS)
+        if not org_like:
+            return None, ""
+        for start, end in reversed(runs):
+            if noun in ORG_NOUNS and possessive(tokens[end - 1]) and noun not in SPOKES_NOUNS:
+                continue  # "Russia's digital ministry" is not Russia
+            name = self.name_of(tokens, start, end)[0]
+            if name:
+                canon = self.canonical(name)
+                return canon, "org" if noun not in DOCUMENT_NOUNS else self.etype(canon)
+        if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS):
+            # "a spokesperson for the camp", "data from X", "a statement released by X"
+            inner = self._runs(tokens, core_end, b)
+            if inner:
+                name = self.name_of(tokens, *inner[-1])[0]
+                if name:
+                    canon = self.canonical(name)
+                    return canon, self.etype(canon)
+        return None, ""
+
+    def _description(self, tokens, a: int, b: int, paragraph: int) -> tuple[str, str]:
         words = [t for t in tokens[a:b] if t.kind == "w"]
         if not words:
-            return UNATTRIBUTED
-        if len(words) == 1 and words[0].low in PERSON_PRONOUNS:
-            return self._salient({"person"}, paragraph) or UNATTRIBUTED
-        if len(words) == 1 and words[0].low in ORG_PRONOUNS:
-            return self._salient({"org"}, paragraph) or UNATTRIBUTED
-        if len(words) == 1 and words[0].low in PLURAL_PRONOUNS:
-            return self._salient({"org", "group"}, paragraph, only_speakers=True) or UNATTRIBUTED
-        if len(words) == 1 and words[0].low in ("i", "we", "you"):
-            return UNATTRIBUTED
-        head = head_noun(words[-1])
-        definite = words[0].low in ("the", "this", "that", "its", "his", "her", "their")
-        if head in SPOKES_NOUNS:
-            return self._salient({"org"}, paragraph) or UNATTRIBUTED
-        if definite and head:
-            if head in _GENERIC_ORG:
-                found = self._salient({"org"}, paragraph)
-                if found:
-                    return found
+            return UNATTRIBUTED, ""
+        if len(words) == 1:
+            low = words[0].low
+            if low in PERSON_PRONOUNS:
+                return self._salient({"person"}, paragraph), ""
+            if low in ORG_PRONOUNS:
+                return self._salient({"org"}, paragraph, fallback="unknown"), ""
+            if low in PLURAL_PRONOUNS:
+                return self._salient({"org", "group"}, paragraph, only_salient=True), ""
+            if low in ("i", "we", "you"):
+                return UNATTRIBUTED, ""
+        core = words
+        for k, word in enumerate(words[1:], 1):
+            if word.low in _POSTMODIFIERS:
+                core = words[:k]
+                break
+        head = head_noun(core[-1])
+        definite = core[0].low in ("the", "this", "that", "its", "his", "her", "their")
+        described = _describe(words)
+        if head in SPOKES_NOUNS or head in ISSUED_DOCS:
+            found = self._salient({"org", "person"}, paragraph, only_salient=True)
+            if found != UNATTRIBUTED:
+                return found, ""
+            return (described, "org") if head in ISSUED_DOCS else (UNATTRIBUTED, "")
+        if definite and head in GENERIC_ORG:
+            found = self._salient({"org"}, paragraph, fallback="unknown", only_salient=True)
+            if found != UNATTRIBUTED:
+                return found, ""
+        if definite and head and head not in GROUP_NOUNS and head not in DOCUMENT_NOUNS:
             named = self._described(head, paragraph)
             if named:
-                return named
-            if head in PERSON_NOUNS and head not in GROUP_NOUNS:
-                found = self._salient({"person"}, paragraph, only_speakers=True)
-                if found:
-                    return found
-        if definite and not head and len(words) <= 6:
-            # an epithet ("the affable proprietor"): the person being quoted
-            found = self._salient({"person"}, paragraph, only_speakers=True)
-            if found:
-                return found
-        return _describe(words)
+                return named, ""
+        person_like = head in PERSON_NOUNS or not head
+        if definite and person_like and head not in GROUP_NOUNS and len(core) <= 7:
+            # "the mayor", "the minister", "the affable proprietor": the person in focus
+            found = self._salient({"person"}, paragraph, only_salient=True)
+            if found == UNATTRIBUTED:
+                found = self._salient({"person"}, paragraph, window=1)
+            if found != UNATTRIBUTED:
+                return found, ""
+        return described, group_type(head)
 
     def _described(self, head: str, paragraph: int) -> str | None:
         """The latest entity described by ``head`` (its descriptor, or in its name)."""
         for mention in reversed(self.history):
-            if paragraph - mention.paragraph > 6:
+            if paragraph - mention.paragraph > DESCRIBED_WINDOW:
                 break
             if mention.head == head:
                 return mention.name
@@ -457,19 +462,28 @@ class Resolver:
         return None
 
     def _salient(
-        self, types: set[str], paragraph: int, *, only_speakers: bool = False
-    ) -> str | None:
-        best = None
+        self,
+        types: set[str],
+        paragraph: int,
+        *,
+        fallback: str = "",
+        only_salient: bool = False,
+        window: int = WINDOW_PARAGRAPHS,
+    ) -> str:
+        """The latest salient mention (a speaker or a subject) of one of ``types`` (or of
+        the ``fallback`` type, "unknown") within the window; else the latest mention of
+        the type in this paragraph."""
+        spare = None
         for mention in reversed(self.history):
-            if paragraph - mention.paragraph > WINDOW_PARAGRAPHS:
+            if paragraph - mention.paragraph > window:
                 break
-            if mention.etype not in types:
-                continue
-            if mention.salient:
+            if mention.salient and (mention.etype in types or mention.etype == fallback):
                 return mention.name
-            if best is None and not only_speakers and mention.paragraph == paragraph:
-                best = mention.name
-        return best
+            if mention.etype in types and spare is None and mention.paragraph == paragraph:
+                spare = mention.name
+        if spare is not None and not only_salient:
+            return spare
+        return UNATTRIBUTED
 
 
 def _describe(words: list[Token]) -> str:
