@@ -47,3 +47,13 @@ def test_core_imports_defer_heavy_libraries(statement: str) -> None:
 def test_headless_export_never_loads_the_ui() -> None:
     statement = "from brief.cli import main\nmain(['export', '-o', '/dev/null', '--force'])"
     assert _loaded(statement, UI) == []
+
+
+def test_import_linter_contract_is_kept() -> None:
+    """The static twin of the checks above: pyproject's import-linter contract."""
+    from pathlib import Path
+
+    linter = Path(sys.executable).parent / "lint-imports"
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run([str(linter)], capture_output=True, text=True, cwd=root, timeout=120)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
