@@ -1,16 +1,234 @@
-"""Placeholder clustering: one cluster per variant (replaced below)."""
+"""One statement, many outlets: merge quote variants across sources into clusters.
+
+Two variants are the same statement when their content stems (``content_stems``: stop
+words dropped, Snowball stems) overlap enough, or, for short quotations, when one is a
+near-verbatim substring of the other (rapidfuzz ``partial_ratio``). With ``shared`` the
+number of common stems, ``containment`` = shared / the smaller set and ``dice`` =
+2·shared / (both sizes):
+
+* ``shared >= 4`` and ``containment >= 0.9`` (a trimmed quotation), or
+* ``shared >= 5`` and ``dice >= 0.6`` (reworded or re-translated), or
+* ``shared >= 6``, ``containment >= 0.75`` and ``dice >= 0.5`` (one outlet adds a clause),
+* or both normalised texts are 20+ characters and ``partial_ratio >= 95``.
+
+Stricter when the speakers disagree (both named, neither contains the other): then
+``containment >= 0.9`` or ``dice >= 0.75``; and two variants of the same source only
+merge when ``containment >= 0.9`` with 5+ shared stems (a quotation repeated in one
+article), so two different statements of one outlet stay apart.
+
+Candidates are blocked on shared rare stems (a stem carried by at most ``MAX_POSTING``
+variants), so the work grows with the number of true neighbours, not quadratically.
+Pairs are merged best first (single link, deterministic order).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from brief.model import QuoteCluster, QuoteVariant
+from brief.text.tokens import content_stems
+
+UNATTRIBUTED = "unattributed"
+MIN_SHARED = 4
+TRIMMED_CONTAINMENT = 0.9
+REWORDED_DICE = 0.6
+REWORDED_SHARED = 5
+EXTENDED_CONTAINMENT = 0.75
+EXTENDED_DICE = 0.5
+EXTENDED_SHARED = 6
+VERBATIM_PARTIAL = 95.0
+VERBATIM_MIN_CHARS = 20
+CONFLICT_CONTAINMENT = 0.9
+CONFLICT_DICE = 0.75
+SAME_SOURCE_SHARED = 5
+MAX_POSTING = 200
+"""A stem carried by more variants than this is too common to block candidates on."""
+
+_NON_WORD = re.compile(r"[^\w]+")
+_KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 
 
-def cluster_variants(per_article: list[list[QuoteVariant]]) -> tuple[QuoteCluster, ...]:
-    out = []
-    for variants in per_article:
-        for v in variants:
-            ident = hashlib.sha1(f"{v.source}:{v.text}".encode()).hexdigest()[:12]
-            out.append(QuoteCluster(ident, v.speaker, v.text, v.kind, (v.source,), (v,)))
-    return tuple(out)
+@dataclass(slots=True)
+class _Item:
+    index: int
+    article: int
+    variant: QuoteVariant
+    stems: frozenset[str]
+    norm: str
+
+
+def cluster_variants(per_article: Sequence[Sequence[QuoteVariant]]) -> tuple[QuoteCluster, ...]:
+    """Clusters of every article's variants (articles in order, variants in reading order)."""
+    items: list[_Item] = []
+    for article, variants in enumerate(per_article):
+        for variant in variants:
+            stems = frozenset(content_stems(variant.text))
+            items.append(_Item(len(items), article, variant, stems, _norm(variant.text)))
+    parent = list(range(len(items)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _score, i, j in _candidate_pairs(items):
+        a, b = find(i), find(j)
+        if a == b:
+            continue
+        if not _may_join(items, members[a], members[b], i, j):
+            continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        parent[b] = a
+        members[a].extend(members.pop(b))
+    clusters = [_cluster([items[k] for k in sorted(group)]) for group in members.values()]
+    clusters.sort(key=lambda pair: (-len(pair[1].sources), pair[0]))
+    return tuple(cluster for _order, cluster in clusters)
+
+
+def _norm(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for item in items:
+        for stem in item.stems:
+            postings[stem].append(item.index)
+    shared: Counter[tuple[int, int]] = Counter()
+    for indices in postings.values():
+        if len(indices) < 2 or len(indices) > MAX_POSTING:
+            continue
+        for x, i in enumerate(indices):
+            for j in indices[x + 1 :]:
+                shared[(i, j)] += 1
+    pairs = []
+    for (i, j), count in shared.items():
+        if count < 2 and not _short(items[i], items[j]):
+            continue
+        score = similar(items[i], items[j])
+        if score > 0:
+            pairs.append((score, i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return pairs
+
+
+def _short(a: _Item, b: _Item) -> bool:
+    return min(len(a.stems), len(b.stems)) < MIN_SHARED
+
+
+def similar(a: _Item, b: _Item) -> float:
+    """A similarity in (0, 1] when the two variants are one statement, else 0."""
+    speakers_agree = _agree(a.variant.speaker, b.variant.speaker)
+    same_source = a.variant.source == b.variant.source
+    common = len(a.stems & b.stems)
+    if common and a.stems and b.stems:
+        containment = common / min(len(a.stems), len(b.stems))
+        dice = 2 * common / (len(a.stems) + len(b.stems))
+        if same_source:
+            if common >= SAME_SOURCE_SHARED and containment >= TRIMMED_CONTAINMENT:
+                return dice
+        elif not speakers_agree:
+            if common >= MIN_SHARED and (
+                containment >= CONFLICT_CONTAINMENT or dice >= CONFLICT_DICE
+            ):
+                return dice
+        elif (
+            (common >= MIN_SHARED and containment >= TRIMMED_CONTAINMENT)
+            or (common >= REWORDED_SHARED and dice >= REWORDED_DICE)
+            or (
+                common >= EXTENDED_SHARED
+                and containment >= EXTENDED_CONTAINMENT
+                and dice >= EXTENDED_DICE
+            )
+        ):
+            return dice
+    if same_source or not speakers_agree:
+        return 0.0
+    if min(len(a.norm), len(b.norm)) >= VERBATIM_MIN_CHARS:
+        from rapidfuzz import fuzz  # lazy: only short quotations get here
+
+        if fuzz.partial_ratio(a.norm, b.norm) >= VERBATIM_PARTIAL:
+            return 0.5
+    return 0.0
+
+
+def _agree(x: str, y: str) -> bool:
+    """Speakers agree when one is unattributed, equal, or one's words contain the other's."""
+    if not x or not y or x == UNATTRIBUTED or y == UNATTRIBUTED:
+        return True
+    a, b = set(_norm(x).split()), set(_norm(y).split())
+    return a <= b or b <= a
+
+
+def _may_join(items: list[_Item], left: list[int], right: list[int], i: int, j: int) -> bool:
+    """Two clusters join unless they hold different variants of one source (which only
+    a near-identical repeat may bridge) or name conflicting speakers."""
+    left_sources = {items[k].variant.source for k in left}
+    right_sources = {items[k].variant.source for k in right}
+    if left_sources & right_sources and items[i].variant.source != items[j].variant.source:
+        return False
+    named_left = {items[k].variant.speaker for k in left} - {UNATTRIBUTED, ""}
+    named_right = {items[k].variant.speaker for k in right} - {UNATTRIBUTED, ""}
+    pair_agrees = _agree(items[i].variant.speaker, items[j].variant.speaker)
+    return pair_agrees or not (named_left and named_right) or bool(named_left & named_right)
+
+
+def _cluster(group: list[_Item]) -> tuple[tuple[int, int], QuoteCluster]:
+    group.sort(key=lambda item: (item.article, item.variant.span[0]))
+    variants = tuple(item.variant for item in group)
+    sources: list[str] = []
+    for variant in variants:
+        if variant.source not in sources:
+            sources.append(variant.source)
+    representative = min(
+        group,
+        key=lambda item: (
+            -len(item.stems),
+            _KIND_RANK.get(item.variant.kind, 3),
+            -len(item.variant.text),
+            item.article,
+            item.variant.span[0],
+        ),
+    )
+    rep = representative.variant
+    ident = hashlib.sha1(f"{rep.source}\x1f{representative.norm}".encode()).hexdigest()[:12]
+    cluster = QuoteCluster(
+        id=ident,
+        speaker=agreed_speaker(variants),
+        text=rep.text,
+        kind=rep.kind,
+        sources=tuple(sources),
+        variants=variants,
+    )
+    return (group[0].article, group[0].variant.span[0]), cluster
+
+
+def agreed_speaker(variants: Sequence[QuoteVariant]) -> str:
+    """The speaker most variants name; ties go to the most specific (a capitalised name
+    over a description, then the longer name); "unattributed" only when none names one."""
+    named = [v.speaker for v in variants if v.speaker and v.speaker != UNATTRIBUTED]
+    if not named:
+        return UNATTRIBUTED
+    votes: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for speaker in named:
+        key = _norm(speaker)
+        votes[key] += 1
+        spelling.setdefault(key, speaker)
+    # a short form ("Gorelkin") votes for the longer name that contains it
+    for key in list(votes):
+        for other in votes:
+            if other != key and set(key.split()) < set(other.split()):
+                votes[other] += votes[key]
+    best = max(
+        votes,
+        key=lambda k: (votes[k], spelling[k][:1].isupper(), len(k.split()), len(k), k),
+    )
+    return spelling[best]
