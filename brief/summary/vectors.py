@@ -23,57 +23,61 @@ class Features:
     bigrams: Any
     """Counts of adjacent stem pairs, stop words kept in place but not both stop (n x V2)."""
     lengths: Any
-    """Words per unit (numpy int array)."""
-    unigram_vocabulary: dict[str, int]
-    bigram_vocabulary: dict[tuple[str, str], int]
-
-
-def _csr(rows: list[list[int]], width: int) -> Any:
-    import numpy as np
-    from scipy.sparse import csr_matrix
-
-    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
-    indptr[1:] = np.cumsum([len(r) for r in rows])
-    indices = np.fromiter((i for r in rows for i in r), dtype=np.int32, count=int(indptr[-1]))
-    data = np.ones(len(indices), dtype=np.float64)
-    matrix = csr_matrix((data, indices, indptr), shape=(len(rows), max(width, 1)))
-    matrix.sum_duplicates()
-    return matrix
+    """Words per unit (numpy int array, whitespace-separated as a reader counts them)."""
 
 
 def featurize(texts: Sequence[str]) -> Features:
-    """Count stems and stem bigrams of every text (one row per text)."""
-    import numpy as np
+    """Count stems and stem bigrams of every text (one row per text).
 
-    stops = stop_words()
-    uni_vocab: dict[str, int] = {}
-    bi_vocab: dict[tuple[str, str], int] = {}
-    uni_rows: list[list[int]] = []
-    bi_rows: list[list[int]] = []
-    lengths = np.zeros(len(texts), dtype=np.int64)
+    Python touches each token once (tokenise, look up its id); stemming and stop-word tests
+    run once per distinct word, and the pairs and counts are built with numpy.
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    n = len(texts)
+    word_ids: dict[str, int] = {}
+    flat: list[int] = []
+    tokens_per_row = np.zeros(n, dtype=np.int64)
+    lengths = np.zeros(n, dtype=np.int64)
     for row, text in enumerate(texts):
         tokens = words(text)
+        flat.extend([word_ids.setdefault(t, len(word_ids)) for t in tokens])
+        tokens_per_row[row] = len(tokens)
         lengths[row] = len(text.split())
-        uni: list[int] = []
-        bi: list[int] = []
-        prev_stem, prev_stop = "", True
-        for token in tokens:
-            is_stop = token in stops or len(token) < 2
-            token_stem = token if is_stop else stem(token)
-            if not is_stop:
-                uni.append(uni_vocab.setdefault(token_stem, len(uni_vocab)))
-            if prev_stem and not (is_stop and prev_stop):
-                bi.append(bi_vocab.setdefault((prev_stem, token_stem), len(bi_vocab)))
-            prev_stem, prev_stop = token_stem, is_stop
-        uni_rows.append(uni)
-        bi_rows.append(bi)
-    return Features(
-        unigrams=_csr(uni_rows, len(uni_vocab)),
-        bigrams=_csr(bi_rows, len(bi_vocab)),
-        lengths=lengths,
-        unigram_vocabulary=uni_vocab,
-        bigram_vocabulary=bi_vocab,
+    stops = stop_words()
+    distinct = list(word_ids)
+    is_stop = np.fromiter(
+        (w in stops or len(w) < 2 for w in distinct), dtype=bool, count=len(distinct)
     )
+    stem_ids: dict[str, int] = {}
+    stem_of_word = np.fromiter(
+        (
+            stem_ids.setdefault(w if stop else stem(w), len(stem_ids))
+            for w, stop in zip(distinct, is_stop.tolist(), strict=True)
+        ),
+        dtype=np.int64,
+        count=len(distinct),
+    )
+    token_words = np.asarray(flat, dtype=np.int64)
+    rows = np.repeat(np.arange(n, dtype=np.int64), tokens_per_row)
+    stems = stem_of_word[token_words] if len(token_words) else token_words
+    stop = is_stop[token_words] if len(token_words) else np.zeros(0, dtype=bool)
+    width = max(len(stem_ids), 1)
+    content = ~stop
+    unigrams = csr_matrix(
+        (np.ones(int(content.sum())), (rows[content], stems[content])), shape=(n, width)
+    )
+    pair = (rows[1:] == rows[:-1]) & ~(stop[1:] & stop[:-1])
+    keys = stems[:-1][pair] * width + stems[1:][pair]
+    columns, pair_ids = np.unique(keys, return_inverse=True)
+    bigrams = csr_matrix(
+        (np.ones(len(pair_ids)), (rows[:-1][pair], pair_ids.ravel())),
+        shape=(n, max(len(columns), 1)),
+    )
+    unigrams.sum_duplicates()
+    bigrams.sum_duplicates()
+    return Features(unigrams=unigrams.tocsr(), bigrams=bigrams.tocsr(), lengths=lengths)
 
 
 def tfidf(counts: Any, *, sublinear: bool = False) -> Any:
