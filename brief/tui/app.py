@@ -401,9 +401,8 @@ class BriefApp(App[int]):
             ("Anywhere", [*own(MainScreen),
                           Binding("ctrl+p", "", "Command palette: every action by name"),
                           Binding("tab,shift+tab", "", "Move between panels")]),
-            ("Summary panel", [*own(SummaryPanel),
-                               Binding("enter", "", "Show the sentence in its source")]),
-            ("Quote panel", [*own(QuotePanel), Binding("enter", "", "Show the wordings")]),
+            ("Summary panel", own(SummaryPanel)),
+            ("Quote panel", own(QuotePanel)),
             ("Source panes", own(SourcePane)),
             ("Source list", own(SourceList)),
         ]  # fmt: skip

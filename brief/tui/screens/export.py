@@ -61,13 +61,13 @@ class ExportScreen(ModalScreen[Path | None]):
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()
 
-    def _render(self, fmt: str) -> str:
+    def _rendered(self, fmt: str) -> str:
         from brief.export import render
 
         return render(self.brief, fmt)
 
     def _preview(self) -> str:
-        text = self._render("md")
+        text = self._rendered("md")
         lines = text.splitlines()
         if len(lines) > PREVIEW_LINES:
             text = "\n".join(
@@ -109,7 +109,7 @@ class ExportScreen(ModalScreen[Path | None]):
         from brief.export.write import write_atomic
 
         try:
-            write_atomic(path, self._render(self.fmt), overwrite=overwrite)
+            write_atomic(path, self._rendered(self.fmt), overwrite=overwrite)
         except OSError as error:  # WriteError, or anything else the file system says
             reason = error.strerror or str(error)
             self._error(f"Could not write {path}: {reason}. Your review is kept.")

@@ -9,6 +9,24 @@ from textual.widgets.option_list import OptionDoesNotExist
 class BriefList(OptionList):
     """Option list whose options carry ids; moving to an id can centre it in view."""
 
+    CLICK_SELECTS = True
+    """False: a click only highlights (Enter still selects), for lists where selecting
+    moves focus or opens a dialog, which a click should not do."""
+
+    def action_select(self) -> None:
+        if self.CLICK_SELECTS or self._enter_pressed:
+            super().action_select()
+
+    _enter_pressed = False
+
+    def action_choose(self) -> None:
+        """Enter: select the highlighted option (even where a click does not)."""
+        self._enter_pressed = True
+        try:
+            super().action_select()
+        finally:
+            self._enter_pressed = False
+
     def reset_cursor(self) -> None:
         """Highlight the first selectable option and show the list from its top."""
         first = next((i for i, o in enumerate(self.options) if not o.disabled), None)

@@ -32,7 +32,10 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
 class QuotePanel(BriefList):
     """Speaker headings with their statements; rejected ones are struck through."""
 
+    CLICK_SELECTS = False
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "choose", "Wordings", tooltip="Show each outlet's wording",
+                show=False, id="brief.quote-wordings"),
         Binding("r", "toggle_reject", "Reject/restore", tooltip="Reject this quote, or restore "
                 "it", id="brief.reject-quote"),
         Binding("v", "variants", "Variants", tooltip="Show each outlet's wording, differences "

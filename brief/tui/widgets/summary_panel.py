@@ -19,7 +19,10 @@ from brief.tui.widgets.base import BriefList
 class SummaryPanel(BriefList):
     """Each summary sentence, dropped ones struck through so they can be kept again."""
 
+    CLICK_SELECTS = False
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "choose", "Show in source", tooltip="Show the sentence in its "
+                "source and move there", id="brief.show-in-source"),
         Binding("d", "toggle_drop", "Drop/keep", tooltip="Drop this sentence from the summary, "
                 "or keep it again", id="brief.drop-sentence"),
         Binding("shift+up,K", "move(-1)", "Move up", tooltip="Move the sentence up",
