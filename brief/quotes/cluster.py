@@ -1,15 +1,22 @@
 """One statement, many outlets: merge quote variants across sources into clusters.
 
 Two variants are the same statement when their content stems (``content_stems``: stop
-words dropped, Snowball stems) overlap enough, or, for short quotations, when one is a
-near-verbatim substring of the other (rapidfuzz ``partial_ratio``). With ``shared`` the
-number of common stems, ``containment`` = shared / the smaller set and ``dice`` =
-2·shared / (both sizes):
+words dropped, Snowball stems) overlap enough, in a similar order, or, for short
+quotations, when one is a near-verbatim substring of the other (rapidfuzz
+``partial_ratio``). With ``shared`` the number of common stems, ``containment`` =
+shared / the smaller set, ``dice`` = 2·shared / (both sizes) and ``order`` = the longest
+common subsequence of the two stem sequences (rapidfuzz ``LCSseq``) / the shorter one:
 
-* ``shared >= 4`` and ``containment >= 0.9`` (a trimmed quotation), or
-* ``shared >= 5`` and ``dice >= 0.6`` (reworded or re-translated), or
-* ``shared >= 6``, ``containment >= 0.75`` and ``dice >= 0.5`` (one outlet adds a clause),
-* or both normalised texts are 20+ characters and ``partial_ratio >= 95``.
+* trimmed: ``shared >= 4`` and ``containment >= 0.9``;
+* reworded or re-translated: ``shared >= 5`` and (``dice >= 0.7`` with ``order >= 0.5``,
+  or ``dice >= 0.6`` with ``order >= 0.6``);
+* one outlet adds a clause: ``shared >= 6``, ``containment >= 0.75``, ``dice >= 0.5``
+  and ``order >= 0.6``;
+* short verbatim: both normalised texts 20+ characters and ``partial_ratio >= 95``.
+
+Order matters because topic words are shared by different statements of one story:
+"requests to comply with the rules were ignored" and "restrictions would be lifted if
+they comply with the rules" share most of their stems, in a different order.
 
 Stricter when the speakers disagree (both named, neither contains the other): then
 ``containment >= 0.9`` or ``dice >= 0.75``; and two variants of the same source only
@@ -36,7 +43,10 @@ UNATTRIBUTED = "unattributed"
 MIN_SHARED = 4
 TRIMMED_CONTAINMENT = 0.9
 REWORDED_DICE = 0.6
+REWORDED_LOOSE_DICE = 0.7
+LOOSE_ORDER = 0.5
 REWORDED_SHARED = 5
+ORDER = 0.6
 EXTENDED_CONTAINMENT = 0.75
 EXTENDED_DICE = 0.5
 EXTENDED_SHARED = 6
@@ -59,6 +69,7 @@ class _Item:
     variant: QuoteVariant
     stems: frozenset[str]
     norm: str
+    sequence: list[str]
 
 
 def cluster_variants(per_article: Sequence[Sequence[QuoteVariant]]) -> tuple[QuoteCluster, ...]:
@@ -66,8 +77,9 @@ def cluster_variants(per_article: Sequence[Sequence[QuoteVariant]]) -> tuple[Quo
     items: list[_Item] = []
     for article, variants in enumerate(per_article):
         for variant in variants:
-            stems = frozenset(content_stems(variant.text))
-            items.append(_Item(len(items), article, variant, stems, _norm(variant.text)))
+            sequence = content_stems(variant.text)
+            stems = frozenset(sequence)
+            items.append(_Item(len(items), article, variant, stems, _norm(variant.text), sequence))
     parent = list(range(len(items)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
 
@@ -139,16 +151,16 @@ def similar(a: _Item, b: _Item) -> float:
                 containment >= CONFLICT_CONTAINMENT or dice >= CONFLICT_DICE
             ):
                 return dice
-        elif (
-            (common >= MIN_SHARED and containment >= TRIMMED_CONTAINMENT)
-            or (common >= REWORDED_SHARED and dice >= REWORDED_DICE)
-            or (
-                common >= EXTENDED_SHARED
-                and containment >= EXTENDED_CONTAINMENT
-                and dice >= EXTENDED_DICE
-            )
-        ):
+        elif common >= MIN_SHARED and containment >= TRIMMED_CONTAINMENT:
             return dice
+        elif common >= REWORDED_SHARED and dice >= EXTENDED_DICE:
+            order = _order(a, b)
+            if dice >= REWORDED_LOOSE_DICE - 1e-9 and order >= LOOSE_ORDER - 1e-9:
+                return dice
+            if order >= ORDER and dice >= REWORDED_DICE:
+                return dice
+            if order >= ORDER and common >= EXTENDED_SHARED and containment >= EXTENDED_CONTAINMENT:
+                return dice
     if same_source or not speakers_agree:
         return 0.0
     if min(len(a.norm), len(b.norm)) >= VERBATIM_MIN_CHARS:
@@ -157,6 +169,14 @@ def similar(a: _Item, b: _Item) -> float:
         if fuzz.partial_ratio(a.norm, b.norm) >= VERBATIM_PARTIAL:
             return 0.5
     return 0.0
+
+
+def _order(a: _Item, b: _Item) -> float:
+    """Longest common subsequence of the stem sequences over the shorter one."""
+    from rapidfuzz.distance import LCSseq  # lazy: rapidfuzz loads on first use
+
+    shorter = min(len(a.sequence), len(b.sequence))
+    return LCSseq.similarity(a.sequence, b.sequence) / shorter if shorter else 0.0
 
 
 def _agree(x: str, y: str) -> bool:

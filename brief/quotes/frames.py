@@ -49,6 +49,7 @@ from brief.quotes.phrases import (
 from brief.quotes.units import Token, Unit
 
 _THAT_ONLY = frozenset(THAT_ONLY)
+_OPENERS = frozenset(word_list("meanwhile however also still separately later earlier then"))
 _DANGLING = frozenset(word_list("and but or so because while as if"))
 _SUBJECT_PRONOUNS = frozenset(word_list("he she it they we i there this these those"))
 _CONTRACTED = ("'s", "'re", "'ll", "'d", "'ve", "n't")
@@ -229,14 +230,12 @@ def _cue(tokens, c: int) -> _Attribution | None:
             appos, zone_end = _appos_after(tokens, end)
             zone_end = skip_adverbials(tokens, zone_end, n)
             text_before = not _after_quote(tokens, k)
-            if text_before and (
-                base in NEED_THAT_OR_QUOTE or not _ends_attribution(tokens, zone_end)
+            if not text_before or (
+                base not in NEED_THAT_OR_QUOTE and _ends_attribution(tokens, zone_end)
             ):
-                end = None
-        if end is not None:
-            return _Attribution(
-                c, cue_end, token.text, base, (cue_end, end), appos, (k + 1, zone_end), "before"
-            )
+                speaker = (cue_end, end)
+                zone = (k + 1, zone_end)
+                return _Attribution(c, cue_end, token.text, base, speaker, appos, zone, "before")
     speaker, appos, start = _speaker_before(tokens, k)
     if speaker is None:
         return None
@@ -384,7 +383,11 @@ def _before_is_content(tokens, comma: int) -> bool:
     """Words before ", X said" are a statement, not an opener like "In a statement,"."""
     if any(t.kind == "q" for t in tokens[:comma]):
         return True
-    return sum(1 for t in tokens[:comma] if t.kind == "w") >= 5
+    words = [t for t in tokens[:comma] if t.kind == "w"]
+    if len(words) >= 6:
+        return True
+    opener = words[0].low in PREPOSITIONS or words[0].low in _OPENERS if words else True
+    return len(words) >= 3 and not opener
 
 
 def _content_after_start(tokens, i: int, base: str, participle: bool = False) -> int | None:
