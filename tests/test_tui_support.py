@@ -30,7 +30,7 @@ date: 2024-03-05
 ---
 The city council voted 7-2 on Tuesday to build a pedestrian footbridge across the old harbor.
 
-"This bridge will connect two neighborhoods that have been apart for fifty years," said Mayor Lena Ortiz.
+"This bridge will connect two neighborhoods apart for fifty years," said Mayor Lena Ortiz.
 
 Construction is expected to start in June and to cost 12 million dollars.
 
@@ -45,7 +45,7 @@ date: 2024-03-05
 ---
 The council approved a pedestrian footbridge over the old harbor on Tuesday in a 7-2 vote.
 
-"The bridge will connect two neighborhoods that have been separated for fifty years," said Mayor Lena Ortiz.
+"The bridge will connect two neighborhoods separated for fifty years," said Mayor Lena Ortiz.
 
 The project will cost about 12 million dollars, officials said.
 
@@ -58,7 +58,7 @@ date: 2024-03-06
 ---
 Critics said the footbridge budget of 12 million dollars was too high.
 
-Councillor Ada Brooks, who voted against the plan, said "we have roads that need repair first and they cannot wait."
+Councillor Ada Brooks said "we have roads that need repair first and they cannot wait."
 
 The mayor said the bridge would connect two neighborhoods apart for fifty years.
 """,
