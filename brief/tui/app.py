@@ -76,6 +76,7 @@ class BriefApp(App[int]):
         self._cache: OrderedDict[object, tuple[Brief, Links]] = OrderedDict()
         self._config_theme = DEFAULT_THEME
         self._save_failed = ""
+        self._restored = False
         self.notices: list[str] = []
         """Start-up notices (broken theme files, corrupt config) shown once mounted."""
 
@@ -171,8 +172,9 @@ class BriefApp(App[int]):
             self.notify(f"Skipped {first.path}: {first.reason}{more}", severity="warning",
                         timeout=8, markup=False)  # fmt: skip
         self.main.show_articles(result.articles, self.session.review)
+        self._restored = review is not None
         if review is not None:
-            self.main.status.say("Your earlier review of this set was restored")
+            self.notify("Restored your earlier review of this set", timeout=5)
         self._start_analysis()
 
     # --- analysis ---------------------------------------------------------------------------
@@ -238,7 +240,11 @@ class BriefApp(App[int]):
         self.sub_title = self.session.review.title or brief.title
         self.main.status.progress(None, None)
         count = len(self.session.included)
-        self.main.status.say(f"Brief of {count} source{'s' if count != 1 else ''} ready")
+        ready = f"Brief of {count} source{'s' if count != 1 else ''} ready"
+        if self._restored:
+            ready += " · your earlier review was restored"
+            self._restored = False
+        self.main.status.say(ready)
         self.main.show_brief(brief, links, self.session.review)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
