@@ -37,7 +37,7 @@ async def test_drop_and_keep_a_summary_sentence(tmp_path: Path) -> None:
     app = make_app([str(folder)], builder=fixed_brief)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen, summary, _ = parts(app)
+        _, summary, _ = parts(app)
         await pilot.press("s", "down")
         row = summary.current_row
         assert row is not None and not row.dropped
