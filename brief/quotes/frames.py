@@ -237,6 +237,11 @@ def _cue(tokens, c: int) -> _Attribution | None:
                 zone = (k + 1, zone_end)
                 return _Attribution(c, cue_end, token.text, base, speaker, appos, zone, "before")
     speaker, appos, start = _speaker_before(tokens, k)
+    if speaker is None and _quote_frame(tokens, k, cue_end):
+        # with a quotation, any short definite phrase speaks: "the announcer said, "...""
+        loose = np_back(tokens, k, 0, loose=True)
+        if loose is not None and k - loose <= 5:
+            speaker, appos, start = (loose, k + 1), None, loose
     if speaker is None:
         return None
     zone_end = cue_end
@@ -303,6 +308,23 @@ def _epithet(tokens, i: int, n: int) -> int | None:
     if j < n and tokens[j].kind == "w" and tokens[j].low not in PREPOSITIONS | CLAUSE_WORDS:
         return None
     return j
+
+
+def _quote_frame(tokens, k: int, cue_end: int) -> bool:
+    """A quotation right before the speaker or right after the cue (past a comma or colon)."""
+    n = len(tokens)
+    j = cue_end
+    if j < n and tokens[j].text in ",:":
+        j += 1
+    if j < n and tokens[j].kind == "q":
+        return True
+    back = k
+    while back >= 0 and k - back <= 6 and tokens[back].kind == "w":
+        back -= 1
+    return back >= 0 and (
+        tokens[back].kind == "q"
+        or (tokens[back].text == "," and back > 0 and tokens[back - 1].kind == "q")
+    )
 
 
 def _noun_use(token: Token) -> bool:
@@ -412,6 +434,8 @@ def _content_after_start(tokens, i: int, base: str, participle: bool = False) ->
     if token.kind == "q":
         return i
     if token.low == "that":
+        if i + 1 < n and tokens[i + 1].text == "," and i + 2 < n:
+            return i  # "said that, if elected, he would ..."
         if i + 1 >= n or tokens[i + 1].kind not in "wq":
             return None
         if tokens[i + 1].low in BAD_CONTENT_START:

@@ -1,8 +1,9 @@
 """Find quoted segments in one paragraph, robust to unbalanced and foreign marks.
 
-Double marks (straight ``"``, curly “ ”, low „, guillemets « » and » «) open top-level
-quotations; single marks (‘ ’ and straight ``'``) do so only where they cannot be an
-apostrophe, and inside a double quotation they are nested quotes, part of its content.
+Double marks (straight ``"``, curly “ ”, low „, guillemets « » and » «, and the old
+newswire pairs of two apostrophes or two backticks) open top-level quotations; single
+marks (‘ ’ and straight ``'``) do so only where they cannot be an apostrophe, and inside
+a double quotation they are nested quotes, part of its content.
 A straight mark is an opener or a closer by what surrounds it (space before and a letter
 after opens; a letter or punctuation before and space or punctuation after closes).
 
@@ -21,6 +22,10 @@ _DOUBLE = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u201f')
 _SINGLE = frozenset("'\u2018\u2019\u201a")
 _BEFORE_OPEN = frozenset(" \t\n([{\u2014\u2013-/:;,")
 _AFTER_CLOSE = frozenset(" \t\n)]}.,;:!?\u2014\u2013-/\u2026")
+_TWO_CHAR = ("''", "``", "\u2018\u2018", "\u2019\u2019")
+_AMBIGUOUS = frozenset(['"', "''"])
+"""Marks that may open or close: their role comes from their neighbours."""
+_CLOSERS_ONLY = frozenset(["\u201d", "\u00bb", "\u2019\u2019"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +44,23 @@ class Segment:
         return (self.start, self.end)
 
 
-def _role(text: str, i: int, lo: int, hi: int) -> str:
+def _width(text: str, i: int) -> int:
+    """Width of a double quotation mark at ``i``: 2 for ``''``, ````` `` ````` (old
+    newswire style) and doubled curly singles, 1 for a double mark, 0 for none."""
+    if text.startswith(_TWO_CHAR, i):
+        return 2
+    return 1 if text[i] in _DOUBLE else 0
+
+
+def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
     """'open', 'close' or 'both' for a quotation mark at ``i``, from its neighbours."""
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[i + width] if i + width < hi else " "
     can_open = (before in _BEFORE_OPEN or before in _DOUBLE or before in _SINGLE) and not (
         after.isspace()
     )
     can_close = not before.isspace() and (
-        after in _AFTER_CLOSE or after in _DOUBLE or after in _SINGLE or i + 1 >= hi
+        after in _AFTER_CLOSE or after in _DOUBLE or after in _SINGLE or i + width >= hi
     )
     if can_open and not can_close:
         return "open"
@@ -61,20 +74,21 @@ def find_segments(text: str, lo: int, hi: int) -> list[Segment]:
     segments: list[Segment] = []
     i = lo
     while i < hi:
-        char = text[i]
-        if char in _DOUBLE:
-            role = _role(text, i, lo, hi)
-            if char in "\u201d\u00bb" and role != "open":
-                i += 1  # a stray closer
+        width = _width(text, i)
+        if width:
+            mark = text[i : i + width]
+            role = _role(text, i, lo, hi, width)
+            if mark in _CLOSERS_ONLY and role != "open":
+                i += width  # a stray closer
                 continue
-            if char == '"' and role == "close":
-                i += 1
+            if mark in _AMBIGUOUS and role == "close":
+                i += width
                 continue
-            found = _close_double(text, i, lo, hi)
+            found = _close_double(text, i, width, lo, hi)
             segments.append(found)
             i = found.close
             continue
-        if char in "\u2018'" and _single_opens(text, i, lo, hi):
+        if text[i] in "\u2018'" and _single_opens(text, i, lo, hi):
             found = _close_single(text, i, hi)
             if found is not None:
                 segments.append(found)
@@ -84,34 +98,36 @@ def find_segments(text: str, lo: int, hi: int) -> list[Segment]:
     return [s for s in segments if s.end > s.start]
 
 
-def _closers_for(char: str) -> str:
-    if char == '"':
-        return '"\u201d'
-    if char == "\u201d":  # a closing curly used as an opener (seen in the wild)
-        return "\u201d\u201c"
-    if char == "\u00bb":
-        return "\u00ab"
+def _closers_for(mark: str) -> tuple[str, ...]:
+    if mark in _AMBIGUOUS or mark in ("``", "\u2018\u2018"):
+        return ('"', "\u201d", "''", "\u2019\u2019")
+    if mark == "\u201d":  # a closing curly used as an opener (seen in the wild)
+        return ("\u201d", "\u201c")
+    if mark == "\u00bb":
+        return ("\u00ab",)
     # a straight mark may close a curly opening one (mixed marks are common in the wild)
-    return _OPENERS.get(char, '"\u201d') + ('"' if char in "\u201c\u201e" else "")
+    return (*_OPENERS.get(mark, '"\u201d'), '"')
 
 
-def _close_double(text: str, i: int, lo: int, hi: int) -> Segment:
-    closers = _closers_for(text[i])
-    j = i + 1
+def _close_double(text: str, i: int, width: int, lo: int, hi: int) -> Segment:
+    closers = _closers_for(text[i : i + width])
+    opened = i + width
+    j = opened
     while j < hi:
-        char = text[j]
-        if char in closers and (char != '"' or _role(text, j, lo, hi) != "open"):
-            return Segment(i, i + 1, j, j + 1)
+        w = _width(text, j)
+        mark = text[j : j + w] if w else ""
+        if mark and mark in closers:
+            if mark not in _AMBIGUOUS or _role(text, j, lo, hi, w) != "open":
+                return Segment(i, opened, j, j + w)
         elif (
-            char in "\u201c\u201e\u00ab"
-            and char not in closers
-            and _role(text, j, lo, hi) == "open"
+            mark in ("\u201c", "\u201e", "\u00ab", "``")
+            and _role(text, j, lo, hi, w) == "open"
             and _looks_like_new_quote(text, i, j)
         ):
             # a new opener before any closer: the first mark was left open
-            return Segment(i, i + 1, _trim_end(text, i + 1, j), j, closed=False)
-        j += 1
-    return Segment(i, i + 1, _trim_end(text, i + 1, hi), hi, closed=False)
+            return Segment(i, opened, _trim_end(text, opened, j), j, closed=False)
+        j += w or 1
+    return Segment(i, opened, _trim_end(text, opened, hi), hi, closed=False)
 
 
 def _looks_like_new_quote(text: str, i: int, j: int) -> bool:

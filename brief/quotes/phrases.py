@@ -65,10 +65,13 @@ def name_run_back(tokens: Tokens, i: int, lo: int) -> int:
     j = i - 1
     while j >= lo:
         token = tokens[j]
+        if token.text == "." and j - 1 >= lo and _initial_or_title(tokens[j - 1]):
+            start = j - 1  # "Mr. X", "J. X", "U.S. X"
+            j -= 2
+            continue
         if (
             (token.kind == "w" and is_name(tokens, j) and not possessive(token))
             or (token.low in NAME_PARTICLES and j - 1 >= lo and is_name(tokens, j - 1))
-            or (token.text == "." and j - 1 >= lo and _initial_or_title(tokens[j - 1]))
             or (token.text in "&-" and j - 1 >= lo and is_name(tokens, j - 1))
         ):
             start = j
@@ -338,6 +341,8 @@ def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
         low = token.low
         if low in DAYS or low in ADVERBS:
             i += 1
+            if low in DAYS and i < hi and tokens[i].low in TIME_NOUNS:
+                i += 1  # "Friday afternoon"
             continue
         if low in _TIME_LEADS and i + 1 < hi and tokens[i + 1].low in TIME_NOUNS | MONTHS | DAYS:
             i += 2
