@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from brief.text.tokens import stem, stop_words, words
+from brief.text.tokens import WORD, stem, stop_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +40,11 @@ def featurize(texts: Sequence[str]) -> Features:
     flat: list[int] = []
     tokens_per_row = np.zeros(n, dtype=np.int64)
     lengths = np.zeros(n, dtype=np.int64)
+    find = WORD.findall
     for row, text in enumerate(texts):
-        tokens = words(text)
+        # ``brief.text.tokens.words``, lower-cased before matching: twice as fast, same tokens
+        # (but for letters whose lower case adds a combining mark, such as dotted capital I)
+        tokens = find(text.lower().replace("\u2019", "'"))
         flat.extend([word_ids.setdefault(t, len(word_ids)) for t in tokens])
         tokens_per_row[row] = len(tokens)
         lengths[row] = len(text.split())
