@@ -58,6 +58,8 @@ _END_PUNCT = frozenset(".,;:!?\u2014\u2013-")
 FLOATING_MIN_WORDS = 2
 #: Words a quotation after a bare colon needs ("He put it this way: "...").
 COLON_MIN_WORDS = 4
+#: Longest apposition between a speaker and a cue ("X, an adviser to ..., said").
+APPOSITION_TOKENS = 28
 #: Words of content reported speech needs without "that" or quotation marks.
 BARE_CONTENT_MIN_WORDS = 4
 
@@ -176,12 +178,12 @@ def _appos_after(tokens, end: int) -> tuple[tuple[int, int] | None, int]:
     n = len(tokens)
     if end < n and tokens[end].text == ",":
         j = end + 1
-        while j < n and j - end <= 16:
+        while j < n and j - end <= APPOSITION_TOKENS:
             token = tokens[j]
             if token.kind == "q" or token.text in ",;:.!?" or token.low in CUE_FORMS:
                 break
             j += 1
-        if j > end + 1 and (j >= n or tokens[j].text in ",.;:!?") and j - end <= 16:
+        if j > end + 1 and (j >= n or tokens[j].text in ",.;:!?") and j - end <= APPOSITION_TOKENS:
             first = tokens[end + 1]
             if first.kind == "w" and first.low not in ("that", "and", "but", "adding", "saying"):
                 return (end + 1, j), j
@@ -259,7 +261,10 @@ def _cue(tokens, c: int) -> _Attribution | None:
     if not content_before and after is None:
         return None
     if content_before and (after is None or tokens[preceded].kind == "q"):
-        zone_end = skip_adverbials(tokens, cue_end, n)
+        zone_end = cue_end
+        if base in ADDRESSEE_VERBS:
+            zone_end = skip_object(tokens, zone_end, n)  # "..., X told the BBC."
+        zone_end = skip_adverbials(tokens, zone_end, n)
         if tokens[preceded].kind == "q" or _ends_attribution(tokens, zone_end):
             order = "before"
             if tokens[preceded].text == ",":
@@ -370,7 +375,7 @@ def _speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, 
         # "X, the country's regulator, said" / "The regulator, X, said"
         closer = "(" if tokens[k].text == ")" else ","
         j = k - 1
-        while j >= 0 and k - j <= 16 and tokens[j].text != closer:
+        while j >= 0 and k - j <= APPOSITION_TOKENS and tokens[j].text != closer:
             if tokens[j].low in CUE_FORMS or (tokens[j].kind == "q" and j == k - 1):
                 return None, None, 0
             j -= 1
@@ -382,12 +387,36 @@ def _speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, 
             inner = np_back(tokens, k - 1, j + 1)
             if inner == j + 1 and is_name(tokens, k - 1):
                 return (j + 1, k), None, j + 1
+        return _after_quotation(tokens, k)
+    if tokens[k].low == "who" and k > 0:
+        # "an architect who said ...": the relative pronoun's antecedent speaks
+        head = k - 2 if tokens[k - 1].text == "," else k - 1
+        start = np_back(tokens, head, 0)
+        if start is not None:
+            return (start, head + 1), None, start
         return None, None, 0
     start = np_back(tokens, k, 0)
     if start is not None:
         return (start, k + 1), None, start
     # "X – description of X – claimed": the unit opens with the speaker
     return _opening_speaker(tokens, k)
+
+
+def _after_quotation(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    """``"...," X, the attorney general of Y, one of the states suing, said``: the
+    speaker opens the attribution right after the quotation; the rest is apposition."""
+    j = k
+    while j >= 0 and k - j <= 2 * APPOSITION_TOKENS and tokens[j].kind != "q":
+        if tokens[j].low in CUE_FORMS:
+            return None, None, 0
+        j -= 1
+    if j < 0 or tokens[j].kind != "q":
+        return None, None, 0
+    first = j + 2 if j + 1 < k and tokens[j + 1].text == "," else j + 1
+    end = np_fwd(tokens, first, k, strict_end=False)
+    if end is None or end >= k or tokens[end].text != ",":
+        return None, None, 0
+    return (first, end), (end + 1, k), first
 
 
 def _opening_speaker(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
@@ -430,6 +459,12 @@ def _content_after_start(tokens, i: int, base: str, participle: bool = False) ->
             return i + 1
         if i + 1 < n and tokens[i + 1].low == "that":
             return i + 1
+        # "says at a campaign stop in Toledo, Ohio, that it means ..."
+        for j in range(i + 1, min(n - 1, i + 8)):
+            if tokens[j].kind == "q" or tokens[j].low in CUE_FORMS:
+                break
+            if tokens[j].text == "," and tokens[j + 1].low == "that":
+                return j + 1
         return None
     if token.kind == "q":
         return i
@@ -438,7 +473,7 @@ def _content_after_start(tokens, i: int, base: str, participle: bool = False) ->
             return i  # "said that, if elected, he would ..."
         if i + 1 >= n or tokens[i + 1].kind not in "wq":
             return None
-        if tokens[i + 1].low in BAD_CONTENT_START:
+        if tokens[i + 1].low in AUXILIARIES:
             return None  # a relative clause: "states that have French as ..."
         return i
     if token.low in ("of", "about") and i + 1 < n and tokens[i + 1].kind == "q":
@@ -450,7 +485,7 @@ def _content_after_start(tokens, i: int, base: str, participle: bool = False) ->
     quoted = participle and base in BARE_OK and any(t.kind == "q" for t in tokens[i:])
     if not quoted and (base not in BARE_OK or participle) and not _clause_like(tokens, i):
         return None
-    words = sum(1 for t in tokens[i:] if t.kind == "w")
+    words = sum(1 if t.kind == "w" else len(t.text.split()) for t in tokens[i:] if t.kind != "p")
     return i if words >= BARE_CONTENT_MIN_WORDS or quoted else None
 
 

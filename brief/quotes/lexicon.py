@@ -174,6 +174,12 @@ ORG_NOUNS = frozenset(
 #: Nouns naming a person by role.
 PERSON_NOUNS = frozenset(
     _w(
+        "nominee challenger incumbent frontrunner contender staffer defender ally backer "
+        "rival detractor donor fundraiser surrogate operative pundit blogger moderator "
+        "panelist lobbyist speaker whip councilman councilwoman trustee regent provost "
+        "forecaster announcer narrator presenter chef designer architect developer "
+        "homeowner landlord tenant shopkeeper vendor merchant consumer patient parent "
+        "relative colleague spouse partner fan voter "
         "accountant activist actor actress administrator adviser advisor advocate agent aide "
         "aides ambassador analyst anchor artist athlete attaché attorney auditor aunt author "
         "banker barrister bishop boy broker brother businessman businesswoman caddie campaigner "

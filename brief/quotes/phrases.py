@@ -56,7 +56,14 @@ def head_noun(token: Token) -> str:
     low = token.low
     if low.endswith("'s"):
         low = low[:-2]
-    return low if low in ROLE_NOUNS else ""
+    if low in ROLE_NOUNS:
+        return low
+    # a plural of a listed noun: "outlets", "companies", "lawyers"
+    if low.endswith("ies") and low[:-3] + "y" in ROLE_NOUNS:
+        return low[:-3] + "y"
+    if low.endswith("s") and low[:-1] in ROLE_NOUNS:
+        return low[:-1]
+    return ""
 
 
 def name_run_back(tokens: Tokens, i: int, lo: int) -> int:
@@ -164,6 +171,8 @@ def np_back(tokens: Tokens, k: int, lo: int, *, loose: bool = False) -> int | No
     ``loose`` accepts any content word as the head when a determiner opens the phrase
     (the outer phrase of "the former sergeant-at-arms of the House").
     """
+    if k - 1 >= lo and tokens[k].text == "." and _initial_or_title(tokens[k - 1]):
+        k -= 1  # "The S.E.C. said": the period belongs to the abbreviation
     if k < lo or tokens[k].kind != "w":
         return None
     token = tokens[k]
