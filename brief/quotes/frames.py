@@ -693,7 +693,7 @@ def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
                 out.append(Frame(unit, (i, i + 1), None, mode="carry"))
             continue
         if i > 0 and tokens[i - 1].text == ":" and size >= COLON_MIN_WORDS:
-            subject = unit_subject(tokens, i - 1)
+            subject = _last_actor(tokens, i - 1) or unit_subject(tokens, i - 1)
             if not [w for w in words if w > i]:
                 out.append(Frame(unit, (i, i + 1), subject, mode="np" if subject else "carry"))
     return out
@@ -705,6 +705,29 @@ def is_pronoun(token: Token) -> bool:
 
 def boundary(tokens, i: int) -> bool:
     return is_boundary(tokens, i, 0)
+
+
+def _last_actor(tokens, hi: int) -> tuple[int, int] | None:
+    """The last name before ``hi`` that a verb follows ("when X again took to Twitter
+    with this:"), the likeliest author of what a colon introduces."""
+    found = None
+    j = 0
+    while j < hi:
+        if is_name(tokens, j):
+            end = name_run_fwd(tokens, j, hi)
+            after = tokens[end] if end < hi else None
+            if (
+                after is not None
+                and after.kind == "w"
+                and after.text.islower()
+                and after.low not in PREPOSITIONS
+                and after.low not in ("of", "and")
+            ):
+                found = (j, end)
+            j = end
+        else:
+            j += 1
+    return found
 
 
 def _pull_quote(unit: Unit, token: Token) -> bool:

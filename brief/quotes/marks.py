@@ -105,8 +105,9 @@ def _closers_for(mark: str) -> tuple[str, ...]:
         return ("\u201d", "\u201c")
     if mark == "\u00bb":
         return ("\u00ab",)
-    # a straight mark may close a curly opening one (mixed marks are common in the wild)
-    return (*_OPENERS.get(mark, '"\u201d'), '"')
+    # a straight or doubled-single mark may close a curly opening one (mixed marks are
+    # common in the wild: “...," or “...,’’)
+    return (*_OPENERS.get(mark, '"\u201d'), '"', "''", "\u2019\u2019")
 
 
 def _close_double(text: str, i: int, width: int, lo: int, hi: int) -> Segment:

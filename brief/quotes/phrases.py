@@ -30,6 +30,7 @@ from brief.quotes.lexicon import (
 from brief.quotes.units import Token
 
 Tokens = Sequence[Token]
+_CONTRACTIONS = ("'m", "'re", "'ll", "'ve", "'d", "n't")
 _TIME_LEADS = frozenset(["last", "this", "next", "earlier", "late", "early", "on", "in"])
 _BOUNDARY_PUNCT = frozenset(",;:()[]\u2014\u2013-\u2026.!?")
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me", "you", "reporters", "journalists"])
@@ -45,7 +46,7 @@ def is_name(tokens: Tokens, i: int) -> bool:
     if not token.capitalised:
         return False
     low = token.low[:-2] if token.low.endswith("'s") else token.low
-    if low in NOT_NAMES or low.isdigit():
+    if low in NOT_NAMES or low.isdigit() or low in AUXILIARIES or low.endswith(_CONTRACTIONS):
         return False
     sentence_start = i == 0 or tokens[i - 1].kind == "q" or tokens[i - 1].text in ":.!?"
     return not (sentence_start and (low in ROLE_NOUNS or low in CUE_FORMS))

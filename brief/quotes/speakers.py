@@ -171,6 +171,9 @@ class Resolver:
             first += 1
         if first >= end:
             return "", first
+        words = [t for t in tokens[first:end] if t.kind == "w"]
+        if all(t.low.rstrip(".") in _RUN_ROLES for t in words):
+            return "", first  # "Minister", "President": a title alone names no one
         name = " ".join(self.text[tokens[first].start : tokens[end - 1].end].split())
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]
@@ -335,10 +338,11 @@ class Resolver:
         mention = " ".join(self.text[tokens[a].start : tokens[b - 1].end].split())
         span = (tokens[a].start, tokens[b - 1].end)
         name, etype = self._name_in(tokens, a, b, paragraph)
-        if name is None and frame.appos is not None:
+        if frame.appos is not None:
             c, d = frame.appos
             appos_name, appos_type = self._name_in(tokens, c, d, paragraph)
-            if appos_name is not None and is_name(tokens, d - 1):
+            better = name is None or (appos_type == "person" and etype != "person")
+            if appos_name is not None and is_name(tokens, d - 1) and better:
                 # "The country's internet regulator, X, said": the apposition names it
                 name, etype = appos_name, appos_type
                 mention = " ".join(self.text[tokens[c].start : tokens[d - 1].end].split())
@@ -455,10 +459,12 @@ class Resolver:
                 break
             if mention.head == head:
                 return mention.name
+            if mention.head:
+                continue  # a description names only what its own head says
             if head in self.descriptors(mention.name):
                 return mention.name
             if head in mention.name.lower().split():
-                return mention.name
+                return mention.name  # "the ministry" -> "Ministry of Transport"
         return None
 
     def _salient(
