@@ -284,7 +284,8 @@ NOT_NAMES = (
             "you your sometimes often later earlier recently previously currently otherwise "
             "finally eventually similarly additionally nevertheless nonetheless unfortunately "
             "fortunately perhaps maybe already again only even just especially particularly "
-            "instead rather"
+            "instead rather given following amid unlike like including regarding asked "
+            "speaking responding referring pointing noting adding citing"
         )
     )
     | DAYS

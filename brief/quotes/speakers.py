@@ -414,7 +414,7 @@ class Resolver:
         if len(words) == 1:
             low = words[0].low
             if low in PERSON_PRONOUNS:
-                return self._salient({"person"}, paragraph), ""
+                return self._salient({"person"}, paragraph, fallback="unknown"), ""
             if low in ORG_PRONOUNS:
                 return self._salient({"org"}, paragraph, fallback="unknown"), ""
             if low in PLURAL_PRONOUNS:
@@ -477,18 +477,24 @@ class Resolver:
         window: int = WINDOW_PARAGRAPHS,
     ) -> str:
         """The latest salient mention (a speaker or a subject) of one of ``types`` (or of
-        the ``fallback`` type, "unknown") within the window; else the latest mention of
-        the type in this paragraph."""
+        the type in this paragraph; else the latest salient mention of the ``fallback``
+        type ("unknown": a single name with no evidence of what it names)."""
         spare = None
         for mention in reversed(self.history):
             if paragraph - mention.paragraph > window:
                 break
-            if mention.salient and (mention.etype in types or mention.etype == fallback):
+            if mention.salient and mention.etype in types:
                 return mention.name
             if mention.etype in types and spare is None and mention.paragraph == paragraph:
                 spare = mention.name
         if spare is not None and not only_salient:
             return spare
+        if fallback:
+            for mention in reversed(self.history):
+                if paragraph - mention.paragraph > window:
+                    break
+                if mention.salient and mention.etype == fallback:
+                    return mention.name
         return UNATTRIBUTED
 
 
