@@ -24,6 +24,7 @@ characters. Untrusted text is folded to one line, so no line is ever hard-wrappe
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -152,7 +153,8 @@ class _Writer:
         return f"- **{escape(item.subject)}**: {values}"
 
     def source(self, article: Article) -> str:
-        parts = [f"**{escape(_headline(article))}**"]
+        headline = _headline(article)
+        parts = [f"**{escape(headline)}**" if headline else _untitled(article)]
         if article.outlet:
             parts.append(escape(article.outlet))
         when = _parse_date(article.date)
@@ -227,10 +229,22 @@ def _date_range(first: date, last: date) -> str:
 
 
 def _headline(article: Article) -> str:
+    """The article's headline, or "" when it has none (its title is only the file name)."""
     title = " ".join(article.title.split())
     if not title or title in (article.id, article.path, PurePath(article.path).name):
-        return "Untitled"
+        return ""
     return title
+
+
+def _lede(article: Article, words: int = 12) -> str:
+    first = next((s.text for s in article.body_sentences), "").split()
+    return " ".join(first[:words]) + ("…" if len(first) > words else "")
+
+
+def _untitled(article: Article) -> str:
+    """No headline: say so, and quote the opening words so the reader knows which piece."""
+    lede = _lede(article)
+    return f"*No headline:* “{escape(lede)}”" if lede else "*No headline*"
 
 
 def _location(article: Article) -> str:
@@ -238,7 +252,16 @@ def _location(article: Article) -> str:
     url = article.url.strip()
     if url and _SAFE_URL.fullmatch(url):
         return f"<{url}>"
-    return escape(url or article.path)
+    return escape(url or _display_path(article.path))
+
+
+def _display_path(path: str) -> str:
+    """A path relative to the working folder when it lies inside it, else as given."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path
+    return path if relative.startswith("..") else relative
 
 
 def _speakers(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteCluster]]]:
@@ -351,7 +374,7 @@ def _front_matter(brief: Brief) -> str:
         data["generated"] = brief.generated
     sources = []
     for article in brief.sources:
-        entry = {"title": _headline(article)}
+        entry = {"title": _headline(article) or _lede(article)}
         for key in ("outlet", "date", "url"):
             value = " ".join(getattr(article, key).split())
             if value:
