@@ -145,11 +145,11 @@ async def test_full_disk_gives_a_notice_and_leaves_nothing(
     async with app.run_test(size=SIZE) as pilot:
         await reviewed_app(pilot)
         review = app.session.review  # type: ignore[union-attr]
-        monkeypatch.setattr(write_module.os, "fsync", full)
         await open_export(pilot, out / "brief.md")
-        await pilot.press("enter")
-        await pilot.pause()
-        monkeypatch.undo()
+        with monkeypatch.context() as patch:  # not monkeypatch.undo(): that resets XDG dirs
+            patch.setattr(write_module.os, "fsync", full)
+            await pilot.press("enter")
+            await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         shown = str(app.screen.query_one("#export-error").render()).lower()
         assert "no space left on device" in shown and "review is kept" in shown

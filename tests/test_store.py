@@ -1,0 +1,162 @@
+"""Review and config persistence: keyed by article set, atomic, corrupt files kept aside."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from brief.model import Article, Review
+from brief.store import (
+    Config,
+    config_path,
+    load_config,
+    load_review,
+    review_from_dict,
+    review_path,
+    save_config,
+    save_review,
+    set_key,
+)
+
+
+def articles(*texts: str) -> tuple[Article, ...]:
+    return tuple(Article(id=f"a{i}", path=f"a{i}.txt", text=t) for i, t in enumerate(texts))
+
+
+FULL = Review(
+    dropped=frozenset({"a0:0", "a1:12"}),
+    pinned=("a1:40", "a0:7"),
+    order=("a1:12", "a0:0"),
+    rejected_quotes=frozenset({"q1"}),
+    excluded_sources=frozenset({"a1"}),
+    algorithm="textrank",
+    sentences=4,
+    title="My title",
+)
+
+
+def test_set_key_depends_on_ids_and_text_not_order() -> None:
+    one = articles("first text", "second text")
+    assert set_key(one) == set_key(tuple(reversed(one)))
+    assert set_key(one) != set_key(articles("first text", "second text!"))
+    renamed = (Article(id="other", path="x", text="first text"), one[1])
+    assert set_key(one) != set_key(renamed)
+    assert len(set_key(one)) == 32 and set_key(one).isalnum()
+
+
+def test_review_round_trip_in_the_user_data_folder(tmp_path: Path) -> None:
+    data = os.environ["XDG_DATA_HOME"]
+    set_ = articles("x", "y")
+    assert load_review(set_) is None
+    path = save_review(set_, FULL)
+    assert path == review_path(set_)
+    assert str(path).startswith(data) and path.parent.name == "reviews"
+    assert load_review(set_) == FULL
+    assert load_review(articles("x", "z")) is None  # another set
+    assert not list(path.parent.glob(".*.tmp"))
+
+
+def test_saved_review_file_is_plain_json(tmp_path: Path) -> None:
+    set_ = articles("x")
+    data = json.loads(save_review(set_, FULL).read_text(encoding="utf-8"))
+    assert data["version"] == 1
+    assert data["dropped"] == ["a0:0", "a1:12"]
+    assert data["pinned"] == ["a1:40", "a0:7"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "{not json",
+        "[1, 2]",
+        '{"dropped": "a0:0"}',
+        '{"sentences": 0}',
+        '{"sentences": true}',
+        '{"version": 99}',
+        '{"pinned": [1]}',
+    ],
+)
+def test_corrupt_review_is_moved_aside_with_a_notice(content: str) -> None:
+    set_ = articles("x")
+    path = review_path(set_)
+    path.parent.mkdir(parents=True)
+    path.write_text(content, encoding="utf-8")
+    notices: list[str] = []
+    assert load_review(set_, notices.append) is None
+    assert len(notices) == 1 and "unreadable" in notices[0]
+    kept = list(path.parent.glob(f"{path.name}.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == content
+    assert not path.exists()
+    save_review(set_, FULL)  # the set can be reviewed again afterwards
+    assert load_review(set_) == FULL
+
+
+def test_corrupt_review_notice_goes_to_stderr_by_default(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_ = articles("x")
+    path = review_path(set_)
+    path.parent.mkdir(parents=True)
+    path.write_text("{", encoding="utf-8")
+    assert load_review(set_) is None
+    assert "unreadable" in capsys.readouterr().err
+
+
+def test_failed_save_keeps_the_previous_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    import brief.store as store
+
+    set_ = articles("x")
+    save_review(set_, FULL)
+
+    def broken(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch, pytest.raises(OSError):
+        patch.setattr(store.os, "fsync", broken)
+        save_review(set_, Review())
+    assert load_review(set_) == FULL
+    assert not list(review_path(set_).parent.glob(".*.tmp"))
+
+
+def test_review_from_dict_accepts_missing_fields() -> None:
+    assert review_from_dict({}) == Review()
+
+
+def test_config_round_trip_and_defaults() -> None:
+    assert load_config() == Config()
+    assert Config().theme == "brief-dark"
+    save_config(Config(theme="brief-light"))
+    assert load_config().theme == "brief-light"
+    assert config_path().read_text(encoding="utf-8").count("brief-light") == 1
+
+
+def test_unknown_config_keys_are_ignored() -> None:
+    path = config_path()
+    path.parent.mkdir(parents=True)
+    path.write_text('theme = "brief-light"\nfuture_setting = 3\n', encoding="utf-8")
+    assert load_config().theme == "brief-light"
+
+
+@pytest.mark.parametrize("content", ["theme = [", "theme = 5\n", 'theme = ""\n'])
+def test_corrupt_config_is_moved_aside(content: str) -> None:
+    path = config_path()
+    path.parent.mkdir(parents=True)
+    path.write_text(content, encoding="utf-8")
+    notices: list[str] = []
+    assert load_config(notices.append) == Config()
+    assert len(notices) == 1 and "config.toml" in notices[0]
+    assert len(list(path.parent.glob("config.toml.corrupt-*"))) == 1
+
+
+def test_store_never_imports_the_ui() -> None:
+    code = (
+        "import sys, brief.store\n"
+        "print(','.join(m for m in ('textual', 'rich', 'brief.tui') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
