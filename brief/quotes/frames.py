@@ -27,6 +27,7 @@ from brief.quotes.lexicon import (
     CLAUSE_WORDS,
     CUE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     INFINITIVE_VERBS,
     NEED_THAT_OR_QUOTE,
@@ -50,6 +51,7 @@ from brief.quotes.units import Token, Unit
 
 _THAT_ONLY = frozenset(THAT_ONLY)
 _OPENERS = frozenset(word_list("meanwhile however also still separately later earlier then"))
+_EPITHET_STARTS = frozenset(word_list("the a an one this my his her their our"))
 _DANGLING = frozenset(word_list("and but or so because while as if"))
 _SUBJECT_PRONOUNS = frozenset(word_list("he she it they we i there this these those"))
 _CONTRACTED = ("'s", "'re", "'ll", "'d", "'ve", "n't")
@@ -160,12 +162,13 @@ def _according(tokens, i: int) -> _Attribution | None:
     end = np_fwd(tokens, i + 2, n, strict_end=False)
     if end is None:
         return None
-    before_comma = i - 1 >= 0 and tokens[i - 1].text == ","
+    before_comma = i - 1 >= 0 and (tokens[i - 1].text == "," or tokens[i - 1].kind == "q")
     appos, zone_end = _appos_after(tokens, end) if before_comma else (None, end)
     order = "after"
     if before_comma:
         later_comma = any(t.text == "," for t in tokens[zone_end:])
-        order = "around" if later_comma and tokens[zone_end].text == "," else "before"
+        after_comma = zone_end < n and tokens[zone_end].text == ","
+        order = "around" if later_comma and after_comma else "before"
         if order == "before":
             zone_end = n  # "..., according to people familiar with the bid."
     return _Attribution(
@@ -212,7 +215,12 @@ def _cue(tokens, c: int) -> _Attribution | None:
     between = {t.low for t in tokens[k + 1 : c]}
     if between & BE_FORMS or (prev >= 0 and tokens[prev].low in BE_FORMS):
         return None  # passive: "was told", "were charged"
-    if token.low == base and not participle and not _plural_or_modal(tokens, k, between):
+    if (
+        token.low == base
+        and base != "read"  # "read" is also its past tense
+        and not participle
+        and not _plural_or_modal(tokens, k, between)
+    ):
         return None  # "an Irish state ceremony", "the Treasury note rose"
     if participle and k >= 0 and tokens[k].text == ",":
         return _Attribution(c, cue_end, token.text, base, None, None, (k, cue_end), "subject", True)
@@ -232,13 +240,20 @@ def _cue(tokens, c: int) -> _Attribution | None:
             appos, zone_end = _appos_after(tokens, end)
             zone_end = skip_adverbials(tokens, zone_end, n)
             text_before = not _after_quote(tokens, k)
+            speaker = (cue_end, end)
+            zone = (k + 1, zone_end)
             if not text_before or (
                 base not in NEED_THAT_OR_QUOTE and _ends_attribution(tokens, zone_end)
             ):
-                speaker = (cue_end, end)
-                zone = (k + 1, zone_end)
                 return _Attribution(c, cue_end, token.text, base, speaker, appos, zone, "before")
+            if _quote_follows(tokens, zone_end):
+                # "..., asks editor X, "has anyone ever considered ...?""
+                return _Attribution(c, cue_end, token.text, base, speaker, appos, zone, "quote")
     speaker, appos, start = _speaker_before(tokens, k)
+    if base == "read" and (
+        speaker is None or head_noun(tokens[speaker[1] - 1]) not in DOCUMENT_NOUNS
+    ):
+        return None  # only a statement, a post or a letter "reads"
     if speaker is None and _quote_frame(tokens, k, cue_end):
         # with a quotation, any short definite phrase speaks: "the announcer said, "...""
         loose = np_back(tokens, k, 0, loose=True)
@@ -301,7 +316,7 @@ def _after_quote(tokens, k: int) -> bool:
 def _epithet(tokens, i: int, n: int) -> int | None:
     """After ``"...," says`` any short definite phrase names the speaker: "the affable
     proprietor", "the rookie defenceman" (heads the lexicon cannot list)."""
-    if i >= n or tokens[i].low not in ("the", "a", "an", "one", "this"):
+    if i >= n or tokens[i].low not in _EPITHET_STARTS:
         return None
     j = i + 1
     while j < n and j - i <= 6 and tokens[j].kind == "w" and tokens[j].low not in CLAUSE_WORDS:
@@ -313,6 +328,13 @@ def _epithet(tokens, i: int, n: int) -> int | None:
     if j < n and tokens[j].kind == "w" and tokens[j].low not in PREPOSITIONS | CLAUSE_WORDS:
         return None
     return j
+
+
+def _quote_follows(tokens, i: int) -> bool:
+    n = len(tokens)
+    if i < n and tokens[i].text in ",:":
+        i += 1
+    return i < n and tokens[i].kind == "q"
 
 
 def _quote_frame(tokens, k: int, cue_end: int) -> bool:
@@ -556,6 +578,9 @@ def _order_at(tokens, start: int) -> str:
 def _contents(tokens, a: _Attribution, previous: int, following: int) -> list[tuple[int, int]]:
     n = len(tokens)
     out: list[tuple[int, int]] = []
+    if a.order == "quote":
+        j = a.zone[1] + (1 if tokens[a.zone[1]].text in ",:" else 0)
+        return [(j, j + 1)]
     if a.order in ("before", "around"):
         end = a.zone[0]
         while end > previous and tokens[end - 1].text in ",\u2014\u2013-:":
@@ -692,6 +717,9 @@ def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
             if not _pull_quote(unit, token):
                 out.append(Frame(unit, (i, i + 1), None, mode="carry"))
             continue
+        if _own_sentence(tokens, i) and size >= FLOATING_MIN_WORDS:
+            out.append(Frame(unit, (i, i + 1), None, mode="carry"))
+            continue
         if i > 0 and tokens[i - 1].text == ":" and size >= COLON_MIN_WORDS:
             subject = _last_actor(tokens, i - 1) or unit_subject(tokens, i - 1)
             if not [w for w in words if w > i]:
@@ -705,6 +733,22 @@ def is_pronoun(token: Token) -> bool:
 
 def boundary(tokens, i: int) -> bool:
     return is_boundary(tokens, i, 0)
+
+
+def _own_sentence(tokens, i: int) -> bool:
+    """A quotation that is a sentence of its own although the splitter kept it with the
+    next one: it opens the unit, ends in a full stop inside its marks, and a capitalised
+    word follows ("“They say, ‘Oh my God!’ ” It’s not about ...")."""
+    if any(t.kind != "p" for t in tokens[:i]):
+        return False
+    text = tokens[i].text.rstrip(" \u2019'\u201d\"")
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        text.endswith((".", "!", "?", "\u2026"))
+        and nxt is not None
+        and nxt.kind == "w"
+        and nxt.text[0].isupper()
+    )
 
 
 def _last_actor(tokens, hi: int) -> tuple[int, int] | None:

@@ -53,7 +53,7 @@ SPEECH_VERBS = _w(
     "observe remark comment complain contend maintain assert caution concede reveal disclose "
     "indicate mention tweet quip joke boast lament acknowledge admit predict deny suggest "
     "recall continue point pledge promise urge ask counter charge reiterate estimate conclude "
-    "describe advise recommend"
+    "describe advise recommend repeat read"
 )
 
 #: Cues that need "that", a quotation or a clause after them: they also take plain objects
@@ -107,7 +107,7 @@ AUXILIARIES = frozenset(
 #: Forms of "be": before a cue they make it passive ("was told", "were charged").
 BE_FORMS = frozenset(_w("is are was were be been being am 's"))
 #: Cue verbs that take "that" or a quotation, never a bare clause or text before them.
-NEED_THAT_OR_QUOTE = frozenset(_w("ask continue describe charge counter conclude"))
+NEED_THAT_OR_QUOTE = frozenset(_w("ask continue describe charge counter conclude repeat read"))
 #: Cue verbs whose content may be a bare clause with no sign of one ("said the plan
 #: failed"); the others need "that", a quotation, or a clause-like start.
 BARE_OK = frozenset(
@@ -179,7 +179,9 @@ PERSON_NOUNS = frozenset(
         "panelist lobbyist speaker whip councilman councilwoman trustee regent provost "
         "forecaster announcer narrator presenter chef designer architect developer "
         "homeowner landlord tenant shopkeeper vendor merchant consumer patient parent "
-        "relative colleague spouse partner fan voter "
+        "relative colleague spouse partner fan voter dad mom mum grandmother grandfather "
+        "grandson granddaughter fiance fiancee girlfriend boyfriend cousin nephew niece "
+        "widow widower kid child teen teenager "
         "accountant activist actor actress administrator adviser advisor advocate agent aide "
         "aides ambassador analyst anchor artist athlete attaché attorney auditor aunt author "
         "banker barrister bishop boy broker brother businessman businesswoman caddie campaigner "

@@ -190,6 +190,17 @@ def np_back(tokens: Tokens, k: int, lo: int, *, loose: bool = False) -> int | No
     determined = False
     while i >= lo and mods < 6:
         other = tokens[i]
+        if (
+            other.text == ","
+            and i - 2 >= lo
+            and tokens[i + 1].kind == "w"
+            and tokens[i + 1].text.islower()
+            and tokens[i - 1].kind == "w"
+            and tokens[i - 1].text.islower()
+            and tokens[i - 2].low in DETERMINERS
+        ):
+            i -= 1  # "the lanky, bespectacled professor": adjectives joined by a comma
+            continue
         if other.kind != "w":
             break
         low = other.low
