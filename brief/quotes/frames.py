@@ -51,6 +51,7 @@ from brief.quotes.units import Token, Unit
 
 _THAT_ONLY = frozenset(THAT_ONLY)
 _OPENERS = frozenset(word_list("meanwhile however also still separately later earlier then"))
+_GERUND_PREPS = frozenset(word_list("by for from after before while in without"))
 _EPITHET_STARTS = frozenset(word_list("the a an one this my his her their our"))
 _DANGLING = frozenset(word_list("and but or so because while as if"))
 _SUBJECT_PRONOUNS = frozenset(word_list("he she it they we i there this these those"))
@@ -222,7 +223,8 @@ def _cue(tokens, c: int) -> _Attribution | None:
         and not _plural_or_modal(tokens, k, between)
     ):
         return None  # "an Irish state ceremony", "the Treasury note rose"
-    if participle and k >= 0 and tokens[k].text == ",":
+    if participle and k >= 0 and (tokens[k].text == "," or tokens[k].low in _GERUND_PREPS):
+        # "..., stating ..." / "began by saying ...": the subject of the clause speaks
         return _Attribution(c, cue_end, token.text, base, None, None, (k, cue_end), "subject", True)
     if participle and (k < 0 or (tokens[k].low not in PRONOUNS and not _nounish(tokens, k))):
         return None
@@ -272,7 +274,7 @@ def _cue(tokens, c: int) -> _Attribution | None:
             and _before_is_content(tokens, preceded)
         )
     )
-    after = _content_after_start(tokens, cue_end, base)
+    after = _content_after_start(tokens, cue_end, base, form=token.low)
     if not content_before and after is None:
         return None
     if content_before and (after is None or tokens[preceded].kind == "q"):
@@ -284,6 +286,9 @@ def _cue(tokens, c: int) -> _Attribution | None:
             order = "before"
             if tokens[preceded].text == ",":
                 start = preceded
+        elif _parenthetical(tokens, preceded, zone_end):
+            order = "around"  # "Acts of protest, Mr. X said, are acts of patriotism"
+            start = preceded
         else:
             zone_end = cue_end
             if after is None:
@@ -328,6 +333,18 @@ def _epithet(tokens, i: int, n: int) -> int | None:
     if j < n and tokens[j].kind == "w" and tokens[j].low not in PREPOSITIONS | CLAUSE_WORDS:
         return None
     return j
+
+
+def _parenthetical(tokens, comma: int, i: int) -> bool:
+    """An attribution set off by commas inside the statement: text before it, and after
+    its closing comma a clause that goes on ("..., he said, local officials should ...")."""
+    n = len(tokens)
+    if tokens[comma].text != "," or i >= n - 2 or tokens[i].text != ",":
+        return False
+    nxt = tokens[i + 1]
+    if nxt.kind != "w" or nxt.low in CLAUSE_WORDS or nxt.low.endswith("ing"):
+        return False
+    return sum(1 for t in tokens[i + 1 :] if t.kind != "p") >= 3
 
 
 def _quote_follows(tokens, i: int) -> bool:
@@ -413,7 +430,7 @@ def _speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, 
     if tokens[k].low == "who" and k > 0:
         # "an architect who said ...": the relative pronoun's antecedent speaks
         head = k - 2 if tokens[k - 1].text == "," else k - 1
-        start = np_back(tokens, head, 0)
+        start = np_back(tokens, head, 0, bounded=False)
         if start is not None:
             return (start, head + 1), None, start
         return None, None, 0
@@ -463,11 +480,16 @@ def _before_is_content(tokens, comma: int) -> bool:
     return len(words) >= 3 and not opener
 
 
-def _content_after_start(tokens, i: int, base: str, participle: bool = False) -> int | None:
+def _content_after_start(
+    tokens, i: int, base: str, participle: bool = False, form: str = ""
+) -> int | None:
     """Where content begins after a cue, or None when nothing follows that could be one."""
     n = len(tokens)
     if base in ADDRESSEE_VERBS:
-        i = skip_object(tokens, i, n)
+        skipped = skip_object(tokens, i, n)
+        if skipped > i and skipped < n and tokens[skipped].low == "to":
+            return skipped if n - skipped >= 3 else None  # "told his advisers to ..."
+        i = skipped
     if base in INFINITIVE_VERBS and i < n and tokens[i].low == "to":
         return i if n - i >= 3 else None
     i = skip_adverbials(tokens, i, n)
@@ -495,8 +517,8 @@ def _content_after_start(tokens, i: int, base: str, participle: bool = False) ->
             return i  # "said that, if elected, he would ..."
         if i + 1 >= n or tokens[i + 1].kind not in "wq":
             return None
-        if tokens[i + 1].low in AUXILIARIES:
-            return None  # a relative clause: "states that have French as ..."
+        if tokens[i + 1].low in AUXILIARIES and form.endswith("s") and form != base:
+            return None  # a relative clause: "member states that have French as ..."
         return i
     if token.low in ("of", "about") and i + 1 < n and tokens[i + 1].kind == "q":
         return i + 1  # "warning of "very severe consequences""
@@ -595,6 +617,10 @@ def _contents(tokens, a: _Attribution, previous: int, following: int) -> list[tu
         elif j < n and tokens[j].kind == "q":
             out.append((j, j + 1))
         if a.order == "around":
+            if a.base != "according" and out:
+                # one statement around its attribution: from its start to its end
+                span = _trim(tokens, out[0][0], following)
+                return [span] if span else out
             span = _trim(tokens, a.zone[1], following)
             if span and _substantial(tokens, span):
                 out.append(span)
@@ -604,7 +630,8 @@ def _contents(tokens, a: _Attribution, previous: int, following: int) -> list[tu
         if span and _substantial(tokens, span):
             out.append(span)
         return out
-    start = _content_after_start(tokens, a.cue_end, a.base, a.participle)
+    form = tokens[a.cue_index].low
+    start = _content_after_start(tokens, a.cue_end, a.base, a.participle, form)
     if start is None:
         return out
     span = _trim(tokens, start, following)

@@ -208,6 +208,8 @@ PERSON_NOUNS = frozenset(
 #: Plural and collective nouns for groups of people.
 GROUP_NOUNS = frozenset(
     _w(
+        "percent per cent majority respondents defenders allies backers rivals detractors "
+        "donors aides advisers advisors staffers surrogates "
         "activists administrators advocates agencies aides analysts attendees authorities "
         "campaigners citizens coaches commentators companies conservatives consultants "
         "correspondents councillors councilors countries critics customers delegates democrats "

@@ -26,10 +26,18 @@ from brief.quotes.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     TIME_NOUNS,
+    word_list,
 )
 from brief.quotes.units import Token
 
 Tokens = Sequence[Token]
+_QUANTIFIERS = frozenset(
+    word_list(
+        "all most many some several none half one two three four five six seven eight nine "
+        "ten majority minority"
+    )
+)
+_QUANTITY_ADVERBS = frozenset(word_list("nearly almost about roughly some over under just only"))
 _CONTRACTIONS = ("'m", "'re", "'ll", "'ve", "'d", "n't")
 _TIME_LEADS = frozenset(["last", "this", "next", "earlier", "late", "early", "on", "in"])
 _BOUNDARY_PUNCT = frozenset(",;:()[]\u2014\u2013-\u2026.!?")
@@ -139,6 +147,8 @@ def is_boundary(tokens: Tokens, i: int, lo: int) -> bool:
     return (
         low in CLAUSE_WORDS
         or low in PREPOSITIONS
+        or low in ADVERBS
+        or low in ("even", "only", "perhaps")
         or low in DAYS
         or low in MONTHS
         or low in TIME_NOUNS
@@ -166,7 +176,9 @@ def skip_adverbs_back(tokens: Tokens, i: int, lo: int) -> int:
     return i
 
 
-def np_back(tokens: Tokens, k: int, lo: int, *, loose: bool = False) -> int | None:
+def np_back(
+    tokens: Tokens, k: int, lo: int, *, loose: bool = False, bounded: bool = True
+) -> int | None:
     """Start of a speaker phrase whose head is at ``k``, or None.
 
     ``loose`` accepts any content word as the head when a determiner opens the phrase
@@ -228,7 +240,11 @@ def np_back(tokens: Tokens, k: int, lo: int, *, loose: bool = False) -> int | No
         outer = np_back(tokens, start - 2, lo, loose=True)
         if outer is not None:
             start = outer
-    if not is_boundary(tokens, start - 1, lo):
+        elif tokens[start - 2].low.isdigit() or tokens[start - 2].low in _QUANTIFIERS:
+            start -= 2  # "eight of 10 voters", "most of the residents"
+    while start - 1 >= lo and tokens[start - 1].low in _QUANTITY_ADVERBS:
+        start -= 1  # "nearly 60 percent"
+    if bounded and not is_boundary(tokens, start - 1, lo):
         return None
     return start
 
