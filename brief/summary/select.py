@@ -30,9 +30,9 @@ from brief.summary.vectors import Features
 
 REDUNDANT = 0.5
 """tf-idf cosine at or above which a unit repeats one already chosen and is skipped."""
-UNIGRAM_WEIGHT = 0.5
+UNIGRAM_WEIGHT = 0.75
 """Weight of content-stem concepts relative to stem-bigram concepts."""
-SALIENCE_WEIGHT = 0.03
+SALIENCE_WEIGHT = 0.04
 """Weight, per word, of LexRank centrality times the lead prior (concept weights are shares
 of articles, in [0, 1])."""
 POSITION_EXPONENT = 0.5
