@@ -28,7 +28,7 @@ from typing import Any
 from brief.summary.units import Unit
 from brief.summary.vectors import Features
 
-REDUNDANT = 0.5
+REDUNDANT = 0.4
 """tf-idf cosine at or above which a unit repeats one already chosen and is skipped."""
 UNIGRAM_WEIGHT = 0.75
 """Weight of content-stem concepts relative to stem-bigram concepts."""
