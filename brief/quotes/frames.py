@@ -43,6 +43,7 @@ from brief.quotes.phrases import (
     name_run_fwd,
     np_back,
     np_fwd,
+    possessive,
     skip_adverbials,
     skip_adverbs_back,
     skip_object,
@@ -51,6 +52,7 @@ from brief.quotes.units import Token, Unit
 
 _THAT_ONLY = frozenset(THAT_ONLY)
 _OPENERS = frozenset(word_list("meanwhile however also still separately later earlier then"))
+_CLAIM_NOUNS = frozenset(word_list("claim claims warning"))
 _GERUND_PREPS = frozenset(word_list("by for from after before while in without"))
 _EPITHET_STARTS = frozenset(word_list("the a an one this my his her their our"))
 _DANGLING = frozenset(word_list("and but or so because while as if"))
@@ -211,7 +213,19 @@ def _cue(tokens, c: int) -> _Attribution | None:
         return None  # "quoted X as saying" (handled at "quoted")
     participle = token.low.endswith("ing")
     if prev >= 0 and _noun_use(tokens[prev]):
-        return None  # "his claims", "the examiner's report": a noun
+        # "his claims", "the examiner's report": a noun, a statement only as
+        # "X's claim that ..." (the owner claims it)
+        if (
+            token.low in _CLAIM_NOUNS
+            and cue_end < n
+            and tokens[cue_end].low == "that"
+            and (possessive(tokens[prev]) or tokens[prev].low in ("his", "her", "their", "its"))
+        ):
+            owner = _owner(tokens, prev)
+            if owner is not None:
+                zone = (owner[0], cue_end)
+                return _Attribution(c, cue_end, token.text, base, owner, None, zone, "after")
+        return None
     k = skip_adverbs_back(tokens, c - 1, 0)
     between = {t.low for t in tokens[k + 1 : c]}
     if between & BE_FORMS or (prev >= 0 and tokens[prev].low in BE_FORMS):
@@ -369,6 +383,19 @@ def _quote_frame(tokens, k: int, cue_end: int) -> bool:
         tokens[back].kind == "q"
         or (tokens[back].text == "," and back > 0 and tokens[back - 1].kind == "q")
     )
+
+
+def _owner(tokens, prev: int) -> tuple[int, int] | None:
+    """The possessor of "X's claim" or "his claim" as a speaker phrase."""
+    token = tokens[prev]
+    if token.low in ("his", "her", "their", "its"):
+        return (prev, prev + 1)  # the resolver reads a possessive as its pronoun
+    if is_name(tokens, prev):
+        start = prev
+        while start > 0 and is_name(tokens, start - 1) and not possessive(tokens[start - 1]):
+            start -= 1
+        return (start, prev + 1)
+    return None
 
 
 def _noun_use(token: Token) -> bool:

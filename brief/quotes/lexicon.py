@@ -180,6 +180,7 @@ PERSON_NOUNS = frozenset(
         "forecaster announcer narrator presenter chef designer architect developer "
         "homeowner landlord tenant shopkeeper vendor merchant consumer patient parent "
         "relative colleague spouse partner fan voter dad mom mum grandmother grandfather "
+        "someone somebody everyone everybody nobody "
         "grandson granddaughter fiance fiancee girlfriend boyfriend cousin nephew niece "
         "widow widower kid child teen teenager "
         "accountant activist actor actress administrator adviser advisor advocate agent aide "

@@ -38,6 +38,7 @@ _QUANTIFIERS = frozenset(
     )
 )
 _QUANTITY_ADVERBS = frozenset(word_list("nearly almost about roughly some over under just only"))
+_FLOATING = frozenset(word_list("all both each themselves himself herself itself"))
 _CONTRACTIONS = ("'m", "'re", "'ll", "'ve", "'d", "n't")
 _TIME_LEADS = frozenset(["last", "this", "next", "earlier", "late", "early", "on", "in"])
 _BOUNDARY_PUNCT = frozenset(",;:()[]\u2014\u2013-\u2026.!?")
@@ -163,7 +164,7 @@ def skip_adverbs_back(tokens: Tokens, i: int, lo: int) -> int:
         if token.kind != "w":
             break
         low = token.low
-        if low in ADVERBS or low in AUXILIARIES or low in DAYS:
+        if low in ADVERBS or low in AUXILIARIES or low in DAYS or low in _FLOATING:
             i -= 1
             if low in DAYS and i >= lo and tokens[i].low in _TIME_LEADS:
                 i -= 1
@@ -227,14 +228,18 @@ def np_back(
         i -= 1
     if loose and not determined and not head_noun(token) and not is_name(tokens, k):
         return None
-    if not determined:
-        # "received expert reports", "installed Russian authorities": a participle or a
-        # past-tense verb, not a modifier, when no determiner opens the phrase
-        for j in range(start, k):
-            if tokens[j].low.endswith("ed") and not tokens[j].text[0].isupper():
-                start = j + 1
-                if not is_boundary(tokens, j, lo):
-                    return None
+    # "the government received expert reports": an -ed word after another word of the
+    # phrase is a verb, not a modifier ("registered voters", "the encrypted app" are fine)
+    for j in range(start + 1, k):
+        word = tokens[j]
+        if (
+            word.low.endswith("ed")
+            and word.text.islower()
+            and tokens[j - 1].kind == "w"
+            and tokens[j - 1].low not in DETERMINERS
+            and not possessive(tokens[j - 1])
+        ):
+            return None
     # "the head of the agency", "Sen. X of Alabama", "the former sergeant-at-arms of ..."
     if start - 2 >= lo and tokens[start - 1].low in ("of", "for"):
         outer = np_back(tokens, start - 2, lo, loose=True)

@@ -76,6 +76,7 @@ _GENERIC_POSSESSORS = frozenset(
         "its his her their our my your"
     )
 )
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _POSTMODIFIERS = frozenset(word_list("of for from by at in with"))
 
 
@@ -412,7 +413,7 @@ class Resolver:
         if not words:
             return UNATTRIBUTED, ""
         if len(words) == 1:
-            low = words[0].low
+            low = _POSSESSIVE_PRONOUNS.get(words[0].low, words[0].low)
             if low in PERSON_PRONOUNS:
                 return self._salient({"person"}, paragraph, fallback="unknown"), ""
             if low in ORG_PRONOUNS:
