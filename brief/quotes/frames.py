@@ -208,6 +208,11 @@ def _cue(tokens, c: int) -> _Attribution | None:
             cue_end += 1
         else:
             return None
+    if base == "call":
+        if cue_end < n and tokens[cue_end].low in ("for", "on"):
+            cue_end += 1  # "called for a ban", "called on X to resign": a demand
+        else:
+            return None
     prev = c - 1
     if prev >= 0 and tokens[prev].low == "as" and token.low in ("saying", "said"):
         return None  # "quoted X as saying" (handled at "quoted")
@@ -227,6 +232,8 @@ def _cue(tokens, c: int) -> _Attribution | None:
                 return _Attribution(c, cue_end, token.text, base, owner, None, zone, "after")
         return None
     k = skip_adverbs_back(tokens, c - 1, 0)
+    if k >= 0 and tokens[k].low == "to" and not participle:
+        return None  # "declined to say", "asked Australia to call for": nothing was said
     between = {t.low for t in tokens[k + 1 : c]}
     if between & BE_FORMS or (prev >= 0 and tokens[prev].low in BE_FORMS):
         return None  # passive: "was told", "were charged"
@@ -551,6 +558,9 @@ def _content_after_start(
         return i + 1  # "warning of "very severe consequences""
     if token.kind != "w" or token.low in BAD_CONTENT_START:
         return None
+    if base == "call":
+        # "called for an inquiry", "called on the minister to resign": the demand itself
+        return i if sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
     if base in _THAT_ONLY or base in NEED_THAT_OR_QUOTE:
         return None
     quoted = participle and base in BARE_OK and any(t.kind == "q" for t in tokens[i:])

@@ -53,7 +53,7 @@ SPEECH_VERBS = _w(
     "observe remark comment complain contend maintain assert caution concede reveal disclose "
     "indicate mention tweet quip joke boast lament acknowledge admit predict deny suggest "
     "recall continue point pledge promise urge ask counter charge reiterate estimate conclude "
-    "describe advise recommend repeat read"
+    "describe advise recommend repeat read call"
 )
 
 #: Cues that need "that", a quotation or a clause after them: they also take plain objects
