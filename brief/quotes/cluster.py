@@ -23,8 +23,9 @@ Stricter when the speakers disagree (both named, neither contains the other): th
 merge when ``containment >= 0.9`` with 5+ shared stems (a quotation repeated in one
 article), so two different statements of one outlet stay apart.
 
-Candidates are blocked on shared rare stems (a stem carried by at most ``MAX_POSTING``
-variants), so the work grows with the number of true neighbours, not quadratically.
+Candidates are blocked on shared rare stems: each variant looks up the variants sharing
+its ``RARE_STEMS`` rarest stems (a stem carried by more than ``MAX_POSTING`` variants is
+skipped), so the work grows with the number of variants, not quadratically.
 Pairs are merged best first (single link, deterministic order).
 """
 
@@ -57,6 +58,8 @@ CONFLICT_DICE = 0.75
 SAME_SOURCE_SHARED = 5
 MAX_POSTING = 200
 """A stem carried by more variants than this is too common to block candidates on."""
+RARE_STEMS = 8
+"""Each variant looks for partners through this many of its rarest stems."""
 
 _NON_WORD = re.compile(r"[^\w]+")
 _KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -109,30 +112,47 @@ def _norm(text: str) -> str:
 
 
 def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
-    postings: dict[str, list[int]] = defaultdict(list)
+    """Pairs worth comparing: identical texts, and variants sharing rare stems.
+
+    Identical normalised texts (a syndicated quotation) are paired directly and only one
+    of them takes part in the stem blocking, so wire copies do not crowd the postings.
+    """
+    pairs: list[tuple[float, int, int]] = []
+    first_of: dict[str, int] = {}
+    unique: list[_Item] = []
     for item in items:
+        seen = first_of.get(item.norm)
+        if seen is None:
+            first_of[item.norm] = item.index
+            unique.append(item)
+        else:
+            score = similar(items[seen], item)
+            if score > 0:
+                pairs.append((score, seen, item.index))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for item in unique:
         for stem in item.stems:
             postings[stem].append(item.index)
-    shared: Counter[tuple[int, int]] = Counter()
-    for indices in postings.values():
-        if len(indices) < 2 or len(indices) > MAX_POSTING:
-            continue
-        for x, i in enumerate(indices):
-            for j in indices[x + 1 :]:
-                shared[(i, j)] += 1
-    pairs = []
-    for (i, j), count in shared.items():
-        if count < 2 and not _short(items[i], items[j]):
-            continue
+    candidates: set[tuple[int, int]] = set()
+    for item in unique:
+        rare = sorted(item.stems, key=lambda stem: (len(postings[stem]), stem))[:RARE_STEMS]
+        counts: dict[int, int] = {}
+        for stem in rare:
+            posting = postings[stem]
+            if len(posting) > MAX_POSTING:
+                continue
+            for other in posting:
+                counts[other] = counts.get(other, 0) + 1
+        need = 1 if len(item.stems) < MIN_SHARED else 2
+        for other, count in counts.items():
+            if other != item.index and (count >= need or len(items[other].stems) < MIN_SHARED):
+                candidates.add((min(item.index, other), max(item.index, other)))
+    for i, j in candidates:
         score = similar(items[i], items[j])
         if score > 0:
             pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return pairs
-
-
-def _short(a: _Item, b: _Item) -> bool:
-    return min(len(a.stems), len(b.stems)) < MIN_SHARED
 
 
 def similar(a: _Item, b: _Item) -> float:

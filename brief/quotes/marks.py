@@ -15,6 +15,7 @@ no opener is ignored.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _OPENERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
@@ -22,6 +23,8 @@ _DOUBLE = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u201f')
 _SINGLE = frozenset("'\u2018\u2019\u201a")
 _BEFORE_OPEN = frozenset(" \t\n([{\u2014\u2013-/:;,")
 _AFTER_CLOSE = frozenset(" \t\n)]}.,;:!?\u2014\u2013-/\u2026")
+_ANY_MARK = re.compile("[\"'`\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a]")
+"""Any character that may be (part of) a quotation mark: the scan jumps between them."""
 _TWO_CHAR = ("''", "``", "\u2018\u2018", "\u2019\u2019")
 _AMBIGUOUS = frozenset(['"', "''"])
 """Marks that may open or close: their role comes from their neighbours."""
@@ -74,6 +77,10 @@ def find_segments(text: str, lo: int, hi: int) -> list[Segment]:
     segments: list[Segment] = []
     i = lo
     while i < hi:
+        found_mark = _ANY_MARK.search(text, i, hi)
+        if found_mark is None:
+            break
+        i = found_mark.start()
         width = _width(text, i)
         if width:
             mark = text[i : i + width]
@@ -115,6 +122,10 @@ def _close_double(text: str, i: int, width: int, lo: int, hi: int) -> Segment:
     opened = i + width
     j = opened
     while j < hi:
+        next_mark = _ANY_MARK.search(text, j, hi)
+        if next_mark is None:
+            break
+        j = next_mark.start()
         w = _width(text, j)
         mark = text[j : j + w] if w else ""
         if mark and mark in closers:

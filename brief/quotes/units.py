@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from brief.model import Article
 from brief.quotes.marks import Segment, find_segments
@@ -19,8 +20,9 @@ _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019\-.&]*[^\W_])?|[^\w\s\u200b-\u200f\u206
 marks; zero-width format characters are skipped like spaces."""
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word, a punctuation mark or a whole quoted segment (a tuple: cheap to make)."""
+
     kind: str
     """``w`` word, ``p`` punctuation, ``q`` quoted segment."""
     text: str
@@ -28,14 +30,8 @@ class Token:
     start: int
     end: int
     segment: Segment | None = None
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "w"
-
-    @property
-    def capitalised(self) -> bool:
-        return self.kind == "w" and (self.text[0].isupper() or _inner_capital(self.text))
+    capitalised: bool = False
+    """A word with a capital first letter (or an inner one: "eBay", "iPhone")."""
 
 
 def _inner_capital(word: str) -> bool:
@@ -73,8 +69,12 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
         return
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
-        kind = "w" if word[0].isalnum() else "p"
-        out.append(Token(kind, word, word.lower().replace("\u2019", "'"), *match.span()))
+        if word[0].isalnum():
+            cap = word[0].isupper() or (not word.islower() and _inner_capital(word))
+            low = word.lower().replace("\u2019", "'")
+            out.append(Token("w", word, low, match.start(), match.end(), None, cap))
+        else:
+            out.append(Token("p", word, word, match.start(), match.end()))
 
 
 def units_of(article: Article) -> list[Unit]:
