@@ -500,8 +500,9 @@ class Resolver:
 
 
 def _describe(words: list[Token]) -> str:
-    """A description as a speaker: determiners and generic possessives dropped."""
-    items = [w.text for w in words]
+    """A description as a speaker: determiners and generic possessives dropped, common
+    words in lower case ("Officials said" and "officials said" are one speaker)."""
+    items = [w.low if head_noun(w) or w.low in DETERMINERS else w.text for w in words]
     lows = [w.low for w in words]
     while len(items) > 1 and (lows[0] in DETERMINERS or lows[0] in _GENERIC_POSSESSORS):
         items.pop(0)
