@@ -76,6 +76,11 @@ def head_noun(token: Token) -> str:
     return ""
 
 
+def nounish(tokens: Tokens, k: int) -> bool:
+    """A name or a role noun: what can head a speaker phrase."""
+    return is_name(tokens, k) or bool(head_noun(tokens[k]))
+
+
 def name_run_back(tokens: Tokens, i: int, lo: int) -> int:
     """Start index of the name ending at ``i`` (which must be a name token)."""
     start = i

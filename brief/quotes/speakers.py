@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from brief.quotes.frames import Frame, unit_subject
+from brief.quotes.frames import Frame
 from brief.quotes.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -38,6 +38,7 @@ from brief.quotes.lexicon import (
     word_list,
 )
 from brief.quotes.phrases import head_noun, is_name, name_run_fwd, possessive
+from brief.quotes.subjects import unit_subject
 from brief.quotes.units import Token, Unit
 
 UNATTRIBUTED = "unattributed"

@@ -1,0 +1,85 @@
+"""The subject of a clause: who a participle, a colon or a pronoun points back to."""
+
+from __future__ import annotations
+
+from brief.quotes.lexicon import PREPOSITIONS
+from brief.quotes.phrases import is_name, name_run_fwd, nounish, np_fwd
+
+
+def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
+    """The noun phrase that opens a clause: "Telegram, another app, defended ..." -> Telegram."""
+    hi = len(tokens) if hi is None else hi
+    i = _after_dateline(tokens, hi)
+    while (
+        i < hi
+        and tokens[i].kind == "w"
+        and tokens[i].low
+        in ("but", "and", "so", "yet", "meanwhile", "however", "also", "still", "now")
+    ):
+        i += 1
+    if i < hi and tokens[i].text == ",":
+        i += 1
+    # an opener ending in a comma: "In response, X ..."
+    for j in range(i, min(hi, i + 8)):
+        if tokens[j].text == "," and tokens[i].kind == "w" and not nounish(tokens, i):
+            i = j + 1
+            break
+    end = np_fwd(tokens, i, hi, strict_end=False)
+    if (
+        end is not None
+        and end < hi
+        and (tokens[end].kind == "w" or tokens[end].text in ",(\u2013\u2014")
+    ):
+        return (i, end)
+    # "U.S. Secretary of State X Y praised ...": the first name followed by a verb
+    j = i
+    while j < min(hi, i + 14):
+        if is_name(tokens, j):
+            run_end = name_run_fwd(tokens, j, hi)
+            after = tokens[run_end] if run_end < hi else None
+            if (
+                after is not None
+                and after.kind == "w"
+                and after.text.islower()
+                and after.low not in PREPOSITIONS
+                and after.low != "of"
+            ):
+                return (j, run_end)
+            j = run_end
+        else:
+            j += 1
+    return None
+
+
+def _after_dateline(tokens, hi: int) -> int:
+    """Skip a dateline ("OTTAWA, Ont. —", "WASHINGTON (AP) —") at the start of a unit."""
+    first = tokens[0] if tokens else None
+    if first is None or first.kind != "w" or not (first.text.isupper() and len(first.text) > 2):
+        return 0
+    for j in range(1, min(hi, 10)):
+        if tokens[j].text in ("\u2014", "\u2013", "-"):
+            return j + 1
+    return 0
+
+
+def last_actor(tokens, hi: int) -> tuple[int, int] | None:
+    """The last name before ``hi`` that a verb follows ("when X again took to Twitter
+    with this:"), the likeliest author of what a colon introduces."""
+    found = None
+    j = 0
+    while j < hi:
+        if is_name(tokens, j):
+            end = name_run_fwd(tokens, j, hi)
+            after = tokens[end] if end < hi else None
+            if (
+                after is not None
+                and after.kind == "w"
+                and after.text.islower()
+                and after.low not in PREPOSITIONS
+                and after.low not in ("of", "and")
+            ):
+                found = (j, end)
+            j = end
+        else:
+            j += 1
+    return found
