@@ -77,17 +77,21 @@ def measure(command: Sequence[str], limit: float, memory_cap: int | None = None)
         "print(json.dumps({'rc': done.returncode, 'peak_kb': peak, 'err': done.stderr[-400:]}))\n"
     )
     started = time.perf_counter()
+    # its own session, so that on timeout the wrapper and the command it runs die together
+    process = subprocess.Popen(
+        [sys.executable, "-c", wrapper, str(memory_cap or 0), *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
-        done = subprocess.run(
-            [sys.executable, "-c", wrapper, str(memory_cap or 0), *command],
-            capture_output=True,
-            text=True,
-            timeout=limit,
-            start_new_session=True,
-        )
-    except subprocess.TimeoutExpired as expired:
-        _kill_group(expired)
+        stdout, stderr = process.communicate(timeout=limit)
+    except subprocess.TimeoutExpired:
+        _kill_group(process.pid)
+        process.communicate()
         return {"seconds": None, "peak_mb": None, "outcome": f"> {limit:.0f} s"}
+    done = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
     seconds = time.perf_counter() - started
     try:
         report = json.loads(done.stdout.strip().splitlines()[-1])
@@ -105,17 +109,14 @@ def _failure(report: dict) -> str:
     return "failed: " + (lines[-1][:120] if lines else f"exit {report['rc']}")
 
 
-def _kill_group(expired: subprocess.TimeoutExpired) -> None:
-    """The wrapper was started in its own session: stop it and the command it runs."""
+def _kill_group(pid: int) -> None:
+    """Stop the wrapper's whole process group (the wrapper and the command it runs)."""
     import contextlib
     import os
     import signal
 
-    process = getattr(expired, "process", None)
-    pid = process.pid if process is not None else None
-    if pid:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(pid, signal.SIGKILL)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGKILL)
 
 
 def sumy_child(folder: str) -> None:
