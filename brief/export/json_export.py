@@ -73,6 +73,8 @@ def _quote(cluster: QuoteCluster) -> dict[str, Any]:
                 "speaker_mention": v.speaker_mention,
                 "kind": v.kind,
                 "cue": v.cue,
+                "speaker": v.speaker,
+                "speaker_span": list(v.speaker_span) if v.speaker_span else None,
             }
             for v in cluster.variants
         ],

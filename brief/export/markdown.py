@@ -139,11 +139,13 @@ class _Writer:
         return "".join(f"[\\[{self.number[s]}\\]](#{self.anchor[s]})" for s in known)
 
     def statement(self, quote: QuoteCluster) -> str:
-        line = f"- {_statement_text(quote.text, quote.kind)} {self.cite(quote.sources)}"
+        cue = next((v.cue for v in quote.variants if v.text == quote.text), "")
+        line = f"- {_statement_text(quote.text, quote.kind, cue)} {self.cite(quote.sources)}"
         variants = _other_wordings(quote)
         if variants:
             notes = "; ".join(
-                f"{self.cite(sources)} {_statement_text(v.text, v.kind)}" for v, sources in variants
+                f"{self.cite(sources)} {_statement_text(v.text, v.kind, v.cue)}"
+                for v, sources in variants
             )
             line += f"\n  - Wording differs across outlets: {notes}"
         return line
@@ -288,8 +290,12 @@ def _speakers(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClust
     ]
 
 
-def _statement_text(text: str, kind: str) -> str:
-    """A direct quote in quotation marks; reported speech as ``Said that ...``."""
+def _statement_text(text: str, kind: str, cue: str = "") -> str:
+    """A direct quote in quotation marks; reported speech led by its own verb.
+
+    ``cue`` is the speech verb as written ("stating", "vowed", "according to"); reported
+    speech reads "Warned that ...", "Vowed to ...", "Accused X of ...", "Said that ...".
+    """
     text = " ".join(text.split()).rstrip(",;: ")
     if kind == "direct":
         text = text.strip('"“”')
@@ -301,7 +307,57 @@ def _statement_text(text: str, kind: str) -> str:
         first = text.split(" ", 1)[0]
     if first[:1].isupper() and first.lower() in _LOWER_STARTS:
         text = text[0].lower() + text[1:]
-    return f"Said that {escape(text)}"
+    verb = _past_tense(cue)
+    joiner = " " if verb in _NO_THAT or text.startswith("to ") else " that "
+    return f"{verb.capitalize()}{joiner}{escape(text)}"
+
+
+_IRREGULAR = {
+    "say": "said",
+    "says": "said",
+    "saying": "said",
+    "tell": "told",
+    "tells": "told",
+    "telling": "told",
+    "write": "wrote",
+    "writes": "wrote",
+    "writing": "wrote",
+    "speak": "spoke",
+    "speaking": "spoke",
+    "think": "thought",
+    "thinks": "thought",
+}
+_NO_THAT = frozenset(
+    {
+        "accused",
+        "urged",
+        "called",
+        "asked",
+        "demanded",
+        "told",
+        "blamed",
+        "criticized",
+        "criticised",
+        "praised",
+        "thanked",
+    }
+)
+
+
+def _past_tense(cue: str) -> str:
+    """The simple past of a speech verb ("stating" -> "stated"); "said" when unsure."""
+    cue = " ".join(cue.lower().split())
+    if not cue.isalpha():  # empty, or a phrase such as "according to", "quoted as saying"
+        return "said"
+    if cue in _IRREGULAR:
+        return _IRREGULAR[cue]
+    if cue.endswith("ed") or cue in _IRREGULAR.values():
+        return cue
+    if cue.endswith("ing") and len(cue) > 5:
+        return cue[:-3] + "ed"  # stat-ed, not-ed, argu-ed, alleg-ed, claim-ed, admitt-ed
+    if cue.endswith("s") and not cue.endswith("ss"):
+        cue = cue[:-1]
+    return cue + ("d" if cue.endswith("e") else "ed")
 
 
 _LOWER_STARTS = frozenset(

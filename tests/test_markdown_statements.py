@@ -1,0 +1,41 @@
+"""Reported speech in the brief is led by the statement's own verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.export.markdown import _past_tense, _statement_text
+
+
+@pytest.mark.parametrize(
+    ("cue", "past"),
+    [
+        ("said", "said"),
+        ("says", "said"),
+        ("stating", "stated"),
+        ("claiming", "claimed"),
+        ("arguing", "argued"),
+        ("noting", "noted"),
+        ("alleging", "alleged"),
+        ("argue", "argued"),
+        ("warns", "warned"),
+        ("vowed", "vowed"),
+        ("told", "told"),
+        ("according to", "said"),
+        ("", "said"),
+        ("quoted as saying", "said"),
+    ],
+)
+def test_past_tense_of_speech_verbs(cue: str, past: str) -> None:
+    assert _past_tense(cue) == past
+
+
+def test_reported_speech_reads_naturally() -> None:
+    assert _statement_text("that the plan failed", "indirect", "warning") == (
+        "Warned that the plan failed"
+    )
+    assert _statement_text("to keep fighting", "indirect", "vowed") == "Vowed to keep fighting"
+    assert _statement_text("the mayor of lying", "indirect", "accused") == (
+        "Accused the mayor of lying"
+    )
+    assert _statement_text("We will win,", "direct", "said") == "\u201cWe will win\u201d"
