@@ -175,7 +175,8 @@ class BriefApp(App[int]):
         self._restored = review is not None
         if review is not None:
             self.notify("Restored your earlier review of this set", timeout=5)
-        self._start_analysis()
+        # paint the sources before the analysis thread starts importing the NLP stack
+        self.call_after_refresh(self._start_analysis)
 
     # --- analysis ---------------------------------------------------------------------------
 
