@@ -295,7 +295,8 @@ class BriefApp(App[int]):
             return
         review, target = session.review, message.target
         if message.action == "drop":
-            self.change_review(ops.toggle_drop(review, target), "Dropped/kept a sentence")
+            label = "Kept the sentence again" if target in review.dropped else "Dropped a sentence"
+            self.change_review(ops.toggle_drop(review, target), label)
         elif message.action == "pin":
             self._pin(target)
         elif message.action in ("move-up", "move-down"):
@@ -303,7 +304,9 @@ class BriefApp(App[int]):
             keys = [row.item.key for row in self.main.rows]
             self.change_review(ops.move(review, target, delta, keys), "Moved a sentence")
         elif message.action == "reject":
-            self.change_review(ops.toggle_reject(review, target), "Rejected/restored a quote")
+            rejected = target in review.rejected_quotes
+            label = "Restored the quote" if rejected else "Rejected a quote"
+            self.change_review(ops.toggle_reject(review, target), label)
         elif message.action == "exclude":
             changed = ops.toggle_exclude(review, target)
             if len(changed.excluded_sources) >= len(session.articles):

@@ -56,10 +56,17 @@ class ExportScreen(ModalScreen[Path | None]):
                 yield Button("Cancel", id="export-cancel")
             yield Static(id="export-error", markup=False)
             with VerticalScroll(id="export-preview"):
-                yield Markdown(self._preview(), open_links=False)
+                yield Markdown("*Rendering the preview…*", open_links=False)
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()
+        self.query_one("#export-preview").border_title = Content("Preview (markdown)")
+        # The Markdown widget builds one widget per block, which takes a moment on a long
+        # brief: show the dialog first, then the preview.
+        self.call_after_refresh(self._show_preview)
+
+    async def _show_preview(self) -> None:
+        await self.query_one(Markdown).update(self._preview())
 
     def _rendered(self, fmt: str) -> str:
         from brief.export import render
