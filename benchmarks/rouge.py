@@ -20,6 +20,9 @@ same clusters and printed beside brief's rows.
 
 ``lead`` is a round-robin lead baseline on brief's ingest: the first body sentence of every
 article in set order, then the second ones, and so on.
+
+``--ablations`` adds rows for the default with one ingredient changed (module constants and
+functions patched for the run only), to show what each part of the objective contributes.
 """
 
 from __future__ import annotations
@@ -115,6 +118,50 @@ def brief_summary(algorithm: str, limit: int) -> Callable[[list], str]:
     return run
 
 
+def _uniform_centrality(matrix, **_kw):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    return np.full(matrix.shape[0], 1.0 / max(matrix.shape[0], 1))
+
+
+def _no_concepts(counts, article, articles):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    return np.zeros(counts.shape[1])
+
+
+ABLATIONS = {
+    "bigram coverage only": {"UNIGRAM_WEIGHT": 0.0, "SALIENCE_WEIGHT": 0.0},
+    "bigram + unigram coverage, no salience": {"SALIENCE_WEIGHT": 0.0},
+    "no lead prior": {"POSITION_EXPONENT": 0.0},
+    "uniform centrality instead of LexRank": {"lexrank": _uniform_centrality},
+    "LexRank x lead only, no coverage": {"concept_weights": _no_concepts},
+}
+"""Variants of the default: name -> attributes of ``brief.summary.select`` (or ``lexrank``
+of ``brief.summary.lexrank``) to replace during the run."""
+
+
+def ablated(name: str, limit: int) -> Callable[[list], str]:
+    import brief.summary.lexrank as lexrank_module
+    import brief.summary.select as select_module
+
+    default = brief_summary("lexrank", limit)
+
+    def run(articles: list) -> str:
+        saved = []
+        for attribute, value in ABLATIONS[name].items():
+            module = lexrank_module if attribute == "lexrank" else select_module
+            saved.append((module, attribute, getattr(module, attribute)))
+            setattr(module, attribute, value)
+        try:
+            return default(articles)
+        finally:
+            for module, attribute, value in saved:
+                setattr(module, attribute, value)
+
+    return run
+
+
 def lead_summary(articles: list) -> str:
     bodies = [a.body_sentences for a in articles if a.duplicate_of is None]
     longest = max(map(len, bodies), default=0)
@@ -162,7 +209,9 @@ def print_table(title: str, rows: list[tuple[str, dict, str]]) -> None:
         print(f"| {name} | " + " | ".join(cells) + f" | {note} |")
 
 
-def evaluate(set_name: str, algorithms: list[str], limit_clusters: int | None, cli: bool) -> None:
+def evaluate(
+    set_name: str, algorithms: list[str], limit_clusters: int | None, cli: bool, ablations: bool
+) -> None:
     file_name, limit, title = SETS[set_name]
     path = MDS / file_name
     if not path.exists():
@@ -184,6 +233,13 @@ def evaluate(set_name: str, algorithms: list[str], limit_clusters: int | None, c
         words = sum(len(s.split()) for s in summaries) / len(summaries)
         label = f"brief {algorithm}" + (" (default)" if algorithm == "lexrank" else "")
         rows.append((label, average(scores), f"{words:.0f} words, {seconds:.1f} s"))
+    for name in ABLATIONS if ablations else ():
+        run = ablated(name, limit)
+        scores = [
+            scorer.cluster(run(a), c["references"], limit)
+            for a, c in zip(articles, clusters, strict=True)
+        ]
+        rows.append((f"ablation: {name}", average(scores), "default with one change"))
     if cli:
         summaries = cli_summaries(clusters, limit)
         scores = [
@@ -215,13 +271,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--clusters", type=int, help="score only the first N clusters")
     parser.add_argument("--cli", action="store_true", help="also run `brief export` per cluster")
+    parser.add_argument(
+        "--ablations", action="store_true", help="also score variants of the default"
+    )
     args = parser.parse_args(argv)
     algorithms = [a.strip() for a in args.algorithms.split(",") if a.strip()]
     unknown = [a for a in algorithms if a not in ALGORITHMS]
     if unknown:
         parser.error(f"unknown algorithm(s) {', '.join(unknown)}; choose from {ALGORITHMS}")
     for set_name in SETS if args.set == "all" else (args.set,):
-        evaluate(set_name, algorithms, args.clusters, args.cli)
+        evaluate(set_name, algorithms, args.clusters, args.cli, args.ablations)
     return 0
 
 
