@@ -289,3 +289,24 @@ def test_a_dangling_sentence_comes_with_the_one_before(tmp_path: Path) -> None:
 
 def test_zero_length_asks_for_nothing(analysed: list[Article]) -> None:
     assert summarize(analysed, AnalysisOptions(sentences=0)) == ()
+
+
+def test_sumy_rank_only_their_capped_leading_units(
+    analysed: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On sets too large for sumy, it ranks the leading units and nothing else is picked."""
+    import brief.summary as summary_module
+
+    monkeypatch.setitem(summary_module.SUMY_MAX_UNITS, "textrank", len(analysed))
+    summary = summarize(analysed, AnalysisOptions(algorithm="textrank", sentences=10))
+    assert 1 <= len(summary) <= len(analysed)
+    leads = {a.id: a.body_sentences[0].start for a in analysed}
+    assert all(item.span[0] == leads[item.source] for item in summary)
+
+
+def test_a_very_long_request_is_bounded(analysed: list[Article]) -> None:
+    from brief.summary.select import MAX_UNITS
+
+    summary = summarize(analysed, AnalysisOptions(words=100_000))
+    assert 7 < len(summary) <= MAX_UNITS
+    assert len({s.key for s in summary}) == len(summary)

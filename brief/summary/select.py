@@ -28,6 +28,9 @@ from typing import Any
 from brief.summary.units import Unit
 from brief.summary.vectors import Features
 
+MAX_UNITS = 200
+"""A summary never has more units than this, whatever length is asked (each pick costs a pass
+over the set, so ``--words 100000`` on a huge set must not turn into a long wait)."""
 REDUNDANT = 0.4
 """tf-idf cosine at or above which a unit repeats one already chosen and is skipped."""
 UNIGRAM_WEIGHT = 0.75
@@ -37,7 +40,6 @@ SALIENCE_WEIGHT = 0.04
 of articles, in [0, 1])."""
 POSITION_EXPONENT = 0.5
 """Lead prior ``1 / (1 + position) ** POSITION_EXPONENT``: news puts the main facts first."""
-OVERFLOW = False
 SENTENCE_LENGTH_EXPONENT = 0.5
 """With a length in sentences, gains are divided by ``words ** this`` (per word would pick
 only short sentences, per sentence only long ones); with a length in words, by ``words``."""
@@ -93,6 +95,8 @@ class _Budget:
         self.used_units = 0
 
     def done(self) -> bool:
+        if self.used_units >= MAX_UNITS:
+            return True
         if self.words is not None:
             return self.used_words >= self.words
         return self.used_units >= self.sentences
@@ -100,7 +104,7 @@ class _Budget:
     def fits(self, lengths: Any) -> Any:
         import numpy as np
 
-        if self.words is not None and not OVERFLOW:
+        if self.words is not None:
             return lengths <= self.words - self.used_words
         return np.ones(len(lengths), dtype=bool)
 
@@ -192,10 +196,15 @@ def select_ranked(
     sentences: int,
     words: int | None,
 ) -> list[int]:
-    """Best score first (ties: earlier unit), skipping overlaps and near-duplicates."""
+    """Best score first (ties: earlier unit), skipping overlaps and near-duplicates.
+
+    Units scored minus infinity (not ranked at all) are never chosen.
+    """
     import numpy as np
 
-    order = np.argsort(-np.asarray(scores, dtype=np.float64), kind="stable")
+    values = np.asarray(scores, dtype=np.float64)
+    order = np.argsort(-values, kind="stable")
     rank = np.empty(len(order), dtype=np.float64)
     rank[order] = -np.arange(len(order), dtype=np.float64)
+    rank[np.isneginf(values)] = -np.inf
     return _greedy(units, features, tfidf, _Budget(sentences, words), lambda _chosen: rank)
