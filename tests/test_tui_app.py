@@ -146,6 +146,15 @@ async def test_missing_path_opens_with_a_clear_message(tmp_path: Path) -> None:
         assert "nowhere" in text
 
 
+async def test_standard_input_is_refused_with_a_reason(tmp_path: Path) -> None:
+    app = make_app(["-"], builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(pilot)
+        assert "No article could be read" in text
+        assert "cannot read standard input" in text
+
+
 async def test_summary_selection_highlights_and_scrolls_sources(tmp_path: Path) -> None:
     app = story_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -149,9 +149,18 @@ class BriefApp(App[int]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="Reading")
     def _load(self) -> None:
-        from brief.ingest import load_paths
+        from dataclasses import replace
 
-        self.post_message(ArticlesLoaded(load_paths(self.paths, self.limits)))
+        from brief.ingest import load_paths
+        from brief.model import LoadWarning
+
+        files = [p for p in self.paths if p != "-"]
+        result = load_paths(files, self.limits)
+        if len(files) < len(self.paths):  # the app's keys come from stdin: it cannot be read
+            stdin = LoadWarning("-", "the app cannot read standard input; use a file, or "
+                                "brief export - for piped text")  # fmt: skip
+            result = replace(result, warnings=(stdin, *result.warnings))
+        self.post_message(ArticlesLoaded(result))
 
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:
