@@ -310,3 +310,16 @@ def test_a_very_long_request_is_bounded(analysed: list[Article]) -> None:
     summary = summarize(analysed, AnalysisOptions(words=100_000))
     assert 7 < len(summary) <= MAX_UNITS
     assert len({s.key for s in summary}) == len(summary)
+
+
+def test_facts_are_told_in_the_order_their_articles_tell_them(
+    default_summary: tuple[SummarySentence, ...], analysed: list[Article]
+) -> None:
+    by_id = {a.id: a for a in analysed}
+
+    def body_position(item: SummarySentence) -> int:
+        body = by_id[item.source].body_sentences
+        return next(i for i, s in enumerate(body) if s.start == item.span[0])
+
+    positions = [body_position(s) for s in default_summary]
+    assert positions == sorted(positions)

@@ -7,10 +7,12 @@ threshold was set on ``tests/data/same_fact.json`` (invented stories told by thr
 found is a true one and 85 % of them are found; 0.2 finds no more and lets false ones in
 (table in ``docs/decisions.md``, check in ``tests/test_summary_support.py``).
 
-Order: a fact is placed by how early the articles carrying it tell it: its earliest position
-among the body sentences of those articles (what some outlet leads with comes first,
-background last); among equals, the fact carried by more articles first, then the one whose
-sources are dated earlier, then set order.
+Order: facts are told in the order their own articles tell them, by the unit's position among
+the body sentences of its article (what an outlet leads with comes first, background last);
+among facts told equally early, the one carried by more articles comes first, then the one
+whose carrying sources are dated earlier, then set order. The source's own position is used
+rather than the carriers' because a carrier found by word overlap can sit anywhere in its
+article (a background paragraph repeating the lead's words would pull a late fact forward).
 """
 
 from __future__ import annotations
@@ -30,8 +32,6 @@ class Carried:
     unit: int
     sources: tuple[str, ...]
     """Article ids carrying the unit, its own article first, then set order."""
-    positions: tuple[int, ...]
-    """Position of the best-matching unit in each carrying article (same order)."""
 
 
 def carriers(units: Sequence[Unit], tfidf: Any, chosen: Sequence[int]) -> list[Carried]:
@@ -46,28 +46,20 @@ def carriers(units: Sequence[Unit], tfidf: Any, chosen: Sequence[int]) -> list[C
     for column, index in enumerate(chosen):
         own = units[index]
         col = similarity.getcol(column)
-        best: dict[str, tuple[float, int]] = {}
-        for row, value in zip(col.indices, col.data, strict=True):
-            article = units[row].article
-            if article == own.article or value < SUPPORT - 1e-9:
-                continue
-            if article not in best or value > best[article][0]:
-                best[article] = (float(value), units[row].position)
-        others = sorted(best, key=order.__getitem__)
-        out.append(
-            Carried(
-                unit=index,
-                sources=(own.article, *others),
-                positions=(own.position, *(best[a][1] for a in others)),
-            )
-        )
+        carrying = {
+            units[row].article
+            for row, value in zip(col.indices, col.data, strict=True)
+            if value >= SUPPORT - 1e-9 and units[row].article != own.article
+        }
+        others = sorted(carrying, key=order.__getitem__)
+        out.append(Carried(unit=index, sources=(own.article, *others)))
     return out
 
 
 def reading_order(
     carried: Sequence[Carried], units: Sequence[Unit], dates: dict[str, str]
 ) -> list[Carried]:
-    """Facts by the earliest position at which an article carrying them tells them."""
+    """Facts by their position in their own article, widely carried and earlier first."""
     order: dict[str, int] = {}
     for unit in units:
         order.setdefault(unit.article, len(order))
@@ -76,6 +68,6 @@ def reading_order(
         unit = units[item.unit]
         dated = [dates[s] for s in item.sources if dates.get(s)]
         earliest = min(dated) if dated else "\uffff"
-        return (min(item.positions), -len(item.sources), earliest, order[unit.article], unit.index)
+        return (unit.position, -len(item.sources), earliest, order[unit.article], unit.index)
 
     return sorted(carried, key=key)
