@@ -121,6 +121,7 @@ async def test_all_files_failing_opens_with_a_clear_message(tmp_path: Path) -> N
     (bad / "empty.txt").write_bytes(b"")
     (bad / "blank.md").write_text("   \n\n", encoding="utf-8")
     (bad / "[b]odd[@click=app.quit]x.json").write_text("{not json", encoding="utf-8")
+    (bad / "esc\x1b]0;PWNED\x07.txt").write_bytes(b"")
     app = make_app([str(bad)], builder=fixed_brief)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -131,6 +132,8 @@ async def test_all_files_failing_opens_with_a_clear_message(tmp_path: Path) -> N
         text = screen_text(pilot)
         assert "No article could be read" in text
         assert "[b]odd[@click=app.quit]x.json" in text  # the file name, literally
+        assert "esc\\x1b]0;PWNED\\x07.txt" in text  # controls shown as escapes
+        assert "\x1b" not in text and "\x07" not in text
         await pilot.resize_terminal(40, 12)
         await pilot.pause()
         await pilot.press("q")

@@ -80,6 +80,22 @@ class BriefApp(App[int]):
         self.notices: list[str] = []
         """Start-up notices (broken theme files, corrupt config) shown once mounted."""
 
+    def notify(  # type: ignore[override]
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: Any = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Notifications with ``markup=False`` carry untrusted text: escape its controls."""
+        from brief.text.clean import printable
+
+        if not markup:
+            message, title = printable(message), printable(title)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
     # --- start-up ---------------------------------------------------------------------------
 
     def get_default_screen(self) -> Screen[Any]:

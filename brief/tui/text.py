@@ -19,6 +19,7 @@ from textual.style import Style
 from textual.visual import RenderOptions, Visual
 
 from brief.model import Article, Sentence
+from brief.text.clean import printable
 
 Span = tuple[int, int]
 
@@ -68,8 +69,12 @@ class Hanging(Visual):
 
 
 def literal(text: str) -> Content:
-    """Untrusted text as content, whitespace folded to single spaces."""
-    return Content(" ".join(text.split()))
+    """Untrusted text as content, whitespace folded, control characters shown as escapes.
+
+    ``Content`` drops only a few controls; ESC would reach the terminal. Article text is
+    already blanked at ingest, but paths and error messages are not.
+    """
+    return Content(printable(" ".join(text.split())))
 
 
 def folded(raw: str) -> tuple[str, list[int]]:

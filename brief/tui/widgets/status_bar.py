@@ -7,6 +7,8 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Label, ProgressBar
 
+from brief.text.clean import printable
+
 
 class StatusBar(Horizontal):
     """A message on the left, a progress bar on the right while the analysis runs."""
@@ -17,7 +19,7 @@ class StatusBar(Horizontal):
 
     def say(self, message: str | Content) -> None:
         """Show ``message`` literally (it may hold file names or article text)."""
-        content = message if isinstance(message, Content) else Content(message)
+        content = message if isinstance(message, Content) else Content(printable(message))
         self.query_one("#status-text", Label).update(content)
 
     def progress(self, done: int | None, total: int | None) -> None:
