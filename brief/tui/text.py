@@ -41,6 +41,8 @@ class Hanging(Visual):
         self.gutter = gutter
         self.body = body
         self.indent = gutter.cell_length
+        self._heights: dict[int, int] = {}
+        """Height by width: an option list re-measures every option on any change."""
 
     @property
     def plain(self) -> str:
@@ -65,7 +67,11 @@ class Hanging(Visual):
         return self.indent + 1
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        return self.body.get_height(rules, max(1, width - self.indent))
+        height = self._heights.get(width)
+        if height is None:
+            height = self.body.get_height(rules, max(1, width - self.indent))
+            self._heights[width] = height
+        return height
 
 
 def literal(text: str) -> Content:

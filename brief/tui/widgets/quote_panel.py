@@ -45,11 +45,27 @@ class QuotePanel(BriefList):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self.quotes: dict[str, QuoteCluster] = {}
+        self._source: Sequence[QuoteCluster] | None = None
+        self._rejected: frozenset[str] = frozenset()
 
     def show(
         self, quotes: Sequence[QuoteCluster], rejected: Collection[str], *, placeholder: str = ""
     ) -> None:
+        """Show ``quotes``; when only the rejections changed, touch only those lines.
+
+        A 1,000-article set has thousands of quotes: rebuilding the list on every review
+        change would stall the keyboard for seconds.
+        """
+        rejected = frozenset(rejected)
+        if quotes is self._source and quotes:
+            changed = (rejected ^ self._rejected) & self.quotes.keys()
+            self._rejected = rejected
+            for quote_id in changed:
+                quote = self.quotes[quote_id]
+                self.replace_option_prompt(quote_id, self._prompt(quote, quote_id in rejected))
+            return
         keep = self.current_id
+        self._source, self._rejected = quotes, rejected
         self.quotes = {q.id: q for q in quotes}
         if not quotes:
             self.set_options([Option(placeholder_content(placeholder), disabled=True)])
@@ -60,7 +76,7 @@ class QuotePanel(BriefList):
                 literal(speaker).stylize("bold $secondary"),
                 (f"  {len(group)} quote{'s' if len(group) != 1 else ''}", "$text-muted"),
             )
-            options.append(Option(heading, disabled=True))
+            options.append(Option(Hanging(Content(""), heading), disabled=True))
             options.extend(Option(self._prompt(q, q.id in rejected), id=q.id) for q in group)
         self.set_options(options)
         if keep is None or not self.go_to(keep, center=False):

@@ -52,6 +52,11 @@ class SourcePane(BriefList):
 
     def show(self, article: Article | None, *, furniture: bool | None = None) -> None:
         """Show ``article`` (keeping the cursor when it is the same one)."""
+        unchanged = article is self.article and furniture in (None, self.show_furniture)
+        if unchanged and self.option_count:
+            self.border_title = self._title()  # the excluded mark may have changed
+            self.set_class(self.excluded, "-excluded")
+            return
         if furniture is not None:
             self.show_furniture = furniture
         keep = self.current_id if article is self.article else None
