@@ -323,3 +323,19 @@ def test_facts_are_told_in_the_order_their_articles_tell_them(
 
     positions = [body_position(s) for s in default_summary]
     assert positions == sorted(positions)
+
+
+def test_a_set_of_short_notes_still_gets_a_summary(tmp_path: Path) -> None:
+    """Length limits give way only when nothing else is left; questions never do."""
+    articles = _load(
+        tmp_path,
+        {
+            "a.txt": "The council budget passed on Monday.\nWho pays for it now?\n",
+            "b.txt": "Council passes the budget.\n",
+        },
+    )
+    for algorithm in ALGORITHMS:
+        summary = summarize(articles, AnalysisOptions(algorithm=algorithm))
+        assert summary, algorithm
+        assert all("?" not in s.text for s in summary)
+        _check_provenance(summary, articles)

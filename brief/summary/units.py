@@ -8,7 +8,8 @@ sentence in two articles is two units.
 
 Excluded: every non-body role (headline, subheading, caption, boilerplate, meta), questions,
 fragments shorter than ``MIN_WORDS`` words, and over-long run-ons (``MAX_WORDS``) that are
-usually lists or unsplit paragraphs.
+usually lists or unsplit paragraphs. Only when a whole set has no unit at all are the length
+limits dropped (a set of one-line notes still gets a summary); the other rules always hold.
 """
 
 from __future__ import annotations
@@ -100,12 +101,14 @@ def dangles(text: str) -> bool:
     return False
 
 
-def _standalone(sentence: Sentence) -> bool:
+def _standalone(sentence: Sentence, min_words: int, max_words: float) -> bool:
     words = word_count(sentence.text)
-    return MIN_WORDS <= words <= MAX_WORDS and not is_question(sentence.text)
+    return min_words <= words <= max_words and not is_question(sentence.text)
 
 
-def article_units(article: Article) -> list[Unit]:
+def article_units(
+    article: Article, min_words: int = MIN_WORDS, max_words: float = MAX_WORDS
+) -> list[Unit]:
     """The units of one article, in reading order."""
     out: list[Unit] = []
     previous: Sentence | None = None
@@ -115,7 +118,7 @@ def article_units(article: Article) -> list[Unit]:
             previous = None
             continue
         position += 1
-        if _standalone(sentence):
+        if _standalone(sentence, min_words, max_words):
             if not dangles(sentence.text):
                 out.append(
                     Unit(
@@ -130,7 +133,7 @@ def article_units(article: Article) -> list[Unit]:
             elif _can_carry(previous, sentence):
                 assert previous is not None
                 text = f"{previous.text} {sentence.text}"
-                if word_count(text) <= MAX_WORDS:
+                if word_count(text) <= max_words:
                     out.append(
                         Unit(
                             article.id,
@@ -160,4 +163,7 @@ def _can_carry(previous: Sentence | None, sentence: Sentence) -> bool:
 
 def collect_units(articles: Sequence[Article]) -> list[Unit]:
     """Units of all articles, article by article, each in reading order."""
-    return [unit for article in articles for unit in article_units(article)]
+    units = [unit for article in articles for unit in article_units(article)]
+    if units:
+        return units
+    return [unit for article in articles for unit in article_units(article, 1, float("inf"))]
