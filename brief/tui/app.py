@@ -37,6 +37,7 @@ from brief.tui.messages import (
 from brief.tui.screens.help import HelpScreen, Section
 from brief.tui.screens.main import MainScreen
 from brief.tui.session import Session
+from brief.tui.widgets.quote_panel import QuotePanel, QuoteView
 
 Builder = Callable[..., Brief]
 """Same signature as ``brief.analysis.build_brief``."""
@@ -73,7 +74,7 @@ class BriefApp(App[int]):
         self.links: Links | None = None
         self._shown_key: object = None
         self._generation = 0
-        self._cache: OrderedDict[object, tuple[Brief, Links]] = OrderedDict()
+        self._cache: OrderedDict[object, tuple[Brief, Links, QuoteView]] = OrderedDict()
         self._config_theme = DEFAULT_THEME
         self._save_failed = ""
         self._restored = False
@@ -218,15 +219,23 @@ class BriefApp(App[int]):
             return
         self.main.status.progress(0, None)
         self.main.status.say(f"Summarising {len(session.included)} sources…")
-        self._analyse(self._generation, key, session.included, session.options)
+        rules, width = self.main.query_one(QuotePanel).measure  # read here, used there
+        self._analyse(self._generation, key, session.included, session.options, rules, width)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False,
           description="Summarising")  # fmt: skip
     def _analyse(
-        self, generation: int, key: object, articles: tuple[Article, ...], options: AnalysisOptions
+        self,
+        generation: int,
+        key: object,
+        articles: tuple[Article, ...],
+        options: AnalysisOptions,
+        rules: Any,
+        width: int,
     ) -> None:
         from brief.analysis import Cancelled
         from brief.tui.links import build_links
+        from brief.tui.widgets.quote_panel import prepare_quotes
 
         if self.builder is None:
             from brief.analysis import build_brief as builder
@@ -244,7 +253,9 @@ class BriefApp(App[int]):
         except Cancelled:
             return
         if not worker.is_cancelled:
-            self.post_message(AnalysisReady(generation, key, brief, build_links(brief)))
+            links = build_links(brief)
+            view = prepare_quotes(brief.quotes, rules, width)
+            self.post_message(AnalysisReady(generation, key, brief, links, view))
 
     @on(AnalysisProgress)
     def _progress(self, message: AnalysisProgress) -> None:
@@ -254,13 +265,13 @@ class BriefApp(App[int]):
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
-        self._cache[message.key] = (message.brief, message.links)
+        self._cache[message.key] = (message.brief, message.links, message.quotes)
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         if message.generation == self._generation:
-            self._show(message.key, message.brief, message.links)
+            self._show(message.key, message.brief, message.links, message.quotes)
 
-    def _show(self, key: object, brief: Brief, links: Links) -> None:
+    def _show(self, key: object, brief: Brief, links: Links, quotes: QuoteView) -> None:
         assert self.session is not None
         self.brief, self.links, self._shown_key = brief, links, key
         self.sub_title = self.session.review.title or brief.title
@@ -271,7 +282,7 @@ class BriefApp(App[int]):
             ready += " · your earlier review was restored"
             self._restored = False
         self.main.status.say(ready)
-        self.main.show_brief(brief, links, self.session.review)
+        self.main.show_brief(brief, links, self.session.review, quotes)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:

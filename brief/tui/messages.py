@@ -42,6 +42,8 @@ class AnalysisReady(Message):
     key: object
     brief: Brief
     links: Links
+    quotes: object = None
+    """The quote panel's lines, built and measured in the worker (a ``QuoteView``)."""
 
 
 @dataclass

@@ -23,7 +23,7 @@ from brief.tui.links import Links, Span, overlaps
 from brief.tui.messages import JumpRequested, ScreenReady, SourceRequested
 from brief.tui.session import SummaryRow, summary_rows
 from brief.tui.text import literal
-from brief.tui.widgets.quote_panel import QuotePanel
+from brief.tui.widgets.quote_panel import QuotePanel, QuoteView
 from brief.tui.widgets.source_list import SourceList
 from brief.tui.widgets.source_pane import SourcePane
 from brief.tui.widgets.status_bar import StatusBar
@@ -89,6 +89,7 @@ class MainScreen(Screen[None]):
         self.furniture = True
         self.brief: Brief | None = None
         self.links: Links | None = None
+        self.quote_view: QuoteView | None = None
         self.review = Review()
         self.rows: list[SummaryRow] = []
         self.last_pane = 0
@@ -171,8 +172,10 @@ class MainScreen(Screen[None]):
         if pane.article is not None:
             pane.focus()
 
-    def show_brief(self, brief: Brief, links: Links, review: Review) -> None:
-        self.brief, self.links = brief, links
+    def show_brief(
+        self, brief: Brief, links: Links, review: Review, quotes: QuoteView | None = None
+    ) -> None:
+        self.brief, self.links, self.quote_view = brief, links, quotes
         self.show_review(review)
 
     def show_review(self, review: Review) -> None:
@@ -183,7 +186,10 @@ class MainScreen(Screen[None]):
             self.rows = summary_rows(brief, review)
             self.query_one(SummaryPanel).show(self.rows, placeholder="No summary sentence.")
             self.query_one(QuotePanel).show(
-                brief.quotes, review.rejected_quotes, placeholder="No quotes found."
+                brief.quotes,
+                review.rejected_quotes,
+                placeholder="No quotes found.",
+                view=self.quote_view,
             )
             options = brief.options
             length = f"{options.words} words" if options.words else f"{options.sentences} sent."

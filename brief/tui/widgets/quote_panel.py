@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.widgets.option_list import Option
 
 from brief.model import QuoteCluster
@@ -29,6 +31,55 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
     return [(name, sorted(qs, key=lambda q: -len(q.sources))) for name, qs in ordered]
 
 
+def quote_prompt(quote: QuoteCluster, rejected: bool) -> Hanging:
+    """One quote: its wording, how many sources carry it, how many wordings there are."""
+    count = len(quote.sources)
+    parts = [Content("\u201c"), literal(quote.text), Content("\u201d"), sources_badge(count)]
+    if len(quote.variants) > 1:
+        parts.append(Content.styled(f" · {len(quote.variants)} wordings", "$text-muted"))
+    if quote.kind != "direct":
+        parts.append(Content.styled(f" · {quote.kind}", "italic $text-muted"))
+    content = Content("").join(parts)
+    if rejected:
+        content = struck(content, "rejected")
+    return Hanging(Content("  "), content)
+
+
+@dataclass
+class QuoteView:
+    """The quote list built off the UI thread: thousands of quotes take a while to lay out."""
+
+    quotes: Sequence[QuoteCluster]
+    groups: list[tuple[Hanging, list[QuoteCluster]]]
+    prompts: dict[str, Hanging]
+    """Prompt of each quote as not rejected."""
+
+
+def prepare_quotes(
+    quotes: Sequence[QuoteCluster], rules: RulesMap | None = None, width: int = 0
+) -> QuoteView:
+    """Group, build and (given the panel's ``rules`` and ``width``) measure every line.
+
+    Safe to run in a worker thread: it only creates immutable ``Content`` values.
+    """
+    groups: list[tuple[Hanging, list[QuoteCluster]]] = []
+    prompts: dict[str, Hanging] = {}
+    for speaker, group in by_speaker(quotes):
+        heading = Content.assemble(
+            literal(speaker).stylize("bold $secondary"),
+            (f"  {len(group)} quote{'s' if len(group) != 1 else ''}", "$text-muted"),
+        )
+        groups.append((Hanging(Content(""), heading), group))
+        for quote in group:
+            prompts[quote.id] = quote_prompt(quote, False)
+    if rules is not None and width > 0:
+        for heading, _ in groups:
+            heading.get_height(rules, width)  # fills the height cache the list will ask
+        for prompt in prompts.values():
+            prompt.get_height(rules, width)
+    return QuoteView(quotes, groups, prompts)
+
+
 class QuotePanel(BriefList):
     """Speaker headings with their statements; rejected ones are struck through."""
 
@@ -48,13 +99,23 @@ class QuotePanel(BriefList):
         self._source: Sequence[QuoteCluster] | None = None
         self._rejected: frozenset[str] = frozenset()
 
+    @property
+    def measure(self) -> tuple[RulesMap, int]:
+        """What ``prepare_quotes`` needs to measure lines as this list will."""
+        return self.styles, self.scrollable_content_region.width - self._get_left_gutter_width()
+
     def show(
-        self, quotes: Sequence[QuoteCluster], rejected: Collection[str], *, placeholder: str = ""
+        self,
+        quotes: Sequence[QuoteCluster],
+        rejected: Collection[str],
+        *,
+        placeholder: str = "",
+        view: QuoteView | None = None,
     ) -> None:
         """Show ``quotes``; when only the rejections changed, touch only those lines.
 
         A 1,000-article set has thousands of quotes: rebuilding the list on every review
-        change would stall the keyboard for seconds.
+        change would stall the keyboard for seconds (``view`` brings it prebuilt).
         """
         rejected = frozenset(rejected)
         if quotes is self._source and quotes:
@@ -62,7 +123,7 @@ class QuotePanel(BriefList):
             self._rejected = rejected
             for quote_id in changed:
                 quote = self.quotes[quote_id]
-                self.replace_option_prompt(quote_id, self._prompt(quote, quote_id in rejected))
+                self.replace_option_prompt(quote_id, quote_prompt(quote, quote_id in rejected))
             return
         keep = self.current_id
         self._source, self._rejected = quotes, rejected
@@ -70,14 +131,15 @@ class QuotePanel(BriefList):
         if not quotes:
             self.set_options([Option(placeholder_content(placeholder), disabled=True)])
             return
+        if view is None or view.quotes is not quotes:
+            view = prepare_quotes(quotes)
         options: list[Option | None] = []
-        for speaker, group in by_speaker(quotes):
-            heading = Content.assemble(
-                literal(speaker).stylize("bold $secondary"),
-                (f"  {len(group)} quote{'s' if len(group) != 1 else ''}", "$text-muted"),
+        for heading, group in view.groups:
+            options.append(Option(heading, disabled=True))
+            options.extend(
+                Option(quote_prompt(q, True) if q.id in rejected else view.prompts[q.id], id=q.id)
+                for q in group
             )
-            options.append(Option(Hanging(Content(""), heading), disabled=True))
-            options.extend(Option(self._prompt(q, q.id in rejected), id=q.id) for q in group)
         self.set_options(options)
         if keep is None or not self.go_to(keep, center=False):
             self.reset_cursor()
@@ -86,24 +148,6 @@ class QuotePanel(BriefList):
     def current_quote(self) -> QuoteCluster | None:
         key = self.current_id
         return self.quotes.get(key) if key is not None else None
-
-    @staticmethod
-    def _prompt(quote: QuoteCluster, rejected: bool) -> Hanging:
-        count = len(quote.sources)
-        parts = [
-            Content("\u201c"),
-            literal(quote.text),
-            Content("\u201d"),
-            sources_badge(count),
-        ]
-        if len(quote.variants) > 1:
-            parts.append(Content.styled(f" · {len(quote.variants)} wordings", "$text-muted"))
-        if quote.kind != "direct":
-            parts.append(Content.styled(f" · {quote.kind}", "italic $text-muted"))
-        content = Content("").join(parts)
-        if rejected:
-            content = struck(content, "rejected")
-        return Hanging(Content("  "), content)
 
     def action_toggle_reject(self) -> None:
         key = self.current_id
