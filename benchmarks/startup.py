@@ -9,6 +9,8 @@ Each measurement runs in a fresh Python process (cold imports, as a user startin
 - summary: process start to the summary and quotes shown (analysis finished)
 - key latency: median and worst time for a key press (cursor down in a source pane) to
   be handled while the analysis is still running
+- drop a sentence: from the key ``d`` on the summary to the screen repainted with the
+  review saved (a review action on the finished brief)
 
 The 1,000-article set is drawn from ``../shared/eval/scale/bbc_news.jsonl`` (fixed seed)
 and written as one ``.txt`` file per article into a temp folder. Run:
@@ -104,6 +106,19 @@ def child(path: str, start: float, size: tuple[int, int]) -> dict[str, float]:
                 await asyncio.sleep(0.05)
             while "summary" not in result:
                 await asyncio.sleep(0.005)
+            # a review action once the brief is there: drop the first summary sentence
+            screen.query_one("#summary").focus()
+            await asyncio.sleep(0.3)
+            assert app.session is not None
+            sent = time.perf_counter()
+            app.post_message(events.Key("d", None))
+            while not app.session.review.dropped and time.perf_counter() - sent < 30:
+                await asyncio.sleep(0.001)
+            painted: list[float] = []
+            screen.call_after_refresh(lambda: painted.append(time.perf_counter()))
+            while not painted:
+                await asyncio.sleep(0.001)
+            result["drop"] = painted[0] - sent
             if latencies:
                 result["key_median"] = statistics.median(latencies)
                 result["key_max"] = max(latencies)
@@ -156,8 +171,8 @@ def main() -> None:
         print(f"terminal {size[0]}x{size[1]}, median of {args.runs} fresh processes; seconds")
         print()
         print("| set | import UI | first frame | sources shown | summary ready "
-              "| key latency during analysis (median / max, n) |")  # fmt: skip
-        print("|---|---|---|---|---|---|")
+              "| key latency during analysis (median / max, n) | drop a sentence |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|")
         for label, path in sets:
             r = measure(path, args.runs, size, tmp_path / "home")
             keys = (
@@ -167,7 +182,7 @@ def main() -> None:
             )
             print(
                 f"| {label} | {r['import']:.2f} | {r['first_frame']:.2f} | {r['sources']:.2f} "
-                f"| {r['summary']:.2f} | {keys} |"
+                f"| {r['summary']:.2f} | {keys} | {r['drop'] * 1000:.0f} ms |"
             )
 
 
