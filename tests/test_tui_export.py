@@ -185,3 +185,5 @@ def test_default_name_is_a_safe_slug() -> None:
     )
     assert default_name("../../etc/[b]passwd[/b]", "json") == "brief-etc-b-passwd-b.json"
     assert default_name("!!!") == "brief-export.md"
+    long = default_name("Harbor council approves new pedestrian footbridge after long debate")
+    assert long == "brief-harbor-council-approves-new-pedestrian.md"  # 48 characters at most

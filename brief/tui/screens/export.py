@@ -25,7 +25,9 @@ EXTENSIONS = {"md": ".md", "json": ".json"}
 
 def default_name(title: str, fmt: str = "md") -> str:
     """``brief-<slug>.md``: only ``a-z 0-9 -`` from the title, so any title is safe."""
-    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:48].strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    if len(slug) > 48:  # cut at a word boundary
+        slug = slug[:49].rsplit("-", 1)[0] if "-" in slug[:49] else slug[:48]
     return f"brief-{slug or 'export'}{EXTENSIONS[fmt]}"
 
 
