@@ -15,7 +15,6 @@ from typing import Any
 
 from textual import on, work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.color import Color
 from textual.screen import Screen
 from textual.theme import Theme
@@ -34,7 +33,7 @@ from brief.tui.messages import (
     ScreenReady,
     VariantsRequested,
 )
-from brief.tui.screens.help import HelpScreen, Section
+from brief.tui.screens.help import HelpScreen, key_sections
 from brief.tui.screens.main import MainScreen
 from brief.tui.session import Session
 from brief.tui.widgets.quote_panel import QuotePanel, QuoteView
@@ -431,108 +430,14 @@ class BriefApp(App[int]):
             self.main.status.say(f"Wrote {path}")
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.key_sections()))
-
-    def key_sections(self) -> list[Section]:
-        """Every binding of the app, grouped by where it works (for the help screen)."""
-        from brief.tui.widgets.quote_panel import QuotePanel
-        from brief.tui.widgets.source_list import SourceList
-        from brief.tui.widgets.source_pane import SourcePane
-        from brief.tui.widgets.summary_panel import SummaryPanel
-
-        def own(cls: type) -> list[Binding]:
-            return [b for b in cls.BINDINGS if isinstance(b, Binding) and b.id]
-
-        return [
-            ("Anywhere", [*own(MainScreen),
-                          Binding("ctrl+p", "", "Command palette: every action by name"),
-                          Binding("tab,shift+tab", "", "Move between panels")]),
-            ("Summary panel", own(SummaryPanel)),
-            ("Quote panel", own(QuotePanel)),
-            ("Source panes", own(SourcePane)),
-            ("Source list", own(SourceList)),
-        ]  # fmt: skip
+        self.push_screen(HelpScreen(key_sections()))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        from brief.tui.commands import main_screen_commands
+
         yield from super().get_system_commands(screen)
-        if not isinstance(screen, MainScreen):
-            return
-        from brief.summary import ALGORITHMS
-        from brief.tui.widgets.quote_panel import QuotePanel
-        from brief.tui.widgets.source_list import SourceList
-        from brief.tui.widgets.summary_panel import SummaryPanel
-
-        summary = screen.query_one(SummaryPanel)
-        quotes = screen.query_one(QuotePanel)
-        sources = screen.query_one(SourceList)
-
-        def on_pane(action: str) -> Callable[[], None]:
-            def run() -> None:
-                pane = screen.current_pane()
-                if pane is not None:
-                    getattr(pane, action)()
-
-            return run
-
-        yield SystemCommand("Help: keys", "Every key, by panel (?)", self.action_help)
-        yield SystemCommand("Export brief", "Write markdown or JSON (e)", self.action_export)
-        yield SystemCommand("Undo", "Undo the last review change (u)", self.action_undo)
-        yield SystemCommand("Redo", "Redo the change undone last (U)", self.action_redo)
-        yield SystemCommand(
-            "Drop or keep summary sentence", "The highlighted one (d)", summary.action_toggle_drop
-        )
-        yield SystemCommand(
-            "Move summary sentence up", "(shift+up)", lambda: summary.action_move(-1)
-        )
-        yield SystemCommand(
-            "Move summary sentence down", "(shift+down)", lambda: summary.action_move(1)
-        )
-        yield SystemCommand(
-            "Pin sentence into summary",
-            "The sentence at the cursor of the source pane (p)",
-            on_pane("action_toggle_pin"),
-        )
-        yield SystemCommand(
-            "Go to brief from sentence",
-            "Summary sentence or quote the source sentence feeds (g)",
-            on_pane("action_jump"),
-        )
-        yield SystemCommand(
-            "Reject or restore quote", "The highlighted quote (r)", quotes.action_toggle_reject
-        )
-        yield SystemCommand(
-            "Quote wordings",
-            "Each outlet's wording, differences marked (v)",
-            quotes.action_variants,
-        )
-        yield SystemCommand(
-            "Exclude or include source",
-            "The source highlighted in the list (x)",
-            sources.action_toggle_exclude,
-        )
-        yield SystemCommand(
-            "Toggle boilerplate", "Show or hide page furniture (b)", screen.action_toggle_furniture
-        )
-        yield SystemCommand(
-            "Toggle source list",
-            "Show or hide the list of sources (l)",
-            screen.action_toggle_source_list,
-        )
-        yield SystemCommand(
-            "Zoom panel", "Enlarge the focused panel, or restore it (z)", screen.action_zoom
-        )
-        yield SystemCommand(
-            "Longer summary", "One more sentence (+)", lambda: self.action_length(1)
-        )
-        yield SystemCommand(
-            "Shorter summary", "One sentence fewer (-)", lambda: self.action_length(-1)
-        )
-        for name in ALGORITHMS:
-            yield SystemCommand(
-                f"Algorithm: {name}",
-                "Recompute the summary with it (a cycles)",
-                lambda name=name: self.set_algorithm(name),
-            )  # type: ignore[misc]
+        if isinstance(screen, MainScreen):
+            yield from main_screen_commands(self, screen)
 
 
 def make_app(

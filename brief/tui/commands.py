@@ -6,13 +6,20 @@ offsets, never with ``Matcher.highlight`` (which parses its argument as markup).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from functools import partial
+from typing import TYPE_CHECKING
 
+from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from brief.model import Article
 from brief.text.clean import fold
+
+if TYPE_CHECKING:
+    from brief.tui.app import BriefApp
+    from brief.tui.screens.main import MainScreen
 
 MAX_DISCOVERY = 30
 
@@ -52,3 +59,77 @@ class SourceCommands(Provider):
     def _show(self, article_id: str):  # type: ignore[no-untyped-def]
         show = getattr(self.screen, "show_source", None)
         return partial(show, article_id) if show is not None else (lambda: None)
+
+
+def main_screen_commands(app: BriefApp, screen: MainScreen) -> Iterator[SystemCommand]:
+    """Every action of the main screen, for the command palette."""
+    from brief.summary import ALGORITHMS
+    from brief.tui.widgets.quote_panel import QuotePanel
+    from brief.tui.widgets.source_list import SourceList
+    from brief.tui.widgets.summary_panel import SummaryPanel
+
+    summary = screen.query_one(SummaryPanel)
+    quotes = screen.query_one(QuotePanel)
+    sources = screen.query_one(SourceList)
+
+    def on_pane(action: str) -> Callable[[], None]:
+        def run() -> None:
+            pane = screen.current_pane()
+            if pane is not None:
+                getattr(pane, action)()
+
+        return run
+
+    yield SystemCommand("Help: keys", "Every key, by panel (?)", app.action_help)
+    yield SystemCommand("Export brief", "Write markdown or JSON (e)", app.action_export)
+    yield SystemCommand("Undo", "Undo the last review change (u)", app.action_undo)
+    yield SystemCommand("Redo", "Redo the change undone last (U)", app.action_redo)
+    yield SystemCommand(
+        "Drop or keep summary sentence", "The highlighted one (d)", summary.action_toggle_drop
+    )
+    yield SystemCommand("Move summary sentence up", "(shift+up)", lambda: summary.action_move(-1))
+    yield SystemCommand(
+        "Move summary sentence down", "(shift+down)", lambda: summary.action_move(1)
+    )
+    yield SystemCommand(
+        "Pin sentence into summary",
+        "The sentence at the cursor of the source pane (p)",
+        on_pane("action_toggle_pin"),
+    )
+    yield SystemCommand(
+        "Go to brief from sentence",
+        "Summary sentence or quote the source sentence feeds (g)",
+        on_pane("action_jump"),
+    )
+    yield SystemCommand(
+        "Reject or restore quote", "The highlighted quote (r)", quotes.action_toggle_reject
+    )
+    yield SystemCommand(
+        "Quote wordings",
+        "Each outlet's wording, differences marked (v)",
+        quotes.action_variants,
+    )
+    yield SystemCommand(
+        "Exclude or include source",
+        "The source highlighted in the list (x)",
+        sources.action_toggle_exclude,
+    )
+    yield SystemCommand(
+        "Toggle boilerplate", "Show or hide page furniture (b)", screen.action_toggle_furniture
+    )
+    yield SystemCommand(
+        "Toggle source list",
+        "Show or hide the list of sources (l)",
+        screen.action_toggle_source_list,
+    )
+    yield SystemCommand(
+        "Zoom panel", "Enlarge the focused panel, or restore it (z)", screen.action_zoom
+    )
+    yield SystemCommand("Longer summary", "One more sentence (+)", lambda: app.action_length(1))
+    yield SystemCommand("Shorter summary", "One sentence fewer (-)", lambda: app.action_length(-1))
+    for name in ALGORITHMS:
+        yield SystemCommand(
+            f"Algorithm: {name}",
+            "Recompute the summary with it (a cycles)",
+            lambda name=name: app.set_algorithm(name),
+        )  # type: ignore[misc]

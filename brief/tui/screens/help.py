@@ -51,3 +51,25 @@ class HelpScreen(ModalScreen[None]):
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)
+
+
+def key_sections() -> list[Section]:
+    """Every binding of the app, grouped by where it works."""
+    from brief.tui.screens.main import MainScreen
+    from brief.tui.widgets.quote_panel import QuotePanel
+    from brief.tui.widgets.source_list import SourceList
+    from brief.tui.widgets.source_pane import SourcePane
+    from brief.tui.widgets.summary_panel import SummaryPanel
+
+    def own(cls: type) -> list[Binding]:
+        return [b for b in cls.BINDINGS if isinstance(b, Binding) and b.id]
+
+    return [
+        ("Anywhere", [*own(MainScreen),
+                      Binding("ctrl+p", "", "Command palette: every action by name"),
+                      Binding("tab,shift+tab", "", "Move between panels")]),
+        ("Summary panel", own(SummaryPanel)),
+        ("Quote panel", own(QuotePanel)),
+        ("Source panes", own(SourcePane)),
+        ("Source list", own(SourceList)),
+    ]  # fmt: skip
