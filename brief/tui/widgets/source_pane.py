@@ -85,8 +85,11 @@ class SourcePane(BriefList):
             for span in spans:
                 if span[0] < sentence.end and sentence.start < span[1]:
                     marks.setdefault(sentence.index, []).append(span)
-        changed = set(marks) | set(self._marks)
-        self._marks = {index: tuple(found) for index, found in marks.items()}
+        new = {index: tuple(found) for index, found in marks.items()}
+        if new == self._marks:
+            return  # same link again (e.g. after a review change): leave the view alone
+        changed = set(new) | set(self._marks)
+        self._marks = new
         for index in changed:
             self._replace(f"s{index}")
         if scroll and marks:

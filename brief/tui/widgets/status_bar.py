@@ -27,6 +27,7 @@ class StatusBar(Horizontal):
         bar = self.query_one("#progress", ProgressBar)
         if done is None:
             self.remove_class("-busy")
+            bar.update(total=1, progress=1)  # stops the indeterminate animation's timer
             return
         self.add_class("-busy")
         bar.update(total=total, progress=done)

@@ -38,7 +38,13 @@ class SummaryPanel(BriefList):
     def show(self, rows: Sequence[SummaryRow], *, placeholder: str = "") -> None:
         """Show ``rows``, keeping the highlighted sentence where it is."""
         keep = self.current_id
-        self.rows = list(rows)
+        old, self.rows = self.rows, list(rows)
+        if old and [r.item.key for r in old] == [r.item.key for r in self.rows]:
+            # same sentences: restyle only the lines that changed
+            for before, row in zip(old, self.rows, strict=True):
+                if before != row:
+                    self.replace_option_prompt(row.item.key, self._prompt(row))
+            return
         if not self.rows:
             self.set_options([Option(placeholder_content(placeholder), disabled=True)])
             return
