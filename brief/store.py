@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from brief.atomic import write_bytes_atomic
 from brief.model import Article, Review
 
 if sys.version_info >= (3, 11):
@@ -73,19 +72,7 @@ def config_path() -> Path:
 def write_file_atomic(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` in one step; raises ``OSError`` on failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, removed on error
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    )
-    tmp = Path(handle.name)
-    try:
-        with handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(path)  # os.replace: atomic on POSIX and Windows
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(path, text.encode("utf-8"))
 
 
 def move_aside(path: Path, why: str, notice: Notice | None) -> Path | None:

@@ -100,3 +100,18 @@ def test_written_file_equals_stdout(tmp_path: Path, capsys: pytest.CaptureFixtur
     target = tmp_path / "brief.md"
     assert main(["export", "--no-timestamp", "-o", str(target)]) == 0
     assert target.read_text(encoding="utf-8") == out
+
+
+def test_written_file_gets_the_umask_permissions_and_keeps_a_replaced_files_mode(
+    tmp_path: Path,
+) -> None:
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "brief.md"
+        assert main(["export", "--no-timestamp", "-o", str(target)]) == 0
+        assert target.stat().st_mode & 0o777 == 0o644  # not tempfile's private 0600
+        target.chmod(0o640)
+        assert main(["export", "--no-timestamp", "--force", "-o", str(target)]) == 0
+        assert target.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)

@@ -108,7 +108,7 @@ def test_corrupt_review_notice_goes_to_stderr_by_default(
 
 
 def test_failed_save_keeps_the_previous_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    import brief.store as store
+    import brief.atomic as atomic
 
     set_ = articles("x")
     save_review(set_, FULL)
@@ -117,7 +117,7 @@ def test_failed_save_keeps_the_previous_review(monkeypatch: pytest.MonkeyPatch) 
         raise OSError(28, "No space left on device")
 
     with monkeypatch.context() as patch, pytest.raises(OSError):
-        patch.setattr(store.os, "fsync", broken)
+        patch.setattr(atomic.os, "fsync", broken)
         save_review(set_, Review())
     assert load_review(set_) == FULL
     assert not list(review_path(set_).parent.glob(".*.tmp"))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
+
+from brief.atomic import write_bytes_atomic
 
 
 class WriteError(OSError):
@@ -28,24 +29,10 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
         _write_special(target, data)  # a device or pipe (/dev/stdout, /dev/full): never replace it
         return
     try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, kept on error
-            dir=parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
-        )
+        write_bytes_atomic(target, data, replace=overwrite)
+    except FileExistsError:
+        raise WriteError("file exists") from None
     except OSError as error:
-        raise WriteError(_reason(error)) from None
-    tmp = Path(handle.name)
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if overwrite:
-            tmp.replace(target)
-        else:
-            os.link(tmp, target)  # fails if the target appeared meanwhile: never clobber
-            tmp.unlink()
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
         raise WriteError(_reason(error)) from None
 
 
