@@ -282,6 +282,7 @@ async def test_variants_show_wording_differences(tmp_path: Path) -> None:
         text = screen_text(pilot)
         assert "Coastal Wire" in text and "Harbor Gazette" in text
         assert "separated" in text and "apart" in text
+        assert "2 sources · 2 wordings" in text
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 

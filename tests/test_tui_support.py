@@ -178,3 +178,9 @@ def test_fixed_brief_follows_options(tmp_path: Path) -> None:
     assert "Lena Ortiz" in " ".join(speakers)
     ortiz = next(q for q in brief.quotes if "Ortiz" in q.speaker)
     assert len(ortiz.sources) == 2  # two outlets quote the mayor directly
+
+
+def test_counts_name_their_noun_in_the_right_number() -> None:
+    from brief.tui.text import counted
+
+    assert [counted(n, "source") for n in (0, 1, 2)] == ["0 sources", "1 source", "2 sources"]

@@ -163,10 +163,15 @@ def struck(content: Content, label: str) -> Content:
     return Content.assemble(content.stylize("strike $text-muted"), (f" {label}", "$error"))
 
 
+def counted(count: int, noun: str) -> str:
+    """``1 source``, ``3 sources``: a count with its noun in the right number."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def sources_badge(count: int) -> Content:
     """`` 3 sources``: emphasised when more than one source carries the item."""
     return Content.styled(
-        f" {count} source{'s' if count != 1 else ''}",
+        f" {counted(count, 'source')}",
         "bold $accent" if count > 1 else "$text-muted",
     )
 

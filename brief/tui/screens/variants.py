@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from brief.model import Article, QuoteCluster
-from brief.tui.text import article_heading, literal, word_diff
+from brief.tui.text import article_heading, counted, literal, word_diff
 
 
 class VariantsScreen(ModalScreen[None]):
@@ -34,7 +34,11 @@ class VariantsScreen(ModalScreen[None]):
             yield Static(
                 Content.assemble(
                     literal(quote.speaker or "unattributed").stylize("bold $secondary"),
-                    (f" · {len(quote.sources)} sources · {len(quote.variants)} wordings", ""),
+                    (
+                        f" · {counted(len(quote.sources), 'source')}"
+                        f" · {counted(len(quote.variants), 'wording')}",
+                        "",
+                    ),
                 ),
                 classes="dialog-title",
                 markup=False,

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from brief.model import QuoteCluster
 from brief.tui.messages import ReviewRequested, VariantsRequested
-from brief.tui.text import Hanging, literal, sources_badge, struck
+from brief.tui.text import Hanging, counted, literal, sources_badge, struck
 from brief.tui.text import placeholder as placeholder_content
 from brief.tui.widgets.base import BriefList
 
@@ -67,7 +67,7 @@ def prepare_quotes(
     for speaker, group in by_speaker(quotes):
         heading = Content.assemble(
             literal(speaker).stylize("bold $secondary"),
-            (f"  {len(group)} quote{'s' if len(group) != 1 else ''}", "$text-muted"),
+            (f"  {counted(len(group), 'quote')}", "$text-muted"),
         )
         groups.append((Hanging(Content(""), heading), group))
         for quote in group:
