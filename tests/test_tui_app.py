@@ -423,3 +423,11 @@ async def test_markup_in_articles_is_shown_literally_and_does_nothing(
         await pilot.pause()
         assert app.is_running
         assert app.return_code is None
+
+
+async def test_footer_ends_with_the_palette_key_and_nothing_behind_it(tmp_path: Path) -> None:
+    app = story_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        footer = screen_text(pilot).splitlines()[-1]
+        assert footer.rstrip().endswith("^p palette"), footer
