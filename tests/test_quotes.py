@@ -259,6 +259,29 @@ def test_scare_quotes_titles_and_names_are_not_statements(tmp_path: Path, body: 
         assert len(v.text.split()) > 3, v.text
 
 
+def test_long_quotation_inside_a_sentence_is_a_statement_of_its_subject(tmp_path: Path) -> None:
+    body = (
+        "Mayor Lena Ortiz backed the plan on Monday. The council wants the money spent "
+        "\u201cto give every district a bus within ten minutes of every home\u201d by 2030.\n"
+    )
+    quote = one(quotes(tmp_path, body), "every district")
+    assert quote.kind == "direct"
+    assert quote.speaker.lower() == "council"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council backed a plan \u201cto add bus lanes\u201d on Monday.\n",  # 4 words
+        "The council screened \u201cThe Long Road Home From Harbour Street\u201d on Monday.\n",
+    ],
+)
+def test_short_or_title_cased_quotations_inside_a_sentence_are_not(
+    tmp_path: Path, body: str
+) -> None:
+    assert quotes(tmp_path, body) == []
+
+
 def test_headline_and_boilerplate_never_yield_quotes(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text(

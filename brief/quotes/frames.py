@@ -4,8 +4,9 @@
 attribution, trimmed of dangling words), overlapping statements are resolved (the widest
 wins), and quotations no attribution claims are judged: a quoted segment is a statement
 only when it stands as a sentence of its own (a "floating" quote: the previous speaker
-keeps talking) or follows a colon; short quoted words inside a sentence with no frame are
-scare quotes or titles.
+keeps talking), follows a colon, or is long enough inside a sentence to be somebody's
+words (its clause's subject said them); short quoted words inside a sentence with no frame
+are scare quotes, and title-cased ones are titles.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _END_PUNCT = frozenset(".,;:!?\u2014\u2013-")
 FLOATING_MIN_WORDS = 2
 #: Words a quotation after a bare colon needs ("He put it this way: "...").
 COLON_MIN_WORDS = 4
+#: Words a quotation inside a sentence with no frame needs to be somebody's words rather
+#: than scare quotes ("the so-called "white list"") or a name.
+EMBEDDED_MIN_WORDS = 6
 
 
 @dataclass(slots=True)
@@ -174,7 +178,18 @@ def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
             subject = last_actor(tokens, i - 1) or unit_subject(tokens, i - 1)
             if not [w for w in words if w > i]:
                 out.append(Frame(unit, (i, i + 1), subject, mode="np" if subject else "carry"))
+                continue
+        if size >= EMBEDDED_MIN_WORDS and not _title_like(token.text):
+            subject = unit_subject(tokens, i)
+            out.append(Frame(unit, (i, i + 1), subject, mode="np" if subject else "carry"))
     return out
+
+
+def _title_like(text: str) -> bool:
+    """Most longer words capitalised: the title of a work, a slogan or a name."""
+    long_words = [w for w in text.split() if len(w.strip("\"'“”‘’.,:;!?")) > 3]
+    capitals = sum(1 for w in long_words if w.lstrip("\"'“”‘’")[:1].isupper())
+    return bool(long_words) and capitals / len(long_words) > 0.6
 
 
 def _own_sentence(tokens, i: int) -> bool:
