@@ -39,3 +39,16 @@ def test_reported_speech_reads_naturally() -> None:
         "Accused the mayor of lying"
     )
     assert _statement_text("We will win,", "direct", "said") == "\u201cWe will win\u201d"
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "expected"),
+    [
+        ("warning of", "job losses in the north", "Warned of job losses in the north"),
+        ("called for", "a ban on cars", "Called for a ban on cars"),
+        ("complains about", "the delays", "Complained about the delays"),
+        ("pointed out", "the deal expires", "Pointed out that the deal expires"),
+    ],
+)
+def test_a_cue_with_its_particle_keeps_it(cue: str, content: str, expected: str) -> None:
+    assert _statement_text(content, "indirect", cue) == expected

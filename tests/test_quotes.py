@@ -259,6 +259,29 @@ def test_scare_quotes_titles_and_names_are_not_statements(tmp_path: Path, body: 
         assert len(v.text.split()) > 3, v.text
 
 
+def test_a_cue_keeps_its_preposition_and_the_content_is_its_object(tmp_path: Path) -> None:
+    body = (
+        "Mayor Lena Ortiz called for a ban on private cars in the old town.\n\n"
+        'The union leader, Sam Reyes, warned of "deep cuts" if the budget passes next week.\n'
+    )
+    found = quotes(tmp_path, body)
+    ban = one(found, "ban on private cars")
+    assert (ban.cue, ban.speaker) == ("called for", "Lena Ortiz")
+    cuts = one(found, "deep cuts")
+    assert cuts.cue == "warned of"
+    assert cuts.text.startswith('"deep cuts"')
+
+
+def test_an_aside_in_a_relative_clause_is_not_its_own_statement(tmp_path: Path) -> None:
+    body = (
+        "The union, led by Sam Reyes, warned against any cuts to night routes, which it says "
+        "serve thousands of shift workers.\n"
+    )
+    found = quotes(tmp_path, body)
+    assert len(found) == 1
+    assert found[0].text.endswith("which it says serve thousands of shift workers")
+
+
 def test_long_quotation_inside_a_sentence_is_a_statement_of_its_subject(tmp_path: Path) -> None:
     body = (
         "Mayor Lena Ortiz backed the plan on Monday. The council wants the money spent "

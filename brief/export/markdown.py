@@ -307,9 +307,21 @@ def _statement_text(text: str, kind: str, cue: str = "") -> str:
         first = text.split(" ", 1)[0]
     if first[:1].isupper() and first.lower() in _LOWER_STARTS:
         text = text[0].lower() + text[1:]
-    verb = _past_tense(cue)
-    joiner = " " if verb in _NO_THAT or text.startswith("to ") else " that "
+    verb, governs = _past_tense(cue), False
+    if _has_particle(cue):  # "warned of ...", "called for ...", "pointed out that ..."
+        first, particle = cue.lower().split()
+        verb, governs = f"{_past_tense(first)} {particle}", particle != "out"
+    joiner = " " if governs or verb in _NO_THAT or text.startswith("to ") else " that "
     return f"{verb.capitalize()}{joiner}{escape(text)}"
+
+
+_PARTICLES = frozenset({"for", "on", "of", "about", "against", "out"})
+
+
+def _has_particle(cue: str) -> bool:
+    """A verb and its particle as the cue was written ("warning of", "called for")."""
+    words = cue.lower().split()
+    return len(words) == 2 and words[0].isalpha() and words[1] in _PARTICLES
 
 
 _IRREGULAR = {

@@ -30,6 +30,7 @@ from brief.quotes.lexicon import (
     GROUP_NOUNS,
     INFINITIVE_VERBS,
     NEED_THAT_OR_QUOTE,
+    PREPOSITION_CUES,
     PREPOSITIONS,
     PRONOUNS,
     THAT_ONLY,
@@ -50,6 +51,7 @@ from brief.quotes.units import Token
 
 _THAT_ONLY = frozenset(THAT_ONLY)
 _OPENERS = frozenset(word_list("meanwhile however also still separately later earlier then"))
+_RELATIVES = frozenset(word_list("which who whom whose"))
 _CLAIM_NOUNS = frozenset(word_list("claim claims warning"))
 _GERUND_PREPS = frozenset(word_list("by for from after before while in without"))
 _EPITHET_STARTS = frozenset(word_list("the a an one this my his her their our"))
@@ -148,6 +150,10 @@ def _cue(tokens, c: int) -> Attribution | None:
             cue_end += 1  # "called for a ban", "called on X to resign": a demand
         else:
             return None
+    particle = cue_end < n and tokens[cue_end].low in PREPOSITION_CUES.get(base, ())
+    if particle:
+        cue_end += 1  # "warned of job losses": the content is what the preposition governs
+    cue_text = " ".join(t.text for t in tokens[c:cue_end])
     prev = c - 1
     if prev >= 0 and tokens[prev].low == "as" and token.low in ("saying", "said"):
         return None  # "quoted X as saying" (handled at "quoted")
@@ -164,7 +170,7 @@ def _cue(tokens, c: int) -> Attribution | None:
             owner = _owner(tokens, prev)
             if owner is not None:
                 zone = (owner[0], cue_end)
-                return Attribution(c, cue_end, token.text, base, owner, None, zone, "after")
+                return Attribution(c, cue_end, cue_text, base, owner, None, zone, "after")
         return None
     k = skip_adverbs_back(tokens, c - 1, 0)
     if k >= 0 and tokens[k].low == "to" and not participle:
@@ -181,13 +187,13 @@ def _cue(tokens, c: int) -> Attribution | None:
         return None  # "an Irish state ceremony", "the Treasury note rose"
     if participle and k >= 0 and (tokens[k].text == "," or tokens[k].low in _GERUND_PREPS):
         # "..., stating ..." / "began by saying ...": the subject of the clause speaks
-        return Attribution(c, cue_end, token.text, base, None, None, (k, cue_end), "subject", True)
+        return Attribution(c, cue_end, cue_text, base, None, None, (k, cue_end), "subject", True)
     if participle and (k < 0 or (tokens[k].low not in PRONOUNS and not nounish(tokens, k))):
         return None
     if k >= 0 and tokens[k].low in ("and", "but") and not participle:
         # "He said ..., and added he doesn't think ...": the same speaker goes on
         if content_after_start(tokens, cue_end, base) is not None:
-            return Attribution(c, cue_end, token.text, base, None, None, (k, cue_end), "subject")
+            return Attribution(c, cue_end, cue_text, base, None, None, (k, cue_end), "subject")
         return None
     # inverted: "...," said X / ..., said X, deputy head of ...
     if k >= 0 and (tokens[k].text == "," or tokens[k].kind == "q") and not participle:
@@ -203,10 +209,10 @@ def _cue(tokens, c: int) -> Attribution | None:
             if not text_before or (
                 base not in NEED_THAT_OR_QUOTE and _ends_attribution(tokens, zone_end)
             ):
-                return Attribution(c, cue_end, token.text, base, speaker, appos, zone, "before")
+                return Attribution(c, cue_end, cue_text, base, speaker, appos, zone, "before")
             if _quote_follows(tokens, zone_end):
                 # "..., asks editor X, "has anyone ever considered ...?""
-                return Attribution(c, cue_end, token.text, base, speaker, appos, zone, "quote")
+                return Attribution(c, cue_end, cue_text, base, speaker, appos, zone, "quote")
     speaker, appos, start = _speaker_before(tokens, k)
     if base == "read" and (
         speaker is None or head_noun(tokens[speaker[1] - 1]) not in DOCUMENT_NOUNS
@@ -219,6 +225,8 @@ def _cue(tokens, c: int) -> Attribution | None:
             speaker, appos, start = (loose, k + 1), None, loose
     if speaker is None:
         return None
+    if start > 0 and tokens[start - 1].low in _RELATIVES:
+        return None  # "routes which it says serve ...": an aside inside a relative clause
     zone_end = cue_end
     order = "after"
     preceded = start - 1
@@ -249,7 +257,7 @@ def _cue(tokens, c: int) -> Attribution | None:
             zone_end = cue_end
             if after is None:
                 return None
-    return Attribution(c, cue_end, token.text, base, speaker, appos, (start, zone_end), order)
+    return Attribution(c, cue_end, cue_text, base, speaker, appos, (start, zone_end), order)
 
 
 def _ends_attribution(tokens, i: int) -> bool:
@@ -450,6 +458,9 @@ def content_after_start(
 ) -> int | None:
     """Where content begins after a cue, or None when nothing follows that could be one."""
     n = len(tokens)
+    if i > 0 and tokens[i - 1].low in PREPOSITION_CUES.get(base, ()):
+        # "warned of "very severe consequences"", "complained about the delays": a phrase
+        return i if i < n and sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
     if base in ADDRESSEE_VERBS:
         skipped = skip_object(tokens, i, n)
         if skipped > i and skipped < n and tokens[skipped].low == "to":

@@ -73,6 +73,17 @@ THAT_ONLY = _w("believe think find show agree hope fear")
 #: Verbs taking an infinitive statement ("vowed to continue", "pledged to ...").
 INFINITIVE_VERBS = frozenset(_w("pledge promise threaten urge vow"))
 
+#: Cue verbs that take their content through a preposition: "warned of job losses",
+#: "complained about the delays". The preposition belongs to the cue ("warned of").
+PREPOSITION_CUES: dict[str, frozenset[str]] = {
+    "warn": frozenset(_w("of about against")),
+    "caution": frozenset(_w("against about")),
+    "complain": frozenset(_w("of about")),
+    "boast": frozenset(_w("of about")),
+    "joke": frozenset(_w("about")),
+    "lament": frozenset(_w("about")),
+}
+
 #: Verbs whose object is the addressee, skipped before the content ("told reporters").
 ADDRESSEE_VERBS = frozenset(_w("ask assure inform remind tell urge warn"))
 
