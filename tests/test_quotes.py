@@ -391,3 +391,31 @@ def test_clusters_cover_every_article(tmp_path: Path) -> None:
     b = article(tmp_path, "Omar Haddad said the plan was final.\n", "two")
     clusters = extract_quotes([a, b])
     assert sorted(s for c in clusters for s in c.sources) == ["one", "two"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Fares rose by 4 percent in a year, according to data from Transitmetrics.\n",
+            "Transitmetrics",
+        ),
+        (
+            "According to figures from the Office for Regional Transport, ridership doubled in "
+            "the last five years.\n",
+            "Office for Regional Transport",
+        ),
+        (
+            "Ridership fell by a third last winter, according to a report by the Audit Bureau.\n",
+            "Audit Bureau",
+        ),
+        (
+            "The Ministry of Transport said the new line would open in the spring of 2027.\n",
+            "Ministry of Transport",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_author(tmp_path: Path, body: str, speaker: str) -> None:
+    found = quotes(tmp_path, body)
+    assert len(found) == 1, [v.text for v in found]
+    assert found[0].speaker == speaker

@@ -18,10 +18,12 @@ from brief.quotes.lexicon import (
     CUE_FORMS,
     DAYS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     MONTHS,
     NAME_PARTICLES,
     NOT_NAMES,
+    ORG_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -95,6 +97,7 @@ def name_run_back(tokens: Tokens, i: int, lo: int) -> int:
             (token.kind == "w" and is_name(tokens, j) and not possessive(token))
             or (token.low in NAME_PARTICLES and j - 1 >= lo and is_name(tokens, j - 1))
             or (token.text in "&-" and j - 1 >= lo and is_name(tokens, j - 1))
+            or (j - 1 >= lo and joins_name(tokens, j))
         ):
             start = j
         else:
@@ -119,6 +122,8 @@ def name_run_fwd(tokens: Tokens, i: int, hi: int) -> int:
                 break
         elif token.low in NAME_PARTICLES and j + 1 < hi and is_name(tokens, j + 1):
             pass
+        elif j + 1 < hi and joins_name(tokens, j):
+            pass  # "Ministry of Defence", "Office for National Statistics"
         elif token.text == "." and _initial_or_title(tokens[j - 1]) and j + 1 < hi:
             if not is_name(tokens, j + 1):
                 break
@@ -128,6 +133,17 @@ def name_run_fwd(tokens: Tokens, i: int, hi: int) -> int:
             break
         j += 1
     return end
+
+
+def joins_name(tokens: Tokens, i: int) -> bool:
+    """``of``/``for`` inside an organisation's name: "Ministry of Defence"."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].low in ("of", "for")
+        and tokens[i - 1].low in ORG_NOUNS
+        and is_name(tokens, i - 1)
+        and is_name(tokens, i + 1)
+    )
 
 
 def _initial_or_title(token: Token) -> bool:
@@ -322,23 +338,24 @@ def np_fwd(tokens: Tokens, i: int, hi: int, *, strict_end: bool = True) -> int |
             if possessive(tokens[j - 1]):
                 head_end = None
             continue
-        if (
-            low in CLAUSE_WORDS
-            or (low in PREPOSITIONS and low not in ("of", "for", "from"))
-            or low in BAD_CONTENT_START
-            or low in DETERMINERS
-            or low in ADVERBS
-            or low in CUE_FORMS
-            or low in DAYS
-        ):
-            break
-        if low in ("of", "for", "from"):
+        authored = low == "by" and j > i and head_noun(tokens[j - 1]) in DOCUMENT_NOUNS
+        if low in ("of", "for", "from") or authored:  # "data from X", "a report by X"
             if head_end is None or head_end != j:
                 break
             rest = np_fwd(tokens, j + 1, hi, strict_end=strict_end)
             if rest is None:
                 break
             return rest
+        if (
+            low in CLAUSE_WORDS
+            or (low in PREPOSITIONS and low not in ("of", "for", "from"))
+            or low in BAD_CONTENT_START
+            or low in DETERMINERS
+            or low in ADVERBS
+            or (low in CUE_FORMS and not _noun_after_determiner(tokens, j))
+            or low in DAYS
+        ):
+            break
         if head_noun(token) and not possessive(token):
             head_end = j + 1
         words += 1
@@ -348,6 +365,15 @@ def np_fwd(tokens: Tokens, i: int, hi: int, *, strict_end: bool = True) -> int |
     if strict_end and not _phrase_ends(tokens, head_end, hi):
         return None
     return head_end
+
+
+def _noun_after_determiner(tokens: Tokens, j: int) -> bool:
+    """A document noun that is also a speech verb, used as a noun: "a report by X"."""
+    return (
+        j > 0
+        and tokens[j].low in DOCUMENT_NOUNS
+        and (tokens[j - 1].low in DETERMINERS or possessive(tokens[j - 1]))
+    )
 
 
 def _phrase_ends(tokens: Tokens, j: int, hi: int) -> bool:

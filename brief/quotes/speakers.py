@@ -37,7 +37,7 @@ from brief.quotes.lexicon import (
     SPOKES_NOUNS,
     word_list,
 )
-from brief.quotes.phrases import head_noun, is_name, name_run_fwd, possessive
+from brief.quotes.phrases import head_noun, is_name, joins_name, name_run_fwd, possessive
 from brief.quotes.subjects import unit_subject
 from brief.quotes.units import Token, Unit
 
@@ -371,7 +371,7 @@ class Resolver:
         role or a document ("a WhatsApp spokesperson", "a statement released by X")."""
         core_end = b
         for k in range(a + 1, b):
-            if tokens[k].low in _POSTMODIFIERS:
+            if tokens[k].low in _POSTMODIFIERS and not joins_name(tokens, k):
                 core_end = k
                 break
         runs = self._runs(tokens, a, core_end)
