@@ -153,12 +153,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _limits(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The flags, else ``max_size_mb``/``max_articles`` of config.toml, else the defaults."""
     from brief.ingest import MB, Limits
+    from brief.store import load_config
 
     defaults = Limits()
+    config = load_config()
+    size_mb = args.max_size or config.max_size_mb
     return Limits(
-        max_article_bytes=args.max_size * MB if args.max_size else defaults.max_article_bytes,
-        max_articles=args.max_articles or defaults.max_articles,
+        max_article_bytes=int(size_mb * MB) if size_mb else defaults.max_article_bytes,
+        max_articles=args.max_articles or config.max_articles or defaults.max_articles,
     )
 
 

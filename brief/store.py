@@ -203,6 +203,10 @@ class Config:
 
     theme: str = DEFAULT_THEME
     """Name of the colour theme chosen last (``--theme`` or the command palette)."""
+    max_size_mb: float | None = None
+    """Skip articles larger than this many MB (``--max-size`` wins; None: the default)."""
+    max_articles: int | None = None
+    """Read at most this many articles of a set (``--max-articles`` wins)."""
 
 
 def load_config(notice: Notice | None = None) -> Config:
@@ -229,9 +233,18 @@ def _config_from_dict(data: dict[str, Any]) -> Config:
     for name, value in data.items():
         if name not in known:
             continue  # settings from a newer version are ignored, not fatal
-        if not isinstance(value, str) or not value.strip():
-            raise ValueError(f"{name!r} must be a non-empty string")
-        values[name] = value.strip()
+        if name == "theme":
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"{name!r} must be a non-empty string")
+            values[name] = value.strip()
+        elif name == "max_articles":
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{name!r} must be a whole number of at least 1")
+            values[name] = value
+        else:
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                raise ValueError(f"{name!r} must be a number above 0")
+            values[name] = float(value)
     return Config(**values)
 
 
@@ -240,4 +253,5 @@ def save_config(config: Config) -> None:
     import tomli_w
 
     data = {f.name: getattr(config, f.name) for f in fields(Config)}
+    data = {name: value for name, value in data.items() if value is not None}  # TOML: no null
     write_file_atomic(config_path(), "# brief settings\n" + tomli_w.dumps(data))

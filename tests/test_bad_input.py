@@ -67,6 +67,25 @@ def test_set_size_limit_says_what_was_skipped(tmp_path: Path) -> None:
     assert all("--max-articles" in w.reason for w in result.warnings)
 
 
+def test_limits_come_from_the_config_file_and_flags_win(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from brief.store import Config, save_config
+
+    save_config(Config(max_size_mb=0.001, max_articles=2))  # about 1 KB
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "0big.txt").write_text(GOOD * 40)  # about 2.9 KB, read second
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(f"Story {n}. " + GOOD)
+    assert main(["export", str(folder), "--no-timestamp"]) == 0
+    err = capsys.readouterr().err
+    assert "0big.txt: too large" in err and "max_size_mb in config.toml" in err
+    assert err.count("the set already has 2 articles") == 1
+    assert main(["export", str(folder), "--max-size", "1", "--max-articles", "9"]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_cli_warns_once_per_file_and_exits_zero_while_one_loads(
     messy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

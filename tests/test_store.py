@@ -142,7 +142,26 @@ def test_unknown_config_keys_are_ignored() -> None:
     assert load_config().theme == "brief-light"
 
 
-@pytest.mark.parametrize("content", ["theme = [", "theme = 5\n", 'theme = ""\n'])
+def test_limits_round_trip_and_unset_limits_are_left_out() -> None:
+    save_config(Config(theme="brief-light", max_size_mb=2.5, max_articles=300))
+    assert load_config() == Config(theme="brief-light", max_size_mb=2.5, max_articles=300)
+    save_config(Config(theme="brief-light"))
+    assert "max_" not in config_path().read_text(encoding="utf-8")
+    assert load_config() == Config(theme="brief-light")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "theme = [",
+        "theme = 5\n",
+        'theme = ""\n',
+        "max_articles = 0\n",
+        "max_articles = 2.5\n",
+        'max_size_mb = "big"\n',
+        "max_size_mb = -1\n",
+    ],
+)
 def test_corrupt_config_is_moved_aside(content: str) -> None:
     path = config_path()
     path.parent.mkdir(parents=True)

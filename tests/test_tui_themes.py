@@ -77,6 +77,9 @@ async def test_theme_option_applies_and_is_remembered(tmp_path: Path) -> None:
 
 
 async def test_theme_picker_from_the_keyboard(tmp_path: Path) -> None:
+    from brief.store import Config, save_config
+
+    save_config(Config(max_articles=500))  # a setting the theme choice must not lose
     app = make_app([str(write_story(tmp_path / "s"))], builder=fixed_brief)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -87,7 +90,7 @@ async def test_theme_picker_from_the_keyboard(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "brief-contrast"
-    assert load_config().theme == "brief-contrast"
+    assert load_config() == Config(theme="brief-contrast", max_articles=500)
 
 
 async def test_unknown_theme_falls_back_with_a_notice(tmp_path: Path) -> None:

@@ -63,8 +63,8 @@ def load_paths(
             warnings.append(
                 LoadWarning(
                     found.path,
-                    f"skipped: the set already has {limits.max_articles} articles "
-                    "(raise with --max-articles)",
+                    f"the set already has {limits.max_articles} articles (raise the "
+                    "limit with --max-articles or max_articles in config.toml)",
                 )
             )
             continue
@@ -99,8 +99,8 @@ def _read_file(path: str, limits: Limits, stdin: Callable[[], bytes] | None) -> 
         size = file.stat().st_size
         if size > limits.max_article_bytes:
             raise ReadError(
-                f"too large ({size / MB:.1f} MB, limit {limits.max_article_bytes / MB:.0f} MB; "
-                "raise with --max-size)"
+                f"too large ({size / MB:.1f} MB, limit {limits.max_article_bytes / MB:g} MB; "
+                "raise it with --max-size or max_size_mb in config.toml)"
             )
         data = file.read_bytes()
         suffix = file.suffix.lower()

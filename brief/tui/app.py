@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from textual.theme import Theme
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from brief.model import AnalysisOptions, Article, Brief, Review
-from brief.store import DEFAULT_THEME
+from brief.store import DEFAULT_THEME, Config
 from brief.tui import session as ops
 from brief.tui.commands import SourceCommands
 from brief.tui.links import Links
@@ -74,7 +75,7 @@ class BriefApp(App[int]):
         self._shown_key: object = None
         self._generation = 0
         self._cache: OrderedDict[object, tuple[Brief, Links, QuoteView]] = OrderedDict()
-        self._config_theme = DEFAULT_THEME
+        self._config = Config()
         self._save_failed = ""
         self._restored = False
         self.notices: list[str] = []
@@ -127,7 +128,7 @@ class BriefApp(App[int]):
 
     def _setup_themes(self) -> None:
         from brief.resources import themes_dir
-        from brief.store import Config, load_config, save_config, user_themes_dir
+        from brief.store import load_config, save_config, user_themes_dir
         from brief.tui.themes import load_themes
 
         themes, failures = load_themes([themes_dir(), user_themes_dir()])
@@ -138,7 +139,7 @@ class BriefApp(App[int]):
             more = f" (and {len(failures) - 5} more)" if len(failures) > 5 else ""
             self.notices.append(f"Theme file skipped: {listed}{more}")
         config = load_config(self.notices.append)
-        self._config_theme = config.theme
+        self._config = config
         name = self.wanted_theme or config.theme
         if name not in self.available_themes:
             self.notices.append(f"Unknown theme {name!r}; using {DEFAULT_THEME}")
@@ -146,13 +147,14 @@ class BriefApp(App[int]):
         self.theme = name
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.wanted_theme and name != config.theme:
-            self._save_config(Config(theme=name), save_config)
+            self._save_config(replace(config, theme=name), save_config)
 
     def _theme_changed(self, theme: Theme) -> None:
-        from brief.store import Config, save_config
+        from brief.store import save_config
 
-        if theme.name != self._config_theme:
-            self._save_config(Config(theme=theme.name), save_config)
+        if theme.name != self._config.theme:
+            # keep the other settings of the file (limits) as they are
+            self._save_config(replace(self._config, theme=theme.name), save_config)
 
     def _save_config(self, config: Any, save: Callable[[Any], None]) -> None:
         try:
@@ -161,12 +163,10 @@ class BriefApp(App[int]):
             self.notify(f"Could not save the theme choice: {error}", severity="warning",
                         markup=False)  # fmt: skip
             return
-        self._config_theme = config.theme
+        self._config = config
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="Reading")
     def _load(self) -> None:
-        from dataclasses import replace
-
         from brief.ingest import load_paths
         from brief.model import LoadWarning
 
