@@ -182,16 +182,19 @@ def warn(path: str, reason: str) -> None:
 def _export(args: argparse.Namespace) -> int:
     from brief.analysis import build_brief
     from brief.export import render
-    from brief.export.write import WriteError, write_atomic
+    from brief.export.write import WriteError, check_target, write_atomic
     from brief.ingest import load_paths
     from brief.model import AnalysisOptions
 
     fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
-    if args.output and Path(args.output).exists() and not args.force:
-        print(
-            f"brief: {printable(args.output)} exists; use --force to overwrite it", file=sys.stderr
-        )
-        return EXIT_USAGE
+    if args.output:
+        try:  # before the analysis, so a wrong path costs no wait
+            check_target(Path(args.output), overwrite=args.force)
+        except WriteError as error:
+            exists = Path(args.output).is_file()
+            hint = "; use --force to overwrite it" if exists else ""
+            print(f"brief: cannot write {printable(args.output)}: {error}{hint}", file=sys.stderr)
+            return EXIT_USAGE if exists else EXIT_NO_ARTICLES
     result = load_paths(_paths(args), _limits(args))
     for warning in result.warnings:
         warn(warning.path, warning.reason)

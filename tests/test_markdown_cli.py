@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,39 @@ def test_written_file_gets_the_umask_permissions_and_keeps_a_replaced_files_mode
         assert target.stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(old)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_full_disk_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--no-timestamp", "-o", "/dev/full"]) == 1
+    err = capsys.readouterr().err
+    assert err == "brief: cannot write /dev/full: no space left on device\n"
+
+
+def test_a_pipe_is_written_to_without_force(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    assert main(["export", "--no-timestamp", "-o", str(fifo)]) == 0
+    reader.join(timeout=30)
+    assert received and received[0].startswith(b"# ")
+
+
+def test_existing_file_or_folder_is_refused_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import brief.ingest
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the articles were read before the target was checked")
+
+    monkeypatch.setattr(brief.ingest, "load_paths", never)
+    existing = tmp_path / "brief.md"
+    existing.write_text("mine")
+    assert main(["export", "-o", str(existing)]) == 2
+    assert "file exists; use --force" in capsys.readouterr().err
+    assert existing.read_text() == "mine"
+    assert main(["export", "-o", str(tmp_path)]) == 1
+    assert "it is a folder" in capsys.readouterr().err

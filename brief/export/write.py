@@ -19,11 +19,7 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
         overwrite: replace an existing file; without it an existing file is an error.
     """
     target = Path(path)
-    parent = target.parent if str(target.parent) else Path()
-    if not parent.is_dir():
-        raise WriteError(f"folder {parent} does not exist")
-    if target.exists() and not overwrite:
-        raise WriteError("file exists")
+    check_target(target, overwrite=overwrite)
     data = text.encode("utf-8")
     if target.exists() and not target.is_file():
         _write_special(target, data)  # a device or pipe (/dev/stdout, /dev/full): never replace it
@@ -34,6 +30,21 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
         raise WriteError("file exists") from None
     except OSError as error:
         raise WriteError(_reason(error)) from None
+
+
+def check_target(target: Path, *, overwrite: bool = False) -> None:
+    """Raise ``WriteError`` now if writing ``target`` must fail: no folder, or a file there.
+
+    A device or a pipe (``/dev/stdout``) is written to, not replaced, so it needs no
+    ``overwrite``.
+    """
+    parent = target.parent if str(target.parent) else Path()
+    if not parent.is_dir():
+        raise WriteError(f"folder {parent} does not exist")
+    if target.is_dir():
+        raise WriteError("it is a folder")
+    if target.is_file() and not overwrite:
+        raise WriteError("file exists")
 
 
 def _write_special(target: Path, data: bytes) -> None:
