@@ -48,6 +48,9 @@ class Hanging(Visual):
     def plain(self) -> str:
         return self.gutter.plain + self.body.plain
 
+    def __str__(self) -> str:
+        return self.plain
+
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:

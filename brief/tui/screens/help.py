@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from brief.tui.text import Hanging
+
 Section = tuple[str, Sequence[Binding]]
 
 MOUSE = (
@@ -36,18 +38,17 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Content.styled("Keys", "bold"), classes="dialog-title", markup=False)
             with VerticalScroll(id="help-list"):
                 for title, bindings in self.sections:
-                    yield Static(self._section(title, bindings), markup=False, classes="help")
+                    yield Static(Content.styled(title, "bold $accent"), markup=False,
+                                 classes="help-section")  # fmt: skip
+                    for binding in bindings:
+                        yield Static(self._row(binding), markup=False)
                 yield Static(Content(MOUSE).stylize("italic"), markup=False, classes="help")
 
-    def _section(self, title: str, bindings: Sequence[Binding]) -> Content:
-        lines = [Content.styled(title, "bold $accent")]
-        for binding in bindings:
-            keys = ", ".join(
-                self.app.get_key_display(Binding(k, "")) for k in binding.key.split(",")
-            )
-            text = binding.tooltip or binding.description
-            lines.append(Content.assemble((f"  {keys:<16}", "bold"), text))
-        return Content("\n").join(lines)
+    def _row(self, binding: Binding) -> Hanging:
+        """Keys in a column, the description wrapped beside them."""
+        keys = ", ".join(self.app.get_key_display(Binding(k, "")) for k in binding.key.split(","))
+        gutter = Content.styled(f"  {keys:<16} ", "bold")
+        return Hanging(gutter, Content(binding.tooltip or binding.description))
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)
