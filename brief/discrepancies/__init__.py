@@ -157,7 +157,7 @@ def _discrepancy(group: list[Mention]) -> Discrepancy:
 
 
 def _label(subject: Subject, attributes: frozenset[str], group: list[Mention]) -> str:
-    """``WhatsApp's monthly users``, ``change in Meta's stock (down)``."""
+    """``Chatterly's monthly users``, ``change in Acme's stock (down)``."""
     from collections import Counter
 
     owner = Counter(m.subject.owner for m in group).most_common(1)[0][0]

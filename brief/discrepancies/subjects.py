@@ -1,7 +1,7 @@
 """What a figure is about: its owner (a named entity) and its measure (the noun it counts).
 
-``Telegram's 89 million users`` is about (Telegram, users); ``WhatsApp was the most popular
-platform, with over 96 million users each month`` is about (WhatsApp, monthly users). The
+``Orbit's 89 million users`` is about (Orbit, users); ``Chatterly was the most popular
+platform, with over 96 million users each month`` is about (Chatterly, monthly users). The
 rules are deliberately conservative: a figure whose owner or measure is not clear from the
 words around it gets no subject and is never compared. Owners are found, in this order:
 

@@ -262,7 +262,7 @@ def agreed_speaker(variants: Sequence[QuoteVariant]) -> str:
         key = _norm(speaker)
         votes[key] += 1
         spelling.setdefault(key, speaker)
-    # a short form ("Gorelkin") votes for the longer name that contains it
+    # a short form ("Ortiz") votes for the longer name that contains it
     for key in list(votes):
         for other in votes:
             if other != key and set(key.split()) < set(other.split()):

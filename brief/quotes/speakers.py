@@ -266,7 +266,7 @@ class Resolver:
             return name
         ev = self.evidence.get(name)
         if ev is not None and ev.org > ev.person and self._raw_type(full) == "person":
-            return name  # "WhatsApp spokesperson" is no surname of a person "X WhatsApp"
+            return name  # "Acme spokesperson" is no surname of a person "X Acme"
         return full
 
     def _raw_type(self, name: str) -> str:
@@ -368,7 +368,7 @@ class Resolver:
 
     def _name_in(self, tokens, a: int, b: int, paragraph: int) -> tuple[str | None, str]:
         """The name a phrase designates (and its type): its head, or the organisation of a
-        role or a document ("a WhatsApp spokesperson", "a statement released by X")."""
+        role or a document ("an Acme spokesperson", "a statement released by X")."""
         core_end = b
         for k in range(a + 1, b):
             if tokens[k].low in _POSTMODIFIERS and not joins_name(tokens, k):

@@ -7,7 +7,7 @@ from brief.quotes.phrases import is_name, name_run_fwd, nounish, np_fwd
 
 
 def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
-    """The noun phrase that opens a clause: "Telegram, another app, defended ..." -> Telegram."""
+    """The noun phrase that opens a clause: "Orbit, another app, defended ..." -> Orbit."""
     hi = len(tokens) if hi is None else hi
     i = _after_dateline(tokens, hi)
     while (
