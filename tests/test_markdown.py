@@ -226,7 +226,7 @@ def test_statements_grouped_by_speaker_direct_and_reported() -> None:
     assert [text for _, text in found].count("Ada Park") == 1
 
 
-def test_speakers_merge_across_case_and_widest_first() -> None:
+def test_speakers_merge_across_case_named_before_described_widest_first() -> None:
     def quote(ident: str, speaker: str, sources: tuple[str, ...]) -> QuoteCluster:
         text = f"Statement {ident}"
         variants = tuple(QuoteVariant(s, text, (0, 4), speaker) for s in sources)
@@ -241,11 +241,15 @@ def test_speakers_merge_across_case_and_widest_first() -> None:
             quote("2", "", ("a", "b", "c")),
             quote("3", "Ada Park", ("b",)),
             quote("4", "Officials", ("b", "c")),
+            quote("5", "Port Authority", ("a", "c")),
+            quote("6", "Russian authorities", ("a",)),
         ),
     )
     markdown = to_markdown(brief)
     speakers = [text for tag, text in headings(markdown) if tag == "h3" and "Source" not in text]
-    assert speakers == ["Officials", "Ada Park", "Unattributed"]
+    assert speakers == [
+        "Port Authority", "Ada Park", "Officials", "Russian authorities", "Unattributed"
+    ]  # fmt: skip
     officials = markdown.split("### Officials\n\n", 1)[1].split("\n\n", 1)[0].split("\n")
     assert [line.split("”")[0] for line in officials] == ["- “Statement 4", "- “Statement 1"]
 

@@ -31,6 +31,7 @@ from datetime import date, datetime
 from pathlib import PurePath
 
 from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant
+from brief.quotes import by_speaker
 
 MONTHS = tuple(
     [
@@ -94,7 +95,7 @@ class _Writer:
         self.brief = brief
         self.number = {a.id: i for i, a in enumerate(brief.sources, 1)}
         self.cited: set[str] = set()
-        self.speakers = _speakers(brief.quotes)
+        self.speakers = by_speaker(brief.quotes)
         headings = [_title(brief)]
         if brief.summary:
             headings.append("Summary")
@@ -264,30 +265,6 @@ def _display_path(path: str) -> str:
     except ValueError:  # another drive on Windows
         return path
     return path if relative.startswith("..") else relative
-
-
-def _speakers(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteCluster]]]:
-    """Quotes grouped by speaker (case ignored: "Officials" and "officials" are one).
-
-    Speakers carried by the most sources come first, then in order of first appearance;
-    unattributed statements last. Within a speaker, the most widely carried first.
-    """
-    groups: dict[str, tuple[str, list[QuoteCluster]]] = {}
-    for quote in quotes:
-        name = " ".join(quote.speaker.split())
-        if not name or name.lower() in ("unattributed", "unknown"):
-            name = "Unattributed"
-        key = name.casefold()
-        groups.setdefault(key, (name[0].upper() + name[1:], []))[1].append(quote)
-
-    def rank(item: tuple[str, list[QuoteCluster]]) -> tuple[bool, int]:
-        name, members = item
-        return (name == "Unattributed", -len({s for q in members for s in q.sources}))
-
-    ordered = sorted(groups.values(), key=rank)  # stable: first appearance breaks ties
-    return [
-        (name, sorted(members, key=lambda q: -len(set(q.sources)))) for name, members in ordered
-    ]
 
 
 def _statement_text(text: str, kind: str, cue: str = "") -> str:

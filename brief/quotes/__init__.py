@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from brief.model import Article, QuoteCluster, QuoteVariant
 
-__all__ = ["extract_quotes", "statements_of"]
+__all__ = ["by_speaker", "extract_quotes", "statements_of"]
 
 
 def statements_of(article: Article) -> list[QuoteVariant]:
@@ -26,3 +26,34 @@ def extract_quotes(articles: Sequence[Article]) -> tuple[QuoteCluster, ...]:
 
     per_article = [statements_of(article) for article in articles]
     return cluster_variants(per_article)
+
+
+def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteCluster]]]:
+    """Quotes grouped by speaker for reading: the quote panel and the brief share it.
+
+    Case is ignored ("Officials" and "officials" are one speaker). Named speakers come
+    before descriptions (a spelling whose last word is in lower case: "officials", "Russian
+    authorities"), each in order of how many sources quote them, then of first appearance;
+    unattributed statements come last. Within a speaker, the most widely carried first.
+    """
+    groups: dict[str, tuple[str, list[QuoteCluster]]] = {}
+    described: set[str] = set()
+    for quote in quotes:
+        name = " ".join(quote.speaker.split())
+        if not name or name.lower() in ("unattributed", "unknown"):
+            name = "Unattributed"
+        key = name.casefold()
+        groups.setdefault(key, (name[0].upper() + name[1:], []))[1].append(quote)
+        if name.split()[-1][:1].islower():
+            described.add(key)
+
+    def rank(key: str) -> tuple[bool, bool, int]:
+        members = groups[key][1]
+        reach = len({s for q in members for s in q.sources})
+        return (key == "unattributed", key in described, -reach)
+
+    ordered = sorted(groups, key=rank)  # stable: first appearance breaks ties
+    return [
+        (groups[key][0], sorted(groups[key][1], key=lambda q: -len(set(q.sources))))
+        for key in ordered
+    ]

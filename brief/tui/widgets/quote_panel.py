@@ -13,22 +13,11 @@ from textual.css.styles import RulesMap
 from textual.widgets.option_list import Option
 
 from brief.model import QuoteCluster
+from brief.quotes import by_speaker
 from brief.tui.messages import ReviewRequested, VariantsRequested
 from brief.tui.text import Hanging, counted, literal, sources_badge, struck
 from brief.tui.text import placeholder as placeholder_content
 from brief.tui.widgets.base import BriefList
-
-
-def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteCluster]]]:
-    """Speakers in order of how many sources quote them (then name), quotes by reach."""
-    groups: dict[str, list[QuoteCluster]] = {}
-    for quote in quotes:
-        groups.setdefault(quote.speaker or "unattributed", []).append(quote)
-    ordered = sorted(
-        groups.items(),
-        key=lambda kv: (-len({s for q in kv[1] for s in q.sources}), kv[0].lower()),
-    )
-    return [(name, sorted(qs, key=lambda q: -len(q.sources))) for name, qs in ordered]
 
 
 def quote_prompt(quote: QuoteCluster, rejected: bool) -> Hanging:
