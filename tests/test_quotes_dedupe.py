@@ -108,3 +108,11 @@ def test_agreed_speaker_prefers_majority_then_the_most_specific_name() -> None:
     assert agreed_speaker([v("Haddad"), v("Omar Haddad")]) == "Omar Haddad"
     assert agreed_speaker([v("unattributed"), v("Omar Haddad")]) == "Omar Haddad"
     assert agreed_speaker([v("unattributed")]) == "unattributed"
+
+
+def test_a_statement_repeated_in_one_article_is_one_cluster(tmp_path: Path) -> None:
+    repeated = "Officials said the new rules would take effect on Monday across the region."
+    (article,) = load(tmp_path, {"a": f"{repeated}\n\nTraffic was light.\n\n{repeated}"})
+    clusters = extract_quotes([article])
+    assert len(clusters) == 1
+    assert len(clusters[0].variants) == 2 and clusters[0].sources == ("a",)

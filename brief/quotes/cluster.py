@@ -158,6 +158,8 @@ def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
 def similar(a: _Item, b: _Item) -> float:
     """A similarity in (0, 1] when the two variants are one statement, else 0."""
     speakers_agree = _agree(a.variant.speaker, b.variant.speaker)
+    if a.norm == b.norm and speakers_agree:
+        return 1.0  # the same words by the same speaker, however few: a repeat or a wire copy
     same_source = a.variant.source == b.variant.source
     common = len(a.stems & b.stems)
     if common and a.stems and b.stems:
