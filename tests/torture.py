@@ -22,6 +22,8 @@ def build(folder: Path, *, tiny_files: int = 10_000) -> dict[str, str]:
         while handle.tell() < 50 * 1024 * 1024:
             handle.write(chunk)
     skipped["50 MB single-line file"] = "huge.txt"
+    # within the size limit: one statement repeated 40,000 times (nothing may be quadratic)
+    (folder / "repeated.txt").write_text("Repeats\n\n" + BODY * 40_000)
     tiny = folder / "tiny"
     tiny.mkdir()
     for number in range(tiny_files):

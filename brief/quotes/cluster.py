@@ -85,6 +85,11 @@ def cluster_variants(per_article: Sequence[Sequence[QuoteVariant]]) -> tuple[Quo
             items.append(_Item(len(items), article, variant, stems, _norm(variant.text), sequence))
     parent = list(range(len(items)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    # per cluster root, kept up to date as clusters merge (small into large), so a join
+    # costs the smaller side, not the whole cluster: a set repeating one line 100,000
+    # times must not turn quadratic
+    sources = {i: {item.variant.source} for i, item in enumerate(items)}
+    named = {i: {item.variant.speaker} - {UNATTRIBUTED, ""} for i, item in enumerate(items)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -96,12 +101,15 @@ def cluster_variants(per_article: Sequence[Sequence[QuoteVariant]]) -> tuple[Quo
         a, b = find(i), find(j)
         if a == b:
             continue
-        if not _may_join(items, members[a], members[b], i, j):
+        if not _may_join(items[i].variant, items[j].variant, (sources[a], named[a]),
+                         (sources[b], named[b])):  # fmt: skip
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a
         parent[b] = a
         members[a].extend(members.pop(b))
+        sources[a] |= sources.pop(b)
+        named[a] |= named.pop(b)
     clusters = [_cluster([items[k] for k in sorted(group)]) for group in members.values()]
     clusters.sort(key=lambda pair: (-len(pair[1].sources), pair[0]))
     return tuple(cluster for _order, cluster in clusters)
@@ -209,16 +217,19 @@ def _agree(x: str, y: str) -> bool:
     return a <= b or b <= a
 
 
-def _may_join(items: list[_Item], left: list[int], right: list[int], i: int, j: int) -> bool:
-    """Two clusters join unless they hold different variants of one source (which only
-    a near-identical repeat may bridge) or name conflicting speakers."""
-    left_sources = {items[k].variant.source for k in left}
-    right_sources = {items[k].variant.source for k in right}
-    if left_sources & right_sources and items[i].variant.source != items[j].variant.source:
+def _may_join(
+    x: QuoteVariant,
+    y: QuoteVariant,
+    left: tuple[set[str], set[str]],
+    right: tuple[set[str], set[str]],
+) -> bool:
+    """Two clusters (their sources and named speakers) join through the pair ``x``, ``y``
+    unless they hold different variants of one source (which only a near-identical repeat
+    may bridge) or name conflicting speakers."""
+    (left_sources, named_left), (right_sources, named_right) = left, right
+    if left_sources & right_sources and x.source != y.source:
         return False
-    named_left = {items[k].variant.speaker for k in left} - {UNATTRIBUTED, ""}
-    named_right = {items[k].variant.speaker for k in right} - {UNATTRIBUTED, ""}
-    pair_agrees = _agree(items[i].variant.speaker, items[j].variant.speaker)
+    pair_agrees = _agree(x.speaker, y.speaker)
     return pair_agrees or not (named_left and named_right) or bool(named_left & named_right)
 
 
