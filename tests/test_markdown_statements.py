@@ -1,10 +1,10 @@
-"""Reported speech in the brief is led by the statement's own verb."""
+"""Reported speech, in the brief and the app, is led by the statement's own verb."""
 
 from __future__ import annotations
 
 import pytest
 
-from brief.export.markdown import _past_tense, _statement_text
+from brief.quotes.reading import as_read, past_tense
 
 
 @pytest.mark.parametrize(
@@ -27,18 +27,14 @@ from brief.export.markdown import _past_tense, _statement_text
     ],
 )
 def test_past_tense_of_speech_verbs(cue: str, past: str) -> None:
-    assert _past_tense(cue) == past
+    assert past_tense(cue) == past
 
 
 def test_reported_speech_reads_naturally() -> None:
-    assert _statement_text("that the plan failed", "indirect", "warning") == (
-        "Warned that the plan failed"
-    )
-    assert _statement_text("to keep fighting", "indirect", "vowed") == "Vowed to keep fighting"
-    assert _statement_text("the mayor of lying", "indirect", "accused") == (
-        "Accused the mayor of lying"
-    )
-    assert _statement_text("We will win,", "direct", "said") == "\u201cWe will win\u201d"
+    assert as_read("that the plan failed", "indirect", "warning") == ("Warned that the plan failed")
+    assert as_read("to keep fighting", "indirect", "vowed") == "Vowed to keep fighting"
+    assert as_read("the mayor of lying", "indirect", "accused") == ("Accused the mayor of lying")
+    assert as_read("We will win,", "direct", "said") == "\u201cWe will win\u201d"
 
 
 @pytest.mark.parametrize(
@@ -51,4 +47,4 @@ def test_reported_speech_reads_naturally() -> None:
     ],
 )
 def test_a_cue_with_its_particle_keeps_it(cue: str, content: str, expected: str) -> None:
-    assert _statement_text(content, "indirect", cue) == expected
+    assert as_read(content, "indirect", cue) == expected

@@ -184,3 +184,18 @@ def test_counts_name_their_noun_in_the_right_number() -> None:
     from brief.tui.text import counted
 
     assert [counted(n, "source") for n in (0, 1, 2)] == ["0 sources", "1 source", "2 sources"]
+
+
+def test_quote_panel_reads_reported_speech_without_quotation_marks() -> None:
+    from brief.model import QuoteCluster, QuoteVariant
+    from brief.tui.widgets.quote_panel import quote_prompt
+
+    def cluster(kind: str, text: str, cue: str) -> QuoteCluster:
+        variant = QuoteVariant("a", text, (0, len(text)), "Ada Park", kind, "Ada Park", cue)
+        return QuoteCluster("q", "Ada Park", text, kind, ("a",), (variant,))  # type: ignore[arg-type]
+
+    reported = quote_prompt(cluster("indirect", "that the bridge would open", "stating"), False)
+    assert reported.plain.strip().startswith("Stated that the bridge would open")
+    assert "\u201c" not in reported.plain
+    direct = quote_prompt(cluster("direct", "We will open it", "said"), False)
+    assert direct.plain.strip().startswith("\u201cWe will open it\u201d")

@@ -32,6 +32,7 @@ from pathlib import PurePath
 
 from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant
 from brief.quotes import by_speaker
+from brief.quotes.reading import as_read, read_quote
 
 MONTHS = tuple(
     [
@@ -140,12 +141,11 @@ class _Writer:
         return "".join(f"[\\[{self.number[s]}\\]](#{self.anchor[s]})" for s in known)
 
     def statement(self, quote: QuoteCluster) -> str:
-        cue = next((v.cue for v in quote.variants if v.text == quote.text), "")
-        line = f"- {_statement_text(quote.text, quote.kind, cue)} {self.cite(quote.sources)}"
+        line = f"- {read_quote(quote, escape)} {self.cite(quote.sources)}"
         variants = _other_wordings(quote)
         if variants:
             notes = "; ".join(
-                f"{self.cite(sources)} {_statement_text(v.text, v.kind, v.cue)}"
+                f"{self.cite(sources)} {as_read(v.text, v.kind, v.cue, escape)}"
                 for v, sources in variants
             )
             line += f"\n  - Wording differs across outlets: {notes}"
@@ -265,116 +265,6 @@ def _display_path(path: str) -> str:
     except ValueError:  # another drive on Windows
         return path
     return path if relative.startswith("..") else relative
-
-
-def _statement_text(text: str, kind: str, cue: str = "") -> str:
-    """A direct quote in quotation marks; reported speech led by its own verb.
-
-    ``cue`` is the speech verb as written ("stating", "vowed", "according to"); reported
-    speech reads "Warned that ...", "Vowed to ...", "Accused X of ...", "Said that ...".
-    """
-    text = " ".join(text.split()).rstrip(",;: ")
-    if kind == "direct":
-        text = text.strip('"“”')
-        return f"“{escape(text)}”"
-    words = text.split(" ", 1)
-    first = words[0]
-    if first.lower() == "that" and len(words) > 1:
-        text = words[1]
-        first = text.split(" ", 1)[0]
-    if first[:1].isupper() and first.lower() in _LOWER_STARTS:
-        text = text[0].lower() + text[1:]
-    verb, governs = _past_tense(cue), False
-    if _has_particle(cue):  # "warned of ...", "called for ...", "pointed out that ..."
-        first, particle = cue.lower().split()
-        verb, governs = f"{_past_tense(first)} {particle}", particle != "out"
-    joiner = " " if governs or verb in _NO_THAT or text.startswith("to ") else " that "
-    return f"{verb.capitalize()}{joiner}{escape(text)}"
-
-
-_PARTICLES = frozenset({"for", "on", "of", "about", "against", "out"})
-
-
-def _has_particle(cue: str) -> bool:
-    """A verb and its particle as the cue was written ("warning of", "called for")."""
-    words = cue.lower().split()
-    return len(words) == 2 and words[0].isalpha() and words[1] in _PARTICLES
-
-
-_IRREGULAR = {
-    "say": "said",
-    "says": "said",
-    "saying": "said",
-    "tell": "told",
-    "tells": "told",
-    "telling": "told",
-    "write": "wrote",
-    "writes": "wrote",
-    "writing": "wrote",
-    "speak": "spoke",
-    "speaking": "spoke",
-    "think": "thought",
-    "thinks": "thought",
-}
-_NO_THAT = frozenset(
-    {
-        "accused",
-        "urged",
-        "called",
-        "asked",
-        "demanded",
-        "told",
-        "blamed",
-        "criticized",
-        "criticised",
-        "praised",
-        "thanked",
-    }
-)
-
-
-def _past_tense(cue: str) -> str:
-    """The simple past of a speech verb ("stating" -> "stated"); "said" when unsure."""
-    cue = " ".join(cue.lower().split())
-    if not cue.isalpha():  # empty, or a phrase such as "according to", "quoted as saying"
-        return "said"
-    if cue in _IRREGULAR:
-        return _IRREGULAR[cue]
-    if cue.endswith("ed") or cue in _IRREGULAR.values():
-        return cue
-    if cue.endswith("ing") and len(cue) > 5:
-        return cue[:-3] + "ed"  # stat-ed, not-ed, argu-ed, alleg-ed, claim-ed, admitt-ed
-    if cue.endswith("s") and not cue.endswith("ss"):
-        cue = cue[:-1]
-    return cue + ("d" if cue.endswith("e") else "ed")
-
-
-_LOWER_STARTS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "it",
-        "its",
-        "they",
-        "their",
-        "this",
-        "these",
-        "those",
-        "there",
-        "he",
-        "she",
-        "we",
-        "our",
-        "his",
-        "her",
-        "some",
-        "all",
-        "any",
-        "no",
-    ]
-)
-"""Words that open reported speech in lower case after "Said that" (names keep capitals)."""
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from brief.model import QuoteCluster
 from brief.quotes import by_speaker
+from brief.quotes.reading import read_quote
 from brief.tui.messages import ReviewRequested, VariantsRequested
 from brief.tui.text import Hanging, counted, literal, sources_badge, struck
 from brief.tui.text import placeholder as placeholder_content
@@ -23,7 +24,7 @@ from brief.tui.widgets.base import BriefList
 def quote_prompt(quote: QuoteCluster, rejected: bool) -> Hanging:
     """One quote: its wording, how many sources carry it, how many wordings there are."""
     count = len(quote.sources)
-    parts = [Content("\u201c"), literal(quote.text), Content("\u201d"), sources_badge(count)]
+    parts = [literal(read_quote(quote)), sources_badge(count)]
     if len(quote.variants) > 1:
         parts.append(Content.styled(f" · {len(quote.variants)} wordings", "$text-muted"))
     if quote.kind != "direct":
