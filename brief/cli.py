@@ -152,20 +152,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
 
 
-def _limits(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The flags, else ``max_size_mb``/``max_articles`` of config.toml, else the defaults."""
-    from brief.ingest import MB, Limits
-    from brief.store import load_config
-
-    defaults = Limits()
-    config = load_config()
-    size_mb = args.max_size or config.max_size_mb
-    return Limits(
-        max_article_bytes=int(size_mb * MB) if size_mb else defaults.max_article_bytes,
-        max_articles=args.max_articles or config.max_articles or defaults.max_articles,
-    )
-
-
 def _paths(args: argparse.Namespace) -> list[str]:
     if args.paths:
         return list(args.paths)
@@ -195,7 +181,10 @@ def _export(args: argparse.Namespace) -> int:
             hint = "; use --force to overwrite it" if exists else ""
             print(f"brief: cannot write {printable(args.output)}: {error}{hint}", file=sys.stderr)
             return EXIT_USAGE if exists else EXIT_NO_ARTICLES
-    result = load_paths(_paths(args), _limits(args))
+    from brief.store import limits_from, load_config
+
+    limits = limits_from(load_config(), args.max_size, args.max_articles)
+    result = load_paths(_paths(args), limits)
     for warning in result.warnings:
         warn(warning.path, warning.reason)
     articles = result.articles
@@ -241,7 +230,8 @@ def _run_app(args: argparse.Namespace) -> int:
         algorithm=args.algorithm,
         sentences=args.sentences,
         words=args.words,
-        limits=_limits(args),
+        max_size_mb=args.max_size,
+        max_articles=args.max_articles,
     )
     app.run()
     return int(app.return_code or 0)

@@ -15,10 +15,13 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brief.atomic import write_bytes_atomic
 from brief.model import Article, Review
+
+if TYPE_CHECKING:
+    from brief.ingest import Limits
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -207,6 +210,20 @@ class Config:
     """Skip articles larger than this many MB (``--max-size`` wins; None: the default)."""
     max_articles: int | None = None
     """Read at most this many articles of a set (``--max-articles`` wins)."""
+
+
+def limits_from(
+    config: Config, max_size_mb: float | None = None, max_articles: int | None = None
+) -> Limits:
+    """The ingest limits: the flags first, then the config file, then the defaults."""
+    from brief.ingest import MB, Limits
+
+    defaults = Limits()
+    size_mb = max_size_mb or config.max_size_mb
+    return Limits(
+        max_article_bytes=int(size_mb * MB) if size_mb else defaults.max_article_bytes,
+        max_articles=max_articles or config.max_articles or defaults.max_articles,
+    )
 
 
 def load_config(notice: Notice | None = None) -> Config:

@@ -431,3 +431,20 @@ async def test_footer_ends_with_the_palette_key_and_nothing_behind_it(tmp_path: 
         await settle(pilot)
         footer = screen_text(pilot).splitlines()[-1]
         assert footer.rstrip().endswith("^p palette"), footer
+
+
+async def test_app_limits_come_from_the_config_file_unless_flags_say_otherwise(
+    tmp_path: Path,
+) -> None:
+    from brief.store import Config, save_config
+
+    save_config(Config(max_articles=2))
+    folder = write_story(tmp_path / "s")
+    app = make_app([str(folder)], builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.session is not None and len(app.session.articles) == 2
+    flagged = make_app([str(folder)], builder=fixed_brief, max_articles=50)
+    async with flagged.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert flagged.session is not None and len(flagged.session.articles) > 2

@@ -60,14 +60,18 @@ class BriefApp(App[int]):
         *,
         theme: str | None = None,
         options: AnalysisOptions | None = None,
-        limits: Any = None,
+        max_size_mb: float | None = None,
+        max_articles: int | None = None,
         builder: Builder | None = None,
     ) -> None:
         super().__init__()
         self.paths = list(paths)
         self.wanted_theme = theme
         self.options = options or AnalysisOptions()
-        self.limits = limits
+        self.limit_flags = (max_size_mb, max_articles)
+        """``--max-size``/``--max-articles``: they win over the config file's limits."""
+        self.limits: Any = None
+        """Resolved once the config is read (flags, then config.toml, then defaults)."""
         self.builder = builder
         self.session: Session | None = None
         self.brief: Brief | None = None
@@ -116,7 +120,7 @@ class BriefApp(App[int]):
         return {"brief-link": background.blend(accent, 0.3).hex}
 
     def on_mount(self) -> None:
-        self._setup_themes()
+        self._load_settings()
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
         self.notices.clear()
@@ -126,9 +130,10 @@ class BriefApp(App[int]):
         self.main.show_loading(len(self.paths))
         self._load()
 
-    def _setup_themes(self) -> None:
+    def _load_settings(self) -> None:
+        """Themes (shipped and the user's), then config.toml: the theme and the limits."""
         from brief.resources import themes_dir
-        from brief.store import load_config, save_config, user_themes_dir
+        from brief.store import limits_from, load_config, save_config, user_themes_dir
         from brief.tui.themes import load_themes
 
         themes, failures = load_themes([themes_dir(), user_themes_dir()])
@@ -140,6 +145,7 @@ class BriefApp(App[int]):
             self.notices.append(f"Theme file skipped: {listed}{more}")
         config = load_config(self.notices.append)
         self._config = config
+        self.limits = limits_from(config, *self.limit_flags)
         name = self.wanted_theme or config.theme
         if name not in self.available_themes:
             self.notices.append(f"Unknown theme {name!r}; using {DEFAULT_THEME}")
@@ -447,15 +453,25 @@ def make_app(
     algorithm: str = "lexrank",
     sentences: int = 7,
     words: int | None = None,
-    limits: Any = None,
+    max_size_mb: float | None = None,
+    max_articles: int | None = None,
     builder: Builder | None = None,
 ) -> BriefApp:
     """Build the app for ``paths`` (the CLI and the tests both use this).
 
     Args:
         theme: theme name (saved as the default); None uses the saved one.
+        max_size_mb, max_articles: ingest limits from the flags; None uses config.toml's
+            (or the defaults).
         builder: replaces ``brief.analysis.build_brief`` (same signature); for tests that
             need a fixed brief whatever the summary engine currently returns.
     """
     options = AnalysisOptions(algorithm=algorithm, sentences=sentences, words=words)
-    return BriefApp(paths, theme=theme, options=options, limits=limits, builder=builder)
+    return BriefApp(
+        paths,
+        theme=theme,
+        options=options,
+        max_size_mb=max_size_mb,
+        max_articles=max_articles,
+        builder=builder,
+    )
