@@ -19,6 +19,8 @@ def _default_mode(target: Path) -> int:
     try:
         return stat.S_IMODE(target.stat().st_mode)
     except OSError:
+        # the umask can only be read by setting it; it is put back at once (brief writes
+        # files from one thread, so nothing else creates a file in between)
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
