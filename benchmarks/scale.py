@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -38,7 +39,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SCALE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "scale"
+# ../shared beside the repository, or wherever BRIEF_SHARED points (a worktree elsewhere)
+SHARED = Path(os.environ.get("BRIEF_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+SCALE = SHARED / "eval" / "scale"
 SEED = 20_250_813
 SMALL_SOURCE_MAX = 2_000
 MEMORY_CAP = 4 * 1024**3
@@ -112,7 +115,6 @@ def _failure(report: dict) -> str:
 def _kill_group(pid: int) -> None:
     """Stop the wrapper's whole process group (the wrapper and the command it runs)."""
     import contextlib
-    import os
     import signal
 
     with contextlib.suppress(ProcessLookupError):

@@ -1,0 +1,98 @@
+"""Byte-identity check of ``brief export --no-timestamp`` against a saved baseline.
+
+Speed work must change no output by itself. Run from the repository root::
+
+    python benchmarks/identity.py --save /tmp/i11-baseline    # record (on the old code)
+    python benchmarks/identity.py --check /tmp/i11-baseline   # compare (on the new code)
+
+The inputs, each exported as a whole ``brief export`` process:
+
+* ``seeds``: the bundled sample, JSON and markdown;
+* ``bbc100``: 100 BBC articles from ``../shared/eval/scale/bbc_news.jsonl`` (the set
+  ``benchmarks/scale.py`` builds for 100, same shuffle seed);
+* ``duc-<id>``: each DUC 2004 dev cluster from ``../shared/eval/mds/duc2004_dev.jsonl``, with the
+  default options and with ``--words 100`` (the ROUGE setting).
+
+``--check`` runs every export twice with a fresh, private cache folder (``XDG_CACHE_HOME``):
+the first run fills brief's analysis cache, the second reads it, and both must equal the
+baseline. ``BRIEF_SHARED`` points at the shared folder when it is not beside the
+repository. Prints one line per output and exits 1 on any difference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("BRIEF_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+MDS = SHARED / "eval" / "mds"
+
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def cases(tmp: Path) -> Iterator[tuple[str, list[str]]]:
+    """(name, export arguments) for every output in the check."""
+    from scale import build_set
+
+    yield "seeds.json", ["--format", "json"]
+    yield "seeds.md", ["--format", "md"]
+    yield "bbc100.json", [str(build_set(100, tmp)), "--format", "json"]
+    with (MDS / "duc2004_dev.jsonl").open(encoding="utf-8") as f:
+        clusters = [json.loads(line) for line in f if line.strip()]
+    for cluster in clusters:
+        folder = tmp / cluster["id"]
+        folder.mkdir()
+        for number, doc in enumerate(cluster["documents"]):
+            name = doc.get("id") or f"doc{number:02d}"
+            (folder / f"{name}.txt").write_text(doc["text"], encoding="utf-8")
+        yield f"duc-{cluster['id']}.json", [str(folder), "--format", "json"]
+        yield f"duc-{cluster['id']}-w100.json", [str(folder), "--format", "json", "--words", "100"]
+
+
+def export(arguments: Sequence[str], cache_home: Path) -> bytes:
+    command = [sys.executable, "-m", "brief", "export", *arguments, "--no-timestamp"]
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    done = subprocess.run(command, capture_output=True, check=False, env=env, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"export failed ({done.returncode}): {done.stderr.decode()[-400:]}")
+    return done.stdout
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--save", metavar="DIR", help="write the outputs into DIR")
+    mode.add_argument("--check", metavar="DIR", help="compare the outputs with DIR")
+    args = parser.parse_args(argv)
+    different = 0
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        cache_home = tmp / "cache"
+        if args.save:
+            target = Path(args.save)
+            target.mkdir(parents=True, exist_ok=True)
+            for case, arguments in cases(tmp):
+                (target / case).write_bytes(export(arguments, cache_home))
+                print(f"saved {case}")
+            return 0
+        baseline = Path(args.check)
+        for case, arguments in cases(tmp):
+            expected = (baseline / case).read_bytes()
+            runs = [export(arguments, cache_home) for _ in ("cold", "warm")]
+            verdicts = ["same" if run == expected else "DIFFERENT" for run in runs]
+            different += verdicts.count("DIFFERENT")
+            print(f"{case}: cold cache {verdicts[0]}, warm cache {verdicts[1]}")
+    print("identical" if not different else f"{different} outputs differ")
+    return 1 if different else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
