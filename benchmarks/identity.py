@@ -7,7 +7,7 @@ Speed work must change no output by itself. Run from the repository root::
 
 The inputs, each exported as a whole ``brief export`` process:
 
-* ``seeds``: the bundled sample, JSON and markdown;
+* ``seeds``: the sample (``seeds/``), JSON and markdown;
 * ``bbc100``: 100 BBC articles from ``../shared/eval/scale/bbc_news.jsonl`` (the set
   ``benchmarks/scale.py`` builds for 100, same shuffle seed);
 * ``duc-<id>``: each DUC 2004 dev cluster from ``../shared/eval/mds/duc2004_dev.jsonl``, with the
@@ -15,7 +15,13 @@ The inputs, each exported as a whole ``brief export`` process:
 
 ``--check`` runs every export twice with a fresh, private cache folder (``XDG_CACHE_HOME``):
 the first run fills brief's analysis cache, the second reads it, and both must equal the
-baseline. ``BRIEF_SHARED`` points at the shared folder when it is not beside the
+baseline. Paths are given relative to a temporary folder, so the output names no temporary
+path. To record the baseline of an older commit without checking it out::
+
+    git archive COMMIT brief seeds themes | tar -x -C /tmp/base && python benchmarks/identity.py \\
+        --save /tmp/i11-baseline --source /tmp/base
+
+``BRIEF_SHARED`` points at the shared folder when it is not beside the
 repository. Prints one line per output and exits 1 on any difference.
 """
 
@@ -24,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -42,9 +49,11 @@ def cases(tmp: Path) -> Iterator[tuple[str, list[str]]]:
     """(name, export arguments) for every output in the check."""
     from scale import build_set
 
-    yield "seeds.json", ["--format", "json"]
-    yield "seeds.md", ["--format", "md"]
-    yield "bbc100.json", [str(build_set(100, tmp)), "--format", "json"]
+    shutil.copytree(ROOT / "seeds", tmp / "seeds")
+    yield "seeds.json", ["seeds", "--format", "json"]
+    yield "seeds.md", ["seeds", "--format", "md"]
+    build_set(100, tmp)
+    yield "bbc100.json", ["set100", "--format", "json"]
     with (MDS / "duc2004_dev.jsonl").open(encoding="utf-8") as f:
         clusters = [json.loads(line) for line in f if line.strip()]
     for cluster in clusters:
@@ -53,14 +62,18 @@ def cases(tmp: Path) -> Iterator[tuple[str, list[str]]]:
         for number, doc in enumerate(cluster["documents"]):
             name = doc.get("id") or f"doc{number:02d}"
             (folder / f"{name}.txt").write_text(doc["text"], encoding="utf-8")
-        yield f"duc-{cluster['id']}.json", [str(folder), "--format", "json"]
-        yield f"duc-{cluster['id']}-w100.json", [str(folder), "--format", "json", "--words", "100"]
+        name = cluster["id"]
+        yield f"duc-{name}.json", [name, "--format", "json"]
+        yield f"duc-{name}-w100.json", [name, "--format", "json", "--words", "100"]
 
 
-def export(arguments: Sequence[str], cache_home: Path) -> bytes:
+def export(arguments: Sequence[str], tmp: Path, source: str | None) -> bytes:
+    """``brief export ARGS --no-timestamp`` run in ``tmp`` (relative paths: stable output)."""
     command = [sys.executable, "-m", "brief", "export", *arguments, "--no-timestamp"]
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
-    done = subprocess.run(command, capture_output=True, check=False, env=env, cwd=ROOT)
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp / "cache")}
+    if source:  # another copy of brief's source (the baseline commit, unpacked)
+        env["PYTHONPATH"] = source
+    done = subprocess.run(command, capture_output=True, check=False, env=env, cwd=tmp)
     if done.returncode != 0:
         raise SystemExit(f"export failed ({done.returncode}): {done.stderr.decode()[-400:]}")
     return done.stdout
@@ -71,22 +84,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--save", metavar="DIR", help="write the outputs into DIR")
     mode.add_argument("--check", metavar="DIR", help="compare the outputs with DIR")
+    parser.add_argument(
+        "--source", metavar="DIR", help="run brief from this source tree (e.g. `git archive`)"
+    )
     args = parser.parse_args(argv)
     different = 0
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        cache_home = tmp / "cache"
         if args.save:
             target = Path(args.save)
             target.mkdir(parents=True, exist_ok=True)
             for case, arguments in cases(tmp):
-                (target / case).write_bytes(export(arguments, cache_home))
+                (target / case).write_bytes(export(arguments, tmp, args.source))
                 print(f"saved {case}")
             return 0
         baseline = Path(args.check)
         for case, arguments in cases(tmp):
             expected = (baseline / case).read_bytes()
-            runs = [export(arguments, cache_home) for _ in ("cold", "warm")]
+            runs = [export(arguments, tmp, args.source) for _ in ("cold", "warm")]
             verdicts = ["same" if run == expected else "DIFFERENT" for run in runs]
             different += verdicts.count("DIFFERENT")
             print(f"{case}: cold cache {verdicts[0]}, warm cache {verdicts[1]}")

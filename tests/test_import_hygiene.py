@@ -49,6 +49,12 @@ def test_headless_export_never_loads_the_ui() -> None:
     assert _loaded(statement, UI) == []
 
 
+def test_default_export_never_loads_nltk_or_sumy() -> None:
+    """NLTK's package init costs about a second (it pulls in scipy.stats): only sumy needs it."""
+    statement = "from brief.cli import main\nmain(['export', '-o', '/dev/null', '--force'])"
+    assert _loaded(statement, ("nltk", "sumy.nlp", "sumy.summarizers", "scipy.stats")) == []
+
+
 def test_import_linter_contract_is_kept() -> None:
     """The static twin of the checks above: pyproject's import-linter contract."""
     from pathlib import Path

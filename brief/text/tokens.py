@@ -1,13 +1,16 @@
 """Word tokens, stop words and stems from code that needs no downloaded data.
 
-Stop words come from the list sumy ships as package data; stems from NLTK's Snowball
-stemmer, which is pure code. Both load lazily and are cached: stemming is the hot
-path of summary and quote matching, so each distinct word is stemmed once.
+Stop words come from the list sumy ships as package data; stems from the Snowball project's
+own English (Porter2) stemmer, ``snowballstemmer`` 2.x: the same algorithm NLTK implements, but
+it imports in a millisecond where ``import nltk`` takes about a second (NLTK's package init
+pulls in scipy.stats); see docs/decisions.md, issue 11. Both load lazily and are cached:
+stemming is the hot path of summary and quote matching, so each distinct word is stemmed once.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from importlib import resources
 
@@ -28,17 +31,23 @@ def stop_words() -> frozenset[str]:
     return frozenset(w for w in listed if w)
 
 
-@lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
-    from nltk.stem.snowball import EnglishStemmer  # lazy: nltk takes ~1 s to import
+_local = threading.local()
 
-    return EnglishStemmer()
+
+def _stemmer():  # type: ignore[no-untyped-def]
+    """This thread's stemmer: a Snowball stemmer keeps its cursor in the instance."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        import snowballstemmer
+
+        stemmer = _local.stemmer = snowballstemmer.stemmer("english")
+    return stemmer
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball stem of a lower-cased word."""
-    return str(_stemmer().stem(word))
+    return str(_stemmer().stemWord(word))
 
 
 def content_stems(text: str) -> list[str]:
