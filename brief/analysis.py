@@ -27,13 +27,19 @@ def build_brief(
     timestamp: bool = True,
     on_progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    on_partial: Callable[[Brief], None] | None = None,
 ) -> Brief:
-    """Summarise, extract quotes and compare figures over the non-duplicate articles."""
+    """Summarise, extract quotes and compare figures over the non-duplicate articles.
+
+    ``on_partial`` receives the brief so far after each stage but the last (summary, then
+    summary and quotes), so a UI can fill its panels in as the stages end.
+    """
     from brief.quotes import extract_quotes
     from brief.summary import summarize
 
     options = options or AnalysisOptions()
     analysed = [a for a in articles if a.duplicate_of is None]
+    title = title or choose_title(analysed)
 
     def step(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -41,25 +47,22 @@ def build_brief(
         if on_progress is not None:
             on_progress(STAGES[min(done, len(STAGES) - 1)], done, len(STAGES))
 
+    def result(**parts: tuple) -> Brief:
+        now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        return Brief(title, now if timestamp else "", tuple(articles), options=options, **parts)
+
     step(0)
-    summary = summarize(analysed, options)
+    summary = _with_copies(summarize(analysed, options), articles)
     step(1)
+    if on_partial is not None:
+        on_partial(result(summary=summary))
     quotes = extract_quotes(analysed)
     step(2)
+    if on_partial is not None:
+        on_partial(result(summary=summary, quotes=quotes))
     discrepancies = _discrepancies(analysed)
     step(3)
-    summary = _with_copies(summary, articles)
-    return Brief(
-        title=title or choose_title(analysed),
-        generated=datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-        if timestamp
-        else "",
-        sources=tuple(articles),
-        summary=summary,
-        quotes=quotes,
-        discrepancies=discrepancies,
-        options=options,
-    )
+    return result(summary=summary, quotes=quotes, discrepancies=discrepancies)
 
 
 def _discrepancies(articles: Sequence[Article]) -> tuple:

@@ -87,6 +87,11 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="read at most this many articles (default: 50000)",
     )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="analyse afresh instead of reusing the cached analysis of an unchanged set",
+    )
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
@@ -199,7 +204,14 @@ def _export(args: argparse.Namespace) -> int:
         print("brief: no readable article", file=sys.stderr)
         return EXIT_NO_ARTICLES
     options = AnalysisOptions(args.algorithm, args.sentences, args.words)
-    brief = build_brief(articles, options, title=args.title, timestamp=not args.no_timestamp)
+    if args.no_cache:
+        brief = build_brief(articles, options, title=args.title, timestamp=not args.no_timestamp)
+    else:
+        from brief.analysis_cache import cached_build
+
+        brief = cached_build(
+            build_brief, articles, options, title=args.title, timestamp=not args.no_timestamp
+        )
     if review is not None:
         from brief.review import apply
 
@@ -232,6 +244,7 @@ def _run_app(args: argparse.Namespace) -> int:
         words=args.words,
         max_size_mb=args.max_size,
         max_articles=args.max_articles,
+        cache=not args.no_cache,
     )
     app.run()
     return int(app.return_code or 0)

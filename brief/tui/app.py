@@ -27,6 +27,7 @@ from brief.tui import session as ops
 from brief.tui.commands import SourceCommands
 from brief.tui.links import Links
 from brief.tui.messages import (
+    AnalysisPartial,
     AnalysisProgress,
     AnalysisReady,
     ArticlesLoaded,
@@ -42,6 +43,8 @@ from brief.tui.widgets.quote_panel import QuotePanel, QuoteView
 Builder = Callable[..., Brief]
 """Same signature as ``brief.analysis.build_brief``."""
 CACHE_SIZE = 8
+STAGE_NAMES = {"summary": "Summarising", "quotes": "Finding quotes",
+               "discrepancies": "Comparing figures"}  # fmt: skip
 MAIN_ONLY = frozenset(
     {"export", "undo", "redo", "next_algorithm", "length", "help", "change_theme"}
 )  # fmt: skip
@@ -63,8 +66,11 @@ class BriefApp(App[int]):
         max_size_mb: float | None = None,
         max_articles: int | None = None,
         builder: Builder | None = None,
+        cache: bool = True,
     ) -> None:
         super().__init__()
+        self.use_cache = cache and builder is None
+        """Reuse the stored analysis of an unchanged set (``brief.analysis_cache``)."""
         self.paths = list(paths)
         self.wanted_theme = theme
         self.options = options or AnalysisOptions()
@@ -251,10 +257,24 @@ class BriefApp(App[int]):
         def progress(stage: str, done: int, total: int) -> None:
             self.post_message(AnalysisProgress(generation, stage, done, total))
 
+        def partial(brief: Brief) -> None:
+            """A stage ended: show what is done while the next one runs."""
+            view = prepare_quotes(brief.quotes, rules, width) if brief.quotes else None
+            self.post_message(AnalysisPartial(generation, brief, build_links(brief), view))
+
+        run: Any = builder
+        if self.use_cache:
+            from functools import partial as bind
+
+            from brief.analysis_cache import cached_build
+
+            run = bind(cached_build, builder)
+        extra = {"on_partial": partial} if self.builder is None else {}
         try:
-            brief = builder(
-                articles, options, on_progress=progress, cancelled=lambda: worker.is_cancelled
-            )
+            brief = run(
+                articles, options, on_progress=progress, cancelled=lambda: worker.is_cancelled,
+                **extra,
+            )  # fmt: skip
         except Cancelled:
             return
         if not worker.is_cancelled:
@@ -266,7 +286,18 @@ class BriefApp(App[int]):
     def _progress(self, message: AnalysisProgress) -> None:
         if message.generation == self._generation:
             self.main.status.progress(message.done, message.total)
-            self.main.status.say(f"Summarising… {message.stage}")
+            stage = STAGE_NAMES.get(message.stage, message.stage)
+            step = min(message.done + 1, message.total)
+            self.main.status.say(f"{stage}… (step {step} of {message.total})")
+
+    @on(AnalysisPartial)
+    def _partial(self, message: AnalysisPartial) -> None:
+        """Fill in the panels a finished stage feeds; the brief stays unexportable until all."""
+        if message.generation == self._generation and self.session is not None:
+            pending = () if message.quotes is not None else ("quotes",)
+            self.main.show_brief(
+                message.brief, message.links, self.session.review, message.quotes, pending
+            )
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
@@ -456,6 +487,7 @@ def make_app(
     max_size_mb: float | None = None,
     max_articles: int | None = None,
     builder: Builder | None = None,
+    cache: bool = True,
 ) -> BriefApp:
     """Build the app for ``paths`` (the CLI and the tests both use this).
 
@@ -465,6 +497,7 @@ def make_app(
             (or the defaults).
         builder: replaces ``brief.analysis.build_brief`` (same signature); for tests that
             need a fixed brief whatever the summary engine currently returns.
+        cache: reuse the cached analysis of an unchanged set (never with ``builder``).
     """
     options = AnalysisOptions(algorithm=algorithm, sentences=sentences, words=words)
     return BriefApp(
@@ -474,4 +507,5 @@ def make_app(
         max_size_mb=max_size_mb,
         max_articles=max_articles,
         builder=builder,
+        cache=cache,
     )

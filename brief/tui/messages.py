@@ -47,6 +47,17 @@ class AnalysisReady(Message):
 
 
 @dataclass
+class AnalysisPartial(Message):
+    """A stage of the analysis ended: ``brief`` holds what is done so far."""
+
+    generation: int
+    brief: Brief
+    links: Links
+    quotes: object = None
+    """The quote panel's lines once the quotes stage has ended, else None."""
+
+
+@dataclass
 class ReviewRequested(Message):
     """A widget asks for a review action on one item (the app owns the review)."""
 

@@ -90,6 +90,8 @@ class MainScreen(Screen[None]):
         self.brief: Brief | None = None
         self.links: Links | None = None
         self.quote_view: QuoteView | None = None
+        self.pending: tuple[str, ...] = ()
+        """Analysis stages still running whose panels show a placeholder (``quotes``)."""
         self.review = Review()
         self.rows: list[SummaryRow] = []
         self.last_pane = 0
@@ -173,9 +175,14 @@ class MainScreen(Screen[None]):
             pane.focus()
 
     def show_brief(
-        self, brief: Brief, links: Links, review: Review, quotes: QuoteView | None = None
+        self,
+        brief: Brief,
+        links: Links,
+        review: Review,
+        quotes: QuoteView | None = None,
+        pending: tuple[str, ...] = (),
     ) -> None:
-        self.brief, self.links, self.quote_view = brief, links, quotes
+        self.brief, self.links, self.quote_view, self.pending = brief, links, quotes, pending
         self.show_review(review)
 
     def show_review(self, review: Review) -> None:
@@ -185,10 +192,11 @@ class MainScreen(Screen[None]):
         if brief is not None:
             self.rows = summary_rows(brief, review)
             self.query_one(SummaryPanel).show(self.rows, placeholder="No summary sentence.")
+            finding = "quotes" in self.pending
             self.query_one(QuotePanel).show(
                 brief.quotes,
                 review.rejected_quotes,
-                placeholder="No quotes found.",
+                placeholder="Finding quotes…" if finding else "No quotes found.",
                 view=self.quote_view,
             )
             options = brief.options

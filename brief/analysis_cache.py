@@ -1,0 +1,178 @@
+"""A cache of finished analyses, so reopening an unchanged set costs only its reading.
+
+The usual review loop is open, review, quit, reopen: the second open reads the files again
+(that is the floor) and finds the summary, quotes and figures here instead of recomputing
+them. An entry is keyed by a hash of everything the analysis depends on:
+
+- the ingested articles, every field (text, metadata, paragraphs, sentences): a changed
+  file, a file added or removed, or a changed ingest gives another key;
+- the analysis options (algorithm, length);
+- brief's version, the entry format, and a fingerprint of brief's own source files (so an
+  upgraded or edited brief never reads an analysis made by other code).
+
+Entries live under the user cache folder (``platformdirs``; ``BRIEF_CACHE_DIR`` overrides it,
+``BRIEF_NO_CACHE=1`` turns the cache off). Each is a pickle of the brief without its sources
+(the caller has them), written to a temporary file and renamed into place: concurrent writers
+each write a whole entry and the last rename wins; a reader sees a whole entry or none. An
+entry that cannot be read (corrupt, truncated, another format) is ignored, removed and
+rebuilt: the cache never makes brief fail, it can only make it faster. The folder is kept
+under ``MAX_BYTES`` by removing the entries used least recently.
+
+Only brief writes this folder, in the user's own cache directory, so unpickling its files
+trusts nothing a stranger can write (the same trust as the user's own config).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from brief import __version__
+from brief.model import AnalysisOptions, Article, Brief
+
+FORMAT = 1
+"""Bump when the entry layout or the meaning of a cached value changes."""
+MAX_BYTES = 256 * 1024**2
+SUFFIX = ".brief-analysis"
+_MAGIC = b"brief-analysis\n"
+
+
+def cache_dir() -> Path | None:
+    """Where entries live, or None when the cache is turned off."""
+    if os.environ.get("BRIEF_NO_CACHE", "").strip() not in ("", "0"):
+        return None
+    override = os.environ.get("BRIEF_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("brief", appauthor=False) / "analysis"
+
+
+def _code_fingerprint() -> str:
+    """Size and modification time of brief's own source files."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        with contextlib.suppress(OSError):
+            stat = path.stat()
+            digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+_FINGERPRINT: list[str] = []
+
+
+def analysis_key(articles: Sequence[Article], options: AnalysisOptions) -> str:
+    """A hex digest naming the analysis of ``articles`` with ``options``."""
+    if not _FINGERPRINT:
+        _FINGERPRINT.append(_code_fingerprint())
+    digest = hashlib.sha256()
+    digest.update(f"{FORMAT}\n{__version__}\n{_FINGERPRINT[0]}\n{options!r}\n".encode())
+    for article in articles:
+        # repr of a frozen dataclass of str/int/tuple/None: every field, in a fixed order
+        digest.update(repr(article).encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def load(key: str, articles: Sequence[Article], folder: Path | None = None) -> Brief | None:
+    """The cached brief for ``key`` with ``articles`` as its sources, or None."""
+    folder = folder or cache_dir()
+    if folder is None:
+        return None
+    path = folder / f"{key}{SUFFIX}"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        if not data.startswith(_MAGIC):
+            raise ValueError("not a brief cache entry")
+        stored_key, brief = pickle.loads(data[len(_MAGIC) :])
+        if stored_key != key or not isinstance(brief, Brief):
+            raise ValueError("another entry")
+    except Exception:  # corrupt, truncated or another format: rebuild, never fail
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # used now: the last to be pruned
+    return replace(brief, sources=tuple(articles))
+
+
+def store(key: str, brief: Brief, folder: Path | None = None) -> bool:
+    """Save ``brief`` (without its sources) under ``key``; False when it could not be."""
+    folder = folder or cache_dir()
+    if folder is None:
+        return False
+    payload = _MAGIC + pickle.dumps((key, replace(brief, sources=())), protocol=5)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
+        tmp = Path(name)
+        try:
+            with os.fdopen(handle, "wb") as f:
+                f.write(payload)
+            tmp.replace(folder / f"{key}{SUFFIX}")  # atomic: a whole entry or none
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+    except OSError:
+        return False
+    prune(folder)
+    return True
+
+
+def prune(folder: Path, max_bytes: int = MAX_BYTES) -> None:
+    """Remove the least recently used entries until the folder holds at most ``max_bytes``."""
+    entries = []
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            if path.name.endswith(SUFFIX):
+                with contextlib.suppress(OSError):
+                    stat = path.stat()
+                    entries.append((stat.st_mtime_ns, stat.st_size, path))
+    total = sum(size for _, size, _ in entries)
+    for _, size, path in sorted(entries):
+        if total <= max_bytes:
+            break
+        with contextlib.suppress(OSError):  # another process may have removed it already
+            path.unlink()
+        total -= size
+
+
+def cached_build(
+    build: Callable[..., Brief],
+    articles: Sequence[Article],
+    options: AnalysisOptions,
+    *,
+    title: str | None = None,
+    timestamp: bool = True,
+    **kwargs: object,
+) -> Brief:
+    """``build(articles, options, ...)`` through the cache (``build_brief``'s signature).
+
+    The entry holds the analysis without title override and timestamp, so ``--title`` and
+    the generated time are applied as ``build`` would apply them.
+    """
+    key = analysis_key(articles, options)
+    brief = load(key, articles)
+    if brief is None:
+        brief = build(articles, options, timestamp=False, **kwargs)
+        store(key, brief)
+    if title:
+        brief = replace(brief, title=title)
+    if timestamp:
+        from datetime import datetime, timezone
+
+        now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        brief = replace(brief, generated=now)
+    return brief
