@@ -1,12 +1,18 @@
-"""Time to first frame, to sources on screen, and to the summary, on the sample and at scale.
+"""Time to first frame, to sources on screen, and to the summary, beside their floors.
 
 Each measurement runs in a fresh Python process (cold imports, as a user starting
-``brief``), headless through ``App.run_test``:
+``brief``), headless through ``App.run_test``; every time is from the launch of that process
+(the parent's clock before it spawns the child), so interpreter start-up counts:
 
+- floor: a bare Textual app showing one line, launch to its first frame, timed in the same
+  run; every other figure is also printed as a ratio to it
 - import: ``import brief.tui.app`` (Textual and brief's UI; no NLP stack)
-- first frame: process start to the app's first painted screen
-- sources: process start to the article panes showing text (files read)
-- summary: process start to the summary and quotes shown (analysis finished)
+- first frame: launch to the app's first painted screen
+- sources: launch to the article panes showing text (files read: the headlines)
+- summary: launch to the summary and quotes shown (analysis finished), with an empty
+  analysis cache; ``second open``: the same with the cache the first open left
+- export: ``brief export`` of the sample as a whole process (launch to exit), cache empty
+  and cache filled
 - key latency: median and worst time for a key press (cursor down in a source pane) to
   be handled while the analysis is still running
 - drop a sentence: from the key ``d`` on the summary to the screen repainted with the
@@ -15,8 +21,8 @@ Each measurement runs in a fresh Python process (cold imports, as a user startin
 The 1,000-article set is drawn from ``../shared/eval/scale/bbc_news.jsonl`` (fixed seed)
 and written as one ``.txt`` file per article into a temp folder. Run:
 
-    python benchmarks/startup.py            # sample and 1,000 articles
-    python benchmarks/startup.py --sizes 100 2000 --runs 3
+    python benchmarks/startup.py                       # the sample
+    python benchmarks/startup.py --sizes 1000 --runs 3  # and 1,000 BBC articles
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import functools
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -34,7 +41,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SCALE = ROOT.parent / "shared" / "eval" / "scale" / "bbc_news.jsonl"
+SHARED = Path(os.environ.get("BRIEF_SHARED") or ROOT.parent / "shared")
+SCALE = SHARED / "eval" / "scale" / "bbc_news.jsonl"
 
 
 def write_scale_set(folder: Path, count: int, seed: int = 13) -> Path:
@@ -51,7 +59,32 @@ def write_scale_set(folder: Path, count: int, seed: int = 13) -> Path:
     return folder
 
 
-def child(path: str, start: float, size: tuple[int, int]) -> dict[str, float]:
+def bare_child(launch: float, size: tuple[int, int]) -> dict[str, float]:
+    """A bare Textual app with one line: launch to its first painted frame."""
+    import asyncio
+
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    result: dict[str, float] = {}
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("brief")
+
+        def on_mount(self) -> None:
+            self.call_after_refresh(lambda: result.setdefault("first_frame", time.time() - launch))
+
+    async def run() -> None:
+        async with Bare().run_test(size=size) as pilot:
+            while "first_frame" not in result:
+                await pilot.pause(0.002)
+
+    asyncio.run(run())
+    return result
+
+
+def child(path: str, launch: float, size: tuple[int, int]) -> dict[str, float]:
     """Runs inside the fresh process: open the app on ``path`` and time its stages.
 
     Each stage is stamped after the refresh that paints it (``call_after_refresh``).
@@ -74,7 +107,7 @@ def child(path: str, start: float, size: tuple[int, int]) -> dict[str, float]:
         @functools.wraps(original)  # Textual reads the signature to pass the event or not
         def wrapped(self: MainScreen, *args: object, **kwargs: object) -> object:
             value = original(self, *args, **kwargs)
-            self.call_after_refresh(lambda: result.setdefault(key, time.perf_counter() - start))
+            self.call_after_refresh(lambda: result.setdefault(key, time.time() - launch))
             return value
 
         setattr(MainScreen, method_name, wrapped)
@@ -128,30 +161,64 @@ def child(path: str, start: float, size: tuple[int, int]) -> dict[str, float]:
     return result
 
 
-def measure(path: Path, runs: int, size: tuple[int, int], data_home: Path) -> dict[str, float]:
-    """Median of ``runs`` fresh-process measurements."""
+def _env(home: Path, cache: Path) -> dict[str, str]:
+    env = dict(os.environ, XDG_DATA_HOME=str(home), XDG_CONFIG_HOME=str(home))
+    env["BRIEF_CACHE_DIR"] = str(cache)
+    env.pop("BRIEF_NO_CACHE", None)
+    return env
+
+
+def run_child(call: str, env: dict[str, str]) -> dict[str, float]:
+    """``call`` (of this module) in a fresh process that knows its launch time."""
+    code = (
+        "import sys, json\n"
+        f"sys.path.insert(0, {str(ROOT / 'benchmarks')!r})\n"
+        "import startup\n"
+        f"print(json.dumps(startup.{call}))\n"
+    )
+    launch = time.time()
+    env = {**env, "BENCH_LAUNCH": repr(launch)}
+    command = [sys.executable, "-c", code]
+    out = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"run failed: {call}\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def launch_time() -> float:
+    return float(os.environ["BENCH_LAUNCH"])
+
+
+def export_seconds(path: Path, env: dict[str, str]) -> float:
+    """``brief export`` of ``path`` as a whole process: launch to exit."""
+    command = [sys.executable, "-m", "brief", "export", str(path), "--format", "json"]
+    started = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, env=env, check=True)
+    return time.perf_counter() - started
+
+
+def measure(path: Path, runs: int, size: tuple[int, int], home: Path) -> dict[str, float]:
+    """Median of ``runs`` rounds; each round: bare app, brief cold, brief warm, exports."""
     rows = []
-    for _ in range(runs):
-        env = dict(os.environ, XDG_DATA_HOME=str(data_home), XDG_CONFIG_HOME=str(data_home))
-        code = (
-            "import sys, time, json; start = time.perf_counter()\n"
-            f"sys.path.insert(0, {str(ROOT / 'benchmarks')!r})\n"
-            "from startup import child\n"
-            f"print(json.dumps(child({str(path)!r}, start, {size!r})))\n"
-        )
-        out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
-        )
-        if out.returncode != 0:
-            raise SystemExit(f"run failed on {path}:\n{out.stderr[-2000:]}")
-        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    for number in range(runs):
+        cache = home / f"cache-{path.name}-{number}"
+        env = _env(home / f"{path.name}-{number}", cache)
+        bare = run_child(f"bare_child(startup.launch_time(), {size!r})", env)
+        row = {"floor": bare["first_frame"]}
+        row.update(run_child(f"child({str(path)!r}, startup.launch_time(), {size!r})", env))
+        warm = run_child(f"child({str(path)!r}, startup.launch_time(), {size!r})", env)
+        row["second_open"] = warm["summary"]
+        shutil.rmtree(cache)
+        row["export"] = export_seconds(path, env)
+        row["export_warm"] = export_seconds(path, env)
+        rows.append(row)
     keys = rows[0].keys()
     return {k: statistics.median(r[k] for r in rows if k in r) for k in keys}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="*", default=[1000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[])
     parser.add_argument("--runs", type=int, default=3, help="fresh processes per set (median)")
     parser.add_argument("--width", type=int, default=120)
     parser.add_argument("--height", type=int, default=40)
@@ -168,11 +235,14 @@ def main() -> None:
                 sets.append(
                     (f"bbc_news {count:,} files", write_scale_set(tmp_path / str(count), count))
                 )
-        print(f"terminal {size[0]}x{size[1]}, median of {args.runs} fresh processes; seconds")
+        print(f"terminal {size[0]}x{size[1]}, median of {args.runs} rounds of fresh processes;")
+        print("seconds from launch, and the ratio to the bare Textual app's first frame (floor)")
+        print("timed in the same round")
         print()
-        print("| set | import UI | first frame | sources shown | summary ready "
+        print("| set | floor: bare Textual first frame | first frame | headlines (sources) "
+              "| panels complete | second open (cached) | export | export, cached "
               "| key latency during analysis (median / max, n) | drop a sentence |")  # fmt: skip
-        print("|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for label, path in sets:
             r = measure(path, args.runs, size, tmp_path / "home")
             keys = (
@@ -180,10 +250,16 @@ def main() -> None:
                 if "key_median" in r
                 else "analysis finished first"
             )
-            print(
-                f"| {label} | {r['import']:.2f} | {r['first_frame']:.2f} | {r['sources']:.2f} "
-                f"| {r['summary']:.2f} | {keys} | {r['drop'] * 1000:.0f} ms |"
-            )
+            cells = [
+                f"{r[k]:.2f} ({r[k] / r['floor']:.1f}x)"
+                for k in ("first_frame", "sources", "summary", "second_open", "export",
+                          "export_warm")
+            ]  # fmt: skip
+            print(f"| {label} | {r['floor']:.2f} | " + " | ".join(cells)
+                  + f" | {keys} | {r['drop'] * 1000:.0f} ms |")  # fmt: skip
+        print()
+        print("targets: export <= 2x, headlines <= 1.5x, panels complete <= 3x, "
+              "second open <= 1.5x (sample)")  # fmt: skip
 
 
 if __name__ == "__main__":
