@@ -24,6 +24,16 @@ def test_stems_agree_with_nltk_on_every_word_of_the_sample() -> None:
     assert differ == []
 
 
+def test_the_pure_python_stemmer_agrees_with_the_compiled_one() -> None:
+    """Where PyStemmer has no wheel brief falls back to snowballstemmer: same stems."""
+    compiled = pytest.importorskip("Stemmer").Stemmer("english")
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    pure = EnglishStemmer()
+    vocabulary = _sample_words()
+    assert [pure.stemWord(w) for w in vocabulary] == [compiled.stemWord(w) for w in vocabulary]
+
+
 @pytest.mark.parametrize(
     ("word", "expected"),
     [("running", "run"), ("generously", "generous"), ("rated", "rate"), ("cities", "citi")],

@@ -1,10 +1,12 @@
 """Word tokens, stop words and stems from code that needs no downloaded data.
 
 Stop words come from the list sumy ships as package data; stems from the Snowball project's
-own English (Porter2) stemmer, ``snowballstemmer`` 2.x: the same algorithm NLTK implements, but
-it imports in a millisecond where ``import nltk`` takes about a second (NLTK's package init
-pulls in scipy.stats); see docs/decisions.md, issue 11. Both load lazily and are cached:
-stemming is the hot path of summary and quote matching, so each distinct word is stemmed once.
+own English (Porter2) stemmer, 2.x releases: PyStemmer (compiled) where it is installed, else
+``snowballstemmer`` (the same generated code in pure Python). It is the algorithm NLTK
+implements, but imports in a millisecond where ``import nltk`` takes about a second (NLTK's
+package init pulls in scipy.stats); see docs/decisions.md, issue 11. Both load lazily and are
+cached: stemming is the hot path of summary and quote matching, so each distinct word is
+stemmed once.
 """
 
 from __future__ import annotations
@@ -38,9 +40,15 @@ def _stemmer():  # type: ignore[no-untyped-def]
     """This thread's stemmer: a Snowball stemmer keeps its cursor in the instance."""
     stemmer = getattr(_local, "stemmer", None)
     if stemmer is None:
-        import snowballstemmer
+        try:  # PyStemmer: the Snowball code compiled, where a wheel exists
+            from Stemmer import Stemmer
 
-        stemmer = _local.stemmer = snowballstemmer.stemmer("english")
+            stemmer = Stemmer("english")
+        except ImportError:  # the same algorithm in pure Python (about 25x slower)
+            from snowballstemmer.english_stemmer import EnglishStemmer
+
+            stemmer = EnglishStemmer()
+        _local.stemmer = stemmer
     return stemmer
 
 
