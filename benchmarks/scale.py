@@ -10,10 +10,15 @@ Article sets come from ``../shared/eval/scale/``: ``bbc_news.jsonl`` for sets up
 articles, ``multinews_sources.jsonl`` above, shuffled with a fixed seed and written as one
 ``.txt`` file per article (title line, blank line, text) into a temporary folder.
 
-Rows:
+Rows (each export row also as a ratio to the ingest floor of its size, timed in the same run):
 
+* ``brief ingest only (floor)``: a process that imports brief and reads the folder with brief's
+  own ingest (``load_paths``, the export's limits), nothing else: what any export must pay.
 * ``brief export`` (default algorithm): the whole command in a subprocess (ingest, summary,
-  quotes, discrepancies, JSON rendering), exactly as a user runs it.
+  quotes, discrepancies, JSON rendering), exactly as a user runs it, with the analysis cache
+  off (``BRIEF_NO_CACHE=1``).
+* ``brief export, cached``: the same command again with the cache its first run filled (a
+  private cache folder), the reopen of an unchanged set.
 * ``sumy LexRank``: brief's ingest, then sumy's ``LexRankSummarizer`` over every summary unit
   of the set, uncapped (what brief would do if it handed the set to sumy as is), in a
   subprocess stopped at ``--limit`` seconds and at a 4 GB address-space cap (sumy allocates a
@@ -121,6 +126,14 @@ def _kill_group(pid: int) -> None:
         os.killpg(pid, signal.SIGKILL)
 
 
+def ingest_child(folder: str) -> None:
+    """Only brief's ingest of ``folder``, with the limits ``brief export`` would use."""
+    from brief.ingest import load_paths
+    from brief.store import limits_from, load_config
+
+    load_paths([folder], limits_from(load_config(), None, None))
+
+
 def sumy_child(folder: str) -> None:
     """Ingest ``folder`` and rank every summary unit with sumy's LexRank, uncapped."""
     from brief.ingest import load_paths
@@ -174,23 +187,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=float, default=120.0, help="seconds for each run")
     parser.add_argument("--stages", action="store_true", help="also time the stages apart")
     parser.add_argument("--no-sumy", action="store_true", help="skip the sumy rows")
+    parser.add_argument("--runs", type=int, default=1, help="median of this many floor/export runs")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         kind, folder = args.child
-        (sumy_child if kind == "sumy" else stages_child)(folder)
+        {"sumy": sumy_child, "stages": stages_child, "ingest": ingest_child}[kind](folder)
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     brief = [sys.executable, "-m", "brief", "export"]
     me = [sys.executable, str(Path(__file__).resolve())]
     rows: list[tuple[str, int, dict]] = []
     stage_rows: list[tuple[int, dict]] = []
+    floors: dict[int, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["BRIEF_NO_CACHE"] = "1"  # every export row computes, except the cached one
         for size in sizes:
             folder = str(build_set(size, Path(tmp)))
             out = str(Path(tmp) / f"out{size}.json")
             export = [*brief, folder, "--format", "json", "--no-timestamp", "-o", out, "--force"]
-            rows.append(("brief export (default: lexrank)", size, measure(export, args.limit)))
+            ingest = [*me, "--child", "ingest", folder]
+            floor = _median([measure(ingest, args.limit) for _ in range(args.runs)])
+            floors[size] = floor["seconds"] or 0.0
+            rows.append(("brief ingest only (floor)", size, floor))
+            runs = [measure(export, args.limit) for _ in range(args.runs)]
+            rows.append(("brief export (default: lexrank)", size, _median(runs)))
+            os.environ.pop("BRIEF_NO_CACHE")
+            os.environ["BRIEF_CACHE_DIR"] = str(Path(tmp) / f"cache{size}")
+            measure(export, args.limit)  # fills the cache
+            cached = _median([measure(export, args.limit) for _ in range(args.runs)])
+            rows.append(("brief export, cached (second open)", size, cached))
+            os.environ.pop("BRIEF_CACHE_DIR")
+            os.environ["BRIEF_NO_CACHE"] = "1"
             if not args.no_sumy:
                 sumy = [*me, "--child", "sumy", folder]
                 rows.append(("sumy LexRank, uncapped", size, measure(sumy, args.limit, MEMORY_CAP)))
@@ -203,18 +231,32 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
                 lines = done.stdout.strip().splitlines()
                 stage_rows.append((size, json.loads(lines[-1]) if lines else {}))
-    print(f"\nbrief {_version()}, limit {args.limit:.0f} s per run, shuffle seed {SEED}\n")
-    print("| run | articles | wall time | peak memory |\n|---|---|---|---|")
+    print(f"\nbrief {_version()}, limit {args.limit:.0f} s per run, shuffle seed {SEED}, "
+          f"median of {args.runs} run(s)\n")  # fmt: skip
+    print("| run | articles | wall time | x ingest | peak memory |\n|---|---|---|---|---|")
     for name, size, result in rows:
         seconds, peak = _cell(result)
-        print(f"| {name} | {size:,} | {seconds} | {peak} |")
+        ratio = ""
+        if result["seconds"] is not None and result["outcome"] == "ok" and floors.get(size):
+            ratio = f"{result['seconds'] / floors[size]:.2f}x"
+        print(f"| {name} | {size:,} | {seconds} | {ratio} | {peak} |")
     if stage_rows:
-        print("\n| articles | ingest | summary | quotes | discrepancies |\n|---|---|---|---|---|")
+        print("\n| articles | ingest | summary | quotes | discrepancies | stages / ingest |")
+        print("|---|---|---|---|---|---|")
         for size, times in stage_rows:
             stages = ("ingest", "summary", "quotes", "discrepancies")
             cells = [_seconds(times.get(k)) for k in stages]
-            print(f"| {size:,} | " + " | ".join(cells) + " |")
+            spent = [v for k, v in times.items() if k != "ingest" and isinstance(v, float)]
+            ingest = times.get("ingest")
+            ratio = f"{sum(spent) / ingest:.2f}x" if isinstance(ingest, float) and ingest else ""
+            print(f"| {size:,} | " + " | ".join(cells) + f" | {ratio} |")
     return 0
+
+
+def _median(results: list[dict]) -> dict:
+    """The run with the median wall time (failed runs count as slowest)."""
+    ordered = sorted(results, key=lambda r: (r["seconds"] is None, r["seconds"] or 0.0))
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def _seconds(value: object) -> str:

@@ -65,10 +65,21 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     bodies = [[s for s in a.body_sentences] for a in articles]
     names = ProperNames(s.text for sentences in bodies for s in sentences)
 
+    read: dict[str, SentenceView] = {}
+    """Views of sentences without their context, by text: each is read once, though it is
+    the context of up to two later sentences."""
+
+    def bare_view(text: str) -> SentenceView:
+        view = read.get(text)
+        if view is None:
+            tokens = _tokenize(text)
+            view = read[text] = SentenceView(text, tokens, entities(tokens, names), [])
+        return view
+
     def view_of(text: str, previous: list[str]) -> SentenceView:
-        tokens = _tokenize(text)
-        earlier = [view_of(t, []) for t in previous]  # resolution looks two sentences back
-        return SentenceView(text, tokens, entities(tokens, names), earlier)
+        bare = bare_view(text)
+        earlier = [bare_view(t) for t in previous]  # resolution looks two sentences back
+        return SentenceView(text, bare.tokens, bare.entities, earlier)
 
     mentions: list[Mention] = []
     order = 0
