@@ -36,6 +36,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 
 from brief.model import QuoteCluster, QuoteVariant
 from brief.text.tokens import content_stems
@@ -144,13 +146,12 @@ def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
     candidates: set[tuple[int, int]] = set()
     for item in unique:
         rare = sorted(item.stems, key=lambda stem: (len(postings[stem]), stem))[:RARE_STEMS]
-        counts: dict[int, int] = {}
-        for stem in rare:
-            posting = postings[stem]
-            if len(posting) > MAX_POSTING:
-                continue
-            for other in posting:
-                counts[other] = counts.get(other, 0) + 1
+        # counted in C: this loop runs up to RARE_STEMS x MAX_POSTING times per variant
+        counts = Counter(
+            chain.from_iterable(
+                postings[stem] for stem in rare if len(postings[stem]) <= MAX_POSTING
+            )
+        )
         need = 1 if len(item.stems) < MIN_SHARED else 2
         for other, count in counts.items():
             if other != item.index and (count >= need or len(items[other].stems) < MIN_SHARED):
@@ -213,8 +214,14 @@ def _agree(x: str, y: str) -> bool:
     """Speakers agree when one is unattributed, equal, or one's words contain the other's."""
     if not x or not y or x == UNATTRIBUTED or y == UNATTRIBUTED:
         return True
-    a, b = set(_norm(x).split()), set(_norm(y).split())
+    a, b = _speaker_words(x), _speaker_words(y)
     return a <= b or b <= a
+
+
+@lru_cache(maxsize=65_536)
+def _speaker_words(speaker: str) -> frozenset[str]:
+    """A speaker's words (cached: every candidate pair asks for its two speakers' words)."""
+    return frozenset(_norm(speaker).split())
 
 
 def _may_join(
