@@ -77,7 +77,7 @@ class BriefApp(App[int]):
         self.limit_flags = (max_size_mb, max_articles)
         """``--max-size``/``--max-articles``: they win over the config file's limits."""
         self.limits: Any = None
-        """Resolved once the config is read (flags, then config.toml, then defaults)."""
+        """Resolved by the load worker from the flags, then config.toml, then defaults."""
         self.builder = builder
         self.session: Session | None = None
         self.brief: Brief | None = None
@@ -125,8 +125,11 @@ class BriefApp(App[int]):
         accent = Color.parse(variables["accent"])
         return {"brief-link": background.blend(accent, 0.3).hex}
 
-    def on_mount(self) -> None:
+    def on_load(self) -> None:
+        # before the screen is styled: a theme set later restyles every widget once more
         self._load_settings()
+
+    def on_mount(self) -> None:
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
         self.notices.clear()
@@ -139,7 +142,7 @@ class BriefApp(App[int]):
     def _load_settings(self) -> None:
         """Themes (shipped and the user's), then config.toml: the theme and the limits."""
         from brief.resources import themes_dir
-        from brief.store import limits_from, load_config, save_config, user_themes_dir
+        from brief.store import load_config, save_config, user_themes_dir
         from brief.tui.themes import load_themes
 
         themes, failures = load_themes([themes_dir(), user_themes_dir()])
@@ -151,7 +154,6 @@ class BriefApp(App[int]):
             self.notices.append(f"Theme file skipped: {listed}{more}")
         config = load_config(self.notices.append)
         self._config = config
-        self.limits = limits_from(config, *self.limit_flags)
         name = self.wanted_theme or config.theme
         if name not in self.available_themes:
             self.notices.append(f"Unknown theme {name!r}; using {DEFAULT_THEME}")
@@ -181,7 +183,9 @@ class BriefApp(App[int]):
     def _load(self) -> None:
         from brief.ingest import load_paths
         from brief.model import LoadWarning
+        from brief.store import limits_from  # it imports the ingest: off the main thread
 
+        self.limits = limits_from(self._config, *self.limit_flags)
         files = [p for p in self.paths if p != "-"]
         result = load_paths(files, self.limits)
         if len(files) < len(self.paths):  # the app's keys come from stdin: it cannot be read
