@@ -18,6 +18,9 @@ class Cancelled(Exception):
 
 
 STAGES = ("summary", "quotes", "discrepancies")
+PARALLEL_MIN_ARTICLES = 300
+"""From this many articles ``parallel`` runs the quote stage in a forked child, beside the
+others (measured in docs/decisions.md, issue 11); never on a small set."""
 
 
 def build_brief(
@@ -29,11 +32,14 @@ def build_brief(
     on_progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     on_partial: Callable[[Brief], None] | None = None,
+    parallel: bool = False,
 ) -> Brief:
     """Summarise, extract quotes and compare figures over the non-duplicate articles.
 
     ``on_partial`` receives the brief so far after each stage but the last (summary, then
-    summary and quotes), so a UI can fill its panels in as the stages end.
+    summary and quotes), so a UI can fill its panels in as the stages end. ``parallel``
+    lets a single-threaded caller (``brief export``) run the quote stage in a forked child
+    on large sets (``brief.forked``); the result is the same.
     """
     from brief.quotes import extract_quotes
     from brief.summary import summarize
@@ -53,17 +59,34 @@ def build_brief(
         return Brief(title, now if timestamp else "", tuple(articles), options=options, **parts)
 
     step(0)
-    summary = _with_copies(summarize(analysed, options), articles)
-    step(1)
-    if on_partial is not None:
-        on_partial(result(summary=summary))
-    quotes = extract_quotes(analysed)
+    beside = None
+    if parallel and len(analysed) >= PARALLEL_MIN_ARTICLES and _may_fork():
+        from brief.forked import Beside
+
+        beside = Beside(extract_quotes, analysed)
+    try:
+        summary = _with_copies(summarize(analysed, options), articles)
+        step(1)
+        if on_partial is not None:
+            on_partial(result(summary=summary))
+        quotes = extract_quotes(analysed) if beside is None else beside.result()
+    except BaseException:
+        if beside is not None:
+            beside.cancel()
+        raise
     step(2)
     if on_partial is not None:
         on_partial(result(summary=summary, quotes=quotes))
     discrepancies = _discrepancies(analysed)
     step(3)
     return result(summary=summary, quotes=quotes, discrepancies=discrepancies)
+
+
+def _may_fork() -> bool:
+    """``BRIEF_PARALLEL=0`` keeps every stage in this process (for timing the difference)."""
+    import os
+
+    return os.environ.get("BRIEF_PARALLEL", "1").strip() != "0"
 
 
 def _discrepancies(articles: Sequence[Article]) -> tuple:

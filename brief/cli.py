@@ -204,13 +204,14 @@ def _export(args: argparse.Namespace) -> int:
         print("brief: no readable article", file=sys.stderr)
         return EXIT_NO_ARTICLES
     options = AnalysisOptions(args.algorithm, args.sentences, args.words)
+    stamp = not args.no_timestamp
     if args.no_cache:
-        brief = build_brief(articles, options, title=args.title, timestamp=not args.no_timestamp)
+        brief = build_brief(articles, options, title=args.title, timestamp=stamp, parallel=True)
     else:
         from brief.analysis_cache import cached_build
 
         brief = cached_build(
-            build_brief, articles, options, title=args.title, timestamp=not args.no_timestamp
+            build_brief, articles, options, title=args.title, timestamp=stamp, parallel=True
         )
     if review is not None:
         from brief.review import apply
