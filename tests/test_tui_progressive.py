@@ -89,3 +89,25 @@ async def test_second_open_of_an_unchanged_set_reuses_the_analysis(
             briefs.append(app.brief)
     assert len(calls) == 1
     assert briefs[0].summary == briefs[1].summary and briefs[0].quotes == briefs[1].quotes
+
+
+async def test_a_set_without_quotes_says_so_while_figures_are_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    release = threading.Event()
+    compare = brief.analysis._discrepancies
+
+    def slow_figures(articles):  # type: ignore[no-untyped-def]
+        assert release.wait(30)
+        return compare(articles)
+
+    monkeypatch.setattr(brief.quotes, "extract_quotes", lambda articles: ())
+    monkeypatch.setattr(brief.analysis, "_discrepancies", slow_figures)
+    app = make_app([str(SEEDS)], cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await _wait(pilot, lambda: "No quotes found." in screen_text(pilot))
+        assert "Comparing figures… (step 3 of 3)" in screen_text(pilot)
+        assert app.brief is None
+        release.set()
+        await settle(pilot)
+        assert app.brief is not None and "No quotes found." in screen_text(pilot)

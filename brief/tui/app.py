@@ -261,10 +261,17 @@ class BriefApp(App[int]):
         def progress(stage: str, done: int, total: int) -> None:
             self.post_message(AnalysisProgress(generation, stage, done, total))
 
+        ended: list[Brief] = []
+
         def partial(brief: Brief) -> None:
             """A stage ended: show what is done while the next one runs."""
-            view = prepare_quotes(brief.quotes, rules, width) if brief.quotes else None
-            self.post_message(AnalysisPartial(generation, brief, build_links(brief), view))
+            ended.append(brief)
+            if len(ended) == 1:  # the summary: the quotes are still being found
+                message = AnalysisPartial(generation, brief, build_links(brief), None, ("quotes",))
+            else:
+                view = prepare_quotes(brief.quotes, rules, width)
+                message = AnalysisPartial(generation, brief, build_links(brief), view, ())
+            self.post_message(message)
 
         run: Any = builder
         if self.use_cache:
@@ -298,9 +305,8 @@ class BriefApp(App[int]):
     def _partial(self, message: AnalysisPartial) -> None:
         """Fill in the panels a finished stage feeds; the brief stays unexportable until all."""
         if message.generation == self._generation and self.session is not None:
-            pending = () if message.quotes is not None else ("quotes",)
             self.main.show_brief(
-                message.brief, message.links, self.session.review, message.quotes, pending
+                message.brief, message.links, self.session.review, message.quotes, message.pending
             )
 
     @on(AnalysisReady)

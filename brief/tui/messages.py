@@ -55,6 +55,8 @@ class AnalysisPartial(Message):
     links: Links
     quotes: object = None
     """The quote panel's lines once the quotes stage has ended, else None."""
+    pending: tuple[str, ...] = ()
+    """Stages still running whose panels wait (``quotes``)."""
 
 
 @dataclass
