@@ -66,17 +66,17 @@ def build_brief(
         beside = Beside(extract_quotes, analysed)
     try:
         summary = _with_copies(summarize(analysed, options), articles)
-        step(1)
-        if on_partial is not None:
+        if on_partial is not None:  # before the next stage is announced: it shows this one
             on_partial(result(summary=summary))
+        step(1)
         quotes = extract_quotes(analysed) if beside is None else beside.result()
     except BaseException:
         if beside is not None:
             beside.cancel()
         raise
-    step(2)
     if on_partial is not None:
         on_partial(result(summary=summary, quotes=quotes))
+    step(2)
     discrepancies = _discrepancies(analysed)
     step(3)
     return result(summary=summary, quotes=quotes, discrepancies=discrepancies)

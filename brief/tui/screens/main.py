@@ -205,7 +205,8 @@ class MainScreen(Screen[None]):
                 f"Summary · {options.algorithm} · {length}"
             )
             kept = sum(1 for q in brief.quotes if q.id not in review.rejected_quotes)
-            self.query_one(QuotePanel).border_title = Content(f"Quotes by speaker ({kept})")
+            count = "" if finding else f" ({kept})"
+            self.query_one(QuotePanel).border_title = Content(f"Quotes by speaker{count}")
         self._render_panes()
         self._relink()
 
