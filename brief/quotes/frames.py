@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from brief.quotes.cues import Attribution, attributions, content_after_start
+from brief.quotes.content import content_after_start
+from brief.quotes.cues import Attribution, attributions
 from brief.quotes.lexicon import word_list
 from brief.quotes.subjects import last_actor, unit_subject
 from brief.quotes.units import Token, Unit

@@ -1,0 +1,216 @@
+"""Names in an article and what they name: the evidence coreference stands on.
+
+* A capitalised run with its titles and roles dropped ("Foreign Affairs Minister X Y" ->
+  "X Y"); a surname resolves to the full name used elsewhere in the article ("Y" -> "X Y"),
+  a short company name to its corporate form ("Meta" -> "Meta Platforms").
+* Types: person or organisation from the name's own words ("Ministry", "Inc", an acronym),
+  the words around it (a title, "watchdog X", "X spokesperson", "X, 54,", an apposition's
+  head noun) and its shape (two or three name words: a person). A single word with no
+  evidence stays "unknown" and may serve either kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from brief.quotes.lexicon import (
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    SPOKES_NOUNS,
+    word_list,
+)
+from brief.quotes.phrases import is_name, name_run_fwd, possessive
+from brief.quotes.subjects import unit_subject
+from brief.quotes.units import Unit
+
+#: Words that may end a short name to give its corporate form ("Meta" -> "Meta Platforms").
+CORPORATE_SUFFIXES = frozenset(
+    word_list(
+        "inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh nv group holdings platforms "
+        "technologies technology systems labs industries international"
+    )
+)
+#: Capitalised role words that may stand in a name run before the name itself.
+_RUN_ROLES = frozenset(PERSON_TITLES | PERSON_NOUNS | SPOKES_NOUNS) - {"general", "state"}
+_ROLE_ACRONYMS = frozenset(word_list("ceo cfo coo cto mp mpp mla mep md"))
+
+
+@dataclass(slots=True)
+class _Evidence:
+    person: int = 0
+    org: int = 0
+    descriptors: set[str] = field(default_factory=set)
+
+
+class Names:
+    """Every name run of an article, its canonical form, type and descriptors."""
+
+    def __init__(self, text: str, units: list[Unit]) -> None:
+        self.text = text
+        self.units = units
+        self.evidence: dict[str, _Evidence] = {}
+        self.runs = self._collect()
+        """(unit, character position, name, salient) for every name run, in order."""
+        self.full_names = self._full_names()
+        self._types: dict[str, str] = {}
+
+    def _collect(self) -> list[tuple[Unit, int, str, bool]]:
+        runs = []
+        for unit in self.units:
+            tokens = unit.tokens
+            subject = unit_subject(tokens)
+            i = 0
+            n = len(tokens)
+            while i < n:
+                if not is_name(tokens, i):
+                    i += 1
+                    continue
+                end = name_run_fwd(tokens, i, n)
+                name, first = self.name_of(tokens, i, end)
+                if name:
+                    salient = subject is not None and subject[0] <= first and end == subject[1]
+                    runs.append((unit, tokens[first].start, name, salient))
+                    self._observe(tokens, i, first, end, name)
+                i = end
+        return runs
+
+    def name_of(self, tokens, i: int, end: int) -> tuple[str, int]:
+        """The name in a run, without titles and roles before it or a final possessive."""
+        first = i
+        if not any(t.low.strip(".,") in ORG_NAME_WORDS for t in tokens[i:end]):
+            last_role = -1
+            for j in range(i, end - 1):
+                if tokens[j].low.rstrip(".") in _RUN_ROLES or tokens[j].low in _ROLE_ACRONYMS:
+                    last_role = j
+            if last_role >= 0:
+                first = last_role + 1
+        while first < end and tokens[first].kind != "w":
+            first += 1
+        if first >= end:
+            return "", first
+        words = [t for t in tokens[first:end] if t.kind == "w"]
+        if all(t.low.rstrip(".") in _RUN_ROLES for t in words):
+            return "", first  # "Minister", "President": a title alone names no one
+        name = " ".join(self.text[tokens[first].start : tokens[end - 1].end].split())
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]
+        elif name.endswith(("'", "\u2019")):
+            name = name[:-1]
+        return name, first
+
+    def _observe(self, tokens, i: int, first: int, end: int, name: str) -> None:
+        ev = self.evidence.setdefault(name, _Evidence())
+        words = name.split()
+        lows = [w.lower().strip(".,") for w in words]
+        if any(w in ORG_NAME_WORDS for w in lows):
+            ev.org += 3
+        acronyms = [w for w in words if w.isupper() and 2 <= len(w) <= 6 and w.isalpha()]
+        if any(w.lower() not in _ROLE_ACRONYMS for w in acronyms):
+            ev.org += 2  # an acronym or a ticker: an organisation
+        if first > i:  # a title or a role was dropped: "Mayor X", "CEO X"
+            ev.person += 3
+            ev.descriptors.update(t.low.rstrip(".") for t in tokens[i:first] if t.kind == "w")
+        before = tokens[i - 1] if i > 0 else None
+        if before is not None and before.kind == "w":
+            low = before.low
+            if low == "the":
+                ev.org += 1
+            elif low in PERSON_TITLES and before.text[0].isupper():
+                ev.person += 3
+            elif low in ORG_NOUNS and low not in PERSON_NOUNS and before.text.islower():
+                ev.org += 2
+                ev.descriptors.add(low)
+            elif low in PERSON_NOUNS and before.text.islower():
+                ev.person += 2
+                ev.descriptors.add(low)
+        n = len(tokens)
+        owner = possessive(tokens[end - 1])
+        for j in range(end, min(n, end + 2)):
+            token = tokens[j]
+            if token.kind != "w" or not token.text.islower():
+                break
+            low = token.low
+            if low in SPOKES_NOUNS or (not owner and low in ORG_NOUNS):
+                ev.org += 2  # "X spokesperson", "X's spokesperson", "the X news agency"
+                ev.descriptors.add(low)
+                break
+        if end + 2 < n and tokens[end].text == ",":
+            nxt = tokens[end + 1]
+            if nxt.low.isdigit() and tokens[end + 2].text == ",":
+                ev.person += 3  # "X, 54,"
+            else:
+                self._apposition(tokens, end + 1, ev)
+
+    def _apposition(self, tokens, i: int, ev: _Evidence) -> None:
+        """Head noun of "X, the country's regulator," / "X, deputy head of ...": a type."""
+        for j in range(i, min(len(tokens), i + 8)):
+            token = tokens[j]
+            if token.kind != "w" or token.low in ("of", "for", "at", "who", "which"):
+                break
+            low = token.low
+            if low in ORG_NOUNS and low not in PERSON_NOUNS:
+                ev.org += 2
+                ev.descriptors.add(low)
+                return
+            if low in PERSON_NOUNS:
+                ev.person += 2
+                ev.descriptors.add(low)
+                return
+
+    def _full_names(self) -> dict[str, str]:
+        """Shorter forms -> the longest name containing them (surnames, corporate forms)."""
+        names = sorted(self.evidence, key=lambda n: (-len(n.split()), n))
+        out: dict[str, str] = {}
+        for name in names:
+            words = name.split()
+            if len(words) < 2:
+                continue
+            if self._raw_type(name) == "person":
+                for size in range(1, len(words)):
+                    out.setdefault(" ".join(words[-size:]), name)
+            else:
+                for size in range(1, len(words)):
+                    rest = [w.lower() for w in words[size:]]
+                    if all(w in CORPORATE_SUFFIXES for w in rest):
+                        out.setdefault(" ".join(words[:size]), name)
+        return out
+
+    def canonical(self, name: str) -> str:
+        full = self.full_names.get(name)
+        if full is None:
+            return name
+        ev = self.evidence.get(name)
+        if ev is not None and ev.org > ev.person and self._raw_type(full) == "person":
+            return name  # "Acme spokesperson" is no surname of a person "X Acme"
+        return full
+
+    def _raw_type(self, name: str) -> str:
+        ev = self.evidence.get(name)
+        if ev is not None and ev.org != ev.person:
+            return "org" if ev.org > ev.person else "person"
+        return "person" if len(name.split()) >= 2 else "unknown"
+
+    def etype(self, name: str) -> str:
+        known = self._types.get(name)
+        if known is not None:
+            return known
+        person = org = 0
+        for key, ev in self.evidence.items():
+            if key == name or self.full_names.get(key) == name:
+                person += ev.person
+                org += ev.org
+        if org != person:
+            found = "org" if org > person else "person"
+        else:
+            found = "person" if len(name.split()) >= 2 else "unknown"
+        self._types[name] = found
+        return found
+
+    def descriptors(self, name: str) -> set[str]:
+        out: set[str] = set()
+        for key, ev in self.evidence.items():
+            if key == name or self.full_names.get(key) == name:
+                out |= ev.descriptors
+        return out
