@@ -5,6 +5,7 @@ Run from the repository root::
     python benchmarks/quotes.py ../shared/eval/quotes/ggt_dev49.jsonl [--pred-out FILE]
     python benchmarks/quotes.py ../shared/eval/quotes/polnear_dev.jsonl
     python benchmarks/quotes.py --speed 1000
+    python benchmarks/quotes.py --errors [DIR]     # both dev sets, errors by cause
 
 Every article's ``text`` is written to a temporary ``.txt`` file and read back through
 brief's own ingest (``load_paths``), exactly as ``brief export DIR`` would read it; the
@@ -132,29 +133,61 @@ def speed(count: int) -> None:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("gold", nargs="?", help="a JSONL file of ../shared/eval/quotes/")
-    parser.add_argument("--pred-out", help="also write the predictions here")
-    parser.add_argument("--speed", type=int, metavar="N", help="time N articles of bbc_news")
-    args = parser.parse_args()
-    if args.speed:
-        speed(args.speed)
-        if not args.gold:
-            return
-    if not args.gold:
-        parser.error("give a gold file (or --speed N)")
-    gold = Path(args.gold)
+DEV_SETS = ("ggt_dev49.jsonl", "polnear_dev.jsonl")
+
+
+def evaluate(gold: Path, pred_out: str | None = None) -> tuple[dict, list[dict], list[dict], float]:
+    """Predict one gold file and score it: (scores, gold records, predictions, seconds)."""
     records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
     lines, elapsed = predict(records)
     with tempfile.TemporaryDirectory() as tmp:
-        pred = Path(args.pred_out) if args.pred_out else Path(tmp) / "pred.jsonl"
+        pred = Path(pred_out) if pred_out else Path(tmp) / "pred.jsonl"
         with pred.open("w", encoding="utf-8") as f:
             for line in lines:
                 f.write(json.dumps(line, ensure_ascii=False) + "\n")
         result = _scorer().score(str(gold), str(pred))
-    print_table(gold.name, result)
-    print(f"extraction time: {elapsed:.2f} s for {len(records)} articles")
+    return result, records, lines, elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "gold", nargs="*", help="JSONL files of ../shared/eval/quotes/ (default: both dev sets)"
+    )
+    parser.add_argument("--pred-out", help="also write the predictions here (one gold file)")
+    parser.add_argument("--speed", type=int, metavar="N", help="time N articles of bbc_news")
+    parser.add_argument(
+        "--errors",
+        nargs="?",
+        const=str(Path(tempfile.gettempdir()) / "brief-quote-errors"),
+        metavar="DIR",
+        help="write every miss, false alarm and speaker error by cause to DIR "
+        "(default: the temp folder; never inside the project: it quotes the eval data)",
+    )
+    args = parser.parse_args()
+    if args.speed:
+        speed(args.speed)
+        if not args.gold and not args.errors:
+            return
+    golds = [Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS]
+    if args.pred_out and len(golds) > 1:
+        parser.error("--pred-out takes one gold file")
+    found: dict[str, dict] = {}
+    for gold in golds:
+        result, records, lines, elapsed = evaluate(gold, args.pred_out)
+        print_table(gold.name, result)
+        print(f"extraction time: {elapsed:.2f} s for {len(records)} articles")
+        if args.errors:
+            from quote_errors import analyse, write
+
+            name = gold.name.removesuffix(".jsonl")
+            found[name] = analyse(_scorer(), records, lines)
+            print(f"errors written to {write(Path(args.errors), name, found[name])}")
+    if found:
+        from quote_errors import cause_table
+
+        print("\nerrors by cause (detection at 0.3; speaker errors among detected quotes)\n")
+        print(cause_table(found))
 
 
 if __name__ == "__main__":
