@@ -51,8 +51,10 @@ class Names:
         self.text = text
         self.units = units
         self.evidence: dict[str, _Evidence] = {}
+        self.roles: dict[str, str] = {}
+        """Name -> the first description the article gives it ("deputy head of X")."""
         self.runs = self._collect()
-        """(unit, character position, name, salient) for every name run, in order."""
+        """(unit, character position, name, salient, introduced) for every name run."""
         self.full_names = self._full_names()
         self._types: dict[str, str] = {}
 
@@ -71,8 +73,8 @@ class Names:
                 name, first = self.name_of(tokens, i, end)
                 if name:
                     salient = subject is not None and subject[0] <= first and end == subject[1]
-                    runs.append((unit, tokens[first].start, name, salient))
-                    self._observe(tokens, i, first, end, name)
+                    introduced = self._observe(tokens, i, first, end, name)
+                    runs.append((unit, tokens[first].start, name, salient, introduced))
                 i = end
         return runs
 
@@ -100,8 +102,13 @@ class Names:
             name = name[:-1]
         return name, first
 
-    def _observe(self, tokens, i: int, first: int, end: int, name: str) -> None:
+    def _observe(self, tokens, i: int, first: int, end: int, name: str) -> bool:
+        """Gather what the words around a name say it is; True when they introduce it (a
+        role noun before it, an age or an apposition after it: "accountant X Y, 50,"; a
+        title such as "Mayor" is part of how the name is written, no introduction)."""
         ev = self.evidence.setdefault(name, _Evidence())
+        introduced = False
+        role = describe_before(tokens, i, first)
         words = name.split()
         lows = [w.lower().strip(".,") for w in words]
         if any(w in ORG_NAME_WORDS for w in lows):
@@ -125,6 +132,7 @@ class Names:
             elif low in PERSON_NOUNS and before.text.islower():
                 ev.person += 2
                 ev.descriptors.add(low)
+                introduced = True
         n = len(tokens)
         owner = possessive(tokens[end - 1])
         for j in range(end, min(n, end + 2)):
@@ -140,10 +148,15 @@ class Names:
             nxt = tokens[end + 1]
             if nxt.low.isdigit() and tokens[end + 2].text == ",":
                 ev.person += 3  # "X, 54,"
-            else:
-                self._apposition(tokens, end + 1, ev)
+                introduced = True
+            elif self._apposition(tokens, end + 1, ev):
+                introduced = True
+                role = apposition_text(self.text, tokens, end + 1) or role
+        if role:
+            self.roles.setdefault(name, role)
+        return introduced and not owner
 
-    def _apposition(self, tokens, i: int, ev: _Evidence) -> None:
+    def _apposition(self, tokens, i: int, ev: _Evidence) -> bool:
         """Head noun of "X, the country's regulator," / "X, deputy head of ...": a type."""
         for j in range(i, min(len(tokens), i + 8)):
             token = tokens[j]
@@ -153,11 +166,12 @@ class Names:
             if low in ORG_NOUNS and low not in PERSON_NOUNS:
                 ev.org += 2
                 ev.descriptors.add(low)
-                return
+                return True
             if low in PERSON_NOUNS:
                 ev.person += 2
                 ev.descriptors.add(low)
-                return
+                return True
+        return False
 
     def _full_names(self) -> dict[str, str]:
         """Shorter forms -> the longest name containing them (surnames, corporate forms)."""
@@ -214,3 +228,33 @@ class Names:
             if key == name or self.full_names.get(key) == name:
                 out |= ev.descriptors
         return out
+
+
+#: Courtesy titles: no description of anybody ("Mr X" says nothing about X).
+_HONORIFICS = frozenset(
+    word_list("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord")
+)
+#: Longest description kept for a speaker (longer appositions are clauses, not roles).
+ROLE_WORDS = 12
+
+
+def describe_before(tokens, i: int, first: int) -> str:
+    """The role written before a name ("Telegram founder", "Foreign Minister"), or ''."""
+    words = [t.text for t in tokens[i:first] if t.kind == "w"]
+    if not words or all(w.lower() in _HONORIFICS for w in words):
+        return ""
+    return " ".join(words)
+
+
+def apposition_text(text: str, tokens, i: int) -> str:
+    """An apposition as written, up to its closing comma or the end of the sentence
+    ("the country's media and internet regulator"); '' for a clause or a long aside."""
+    n = len(tokens)
+    j = i
+    while j < n and tokens[j].text not in (",", ";", ":", ".", "(", ")") and tokens[j].kind != "q":
+        if tokens[j].low in ("who", "which", "where", "that", "when"):
+            return ""
+        j += 1
+    if j == i or j - i > ROLE_WORDS or (j < n and tokens[j].kind == "q"):
+        return ""
+    return " ".join(text[tokens[i].start : tokens[j - 1].end].split())

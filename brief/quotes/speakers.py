@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from brief.quotes.frames import Frame
 from brief.quotes.lexicon import (
+    CUE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -33,6 +34,7 @@ from brief.quotes.lexicon import (
 )
 from brief.quotes.names import Names
 from brief.quotes.phrases import head_noun, is_name, joins_name, name_run_fwd, possessive
+from brief.quotes.subjects import unit_subject
 from brief.quotes.units import Token, Unit
 
 UNATTRIBUTED = "unattributed"
@@ -40,6 +42,12 @@ UNATTRIBUTED = "unattributed"
 WINDOW_PARAGRAPHS = 2
 #: How far back a definite description looks for an entity it describes ("the ministry").
 DESCRIBED_WINDOW = 8
+#: Cues that publish: their speaker is the author of "the report" mentioned later.
+PUBLISHING_CUES = frozenset(word_list("report write"))
+#: Conjunctions that open a subordinate clause before the main one ("After X left, she ...").
+OPENER_CONJUNCTIONS = frozenset(
+    word_list("after although as because before once since though when whenever while")
+)
 #: Generic organisation nouns that may refer to any organisation ("the company").
 GENERIC_ORG = frozenset(
     word_list(
@@ -102,21 +110,89 @@ class Resolver:
         self._pending = sorted(
             (
                 Mention(pos, self.ordinal[unit.paragraph], canon, self.names.etype(canon), salient)
-                for unit, pos, name, salient in self.names.runs
+                for unit, pos, name, salient in self._salience()
                 for canon in (self.names.canonical(name),)
             ),
             key=lambda m: m.pos,
         )
+        self._pending = sorted([*self._pending, *self._subject_pronouns()], key=lambda m: m.pos)
+        self._anchors: set[int] = set()
         self._next = 0
+        self.authors: dict[str, tuple[str, int]] = {}
+        """Document noun -> (its author, paragraph): "a report by X" makes X the author of
+        "the report" that follows."""
+        self._publisher: tuple[str, int] | None = None
+        """The latest named speaker of a publishing cue ("reported X", "X wrote")."""
         self._last: Resolved | None = None
         self._last_paragraph = -10
+
+    def _subject_pronouns(self) -> list[Mention]:
+        """Sentences whose subject is "he" or "she": placeholders resolved when reached."""
+        self._pronoun_at: dict[int, tuple[Unit, int]] = {}
+        out = []
+        for unit in self.units:
+            subject = unit_subject(unit.tokens)
+            if subject is not None and subject[1] - subject[0] == 1:
+                token = unit.tokens[subject[0]]
+                if token.low in PERSON_PRONOUNS:
+                    paragraph = self.ordinal[unit.paragraph]
+                    self._pronoun_at[token.start] = (unit, subject[0])
+                    out.append(Mention(token.start, paragraph, "", "pronoun", True))
+        return out
+
+    def _opener_person(self, tokens, i: int) -> str:
+        """ "After X left, she ...": a pronoun opening the main clause after a subordinate
+        clause that names one person (and no one else) means that person."""
+        if i < 2 or tokens[i - 1].text != "," or tokens[0].low not in OPENER_CONJUNCTIONS:
+            return ""
+        people = set()
+        j = 0
+        while j < i - 1:
+            if is_name(tokens, j):
+                end = name_run_fwd(tokens, j, i - 1)
+                name = self.names.name_of(tokens, j, end)[0]
+                if name:
+                    people.add(self.names.canonical(name))
+                j = end
+            else:
+                j += 1
+        if len(people) == 1:
+            (name,) = people
+            if self.names.etype(name) == "person":
+                return name
+        return ""
+
+    def _salience(self) -> list[tuple[Unit, int, str, bool]]:
+        """Name runs with their salience: a sentence subject, or a person the article
+        introduces here for the first time with a description ("accountant X Y, 50"): a
+        new referent so introduced is what the next "he" or "she" most likely means."""
+        out = []
+        for unit, pos, name, salient, introduced in self.names.runs:
+            canon = self.names.canonical(name)
+            person = self.names.etype(canon) == "person"
+            out.append((unit, pos, name, salient or (introduced and person)))
+        return out
 
     # --- resolving ------------------------------------------------------------------
 
     def _advance(self, pos: int) -> None:
         while self._next < len(self._pending) and self._pending[self._next].pos < pos:
-            self.history.append(self._pending[self._next])
+            mention = self._pending[self._next]
             self._next += 1
+            if mention.etype == "pronoun":
+                # a sentence opening "She published ..." keeps its referent in focus, so a
+                # later "her statement" still finds it: resolved here, in reading order
+                if mention.pos in self._anchors:
+                    continue  # the pronoun spoke: resolve() already recorded it
+                unit, index = self._pronoun_at[mention.pos]
+                name = self._opener_person(unit.tokens, index) or self._salient(
+                    {"person"}, mention.paragraph, fallback="unknown"
+                )
+                if name != UNATTRIBUTED:
+                    found = Mention(mention.pos, mention.paragraph, name, "person", True)
+                    self.history.append(found)
+                continue
+            self.history.append(mention)
 
     def resolve(self, frame: Frame) -> Resolved:
         unit = frame.unit
@@ -124,6 +200,7 @@ class Resolver:
         paragraph = self.ordinal[unit.paragraph]
         anchor = tokens[frame.speaker[0]].start if frame.speaker else tokens[frame.content[0]].start
         self._advance(anchor)
+        self._anchors.add(anchor)
         if frame.speaker is None:
             result = self._carried(paragraph)
         else:
@@ -132,6 +209,9 @@ class Resolver:
             head = head_noun(tokens[frame.speaker[1] - 1]) if frame.speaker else ""
             etype = result.etype or self._type_of(result.speaker)
             self.history.append(Mention(anchor, paragraph, result.speaker, etype, True, head))
+            cue = frame.cue.split()[0].lower() if frame.cue else ""
+            if CUE_FORMS.get(cue) in PUBLISHING_CUES and result.speaker[:1].isupper():
+                self._publisher = (result.speaker, paragraph)
         self._last = result
         self._last_paragraph = paragraph
         return result
@@ -211,7 +291,10 @@ class Resolver:
             name = self.names.name_of(tokens, start, end)[0]
             if name:
                 canon = self.names.canonical(name)
-                return canon, "org" if noun not in DOCUMENT_NOUNS else self.names.etype(canon)
+                if noun in DOCUMENT_NOUNS:
+                    self.authors[noun] = (canon, paragraph)  # "X's report"
+                    return canon, self.names.etype(canon)
+                return canon, "org"
         if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS):
             # "a spokesperson for the camp", "data from X", "a statement released by X"
             inner = self._runs(tokens, core_end, b)
@@ -219,6 +302,8 @@ class Resolver:
                 name = self.names.name_of(tokens, *inner[-1])[0]
                 if name:
                     canon = self.names.canonical(name)
+                    if noun in DOCUMENT_NOUNS:
+                        self.authors[noun] = (canon, paragraph)  # "a report by X"
                     return canon, self.names.etype(canon)
         return None, ""
 
@@ -229,6 +314,9 @@ class Resolver:
         if len(words) == 1:
             low = _POSSESSIVE_PRONOUNS.get(words[0].low, words[0].low)
             if low in PERSON_PRONOUNS:
+                opener = self._opener_person(tokens, a)
+                if opener:
+                    return opener, "person"
                 return self._salient({"person"}, paragraph, fallback="unknown"), ""
             if low in ORG_PRONOUNS:
                 return self._salient({"org"}, paragraph, fallback="unknown"), ""
@@ -244,6 +332,9 @@ class Resolver:
         head = head_noun(core[-1])
         definite = core[0].low in ("the", "this", "that", "its", "his", "her", "their")
         described = _describe(words)
+        if head in DOCUMENT_NOUNS and head not in ISSUED_DOCS:
+            # "the report said": a document speaks for its author, never as "report"
+            return self._author(head, paragraph) if definite else (UNATTRIBUTED, "")
         if head in SPOKES_NOUNS or head in ISSUED_DOCS:
             found = self._salient({"org", "person"}, paragraph, only_salient=True)
             if found != UNATTRIBUTED:
@@ -266,6 +357,14 @@ class Resolver:
             if found != UNATTRIBUTED:
                 return found, ""
         return described, group_type(head)
+
+    def _author(self, head: str, paragraph: int) -> tuple[str, str]:
+        """Who wrote "the report": the author named with that kind of document, else the
+        latest outlet or body that published something ("..., reported X")."""
+        for found in (self.authors.get(head), self._publisher):
+            if found is not None and paragraph - found[1] <= DESCRIBED_WINDOW:
+                return found[0], self._type_of(found[0])
+        return UNATTRIBUTED, ""
 
     def _described(self, head: str, paragraph: int) -> str | None:
         """The latest entity described by ``head`` (its descriptor, or in its name)."""

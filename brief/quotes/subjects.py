@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from brief.quotes.lexicon import PREPOSITIONS
+from brief.quotes.lexicon import DETERMINERS, PREPOSITIONS
 from brief.quotes.phrases import is_name, name_run_fwd, nounish, np_fwd
 
 
@@ -37,8 +37,10 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
         if is_name(tokens, j):
             run_end = name_run_fwd(tokens, j, hi)
             after = tokens[run_end] if run_end < hi else None
+            before = tokens[j - 1].low if j > 0 else ""
             if (
-                after is not None
+                (before == "that" or before not in DETERMINERS)  # "a Facebook post": a modifier
+                and after is not None
                 and after.kind == "w"
                 and after.text.islower()
                 and after.low not in PREPOSITIONS
