@@ -87,3 +87,22 @@ def test_a_name_inside_a_noun_phrase_is_no_subject(tmp_path: Path) -> None:
         '"As a sailor for twenty years, I worry about the safety of the new boats," he wrote.',
     )
     assert speaker_of(found, "As a sailor") == "Tom Reed"
+
+
+def test_a_surname_two_people_share_stays_as_written_when_they_tie(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Robert Keel was driving the truck. His brother Brent Keel was asleep beside him.\n\n"
+        "Keel said that the warning sign had been knocked over by the storm.",
+    )
+    assert speaker_of(found, "warning sign") == "Keel"
+
+
+def test_a_surname_goes_to_the_person_named_more_often(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Former judge Ann Keel is running for the board. Ann Keel, 61, was born in the port "
+        "town; her uncle Brent Keel ran the ferry for years.\n\n"
+        "Keel said that the ferry should run all winter.",
+    )
+    assert speaker_of(found, "run all winter") == "Ann Keel"

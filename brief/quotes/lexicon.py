@@ -281,7 +281,8 @@ ORG_NAME_WORDS = frozenset(
         "ministry ministry's motors national nations network news nv office organisation "
         "organization parliament partners party pharma pharmaceuticals platforms plc police post "
         "press province radio republic reserve sa school senate service services society states "
-        "systems team technologies technology telecom times tribunal trust tv union unit "
+        "studio studios systems team technologies technology telecom times tribunal trust tv "
+        "union unit "
         "university wireless"
     )
 )

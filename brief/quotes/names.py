@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from brief.quotes.lexicon import (
@@ -174,21 +175,42 @@ class Names:
         return False
 
     def _full_names(self) -> dict[str, str]:
-        """Shorter forms -> the longest name containing them (surnames, corporate forms)."""
-        names = sorted(self.evidence, key=lambda n: (-len(n.split()), n))
+        """Shorter forms -> the longest name containing them (surnames, corporate forms).
+
+        A person's name with extra words before a name the article also uses ("Getty
+        Images X Y", "Sergeant-at-Arms X Y" beside "X Y") is that name. A surname two
+        people share goes to the one the article names more often, and stays as written
+        when they tie (two brothers named once each)."""
+        counts = Counter(name for _, _, name, _, _ in self.runs)
+        people = {n for n in self.evidence if len(n.split()) >= 2 and self._raw_type(n) == "person"}
         out: dict[str, str] = {}
-        for name in names:
+        for name in people:
             words = name.split()
-            if len(words) < 2:
+            for size in range(2, len(words)):
+                suffix = " ".join(words[-size:])
+                if suffix in people:
+                    out[name] = suffix  # the longest known name inside it
+        for variant, base in out.items():
+            counts[base] += counts[variant]
+        bases = sorted(people - set(out), key=lambda n: (-counts[n], -len(n.split()), n))
+        claims: dict[str, list[str]] = {}
+        for name in bases:
+            words = name.split()
+            for size in range(1, len(words)):
+                claims.setdefault(" ".join(words[-size:]), []).append(name)
+        for short, names in claims.items():
+            if short in out or (short in people and len(short.split()) > 1):
                 continue
-            if self._raw_type(name) == "person":
-                for size in range(1, len(words)):
-                    out.setdefault(" ".join(words[-size:]), name)
-            else:
-                for size in range(1, len(words)):
-                    rest = [w.lower() for w in words[size:]]
-                    if all(w in CORPORATE_SUFFIXES for w in rest):
-                        out.setdefault(" ".join(words[:size]), name)
+            if len(names) == 1 or counts[names[0]] > counts[names[1]]:
+                out[short] = names[0]
+        for name in sorted(self.evidence, key=lambda n: (-len(n.split()), n)):
+            words = name.split()
+            if len(words) < 2 or name in people:
+                continue
+            for size in range(1, len(words)):
+                rest = [w.lower() for w in words[size:]]
+                if all(w in CORPORATE_SUFFIXES for w in rest):
+                    out.setdefault(" ".join(words[:size]), name)
         return out
 
     def canonical(self, name: str) -> str:
