@@ -106,3 +106,22 @@ def test_a_surname_goes_to_the_person_named_more_often(tmp_path: Path) -> None:
         "Keel said that the ferry should run all winter.",
     )
     assert speaker_of(found, "run all winter") == "Ann Keel"
+
+
+def test_an_affiliation_after_a_person_is_not_the_speaker(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Marine biology professor Ann Keel at the University of Northwind says the warm "
+        "water has driven the fish further north.",
+    )
+    assert speaker_of(found, "warm water") == "Ann Keel"
+
+
+def test_an_epithet_means_the_person_last_named_in_its_paragraph(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        '"The ferry is our lifeline," Mayor Tom Reed said on Monday.\n\n'
+        "I am talking about Ann Keel, who sailed to North America as a child. "
+        '"We carry everything on this boat," says the 61-year-old captain of the ferry.',
+    )
+    assert speaker_of(found, "We carry everything") == "Ann Keel"

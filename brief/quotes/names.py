@@ -45,6 +45,25 @@ class _Evidence:
     descriptors: set[str] = field(default_factory=set)
 
 
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    """One mention of a name."""
+
+    unit: Unit
+    pos: int
+    name: str
+    salient: bool
+    """The subject of its sentence."""
+    introduced: bool
+    """Described where it stands: a role noun before it, an age or an apposition after."""
+    placed: bool
+    """After a preposition of place ("in X", "to X"): more likely a place than a person."""
+
+
+#: Prepositions of place: a name after them is most often a place ("moved to X").
+LOCATIVES = frozenset(word_list("in into to from across near throughout inside outside"))
+
+
 class Names:
     """Every name run of an article, its canonical form, type and descriptors."""
 
@@ -55,12 +74,12 @@ class Names:
         self.roles: dict[str, str] = {}
         """Name -> the first description the article gives it ("deputy head of X")."""
         self.runs = self._collect()
-        """(unit, character position, name, salient, introduced) for every name run."""
+        """Every name run of the article, in reading order."""
         self.full_names = self._full_names()
         self._types: dict[str, str] = {}
 
     def _collect(self) -> list[tuple[Unit, int, str, bool]]:
-        runs = []
+        runs: list[NameRun] = []
         for unit in self.units:
             tokens = unit.tokens
             subject = unit_subject(tokens)
@@ -75,7 +94,10 @@ class Names:
                 if name:
                     salient = subject is not None and subject[0] <= first and end == subject[1]
                     introduced = self._observe(tokens, i, first, end, name)
-                    runs.append((unit, tokens[first].start, name, salient, introduced))
+                    placed = i > 0 and tokens[i - 1].low in LOCATIVES
+                    runs.append(
+                        NameRun(unit, tokens[first].start, name, salient, introduced, placed)
+                    )
                 i = end
         return runs
 
@@ -181,7 +203,7 @@ class Names:
         Images X Y", "Sergeant-at-Arms X Y" beside "X Y") is that name. A surname two
         people share goes to the one the article names more often, and stays as written
         when they tie (two brothers named once each)."""
-        counts = Counter(name for _, _, name, _, _ in self.runs)
+        counts = Counter(run.name for run in self.runs)
         people = {n for n in self.evidence if len(n.split()) >= 2 and self._raw_type(n) == "person"}
         out: dict[str, str] = {}
         for name in people:
@@ -243,6 +265,14 @@ class Names:
             found = "person" if len(name.split()) >= 2 else "unknown"
         self._types[name] = found
         return found
+
+    def evident(self, name: str) -> bool:
+        """Some word around one of its mentions says what ``name`` is."""
+        return any(
+            ev.person or ev.org
+            for key, ev in self.evidence.items()
+            if key == name or self.full_names.get(key) == name
+        )
 
     def descriptors(self, name: str) -> set[str]:
         out: set[str] = set()

@@ -24,6 +24,7 @@ from brief.quotes.lexicon import (
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_NOUNS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -268,11 +269,25 @@ def np_back(
             start = outer
         elif tokens[start - 2].low.isdigit() or tokens[start - 2].low in _QUANTIFIERS:
             start -= 2  # "eight of 10 voters", "most of the residents"
+    elif start - 2 >= lo and tokens[start - 1].low == "at" and _person_head(tokens, start - 2):
+        # "professor X Y at the University of Z", "researchers at the institute"
+        outer = np_back(tokens, start - 2, lo)
+        if outer is not None:
+            start = outer
     while start - 1 >= lo and tokens[start - 1].low in _QUANTITY_ADVERBS:
         start -= 1  # "nearly 60 percent"
     if bounded and not is_boundary(tokens, start - 1, lo):
         return None
     return start
+
+
+def _person_head(tokens: Tokens, k: int) -> bool:
+    """A person's name or a noun for people ends at ``k`` (an affiliation may follow)."""
+    token = tokens[k]
+    if possessive(token):
+        return False
+    noun = head_noun(token)
+    return noun in PERSON_NOUNS or noun in GROUP_NOUNS or (is_name(tokens, k) and not noun)
 
 
 def _content_word(token: Token) -> bool:

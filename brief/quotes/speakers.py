@@ -86,6 +86,9 @@ class Mention:
     """A speaker or a sentence subject (what a following "he" or "it" most likely means)."""
     head: str = ""
     """The head noun when the speaker was named by a description ("ministry")."""
+    evident: bool = True
+    """False for a name after a preposition of place with no word saying what it is
+    ("moved to North America": two capitalised words, most likely no person)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +112,15 @@ class Resolver:
         self.history: list[Mention] = []
         self._pending = sorted(
             (
-                Mention(pos, self.ordinal[unit.paragraph], canon, self.names.etype(canon), salient)
-                for unit, pos, name, salient in self._salience()
+                Mention(
+                    pos,
+                    self.ordinal[unit.paragraph],
+                    canon,
+                    self.names.etype(canon),
+                    salient,
+                    evident=evident,
+                )
+                for unit, pos, name, salient, evident in self._salience()
                 for canon in (self.names.canonical(name),)
             ),
             key=lambda m: m.pos,
@@ -162,15 +172,17 @@ class Resolver:
                 return name
         return ""
 
-    def _salience(self) -> list[tuple[Unit, int, str, bool]]:
+    def _salience(self) -> list[tuple[Unit, int, str, bool, bool]]:
         """Name runs with their salience: a sentence subject, or a person the article
         introduces here for the first time with a description ("accountant X Y, 50"): a
         new referent so introduced is what the next "he" or "she" most likely means."""
         out = []
-        for unit, pos, name, salient, introduced in self.names.runs:
-            canon = self.names.canonical(name)
+        for run in self.names.runs:
+            canon = self.names.canonical(run.name)
             person = self.names.etype(canon) == "person"
-            out.append((unit, pos, name, salient or (introduced and person)))
+            salient = run.salient or (run.introduced and person)
+            evident = not run.placed or self.names.evident(canon)
+            out.append((run.unit, run.pos, run.name, salient, evident))
         return out
 
     # --- resolving ------------------------------------------------------------------
@@ -350,8 +362,11 @@ class Resolver:
                 return named, ""
         person_like = head in PERSON_NOUNS or not head
         if definite and person_like and head not in GROUP_NOUNS and len(core) <= 7:
-            # "the mayor", "the minister", "the affable proprietor": the person in focus
-            found = self._salient({"person"}, paragraph, only_salient=True)
+            # "the mayor", "the minister", "the affable proprietor": the person in focus,
+            # or the person last named in this paragraph
+            found = self._latest({"person"}, paragraph)
+            if found == UNATTRIBUTED:
+                found = self._salient({"person"}, paragraph, only_salient=True)
             if found == UNATTRIBUTED:
                 found = self._salient({"person"}, paragraph, window=1)
             if found != UNATTRIBUTED:
@@ -380,6 +395,15 @@ class Resolver:
             if head in mention.name.lower().split():
                 return mention.name  # "the ministry" -> "Ministry of Transport"
         return None
+
+    def _latest(self, types: set[str], paragraph: int) -> str:
+        """The latest mention of one of ``types`` in this paragraph, salient or not."""
+        for mention in reversed(self.history):
+            if mention.paragraph != paragraph:
+                break
+            if mention.etype in types and (mention.salient or mention.evident):
+                return mention.name
+        return UNATTRIBUTED
 
     def _salient(
         self,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from brief.quotes.lexicon import DETERMINERS, PREPOSITIONS
 from brief.quotes.phrases import is_name, name_run_fwd, nounish, np_fwd
 
+_NOT_BEFORE_SUBJECT = DETERMINERS | PREPOSITIONS | {"of", "into"}
+
 
 def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
     """The noun phrase that opens a clause: "Orbit, another app, defended ..." -> Orbit."""
@@ -39,7 +41,9 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
             after = tokens[run_end] if run_end < hi else None
             before = tokens[j - 1].low if j > 0 else ""
             if (
-                (before == "that" or before not in DETERMINERS)  # "a Facebook post": a modifier
+                # after a determiner or a preposition a name is no subject: "a Facebook
+                # post", "sailed to North America as a child"
+                (before == "that" or before not in _NOT_BEFORE_SUBJECT)
                 and after is not None
                 and after.kind == "w"
                 and after.text.islower()
