@@ -125,3 +125,49 @@ def test_an_epithet_means_the_person_last_named_in_its_paragraph(tmp_path: Path)
         '"We carry everything on this boat," says the 61-year-old captain of the ferry.',
     )
     assert speaker_of(found, "We carry everything") == "Ann Keel"
+
+
+def test_the_heading_gives_a_named_speaker_its_description_once(tmp_path: Path) -> None:
+    from brief.quotes import by_speaker, extract_quotes
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Harbour board weighs new ferry plan\n\n"
+        "The ferry must run all winter, said Ann Keel, deputy head of the harbour board.\n\n"
+        "Keel later said that the board would meet again in March.",
+        encoding="utf-8",
+    )
+    groups = by_speaker(extract_quotes(load_paths([str(path)]).articles))
+    assert [name for name, _ in groups] == ["Ann Keel, deputy head of the harbour board"]
+    assert len(groups[0][1]) == 2
+
+
+def test_a_surname_merges_with_the_full_name_another_outlet_gives(tmp_path: Path) -> None:
+    from brief.quotes import extract_quotes
+
+    (tmp_path / "a.txt").write_text(
+        "Ferry plan\n\nFerry founder Ann Keel said that the service would go on.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Harbour news\n\nKeel said on Monday that the harbour needs a second pier.\n",
+        encoding="utf-8",
+    )
+    clusters = extract_quotes(load_paths([str(tmp_path)]).articles)
+    assert {c.speaker for c in clusters} == {"Ann Keel"}
+
+
+def test_a_surname_shared_by_two_full_names_elsewhere_is_not_merged(tmp_path: Path) -> None:
+    from brief.quotes import extract_quotes
+
+    (tmp_path / "a.txt").write_text(
+        "Ferry plan\n\nFerry founder Ann Keel said that the service would go on.\n\n"
+        "Her brother Brent Keel said that the boats are old.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Harbour news\n\nKeel said on Monday that the harbour needs a second pier.\n",
+        encoding="utf-8",
+    )
+    clusters = extract_quotes(load_paths([str(tmp_path)]).articles)
+    assert "Keel" in {c.speaker for c in clusters}

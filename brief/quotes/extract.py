@@ -34,6 +34,7 @@ def statements_of(article: Article) -> list[QuoteVariant]:
                 speaker=resolved.speaker,
                 cue=frame.cue,
                 speaker_span=resolved.span,
+                speaker_role=resolver.names.role(resolved.speaker),
             )
         )
     return out

@@ -15,10 +15,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from brief.quotes.lexicon import (
+    CLAUSE_WORDS,
+    CUE_FORMS,
+    DETERMINERS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PREPOSITIONS,
     SPOKES_NOUNS,
     word_list,
 )
@@ -152,10 +156,12 @@ class Names:
             elif low in ORG_NOUNS and low not in PERSON_NOUNS and before.text.islower():
                 ev.org += 2
                 ev.descriptors.add(low)
+                role = role or _lower_role_before(tokens, i)
             elif low in PERSON_NOUNS and before.text.islower():
                 ev.person += 2
                 ev.descriptors.add(low)
                 introduced = True
+                role = role or _lower_role_before(tokens, i)
         n = len(tokens)
         owner = possessive(tokens[end - 1])
         for j in range(end, min(n, end + 2)):
@@ -266,6 +272,13 @@ class Names:
         self._types[name] = found
         return found
 
+    def role(self, name: str) -> str:
+        """The first description the article gives ``name`` under any of its forms."""
+        for key, role in self.roles.items():
+            if key == name or self.full_names.get(key) == name:
+                return role
+        return ""
+
     def evident(self, name: str) -> bool:
         """Some word around one of its mentions says what ``name`` is."""
         return any(
@@ -309,4 +322,22 @@ def apposition_text(text: str, tokens, i: int) -> str:
         j += 1
     if j == i or j - i > ROLE_WORDS or (j < n and tokens[j].kind == "q"):
         return ""
+    first = tokens[i]
+    if first.text[:1].isupper() and first.low not in DETERMINERS:
+        return ""  # "According to X, Y was ...": a clause, no description of X
     return " ".join(text[tokens[i].start : tokens[j - 1].end].split())
+
+
+def _lower_role_before(tokens, i: int) -> str:
+    """Lower-case words of a role right before a name ("communications regulator X")."""
+    j = i
+    while j > 0 and i - j < 4:
+        token = tokens[j - 1]
+        if token.kind != "w" or not token.text.islower() or token.low in DETERMINERS:
+            break
+        if token.low in PREPOSITIONS or token.low in CLAUSE_WORDS or token.low in CUE_FORMS:
+            break
+        if token.low.endswith(("ed", "ing")):
+            break  # a verb: "the agency quoted regulator X"
+        j -= 1
+    return " ".join(t.text for t in tokens[j:i])
