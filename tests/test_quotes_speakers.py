@@ -171,3 +171,37 @@ def test_a_surname_shared_by_two_full_names_elsewhere_is_not_merged(tmp_path: Pa
     )
     clusters = extract_quotes(load_paths([str(tmp_path)]).articles)
     assert "Keel" in {c.speaker for c in clusters}
+
+
+# --- pronouns inside a statement, shown the editor's way ------------------------------
+
+
+def test_a_pronoun_whose_referent_is_in_the_previous_sentence_reads_in_brackets(
+    tmp_path: Path,
+) -> None:
+    from brief.quotes import extract_quotes
+    from brief.quotes.reading import read_quote
+
+    body = (
+        "The city is promoting Harbourline, a new ferry app built by Acme. Many people "
+        "signed up, but critics say it remains slower than the bus."
+    )
+    found = statements(tmp_path, body)
+    statement = next(v for v in found if "slower" in v.text)
+    assert statement.text.startswith("it remains")  # the span keeps the original words
+    path = tmp_path / "story.txt"
+    article = load_paths([str(path)]).articles[0]
+    assert article.text[statement.span[0] : statement.span[1]].startswith("it remains")
+    (cluster,) = [c for c in extract_quotes([article]) if "slower" in c.text]
+    assert read_quote(cluster) == "Said that [Harbourline] remains slower than the bus"
+
+
+def test_a_pronoun_meaning_the_speaker_or_nothing_stays_as_written(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The city is promoting Harbourline, a new ferry app built by Acme.\n\n"
+        "Ann Keel, a councillor, said she wants a vote on the app.\n\n"
+        "The city is promoting Harbourline, a new ferry app built by Acme. Officials "
+        "said it is up to the riders to decide.",
+    )
+    assert all(not v.referents for v in found)

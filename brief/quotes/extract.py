@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from brief.model import Article, QuoteKind, QuoteVariant
 from brief.quotes.frames import Frame, frames_of
+from brief.quotes.referents import Referents
 from brief.quotes.speakers import Resolver
 from brief.quotes.units import units_of
 from brief.text.clean import fold
@@ -17,6 +18,7 @@ def statements_of(article: Article) -> list[QuoteVariant]:
         return []
     frames = [frame for unit in units for frame in frames_of(unit)]
     resolver = Resolver(article.text, units)
+    referents = Referents(units, resolver.names)
     out = []
     for frame in frames:
         resolved = resolver.resolve(frame)
@@ -24,6 +26,11 @@ def statements_of(article: Article) -> list[QuoteVariant]:
         text = fold(article.text[start:end])
         if not text:
             continue
+        found = ()
+        if kind != "direct":
+            speaker_type = resolved.etype or resolver.type_of(resolved.speaker)
+            pronouns = referents.of(frame, resolved.speaker, speaker_type)
+            found = _relative(article.text, start, text, pronouns)
         out.append(
             QuoteVariant(
                 source=article.id,
@@ -35,9 +42,25 @@ def statements_of(article: Article) -> list[QuoteVariant]:
                 cue=frame.cue,
                 speaker_span=resolved.span,
                 speaker_role=resolver.names.role(resolved.speaker),
+                referents=found,
             )
         )
     return out
+
+
+def _relative(
+    raw: str, start: int, text: str, pronouns: list[tuple[int, int, str]]
+) -> tuple[tuple[int, int, str], ...]:
+    """Article offsets of pronouns -> offsets in the folded ``text`` of the statement."""
+    out = []
+    for a, b, name in pronouns:
+        prefix = raw[start:a]
+        at = len(" ".join(prefix.split()))
+        if at and prefix[-1].isspace():
+            at += 1
+        if text[at : at + b - a] == raw[a:b]:
+            out.append((at, at + b - a, name))
+    return tuple(out)
 
 
 def _content(text: str, frame: Frame) -> tuple[int, int, QuoteKind]:

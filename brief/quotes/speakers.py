@@ -219,7 +219,7 @@ class Resolver:
             result = self._phrase(frame, paragraph)
         if result.speaker != UNATTRIBUTED:
             head = head_noun(tokens[frame.speaker[1] - 1]) if frame.speaker else ""
-            etype = result.etype or self._type_of(result.speaker)
+            etype = result.etype or self.type_of(result.speaker)
             self.history.append(Mention(anchor, paragraph, result.speaker, etype, True, head))
             cue = frame.cue.split()[0].lower() if frame.cue else ""
             if CUE_FORMS.get(cue) in PUBLISHING_CUES and result.speaker[:1].isupper():
@@ -228,7 +228,7 @@ class Resolver:
         self._last_paragraph = paragraph
         return result
 
-    def _type_of(self, speaker: str) -> str:
+    def type_of(self, speaker: str) -> str:
         for mention in reversed(self.history):
             if mention.name == speaker:
                 return mention.etype
@@ -378,7 +378,7 @@ class Resolver:
         latest outlet or body that published something ("..., reported X")."""
         for found in (self.authors.get(head), self._publisher):
             if found is not None and paragraph - found[1] <= DESCRIBED_WINDOW:
-                return found[0], self._type_of(found[0])
+                return found[0], self.type_of(found[0])
         return UNATTRIBUTED, ""
 
     def _described(self, head: str, paragraph: int) -> str | None:
