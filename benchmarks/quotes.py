@@ -6,6 +6,7 @@ Run from the repository root::
     python benchmarks/quotes.py ../shared/eval/quotes/polnear_dev.jsonl
     python benchmarks/quotes.py --speed 1000
     python benchmarks/quotes.py --errors [DIR]     # both dev sets, errors by cause
+    python benchmarks/quotes.py --ablate           # what each frame rule gains
 
 Every article's ``text`` is written to a temporary ``.txt`` file and read back through
 brief's own ingest (``load_paths``), exactly as ``brief export DIR`` would read it; the
@@ -149,6 +150,43 @@ def evaluate(gold: Path, pred_out: str | None = None) -> tuple[dict, list[dict],
     return result, records, lines, elapsed
 
 
+def ablate(golds: list[Path]) -> None:
+    """One row per rule: how many statements, detection points and exact points each dev
+    set loses when that rule alone is switched off (positive = the rule gains that)."""
+    from brief.quotes.rules import RULES, switched_off
+
+    def figures() -> dict[str, dict]:
+        return {gold.name: evaluate(gold)[0] for gold in golds}
+
+    base = figures()
+    names = [g.name.removesuffix(".jsonl") for g in golds]
+    print("\nAll rules on:")
+    for gold in golds:
+        row = base[gold.name]
+        det, exact = row["detection@0.3"], row["exact"]
+        print(
+            f"- {gold.name}: {row['pred_quotes']} statements; detection@0.3 P {det['P']} "
+            f"R {det['R']} F1 {det['F1']}; exact F1 {exact['F1']}; "
+            f"speaker accuracy {row['speaker_accuracy']}%"
+        )
+    print("\nWhat each rule gains (all on minus that rule off; detection at 0.3):\n")
+    header = " | ".join(f"{n} statements | {n} R | {n} P | {n} F1 | {n} exact F1" for n in names)
+    print(f"| rule | {header} |")
+    print("|---|" + "---|" * (5 * len(golds)))
+    for rule in RULES:
+        with switched_off(rule):
+            off = figures()
+        cells = []
+        for gold in golds:
+            on, cut = base[gold.name], off[gold.name]
+            cells.append(str(on["pred_quotes"] - cut["pred_quotes"]))
+            for key in ("R", "P", "F1"):
+                delta = on["detection@0.3"][key] - cut["detection@0.3"][key]
+                cells.append(f"{delta:+.1f}")
+            cells.append(f"{on['exact']['F1'] - cut['exact']['F1']:+.1f}")
+        print(f"| {rule} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -164,7 +202,15 @@ def main() -> None:
         help="write every miss, false alarm and speaker error by cause to DIR "
         "(default: the temp folder; never inside the project: it quotes the eval data)",
     )
+    parser.add_argument(
+        "--ablate",
+        action="store_true",
+        help="switch each frame rule off in turn and print what it gains on each dev set",
+    )
     args = parser.parse_args()
+    if args.ablate:
+        ablate([Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS])
+        return
     if args.speed:
         speed(args.speed)
         if not args.gold and not args.errors:

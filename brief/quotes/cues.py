@@ -51,6 +51,7 @@ from brief.quotes.phrases import (
     skip_adverbs_back,
     skip_object,
 )
+from brief.quotes.rules import enabled
 from brief.quotes.speaker_phrases import appos_after, epithet_end, owner_of, speaker_before
 from brief.quotes.units import Token
 
@@ -73,6 +74,8 @@ class Attribution:
     order: str
     """``after`` (content follows), ``before`` (content precedes), ``subject``."""
     participle: bool = False
+    rule: str = ""
+    """The frame that found it (a name of ``rules.RULES``)."""
 
 
 def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
@@ -88,9 +91,37 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
         elif (token.low in CUE_FORMS or token.low == "quoted") and not token.text[0].isupper():
             attribution = _cue(tokens, i)
         if attribution is not None:
+            attribution.rule = rule_of(tokens, attribution)
+            if not enabled(attribution.rule):
+                continue
             found.append(attribution)
             last_end = attribution.zone[1]
     return found
+
+
+def rule_of(tokens, a: Attribution) -> str:
+    """Which frame of ``rules.RULES`` an attribution is."""
+    if a.base == "according":
+        return "according to"
+    if a.cue == "quoted as saying":
+        return "quoted as saying"
+    if a.order == "subject":
+        return "participle" if a.participle else "and-cue"
+    if a.order == "quote" or (a.order == "before" and a.speaker and a.speaker[0] >= a.cue_end):
+        return "inverted"
+    if a.order == "before":
+        return "content before"
+    if a.order == "around":
+        return "parenthetical"
+    if a.cue_index > 0 and noun_use(tokens[a.cue_index - 1]):
+        return "noun frame"
+    form = tokens[a.cue_index].low
+    start = content_after_start(tokens, a.cue_end, a.base, a.participle, form)
+    if start is not None and tokens[start].kind == "q":
+        return "quotation after"
+    if start is not None and tokens[start].low == "that":
+        return "that-clause"
+    return "bare clause"
 
 
 def _according(tokens, i: int) -> Attribution | None:
@@ -137,7 +168,7 @@ def _cue(tokens, c: int) -> Attribution | None:
     if prev >= 0 and tokens[prev].low == "as" and token.low in ("saying", "said"):
         return None  # "quoted X as saying" (handled at "quoted")
     participle = token.low.endswith("ing")
-    if prev >= 0 and _noun_use(tokens[prev]):
+    if prev >= 0 and noun_use(tokens[prev]):
         # "his claims", "the examiner's report": a noun, a statement only as
         # "X's claim that ..." (the owner claims it)
         if (
@@ -239,7 +270,7 @@ def _cue(tokens, c: int) -> Attribution | None:
     return Attribution(c, cue_end, cue_text, base, speaker, appos, (start, zone_end), order)
 
 
-def _noun_use(token: Token) -> bool:
+def noun_use(token: Token) -> bool:
     """A cue word right after a determiner or a possessive is a noun ("his claims")."""
     if token.kind != "w":
         return False

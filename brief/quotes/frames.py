@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from brief.quotes.content import content_after_start
 from brief.quotes.cues import Attribution, attributions
 from brief.quotes.lexicon import word_list
+from brief.quotes.rules import enabled
 from brief.quotes.subjects import last_actor, unit_subject
 from brief.quotes.units import Token, Unit
 
@@ -42,7 +43,10 @@ class Frame:
     cue: str = ""
     cue_span: tuple[int, int] | None = None
     mode: str = "np"
-    """``np`` (a phrase names the speaker), ``carry`` (the previous speaker continues)."""
+    """``np`` (a phrase names the speaker), ``carry`` (the previous speaker continues),
+    ``none`` (no speaker: "it was announced that ...")."""
+    rule: str = ""
+    """The frame of ``rules.RULES`` that found it."""
 
 
 def frames_of(unit: Unit) -> list[Frame]:
@@ -63,7 +67,16 @@ def frames_of(unit: Unit) -> list[Frame]:
                 mode = "np" if speaker is not None else "carry"
             cue_span = (tokens[attribution.cue_index].start, tokens[attribution.cue_end - 1].end)
             frames.append(
-                Frame(unit, content, speaker, attribution.appos, attribution.cue, cue_span, mode)
+                Frame(
+                    unit,
+                    content,
+                    speaker,
+                    attribution.appos,
+                    attribution.cue,
+                    cue_span,
+                    mode,
+                    attribution.rule,
+                )
             )
     claimed = {i for frame in frames for i in range(*frame.content)}
     frames.extend(_floating(unit, claimed))
@@ -168,21 +181,26 @@ def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
             continue
         size = len(token.text.split())
         others = [w for w in words if w < i or w > i]
+        floating = enabled("floating")
         if not others and size >= FLOATING_MIN_WORDS:
-            if not _pull_quote(unit, token):
-                out.append(Frame(unit, (i, i + 1), None, mode="carry"))
+            if not _pull_quote(unit, token) and floating:
+                out.append(Frame(unit, (i, i + 1), None, mode="carry", rule="floating"))
             continue
         if _own_sentence(tokens, i) and size >= FLOATING_MIN_WORDS:
-            out.append(Frame(unit, (i, i + 1), None, mode="carry"))
+            if floating:
+                out.append(Frame(unit, (i, i + 1), None, mode="carry", rule="floating"))
             continue
         if i > 0 and tokens[i - 1].text == ":" and size >= COLON_MIN_WORDS:
             subject = last_actor(tokens, i - 1) or unit_subject(tokens, i - 1)
             if not [w for w in words if w > i]:
-                out.append(Frame(unit, (i, i + 1), subject, mode="np" if subject else "carry"))
+                if enabled("colon"):
+                    mode = "np" if subject else "carry"
+                    out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="colon"))
                 continue
-        if size >= EMBEDDED_MIN_WORDS and not _title_like(token.text):
+        if size >= EMBEDDED_MIN_WORDS and not _title_like(token.text) and enabled("embedded"):
             subject = unit_subject(tokens, i)
-            out.append(Frame(unit, (i, i + 1), subject, mode="np" if subject else "carry"))
+            mode = "np" if subject else "carry"
+            out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="embedded"))
     return out
 
 
