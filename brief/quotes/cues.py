@@ -41,6 +41,7 @@ from brief.quotes.lexicon import (
     PRONOUNS,
     word_list,
 )
+from brief.quotes.other_frames import noun_frame, passive
 from brief.quotes.phrases import (
     head_noun,
     nounish,
@@ -85,18 +86,38 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
     for i, token in enumerate(tokens):
         if i < last_end or token.kind != "w":
             continue
-        attribution = None
-        if token.low == "according" and i + 1 < n and tokens[i + 1].low == "to":
+        attribution = _other_frame(tokens, i)
+        if attribution is not None:
+            pass
+        elif token.low == "according" and i + 1 < n and tokens[i + 1].low == "to":
             attribution = _according(tokens, i)
         elif (token.low in CUE_FORMS or token.low == "quoted") and not token.text[0].isupper():
             attribution = _cue(tokens, i)
         if attribution is not None:
-            attribution.rule = rule_of(tokens, attribution)
+            attribution.rule = attribution.rule or rule_of(tokens, attribution)
             if not enabled(attribution.rule):
                 continue
             found.append(attribution)
             last_end = attribution.zone[1]
     return found
+
+
+def _other_frame(tokens, i: int) -> Attribution | None:
+    """A noun frame ("X's claim that") or a passive ("it was announced that") at ``i``."""
+    found = noun_frame(tokens, i)
+    if found is not None:
+        owner, verb = found
+        return Attribution(
+            i, i + 1, verb, "claim", owner, None, (owner[0], i + 1), "after", rule="noun frame"
+        )
+    found_passive = passive(tokens, i)
+    if found_passive is not None:
+        start, end, agent = found_passive
+        base = CUE_FORMS[tokens[i].low]
+        return Attribution(
+            i, end, tokens[i].text, base, agent, None, (start, end), "after", rule="passive"
+        )
+    return None
 
 
 def rule_of(tokens, a: Attribution) -> str:

@@ -62,7 +62,9 @@ def frames_of(unit: Unit) -> list[Frame]:
         for content in _contents(tokens, attribution, previous, following):
             speaker = attribution.speaker
             mode = "np"
-            if speaker is None:
+            if speaker is None and attribution.rule == "passive":
+                mode = "none"  # "it was announced that": nobody named, nobody carried
+            elif speaker is None:
                 speaker = _subject_of(tokens, attribution.zone[0], frames)
                 mode = "np" if speaker is not None else "carry"
             cue_span = (tokens[attribution.cue_index].start, tokens[attribution.cue_end - 1].end)

@@ -213,7 +213,9 @@ class Resolver:
         anchor = tokens[frame.speaker[0]].start if frame.speaker else tokens[frame.content[0]].start
         self._advance(anchor)
         self._anchors.add(anchor)
-        if frame.speaker is None:
+        if frame.speaker is None and frame.mode == "none":
+            result = Resolved(UNATTRIBUTED, "", None)
+        elif frame.speaker is None:
             result = self._carried(paragraph)
         else:
             result = self._phrase(frame, paragraph)
@@ -244,6 +246,11 @@ class Resolver:
         a, b = frame.speaker  # type: ignore[misc]
         mention = " ".join(self.text[tokens[a].start : tokens[b - 1].end].split())
         span = (tokens[a].start, tokens[b - 1].end)
+        if frame.rule == "noun frame" and is_name(tokens, b - 1):
+            owner = self.names.name_of(tokens, a, b)[0]  # "X's claim": X
+            if owner:
+                canon = self.names.canonical(owner)
+                return Resolved(canon, mention, span, self.names.etype(canon))
         name, etype = self._name_in(tokens, a, b, paragraph)
         if frame.appos is not None:
             c, d = frame.appos
