@@ -106,6 +106,13 @@ CASES = [
         "keeps running",
         "Ann Keel",
     ),
+    (
+        "transcript",
+        "Radio host Tom Reed spoke to Mayor Ann Keel on Sunday about the harbour.\n\n"
+        '"KEEL: The ferry will keep running all winter, and the fares will stay as they are.',
+        "ferry will keep running",
+        "Ann Keel",
+    ),
 ]
 
 
@@ -134,3 +141,19 @@ def test_a_frame_finds_its_statement_and_only_it_does(
 def test_switching_an_unknown_rule_off_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown rules"), switched_off("mind reading"):
         pass
+
+
+def test_a_transcript_line_gives_the_words_after_the_label(tmp_path: Path) -> None:
+    body = (
+        "Radio host Tom Reed spoke to Mayor Ann Keel on Sunday about the harbour.\n\n"
+        "KEEL: The ferry will keep running all winter, and the fares will stay as they are.\n\n"
+        "UPDATE: This story was changed to give the right day of the interview."
+    )
+    found = statements(tmp_path, body)
+    assert [(v.speaker, v.kind, v.text) for v in found] == [
+        (
+            "Ann Keel",
+            "direct",
+            "The ferry will keep running all winter, and the fares will stay as they are",
+        )
+    ]

@@ -22,6 +22,8 @@ def statements_of(article: Article) -> list[QuoteVariant]:
     out = []
     for frame in frames:
         resolved = resolver.resolve(frame)
+        if frame.label and not resolved.speaker:
+            continue  # "UPDATE: ...": a label that names nobody is no speaker
         start, end, kind = _content(article.text, frame)
         text = fold(article.text[start:end])
         if not text:
@@ -74,6 +76,9 @@ def _content(text: str, frame: Frame) -> tuple[int, int, QuoteKind]:
     else:
         start, end = tokens[a].start, tokens[b - 1].end
         kind = "mixed" if any(t.kind == "q" for t in tokens[a:b]) else "indirect"
+    if frame.label:
+        kind = "direct"  # a transcript gives the speaker's own words
+        start = max(start, frame.content_start)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in _TRAILING:

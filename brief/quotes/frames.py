@@ -11,6 +11,7 @@ are scare quotes, and title-cased ones are titles.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from brief.quotes.content import content_after_start
@@ -47,6 +48,10 @@ class Frame:
     ``none`` (no speaker: "it was announced that ...")."""
     rule: str = ""
     """The frame of ``rules.RULES`` that found it."""
+    label: str = ""
+    """A transcript's speaker label ("SMITH" in "SMITH: ..."); the resolver names it."""
+    content_start: int = -1
+    """Where the words start when not at the content's first token (after a label)."""
 
 
 def frames_of(unit: Unit) -> list[Frame]:
@@ -81,6 +86,9 @@ def frames_of(unit: Unit) -> list[Frame]:
                 )
             )
     claimed = {i for frame in frames for i in range(*frame.content)}
+    labelled = _transcript(unit, claimed)
+    if labelled is not None:
+        return [labelled]
     frames.extend(_floating(unit, claimed))
     return _without_overlaps(frames)
 
@@ -172,6 +180,48 @@ def _subject_of(tokens, hi: int, frames: list[Frame]) -> tuple[int, int] | None:
         if frame.speaker is not None and frame.content[0] < hi:
             return frame.speaker
     return unit_subject(tokens, hi)
+
+
+_LABEL = re.compile(
+    r"[\"'\u201c\u2018]?\s*([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}):\s+\S"
+)
+
+
+def _transcript(unit: Unit, claimed: set[int]) -> Frame | None:
+    """A transcript line: "SMITH: We will ..." (quoted or not) at the start of a paragraph
+    is SMITH's. Only a label that names somebody of the article counts (the resolver
+    checks; "UPDATE:" or "READ MORE:" name nobody)."""
+    if not unit.first_in_paragraph or not enabled("transcript") or not unit.tokens:
+        return None
+    tokens = unit.tokens
+    first = tokens[0]
+    if first.kind == "q" and 0 not in claimed:
+        match = _LABEL.match(first.text)
+        if match and len(first.text[match.end(1) :].split()) > FLOATING_MIN_WORDS:
+            assert first.segment is not None
+            begin = first.segment.start + match.end(1) + 1
+            return Frame(
+                unit,
+                (0, 1),
+                None,
+                mode="label",
+                rule="transcript",
+                label=match.group(1),
+                content_start=begin,
+            )
+        return None
+    j = 0
+    while j < len(tokens) and j < 3 and tokens[j].kind == "w" and tokens[j].text.isupper():
+        j += 1
+    if 0 < j < len(tokens) - 3 and tokens[j].text == ":" and len(tokens[0].text) > 1:
+        label = " ".join(t.text for t in tokens[:j])
+        if any(i in claimed for i in range(j + 1, len(tokens))):
+            return None
+        end = len(tokens)
+        while end > j + 1 and tokens[end - 1].kind == "p":
+            end -= 1
+        return Frame(unit, (j + 1, end), None, mode="label", rule="transcript", label=label)
+    return None
 
 
 def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:

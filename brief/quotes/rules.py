@@ -27,6 +27,7 @@ RULES: dict[str, str] = {
     "floating": "a quoted sentence of its own: the previous speaker goes on",
     "colon": 'after a colon: he put it this way: "..."',
     "embedded": "a long quotation inside a sentence with no verb of saying: its subject's",
+    "transcript": "a transcript line: SMITH: ... (the label names somebody of the article)",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

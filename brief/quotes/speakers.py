@@ -213,7 +213,9 @@ class Resolver:
         anchor = tokens[frame.speaker[0]].start if frame.speaker else tokens[frame.content[0]].start
         self._advance(anchor)
         self._anchors.add(anchor)
-        if frame.speaker is None and frame.mode == "none":
+        if frame.label:
+            result = self._label(frame.label, quoted=frame.content_start >= 0)
+        elif frame.speaker is None and frame.mode == "none":
             result = Resolved(UNATTRIBUTED, "", None)
         elif frame.speaker is None:
             result = self._carried(paragraph)
@@ -235,6 +237,16 @@ class Resolver:
             if mention.name == speaker:
                 return mention.etype
         return self.names.etype(speaker)
+
+    def _label(self, label: str, *, quoted: bool) -> Resolved:
+        """A transcript label ("SMITH") as the article's name for that person; a quoted
+        line's label as written ("Smith"); else '' (an unquoted "UPDATE:" names nobody)."""
+        words = label.title().split()
+        for name in self.names.evidence:
+            canon = self.names.canonical(name)
+            if canon.split()[-len(words) :] == words or name.split() == words:
+                return Resolved(canon, label, None, self.names.etype(canon))
+        return Resolved(" ".join(words) if quoted else "", label, None, "person")
 
     def _carried(self, paragraph: int) -> Resolved:
         if self._last is not None and paragraph - self._last_paragraph <= 1:
