@@ -30,7 +30,7 @@ def statements_of(article: Article) -> list[QuoteVariant]:
             continue
         found = ()
         if kind != "direct":
-            speaker_type = resolved.etype or resolver.type_of(resolved.speaker)
+            speaker_type = resolved.etype or resolver.history.type_of(resolved.speaker)
             pronouns = referents.of(frame, resolved.speaker, speaker_type)
             found = _relative(article.text, start, text, pronouns)
         out.append(

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from brief.quotes.frames import Frame
+from brief.quotes.history import DESCRIBED_WINDOW, UNATTRIBUTED, History, Mention
 from brief.quotes.lexicon import (
     CUE_FORMS,
     DETERMINERS,
@@ -37,11 +38,6 @@ from brief.quotes.phrases import head_noun, is_name, joins_name, name_run_fwd, p
 from brief.quotes.subjects import unit_subject
 from brief.quotes.units import Token, Unit
 
-UNATTRIBUTED = "unattributed"
-#: How many paragraphs back a pronoun or description may look for its entity.
-WINDOW_PARAGRAPHS = 2
-#: How far back a definite description looks for an entity it describes ("the ministry").
-DESCRIBED_WINDOW = 8
 #: Cues that publish: their speaker is the author of "the report" mentioned later.
 PUBLISHING_CUES = frozenset(word_list("report write"))
 #: Conjunctions that open a subordinate clause before the main one ("After X left, she ...").
@@ -74,24 +70,6 @@ _POSTMODIFIERS = frozenset(word_list("of for from by at in with"))
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
-    """A name (or resolved speaker) seen at ``pos``: the history pronouns look back on."""
-
-    pos: int
-    paragraph: int
-    name: str
-    etype: str
-    """``person``, ``org``, ``group``, ``doc`` or ``unknown``."""
-    salient: bool
-    """A speaker or a sentence subject (what a following "he" or "it" most likely means)."""
-    head: str = ""
-    """The head noun when the speaker was named by a description ("ministry")."""
-    evident: bool = True
-    """False for a name after a preposition of place with no word saying what it is
-    ("moved to North America": two capitalised words, most likely no person)."""
-
-
-@dataclass(frozen=True, slots=True)
 class Resolved:
     speaker: str
     mention: str
@@ -109,7 +87,7 @@ class Resolver:
         for unit in units:
             self.ordinal.setdefault(unit.paragraph, len(self.ordinal))
         self.names = Names(text, units)
-        self.history: list[Mention] = []
+        self.history = History(self.names)
         self._pending = sorted(
             (
                 Mention(
@@ -197,7 +175,7 @@ class Resolver:
                 if mention.pos in self._anchors:
                     continue  # the pronoun spoke: resolve() already recorded it
                 unit, index = self._pronoun_at[mention.pos]
-                name = self._opener_person(unit.tokens, index) or self._salient(
+                name = self._opener_person(unit.tokens, index) or self.history.salient(
                     {"person"}, mention.paragraph, fallback="unknown"
                 )
                 if name != UNATTRIBUTED:
@@ -223,7 +201,7 @@ class Resolver:
             result = self._phrase(frame, paragraph)
         if result.speaker != UNATTRIBUTED:
             head = head_noun(tokens[frame.speaker[1] - 1]) if frame.speaker else ""
-            etype = result.etype or self.type_of(result.speaker)
+            etype = result.etype or self.history.type_of(result.speaker)
             self.history.append(Mention(anchor, paragraph, result.speaker, etype, True, head))
             cue = frame.cue.split()[0].lower() if frame.cue else ""
             if CUE_FORMS.get(cue) in PUBLISHING_CUES and result.speaker[:1].isupper():
@@ -231,12 +209,6 @@ class Resolver:
         self._last = result
         self._last_paragraph = paragraph
         return result
-
-    def type_of(self, speaker: str) -> str:
-        for mention in reversed(self.history):
-            if mention.name == speaker:
-                return mention.etype
-        return self.names.etype(speaker)
 
     def _label(self, label: str, *, quoted: bool) -> Resolved:
         """A transcript label ("SMITH") as the article's name for that person; a quoted
@@ -348,11 +320,11 @@ class Resolver:
                 opener = self._opener_person(tokens, a)
                 if opener:
                     return opener, "person"
-                return self._salient({"person"}, paragraph, fallback="unknown"), ""
+                return self.history.salient({"person"}, paragraph, fallback="unknown"), ""
             if low in ORG_PRONOUNS:
-                return self._salient({"org"}, paragraph, fallback="unknown"), ""
+                return self.history.salient({"org"}, paragraph, fallback="unknown"), ""
             if low in PLURAL_PRONOUNS:
-                return self._salient({"org", "group"}, paragraph, only_salient=True), ""
+                return self.history.salient({"org", "group"}, paragraph, only_salient=True), ""
             if low in ("i", "we", "you"):
                 return UNATTRIBUTED, ""
         core = words
@@ -367,27 +339,27 @@ class Resolver:
             # "the report said": a document speaks for its author, never as "report"
             return self._author(head, paragraph) if definite else (UNATTRIBUTED, "")
         if head in SPOKES_NOUNS or head in ISSUED_DOCS:
-            found = self._salient({"org", "person"}, paragraph, only_salient=True)
+            found = self.history.salient({"org", "person"}, paragraph, only_salient=True)
             if found != UNATTRIBUTED:
                 return found, ""
             return (described, "org") if head in ISSUED_DOCS else (UNATTRIBUTED, "")
         if definite and head in GENERIC_ORG:
-            found = self._salient({"org"}, paragraph, fallback="unknown", only_salient=True)
+            found = self.history.salient({"org"}, paragraph, fallback="unknown", only_salient=True)
             if found != UNATTRIBUTED:
                 return found, ""
         if definite and head and head not in GROUP_NOUNS and head not in DOCUMENT_NOUNS:
-            named = self._described(head, paragraph)
+            named = self.history.described(head, paragraph)
             if named:
                 return named, ""
         person_like = head in PERSON_NOUNS or not head
         if definite and person_like and head not in GROUP_NOUNS and len(core) <= 7:
             # "the mayor", "the minister", "the affable proprietor": the person in focus,
             # or the person last named in this paragraph
-            found = self._latest({"person"}, paragraph)
+            found = self.history.latest({"person"}, paragraph)
             if found == UNATTRIBUTED:
-                found = self._salient({"person"}, paragraph, only_salient=True)
+                found = self.history.salient({"person"}, paragraph, only_salient=True)
             if found == UNATTRIBUTED:
-                found = self._salient({"person"}, paragraph, window=1)
+                found = self.history.salient({"person"}, paragraph, window=1)
             if found != UNATTRIBUTED:
                 return found, ""
         return described, group_type(head)
@@ -397,62 +369,8 @@ class Resolver:
         latest outlet or body that published something ("..., reported X")."""
         for found in (self.authors.get(head), self._publisher):
             if found is not None and paragraph - found[1] <= DESCRIBED_WINDOW:
-                return found[0], self.type_of(found[0])
+                return found[0], self.history.type_of(found[0])
         return UNATTRIBUTED, ""
-
-    def _described(self, head: str, paragraph: int) -> str | None:
-        """The latest entity described by ``head`` (its descriptor, or in its name)."""
-        for mention in reversed(self.history):
-            if paragraph - mention.paragraph > DESCRIBED_WINDOW:
-                break
-            if mention.head == head:
-                return mention.name
-            if mention.head:
-                continue  # a description names only what its own head says
-            if head in self.names.descriptors(mention.name):
-                return mention.name
-            if head in mention.name.lower().split():
-                return mention.name  # "the ministry" -> "Ministry of Transport"
-        return None
-
-    def _latest(self, types: set[str], paragraph: int) -> str:
-        """The latest mention of one of ``types`` in this paragraph, salient or not."""
-        for mention in reversed(self.history):
-            if mention.paragraph != paragraph:
-                break
-            if mention.etype in types and (mention.salient or mention.evident):
-                return mention.name
-        return UNATTRIBUTED
-
-    def _salient(
-        self,
-        types: set[str],
-        paragraph: int,
-        *,
-        fallback: str = "",
-        only_salient: bool = False,
-        window: int = WINDOW_PARAGRAPHS,
-    ) -> str:
-        """The latest salient mention (a speaker or a subject) of one of ``types`` (or of
-        the type in this paragraph; else the latest salient mention of the ``fallback``
-        type ("unknown": a single name with no evidence of what it names)."""
-        spare = None
-        for mention in reversed(self.history):
-            if paragraph - mention.paragraph > window:
-                break
-            if mention.salient and mention.etype in types:
-                return mention.name
-            if mention.etype in types and spare is None and mention.paragraph == paragraph:
-                spare = mention.name
-        if spare is not None and not only_salient:
-            return spare
-        if fallback:
-            for mention in reversed(self.history):
-                if paragraph - mention.paragraph > window:
-                    break
-                if mention.salient and mention.etype == fallback:
-                    return mention.name
-        return UNATTRIBUTED
 
 
 def _describe(words: list[Token]) -> str:
