@@ -41,7 +41,7 @@ from brief.quotes.lexicon import (
     PRONOUNS,
     word_list,
 )
-from brief.quotes.other_frames import noun_frame, passive
+from brief.quotes.other_frames import SPEECH_NOUNS, noun_frame, passive
 from brief.quotes.phrases import (
     head_noun,
     nounish,
@@ -86,7 +86,7 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
     for i, token in enumerate(tokens):
         if i < last_end or token.kind != "w":
             continue
-        attribution = _other_frame(tokens, i)
+        attribution = _other_frame(tokens, i) if token.low in _OTHER_TRIGGERS else None
         if attribution is not None:
             pass
         elif token.low == "according" and i + 1 < n and tokens[i + 1].low == "to":
@@ -100,6 +100,9 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
             found.append(attribution)
             last_end = attribution.zone[1]
     return found
+
+
+_OTHER_TRIGGERS = frozenset(SPEECH_NOUNS) | frozenset(CUE_FORMS)
 
 
 def _other_frame(tokens, i: int) -> Attribution | None:

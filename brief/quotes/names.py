@@ -76,9 +76,12 @@ class Names:
         self.units = units
         self.evidence: dict[str, _Evidence] = {}
         self.roles: dict[str, str] = {}
+        self.subjects: dict[int, tuple[int, int] | None] = {}
+        """Each unit's subject (by ``id(unit)``), found once."""
         """Name -> the first description the article gives it ("deputy head of X")."""
         self.runs = self._collect()
         """Every name run of the article, in reading order."""
+        self._forms: dict[str, list[str]] | None = None
         self.full_names = self._full_names()
         self._types: dict[str, str] = {}
 
@@ -87,6 +90,7 @@ class Names:
         for unit in self.units:
             tokens = unit.tokens
             subject = unit_subject(tokens)
+            self.subjects[id(unit)] = subject
             i = 0
             n = len(tokens)
             while i < n:
@@ -261,10 +265,9 @@ class Names:
         if known is not None:
             return known
         person = org = 0
-        for key, ev in self.evidence.items():
-            if key == name or self.full_names.get(key) == name:
-                person += ev.person
-                org += ev.org
+        for key in self.forms(name):
+            person += self.evidence[key].person
+            org += self.evidence[key].org
         if org != person:
             found = "org" if org > person else "person"
         else:
@@ -272,26 +275,32 @@ class Names:
         self._types[name] = found
         return found
 
+    def forms(self, name: str) -> list[str]:
+        """Every spelling of the article that stands for ``name`` (itself included)."""
+        if self._forms is None:
+            self._forms = {}
+            for key in self.evidence:
+                self._forms.setdefault(key, []).append(key)
+                full = self.full_names.get(key)
+                if full is not None and full != key:
+                    self._forms.setdefault(full, []).append(key)
+        return self._forms.get(name, [])
+
     def role(self, name: str) -> str:
         """The first description the article gives ``name`` under any of its forms."""
-        for key, role in self.roles.items():
+        for key in self.roles:
             if key == name or self.full_names.get(key) == name:
-                return role
+                return self.roles[key]
         return ""
 
     def evident(self, name: str) -> bool:
         """Some word around one of its mentions says what ``name`` is."""
-        return any(
-            ev.person or ev.org
-            for key, ev in self.evidence.items()
-            if key == name or self.full_names.get(key) == name
-        )
+        return any(self.evidence[k].person or self.evidence[k].org for k in self.forms(name))
 
     def descriptors(self, name: str) -> set[str]:
         out: set[str] = set()
-        for key, ev in self.evidence.items():
-            if key == name or self.full_names.get(key) == name:
-                out |= ev.descriptors
+        for key in self.forms(name):
+            out |= self.evidence[key].descriptors
         return out
 
 

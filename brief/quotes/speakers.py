@@ -35,7 +35,6 @@ from brief.quotes.lexicon import (
 )
 from brief.quotes.names import Names
 from brief.quotes.phrases import head_noun, is_name, joins_name, name_run_fwd, possessive
-from brief.quotes.subjects import unit_subject
 from brief.quotes.units import Token, Unit
 
 #: Cues that publish: their speaker is the author of "the report" mentioned later.
@@ -119,7 +118,7 @@ class Resolver:
         self._pronoun_at: dict[int, tuple[Unit, int]] = {}
         out = []
         for unit in self.units:
-            subject = unit_subject(unit.tokens)
+            subject = self.names.subjects.get(id(unit))
             if subject is not None and subject[1] - subject[0] == 1:
                 token = unit.tokens[subject[0]]
                 if token.low in PERSON_PRONOUNS:
