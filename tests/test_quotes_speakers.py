@@ -205,3 +205,15 @@ def test_a_pronoun_meaning_the_speaker_or_nothing_stays_as_written(tmp_path: Pat
         "said it is up to the riders to decide.",
     )
     assert all(not v.referents for v in found)
+
+
+def test_an_apposition_may_hold_a_noun_or_a_relative_clause_with_a_cue_word(
+    tmp_path: Path,
+) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel, a co-author of the report, says there is a growing risk to the ferry.\n\n"
+        "Tom Reed, an engineer who writes about ships, noted that the hull is old.",
+    )
+    assert speaker_of(found, "growing risk") == "Ann Keel"
+    assert speaker_of(found, "hull is old") == "Tom Reed"

@@ -7,7 +7,7 @@ them for every cue it tries.
 
 from __future__ import annotations
 
-from brief.quotes.lexicon import CLAUSE_WORDS, CUE_FORMS, PREPOSITIONS, word_list
+from brief.quotes.lexicon import CLAUSE_WORDS, CUE_FORMS, DETERMINERS, PREPOSITIONS, word_list
 from brief.quotes.phrases import is_name, np_back, np_fwd, possessive
 
 #: Longest apposition between a speaker and a cue ("X, an adviser to ..., said").
@@ -43,7 +43,7 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
         closer = "(" if tokens[k].text == ")" else ","
         j = k - 1
         while j >= 0 and k - j <= APPOSITION_TOKENS and tokens[j].text != closer:
-            if tokens[j].low in CUE_FORMS or (tokens[j].kind == "q" and j == k - 1):
+            if _verb_of_saying(tokens, j, k) or (tokens[j].kind == "q" and j == k - 1):
                 return None, None, 0
             j -= 1
         if j >= 0 and tokens[j].text == closer and k - j > 1:
@@ -67,6 +67,17 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
         return (start, k + 1), None, start
     # "X – description of X – claimed": the unit opens with the speaker
     return _opening_speaker(tokens, k)
+
+
+def _verb_of_saying(tokens, j: int, k: int) -> bool:
+    """A cue word inside an apposition that is a verb of its own: not a noun after a
+    determiner ("a co-author of the report") nor the verb of a relative clause ("an
+    expert who writes about ...")."""
+    if tokens[j].low not in CUE_FORMS:
+        return False
+    if j > 0 and (tokens[j - 1].low in DETERMINERS or possessive(tokens[j - 1])):
+        return False
+    return not any(t.low in ("who", "which", "that") for t in tokens[max(0, j - 4) : j])
 
 
 def _after_quotation(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
