@@ -157,3 +157,19 @@ def test_a_transcript_line_gives_the_words_after_the_label(tmp_path: Path) -> No
             "The ferry will keep running all winter, and the fares will stay as they are",
         )
     ]
+
+
+def test_a_phrase_after_the_verb_ends_where_a_subject_pronoun_starts(tmp_path: Path) -> None:
+    found = statements(tmp_path, "Ann Keel said in a radio interview she was ready to sell.")
+    assert [v.text for v in found] == ["she was ready to sell"]
+
+
+def test_saying_takes_a_clause_with_a_noun_subject_but_not_a_plain_object(
+    tmp_path: Path,
+) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel announced that she will step down, saying the board needs to move on.\n\n"
+        "Tom Reed opened the bridge on Monday, saying the new rules for drivers.",
+    )
+    assert [v.text for v in found] == ["that she will step down", "the board needs to move on"]

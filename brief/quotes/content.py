@@ -20,6 +20,7 @@ from brief.quotes.lexicon import (
 )
 from brief.quotes.phrases import skip_adverbials, skip_object
 
+_SUBJECT_DETERMINERS = frozenset(word_list("the a an his her its their this"))
 _OPENERS = frozenset(word_list("meanwhile however also still separately later earlier then"))
 _SUBJECT_PRONOUNS = frozenset(word_list("he she it they we i there this these those"))
 _CONTRACTED = ("'s", "'re", "'ll", "'d", "'ve", "n't")
@@ -81,23 +82,52 @@ def content_after_start(
     if base in _THAT_ONLY or base in NEED_THAT_OR_QUOTE:
         return None
     quoted = participle and base in BARE_OK and any(t.kind == "q" for t in tokens[i:])
-    if not quoted and (base not in BARE_OK or participle) and not _clause_like(tokens, i):
+    loose = participle and base in BARE_OK  # "saying the party needs to move on"
+    if not quoted and (base not in BARE_OK or participle) and not _clause_like(tokens, i, loose):
         return None
     words = sum(1 if t.kind == "w" else len(t.text.split()) for t in tokens[i:] if t.kind != "p")
     return i if words >= BARE_CONTENT_MIN_WORDS or quoted else None
 
 
-def _clause_like(tokens, i: int) -> bool:
+def _clause_like(tokens, i: int, loose: bool = False) -> bool:
     """Content without "that" reads as a clause: a subject pronoun opens it, or an
     auxiliary or modal verb comes soon ("confirmed there are no plans", "said repeated
-    requests have been ignored"), unlike a plain object ("announced new rules")."""
+    requests have been ignored"), unlike a plain object ("announced new rules").
+    ``loose`` (after "saying", "arguing") also takes a short noun phrase and a verb in
+    -s or -ed ("saying the party needs to ...", "saying X holds a lower debt")."""
     if tokens[i].low in _SUBJECT_PRONOUNS:
+        return True
+    if loose and _subject_and_verb(tokens, i):
         return True
     for token in tokens[i + 1 : i + 12]:
         if token.kind == "w" and (token.low in AUXILIARIES or token.low.endswith(_CONTRACTED)):
             return True
         if token.kind == "p" and token.text in ",;:":
             return False
+    return False
+
+
+def _subject_and_verb(tokens, i: int) -> bool:
+    """A determiner and a noun, or a name, up to three words in all, then a verb in -s or
+    -ed followed by more words ("the party needs to", "X holds a"); a plural noun before
+    a preposition ("the new rules for") is no verb."""
+    first = tokens[i]
+    determined = first.low in _SUBJECT_DETERMINERS
+    if first.kind != "w" or not (determined or first.text[:1].isupper()):
+        return False
+    for j in range(i + 1, min(len(tokens) - 1, i + 5)):
+        word = tokens[j]
+        if word.kind != "w":
+            return False
+        low = word.low
+        verb = low.endswith("ed") or (
+            low.endswith("s") and not low.endswith(("ss", "'s", "\u2019s"))
+        )
+        if not verb or not word.text.islower() or (determined and j < i + 2):
+            continue
+        nxt = tokens[j + 1]
+        stop = nxt.low in PREPOSITIONS and nxt.low != "to"  # "needs to" is a verb
+        return nxt.kind == "w" and not stop and nxt.low not in ("of", "and", "or")
     return False
 
 

@@ -65,6 +65,7 @@ _QUANTIFIERS = frozenset(
 )
 _QUANTITY_ADVERBS = frozenset(word_list("nearly almost about roughly some over under just only"))
 _FLOATING = frozenset(word_list("all both each themselves himself herself itself"))
+_NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])
 _CONTRACTIONS = ("'m", "'re", "'ll", "'ve", "'d", "n't")
 _TIME_LEADS = frozenset(["last", "this", "next", "earlier", "late", "early", "on", "in"])
 _BOUNDARY_PUNCT = frozenset(",;:()[]\u2014\u2013-\u2026.!?")
@@ -360,6 +361,8 @@ def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
                 nxt = tokens[j]
                 if nxt.kind != "w" or nxt.low == "that":
                     break
+                if nxt.low in _NOMINATIVE and j > i + 1:
+                    return j  # "said in a speech he was ready": no phrase holds "he"
                 j += 1
             if j < hi and j - i <= 8 and (tokens[j].kind != "w" or tokens[j].low == "that"):
                 i = j
