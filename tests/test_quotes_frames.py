@@ -173,3 +173,20 @@ def test_saying_takes_a_clause_with_a_noun_subject_but_not_a_plain_object(
         "Tom Reed opened the bridge on Monday, saying the new rules for drivers.",
     )
     assert [v.text for v in found] == ["that she will step down", "the board needs to move on"]
+
+
+def test_a_progressive_verb_of_saying_needs_that(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel is telling riders that the ferry will keep running all winter.\n\n"
+        "Tom Reed is warning riders to be wary of the new fares.\n\n"
+        "The mayor was telling the truth about the ferry.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "that the ferry will keep running all winter")
+    ]
+
+
+def test_reported_speech_may_open_with_a_quantity(tmp_path: Path) -> None:
+    found = statements(tmp_path, "Ann Keel says about 550 riders take the ferry every day.")
+    assert [v.text for v in found] == ["about 550 riders take the ferry every day"]

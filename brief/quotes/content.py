@@ -74,8 +74,9 @@ def content_after_start(
         return i
     if token.low in ("of", "about") and i + 1 < n and tokens[i + 1].kind == "q":
         return i + 1  # "warning of "very severe consequences""
-    if token.kind != "w" or token.low in BAD_CONTENT_START:
-        return None
+    counted = token.low == "about" and i + 1 < n and tokens[i + 1].low[:1].isdigit()
+    if token.kind != "w" or (token.low in BAD_CONTENT_START and not counted):
+        return None  # ("says about 550 students attend ...": a quantity, not a topic)
     if base == "call":
         # "called for an inquiry", "called on the minister to resign": the demand itself
         return i if sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None

@@ -206,12 +206,16 @@ def _cue(tokens, c: int) -> Attribution | None:
                 zone = (owner[0], cue_end)
                 return Attribution(c, cue_end, cue_text, base, owner, None, zone, "after")
         return None
+    progressive = False
     k = skip_adverbs_back(tokens, c - 1, 0)
     if k >= 0 and tokens[k].low == "to" and not participle:
         return None  # "declined to say", "asked Australia to call for": nothing was said
     between = {t.low for t in tokens[k + 1 : c]}
     if between & BE_FORMS or (prev >= 0 and tokens[prev].low in BE_FORMS):
-        return None  # passive: "was told", "were charged"
+        if not participle:
+            return None  # passive: "was told", "were charged"
+        progressive = True  # "X is telling voters that ...": a finite verb, with "that"
+        participle = False
     if (
         token.low == base
         and base != "read"  # "read" is also its past tense
@@ -273,6 +277,8 @@ def _cue(tokens, c: int) -> Attribution | None:
         )
     )
     after = content_after_start(tokens, cue_end, base, form=token.low)
+    if progressive and (after is None or tokens[after].low != "that"):
+        return None  # "is warning voters to be wary", "is calling for": no statement yet
     if not content_before and after is None:
         return None
     if content_before and (after is None or tokens[preceded].kind == "q"):
