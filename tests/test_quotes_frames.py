@@ -190,3 +190,10 @@ def test_a_progressive_verb_of_saying_needs_that(tmp_path: Path) -> None:
 def test_reported_speech_may_open_with_a_quantity(tmp_path: Path) -> None:
     found = statements(tmp_path, "Ann Keel says about 550 riders take the ferry every day.")
     assert [v.text for v in found] == ["about 550 riders take the ferry every day"]
+
+
+def test_the_addressee_of_told_is_no_part_of_the_statement(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path, "Ann Keel told the island's riders that the ferry will keep running."
+    )
+    assert [v.text for v in found] == ["that the ferry will keep running"]

@@ -333,7 +333,15 @@ def skip_object(tokens: Tokens, i: int, hi: int) -> int:
     if i < hi and tokens[i].low in _OBJECT_PRONOUNS:
         return i + 1
     end = np_fwd(tokens, i, hi, strict_end=False)
-    return end if end is not None else i
+    if end is not None:
+        return end
+    # "told riders that", "told the island's riders that": a few words, then "that"
+    j = i
+    while j < hi and j - i < 6 and tokens[j].kind == "w" and tokens[j].low != "that":
+        if tokens[j].low in AUXILIARIES or tokens[j].low in CUE_FORMS:
+            return i
+        j += 1
+    return j if j > i and j < hi and tokens[j].low == "that" else i
 
 
 def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
@@ -355,6 +363,8 @@ def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
         if low in _TIME_LEADS and i + 1 < hi and tokens[i + 1].low in TIME_NOUNS | MONTHS | DAYS:
             i += 2
             continue
+        if low == "about" and i + 1 < hi and tokens[i + 1].low[:1].isdigit():
+            return i  # "says about 550 riders take ...": a quantity opens the content
         if low in PREPOSITIONS or low == "of":
             j = i + 1
             while j < hi and j - i <= 8:
