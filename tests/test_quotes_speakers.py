@@ -217,3 +217,22 @@ def test_an_apposition_may_hold_a_noun_or_a_relative_clause_with_a_cue_word(
     )
     assert speaker_of(found, "growing risk") == "Ann Keel"
     assert speaker_of(found, "hull is old") == "Tom Reed"
+
+
+def test_a_title_with_its_department_is_no_part_of_the_name(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Secretary of Transport Ann Keel said that the ferry will keep running.\n\n"
+        "Keel also said that the fares will stay as they are.",
+    )
+    assert speaker_of(found, "ferry will keep") == "Ann Keel"
+    assert speaker_of(found, "fares will stay") == "Ann Keel"
+    assert {v.speaker_role for v in found} == {"Secretary of Transport"}
+
+
+def test_a_statement_released_by_a_body_speaks_for_it(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "A statement released by the Harbour Board said that the ferry will keep running.",
+    )
+    assert speaker_of(found, "ferry will keep") == "Harbour Board"

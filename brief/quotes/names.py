@@ -123,6 +123,13 @@ class Names:
             first += 1
         if first >= end:
             return "", first
+        if (
+            first == i >= 2
+            and end - i >= 3
+            and tokens[i - 1].low == "of"
+            and tokens[i - 2].low.rstrip(".") in PERSON_TITLES
+        ):
+            first = last_two_words(tokens, i, end)  # "Secretary of State X Y"
         words = [t for t in tokens[first:end] if t.kind == "w"]
         if all(t.low.rstrip(".") in _RUN_ROLES for t in words):
             return "", first  # "Minister", "President": a title alone names no one
@@ -140,6 +147,8 @@ class Names:
         ev = self.evidence.setdefault(name, _Evidence())
         introduced = False
         role = describe_before(tokens, i, first)
+        if first > i and i >= 2 and tokens[i - 1].low == "of":
+            role = " ".join(self.text[tokens[i - 2].start : tokens[first - 1].end].split())
         words = name.split()
         lows = [w.lower().strip(".,") for w in words]
         if any(w in ORG_NAME_WORDS for w in lows):
@@ -350,3 +359,17 @@ def _lower_role_before(tokens, i: int) -> str:
             break  # a verb: "the agency quoted regulator X"
         j -= 1
     return " ".join(t.text for t in tokens[j:i])
+
+
+def last_two_words(tokens, i: int, end: int) -> int:
+    """Start of the last two words of a run, initials between them kept ("John F. Kerry")."""
+    count = 0
+    j = end
+    while j > i:
+        j -= 1
+        token = tokens[j]
+        if token.kind == "w" and len(token.text) > 1:
+            count += 1
+            if count == 2:
+                return j
+    return i

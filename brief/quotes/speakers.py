@@ -29,11 +29,12 @@ from brief.quotes.lexicon import (
     ORG_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PERSON_TITLES,
     PLURAL_PRONOUNS,
     SPOKES_NOUNS,
     word_list,
 )
-from brief.quotes.names import Names
+from brief.quotes.names import Names, last_two_words
 from brief.quotes.phrases import head_noun, is_name, joins_name, name_run_fwd, possessive
 from brief.quotes.units import Token, Unit
 
@@ -278,11 +279,21 @@ class Resolver:
                 last = self.names.name_of(tokens, start, end)[0]
                 return f"{self.names.canonical(first)} and {self.names.canonical(last)}", "group"
             name = self.names.name_of(tokens, start, end)[0]
+            if not name and core_end < b and tokens[core_end].low == "of":
+                name = self._titled_name(tokens, core_end, b)
             if not name:
                 return None, ""
             canon = self.names.canonical(name)
             return canon, self.names.etype(canon)
+        titled = tokens[core_end - 1].low.rstrip(".") in PERSON_TITLES
+        if core_end < b and tokens[core_end].low == "of" and titled:
+            name = self._titled_name(tokens, core_end, b)  # "Secretary of State X Y"
+            if name:
+                canon = self.names.canonical(name)
+                return canon, self.names.etype(canon)
         noun = head_noun(tokens[core_end - 1])
+        if not noun and tokens[core_end - 1].low.endswith("ed") and core_end - 2 >= a:
+            noun = head_noun(tokens[core_end - 2])  # "a statement released by X"
         org_like = noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS
         org_like = org_like or (noun in ORG_NOUNS and noun not in PERSON_NOUNS)
         if not org_like:
@@ -308,6 +319,19 @@ class Resolver:
                         self.authors[noun] = (canon, paragraph)  # "a report by X"
                     return canon, self.names.etype(canon)
         return None, ""
+
+    def _titled_name(self, tokens, of: int, b: int) -> str:
+        """ "Secretary of State X Y", "Minister of Finance X Y": a title, "of" and its
+        department, then the person's name (its last two words)."""
+        runs = self._runs(tokens, of + 1, b)
+        if not runs or runs[-1][1] != b:
+            return ""
+        start, end = runs[-1]
+        words = [t for t in tokens[start:end] if t.kind == "w"]
+        if len(words) < 3:
+            return ""
+        first = last_two_words(tokens, start, end)
+        return " ".join(self.text[tokens[first].start : tokens[end - 1].end].split())
 
     def _description(self, tokens, a: int, b: int, paragraph: int) -> tuple[str, str]:
         words = [t for t in tokens[a:b] if t.kind == "w"]
