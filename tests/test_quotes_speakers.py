@@ -236,3 +236,14 @@ def test_a_statement_released_by_a_body_speaks_for_it(tmp_path: Path) -> None:
         "A statement released by the Harbour Board said that the ferry will keep running.",
     )
     assert speaker_of(found, "ferry will keep") == "Harbour Board"
+
+
+def test_a_thing_never_speaks(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Lawmakers passed the Harbour Act, a law that caps ferry fares, on Monday.\n\n"
+        "The Harbour Act says that ferries must run all year.\n\n"
+        "Ann Keel, a law professor at the university, said that the act is sound.",
+    )
+    assert speaker_of(found, "must run all year") == "unattributed"
+    assert speaker_of(found, "act is sound") == "Ann Keel"

@@ -252,6 +252,15 @@ DOCUMENT_NOUNS = frozenset(
     )
 )
 
+#: Things a name may stand for that never speak: "the X Act, a law that ..." says nothing
+#: itself (apps are left out: "the app said" is its company speaking).
+THING_NOUNS = frozenset(
+    _w(
+        "act accord bill device drug law legislation missile product program programme "
+        "software treaty vaccine vehicle weapon"
+    )
+)
+
 ROLE_NOUNS = SPOKES_NOUNS | ORG_NOUNS | PERSON_NOUNS | GROUP_NOUNS | DOCUMENT_NOUNS
 
 #: Titles written before a person's name.

@@ -24,6 +24,7 @@ from brief.quotes.lexicon import (
     PERSON_TITLES,
     PREPOSITIONS,
     SPOKES_NOUNS,
+    THING_NOUNS,
     word_list,
 )
 from brief.quotes.phrases import is_name, name_run_fwd, possessive
@@ -46,6 +47,7 @@ _ROLE_ACRONYMS = frozenset(word_list("ceo cfo coo cto mp mpp mla mep md"))
 class _Evidence:
     person: int = 0
     org: int = 0
+    thing: int = 0
     descriptors: set[str] = field(default_factory=set)
 
 
@@ -147,7 +149,8 @@ class Names:
         ev = self.evidence.setdefault(name, _Evidence())
         introduced = False
         role = describe_before(tokens, i, first)
-        if first > i and i >= 2 and tokens[i - 1].low == "of":
+        titled = i >= 2 and tokens[i - 2].low.rstrip(".") in PERSON_TITLES
+        if first > i and titled and tokens[i - 1].low == "of":
             role = " ".join(self.text[tokens[i - 2].start : tokens[first - 1].end].split())
         words = name.split()
         lows = [w.lower().strip(".,") for w in words]
@@ -199,21 +202,27 @@ class Names:
         return introduced and not owner
 
     def _apposition(self, tokens, i: int, ev: _Evidence) -> bool:
-        """Head noun of "X, the country's regulator," / "X, deputy head of ...": a type."""
+        """Head noun of "X, the country's regulator," / "X, deputy head of ...": a type.
+        The head is the last listed noun before "of", "who" or "that" ("a law professor"
+        is a person, "a law that ..." a thing)."""
+        head = ""
         for j in range(i, min(len(tokens), i + 8)):
             token = tokens[j]
-            if token.kind != "w" or token.low in ("of", "for", "at", "who", "which"):
+            if token.kind != "w" or token.low in ("of", "for", "at", "who", "which", "that"):
                 break
             low = token.low
-            if low in ORG_NOUNS and low not in PERSON_NOUNS:
-                ev.org += 2
-                ev.descriptors.add(low)
-                return True
-            if low in PERSON_NOUNS:
-                ev.person += 2
-                ev.descriptors.add(low)
-                return True
-        return False
+            if low in THING_NOUNS or low in ORG_NOUNS or low in PERSON_NOUNS:
+                head = low
+        if not head:
+            return False
+        ev.descriptors.add(head)
+        if head in PERSON_NOUNS:
+            ev.person += 2
+        elif head in THING_NOUNS:
+            ev.thing += 3  # "X, a law that ...": a thing, never a speaker
+        else:
+            ev.org += 2
+        return True
 
     def _full_names(self) -> dict[str, str]:
         """Shorter forms -> the longest name containing them (surnames, corporate forms).
@@ -273,11 +282,14 @@ class Names:
         known = self._types.get(name)
         if known is not None:
             return known
-        person = org = 0
+        person = org = thing = 0
         for key in self.forms(name):
             person += self.evidence[key].person
             org += self.evidence[key].org
-        if org != person:
+            thing += self.evidence[key].thing
+        if thing > max(person, org):
+            found = "thing"
+        elif org != person:
             found = "org" if org > person else "person"
         else:
             found = "person" if len(name.split()) >= 2 else "unknown"
@@ -326,6 +338,8 @@ def describe_before(tokens, i: int, first: int) -> str:
     words = [t.text for t in tokens[i:first] if t.kind == "w"]
     if not words or all(w.lower() in _HONORIFICS for w in words):
         return ""
+    if len(words) == 1 and words[0].istitle():
+        return words[0].lower()  # "President X" -> "X, president" ("CEO" stays)
     return " ".join(words)
 
 

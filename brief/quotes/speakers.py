@@ -245,6 +245,8 @@ class Resolver:
                 name, etype = appos_name, appos_type
                 mention = " ".join(self.text[tokens[c].start : tokens[d - 1].end].split())
                 span = (tokens[c].start, tokens[d - 1].end)
+        if name is not None and etype == "thing":
+            return Resolved(UNATTRIBUTED, mention, span)  # "the X Act says": no speaker
         if name is not None:
             return Resolved(name, mention, span, etype)
         speaker, etype = self._description(tokens, a, b, paragraph)
