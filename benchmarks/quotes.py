@@ -7,6 +7,7 @@ Run from the repository root::
     python benchmarks/quotes.py --speed 1000
     python benchmarks/quotes.py --errors [DIR]     # both dev sets, errors by cause
     python benchmarks/quotes.py --ablate           # what each frame rule gains
+    python benchmarks/quotes.py --halves           # even and odd articles apart
 
 Every article's ``text`` is written to a temporary ``.txt`` file and read back through
 brief's own ingest (``load_paths``), exactly as ``brief export DIR`` would read it; the
@@ -163,6 +164,28 @@ def evaluate(gold: Path, pred_out: str | None = None) -> tuple[dict, list[dict],
     return result, records, lines, elapsed
 
 
+def halves(golds: list[Path]) -> None:
+    """Each dev set scored on its even and its odd articles apart: a rule that only one
+    half likes is fitted to it (the figures of both halves should move together)."""
+    print("\n| set | half | articles | detection@0.3 P | R | F1 | exact F1 | speaker accuracy |")
+    print("|---|---|---|---|---|---|---|---|")
+    for gold in golds:
+        records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+        for name, part in (("even", records[0::2]), ("odd", records[1::2])):
+            with tempfile.TemporaryDirectory() as tmp:
+                subset = Path(tmp) / gold.name
+                subset.write_text(
+                    "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part),
+                    encoding="utf-8",
+                )
+                row = evaluate(subset)[0]
+            det = row["detection@0.3"]
+            print(
+                f"| {gold.name} | {name} | {len(part)} | {det['P']} | {det['R']} | {det['F1']} "
+                f"| {row['exact']['F1']} | {row['speaker_accuracy']}% |"
+            )
+
+
 def ablate(golds: list[Path]) -> None:
     """One row per rule: how many statements, detection points and exact points each dev
     set loses when that rule alone is switched off (positive = the rule gains that)."""
@@ -226,7 +249,15 @@ def main() -> None:
         action="store_true",
         help="switch each frame rule off in turn and print what it gains on each dev set",
     )
+    parser.add_argument(
+        "--halves",
+        action="store_true",
+        help="score each dev set's even and odd articles apart (a check against overfitting)",
+    )
     args = parser.parse_args()
+    if args.halves:
+        halves([Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS])
+        return
     if args.ablate:
         ablate([Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS])
         return
