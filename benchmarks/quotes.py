@@ -5,6 +5,9 @@ Run from the repository root::
     python benchmarks/quotes.py ../shared/eval/quotes/ggt_dev49.jsonl [--pred-out FILE]
     python benchmarks/quotes.py ../shared/eval/quotes/polnear_dev.jsonl
     python benchmarks/quotes.py --speed 1000
+    python benchmarks/quotes.py --errors [DIR]     # both dev sets, errors by cause
+    python benchmarks/quotes.py --ablate           # what each frame rule gains
+    python benchmarks/quotes.py --halves           # even and odd articles apart
 
 Every article's ``text`` is written to a temporary ``.txt`` file and read back through
 brief's own ingest (``load_paths``), exactly as ``brief export DIR`` would read it; the
@@ -15,8 +18,10 @@ script checks the lengths agree) and that scorer's
 table is printed.
 
 ``--speed N`` times quote extraction (``extract_quotes``, clustering included) on the
-first N articles of ``../shared/eval/scale/bbc_news.jsonl`` after ingest, which is timed
-separately: the figure for "1,000 articles in under 10 s".
+first N articles of ``../shared/eval/scale/bbc_news.jsonl`` (beyond 2,000:
+``multinews_sources.jsonl``) after ingest, which is timed in the same run as the floor:
+the figure for "1,000 articles in under 10 s", and for linearity (time per 1,000 words
+and the ratio to ingest at 1,000 and 10,000 articles).
 """
 
 from __future__ import annotations
@@ -24,15 +29,20 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
+#: The evaluation data: beside the repository, or where ``BRIEF_EVAL`` points (a worktree).
+SHARED = Path(
+    os.environ.get("BRIEF_EVAL") or Path(__file__).resolve().parents[2] / "shared" / "eval"
+)
 SCORER = SHARED / "quotes" / "score_quotes.py"
 SCALE = SHARED / "scale" / "bbc_news.jsonl"
+MULTINEWS = SHARED / "scale" / "multinews_sources.jsonl"
 
 sys.path.insert(0, str(ROOT))
 
@@ -47,7 +57,7 @@ def load_articles(records: list[dict], folder: Path) -> dict[str, Article]:
     for number, record in enumerate(records):
         name = f"a{number:05d}"
         (folder / f"{name}.txt").write_text(record["text"], encoding="utf-8")
-        names[name] = record["id"]
+        names[name] = record.get("id", name)
     result = load_paths([str(folder)])
     return {names[a.id]: a for a in result.articles if a.id in names}
 
@@ -104,9 +114,16 @@ def print_table(name: str, result: dict) -> None:
         print(f"speaker mention overlap: {result['mention_overlap']}%")
 
 
-def speed(count: int) -> None:
+def speed(count: int, corpus: str = "") -> None:
+    """Time quote extraction (clustering included) on ``count`` articles after ingest,
+    which is timed in the same run as the floor: the quote stage is linear when its time
+    per 1,000 words and its ratio to ingest stay flat as ``count`` grows. Up to 2,000
+    articles come from bbc_news (whole articles), more from multinews_sources (leads)."""
+    source = {"bbc": SCALE, "multinews": MULTINEWS}.get(corpus) or (
+        SCALE if count <= 2000 else MULTINEWS
+    )
     records = []
-    with SCALE.open(encoding="utf-8") as f:
+    with source.open(encoding="utf-8") as f:
         for line in f:
             records.append(json.loads(line))
             if len(records) >= count:
@@ -115,42 +132,158 @@ def speed(count: int) -> None:
         began = time.perf_counter()
         articles = list(load_articles(records, Path(tmp)).values())
         ingest = time.perf_counter() - began
+    words = sum(len(a.text.split()) for a in articles)
     extract_quotes(articles[:20])  # warm the lazy imports (stemmer, rapidfuzz) untimed
     best = float("inf")
     clusters = 0
-    for _ in range(2):
+    for _ in range(2 if count <= 2000 else 1):
         began = time.perf_counter()
         clusters = len(extract_quotes(articles))
         best = min(best, time.perf_counter() - began)
     print(
-        f"{len(articles)} articles: ingest {ingest:.2f} s; quotes {best:.2f} s "
-        f"(best of 2, {clusters} clusters)"
+        f"{len(articles)} articles of {source.name} ({words / 1000:.0f}k words): ingest "
+        f"{ingest:.2f} s; quotes {best:.2f} s ({clusters} clusters; "
+        f"{1000 * best / (words / 1000):.1f} ms per 1,000 words; "
+        f"quotes / ingest = {best / ingest:.2f})"
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("gold", nargs="?", help="a JSONL file of ../shared/eval/quotes/")
-    parser.add_argument("--pred-out", help="also write the predictions here")
-    parser.add_argument("--speed", type=int, metavar="N", help="time N articles of bbc_news")
-    args = parser.parse_args()
-    if args.speed:
-        speed(args.speed)
-        if not args.gold:
-            return
-    if not args.gold:
-        parser.error("give a gold file (or --speed N)")
-    gold = Path(args.gold)
+DEV_SETS = ("ggt_dev49.jsonl", "polnear_dev.jsonl")
+
+
+def evaluate(gold: Path, pred_out: str | None = None) -> tuple[dict, list[dict], list[dict], float]:
+    """Predict one gold file and score it: (scores, gold records, predictions, seconds)."""
     records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
     lines, elapsed = predict(records)
     with tempfile.TemporaryDirectory() as tmp:
-        pred = Path(args.pred_out) if args.pred_out else Path(tmp) / "pred.jsonl"
+        pred = Path(pred_out) if pred_out else Path(tmp) / "pred.jsonl"
         with pred.open("w", encoding="utf-8") as f:
             for line in lines:
                 f.write(json.dumps(line, ensure_ascii=False) + "\n")
         result = _scorer().score(str(gold), str(pred))
-    print_table(gold.name, result)
-    print(f"extraction time: {elapsed:.2f} s for {len(records)} articles")
+    return result, records, lines, elapsed
+
+
+def halves(golds: list[Path]) -> None:
+    """Each dev set scored on its even and its odd articles apart: a rule that only one
+    half likes is fitted to it (the figures of both halves should move together)."""
+    print("\n| set | half | articles | detection@0.3 P | R | F1 | exact F1 | speaker accuracy |")
+    print("|---|---|---|---|---|---|---|---|")
+    for gold in golds:
+        records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+        for name, part in (("even", records[0::2]), ("odd", records[1::2])):
+            with tempfile.TemporaryDirectory() as tmp:
+                subset = Path(tmp) / gold.name
+                subset.write_text(
+                    "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part),
+                    encoding="utf-8",
+                )
+                row = evaluate(subset)[0]
+            det = row["detection@0.3"]
+            print(
+                f"| {gold.name} | {name} | {len(part)} | {det['P']} | {det['R']} | {det['F1']} "
+                f"| {row['exact']['F1']} | {row['speaker_accuracy']}% |"
+            )
+
+
+def ablate(golds: list[Path]) -> None:
+    """One row per rule: how many statements, detection points and exact points each dev
+    set loses when that rule alone is switched off (positive = the rule gains that)."""
+    from brief.quotes.rules import RULES, switched_off
+
+    def figures() -> dict[str, dict]:
+        return {gold.name: evaluate(gold)[0] for gold in golds}
+
+    base = figures()
+    names = [g.name.removesuffix(".jsonl") for g in golds]
+    print("\nAll rules on:")
+    for gold in golds:
+        row = base[gold.name]
+        det, exact = row["detection@0.3"], row["exact"]
+        print(
+            f"- {gold.name}: {row['pred_quotes']} statements; detection@0.3 P {det['P']} "
+            f"R {det['R']} F1 {det['F1']}; exact F1 {exact['F1']}; "
+            f"speaker accuracy {row['speaker_accuracy']}%"
+        )
+    print("\nWhat each rule gains (all on minus that rule off; detection at 0.3):\n")
+    header = " | ".join(f"{n} statements | {n} R | {n} P | {n} F1 | {n} exact F1" for n in names)
+    print(f"| rule | {header} |")
+    print("|---|" + "---|" * (5 * len(golds)))
+    for rule in RULES:
+        with switched_off(rule):
+            off = figures()
+        cells = []
+        for gold in golds:
+            on, cut = base[gold.name], off[gold.name]
+            cells.append(str(on["pred_quotes"] - cut["pred_quotes"]))
+            for key in ("R", "P", "F1"):
+                delta = on["detection@0.3"][key] - cut["detection@0.3"][key]
+                cells.append(f"{delta:+.1f}")
+            cells.append(f"{on['exact']['F1'] - cut['exact']['F1']:+.1f}")
+        print(f"| {rule} | " + " | ".join(cells) + " |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "gold", nargs="*", help="JSONL files of ../shared/eval/quotes/ (default: both dev sets)"
+    )
+    parser.add_argument("--pred-out", help="also write the predictions here (one gold file)")
+    parser.add_argument("--speed", type=int, metavar="N", help="time N articles of bbc_news")
+    parser.add_argument(
+        "--errors",
+        nargs="?",
+        const=str(Path(tempfile.gettempdir()) / "brief-quote-errors"),
+        metavar="DIR",
+        help="write every miss, false alarm and speaker error by cause to DIR "
+        "(default: the temp folder; never inside the project: it quotes the eval data)",
+    )
+    parser.add_argument(
+        "--corpus",
+        choices=("bbc", "multinews"),
+        default="",
+        help="the scale file --speed reads (default: bbc up to 2,000 articles, else multinews)",
+    )
+    parser.add_argument(
+        "--ablate",
+        action="store_true",
+        help="switch each frame rule off in turn and print what it gains on each dev set",
+    )
+    parser.add_argument(
+        "--halves",
+        action="store_true",
+        help="score each dev set's even and odd articles apart (a check against overfitting)",
+    )
+    args = parser.parse_args()
+    if args.halves:
+        halves([Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS])
+        return
+    if args.ablate:
+        ablate([Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS])
+        return
+    if args.speed:
+        speed(args.speed, args.corpus)
+        if not args.gold and not args.errors:
+            return
+    golds = [Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS]
+    if args.pred_out and len(golds) > 1:
+        parser.error("--pred-out takes one gold file")
+    found: dict[str, dict] = {}
+    for gold in golds:
+        result, records, lines, elapsed = evaluate(gold, args.pred_out)
+        print_table(gold.name, result)
+        print(f"extraction time: {elapsed:.2f} s for {len(records)} articles")
+        if args.errors:
+            from quote_errors import analyse, write
+
+            name = gold.name.removesuffix(".jsonl")
+            found[name] = analyse(_scorer(), records, lines)
+            print(f"errors written to {write(Path(args.errors), name, found[name])}")
+    if found:
+        from quote_errors import cause_table
+
+        print("\nerrors by cause (detection at 0.3; speaker errors among detected quotes)\n")
+        print(cause_table(found))
 
 
 if __name__ == "__main__":

@@ -142,6 +142,11 @@ class QuoteVariant:
     cue: str = ""
     speaker_span: tuple[int, int] | None = None
     """Where ``speaker_mention`` is in ``Article.text`` (None when carried over)."""
+    speaker_role: str = ""
+    """How the article describes the speaker ("deputy head of the IT committee"), or ''."""
+    referents: tuple[tuple[int, int, str], ...] = ()
+    """Pronouns of ``text`` whose referent stands in an earlier sentence: (start, end) in
+    ``text`` and the referent's name, shown "[Name]" when read; ``span`` is unchanged."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,9 @@ from brief.model import LoadResult
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
-"""Evaluation data beside the repo (measuring only; tests that need it skip without it)."""
+SHARED_EVAL = Path(os.environ.get("BRIEF_EVAL") or ROOT.parent / "shared" / "eval")
+"""Evaluation data beside the repo, or where ``BRIEF_EVAL`` points (measuring only; tests
+that need it skip without it)."""
 
 
 @pytest.fixture(autouse=True)

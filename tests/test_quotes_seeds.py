@@ -69,3 +69,17 @@ def test_cluster_ids_are_stable_and_unique(sample: LoadResult, clusters) -> None
     again = extract_quotes([a for a in sample.articles if a.duplicate_of is None])
     assert [c.id for c in again] == [c.id for c in clusters]
     assert len({c.id for c in clusters}) == len(clusters)
+
+
+def test_no_speaker_of_the_sample_is_a_pronoun_or_a_document(clusters) -> None:
+    from brief.quotes.lexicon import DOCUMENT_NOUNS, PRONOUNS
+    from brief.quotes.phrases import head_noun
+    from brief.quotes.units import Token
+
+    for cluster in clusters:
+        for variant in cluster.variants:
+            words = variant.speaker.lower().split()
+            assert words, cluster.text
+            last = Token("w", words[-1], words[-1], 0, len(words[-1]))
+            assert variant.speaker.lower() not in PRONOUNS, variant
+            assert head_noun(last) not in DOCUMENT_NOUNS, variant

@@ -32,7 +32,7 @@ from pathlib import PurePath
 
 from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant
 from brief.quotes import by_speaker
-from brief.quotes.reading import as_read, read_quote
+from brief.quotes.reading import read_quote, read_variant
 
 MONTHS = tuple(
     [
@@ -145,8 +145,7 @@ class _Writer:
         variants = _other_wordings(quote)
         if variants:
             notes = "; ".join(
-                f"{self.cite(sources)} {as_read(v.text, v.kind, v.cue, escape)}"
-                for v, sources in variants
+                f"{self.cite(sources)} {read_variant(v, escape)}" for v, sources in variants
             )
             line += f"\n  - Wording differs across outlets: {notes}"
         return line

@@ -6,6 +6,7 @@ one article's statements as ``QuoteVariant`` values (used by the benchmark).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from brief.model import Article, QuoteCluster, QuoteVariant
@@ -22,9 +23,10 @@ def statements_of(article: Article) -> list[QuoteVariant]:
 
 def extract_quotes(articles: Sequence[Article]) -> tuple[QuoteCluster, ...]:
     """Statements of every article, merged across sources into clusters."""
+    from brief.quotes.across import merge_speakers
     from brief.quotes.cluster import cluster_variants
 
-    per_article = [statements_of(article) for article in articles]
+    per_article = merge_speakers([statements_of(article) for article in articles])
     return cluster_variants(per_article)
 
 
@@ -35,9 +37,12 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
     before descriptions (a spelling whose last word is in lower case: "officials", "Russian
     authorities"), each in order of how many sources quote them, then of first appearance;
     unattributed statements come last. Within a speaker, the most widely carried first.
+    A named speaker's heading carries the description the articles give most often, once:
+    "X Y, deputy head of the IT committee".
     """
     groups: dict[str, tuple[str, list[QuoteCluster]]] = {}
     described: set[str] = set()
+    roles: dict[str, Counter[str]] = {}
     for quote in quotes:
         name = " ".join(quote.speaker.split())
         if not name or name.lower() in ("unattributed", "unknown"):
@@ -46,14 +51,24 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
         groups.setdefault(key, (name[0].upper() + name[1:], []))[1].append(quote)
         if name.split()[-1][:1].islower():
             described.add(key)
+        for v in quote.variants:
+            if v.speaker_role and v.speaker.casefold() == key:
+                roles.setdefault(key, Counter())[" ".join(v.speaker_role.split())] += 1
 
     def rank(key: str) -> tuple[bool, bool, int]:
         members = groups[key][1]
         reach = len({s for q in members for s in q.sources})
         return (key == "unattributed", key in described, -reach)
 
+    def heading(key: str) -> str:
+        name = groups[key][0]
+        if key in described or key not in roles:
+            return name
+        role = roles[key].most_common(1)[0][0]
+        return f"{name}, {role}"
+
     ordered = sorted(groups, key=rank)  # stable: first appearance breaks ties
     return [
-        (groups[key][0], sorted(groups[key][1], key=lambda q: -len(set(q.sources))))
+        (heading(key), sorted(groups[key][1], key=lambda q: -len(set(q.sources))))
         for key in ordered
     ]

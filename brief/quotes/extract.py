@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from brief.model import Article, QuoteKind, QuoteVariant
 from brief.quotes.frames import Frame, frames_of
+from brief.quotes.referents import Referents
 from brief.quotes.speakers import Resolver
 from brief.quotes.units import units_of
 from brief.text.clean import fold
@@ -17,13 +18,21 @@ def statements_of(article: Article) -> list[QuoteVariant]:
         return []
     frames = [frame for unit in units for frame in frames_of(unit)]
     resolver = Resolver(article.text, units)
+    referents = Referents(units, resolver.names)
     out = []
     for frame in frames:
         resolved = resolver.resolve(frame)
+        if frame.label and not resolved.speaker:
+            continue  # "UPDATE: ...": a label that names nobody is no speaker
         start, end, kind = _content(article.text, frame)
         text = fold(article.text[start:end])
         if not text:
             continue
+        found = ()
+        if kind != "direct":
+            speaker_type = resolved.etype or resolver.history.type_of(resolved.speaker)
+            pronouns = referents.of(frame, resolved.speaker, speaker_type)
+            found = _relative(article.text, start, text, pronouns)
         out.append(
             QuoteVariant(
                 source=article.id,
@@ -34,9 +43,26 @@ def statements_of(article: Article) -> list[QuoteVariant]:
                 speaker=resolved.speaker,
                 cue=frame.cue,
                 speaker_span=resolved.span,
+                speaker_role=resolver.names.role(resolved.speaker),
+                referents=found,
             )
         )
     return out
+
+
+def _relative(
+    raw: str, start: int, text: str, pronouns: list[tuple[int, int, str]]
+) -> tuple[tuple[int, int, str], ...]:
+    """Article offsets of pronouns -> offsets in the folded ``text`` of the statement."""
+    out = []
+    for a, b, name in pronouns:
+        prefix = raw[start:a]
+        at = len(" ".join(prefix.split()))
+        if at and prefix[-1].isspace():
+            at += 1
+        if text[at : at + b - a] == raw[a:b]:
+            out.append((at, at + b - a, name))
+    return tuple(out)
 
 
 def _content(text: str, frame: Frame) -> tuple[int, int, QuoteKind]:
@@ -50,6 +76,9 @@ def _content(text: str, frame: Frame) -> tuple[int, int, QuoteKind]:
     else:
         start, end = tokens[a].start, tokens[b - 1].end
         kind = "mixed" if any(t.kind == "q" for t in tokens[a:b]) else "indirect"
+    if frame.label:
+        kind = "direct"  # a transcript gives the speaker's own words
+        start = max(start, frame.content_start)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in _TRAILING:

@@ -11,10 +11,13 @@ are scare quotes, and title-cased ones are titles.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from brief.quotes.cues import Attribution, attributions, content_after_start
+from brief.quotes.content import content_after_start
+from brief.quotes.cues import Attribution, attributions
 from brief.quotes.lexicon import word_list
+from brief.quotes.rules import enabled
 from brief.quotes.subjects import last_actor, unit_subject
 from brief.quotes.units import Token, Unit
 
@@ -41,7 +44,14 @@ class Frame:
     cue: str = ""
     cue_span: tuple[int, int] | None = None
     mode: str = "np"
-    """``np`` (a phrase names the speaker), ``carry`` (the previous speaker continues)."""
+    """``np`` (a phrase names the speaker), ``carry`` (the previous speaker continues),
+    ``none`` (no speaker: "it was announced that ...")."""
+    rule: str = ""
+    """The frame of ``rules.RULES`` that found it."""
+    label: str = ""
+    """A transcript's speaker label ("SMITH" in "SMITH: ..."); the resolver names it."""
+    content_start: int = -1
+    """Where the words start when not at the content's first token (after a label)."""
 
 
 def frames_of(unit: Unit) -> list[Frame]:
@@ -57,14 +67,28 @@ def frames_of(unit: Unit) -> list[Frame]:
         for content in _contents(tokens, attribution, previous, following):
             speaker = attribution.speaker
             mode = "np"
-            if speaker is None:
+            if speaker is None and attribution.rule == "passive":
+                mode = "none"  # "it was announced that": nobody named, nobody carried
+            elif speaker is None:
                 speaker = _subject_of(tokens, attribution.zone[0], frames)
                 mode = "np" if speaker is not None else "carry"
             cue_span = (tokens[attribution.cue_index].start, tokens[attribution.cue_end - 1].end)
             frames.append(
-                Frame(unit, content, speaker, attribution.appos, attribution.cue, cue_span, mode)
+                Frame(
+                    unit,
+                    content,
+                    speaker,
+                    attribution.appos,
+                    attribution.cue,
+                    cue_span,
+                    mode,
+                    attribution.rule,
+                )
             )
     claimed = {i for frame in frames for i in range(*frame.content)}
+    labelled = _transcript(unit, claimed)
+    if labelled is not None:
+        return [labelled]
     frames.extend(_floating(unit, claimed))
     return _without_overlaps(frames)
 
@@ -158,6 +182,48 @@ def _subject_of(tokens, hi: int, frames: list[Frame]) -> tuple[int, int] | None:
     return unit_subject(tokens, hi)
 
 
+_LABEL = re.compile(
+    r"[\"'\u201c\u2018]?\s*([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}):\s+\S"
+)
+
+
+def _transcript(unit: Unit, claimed: set[int]) -> Frame | None:
+    """A transcript line: "SMITH: We will ..." (quoted or not) at the start of a paragraph
+    is SMITH's. Only a label that names somebody of the article counts (the resolver
+    checks; "UPDATE:" or "READ MORE:" name nobody)."""
+    if not unit.first_in_paragraph or not enabled("transcript") or not unit.tokens:
+        return None
+    tokens = unit.tokens
+    first = tokens[0]
+    if first.kind == "q" and 0 not in claimed:
+        match = _LABEL.match(first.text)
+        if match and len(first.text[match.end(1) :].split()) > FLOATING_MIN_WORDS:
+            assert first.segment is not None
+            begin = first.segment.start + match.end(1) + 1
+            return Frame(
+                unit,
+                (0, 1),
+                None,
+                mode="label",
+                rule="transcript",
+                label=match.group(1),
+                content_start=begin,
+            )
+        return None
+    j = 0
+    while j < len(tokens) and j < 3 and tokens[j].kind == "w" and tokens[j].text.isupper():
+        j += 1
+    if 0 < j < len(tokens) - 3 and tokens[j].text == ":" and len(tokens[0].text) > 1:
+        label = " ".join(t.text for t in tokens[:j])
+        if any(i in claimed for i in range(j + 1, len(tokens))):
+            return None
+        end = len(tokens)
+        while end > j + 1 and tokens[end - 1].kind == "p":
+            end -= 1
+        return Frame(unit, (j + 1, end), None, mode="label", rule="transcript", label=label)
+    return None
+
+
 def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
     tokens = unit.tokens
     out: list[Frame] = []
@@ -167,21 +233,26 @@ def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
             continue
         size = len(token.text.split())
         others = [w for w in words if w < i or w > i]
+        floating = enabled("floating")
         if not others and size >= FLOATING_MIN_WORDS:
-            if not _pull_quote(unit, token):
-                out.append(Frame(unit, (i, i + 1), None, mode="carry"))
+            if not _pull_quote(unit, token) and floating:
+                out.append(Frame(unit, (i, i + 1), None, mode="carry", rule="floating"))
             continue
         if _own_sentence(tokens, i) and size >= FLOATING_MIN_WORDS:
-            out.append(Frame(unit, (i, i + 1), None, mode="carry"))
+            if floating:
+                out.append(Frame(unit, (i, i + 1), None, mode="carry", rule="floating"))
             continue
         if i > 0 and tokens[i - 1].text == ":" and size >= COLON_MIN_WORDS:
             subject = last_actor(tokens, i - 1) or unit_subject(tokens, i - 1)
             if not [w for w in words if w > i]:
-                out.append(Frame(unit, (i, i + 1), subject, mode="np" if subject else "carry"))
+                if enabled("colon"):
+                    mode = "np" if subject else "carry"
+                    out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="colon"))
                 continue
-        if size >= EMBEDDED_MIN_WORDS and not _title_like(token.text):
+        if size >= EMBEDDED_MIN_WORDS and not _title_like(token.text) and enabled("embedded"):
             subject = unit_subject(tokens, i)
-            out.append(Frame(unit, (i, i + 1), subject, mode="np" if subject else "carry"))
+            mode = "np" if subject else "carry"
+            out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="embedded"))
     return out
 
 

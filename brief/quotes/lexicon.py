@@ -252,6 +252,15 @@ DOCUMENT_NOUNS = frozenset(
     )
 )
 
+#: Things a name may stand for that never speak: "the X Act, a law that ..." says nothing
+#: itself (apps are left out: "the app said" is its company speaking).
+THING_NOUNS = frozenset(
+    _w(
+        "act accord bill device drug law legislation missile product program programme "
+        "software treaty vaccine vehicle weapon"
+    )
+)
+
 ROLE_NOUNS = SPOKES_NOUNS | ORG_NOUNS | PERSON_NOUNS | GROUP_NOUNS | DOCUMENT_NOUNS
 
 #: Titles written before a person's name.
@@ -281,7 +290,8 @@ ORG_NAME_WORDS = frozenset(
         "ministry ministry's motors national nations network news nv office organisation "
         "organization parliament partners party pharma pharmaceuticals platforms plc police post "
         "press province radio republic reserve sa school senate service services society states "
-        "systems team technologies technology telecom times tribunal trust tv union unit "
+        "studio studios systems team technologies technology telecom times tribunal trust tv "
+        "union unit "
         "university wireless"
     )
 )

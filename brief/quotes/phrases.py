@@ -1,5 +1,7 @@
 """Noun phrases around a speech cue: who speaks, found by general rules over tokens.
 
+Single words (names, possessives, role nouns) are ``words``; they are re-exported here.
+
 A speaker phrase is ``[determiner] [modifiers] HEAD`` where HEAD is a capitalised name, a
 pronoun or a role noun from the lexicon ("spokesperson", "ministry", "officials",
 "report"). Anything else ("the plan", "the move") is not accepted as a speaker: the
@@ -21,16 +23,38 @@ from brief.quotes.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     MONTHS,
-    NAME_PARTICLES,
-    NOT_NAMES,
-    ORG_NOUNS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
-    ROLE_NOUNS,
     TIME_NOUNS,
     word_list,
 )
 from brief.quotes.units import Token
+from brief.quotes.words import (
+    head_noun,
+    initial_or_title,
+    is_group,
+    is_name,
+    joins_name,
+    name_run_back,
+    name_run_fwd,
+    possessive,
+)
+
+__all__ = [
+    "head_noun",
+    "is_group",
+    "is_name",
+    "joins_name",
+    "name_run_back",
+    "name_run_fwd",
+    "np_back",
+    "np_fwd",
+    "possessive",
+    "skip_adverbials",
+    "skip_adverbs_back",
+    "skip_object",
+]
 
 Tokens = Sequence[Token]
 _QUANTIFIERS = frozenset(
@@ -41,119 +65,16 @@ _QUANTIFIERS = frozenset(
 )
 _QUANTITY_ADVERBS = frozenset(word_list("nearly almost about roughly some over under just only"))
 _FLOATING = frozenset(word_list("all both each themselves himself herself itself"))
+_NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])
 _CONTRACTIONS = ("'m", "'re", "'ll", "'ve", "'d", "n't")
 _TIME_LEADS = frozenset(["last", "this", "next", "earlier", "late", "early", "on", "in"])
 _BOUNDARY_PUNCT = frozenset(",;:()[]\u2014\u2013-\u2026.!?")
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me", "you", "reporters", "journalists"])
 
 
-def possessive(token: Token) -> bool:
-    return token.low.endswith(("'s", "s'")) and len(token.low) > 2
-
-
-def is_name(tokens: Tokens, i: int) -> bool:
-    """A capitalised word that can be part of a proper name at position ``i``."""
-    token = tokens[i]
-    if not token.capitalised:
-        return False
-    low = token.low[:-2] if token.low.endswith("'s") else token.low
-    if low in NOT_NAMES or low.isdigit() or low in AUXILIARIES or low.endswith(_CONTRACTIONS):
-        return False
-    sentence_start = i == 0 or tokens[i - 1].kind == "q" or tokens[i - 1].text in ":.!?"
-    return not (sentence_start and (low in ROLE_NOUNS or low in CUE_FORMS))
-
-
-def head_noun(token: Token) -> str:
-    """The lexicon form of a role noun (possessive dropped), or ''."""
-    low = token.low
-    if low.endswith("'s"):
-        low = low[:-2]
-    if low in ROLE_NOUNS:
-        return low
-    # a plural of a listed noun: "outlets", "companies", "lawyers"
-    if low.endswith("ies") and low[:-3] + "y" in ROLE_NOUNS:
-        return low[:-3] + "y"
-    if low.endswith("s") and low[:-1] in ROLE_NOUNS:
-        return low[:-1]
-    return ""
-
-
 def nounish(tokens: Tokens, k: int) -> bool:
     """A name or a role noun: what can head a speaker phrase."""
     return is_name(tokens, k) or bool(head_noun(tokens[k]))
-
-
-def name_run_back(tokens: Tokens, i: int, lo: int) -> int:
-    """Start index of the name ending at ``i`` (which must be a name token)."""
-    start = i
-    j = i - 1
-    while j >= lo:
-        token = tokens[j]
-        if token.text == "." and j - 1 >= lo and _initial_or_title(tokens[j - 1]):
-            start = j - 1  # "Mr. X", "J. X", "U.S. X"
-            j -= 2
-            continue
-        if (
-            (token.kind == "w" and is_name(tokens, j) and not possessive(token))
-            or (token.low in NAME_PARTICLES and j - 1 >= lo and is_name(tokens, j - 1))
-            or (token.text in "&-" and j - 1 >= lo and is_name(tokens, j - 1))
-            or (j - 1 >= lo and joins_name(tokens, j))
-        ):
-            start = j
-        else:
-            break
-        j -= 1
-    while start < i and tokens[start].kind != "w":
-        start += 1
-    return start
-
-
-def name_run_fwd(tokens: Tokens, i: int, hi: int) -> int:
-    """End index (exclusive) of the name starting at ``i``."""
-    end = i + 1
-    if possessive(tokens[i]):
-        return end
-    j = i + 1
-    while j < hi:
-        token = tokens[j]
-        if token.kind == "w" and is_name(tokens, j):
-            end = j + 1
-            if possessive(token):
-                break
-        elif token.low in NAME_PARTICLES and j + 1 < hi and is_name(tokens, j + 1):
-            pass
-        elif j + 1 < hi and joins_name(tokens, j):
-            pass  # "Ministry of Defence", "Office for National Statistics"
-        elif token.text == "." and _initial_or_title(tokens[j - 1]) and j + 1 < hi:
-            if not is_name(tokens, j + 1):
-                break
-        elif token.text == "&" and j + 1 < hi and is_name(tokens, j + 1):
-            pass
-        else:
-            break
-        j += 1
-    return end
-
-
-def joins_name(tokens: Tokens, i: int) -> bool:
-    """``of``/``for`` inside an organisation's name: "Ministry of Defence"."""
-    return (
-        0 < i < len(tokens) - 1
-        and tokens[i].low in ("of", "for")
-        and tokens[i - 1].low in ORG_NOUNS
-        and is_name(tokens, i - 1)
-        and is_name(tokens, i + 1)
-    )
-
-
-def _initial_or_title(token: Token) -> bool:
-    """A token a period may follow inside a name: an initial, "Mr", "U.S"."""
-    text = token.text
-    return token.kind == "w" and (
-        (len(text) == 1 and text.isupper())
-        or token.low in {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "st", "jr"}
-        or (len(text) >= 3 and text[1] == "." and text.replace(".", "").isupper())
-    )
 
 
 def is_boundary(tokens: Tokens, i: int, lo: int) -> bool:
@@ -206,7 +127,7 @@ def np_back(
     ``loose`` accepts any content word as the head when a determiner opens the phrase
     (the outer phrase of "the former sergeant-at-arms of the House").
     """
-    if k - 1 >= lo and tokens[k].text == "." and _initial_or_title(tokens[k - 1]):
+    if k - 1 >= lo and tokens[k].text == "." and initial_or_title(tokens[k - 1]):
         k -= 1  # "The S.E.C. said": the period belongs to the abbreviation
     if k < lo or tokens[k].kind != "w":
         return None
@@ -268,11 +189,25 @@ def np_back(
             start = outer
         elif tokens[start - 2].low.isdigit() or tokens[start - 2].low in _QUANTIFIERS:
             start -= 2  # "eight of 10 voters", "most of the residents"
+    elif start - 2 >= lo and tokens[start - 1].low == "at" and _person_head(tokens, start - 2):
+        # "professor X Y at the University of Z", "researchers at the institute"
+        outer = np_back(tokens, start - 2, lo)
+        if outer is not None:
+            start = outer
     while start - 1 >= lo and tokens[start - 1].low in _QUANTITY_ADVERBS:
         start -= 1  # "nearly 60 percent"
     if bounded and not is_boundary(tokens, start - 1, lo):
         return None
     return start
+
+
+def _person_head(tokens: Tokens, k: int) -> bool:
+    """A person's name or a noun for people ends at ``k`` (an affiliation may follow)."""
+    token = tokens[k]
+    if possessive(token):
+        return False
+    noun = head_noun(token)
+    return noun in PERSON_NOUNS or noun in GROUP_NOUNS or (is_name(tokens, k) and not noun)
 
 
 def _content_word(token: Token) -> bool:
@@ -326,7 +261,7 @@ def np_fwd(tokens: Tokens, i: int, hi: int, *, strict_end: bool = True) -> int |
     while j < hi and words < 9:
         token = tokens[j]
         if token.kind != "w":
-            if token.text == "." and j > i and _initial_or_title(tokens[j - 1]):
+            if token.text == "." and j > i and initial_or_title(tokens[j - 1]):
                 j += 1
                 continue
             break
@@ -398,7 +333,15 @@ def skip_object(tokens: Tokens, i: int, hi: int) -> int:
     if i < hi and tokens[i].low in _OBJECT_PRONOUNS:
         return i + 1
     end = np_fwd(tokens, i, hi, strict_end=False)
-    return end if end is not None else i
+    if end is not None:
+        return end
+    # "told riders that", "told the island's riders that": a few words, then "that"
+    j = i
+    while j < hi and j - i < 6 and tokens[j].kind == "w" and tokens[j].low != "that":
+        if tokens[j].low in AUXILIARIES or tokens[j].low in CUE_FORMS:
+            return i
+        j += 1
+    return j if j > i and j < hi and tokens[j].low == "that" else i
 
 
 def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
@@ -420,12 +363,16 @@ def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
         if low in _TIME_LEADS and i + 1 < hi and tokens[i + 1].low in TIME_NOUNS | MONTHS | DAYS:
             i += 2
             continue
+        if low == "about" and i + 1 < hi and tokens[i + 1].low[:1].isdigit():
+            return i  # "says about 550 riders take ...": a quantity opens the content
         if low in PREPOSITIONS or low == "of":
             j = i + 1
             while j < hi and j - i <= 8:
                 nxt = tokens[j]
                 if nxt.kind != "w" or nxt.low == "that":
                     break
+                if nxt.low in _NOMINATIVE and j > i + 1:
+                    return j  # "said in a speech he was ready": no phrase holds "he"
                 j += 1
             if j < hi and j - i <= 8 and (tokens[j].kind != "w" or tokens[j].low == "that"):
                 i = j
@@ -433,7 +380,3 @@ def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
             return i
         return i
     return i
-
-
-def is_group(token: Token) -> bool:
-    return token.low in GROUP_NOUNS

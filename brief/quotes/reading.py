@@ -9,13 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from brief.model import QuoteCluster
+from brief.model import QuoteCluster, QuoteVariant
 
 
 def read_quote(quote: QuoteCluster, escape: Callable[[str], str] = str) -> str:
     """A quote cluster as it reads: its text, led by the verb of the variant it comes from."""
-    cue = next((v.cue for v in quote.variants if v.text == quote.text), "")
-    return as_read(quote.text, quote.kind, cue, escape)
+    variant = next((v for v in quote.variants if v.text == quote.text), None)
+    if variant is None:
+        return as_read(quote.text, quote.kind, "", escape)
+    return read_variant(variant, escape)
+
+
+def read_variant(variant: QuoteVariant, escape: Callable[[str], str] = str) -> str:
+    """One outlet's wording as it reads, a pronoun whose referent is in an earlier
+    sentence shown the editor's way: "Noted that [X] remains ..."."""
+    return as_read(
+        with_referents(variant.text, variant.referents), variant.kind, variant.cue, escape
+    )
+
+
+def with_referents(text: str, referents: tuple[tuple[int, int, str], ...]) -> str:
+    """``text`` with each recorded pronoun replaced by "[its referent]"."""
+    for start, end, name in sorted(referents, reverse=True):
+        text = f"{text[:start]}[{name}]{text[end:]}"
+    return text
 
 
 def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = str) -> str:

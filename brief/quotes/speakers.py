@@ -1,12 +1,8 @@
 """Who is speaking: canonical speakers from the phrases frames found, by general rules.
 
-* Names: a capitalised run with its titles and roles dropped ("Foreign Affairs Minister
-  X Y" -> "X Y"); a surname resolves to the full name used elsewhere in the article
-  ("Y" -> "X Y"), a short company name to its corporate form ("Meta" -> "Meta Platforms").
-* Types: person or organisation from the name's own words ("Ministry", "Inc", an
-  acronym), the words around it (a title, "watchdog X", "X spokesperson", "X, 54,",
-  an apposition's head noun) and its shape (two or three name words: a person). A single
-  word with no evidence stays "unknown" and may serve either kind.
+``names`` gathers the article's names (canonical forms, person or organisation); here each
+frame's speaker phrase becomes one of them:
+
 * Organisation plus role: "a <Org> spokesperson", "the <Org> news agency", "a statement
   released by <Org>" -> <Org>.
 * Descriptions and pronouns ("the agency", "the company", "a spokesperson", "he", "it",
@@ -20,14 +16,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from brief.quotes.frames import Frame
+from brief.quotes.history import DESCRIBED_WINDOW, UNATTRIBUTED, History, Mention
 from brief.quotes.lexicon import (
+    CUE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
-    ORG_NAME_WORDS,
     ORG_NOUNS,
     ORG_PRONOUNS,
     PERSON_NOUNS,
@@ -37,15 +34,16 @@ from brief.quotes.lexicon import (
     SPOKES_NOUNS,
     word_list,
 )
+from brief.quotes.names import Names, last_two_words
 from brief.quotes.phrases import head_noun, is_name, joins_name, name_run_fwd, possessive
-from brief.quotes.subjects import unit_subject
 from brief.quotes.units import Token, Unit
 
-UNATTRIBUTED = "unattributed"
-#: How many paragraphs back a pronoun or description may look for its entity.
-WINDOW_PARAGRAPHS = 2
-#: How far back a definite description looks for an entity it describes ("the ministry").
-DESCRIBED_WINDOW = 8
+#: Cues that publish: their speaker is the author of "the report" mentioned later.
+PUBLISHING_CUES = frozenset(word_list("report write"))
+#: Conjunctions that open a subordinate clause before the main one ("After X left, she ...").
+OPENER_CONJUNCTIONS = frozenset(
+    word_list("after although as because before once since though when whenever while")
+)
 #: Generic organisation nouns that may refer to any organisation ("the company").
 GENERIC_ORG = frozenset(
     word_list(
@@ -61,16 +59,6 @@ ISSUED_DOCS = frozenset(
         "announcement communique communiqué filing"
     )
 )
-#: Words that may end a short name to give its corporate form ("Meta" -> "Meta Platforms").
-CORPORATE_SUFFIXES = frozenset(
-    word_list(
-        "inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh nv group holdings platforms "
-        "technologies technology systems labs industries international"
-    )
-)
-#: Capitalised role words that may stand in a name run before the name itself.
-_RUN_ROLES = frozenset(PERSON_TITLES | PERSON_NOUNS | SPOKES_NOUNS) - {"general", "state"}
-_ROLE_ACRONYMS = frozenset(word_list("ceo cfo coo cto mp mpp mla mep md"))
 _GENERIC_POSSESSORS = frozenset(
     word_list(
         "the country's city's state's nation's province's region's government's company's "
@@ -79,28 +67,6 @@ _GENERIC_POSSESSORS = frozenset(
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _POSTMODIFIERS = frozenset(word_list("of for from by at in with"))
-
-
-@dataclass(slots=True)
-class _Evidence:
-    person: int = 0
-    org: int = 0
-    descriptors: set[str] = field(default_factory=set)
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A name (or resolved speaker) seen at ``pos``: the history pronouns look back on."""
-
-    pos: int
-    paragraph: int
-    name: str
-    etype: str
-    """``person``, ``org``, ``group``, ``doc`` or ``unknown``."""
-    salient: bool
-    """A speaker or a sentence subject (what a following "he" or "it" most likely means)."""
-    head: str = ""
-    """The head noun when the speaker was named by a description ("ministry")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,190 +86,103 @@ class Resolver:
         self.ordinal: dict[int, int] = {}
         for unit in units:
             self.ordinal.setdefault(unit.paragraph, len(self.ordinal))
-        self.evidence: dict[str, _Evidence] = {}
-        runs = self._collect()
-        self.full_names = self._full_names()
-        self._types: dict[str, str] = {}
-        self.history: list[Mention] = []
+        self.names = Names(text, units)
+        self.history = History(self.names)
         self._pending = sorted(
             (
-                Mention(pos, self.ordinal[unit.paragraph], canon, self.etype(canon), salient)
-                for unit, pos, name, salient in runs
-                for canon in (self.canonical(name),)
+                Mention(
+                    pos,
+                    self.ordinal[unit.paragraph],
+                    canon,
+                    self.names.etype(canon),
+                    salient,
+                    evident=evident,
+                )
+                for unit, pos, name, salient, evident in self._salience()
+                for canon in (self.names.canonical(name),)
             ),
             key=lambda m: m.pos,
         )
+        self._pending = sorted([*self._pending, *self._subject_pronouns()], key=lambda m: m.pos)
+        self._anchors: set[int] = set()
         self._next = 0
+        self.authors: dict[str, tuple[str, int]] = {}
+        """Document noun -> (its author, paragraph): "a report by X" makes X the author of
+        "the report" that follows."""
+        self._publisher: tuple[str, int] | None = None
+        """The latest named speaker of a publishing cue ("reported X", "X wrote")."""
         self._last: Resolved | None = None
         self._last_paragraph = -10
 
-    # --- names and their evidence -----------------------------------------------------
-
-    def _collect(self) -> list[tuple[Unit, int, str, bool]]:
-        runs = []
+    def _subject_pronouns(self) -> list[Mention]:
+        """Sentences whose subject is "he" or "she": placeholders resolved when reached."""
+        self._pronoun_at: dict[int, tuple[Unit, int]] = {}
+        out = []
         for unit in self.units:
-            tokens = unit.tokens
-            subject = unit_subject(tokens)
-            i = 0
-            n = len(tokens)
-            while i < n:
-                if not is_name(tokens, i):
-                    i += 1
-                    continue
-                end = name_run_fwd(tokens, i, n)
-                name, first = self.name_of(tokens, i, end)
-                if name:
-                    salient = subject is not None and subject[0] <= first and end == subject[1]
-                    runs.append((unit, tokens[first].start, name, salient))
-                    self._observe(tokens, i, first, end, name)
-                i = end
-        return runs
-
-    def name_of(self, tokens, i: int, end: int) -> tuple[str, int]:
-        """The name in a run, without titles and roles before it or a final possessive."""
-        first = i
-        if not any(t.low.strip(".,") in ORG_NAME_WORDS for t in tokens[i:end]):
-            last_role = -1
-            for j in range(i, end - 1):
-                if tokens[j].low.rstrip(".") in _RUN_ROLES or tokens[j].low in _ROLE_ACRONYMS:
-                    last_role = j
-            if last_role >= 0:
-                first = last_role + 1
-        while first < end and tokens[first].kind != "w":
-            first += 1
-        if first >= end:
-            return "", first
-        words = [t for t in tokens[first:end] if t.kind == "w"]
-        if all(t.low.rstrip(".") in _RUN_ROLES for t in words):
-            return "", first  # "Minister", "President": a title alone names no one
-        name = " ".join(self.text[tokens[first].start : tokens[end - 1].end].split())
-        if name.endswith(("'s", "\u2019s")):
-            name = name[:-2]
-        elif name.endswith(("'", "\u2019")):
-            name = name[:-1]
-        return name, first
-
-    def _observe(self, tokens, i: int, first: int, end: int, name: str) -> None:
-        ev = self.evidence.setdefault(name, _Evidence())
-        words = name.split()
-        lows = [w.lower().strip(".,") for w in words]
-        if any(w in ORG_NAME_WORDS for w in lows):
-            ev.org += 3
-        acronyms = [w for w in words if w.isupper() and 2 <= len(w) <= 6 and w.isalpha()]
-        if any(w.lower() not in _ROLE_ACRONYMS for w in acronyms):
-            ev.org += 2  # an acronym or a ticker: an organisation
-        if first > i:  # a title or a role was dropped: "Mayor X", "CEO X"
-            ev.person += 3
-            ev.descriptors.update(t.low.rstrip(".") for t in tokens[i:first] if t.kind == "w")
-        before = tokens[i - 1] if i > 0 else None
-        if before is not None and before.kind == "w":
-            low = before.low
-            if low == "the":
-                ev.org += 1
-            elif low in PERSON_TITLES and before.text[0].isupper():
-                ev.person += 3
-            elif low in ORG_NOUNS and low not in PERSON_NOUNS and before.text.islower():
-                ev.org += 2
-                ev.descriptors.add(low)
-            elif low in PERSON_NOUNS and before.text.islower():
-                ev.person += 2
-                ev.descriptors.add(low)
-        n = len(tokens)
-        owner = possessive(tokens[end - 1])
-        for j in range(end, min(n, end + 2)):
-            token = tokens[j]
-            if token.kind != "w" or not token.text.islower():
-                break
-            low = token.low
-            if low in SPOKES_NOUNS or (not owner and low in ORG_NOUNS):
-                ev.org += 2  # "X spokesperson", "X's spokesperson", "the X news agency"
-                ev.descriptors.add(low)
-                break
-        if end + 2 < n and tokens[end].text == ",":
-            nxt = tokens[end + 1]
-            if nxt.low.isdigit() and tokens[end + 2].text == ",":
-                ev.person += 3  # "X, 54,"
-            else:
-                self._apposition(tokens, end + 1, ev)
-
-    def _apposition(self, tokens, i: int, ev: _Evidence) -> None:
-        """Head noun of "X, the country's regulator," / "X, deputy head of ...": a type."""
-        for j in range(i, min(len(tokens), i + 8)):
-            token = tokens[j]
-            if token.kind != "w" or token.low in ("of", "for", "at", "who", "which"):
-                break
-            low = token.low
-            if low in ORG_NOUNS and low not in PERSON_NOUNS:
-                ev.org += 2
-                ev.descriptors.add(low)
-                return
-            if low in PERSON_NOUNS:
-                ev.person += 2
-                ev.descriptors.add(low)
-                return
-
-    def _full_names(self) -> dict[str, str]:
-        """Shorter forms -> the longest name containing them (surnames, corporate forms)."""
-        names = sorted(self.evidence, key=lambda n: (-len(n.split()), n))
-        out: dict[str, str] = {}
-        for name in names:
-            words = name.split()
-            if len(words) < 2:
-                continue
-            if self._raw_type(name) == "person":
-                for size in range(1, len(words)):
-                    out.setdefault(" ".join(words[-size:]), name)
-            else:
-                for size in range(1, len(words)):
-                    rest = [w.lower() for w in words[size:]]
-                    if all(w in CORPORATE_SUFFIXES for w in rest):
-                        out.setdefault(" ".join(words[:size]), name)
+            subject = self.names.subjects.get(id(unit))
+            if subject is not None and subject[1] - subject[0] == 1:
+                token = unit.tokens[subject[0]]
+                if token.low in PERSON_PRONOUNS:
+                    paragraph = self.ordinal[unit.paragraph]
+                    self._pronoun_at[token.start] = (unit, subject[0])
+                    out.append(Mention(token.start, paragraph, "", "pronoun", True))
         return out
 
-    def canonical(self, name: str) -> str:
-        full = self.full_names.get(name)
-        if full is None:
-            return name
-        ev = self.evidence.get(name)
-        if ev is not None and ev.org > ev.person and self._raw_type(full) == "person":
-            return name  # "Acme spokesperson" is no surname of a person "X Acme"
-        return full
+    def _opener_person(self, tokens, i: int) -> str:
+        """ "After X left, she ...": a pronoun opening the main clause after a subordinate
+        clause that names one person (and no one else) means that person."""
+        if i < 2 or tokens[i - 1].text != "," or tokens[0].low not in OPENER_CONJUNCTIONS:
+            return ""
+        people = set()
+        j = 0
+        while j < i - 1:
+            if is_name(tokens, j):
+                end = name_run_fwd(tokens, j, i - 1)
+                name = self.names.name_of(tokens, j, end)[0]
+                if name:
+                    people.add(self.names.canonical(name))
+                j = end
+            else:
+                j += 1
+        if len(people) == 1:
+            (name,) = people
+            if self.names.etype(name) == "person":
+                return name
+        return ""
 
-    def _raw_type(self, name: str) -> str:
-        ev = self.evidence.get(name)
-        if ev is not None and ev.org != ev.person:
-            return "org" if ev.org > ev.person else "person"
-        return "person" if len(name.split()) >= 2 else "unknown"
-
-    def etype(self, name: str) -> str:
-        known = self._types.get(name)
-        if known is not None:
-            return known
-        person = org = 0
-        for key, ev in self.evidence.items():
-            if key == name or self.full_names.get(key) == name:
-                person += ev.person
-                org += ev.org
-        if org != person:
-            found = "org" if org > person else "person"
-        else:
-            found = "person" if len(name.split()) >= 2 else "unknown"
-        self._types[name] = found
-        return found
-
-    def descriptors(self, name: str) -> set[str]:
-        out: set[str] = set()
-        for key, ev in self.evidence.items():
-            if key == name or self.full_names.get(key) == name:
-                out |= ev.descriptors
+    def _salience(self) -> list[tuple[Unit, int, str, bool, bool]]:
+        """Name runs with their salience: a sentence subject, or a person the article
+        introduces here for the first time with a description ("accountant X Y, 50"): a
+        new referent so introduced is what the next "he" or "she" most likely means."""
+        out = []
+        for run in self.names.runs:
+            canon = self.names.canonical(run.name)
+            person = self.names.etype(canon) == "person"
+            salient = run.salient or (run.introduced and person)
+            evident = not run.placed or self.names.evident(canon)
+            out.append((run.unit, run.pos, run.name, salient, evident))
         return out
 
     # --- resolving ------------------------------------------------------------------
 
     def _advance(self, pos: int) -> None:
         while self._next < len(self._pending) and self._pending[self._next].pos < pos:
-            self.history.append(self._pending[self._next])
+            mention = self._pending[self._next]
             self._next += 1
+            if mention.etype == "pronoun":
+                # a sentence opening "She published ..." keeps its referent in focus, so a
+                # later "her statement" still finds it: resolved here, in reading order
+                if mention.pos in self._anchors:
+                    continue  # the pronoun spoke: resolve() already recorded it
+                unit, index = self._pronoun_at[mention.pos]
+                name = self._opener_person(unit.tokens, index) or self.history.salient(
+                    {"person"}, mention.paragraph, fallback="unknown"
+                )
+                if name != UNATTRIBUTED:
+                    found = Mention(mention.pos, mention.paragraph, name, "person", True)
+                    self.history.append(found)
+                continue
+            self.history.append(mention)
 
     def resolve(self, frame: Frame) -> Resolved:
         unit = frame.unit
@@ -311,23 +190,35 @@ class Resolver:
         paragraph = self.ordinal[unit.paragraph]
         anchor = tokens[frame.speaker[0]].start if frame.speaker else tokens[frame.content[0]].start
         self._advance(anchor)
-        if frame.speaker is None:
+        self._anchors.add(anchor)
+        if frame.label:
+            result = self._label(frame.label, quoted=frame.content_start >= 0)
+        elif frame.speaker is None and frame.mode == "none":
+            result = Resolved(UNATTRIBUTED, "", None)
+        elif frame.speaker is None:
             result = self._carried(paragraph)
         else:
             result = self._phrase(frame, paragraph)
         if result.speaker != UNATTRIBUTED:
             head = head_noun(tokens[frame.speaker[1] - 1]) if frame.speaker else ""
-            etype = result.etype or self._type_of(result.speaker)
+            etype = result.etype or self.history.type_of(result.speaker)
             self.history.append(Mention(anchor, paragraph, result.speaker, etype, True, head))
+            cue = frame.cue.split()[0].lower() if frame.cue else ""
+            if CUE_FORMS.get(cue) in PUBLISHING_CUES and result.speaker[:1].isupper():
+                self._publisher = (result.speaker, paragraph)
         self._last = result
         self._last_paragraph = paragraph
         return result
 
-    def _type_of(self, speaker: str) -> str:
-        for mention in reversed(self.history):
-            if mention.name == speaker:
-                return mention.etype
-        return self.etype(speaker)
+    def _label(self, label: str, *, quoted: bool) -> Resolved:
+        """A transcript label ("SMITH") as the article's name for that person; a quoted
+        line's label as written ("Smith"); else '' (an unquoted "UPDATE:" names nobody)."""
+        words = label.title().split()
+        for name in self.names.evidence:
+            canon = self.names.canonical(name)
+            if canon.split()[-len(words) :] == words or name.split() == words:
+                return Resolved(canon, label, None, self.names.etype(canon))
+        return Resolved(" ".join(words) if quoted else "", label, None, "person")
 
     def _carried(self, paragraph: int) -> Resolved:
         if self._last is not None and paragraph - self._last_paragraph <= 1:
@@ -339,6 +230,11 @@ class Resolver:
         a, b = frame.speaker  # type: ignore[misc]
         mention = " ".join(self.text[tokens[a].start : tokens[b - 1].end].split())
         span = (tokens[a].start, tokens[b - 1].end)
+        if frame.rule == "noun frame" and is_name(tokens, b - 1):
+            owner = self.names.name_of(tokens, a, b)[0]  # "X's claim": X
+            if owner:
+                canon = self.names.canonical(owner)
+                return Resolved(canon, mention, span, self.names.etype(canon))
         name, etype = self._name_in(tokens, a, b, paragraph)
         if frame.appos is not None:
             c, d = frame.appos
@@ -349,6 +245,8 @@ class Resolver:
                 name, etype = appos_name, appos_type
                 mention = " ".join(self.text[tokens[c].start : tokens[d - 1].end].split())
                 span = (tokens[c].start, tokens[d - 1].end)
+        if name is not None and etype == "thing":
+            return Resolved(UNATTRIBUTED, mention, span)  # "the X Act says": no speaker
         if name is not None:
             return Resolved(name, mention, span, etype)
         speaker, etype = self._description(tokens, a, b, paragraph)
@@ -379,15 +277,25 @@ class Resolver:
             start, end = runs[-1]
             if len(runs) > 1 and any(t.low in ("and", "&") for t in tokens[runs[0][1] : start]):
                 # "X Y and Z W said": both speak
-                first = self.name_of(tokens, *runs[0])[0]
-                last = self.name_of(tokens, start, end)[0]
-                return f"{self.canonical(first)} and {self.canonical(last)}", "group"
-            name = self.name_of(tokens, start, end)[0]
+                first = self.names.name_of(tokens, *runs[0])[0]
+                last = self.names.name_of(tokens, start, end)[0]
+                return f"{self.names.canonical(first)} and {self.names.canonical(last)}", "group"
+            name = self.names.name_of(tokens, start, end)[0]
+            if not name and core_end < b and tokens[core_end].low == "of":
+                name = self._titled_name(tokens, core_end, b)
             if not name:
                 return None, ""
-            canon = self.canonical(name)
-            return canon, self.etype(canon)
+            canon = self.names.canonical(name)
+            return canon, self.names.etype(canon)
+        titled = tokens[core_end - 1].low.rstrip(".") in PERSON_TITLES
+        if core_end < b and tokens[core_end].low == "of" and titled:
+            name = self._titled_name(tokens, core_end, b)  # "Secretary of State X Y"
+            if name:
+                canon = self.names.canonical(name)
+                return canon, self.names.etype(canon)
         noun = head_noun(tokens[core_end - 1])
+        if not noun and tokens[core_end - 1].low.endswith("ed") and core_end - 2 >= a:
+            noun = head_noun(tokens[core_end - 2])  # "a statement released by X"
         org_like = noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS
         org_like = org_like or (noun in ORG_NOUNS and noun not in PERSON_NOUNS)
         if not org_like:
@@ -395,19 +303,37 @@ class Resolver:
         for start, end in reversed(runs):
             if noun in ORG_NOUNS and possessive(tokens[end - 1]) and noun not in SPOKES_NOUNS:
                 continue  # "Russia's digital ministry" is not Russia
-            name = self.name_of(tokens, start, end)[0]
+            name = self.names.name_of(tokens, start, end)[0]
             if name:
-                canon = self.canonical(name)
-                return canon, "org" if noun not in DOCUMENT_NOUNS else self.etype(canon)
+                canon = self.names.canonical(name)
+                if noun in DOCUMENT_NOUNS:
+                    self.authors[noun] = (canon, paragraph)  # "X's report"
+                    return canon, self.names.etype(canon)
+                return canon, "org"
         if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS):
             # "a spokesperson for the camp", "data from X", "a statement released by X"
             inner = self._runs(tokens, core_end, b)
             if inner:
-                name = self.name_of(tokens, *inner[-1])[0]
+                name = self.names.name_of(tokens, *inner[-1])[0]
                 if name:
-                    canon = self.canonical(name)
-                    return canon, self.etype(canon)
+                    canon = self.names.canonical(name)
+                    if noun in DOCUMENT_NOUNS:
+                        self.authors[noun] = (canon, paragraph)  # "a report by X"
+                    return canon, self.names.etype(canon)
         return None, ""
+
+    def _titled_name(self, tokens, of: int, b: int) -> str:
+        """ "Secretary of State X Y", "Minister of Finance X Y": a title, "of" and its
+        department, then the person's name (its last two words)."""
+        runs = self._runs(tokens, of + 1, b)
+        if not runs or runs[-1][1] != b:
+            return ""
+        start, end = runs[-1]
+        words = [t for t in tokens[start:end] if t.kind == "w"]
+        if len(words) < 3:
+            return ""
+        first = last_two_words(tokens, start, end)
+        return " ".join(self.text[tokens[first].start : tokens[end - 1].end].split())
 
     def _description(self, tokens, a: int, b: int, paragraph: int) -> tuple[str, str]:
         words = [t for t in tokens[a:b] if t.kind == "w"]
@@ -416,11 +342,14 @@ class Resolver:
         if len(words) == 1:
             low = _POSSESSIVE_PRONOUNS.get(words[0].low, words[0].low)
             if low in PERSON_PRONOUNS:
-                return self._salient({"person"}, paragraph, fallback="unknown"), ""
+                opener = self._opener_person(tokens, a)
+                if opener:
+                    return opener, "person"
+                return self.history.salient({"person"}, paragraph, fallback="unknown"), ""
             if low in ORG_PRONOUNS:
-                return self._salient({"org"}, paragraph, fallback="unknown"), ""
+                return self.history.salient({"org"}, paragraph, fallback="unknown"), ""
             if low in PLURAL_PRONOUNS:
-                return self._salient({"org", "group"}, paragraph, only_salient=True), ""
+                return self.history.salient({"org", "group"}, paragraph, only_salient=True), ""
             if low in ("i", "we", "you"):
                 return UNATTRIBUTED, ""
         core = words
@@ -431,73 +360,42 @@ class Resolver:
         head = head_noun(core[-1])
         definite = core[0].low in ("the", "this", "that", "its", "his", "her", "their")
         described = _describe(words)
+        if head in DOCUMENT_NOUNS and head not in ISSUED_DOCS:
+            # "the report said": a document speaks for its author, never as "report"
+            return self._author(head, paragraph) if definite else (UNATTRIBUTED, "")
         if head in SPOKES_NOUNS or head in ISSUED_DOCS:
-            found = self._salient({"org", "person"}, paragraph, only_salient=True)
+            found = self.history.salient({"org", "person"}, paragraph, only_salient=True)
             if found != UNATTRIBUTED:
                 return found, ""
             return (described, "org") if head in ISSUED_DOCS else (UNATTRIBUTED, "")
         if definite and head in GENERIC_ORG:
-            found = self._salient({"org"}, paragraph, fallback="unknown", only_salient=True)
+            found = self.history.salient({"org"}, paragraph, fallback="unknown", only_salient=True)
             if found != UNATTRIBUTED:
                 return found, ""
         if definite and head and head not in GROUP_NOUNS and head not in DOCUMENT_NOUNS:
-            named = self._described(head, paragraph)
+            named = self.history.described(head, paragraph)
             if named:
                 return named, ""
         person_like = head in PERSON_NOUNS or not head
         if definite and person_like and head not in GROUP_NOUNS and len(core) <= 7:
-            # "the mayor", "the minister", "the affable proprietor": the person in focus
-            found = self._salient({"person"}, paragraph, only_salient=True)
+            # "the mayor", "the minister", "the affable proprietor": the person in focus,
+            # or the person last named in this paragraph
+            found = self.history.latest({"person"}, paragraph)
             if found == UNATTRIBUTED:
-                found = self._salient({"person"}, paragraph, window=1)
+                found = self.history.salient({"person"}, paragraph, only_salient=True)
+            if found == UNATTRIBUTED:
+                found = self.history.salient({"person"}, paragraph, window=1)
             if found != UNATTRIBUTED:
                 return found, ""
         return described, group_type(head)
 
-    def _described(self, head: str, paragraph: int) -> str | None:
-        """The latest entity described by ``head`` (its descriptor, or in its name)."""
-        for mention in reversed(self.history):
-            if paragraph - mention.paragraph > DESCRIBED_WINDOW:
-                break
-            if mention.head == head:
-                return mention.name
-            if mention.head:
-                continue  # a description names only what its own head says
-            if head in self.descriptors(mention.name):
-                return mention.name
-            if head in mention.name.lower().split():
-                return mention.name  # "the ministry" -> "Ministry of Transport"
-        return None
-
-    def _salient(
-        self,
-        types: set[str],
-        paragraph: int,
-        *,
-        fallback: str = "",
-        only_salient: bool = False,
-        window: int = WINDOW_PARAGRAPHS,
-    ) -> str:
-        """The latest salient mention (a speaker or a subject) of one of ``types`` (or of
-        the type in this paragraph; else the latest salient mention of the ``fallback``
-        type ("unknown": a single name with no evidence of what it names)."""
-        spare = None
-        for mention in reversed(self.history):
-            if paragraph - mention.paragraph > window:
-                break
-            if mention.salient and mention.etype in types:
-                return mention.name
-            if mention.etype in types and spare is None and mention.paragraph == paragraph:
-                spare = mention.name
-        if spare is not None and not only_salient:
-            return spare
-        if fallback:
-            for mention in reversed(self.history):
-                if paragraph - mention.paragraph > window:
-                    break
-                if mention.salient and mention.etype == fallback:
-                    return mention.name
-        return UNATTRIBUTED
+    def _author(self, head: str, paragraph: int) -> tuple[str, str]:
+        """Who wrote "the report": the author named with that kind of document, else the
+        latest outlet or body that published something ("..., reported X")."""
+        for found in (self.authors.get(head), self._publisher):
+            if found is not None and paragraph - found[1] <= DESCRIBED_WINDOW:
+                return found[0], self.history.type_of(found[0])
+        return UNATTRIBUTED, ""
 
 
 def _describe(words: list[Token]) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from brief.quotes.lexicon import PREPOSITIONS
+from brief.quotes.lexicon import DETERMINERS, PREPOSITIONS
 from brief.quotes.phrases import is_name, name_run_fwd, nounish, np_fwd
+
+_NOT_BEFORE_SUBJECT = DETERMINERS | PREPOSITIONS | {"of", "into"}
 
 
 def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
@@ -37,8 +39,12 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
         if is_name(tokens, j):
             run_end = name_run_fwd(tokens, j, hi)
             after = tokens[run_end] if run_end < hi else None
+            before = tokens[j - 1].low if j > 0 else ""
             if (
-                after is not None
+                # after a determiner or a preposition a name is no subject: "a Facebook
+                # post", "sailed to North America as a child"
+                (before == "that" or before not in _NOT_BEFORE_SUBJECT)
+                and after is not None
                 and after.kind == "w"
                 and after.text.islower()
                 and after.low not in PREPOSITIONS

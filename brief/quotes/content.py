@@ -1,0 +1,201 @@
+"""Where a statement's content lies around its cue: after it (with or without "that"),
+before it (", X said"), or around a parenthetical attribution ("A, X said, B").
+"""
+
+from __future__ import annotations
+
+from brief.quotes.lexicon import (
+    ADDRESSEE_VERBS,
+    AUXILIARIES,
+    BAD_CONTENT_START,
+    BARE_OK,
+    CLAUSE_WORDS,
+    CUE_FORMS,
+    INFINITIVE_VERBS,
+    NEED_THAT_OR_QUOTE,
+    PREPOSITION_CUES,
+    PREPOSITIONS,
+    THAT_ONLY,
+    word_list,
+)
+from brief.quotes.phrases import skip_adverbials, skip_object
+
+_SUBJECT_DETERMINERS = frozenset(word_list("the a an his her its their this"))
+_OPENERS = frozenset(word_list("meanwhile however also still separately later earlier then"))
+_SUBJECT_PRONOUNS = frozenset(word_list("he she it they we i there this these those"))
+_CONTRACTED = ("'s", "'re", "'ll", "'d", "'ve", "n't")
+#: Words of content reported speech needs without "that" or quotation marks.
+BARE_CONTENT_MIN_WORDS = 4
+_THAT_ONLY = frozenset(THAT_ONLY)
+
+
+def content_after_start(
+    tokens, i: int, base: str, participle: bool = False, form: str = ""
+) -> int | None:
+    """Where content begins after a cue, or None when nothing follows that could be one."""
+    n = len(tokens)
+    if i > 0 and tokens[i - 1].low in PREPOSITION_CUES.get(base, ()):
+        # "warned of "very severe consequences"", "complained about the delays": a phrase
+        return i if i < n and sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
+    if base in ADDRESSEE_VERBS:
+        skipped = skip_object(tokens, i, n)
+        if skipped > i and skipped < n and tokens[skipped].low == "to":
+            return skipped if n - skipped >= 3 else None  # "told his advisers to ..."
+        i = skipped
+    if base in INFINITIVE_VERBS and i < n and tokens[i].low == "to":
+        return i if n - i >= 3 else None
+    i = skip_adverbials(tokens, i, n)
+    if i >= n:
+        return None
+    token = tokens[i]
+    if token.text in (",", ":"):
+        if i + 1 < n and tokens[i + 1].kind == "q":
+            return i + 1
+        if token.text == ":" and i + 1 < n:
+            return i + 1
+        if i + 1 < n and tokens[i + 1].low == "that":
+            return i + 1
+        # "says at a campaign stop in Toledo, Ohio, that it means ..."
+        for j in range(i + 1, min(n - 1, i + 8)):
+            if tokens[j].kind == "q" or tokens[j].low in CUE_FORMS:
+                break
+            if tokens[j].text == "," and tokens[j + 1].low == "that":
+                return j + 1
+        return None
+    if token.kind == "q":
+        return i
+    if token.low == "that":
+        if i + 1 < n and tokens[i + 1].text == "," and i + 2 < n:
+            return i  # "said that, if elected, he would ..."
+        if i + 1 >= n or tokens[i + 1].kind not in "wq":
+            return None
+        if tokens[i + 1].low in AUXILIARIES and form.endswith("s") and form != base:
+            return None  # a relative clause: "member states that have French as ..."
+        return i
+    if token.low in ("of", "about") and i + 1 < n and tokens[i + 1].kind == "q":
+        return i + 1  # "warning of "very severe consequences""
+    counted = token.low == "about" and i + 1 < n and tokens[i + 1].low[:1].isdigit()
+    if token.kind != "w" or (token.low in BAD_CONTENT_START and not counted):
+        return None  # ("says about 550 students attend ...": a quantity, not a topic)
+    if base == "call":
+        # "called for an inquiry", "called on the minister to resign": the demand itself
+        return i if sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
+    if base in _THAT_ONLY or base in NEED_THAT_OR_QUOTE:
+        return None
+    quoted = participle and base in BARE_OK and any(t.kind == "q" for t in tokens[i:])
+    loose = participle and base in BARE_OK  # "saying the party needs to move on"
+    if not quoted and (base not in BARE_OK or participle) and not _clause_like(tokens, i, loose):
+        return None
+    words = sum(1 if t.kind == "w" else len(t.text.split()) for t in tokens[i:] if t.kind != "p")
+    return i if words >= BARE_CONTENT_MIN_WORDS or quoted else None
+
+
+def _clause_like(tokens, i: int, loose: bool = False) -> bool:
+    """Content without "that" reads as a clause: a subject pronoun opens it, or an
+    auxiliary or modal verb comes soon ("confirmed there are no plans", "said repeated
+    requests have been ignored"), unlike a plain object ("announced new rules").
+    ``loose`` (after "saying", "arguing") also takes a short noun phrase and a verb in
+    -s or -ed ("saying the party needs to ...", "saying X holds a lower debt")."""
+    if tokens[i].low in _SUBJECT_PRONOUNS:
+        return True
+    if loose and _subject_and_verb(tokens, i):
+        return True
+    for token in tokens[i + 1 : i + 12]:
+        if token.kind == "w" and (token.low in AUXILIARIES or token.low.endswith(_CONTRACTED)):
+            return True
+        if token.kind == "p" and token.text in ",;:":
+            return False
+    return False
+
+
+def _subject_and_verb(tokens, i: int) -> bool:
+    """A determiner and a noun, or a name, up to three words in all, then a verb in -s or
+    -ed followed by more words ("the party needs to", "X holds a"); a plural noun before
+    a preposition ("the new rules for") is no verb."""
+    first = tokens[i]
+    determined = first.low in _SUBJECT_DETERMINERS
+    if first.kind != "w" or not (determined or first.text[:1].isupper()):
+        return False
+    for j in range(i + 1, min(len(tokens) - 1, i + 5)):
+        word = tokens[j]
+        if word.kind != "w":
+            return False
+        low = word.low
+        verb = low.endswith("ed") or (
+            low.endswith("s") and not low.endswith(("ss", "'s", "\u2019s"))
+        )
+        if not verb or not word.text.islower() or (determined and j < i + 2):
+            continue
+        nxt = tokens[j + 1]
+        stop = nxt.low in PREPOSITIONS and nxt.low != "to"  # "needs to" is a verb
+        return nxt.kind == "w" and not stop and nxt.low not in ("of", "and", "or")
+    return False
+
+
+def before_is_content(tokens, comma: int) -> bool:
+    """Words before ", X said" are a statement, not an opener like "In a statement,"."""
+    if any(t.kind == "q" for t in tokens[:comma]):
+        return True
+    words = [t for t in tokens[:comma] if t.kind == "w"]
+    if len(words) >= 6:
+        return True
+    opener = words[0].low in PREPOSITIONS or words[0].low in _OPENERS if words else True
+    return len(words) >= 3 and not opener
+
+
+def ends_attribution(tokens, i: int) -> bool:
+    """Nothing but punctuation follows, or a comma before a quotation, a participle or a
+    new clause ("..., sources said, and as employees worry ...")."""
+    n = len(tokens)
+    if i >= n or all(t.kind == "p" for t in tokens[i:]):
+        return True
+    if tokens[i].text in ",;:—–" and i + 1 < n:
+        nxt = tokens[i + 1]
+        return (
+            nxt.kind == "q"
+            or nxt.low.endswith("ing")
+            or nxt.low in ("who", "whose", "which")
+            or nxt.low in CLAUSE_WORDS
+        )
+    return False
+
+
+def parenthetical(tokens, comma: int, i: int) -> bool:
+    """An attribution set off by commas inside the statement: text before it, and after
+    its closing comma a clause that goes on ("..., he said, local officials should ...")."""
+    n = len(tokens)
+    if tokens[comma].text != "," or i >= n - 2 or tokens[i].text != ",":
+        return False
+    nxt = tokens[i + 1]
+    if nxt.kind != "w" or nxt.low in CLAUSE_WORDS or nxt.low.endswith("ing"):
+        return False
+    return sum(1 for t in tokens[i + 1 :] if t.kind != "p") >= 3
+
+
+def quote_follows(tokens, i: int) -> bool:
+    n = len(tokens)
+    if i < n and tokens[i].text in ",:":
+        i += 1
+    return i < n and tokens[i].kind == "q"
+
+
+def quote_frame(tokens, k: int, cue_end: int) -> bool:
+    """A quotation right before the speaker or right after the cue (past a comma or colon)."""
+    n = len(tokens)
+    j = cue_end
+    if j < n and tokens[j].text in ",:":
+        j += 1
+    if j < n and tokens[j].kind == "q":
+        return True
+    back = k
+    while back >= 0 and k - back <= 6 and tokens[back].kind == "w":
+        back -= 1
+    return back >= 0 and (
+        tokens[back].kind == "q"
+        or (tokens[back].text == "," and back > 0 and tokens[back - 1].kind == "q")
+    )
+
+
+def after_quote(tokens, k: int) -> bool:
+    """The cue right after a quotation (perhaps past its comma): ``"...," says X``."""
+    return tokens[k].kind == "q" or (k > 0 and tokens[k].text == "," and tokens[k - 1].kind == "q")

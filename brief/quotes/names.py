@@ -1,0 +1,389 @@
+"""Names in an article and what they name: the evidence coreference stands on.
+
+* A capitalised run with its titles and roles dropped ("Foreign Affairs Minister X Y" ->
+  "X Y"); a surname resolves to the full name used elsewhere in the article ("Y" -> "X Y"),
+  a short company name to its corporate form ("Meta" -> "Meta Platforms").
+* Types: person or organisation from the name's own words ("Ministry", "Inc", an acronym),
+  the words around it (a title, "watchdog X", "X spokesperson", "X, 54,", an apposition's
+  head noun) and its shape (two or three name words: a person). A single word with no
+  evidence stays "unknown" and may serve either kind.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from brief.quotes.lexicon import (
+    CLAUSE_WORDS,
+    CUE_FORMS,
+    DETERMINERS,
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    PREPOSITIONS,
+    SPOKES_NOUNS,
+    THING_NOUNS,
+    word_list,
+)
+from brief.quotes.phrases import is_name, name_run_fwd, possessive
+from brief.quotes.subjects import unit_subject
+from brief.quotes.units import Unit
+
+#: Words that may end a short name to give its corporate form ("Meta" -> "Meta Platforms").
+CORPORATE_SUFFIXES = frozenset(
+    word_list(
+        "inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh nv group holdings platforms "
+        "technologies technology systems labs industries international"
+    )
+)
+#: Capitalised role words that may stand in a name run before the name itself.
+_RUN_ROLES = frozenset(PERSON_TITLES | PERSON_NOUNS | SPOKES_NOUNS) - {"general", "state"}
+_ROLE_ACRONYMS = frozenset(word_list("ceo cfo coo cto mp mpp mla mep md"))
+
+
+@dataclass(slots=True)
+class _Evidence:
+    person: int = 0
+    org: int = 0
+    thing: int = 0
+    descriptors: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    """One mention of a name."""
+
+    unit: Unit
+    pos: int
+    name: str
+    salient: bool
+    """The subject of its sentence."""
+    introduced: bool
+    """Described where it stands: a role noun before it, an age or an apposition after."""
+    placed: bool
+    """After a preposition of place ("in X", "to X"): more likely a place than a person."""
+
+
+#: Prepositions of place: a name after them is most often a place ("moved to X").
+LOCATIVES = frozenset(word_list("in into to from across near throughout inside outside"))
+
+
+class Names:
+    """Every name run of an article, its canonical form, type and descriptors."""
+
+    def __init__(self, text: str, units: list[Unit]) -> None:
+        self.text = text
+        self.units = units
+        self.evidence: dict[str, _Evidence] = {}
+        self.roles: dict[str, str] = {}
+        self.subjects: dict[int, tuple[int, int] | None] = {}
+        """Each unit's subject (by ``id(unit)``), found once."""
+        """Name -> the first description the article gives it ("deputy head of X")."""
+        self.runs = self._collect()
+        """Every name run of the article, in reading order."""
+        self._forms: dict[str, list[str]] | None = None
+        self.full_names = self._full_names()
+        self._types: dict[str, str] = {}
+
+    def _collect(self) -> list[tuple[Unit, int, str, bool]]:
+        runs: list[NameRun] = []
+        for unit in self.units:
+            tokens = unit.tokens
+            subject = unit_subject(tokens)
+            self.subjects[id(unit)] = subject
+            i = 0
+            n = len(tokens)
+            while i < n:
+                if not is_name(tokens, i):
+                    i += 1
+                    continue
+                end = name_run_fwd(tokens, i, n)
+                name, first = self.name_of(tokens, i, end)
+                if name:
+                    salient = subject is not None and subject[0] <= first and end == subject[1]
+                    introduced = self._observe(tokens, i, first, end, name)
+                    placed = i > 0 and tokens[i - 1].low in LOCATIVES
+                    runs.append(
+                        NameRun(unit, tokens[first].start, name, salient, introduced, placed)
+                    )
+                i = end
+        return runs
+
+    def name_of(self, tokens, i: int, end: int) -> tuple[str, int]:
+        """The name in a run, without titles and roles before it or a final possessive."""
+        first = i
+        if not any(t.low.strip(".,") in ORG_NAME_WORDS for t in tokens[i:end]):
+            last_role = -1
+            for j in range(i, end - 1):
+                if tokens[j].low.rstrip(".") in _RUN_ROLES or tokens[j].low in _ROLE_ACRONYMS:
+                    last_role = j
+            if last_role >= 0:
+                first = last_role + 1
+        while first < end and tokens[first].kind != "w":
+            first += 1
+        if first >= end:
+            return "", first
+        if (
+            first == i >= 2
+            and end - i >= 3
+            and tokens[i - 1].low == "of"
+            and tokens[i - 2].low.rstrip(".") in PERSON_TITLES
+        ):
+            first = last_two_words(tokens, i, end)  # "Secretary of State X Y"
+        words = [t for t in tokens[first:end] if t.kind == "w"]
+        if all(t.low.rstrip(".") in _RUN_ROLES for t in words):
+            return "", first  # "Minister", "President": a title alone names no one
+        name = " ".join(self.text[tokens[first].start : tokens[end - 1].end].split())
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]
+        elif name.endswith(("'", "\u2019")):
+            name = name[:-1]
+        return name, first
+
+    def _observe(self, tokens, i: int, first: int, end: int, name: str) -> bool:
+        """Gather what the words around a name say it is; True when they introduce it (a
+        role noun before it, an age or an apposition after it: "accountant X Y, 50,"; a
+        title such as "Mayor" is part of how the name is written, no introduction)."""
+        ev = self.evidence.setdefault(name, _Evidence())
+        introduced = False
+        role = describe_before(tokens, i, first)
+        titled = i >= 2 and tokens[i - 2].low.rstrip(".") in PERSON_TITLES
+        if first > i and titled and tokens[i - 1].low == "of":
+            role = " ".join(self.text[tokens[i - 2].start : tokens[first - 1].end].split())
+        words = name.split()
+        lows = [w.lower().strip(".,") for w in words]
+        if any(w in ORG_NAME_WORDS for w in lows):
+            ev.org += 3
+        acronyms = [w for w in words if w.isupper() and 2 <= len(w) <= 6 and w.isalpha()]
+        if any(w.lower() not in _ROLE_ACRONYMS for w in acronyms):
+            ev.org += 2  # an acronym or a ticker: an organisation
+        if first > i:  # a title or a role was dropped: "Mayor X", "CEO X"
+            ev.person += 3
+            ev.descriptors.update(t.low.rstrip(".") for t in tokens[i:first] if t.kind == "w")
+        before = tokens[i - 1] if i > 0 else None
+        if before is not None and before.kind == "w":
+            low = before.low
+            if low == "the":
+                ev.org += 1
+            elif low in PERSON_TITLES and before.text[0].isupper():
+                ev.person += 3
+            elif low in ORG_NOUNS and low not in PERSON_NOUNS and before.text.islower():
+                ev.org += 2
+                ev.descriptors.add(low)
+                role = role or _lower_role_before(tokens, i)
+            elif low in PERSON_NOUNS and before.text.islower():
+                ev.person += 2
+                ev.descriptors.add(low)
+                introduced = True
+                role = role or _lower_role_before(tokens, i)
+        n = len(tokens)
+        owner = possessive(tokens[end - 1])
+        for j in range(end, min(n, end + 2)):
+            token = tokens[j]
+            if token.kind != "w" or not token.text.islower():
+                break
+            low = token.low
+            if low in SPOKES_NOUNS or (not owner and low in ORG_NOUNS):
+                ev.org += 2  # "X spokesperson", "X's spokesperson", "the X news agency"
+                ev.descriptors.add(low)
+                break
+        if end + 2 < n and tokens[end].text == ",":
+            nxt = tokens[end + 1]
+            if nxt.low.isdigit() and tokens[end + 2].text == ",":
+                ev.person += 3  # "X, 54,"
+                introduced = True
+            elif self._apposition(tokens, end + 1, ev):
+                introduced = True
+                role = apposition_text(self.text, tokens, end + 1) or role
+        if role:
+            self.roles.setdefault(name, role)
+        return introduced and not owner
+
+    def _apposition(self, tokens, i: int, ev: _Evidence) -> bool:
+        """Head noun of "X, the country's regulator," / "X, deputy head of ...": a type.
+        The head is the last listed noun before "of", "who" or "that" ("a law professor"
+        is a person, "a law that ..." a thing)."""
+        head = ""
+        for j in range(i, min(len(tokens), i + 8)):
+            token = tokens[j]
+            if token.kind != "w" or token.low in ("of", "for", "at", "who", "which", "that"):
+                break
+            low = token.low
+            if low in THING_NOUNS or low in ORG_NOUNS or low in PERSON_NOUNS:
+                head = low
+        if not head:
+            return False
+        ev.descriptors.add(head)
+        if head in PERSON_NOUNS:
+            ev.person += 2
+        elif head in THING_NOUNS:
+            ev.thing += 3  # "X, a law that ...": a thing, never a speaker
+        else:
+            ev.org += 2
+        return True
+
+    def _full_names(self) -> dict[str, str]:
+        """Shorter forms -> the longest name containing them (surnames, corporate forms).
+
+        A person's name with extra words before a name the article also uses ("Getty
+        Images X Y", "Sergeant-at-Arms X Y" beside "X Y") is that name. A surname two
+        people share goes to the one the article names more often, and stays as written
+        when they tie (two brothers named once each)."""
+        counts = Counter(run.name for run in self.runs)
+        people = {n for n in self.evidence if len(n.split()) >= 2 and self._raw_type(n) == "person"}
+        out: dict[str, str] = {}
+        for name in people:
+            words = name.split()
+            for size in range(2, len(words)):
+                suffix = " ".join(words[-size:])
+                if suffix in people:
+                    out[name] = suffix  # the longest known name inside it
+        for variant, base in out.items():
+            counts[base] += counts[variant]
+        bases = sorted(people - set(out), key=lambda n: (-counts[n], -len(n.split()), n))
+        claims: dict[str, list[str]] = {}
+        for name in bases:
+            words = name.split()
+            for size in range(1, len(words)):
+                claims.setdefault(" ".join(words[-size:]), []).append(name)
+        for short, names in claims.items():
+            if short in out or (short in people and len(short.split()) > 1):
+                continue
+            if len(names) == 1 or counts[names[0]] > counts[names[1]]:
+                out[short] = names[0]
+        for name in sorted(self.evidence, key=lambda n: (-len(n.split()), n)):
+            words = name.split()
+            if len(words) < 2 or name in people:
+                continue
+            for size in range(1, len(words)):
+                rest = [w.lower() for w in words[size:]]
+                if all(w in CORPORATE_SUFFIXES for w in rest):
+                    out.setdefault(" ".join(words[:size]), name)
+        return out
+
+    def canonical(self, name: str) -> str:
+        full = self.full_names.get(name)
+        if full is None:
+            return name
+        ev = self.evidence.get(name)
+        if ev is not None and ev.org > ev.person and self._raw_type(full) == "person":
+            return name  # "Acme spokesperson" is no surname of a person "X Acme"
+        return full
+
+    def _raw_type(self, name: str) -> str:
+        ev = self.evidence.get(name)
+        if ev is not None and ev.org != ev.person:
+            return "org" if ev.org > ev.person else "person"
+        return "person" if len(name.split()) >= 2 else "unknown"
+
+    def etype(self, name: str) -> str:
+        known = self._types.get(name)
+        if known is not None:
+            return known
+        person = org = thing = 0
+        for key in self.forms(name):
+            person += self.evidence[key].person
+            org += self.evidence[key].org
+            thing += self.evidence[key].thing
+        if thing > max(person, org):
+            found = "thing"
+        elif org != person:
+            found = "org" if org > person else "person"
+        else:
+            found = "person" if len(name.split()) >= 2 else "unknown"
+        self._types[name] = found
+        return found
+
+    def forms(self, name: str) -> list[str]:
+        """Every spelling of the article that stands for ``name`` (itself included)."""
+        if self._forms is None:
+            self._forms = {}
+            for key in self.evidence:
+                self._forms.setdefault(key, []).append(key)
+                full = self.full_names.get(key)
+                if full is not None and full != key:
+                    self._forms.setdefault(full, []).append(key)
+        return self._forms.get(name, [])
+
+    def role(self, name: str) -> str:
+        """The first description the article gives ``name`` under any of its forms."""
+        for key in self.roles:
+            if key == name or self.full_names.get(key) == name:
+                return self.roles[key]
+        return ""
+
+    def evident(self, name: str) -> bool:
+        """Some word around one of its mentions says what ``name`` is."""
+        return any(self.evidence[k].person or self.evidence[k].org for k in self.forms(name))
+
+    def descriptors(self, name: str) -> set[str]:
+        out: set[str] = set()
+        for key in self.forms(name):
+            out |= self.evidence[key].descriptors
+        return out
+
+
+#: Courtesy titles: no description of anybody ("Mr X" says nothing about X).
+_HONORIFICS = frozenset(
+    word_list("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord")
+)
+#: Longest description kept for a speaker (longer appositions are clauses, not roles).
+ROLE_WORDS = 12
+
+
+def describe_before(tokens, i: int, first: int) -> str:
+    """The role written before a name ("Telegram founder", "Foreign Minister"), or ''."""
+    words = [t.text for t in tokens[i:first] if t.kind == "w"]
+    if not words or all(w.lower() in _HONORIFICS for w in words):
+        return ""
+    if len(words) == 1 and words[0].istitle():
+        return words[0].lower()  # "President X" -> "X, president" ("CEO" stays)
+    return " ".join(words)
+
+
+def apposition_text(text: str, tokens, i: int) -> str:
+    """An apposition as written, up to its closing comma or the end of the sentence
+    ("the country's media and internet regulator"); '' for a clause or a long aside."""
+    n = len(tokens)
+    j = i
+    while j < n and tokens[j].text not in (",", ";", ":", ".", "(", ")") and tokens[j].kind != "q":
+        if tokens[j].low in ("who", "which", "where", "that", "when"):
+            return ""
+        j += 1
+    if j == i or j - i > ROLE_WORDS or (j < n and tokens[j].kind == "q"):
+        return ""
+    first = tokens[i]
+    if first.text[:1].isupper() and first.low not in DETERMINERS:
+        return ""  # "According to X, Y was ...": a clause, no description of X
+    return " ".join(text[tokens[i].start : tokens[j - 1].end].split())
+
+
+def _lower_role_before(tokens, i: int) -> str:
+    """Lower-case words of a role right before a name ("communications regulator X")."""
+    j = i
+    while j > 0 and i - j < 4:
+        token = tokens[j - 1]
+        if token.kind != "w" or not token.text.islower() or token.low in DETERMINERS:
+            break
+        if token.low in PREPOSITIONS or token.low in CLAUSE_WORDS or token.low in CUE_FORMS:
+            break
+        if token.low.endswith(("ed", "ing")):
+            break  # a verb: "the agency quoted regulator X"
+        j -= 1
+    return " ".join(t.text for t in tokens[j:i])
+
+
+def last_two_words(tokens, i: int, end: int) -> int:
+    """Start of the last two words of a run, initials between them kept ("John F. Kerry")."""
+    count = 0
+    j = end
+    while j > i:
+        j -= 1
+        token = tokens[j]
+        if token.kind == "w" and len(token.text) > 1:
+            count += 1
+            if count == 2:
+                return j
+    return i

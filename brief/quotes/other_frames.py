@@ -1,0 +1,103 @@
+"""Frames whose speaker is no subject of a speech verb: noun frames and passives.
+
+* Noun frames: "rejected X's claim that ...", "repeated his warning that ...": the owner
+  of the noun said it (not as the sentence's subject: in "X's claim that A was rejected"
+  nothing shows where A ends).
+* Passives: "it was announced that ...", "it has been reported by X that ...": a
+  statement whose speaker is the agent after "by", or nobody named ("unattributed"; it is
+  never handed to the previous speaker).
+"""
+
+from __future__ import annotations
+
+from brief.quotes.lexicon import ADVERBS, BE_FORMS, CUE_FORMS, DETERMINERS, word_list
+from brief.quotes.phrases import head_noun, np_fwd, possessive, skip_adverbials
+from brief.quotes.speaker_phrases import owner_of
+from brief.quotes.subjects import unit_subject
+
+#: Nouns of saying and the verb a reader reads them as ("his assertion that" -> asserted).
+SPEECH_NOUNS = {
+    "claim": "claimed",
+    "claims": "claimed",
+    "warning": "warned",
+    "assertion": "asserted",
+    "argument": "argued",
+    "contention": "contended",
+    "insistence": "insisted",
+    "allegation": "alleged",
+    "allegations": "alleged",
+    "statement": "stated",
+    "promise": "promised",
+    "pledge": "pledged",
+    "suggestion": "suggested",
+    "denial": "denied",
+    "admission": "admitted",
+    "announcement": "announced",
+}
+#: Cue verbs whose passive reports speech ("it was announced that").
+PASSIVE_CUES = frozenset(
+    word_list("announce report say confirm reveal claim allege state note disclose suggest")
+)
+
+
+def noun_frame(tokens, i: int) -> tuple[tuple[int, int], str] | None:
+    """ "X's claim that": (owner phrase, verb to read it by) when ``tokens[i]`` is a noun
+    of saying owned by a name, a possessive pronoun or a possessive description."""
+    verb = SPEECH_NOUNS.get(tokens[i].low)
+    if verb is None or i + 1 >= len(tokens) or tokens[i + 1].low != "that":
+        return None
+    prev = i - 1
+    while prev >= 0 and tokens[prev].kind == "w" and not possessive(tokens[prev]):
+        if tokens[prev].low in ("his", "her", "their", "its"):
+            break
+        if prev < i - 3 or not tokens[prev].text.islower():
+            return None  # "X's repeated claim", at most a few modifiers
+        prev -= 1
+    if prev < 0 or tokens[prev].kind != "w":
+        return None
+    owner = owner_of(tokens, prev)
+    if owner is None and possessive(tokens[prev]) and head_noun(tokens[prev]):
+        start = prev  # "the ministry's assertion that": back to its determiner
+        while start > 0 and prev - start < 4 and tokens[start - 1].kind == "w":
+            start -= 1
+            if tokens[start].low in DETERMINERS:
+                break
+        if tokens[start].low in DETERMINERS:
+            owner = (start, prev + 1)
+    if owner is None:
+        return None
+    if unit_subject(tokens, owner[0] + 1) is not None and unit_subject(tokens)[0] == owner[0]:
+        return None  # "X's claim that A was rejected": where A ends is anyone's guess
+    return owner, verb
+
+
+def passive(tokens, c: int) -> tuple[int, int, tuple[int, int] | None] | None:
+    """ "it was announced (by X) that": (start of the frame, end of the cue words, the
+    agent phrase or None) when ``tokens[c]`` is the participle."""
+    base = CUE_FORMS.get(tokens[c].low)
+    if base not in PASSIVE_CUES or not tokens[c].low.endswith(("ed", "id")):
+        return None
+    k = c - 1
+    while k >= 0 and tokens[k].low in ADVERBS:
+        k -= 1
+    if k >= 0 and tokens[k].low == "been":
+        k -= 1
+    if k < 1 or (tokens[k].low not in BE_FORMS and tokens[k].low not in ("has", "had")):
+        return None
+    if tokens[k].low in ("has", "had") and tokens[k + 1].low != "been":
+        return None
+    if tokens[k - 1].low != "it":
+        return None
+    end = c + 1
+    agent = None
+    n = len(tokens)
+    if end < n and tokens[end].low == "by":
+        phrase_end = np_fwd(tokens, end + 1, n, strict_end=False)
+        if phrase_end is None:
+            return None
+        agent = (end + 1, phrase_end)
+        end = phrase_end
+    end = skip_adverbials(tokens, end, n)  # "it was announced on Monday that"
+    if end >= n or tokens[end].low != "that":
+        return None
+    return k - 1, end, agent

@@ -1,0 +1,53 @@
+"""The frames reported speech takes, each a named rule that can be switched off.
+
+Every statement brief finds comes from one of these rules (``Frame.rule``). They are all
+on in normal use; ``benchmarks/quotes.py --ablate`` switches them off one at a time to
+measure what each one gains on each dev set, and each has a unit test of its own
+(``tests/test_quotes_frames.py``) that fails when it is switched off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+RULES: dict[str, str] = {
+    "that-clause": "speech verb with a that-clause: X said that ...",
+    "bare clause": "speech verb with a clause and no that: X said the plan ...",
+    "quotation after": 'speaker and verb, then a quotation: X told reporters: "..."',
+    "content before": 'statement, then speaker and verb: "...," X said. / ..., the ministry said.',
+    "inverted": 'statement, then verb and speaker: "...," said X, the regulator.',
+    "parenthetical": "attribution inside the statement: A, X said, B",
+    "according to": "according to X, ... / ..., according to X",
+    "participle": "X did Y, saying/adding/warning that ...: the clause's subject speaks",
+    "and-cue": "X said ... and added that ...: the same speaker goes on",
+    "quoted as saying": "X quoted Y as saying ... / X was quoted as saying ...",
+    "noun frame": "X's claim that ..., his warning that ...: the owner says it",
+    "passive": "it was announced that ...: a statement with no named speaker",
+    "floating": "a quoted sentence of its own: the previous speaker goes on",
+    "colon": 'after a colon: he put it this way: "..."',
+    "embedded": "a long quotation inside a sentence with no verb of saying: its subject's",
+    "transcript": "a transcript line: SMITH: ... (the label names somebody of the article)",
+}
+"""Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
+
+_off: set[str] = set()
+
+
+def enabled(rule: str) -> bool:
+    return rule not in _off
+
+
+@contextmanager
+def switched_off(*rules: str) -> Iterator[None]:
+    """Measure without some rules (process-wide: for benchmarks, not for the app)."""
+    unknown = set(rules) - set(RULES)
+    if unknown:
+        raise ValueError(f"unknown rules: {sorted(unknown)}")
+    before = set(_off)
+    _off.update(rules)
+    try:
+        yield
+    finally:
+        _off.clear()
+        _off.update(before)

@@ -1,0 +1,138 @@
+"""Speaker phrases next to a cue: "X said", "X, the regulator, said", "said X, the head of Y".
+
+Given the index just before (or after) a cue, these find the noun phrase that names the
+speaker, an apposition describing it, and where the attribution starts; ``cues`` calls
+them for every cue it tries.
+"""
+
+from __future__ import annotations
+
+from brief.quotes.lexicon import CLAUSE_WORDS, CUE_FORMS, DETERMINERS, PREPOSITIONS, word_list
+from brief.quotes.phrases import is_name, np_back, np_fwd, possessive
+
+#: Longest apposition between a speaker and a cue ("X, an adviser to ..., said").
+APPOSITION_TOKENS = 28
+
+
+_EPITHET_STARTS = frozenset(word_list("the a an one this my his her their our"))
+
+
+def appos_after(tokens, end: int) -> tuple[tuple[int, int] | None, int]:
+    """A comma-delimited apposition right after a speaker phrase ("X, the regulator,")."""
+    n = len(tokens)
+    if end < n and tokens[end].text == ",":
+        j = end + 1
+        while j < n and j - end <= APPOSITION_TOKENS:
+            token = tokens[j]
+            if token.kind == "q" or token.text in ",;:.!?" or token.low in CUE_FORMS:
+                break
+            j += 1
+        if j > end + 1 and (j >= n or tokens[j].text in ",.;:!?") and j - end <= APPOSITION_TOKENS:
+            first = tokens[end + 1]
+            if first.kind == "w" and first.low not in ("that", "and", "but", "adding", "saying"):
+                return (end + 1, j), j
+    return None, end
+
+
+def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    """Speaker phrase ending at ``k`` (cue after it), with an apposition if any."""
+    if k < 0:
+        return None, None, 0
+    if tokens[k].text in ",)":
+        # "X, the country's regulator, said" / "The regulator, X, said"
+        closer = "(" if tokens[k].text == ")" else ","
+        j = k - 1
+        while j >= 0 and k - j <= APPOSITION_TOKENS and tokens[j].text != closer:
+            if _verb_of_saying(tokens, j, k) or (tokens[j].kind == "q" and j == k - 1):
+                return None, None, 0
+            j -= 1
+        if j >= 0 and tokens[j].text == closer and k - j > 1:
+            start = np_back(tokens, j - 1, 0)
+            if start is not None:
+                return (start, j), (j + 1, k), start
+            # "Keeper of the Seal, X Y, said": the apposition is the name
+            inner = np_back(tokens, k - 1, j + 1)
+            if inner == j + 1 and is_name(tokens, k - 1):
+                return (j + 1, k), None, j + 1
+        return _after_quotation(tokens, k)
+    if tokens[k].low == "who" and k > 0:
+        # "an architect who said ...": the relative pronoun's antecedent speaks
+        head = k - 2 if tokens[k - 1].text == "," else k - 1
+        start = np_back(tokens, head, 0, bounded=False)
+        if start is not None:
+            return (start, head + 1), None, start
+        return None, None, 0
+    start = np_back(tokens, k, 0)
+    if start is not None:
+        return (start, k + 1), None, start
+    # "X – description of X – claimed": the unit opens with the speaker
+    return _opening_speaker(tokens, k)
+
+
+def _verb_of_saying(tokens, j: int, k: int) -> bool:
+    """A cue word inside an apposition that is a verb of its own: not a noun after a
+    determiner ("a co-author of the report") nor the verb of a relative clause ("an
+    expert who writes about ...")."""
+    if tokens[j].low not in CUE_FORMS:
+        return False
+    if j > 0 and (tokens[j - 1].low in DETERMINERS or possessive(tokens[j - 1])):
+        return False
+    return not any(t.low in ("who", "which", "that") for t in tokens[max(0, j - 4) : j])
+
+
+def _after_quotation(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    """``"...," X, the attorney general of Y, one of the states suing, said``: the
+    speaker opens the attribution right after the quotation; the rest is apposition."""
+    j = k
+    while j >= 0 and k - j <= 2 * APPOSITION_TOKENS and tokens[j].kind != "q":
+        if tokens[j].low in CUE_FORMS:
+            return None, None, 0
+        j -= 1
+    if j < 0 or tokens[j].kind != "q":
+        return None, None, 0
+    first = j + 2 if j + 1 < k and tokens[j + 1].text == "," else j + 1
+    end = np_fwd(tokens, first, k, strict_end=False)
+    if end is None or end >= k or tokens[end].text != ",":
+        return None, None, 0
+    return (first, end), (end + 1, k), first
+
+
+def _opening_speaker(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    if k > 20 or not tokens or tokens[0].kind != "w":
+        return None, None, 0
+    end = np_fwd(tokens, 0, k + 1, strict_end=False)
+    if end is None or end > k or tokens[end].text not in ("\u2013", "\u2014", "(", "-"):
+        return None, None, 0
+    if not any(is_name(tokens, i) for i in range(0, end)):
+        return None, None, 0
+    return (0, end), (end + 1, k + 1), 0
+
+
+def owner_of(tokens, prev: int) -> tuple[int, int] | None:
+    """The possessor of "X's claim" or "his claim" as a speaker phrase."""
+    token = tokens[prev]
+    if token.low in ("his", "her", "their", "its"):
+        return (prev, prev + 1)  # the resolver reads a possessive as its pronoun
+    if is_name(tokens, prev):
+        start = prev
+        while start > 0 and is_name(tokens, start - 1) and not possessive(tokens[start - 1]):
+            start -= 1
+        return (start, prev + 1)
+    return None
+
+
+def epithet_end(tokens, i: int, n: int) -> int | None:
+    """After ``"...," says`` any short definite phrase names the speaker: "the affable
+    proprietor", "the rookie defenceman" (heads the lexicon cannot list)."""
+    if i >= n or tokens[i].low not in _EPITHET_STARTS:
+        return None
+    j = i + 1
+    while j < n and j - i <= 6 and tokens[j].kind == "w" and tokens[j].low not in CLAUSE_WORDS:
+        if tokens[j].low in PREPOSITIONS or tokens[j].low in CUE_FORMS:
+            break
+        j += 1
+    if j == i + 1 or j - i > 6:
+        return None
+    if j < n and tokens[j].kind == "w" and tokens[j].low not in PREPOSITIONS | CLAUSE_WORDS:
+        return None
+    return j

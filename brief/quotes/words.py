@@ -1,0 +1,132 @@
+"""Single words of a speaker phrase: names, possessives, role nouns.
+
+A name is a run of capitalised words (with particles, initials and titles) that is not a
+sentence opener or a calendar word; a role noun is one the lexicon lists ("spokesperson",
+"ministry", "officials") or its plural. ``phrases`` builds noun phrases from these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.quotes.lexicon import (
+    AUXILIARIES,
+    CUE_FORMS,
+    GROUP_NOUNS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+)
+from brief.quotes.units import Token
+
+Tokens = Sequence[Token]
+_CONTRACTIONS = ("'m", "'re", "'ll", "'ve", "'d", "n't")
+
+
+def possessive(token: Token) -> bool:
+    return token.low.endswith(("'s", "s'")) and len(token.low) > 2
+
+
+def is_name(tokens: Tokens, i: int) -> bool:
+    """A capitalised word that can be part of a proper name at position ``i``."""
+    token = tokens[i]
+    if not token.capitalised:
+        return False
+    low = token.low[:-2] if token.low.endswith("'s") else token.low
+    if low in NOT_NAMES or low.isdigit() or low in AUXILIARIES or low.endswith(_CONTRACTIONS):
+        return False
+    sentence_start = i == 0 or tokens[i - 1].kind == "q" or tokens[i - 1].text in ":.!?"
+    return not (sentence_start and (low in ROLE_NOUNS or low in CUE_FORMS))
+
+
+def head_noun(token: Token) -> str:
+    """The lexicon form of a role noun (possessive dropped), or ''."""
+    low = token.low
+    if low.endswith("'s"):
+        low = low[:-2]
+    if low in ROLE_NOUNS:
+        return low
+    # a plural of a listed noun: "outlets", "companies", "lawyers"
+    if low.endswith("ies") and low[:-3] + "y" in ROLE_NOUNS:
+        return low[:-3] + "y"
+    if low.endswith("s") and low[:-1] in ROLE_NOUNS:
+        return low[:-1]
+    return ""
+
+
+def name_run_back(tokens: Tokens, i: int, lo: int) -> int:
+    """Start index of the name ending at ``i`` (which must be a name token)."""
+    start = i
+    j = i - 1
+    while j >= lo:
+        token = tokens[j]
+        if token.text == "." and j - 1 >= lo and initial_or_title(tokens[j - 1]):
+            start = j - 1  # "Mr. X", "J. X", "U.S. X"
+            j -= 2
+            continue
+        if (
+            (token.kind == "w" and is_name(tokens, j) and not possessive(token))
+            or (token.low in NAME_PARTICLES and j - 1 >= lo and is_name(tokens, j - 1))
+            or (token.text in "&-" and j - 1 >= lo and is_name(tokens, j - 1))
+            or (j - 1 >= lo and joins_name(tokens, j))
+        ):
+            start = j
+        else:
+            break
+        j -= 1
+    while start < i and tokens[start].kind != "w":
+        start += 1
+    return start
+
+
+def name_run_fwd(tokens: Tokens, i: int, hi: int) -> int:
+    """End index (exclusive) of the name starting at ``i``."""
+    end = i + 1
+    if possessive(tokens[i]):
+        return end
+    j = i + 1
+    while j < hi:
+        token = tokens[j]
+        if token.kind == "w" and is_name(tokens, j):
+            end = j + 1
+            if possessive(token):
+                break
+        elif token.low in NAME_PARTICLES and j + 1 < hi and is_name(tokens, j + 1):
+            pass
+        elif j + 1 < hi and joins_name(tokens, j):
+            pass  # "Ministry of Defence", "Office for National Statistics"
+        elif token.text == "." and initial_or_title(tokens[j - 1]) and j + 1 < hi:
+            if not is_name(tokens, j + 1):
+                break
+        elif token.text == "&" and j + 1 < hi and is_name(tokens, j + 1):
+            pass
+        else:
+            break
+        j += 1
+    return end
+
+
+def joins_name(tokens: Tokens, i: int) -> bool:
+    """``of``/``for`` inside an organisation's name: "Ministry of Defence"."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].low in ("of", "for")
+        and tokens[i - 1].low in ORG_NOUNS
+        and is_name(tokens, i - 1)
+        and is_name(tokens, i + 1)
+    )
+
+
+def initial_or_title(token: Token) -> bool:
+    """A token a period may follow inside a name: an initial, "Mr", "U.S"."""
+    text = token.text
+    return token.kind == "w" and (
+        (len(text) == 1 and text.isupper())
+        or token.low in {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "st", "jr"}
+        or (len(text) >= 3 and text[1] == "." and text.replace(".", "").isupper())
+    )
+
+
+def is_group(token: Token) -> bool:
+    return token.low in GROUP_NOUNS

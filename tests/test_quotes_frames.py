@@ -1,0 +1,199 @@
+"""Each frame of reported speech is a rule of its own: it finds its statement, and with it
+switched off the statement is gone (invented sentences only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.ingest import load_paths
+from brief.model import QuoteVariant
+from brief.quotes import statements_of
+from brief.quotes.rules import RULES, switched_off
+
+CASES = [
+    (
+        "that-clause",
+        "Mayor Ann Keel said on Monday that the ferry will keep running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "bare clause",
+        "Ann Keel, the mayor, said the ferry will keep running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "quotation after",
+        'Mayor Ann Keel told reporters: "The ferry stays."',
+        "ferry stays",
+        "Ann Keel",
+    ),
+    (
+        "content before",
+        "The ferry will keep running all winter, the harbour ministry said.",
+        "ferry will keep running",
+        "harbour ministry",
+    ),
+    (
+        "inverted",
+        "The ferry will keep running all winter, said Ann Keel, the mayor.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "parenthetical",
+        "The island ferry service, Mayor Ann Keel said, will keep running all winter.",
+        "will keep running",
+        "Ann Keel",
+    ),
+    (
+        "according to",
+        "According to Mayor Ann Keel, the ferry will keep running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "participle",
+        "Mayor Ann Keel defended the budget, saying the ferry will keep running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "and-cue",
+        "Mayor Ann Keel said the budget is sound and added that the ferry will keep "
+        "running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "quoted as saying",
+        "The Coastal Herald quoted Mayor Ann Keel as saying the ferry will keep running "
+        "all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "noun frame",
+        "Riders welcomed Mayor Ann Keel's promise that the ferry will keep running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "passive",
+        "It was announced on Monday that the ferry will keep running all winter.",
+        "ferry will keep running",
+        "unattributed",
+    ),
+    (
+        "floating",
+        '"The ferry stays," Mayor Ann Keel said. "It will keep running all winter."',
+        "It will keep running",
+        "Ann Keel",
+    ),
+    (
+        "colon",
+        'Mayor Ann Keel put it this way: "The ferry will keep running all winter."',
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "embedded",
+        'Mayor Ann Keel wants "a ferry that keeps running through the whole winter" for '
+        "the island.",
+        "keeps running",
+        "Ann Keel",
+    ),
+    (
+        "transcript",
+        "Radio host Tom Reed spoke to Mayor Ann Keel on Sunday about the harbour.\n\n"
+        '"KEEL: The ferry will keep running all winter, and the fares will stay as they are.',
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+]
+
+
+def statements(tmp_path: Path, body: str) -> list[QuoteVariant]:
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour board weighs new ferry plan\n\n" + body + "\n", encoding="utf-8")
+    return statements_of(load_paths([str(path)]).articles[0])
+
+
+def test_every_rule_has_a_case() -> None:
+    assert [case[0] for case in CASES] == list(RULES)
+
+
+@pytest.mark.parametrize(("rule", "body", "needle", "speaker"), CASES, ids=[c[0] for c in CASES])
+def test_a_frame_finds_its_statement_and_only_it_does(
+    tmp_path: Path, rule: str, body: str, needle: str, speaker: str
+) -> None:
+    found = [v for v in statements(tmp_path, body) if needle in v.text]
+    assert len(found) == 1, [v.text for v in statements(tmp_path, body)]
+    assert found[0].speaker == speaker
+    with switched_off(rule):
+        spans = {v.span for v in statements(tmp_path, body)}
+    assert found[0].span not in spans  # no other rule finds this statement
+
+
+def test_switching_an_unknown_rule_off_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown rules"), switched_off("mind reading"):
+        pass
+
+
+def test_a_transcript_line_gives_the_words_after_the_label(tmp_path: Path) -> None:
+    body = (
+        "Radio host Tom Reed spoke to Mayor Ann Keel on Sunday about the harbour.\n\n"
+        "KEEL: The ferry will keep running all winter, and the fares will stay as they are.\n\n"
+        "UPDATE: This story was changed to give the right day of the interview."
+    )
+    found = statements(tmp_path, body)
+    assert [(v.speaker, v.kind, v.text) for v in found] == [
+        (
+            "Ann Keel",
+            "direct",
+            "The ferry will keep running all winter, and the fares will stay as they are",
+        )
+    ]
+
+
+def test_a_phrase_after_the_verb_ends_where_a_subject_pronoun_starts(tmp_path: Path) -> None:
+    found = statements(tmp_path, "Ann Keel said in a radio interview she was ready to sell.")
+    assert [v.text for v in found] == ["she was ready to sell"]
+
+
+def test_saying_takes_a_clause_with_a_noun_subject_but_not_a_plain_object(
+    tmp_path: Path,
+) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel announced that she will step down, saying the board needs to move on.\n\n"
+        "Tom Reed opened the bridge on Monday, saying the new rules for drivers.",
+    )
+    assert [v.text for v in found] == ["that she will step down", "the board needs to move on"]
+
+
+def test_a_progressive_verb_of_saying_needs_that(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel is telling riders that the ferry will keep running all winter.\n\n"
+        "Tom Reed is warning riders to be wary of the new fares.\n\n"
+        "The mayor was telling the truth about the ferry.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "that the ferry will keep running all winter")
+    ]
+
+
+def test_reported_speech_may_open_with_a_quantity(tmp_path: Path) -> None:
+    found = statements(tmp_path, "Ann Keel says about 550 riders take the ferry every day.")
+    assert [v.text for v in found] == ["about 550 riders take the ferry every day"]
+
+
+def test_the_addressee_of_told_is_no_part_of_the_statement(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path, "Ann Keel told the island's riders that the ferry will keep running."
+    )
+    assert [v.text for v in found] == ["that the ferry will keep running"]

@@ -1,0 +1,249 @@
+"""Speakers resolved as an editor would: documents, introductions, pronoun chains, things.
+
+Every article here is invented; each test names the rule it checks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brief.ingest import load_paths
+from brief.model import QuoteVariant
+from brief.quotes import statements_of
+
+
+def statements(tmp_path: Path, body: str) -> list[QuoteVariant]:
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour board weighs new ferry plan\n\n" + body, encoding="utf-8")
+    return statements_of(load_paths([str(path)]).articles[0])
+
+
+def speaker_of(found: list[QuoteVariant], needle: str) -> str:
+    hits = [v for v in found if needle in v.text]
+    assert len(hits) == 1, (needle, [v.text for v in found])
+    return hits[0].speaker
+
+
+def test_the_report_speaks_for_the_outlet_that_published_it(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The ferry will stop running in March, reported the Coastal Herald.\n\n"
+        "Officials have not said what will replace it.\n\n"
+        "Ticket sales fell by a third last year, the report said.",
+    )
+    assert speaker_of(found, "Ticket sales fell") == "Coastal Herald"
+
+
+def test_the_study_speaks_for_its_named_author(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "According to a study by the Northwind Institute, ferries carry fewer people each "
+        "year.\n\nThe study said that most travellers now drive across the bridge instead.",
+    )
+    assert speaker_of(found, "most travellers now drive") == "Northwind Institute"
+
+
+def test_a_report_without_an_author_is_no_speaker(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path, "The report said that ticket sales fell by a third over the past year."
+    )
+    assert speaker_of(found, "ticket sales fell") == "unattributed"
+
+
+def test_a_person_introduced_with_a_role_is_the_next_he(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        '"The crossing is the best part of my day," Tom Reed said. "I will miss it."\n\n'
+        "The closure also worries Springfield accountant Jim Farley, 50. "
+        '"I have taken this boat to work for twenty years," he says.',
+    )
+    assert speaker_of(found, "twenty years") == "Jim Farley"
+
+
+def test_a_title_is_no_introduction(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Harbour master Ann Lowe warned the public on Monday not to speculate about Mayor "
+        "Tom Reed's plans. She said that the board had received many complaints.",
+    )
+    assert speaker_of(found, "many complaints") == "Ann Lowe"
+
+
+def test_a_pronoun_subject_keeps_its_referent_in_focus(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Mayor Tom Reed said the budget for the ferry was balanced.\n\n"
+        "After Ann Lowe left, she published a statement on her website.\n\n"
+        '"The board must be free from political pressure," her statement said.',
+    )
+    assert speaker_of(found, "free from political pressure") == "Ann Lowe"
+
+
+def test_a_name_inside_a_noun_phrase_is_no_subject(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "In a Facebook post to his constituents at the time, Tom Reed expressed concern "
+        "about the plan.\n\n"
+        '"As a sailor for twenty years, I worry about the safety of the new boats," he wrote.',
+    )
+    assert speaker_of(found, "As a sailor") == "Tom Reed"
+
+
+def test_a_surname_two_people_share_stays_as_written_when_they_tie(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Robert Keel was driving the truck. His brother Brent Keel was asleep beside him.\n\n"
+        "Keel said that the warning sign had been knocked over by the storm.",
+    )
+    assert speaker_of(found, "warning sign") == "Keel"
+
+
+def test_a_surname_goes_to_the_person_named_more_often(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Former judge Ann Keel is running for the board. Ann Keel, 61, was born in the port "
+        "town; her uncle Brent Keel ran the ferry for years.\n\n"
+        "Keel said that the ferry should run all winter.",
+    )
+    assert speaker_of(found, "run all winter") == "Ann Keel"
+
+
+def test_an_affiliation_after_a_person_is_not_the_speaker(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Marine biology professor Ann Keel at the University of Northwind says the warm "
+        "water has driven the fish further north.",
+    )
+    assert speaker_of(found, "warm water") == "Ann Keel"
+
+
+def test_an_epithet_means_the_person_last_named_in_its_paragraph(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        '"The ferry is our lifeline," Mayor Tom Reed said on Monday.\n\n'
+        "I am talking about Ann Keel, who sailed to North America as a child. "
+        '"We carry everything on this boat," says the 61-year-old captain of the ferry.',
+    )
+    assert speaker_of(found, "We carry everything") == "Ann Keel"
+
+
+def test_the_heading_gives_a_named_speaker_its_description_once(tmp_path: Path) -> None:
+    from brief.quotes import by_speaker, extract_quotes
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Harbour board weighs new ferry plan\n\n"
+        "The ferry must run all winter, said Ann Keel, deputy head of the harbour board.\n\n"
+        "Keel later said that the board would meet again in March.",
+        encoding="utf-8",
+    )
+    groups = by_speaker(extract_quotes(load_paths([str(path)]).articles))
+    assert [name for name, _ in groups] == ["Ann Keel, deputy head of the harbour board"]
+    assert len(groups[0][1]) == 2
+
+
+def test_a_surname_merges_with_the_full_name_another_outlet_gives(tmp_path: Path) -> None:
+    from brief.quotes import extract_quotes
+
+    (tmp_path / "a.txt").write_text(
+        "Ferry plan\n\nFerry founder Ann Keel said that the service would go on.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Harbour news\n\nKeel said on Monday that the harbour needs a second pier.\n",
+        encoding="utf-8",
+    )
+    clusters = extract_quotes(load_paths([str(tmp_path)]).articles)
+    assert {c.speaker for c in clusters} == {"Ann Keel"}
+
+
+def test_a_surname_shared_by_two_full_names_elsewhere_is_not_merged(tmp_path: Path) -> None:
+    from brief.quotes import extract_quotes
+
+    (tmp_path / "a.txt").write_text(
+        "Ferry plan\n\nFerry founder Ann Keel said that the service would go on.\n\n"
+        "Her brother Brent Keel said that the boats are old.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Harbour news\n\nKeel said on Monday that the harbour needs a second pier.\n",
+        encoding="utf-8",
+    )
+    clusters = extract_quotes(load_paths([str(tmp_path)]).articles)
+    assert "Keel" in {c.speaker for c in clusters}
+
+
+# --- pronouns inside a statement, shown the editor's way ------------------------------
+
+
+def test_a_pronoun_whose_referent_is_in_the_previous_sentence_reads_in_brackets(
+    tmp_path: Path,
+) -> None:
+    from brief.quotes import extract_quotes
+    from brief.quotes.reading import read_quote
+
+    body = (
+        "The city is promoting Harbourline, a new ferry app built by Acme. Many people "
+        "signed up, but critics say it remains slower than the bus."
+    )
+    found = statements(tmp_path, body)
+    statement = next(v for v in found if "slower" in v.text)
+    assert statement.text.startswith("it remains")  # the span keeps the original words
+    path = tmp_path / "story.txt"
+    article = load_paths([str(path)]).articles[0]
+    assert article.text[statement.span[0] : statement.span[1]].startswith("it remains")
+    (cluster,) = [c for c in extract_quotes([article]) if "slower" in c.text]
+    assert read_quote(cluster) == "Said that [Harbourline] remains slower than the bus"
+
+
+def test_a_pronoun_meaning_the_speaker_or_nothing_stays_as_written(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The city is promoting Harbourline, a new ferry app built by Acme.\n\n"
+        "Ann Keel, a councillor, said she wants a vote on the app.\n\n"
+        "The city is promoting Harbourline, a new ferry app built by Acme. Officials "
+        "said it is up to the riders to decide.",
+    )
+    assert all(not v.referents for v in found)
+
+
+def test_an_apposition_may_hold_a_noun_or_a_relative_clause_with_a_cue_word(
+    tmp_path: Path,
+) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel, a co-author of the report, says there is a growing risk to the ferry.\n\n"
+        "Tom Reed, an engineer who writes about ships, noted that the hull is old.",
+    )
+    assert speaker_of(found, "growing risk") == "Ann Keel"
+    assert speaker_of(found, "hull is old") == "Tom Reed"
+
+
+def test_a_title_with_its_department_is_no_part_of_the_name(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Secretary of Transport Ann Keel said that the ferry will keep running.\n\n"
+        "Keel also said that the fares will stay as they are.",
+    )
+    assert speaker_of(found, "ferry will keep") == "Ann Keel"
+    assert speaker_of(found, "fares will stay") == "Ann Keel"
+    assert {v.speaker_role for v in found} == {"Secretary of Transport"}
+
+
+def test_a_statement_released_by_a_body_speaks_for_it(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "A statement released by the Harbour Board said that the ferry will keep running.",
+    )
+    assert speaker_of(found, "ferry will keep") == "Harbour Board"
+
+
+def test_a_thing_never_speaks(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Lawmakers passed the Harbour Act, a law that caps ferry fares, on Monday.\n\n"
+        "The Harbour Act says that ferries must run all year.\n\n"
+        "Ann Keel, a law professor at the university, said that the act is sound.",
+    )
+    assert speaker_of(found, "must run all year") == "unattributed"
+    assert speaker_of(found, "act is sound") == "Ann Keel"
