@@ -114,6 +114,28 @@ def _addresses_reader(line: str) -> bool:
     )
 
 
+#: A call to action is short: "Like us on ..., and never miss ...".
+CALL_MAX_WORDS = 15
+_INNER_STOP = re.compile(r"[.!?\u2026]\s+\S")
+_QUOTES = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb")
+
+
+def _asks_reader_to_join(line: str) -> bool:
+    """An imperative that puts the outlet in front of the reader: "Join us", "Support our ...".
+
+    The shape: one sentence, a bare capitalised verb, then "us"/"our" within the next
+    three words; no quotation (a quoted plea in a report is prose).
+    """
+    tokens = line.split()
+    if len(tokens) < 2 or not tokens[0].isalpha() or not tokens[0][:1].isupper():
+        return False
+    if tokens[0].lower() in _NOT_VERBS or any(ch in _QUOTES for ch in line):
+        return False
+    if _INNER_STOP.search(line):  # a pitch is one sentence; prose goes on
+        return False
+    return any(t.strip(".,!:;") in ("us", "our") for t in tokens[1:4])
+
+
 def word_count(line: str) -> int:
     """Words of ``line``; in Chinese and Japanese, measured in characters."""
     if line.isascii():
@@ -172,6 +194,8 @@ def furniture_reason(line: str, *, in_tail: bool) -> str:
         return "link with a section tag"
     if words <= 25 and "@" in line and _HANDLE.search(line) and _addresses_reader(line):
         return "social or contact pitch"
+    if words <= CALL_MAX_WORDS and _asks_reader_to_join(line):
+        return "call to action"
     if in_tail and _TITLE_LABEL.match(line):
         return "furniture label"
     if in_tail and words <= 6 and not ends_like_sentence(line):
