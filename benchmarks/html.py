@@ -1,6 +1,6 @@
 """HTML reading: brief's article text against plain trafilatura, scored on expected snippets.
 
-Usage: python benchmarks/html.py [--eval DIR] [--limit N] [--own-only] [--show-empty]
+Usage: python benchmarks/html.py [--eval DIR] [--limit N] [--own-only] [--show-empty] [--folds]
 
 Two sets, each scored with the snippet method of ``../shared/eval/html/score_snippets.py``
 (a ``with`` snippet found in the article text is a true positive, a ``without`` snippet
@@ -12,8 +12,12 @@ found is a false positive):
   Its own scorer is run on the predictions when it is there.
 
 brief's article text is the text of the paragraphs whose role is ``body``. Rows: brief,
+brief with its subheadings too (the snippets count section headings as article text;
+brief keeps them out of the body on purpose, so they never become summary sentences),
 ``trafilatura.extract(html)`` with default settings, and with ``favor_precision=True``.
-Pages with text for which brief yields an empty article are listed.
+``--folds`` adds each row on two fixed halves of the real pages (a rule that only one
+half likes is fitted to it). Pages with text for which brief yields an empty article are
+listed.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 # this file is named like the standard library's ``html`` (which trafilatura imports):
@@ -75,9 +80,15 @@ def _official(gold_path: Path, predictions: dict[str, str]) -> dict | None:
     return json.loads(out.stdout)["all"] if out.returncode == 0 else None
 
 
-def body_text(article) -> str:
-    """brief's article text: the body paragraphs, one a line."""
-    return "\n".join(article.text[p.start : p.end] for p in article.paragraphs if p.role == "body")
+BODY = ("body",)
+HEADINGS = ("body", "subheading")
+WITH_HEADINGS = "brief, body + subheadings"
+RUNS = ("brief", WITH_HEADINGS, "trafilatura", "trafilatura precision")
+
+
+def body_text(article, roles: tuple[str, ...] = BODY) -> str:
+    """brief's article text: the body paragraphs (and maybe others), one a line."""
+    return "\n".join(article.text[p.start : p.end] for p in article.paragraphs if p.role in roles)
 
 
 def _decode(data: bytes) -> str:
@@ -98,13 +109,18 @@ def _trafilatura(html: str, **options) -> str:
         return ""
 
 
-def run_real(limit: int | None, show_empty: bool) -> list[str]:
+def _fold(name: str) -> str:
+    """A or B: a fixed split of the pages, to see that a figure holds on both halves."""
+    return "AB"[zlib.crc32(name.encode()) % 2]
+
+
+def run_real(limit: int | None, show_empty: bool, folds: bool) -> list[str]:
     from brief.ingest import load_paths
 
     gold_path = EVAL / "evaldata.jsonl"
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
     gold = gold[:limit] if limit else gold
-    runs: dict[str, dict[str, str]] = {"brief": {}, "trafilatura": {}, "trafilatura precision": {}}
+    runs: dict[str, dict[str, str]] = {name: {} for name in RUNS}
     seconds = dict.fromkeys(runs, 0.0)
     empty, warned = [], []
     with tempfile.TemporaryDirectory() as tmp:
@@ -116,9 +132,10 @@ def run_real(limit: int | None, show_empty: bool) -> list[str]:
             start = time.perf_counter()
             result = load_paths([str(path)])
             seconds["brief"] += time.perf_counter() - start
-            text = body_text(result.articles[0]) if result.articles else ""
+            article = result.articles[0] if result.articles else None
             warned.extend(f"{page['file']}: {w.reason}" for w in result.warnings)
-            runs["brief"][page["file"]] = text
+            runs["brief"][page["file"]] = body_text(article) if article else ""
+            runs[WITH_HEADINGS][page["file"]] = body_text(article, HEADINGS) if article else ""
             for name, options in (
                 ("trafilatura", {}),
                 ("trafilatura precision", {"favor_precision": True}),
@@ -126,7 +143,8 @@ def run_real(limit: int | None, show_empty: bool) -> list[str]:
                 start = time.perf_counter()
                 runs[name][page["file"]] = _trafilatura(html, **options)
                 seconds[name] += time.perf_counter() - start
-            if not text.strip() and runs["trafilatura"][page["file"]].strip():
+            has_text = article is not None or runs["trafilatura"][page["file"]].strip()
+            if has_text and not runs["brief"][page["file"]].strip():
                 empty.append(page["file"])
     rows = []
     for name, predictions in runs.items():
@@ -134,10 +152,17 @@ def run_real(limit: int | None, show_empty: bool) -> list[str]:
         p, r, f1 = (
             (official["P"], official["R"], official["F1"]) if official else score(gold, predictions)
         )
+        took = f"{seconds[name]:.0f} s" if seconds.get(name) else ""
         rows.append(
-            f"| real ({len(gold)} pages) | {name} | {p:.3f} | {r:.3f} | {f1:.3f} | "
-            f"{seconds[name]:.0f} s |"
+            f"| real ({len(gold)} pages) | {name} | {p:.3f} | {r:.3f} | {f1:.3f} | {took} |"
         )
+        if folds:
+            for fold in "AB":
+                part = [page for page in gold if _fold(page["file"]) == fold]
+                p, r, f1 = score(part, predictions)
+                rows.append(
+                    f"| real, half {fold} ({len(part)}) | {name} | {p:.3f} | {r:.3f} | {f1:.3f} | |"
+                )
     print("\n".join(rows))
     if show_empty or empty:
         print(f"\nreal pages with text where brief's article is empty: {len(empty)}")
@@ -160,12 +185,13 @@ def run_own() -> list[str]:
     ]
     result = load_paths([str(OWN / page["file"]) for page in gold])
     by_name = {Path(a.path).name: a for a in result.articles}
-    runs: dict[str, dict[str, str]] = {"brief": {}, "trafilatura": {}, "trafilatura precision": {}}
+    runs: dict[str, dict[str, str]] = {name: {} for name in RUNS}
     empty = []
     for page in gold:
         html = (OWN / page["file"]).read_text(encoding="utf-8")
         article = by_name.get(page["file"])
         runs["brief"][page["file"]] = body_text(article) if article else ""
+        runs[WITH_HEADINGS][page["file"]] = body_text(article, HEADINGS) if article else ""
         runs["trafilatura"][page["file"]] = _trafilatura(html)
         runs["trafilatura precision"][page["file"]] = _trafilatura(html, favor_precision=True)
         if not runs["brief"][page["file"]].strip():
@@ -192,6 +218,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="score only the first N real pages")
     parser.add_argument("--own-only", action="store_true", help="skip the real pages")
     parser.add_argument("--show-empty", action="store_true")
+    parser.add_argument("--folds", action="store_true", help="also score each half of the pages")
     args = parser.parse_args()
     global EVAL
     if args.eval:
@@ -201,7 +228,7 @@ def main() -> None:
     if (OWN / "expected.jsonl").exists():
         run_own()
     if not args.own_only and (EVAL / "evaldata.jsonl").exists():
-        run_real(args.limit, args.show_empty)
+        run_real(args.limit, args.show_empty, args.folds)
 
 
 if __name__ == "__main__":

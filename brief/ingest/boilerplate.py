@@ -117,7 +117,7 @@ def _addresses_reader(line: str) -> bool:
 #: A call to action is short: "Like us on ..., and never miss ...".
 CALL_MAX_WORDS = 15
 _INNER_STOP = re.compile(r"[.!?\u2026]\s+\S")
-_QUOTES = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb")
+_QUOTES = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 
 
 def _asks_reader_to_join(line: str) -> bool:
