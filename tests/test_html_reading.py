@@ -189,6 +189,8 @@ def test_table_carrying_the_story_is_kept_as_text(tmp_path: Path) -> None:
     kept = body(article)
     assert "2024 | 38,900" in kept
     assert "2025 | 35,100" in kept
+    # the header row names the columns: a heading of the table, not a sentence of the story
+    assert role_of(article, "Year | Passengers") == "subheading"
     assert "<" not in article.text  # no markup reaches the text
 
 

@@ -15,7 +15,8 @@ from typing import Literal
 
 from brief.text.clean import fold
 
-BlockKind = Literal["p", "head", "item", "row", "quote", "code"]
+BlockKind = Literal["p", "head", "item", "row", "th", "quote", "code"]
+"""``th``: a table's header row (all its cells are ``<th>``)."""
 _BLOCKS = frozenset({"p", "head", "quote", "code", "list", "table", "item", "row", "cell"})
 _INLINE_BLOCKS = frozenset({"p", "head", "quote", "code"})
 #: Soft hyphens, zero-width spaces and stray BOMs: invisible on the page, but they split
@@ -133,7 +134,8 @@ class _Walker:
                 for piece in cell_pieces:  # a cell's own line breaks become spaces
                     pieces[-1].add(" " + "".join(piece.text) + " ")
                     pieces[-1].link_chars += piece.link_chars
-            self._emit(pieces, "row", group)
+            header = all(cell.get("role") == "head" for cell in cells)
+            self._emit(pieces, "th" if header else "row", group)
 
     def list(self, element) -> None:
         group = self._new_group()

@@ -47,7 +47,11 @@ def link_furniture(text: str, hint: LineHint) -> str:
         return ""
     if hint.link_ratio >= LINK_DENSE:
         return "link to another page"
-    if hint.kind in ("item", "row") and hint.group_size > 1 and hint.group_link_ratio >= LINK_DENSE:
+    if (
+        hint.kind in ("item", "row", "th")
+        and hint.group_size > 1
+        and hint.group_link_ratio >= LINK_DENSE
+    ):
         return "list of links"
     return ""
 
@@ -56,6 +60,8 @@ def layout_role(text: str, hint: LineHint, *, first: bool) -> Role:
     """headline, subheading or body, from the element the line came from."""
     if hint.kind == "head" and not _standfirst(text):
         return "headline" if first else "subheading"
+    if hint.kind == "th":  # a table's column names head the rows, they say nothing alone
+        return "subheading"
     return "body"
 
 
