@@ -199,14 +199,18 @@ def test_page_whose_lines_all_look_like_furniture_is_read_whole() -> None:
     text = "Ferry timetable for the winter [NEWS]\nHarbour office hours [NEWS]\nShare"
     lines = lines_of(text, 0, markdown=False)
     hints = {line.start: LineHint("p", link_ratio=1.0, group=n) for n, line in enumerate(lines)}
-    paragraphs = assign_roles(lines, set(), hints)
+    paragraphs = assign_roles(lines, set(), hints, never_empty=True)
     assert [p.role for p in paragraphs] == ["body", "body", "body"]
     # with one line of prose left, the furniture stays furniture
     text = "The ferry pier closes for the winter, the harbour board said.\n" + text
     lines = lines_of(text, 0, markdown=False)
     hints = {line.start: LineHint("p", link_ratio=1.0) for line in lines[1:]}
-    roles = [p.role for p in assign_roles(lines, set(), hints)]
+    roles = [p.role for p in assign_roles(lines, set(), hints, never_empty=True)]
     assert roles == ["body", "boilerplate", "boilerplate", "boilerplate"]
+    # a plain-text file of furniture only stays furniture (nobody chose it as an article)
+    text = "Share this article\nSubscribe to our newsletter"
+    roles = [p.role for p in assign_roles(lines_of(text, 0, markdown=False), set())]
+    assert "body" not in roles
 
 
 def test_tagged_link_page_is_never_an_empty_article(tmp_path: Path) -> None:

@@ -140,7 +140,7 @@ def _repeated_lines(pending: list[_Pending]) -> set[str]:
 
 def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
     doc = item.doc
-    paragraphs = assign_roles(item.lines, repeated, doc.hints)
+    paragraphs = assign_roles(item.lines, repeated, doc.hints, never_empty=doc.format == "html")
     meta = doc.meta
     title = meta.get("title", "")
     if not title and paragraphs and paragraphs[0].role == "headline" and is_headline(item.lines[0]):

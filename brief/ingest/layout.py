@@ -111,11 +111,17 @@ def is_subheading(line: Line) -> bool:
 
 
 def assign_roles(
-    lines: list[Line], repeated: set[str], hints: dict[int, LineHint] | None = None
+    lines: list[Line],
+    repeated: set[str],
+    hints: dict[int, LineHint] | None = None,
+    *,
+    never_empty: bool = False,
 ) -> list[Paragraph]:
     """Give every line a role: headline, subheading, body or boilerplate.
 
-    ``hints`` (HTML only) say what the page made of each line, by start offset.
+    ``hints`` (HTML only) say what the page made of each line, by start offset. With
+    ``never_empty`` (HTML: the extractor already chose this text as the article) a text
+    the rules would leave without body is read whole instead.
     """
     found = Hints(hints or {})
     roles: list[tuple[Role, str]] = []
@@ -140,7 +146,7 @@ def assign_roles(
             roles.append(("body", ""))
     if found:
         _label_furniture(lines, roles)
-    if not any(role == "body" for role, _ in roles):
+    if never_empty and not any(role == "body" for role, _ in roles):
         roles = _fallback_roles(roles)
     return [
         Paragraph(line.start, line.end, role, reason)
