@@ -271,3 +271,33 @@ def test_cjk_lines_are_measured_in_characters() -> None:
     assert ends_like_sentence("「四月に再開する。」")
     assert not ends_like_sentence("Storm damage bill reaches two million [NEWS]")
     assert word_count("The pier closes") == 3
+
+
+def _outlet_page(outlet: str, body: str) -> str:
+    return page(body).replace(
+        '<head><meta charset="utf-8">',
+        f'<head><meta charset="utf-8"><meta property="og:site_name" content="{outlet}">',
+    )
+
+
+def test_list_shared_by_two_outlets_is_kept_but_one_sites_template_list_is_not(
+    tmp_path: Path,
+) -> None:
+    closed = (
+        "<p>The closed landing stages are:</p><ul><li>North Quay steps</li>"
+        "<li>Lifeboat slipway</li><li>Fish market pontoon</li></ul>"
+    )
+    other = PROSE.replace("Thursday", "Friday").replace("Agnes Polk", "the harbour master")
+    pages = {
+        "gazette.html": _outlet_page("Dunmere Gazette", PROSE + closed),
+        "herald.html": _outlet_page("Kelby Herald", other + closed),
+        "gazette-2.html": _outlet_page("Dunmere Gazette", other.replace("ferry", "tug") + closed),
+    }
+    for name, html in pages.items():
+        (tmp_path / name).write_text(html, encoding="utf-8")
+    result = load_paths([str(tmp_path / "gazette.html"), str(tmp_path / "herald.html")])
+    for article in result.articles:  # two outlets report the same closures
+        assert role_of(article, "Lifeboat slipway") == "body"
+    result = load_paths([str(tmp_path / "gazette.html"), str(tmp_path / "gazette-2.html")])
+    for article in result.articles:  # one site's pages repeat the list: its template
+        assert role_of(article, "Lifeboat slipway") == "boilerplate"

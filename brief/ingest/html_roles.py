@@ -20,6 +20,8 @@ LINK_DENSE = 0.5
 #: Prose with a link or two is still prose: a long line that ends like a sentence is
 #: body whatever its links.
 PROSE_WORDS = 25
+#: Kinds of line that belong to a list or a table.
+LISTED = frozenset({"item", "row", "th"})
 #: A heading element longer than this that ends like a sentence is a lead paragraph.
 STANDFIRST_WORDS = 20
 
@@ -47,11 +49,7 @@ def link_furniture(text: str, hint: LineHint) -> str:
         return ""
     if hint.link_ratio >= LINK_DENSE:
         return "link to another page"
-    if (
-        hint.kind in ("item", "row", "th")
-        and hint.group_size > 1
-        and hint.group_link_ratio >= LINK_DENSE
-    ):
+    if hint.kind in LISTED and hint.group_size > 1 and hint.group_link_ratio >= LINK_DENSE:
         return "list of links"
     return ""
 
