@@ -301,3 +301,21 @@ def test_list_shared_by_two_outlets_is_kept_but_one_sites_template_list_is_not(
     result = load_paths([str(tmp_path / "gazette.html"), str(tmp_path / "gazette-2.html")])
     for article in result.articles:  # one site's pages repeat the list: its template
         assert role_of(article, "Lifeboat slipway") == "boilerplate"
+
+
+def test_short_cjk_article_is_read_by_paragraph(tmp_path: Path) -> None:
+    """trafilatura gives up under 250 characters: a short Japanese article is retried."""
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "ダンメア港湾委員会は木曜日、古いフェリー桟橋を冬の間閉鎖することを決めた。",
+            "委員長は、修理が順調に進めば桟橋は四月に再開すると述べた。",
+            "乗客はバス停から十分ほど余計に歩くことになる。",
+        )
+    )
+    related = '<ul><li><a href="/r1">【関連】漁港の岸壁、来月から工事</a></li></ul>'
+    article = load(tmp_path, page(paragraphs + related, lang="ja"))
+    kept = body(article)
+    assert "委員長は、修理が順調に進めば桟橋は四月に再開すると述べた。" in kept
+    assert len(kept) == 3
+    assert all("関連" not in line for line in kept)

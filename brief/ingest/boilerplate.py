@@ -68,7 +68,7 @@ _FINAL_PUNCT = re.compile(
     "[\"'\u201c\u201d\u2019\u00bb)\\]\u300d\u300f\uff09\u3011\u3015]*\\s*$"
 )
 #: Han, kana and their half-width forms: scripts written without spaces between words.
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 #: Characters of an unspaced script counted as one word (Chinese and Japanese words are
 #: one to three characters long; two keeps the word thresholds meaningful for them).
 CHARS_PER_WORD = 2
@@ -140,10 +140,10 @@ def word_count(line: str) -> int:
     """Words of ``line``; in Chinese and Japanese, measured in characters."""
     if line.isascii():
         return len(line.split())
-    unspaced = len(_UNSPACED.findall(line))
+    unspaced = len(UNSPACED.findall(line))
     if not unspaced:
         return len(line.split())
-    return len(_UNSPACED.sub(" ", line).split()) + -(-unspaced // CHARS_PER_WORD)
+    return len(UNSPACED.sub(" ", line).split()) + -(-unspaced // CHARS_PER_WORD)
 
 
 def ends_like_sentence(line: str) -> bool:

@@ -3,7 +3,7 @@
 trafilatura finds the main content; brief then needs to know, for every line of it,
 what the page made of it: a paragraph, a heading, a list item, a table row, a piece of
 a paragraph broken by ``<br>``, and how much of it is link text. Those hints let the
-role rules (``brief.ingest.roles``) keep list items and ``<br>`` prose as body and drop
+role rules (``brief.ingest.html_roles``) keep list items and ``<br>`` prose as body and drop
 link lists, which the line's words alone cannot tell apart.
 """
 

@@ -75,61 +75,10 @@ def read_markdown(text: str) -> RawDoc:
 
 
 def read_html(text: str) -> RawDoc:
-    """The page's main content by trafilatura, one line per block, with layout hints.
+    from brief.ingest.html_reader import read_page  # lazy: pulls in trafilatura
 
-    Links and tables are asked for only as hints for the role rules: the text keeps a
-    link's words and a table's rows as ``cell | cell`` lines, never a URL or markup.
-    (Asking for formatting too changes what trafilatura keeps, for the worse: F1 0.906
-    against 0.910 on the real pages of ``benchmarks/html.py``.)
-    """
-    import trafilatura  # lazy: heavy, and only HTML needs it
-
-    try:
-        doc = trafilatura.bare_extraction(
-            text,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_links=True,
-            include_images=False,
-        )
-    except (ValueError, RecursionError, TypeError, AttributeError):
-        doc = None
-    data: dict[str, Any] = {}
-    body, hints = "", {}
-    if doc is not None:
-        data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-        if getattr(doc, "body", None) is not None:
-            body, hints = _text_and_hints(doc.body)
-    if not body.strip():
-        from brief.ingest.html_fallback import plain_text
-
-        title, body = plain_text(text)
-        hints = {}
-        data.setdefault("title", title)
-    if not body.strip():
-        raise ReadError("no article text found in the HTML")
-    meta = normalise_meta(
-        {
-            "title": data.get("title"),
-            "outlet": data.get("sitename"),
-            "date": data.get("date"),
-            "url": data.get("url"),
-            "author": data.get("author"),
-        }
-    )
-    return RawDoc(body, meta=meta, format="html", hints=hints)
-
-
-def _text_and_hints(body: Any) -> tuple[str, dict[int, LineHint]]:
-    from brief.ingest.html_blocks import lines_with_hints
-
-    parts, hints, pos = [], {}, 0
-    for line, hint in lines_with_hints(body):
-        parts.append(line)
-        hints[pos] = hint
-        pos += len(line) + 1
-    return "\n".join(parts), hints
+    body, meta, hints = read_page(text)
+    return RawDoc(body, meta=normalise_meta(meta), format="html", hints=hints)
 
 
 def read_json(text: str) -> list[RawDoc]:
