@@ -123,3 +123,28 @@ def test_spans_inside_a_larger_text_are_absolute() -> None:
         spans = split_spans(text, match.start(), match.end())
         _check_spans(text, spans, match.start(), match.end())
         assert [text[s:e] for s, e in spans] == split(match.group())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "桟橋は冬の間閉鎖される。修理は四月に終わる見込みだ！本当に間に合うのか？",
+            ["桟橋は冬の間閉鎖される。", "修理は四月に終わる見込みだ！", "本当に間に合うのか？"],
+        ),
+        # kana after a closed quotation carries the sentence on: 「…。」と述べた
+        (
+            "委員長は「四月に再開する。」と述べた。乗客は歩くことになる。",
+            ["委員長は「四月に再開する。」と述べた。", "乗客は歩くことになる。"],
+        ),
+        (
+            "他说：“我们明天走。”然后离开了。 The pier closes. It reopens in April.",
+            ["他说：“我们明天走。”", "然后离开了。", "The pier closes.", "It reopens in April."],
+        ),
+    ],
+)
+def test_cjk_sentence_ends(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+    prefix = "Intro. "
+    spans = split_spans(prefix + text, len(prefix))
+    assert [(prefix + text)[s:e] for s, e in spans] == expected

@@ -7,11 +7,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from brief.ingest.boilerplate import normalise_line, word_count
 from brief.ingest.decode import DecodeError, decode
 from brief.ingest.dedupe import find_copies
 from brief.ingest.discover import STDIN, discover
+from brief.ingest.html_roles import LISTED, Hints
 from brief.ingest.layout import (
     Line,
     assign_roles,
@@ -124,7 +126,13 @@ def _build(pending: list[_Pending]) -> list[Article]:
             number += 1
             article_id = f"{base}-{number}"
         taken.add(article_id)
-        articles.append(_article(article_id, item, repeated))
+        hints = Hints(item.doc.hints)
+        here = {
+            normalise_line(line.text)
+            for line in item.lines
+            if _repeat_key(item, line, hints) in repeated
+        }
+        articles.append(_article(article_id, item, here))
     return articles
 
 
@@ -132,15 +140,31 @@ def _repeated_lines(pending: list[_Pending]) -> set[str]:
     """Short lines seen twice in one article or in two different articles."""
     seen: Counter[str] = Counter()
     for item in pending:
+        hints = Hints(item.doc.hints)
         for line in item.lines:
             if word_count(line.text) <= 10:
-                seen[normalise_line(line.text)] += 1
+                seen[_repeat_key(item, line, hints)] += 1
     return {key for key, count in seen.items() if count > 1 and key}
+
+
+def _repeat_key(item: _Pending, line: Line, hints: Hints) -> str:
+    """What counts as the same line: its words; for a list item or table row, its outlet too.
+
+    A page template repeats its furniture on every page of one site; two outlets that
+    list the same closed schools or print the same table are reporting, not furniture.
+    """
+    key = normalise_line(line.text)
+    hint = hints.at(line.start) if hints and key else None
+    if hint is None or hint.kind not in LISTED:
+        return key
+    meta = item.doc.meta
+    site = meta.get("outlet") or urlsplit(meta.get("url", "")).netloc
+    return f"{site.lower()}\x00{key}"
 
 
 def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
     doc = item.doc
-    paragraphs = assign_roles(item.lines, repeated)
+    paragraphs = assign_roles(item.lines, repeated, doc.hints, never_empty=doc.format == "html")
     meta = doc.meta
     title = meta.get("title", "")
     if not title and paragraphs and paragraphs[0].role == "headline" and is_headline(item.lines[0]):

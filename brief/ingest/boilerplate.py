@@ -61,11 +61,89 @@ _CREDIT_KEYS = (
     "afp",
     "istock",
 )
-_FINAL_PUNCT = re.compile(r"[.!?\u2026\"\u201d\u2019')\]]\s*$")
+#: A sentence ends with a stop (Latin or CJK), maybe followed by closing quotes or brackets.
+#: A closing bracket alone is no ending: "Story title [VIDEO]" is a link, not a sentence.
+_FINAL_PUNCT = re.compile(
+    "[.!?\u2026\u3002\uff01\uff1f\uff61\u203c\u2047-\u2049]"
+    "[\"'\u201c\u201d\u2019\u00bb)\\]\u300d\u300f\uff09\u3011\u3015]*\\s*$"
+)
+#: Han, kana and their half-width forms: scripts written without spaces between words.
+UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+#: Characters of an unspaced script counted as one word (Chinese and Japanese words are
+#: one to three characters long; two keeps the word thresholds meaningful for them).
+CHARS_PER_WORD = 2
+
+
+#: An upper-case tag in brackets opening or closing a line: "[VIDEO] ...", "... [NEWS]".
+_TAG = r"[\[\u3010]\s*[^\W\d_a-z][^\W_a-z]{1,15}(?: [^\W_a-z]{2,15})?\s*[\]\u3011]"
+_SECTION_TAG = re.compile(rf"^\s*{_TAG}|{_TAG}\s*$")
+#: A social-network handle or an e-mail address.
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+#: Addressed to the reader: an imperative ("Follow ...", "Email ...") or "you"/"us"/"our".
+_READER = re.compile(r"\b(?:you|your|us|our)\b", re.IGNORECASE)
+#: Words that open a reporting sentence, never an imperative (closed-class English words).
+_NOT_VERBS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i"}
+    | {"his", "her", "its", "their", "my", "one", "some", "in", "on", "at", "for", "from"}
+    | {"with", "by", "after", "before", "when", "while", "as"}
+)
+
+
+def _addresses_reader(line: str) -> bool:
+    """A line that asks the reader to do something rather than reporting.
+
+    Reporting prose with a handle names its subject ("The minister wrote on @x that ...")
+    and has a finite verb after it; a pitch opens on a bare verb followed by the handle
+    or an object and ends on the address ("Follow @x", "Email tips to x@y.org"), or
+    speaks to "you"/"us".
+    """
+    if _READER.search(line):
+        return True
+    first, _, rest = line.partition(" ")
+    rest = rest.lstrip()
+    return (
+        first[:1].isupper()
+        and first.isalpha()
+        and first.lower() not in _NOT_VERBS
+        and (
+            rest.startswith("@")
+            or _HANDLE.match(rest) is not None
+            or (rest[:1].islower() and _HANDLE.search(" ".join(line.split()[-2:])) is not None)
+        )
+        and not line.rstrip().endswith(('"', "\u201d"))
+    )
+
+
+#: A call to action is short: "Like us on ..., and never miss ...".
+CALL_MAX_WORDS = 15
+_INNER_STOP = re.compile(r"[.!?\u2026]\s+\S")
+_QUOTES = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+
+
+def _asks_reader_to_join(line: str) -> bool:
+    """An imperative that puts the outlet in front of the reader: "Join us", "Support our ...".
+
+    The shape: one sentence, a bare capitalised verb, then "us"/"our" within the next
+    three words; no quotation (a quoted plea in a report is prose).
+    """
+    tokens = line.split()
+    if len(tokens) < 2 or not tokens[0].isalpha() or not tokens[0][:1].isupper():
+        return False
+    if tokens[0].lower() in _NOT_VERBS or any(ch in _QUOTES for ch in line):
+        return False
+    if _INNER_STOP.search(line):  # a pitch is one sentence; prose goes on
+        return False
+    return any(t.strip(".,!:;") in ("us", "our") for t in tokens[1:4])
 
 
 def word_count(line: str) -> int:
-    return len(line.split())
+    """Words of ``line``; in Chinese and Japanese, measured in characters."""
+    if line.isascii():
+        return len(line.split())
+    unspaced = len(UNSPACED.findall(line))
+    if not unspaced:
+        return len(line.split())
+    return len(UNSPACED.sub(" ", line).split()) + -(-unspaced // CHARS_PER_WORD)
 
 
 def ends_like_sentence(line: str) -> bool:
@@ -108,6 +186,16 @@ def furniture_reason(line: str, *, in_tail: bool) -> str:
         and _CREDIT.search(line)
     ):
         return "photo credit"
+    if (
+        words <= 25
+        and _SECTION_TAG.search(line)
+        and not ends_like_sentence(_SECTION_TAG.sub("", line))
+    ):
+        return "link with a section tag"
+    if words <= 25 and "@" in line and _HANDLE.search(line) and _addresses_reader(line):
+        return "social or contact pitch"
+    if words <= CALL_MAX_WORDS and _asks_reader_to_join(line):
+        return "call to action"
     if in_tail and _TITLE_LABEL.match(line):
         return "furniture label"
     if in_tail and words <= 6 and not ends_like_sentence(line):

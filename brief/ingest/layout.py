@@ -12,6 +12,8 @@ from brief.ingest.boilerplate import (
     normalise_line,
     word_count,
 )
+from brief.ingest.html_blocks import LineHint
+from brief.ingest.html_roles import Hints, keeps_in_tail, layout_role, link_furniture
 from brief.model import Paragraph, Role, Sentence
 from brief.text.clean import fold
 from brief.text.sentences import split_spans
@@ -108,27 +110,77 @@ def is_subheading(line: Line) -> bool:
     return words <= SUBHEADING_MAX_WORDS and line.text.endswith("?")
 
 
-def assign_roles(lines: list[Line], repeated: set[str]) -> list[Paragraph]:
-    """Give every line a role: headline, subheading, body or boilerplate."""
+def assign_roles(
+    lines: list[Line],
+    repeated: set[str],
+    hints: dict[int, LineHint] | None = None,
+    *,
+    never_empty: bool = False,
+) -> list[Paragraph]:
+    """Give every line a role: headline, subheading, body or boilerplate.
+
+    ``hints`` (HTML only) say what the page made of each line, by start offset. With
+    ``never_empty`` (HTML: the extractor already chose this text as the article) a text
+    the rules would leave without body is read whole instead.
+    """
+    found = Hints(hints or {})
     roles: list[tuple[Role, str]] = []
     last_body = _last_body_index(lines)
     for index, line in enumerate(lines):
-        in_tail = index > last_body
+        hint = found.at(line.start) if found else None
+        in_tail = index > last_body and not (hint and keeps_in_tail(hint))
         reason = furniture_reason(line.text, in_tail=in_tail)
+        if not reason and hint:
+            reason = link_furniture(line.text, hint)
         if not reason and normalise_line(line.text) in repeated:
             reason = "repeated line"
         if reason and not (index == 0 and reason == "repeated line" and is_headline(line)):
             roles.append(("boilerplate", reason))
+        elif hint:
+            roles.append((layout_role(line.text, hint, first=index == 0), ""))
         elif index == 0 and is_headline(line):
             roles.append(("headline", ""))
         elif is_subheading(line):
             roles.append(("subheading", ""))
         else:
             roles.append(("body", ""))
+    if found:
+        _label_furniture(lines, roles)
+    if never_empty and not any(role == "body" for role, _ in roles):
+        roles = _fallback_roles(roles)
     return [
         Paragraph(line.start, line.end, role, reason)
         for line, (role, reason) in zip(lines, roles, strict=True)
     ]
+
+
+LABEL_MAX_WORDS = 8
+
+
+def _label_furniture(lines: list[Line], roles: list[tuple[Role, str]]) -> None:
+    """A short line ending in a colon introduces what follows it ("More on this:").
+
+    When what follows is furniture (or nothing), the label is furniture too.
+    """
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].text
+        if roles[index][0] == "boilerplate" or not text.endswith(":"):
+            continue
+        if word_count(text) > LABEL_MAX_WORDS:
+            continue
+        if index + 1 == len(lines) or roles[index + 1][0] == "boilerplate":
+            roles[index] = ("boilerplate", "label of furniture")
+
+
+def _fallback_roles(roles: list[tuple[Role, str]]) -> list[tuple[Role, str]]:
+    """A text the rules left without body is read whole rather than left empty.
+
+    Headings become body first; if every line looked like furniture, all of them do
+    (for HTML that is the main text exactly as trafilatura kept it).
+    """
+    if any(role != "boilerplate" for role, _ in roles):
+        return [(role, reason) if role == "boilerplate" else ("body", "") for role, reason in roles]
+    return [("body", "") for _ in roles]
 
 
 def _last_body_index(lines: list[Line]) -> int:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from brief.ingest.html_blocks import LineHint
 
 
 class ReadError(ValueError):
@@ -25,6 +28,8 @@ class RawDoc:
     format: str = "txt"
     suffix: str = ""
     """Distinguishes several records of one file (``#2``); empty for single documents."""
+    hints: dict[int, LineHint] = field(default_factory=dict)
+    """For HTML: what the page made of each line, by the line's start offset."""
 
 
 META_KEYS = {
@@ -70,41 +75,10 @@ def read_markdown(text: str) -> RawDoc:
 
 
 def read_html(text: str) -> RawDoc:
-    import trafilatura  # lazy: heavy, and only HTML needs it
+    from brief.ingest.html_reader import read_page  # lazy: pulls in trafilatura
 
-    try:
-        doc = trafilatura.bare_extraction(
-            text,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_links=False,
-            include_images=False,
-            favor_precision=True,
-        )
-    except (ValueError, RecursionError, TypeError, AttributeError):
-        doc = None
-    data: dict[str, Any] = {}
-    if doc is not None:
-        data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    body = data.get("text") or ""
-    if not body.strip():
-        from brief.ingest.html_fallback import plain_text
-
-        title, body = plain_text(text)
-        data.setdefault("title", title)
-    if not body.strip():
-        raise ReadError("no article text found in the HTML")
-    meta = normalise_meta(
-        {
-            "title": data.get("title"),
-            "outlet": data.get("sitename"),
-            "date": data.get("date"),
-            "url": data.get("url"),
-            "author": data.get("author"),
-        }
-    )
-    return RawDoc(body, meta=meta, format="html")
+    body, meta, hints = read_page(text)
+    return RawDoc(body, meta=normalise_meta(meta), format="html", hints=hints)
 
 
 def read_json(text: str) -> list[RawDoc]:

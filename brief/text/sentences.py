@@ -19,6 +19,9 @@ A few news conventions are then repaired by general rules:
 * an ellipsis closing a quotation (``...situation…” The company``) ends the sentence
   when a capitalised word follows, as does a four-dot ellipsis (``that.... She``).
 
+Chinese and Japanese sentence ends (``。！？``), which need no space after them, are
+cut after Punkt has run.
+
 Line breaks are hard boundaries: callers split paragraphs first and pass each one.
 """
 
@@ -45,6 +48,11 @@ _ELLIPSIS_END = re.compile(
 )
 
 
+#: A Chinese or Japanese sentence end (full stop, exclamation or question mark, full or
+#: half width) with any closing quotes or brackets; these need no space after them.
+_CJK_END = re.compile("[\u3002\uff01\uff1f\uff61]+[\u300d\u300f\uff09\u3011\u201d\u2019)\"']*")
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> Any:
     import punkt  # lazy: loading the model takes a moment
@@ -66,9 +74,11 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
         return []
     raw = [(start + s, start + e) for s, e in _tokenizer().span_tokenize(chunk)]
     spans = list(_repair(text, raw))
-    if "\u2026" not in chunk and "..." not in chunk:  # cheap test before the regex
-        return spans
-    return [piece for span in spans for piece in _split_ellipses(text, span)]
+    if "\u2026" in chunk or "..." in chunk:  # cheap test before the regex
+        spans = [piece for span in spans for piece in _split_ellipses(text, span)]
+    if not chunk.isascii() and _CJK_END.search(chunk):
+        spans = [piece for span in spans for piece in _split_cjk(text, span)]
+    return spans
 
 
 def _repair(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -99,6 +109,23 @@ def _split_ellipses(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int
         nxt = cut
         while nxt < end and text[nxt].isspace():
             nxt += 1
+        yield begin, cut
+        begin = nxt
+    yield begin, end
+
+
+def _split_cjk(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    """Cut after each CJK sentence end inside ``span`` (Punkt knows only Latin stops)."""
+    begin, end = span
+    for match in _CJK_END.finditer(text, begin, end):
+        cut = match.end()
+        nxt = cut
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            break
+        if text[cut - 1] not in "\u3002\uff01\uff1f\uff61" and "\u3041" <= text[nxt] <= "\u309f":
+            continue  # 「...。」と言った: kana after a closed quotation carries the sentence on
         yield begin, cut
         begin = nxt
     yield begin, end

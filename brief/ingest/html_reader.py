@@ -1,0 +1,97 @@
+"""An HTML page to its article text, metadata and layout hints (trafilatura does the finding)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from brief.ingest.boilerplate import UNSPACED
+from brief.ingest.html_blocks import LineHint, lines_with_hints
+
+#: trafilatura gives up on an extraction shorter than 250 characters and falls back to a
+#: blunt whole-page text; in Chinese or Japanese 250 characters are a short article, not
+#: a fragment, so such pages are read again with the threshold scaled down.
+CJK_MIN_EXTRACTED_SIZE = 100
+#: Share of Han/kana characters from which a text counts as Chinese or Japanese.
+CJK_SHARE = 0.3
+
+
+def read_page(html: str) -> tuple[str, dict[str, Any], dict[int, LineHint]]:
+    """Return ``(text, metadata, hints)``; raise ``ReadError`` when the page has no text.
+
+    Links and tables are asked for only as hints for the role rules: the text keeps a
+    link's words and a table's rows as ``cell | cell`` lines, never a URL or markup.
+    (Asking for formatting too changes what trafilatura keeps, for the worse: see
+    docs/decisions.md, "Issue 12: HTML reading".)
+    """
+    from brief.ingest.readers import ReadError
+
+    doc = _extract(html)
+    body, hints = _text_and_hints(doc)
+    if body and len(body) < 1000 and _cjk(body):
+        retry = _extract(html, _cjk_config())
+        retried, retried_hints = _text_and_hints(retry)
+        if retried.strip():
+            doc, body, hints = retry, retried, retried_hints
+    data: dict[str, Any] = {}
+    if doc is not None:
+        data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    if not body.strip():
+        from brief.ingest.html_fallback import plain_text
+
+        title, body = plain_text(html)
+        hints = {}
+        data.setdefault("title", title)
+    if not body.strip():
+        raise ReadError("no article text found in the HTML")
+    meta = {
+        "title": data.get("title"),
+        "outlet": data.get("sitename"),
+        "date": data.get("date"),
+        "url": data.get("url"),
+        "author": data.get("author"),
+    }
+    return body, meta, hints
+
+
+def _extract(html: str, config: Any = None) -> Any:
+    import trafilatura  # lazy: heavy, and only HTML needs it
+
+    options: dict[str, Any] = {"config": config} if config is not None else {}
+    try:
+        return trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_links=True,
+            include_images=False,
+            **options,
+        )
+    except (ValueError, RecursionError, TypeError, AttributeError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _cjk_config() -> Any:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(CJK_MIN_EXTRACTED_SIZE))
+    return config
+
+
+def _cjk(text: str) -> bool:
+    return len(UNSPACED.findall(text)) >= CJK_SHARE * len(text)
+
+
+def _text_and_hints(doc: Any) -> tuple[str, dict[int, LineHint]]:
+    body = getattr(doc, "body", None) if doc is not None else None
+    if body is None:
+        return "", {}
+    parts, hints, pos = [], {}, 0
+    for line, hint in lines_with_hints(body):
+        parts.append(line)
+        hints[pos] = hint
+        pos += len(line) + 1
+    return "\n".join(parts), hints
