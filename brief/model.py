@@ -173,10 +173,12 @@ class Discrepancy:
 
 @dataclass(frozen=True, slots=True)
 class AnalysisOptions:
-    algorithm: str = "lexrank"
+    algorithm: str = "concepts"
     sentences: int = 7
     words: int | None = None
     """When set, the summary is cut at this many words instead of ``sentences``."""
+    focus: str = ""
+    """A question or an angle the summary ranks toward ("" for a general summary)."""
 
 
 @dataclass(frozen=True, slots=True)

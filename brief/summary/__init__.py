@@ -20,6 +20,7 @@ from pathlib import Path
 from brief.model import AnalysisOptions, Article, SummarySentence
 
 ALGORITHMS = (
+    "concepts",
     "lexrank",
     "textrank",
     "lsa",
@@ -30,7 +31,9 @@ ALGORITHMS = (
     "reduction",
     "lexrank-sumy",
 )
-"""Names accepted by ``--algorithm``; ``lexrank`` is the default."""
+"""Names accepted by ``--algorithm``; ``concepts`` is the default."""
+
+DEFAULT_ALGORITHM = "concepts"
 
 SUMY_MAX_UNITS = {
     "lexrank-sumy": 600,
@@ -53,16 +56,49 @@ def summarize(articles: Sequence[Article], options: AnalysisOptions) -> tuple[Su
     """Summarise the articles together; never raises on empty or degenerate input."""
     from brief.summary.units import collect_units
 
-    algorithm = (options.algorithm or "lexrank").lower()
+    algorithm = (options.algorithm or DEFAULT_ALGORITHM).lower()
     if algorithm not in ALGORITHMS:
         raise ValueError(f"unknown algorithm {algorithm!r}; choose from: {', '.join(ALGORITHMS)}")
     words = options.words
     if (words is not None and words < 1) or (words is None and options.sentences < 1):
         return ()
+    focus = getattr(options, "focus", "") or ""
+    if algorithm == "concepts":
+        return _summarize_concepts(articles, options.sentences, words, focus)
     units = collect_units(articles)
     if not units:
         return ()
     return _summarize_units(articles, units, algorithm, options.sentences, words)
+
+
+def _summarize_concepts(articles, sentences, words, focus):  # type: ignore[no-untyped-def]
+    from brief.summary.concepts import DEFAULT, choose, prepare
+
+    prepared = prepare(articles, min_words=DEFAULT.min_words, focus=focus)
+    if prepared is None:
+        return ()
+    chosen = choose(prepared, DEFAULT, sentences=sentences, words=words)
+    return finish(articles, prepared.units, prepared.similar, chosen, None)
+
+
+def finish(articles, units, similar, chosen, scores):  # type: ignore[no-untyped-def]
+    """Attribution, reading order and the ``SummarySentence`` records of chosen units."""
+    from brief.summary.attribution import carriers, reading_order
+
+    dates = {a.id: a.date for a in articles}
+    ordered = reading_order(carriers(units, similar, chosen), units, dates)
+    rank = {index: len(chosen) - k for k, index in enumerate(chosen)}
+    return tuple(
+        SummarySentence(
+            text=units[item.unit].text,
+            source=units[item.unit].article,
+            span=units[item.unit].span,
+            supporting_sources=item.sources,
+            score=round(float(scores[item.unit] if scores is not None else rank[item.unit]), 6),
+            sentence_index=units[item.unit].index,
+        )
+        for item in ordered
+    )
 
 
 def _summarize_units(articles, units, algorithm, sentences, words):  # type: ignore[no-untyped-def]

@@ -1,0 +1,406 @@
+"""Concept coverage in the ICSISumm manner (Gillick & Favre 2009), solved exactly, bounded.
+
+A *concept* is a bigram of stems (stop words kept in place, a bigram of two stop words
+dropped: ``vectors.featurize``). Its weight is the share of articles that carry it, counted
+only when enough articles carry it (``min_support``): a fact many outlets report weighs more,
+and a concept counts once however many chosen units carry it, which is what removes
+repetition across sources. The summary maximises
+
+    sum of w_c over concepts c covered            (w = share of articles, x focus boost)
+    + POSITION_WEIGHT * sum over chosen units of words * 1 / sqrt(1 + position)
+
+under the length budget, as an integer program (``scipy.optimize.milp``, HiGHS) with a time
+limit; a greedy solution (best gain per word, then compared with the best single unit) is
+always computed too and wins when the solver runs out of time, fails, or the set is larger
+than ``MAX_EXACT_UNITS``. Units that overlap in their article, or whose cosine reaches
+``REDUNDANCY``, never go together (pairwise constraints in both solvers).
+
+The constants are few and were chosen on all dev sets together by cross-validation
+(``benchmarks/rouge.py --folds 5``; curves in ``docs/decisions.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from brief.model import Article
+from brief.summary.units import Unit
+
+POSITION_WEIGHT = 0.02
+"""Per-word weight of the lead prior (concept weights are shares of articles, in [0, 1])."""
+POSITION_EXPONENT = 0.5
+"""Lead prior ``1 / (1 + position) ** POSITION_EXPONENT``: news puts the main facts first."""
+MIN_WORDS = 8
+"""Units shorter than this never enter (``units.MIN_WORDS``, measured again here)."""
+REDUNDANCY = 0.5
+"""Cosine (smoothed-idf stem vectors) at or above which two units never go together."""
+FOCUS_WEIGHT = 1.0
+"""With a focus: concept weight x (1 + FOCUS_WEIGHT x share of its stems in the focus), and a
+per-word bonus of FOCUS_WEIGHT x FOCUS_WORD_BONUS x cosine(unit, focus)."""
+FOCUS_WORD_BONUS = 0.1
+"""Per-word value of a unit's cosine with the focus (before ``FOCUS_WEIGHT``)."""
+WORDS_PER_SENTENCE = 25
+"""With ``--sentences N`` the budget is N units and N x this many words (a news sentence is
+20-25 words): without a word budget the program would fill N slots with the longest units."""
+MAX_EXACT_UNITS = 3000
+"""Above this many candidate units the greedy answer is used without trying the solver."""
+TIME_LIMIT = 2.0
+"""Seconds the exact solver may take before its best answer (or the greedy one) is used."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every knob of the selector, so benchmarks can vary one at a time."""
+
+    position_weight: float = POSITION_WEIGHT
+    position_exponent: float = POSITION_EXPONENT
+    min_words: int = MIN_WORDS
+    redundancy: float | None = REDUNDANCY
+    focus_weight: float = FOCUS_WEIGHT
+    unigram_weight: float = 0.0
+    """Content stems as concepts too, at this weight relative to bigrams (0 = ICSISumm)."""
+    support: str = "third"
+    """``third``: a third of the articles, 1 to 3 (``min_support``); ``one``: any article."""
+    solver: str = "exact"
+    """``exact`` (milp, then greedy if it fails or is too slow) or ``greedy``."""
+    time_limit: float = TIME_LIMIT
+    max_exact_units: int = MAX_EXACT_UNITS
+
+
+DEFAULT = Settings()
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Everything about a set that does not depend on the settings (cached by benchmarks)."""
+
+    units: list[Unit]
+    bigrams: Any
+    """Binary unit x bigram-concept matrix (CSR)."""
+    unigrams: Any
+    """Binary unit x content-stem matrix (CSR)."""
+    similar: Any
+    """L2-normalised smoothed-idf stem vectors (redundancy, attribution)."""
+    lengths: Any
+    positions: Any
+    article: Any
+    """Article number of each unit."""
+    articles: int
+    focus_stems: Any = None
+    """Columns of ``unigrams`` that are focus stems (boolean), or None without a focus."""
+    focus_similarity: Any = None
+    """Cosine of each unit with the focus text, or None."""
+
+
+def min_support(articles: int) -> int:
+    """Articles that must carry a concept for it to count: a third of them, 1 to 3."""
+    return min(3, max(1, round(articles / 3)))
+
+
+def prepare(
+    articles: Sequence[Article], *, min_words: int = MIN_WORDS, focus: str = ""
+) -> Prepared | None:
+    """Units and their concept matrices; None when the set has no unit."""
+    from brief.summary.units import collect_units
+
+    units = collect_units(articles, min_words=min(min_words, MIN_WORDS))
+    return prepare_units(units, focus=focus)
+
+
+def prepare_units(units: list[Unit], *, focus: str = "") -> Prepared | None:
+    import numpy as np
+
+    from brief.summary.vectors import featurize, similarity_vectors
+
+    if not units:
+        return None
+    texts = [u.text for u in units]
+    focused = bool(focus.strip())
+    features = featurize([*texts, focus] if focused else texts)
+    n = len(units)
+    unigrams = _binary(features.unigrams)
+    similar_all = similarity_vectors(features.unigrams)
+    ids: dict[str, int] = {}
+    article = np.fromiter(
+        (ids.setdefault(u.article, len(ids)) for u in units), dtype=np.int64, count=n
+    )
+    focus_stems = focus_similarity = None
+    if focused:
+        query = unigrams[n]
+        focus_stems = np.zeros(unigrams.shape[1], dtype=bool)
+        focus_stems[query.indices] = True
+        focus_similarity = np.asarray((similar_all[:n] @ similar_all[n].T).todense()).ravel()
+    return Prepared(
+        units=units,
+        bigrams=_binary(features.bigrams[:n]),
+        unigrams=unigrams[:n],
+        similar=similar_all[:n],
+        lengths=features.lengths[:n].astype(np.float64),
+        positions=np.array([u.position for u in units], dtype=np.float64),
+        article=article,
+        articles=len(ids),
+        focus_stems=focus_stems,
+        focus_similarity=focus_similarity,
+    )
+
+
+def _binary(matrix: Any) -> Any:
+    out = matrix.tocsr(copy=True)
+    out.data[:] = 1.0
+    return out
+
+
+def concept_weights(matrix: Any, article: Any, articles: int, floor: int) -> Any:
+    """Share of articles carrying each column of ``matrix`` (0 below ``floor`` articles)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    n = matrix.shape[0]
+    membership = csr_matrix((np.ones(n), (article, np.arange(n))), shape=(articles, n))
+    carried = membership @ matrix
+    carried.data[:] = 1.0
+    support = np.asarray(carried.sum(axis=0)).ravel()
+    weights = support / max(articles, 1)
+    weights[support < floor] = 0.0
+    return weights
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """The objective and constraints, solver-independent."""
+
+    occurs: Any
+    """Binary unit x concept matrix, concepts of zero weight removed (CSR)."""
+    weights: Any
+    bonus: Any
+    """Per-unit value added to the concepts it covers (position, focus)."""
+    lengths: Any
+    candidates: Any
+    """Indices of units that may be chosen at all."""
+    conflicts: list[tuple[int, int]]
+    """Pairs of candidate positions (into ``candidates``) that never go together."""
+    words: float
+    units: int
+
+
+def build_problem(
+    prepared: Prepared, settings: Settings, *, sentences: int, words: int | None
+) -> Problem:
+    import numpy as np
+    from scipy.sparse import hstack
+
+    p, s = prepared, settings
+    floor = min_support(p.articles) if s.support == "third" else 1
+    weights = concept_weights(p.bigrams, p.article, p.articles, floor)
+    matrices = [p.bigrams]
+    if s.unigram_weight > 0:
+        uni = concept_weights(p.unigrams, p.article, p.articles, floor) * s.unigram_weight
+        weights = np.concatenate([weights, uni])
+        matrices.append(p.unigrams)
+    occurs = hstack(matrices).tocsr() if len(matrices) > 1 else matrices[0]
+    prior = 1.0 / (1.0 + p.positions) ** s.position_exponent
+    bonus = s.position_weight * p.lengths * prior
+    if p.focus_stems is not None and s.focus_weight > 0:
+        weights = weights * (1.0 + s.focus_weight * _focus_share(p, occurs.shape[1]))
+        bonus = bonus + s.focus_weight * FOCUS_WORD_BONUS * p.lengths * p.focus_similarity
+    budget = float(words) if words is not None else float(max(sentences, 0) * WORDS_PER_SENTENCE)
+    count = 10**9 if words is not None else max(sentences, 0)
+    fits = p.lengths <= budget
+    long_enough = p.lengths >= s.min_words
+    if not (fits & long_enough).any():
+        long_enough[:] = True  # a set of short notes still gets a summary
+    candidates = np.flatnonzero(fits & long_enough)
+    keep = weights > 0
+    occurs = occurs[candidates][:, keep].tocsr()
+    return Problem(
+        occurs=occurs,
+        weights=weights[keep],
+        bonus=bonus[candidates],
+        lengths=p.lengths[candidates],
+        candidates=candidates,
+        conflicts=_conflicts(p, candidates, s.redundancy),
+        words=budget,
+        units=count,
+    )
+
+
+def _focus_share(p: Prepared, width: int) -> Any:
+    """Per concept, how on-focus it is, in [0, 1].
+
+    A content stem is on-focus when the focus names it. A bigram's own stems are not kept
+    (``featurize`` numbers pairs, not their parts), so a bigram takes the mean focus
+    similarity of the units that hold it, scaled so the most on-focus unit counts 1: a
+    concept told in sentences about the focus is boosted, one told elsewhere is not.
+    """
+    import numpy as np
+
+    relevance = p.focus_similarity
+    top = relevance.max() if len(relevance) else 0.0
+    per_unit = relevance / top if top > 0 else relevance
+    held = np.asarray(p.bigrams.sum(axis=0)).ravel()
+    held[held == 0] = 1.0
+    share = np.zeros(width)
+    bigram_share = np.asarray(p.bigrams.T @ per_unit).ravel() / held
+    share[: len(bigram_share)] = bigram_share
+    if width > len(bigram_share):
+        share[len(bigram_share) :] = p.focus_stems.astype(np.float64)
+    return share
+
+
+def _conflicts(p: Prepared, candidates: Any, redundancy: float | None) -> list[tuple[int, int]]:
+    """Candidate pairs that overlap in their article or repeat each other."""
+    from scipy.sparse import triu
+
+    units = p.units
+    pairs: set[tuple[int, int]] = set()
+    by_article: dict[str, list[int]] = {}
+    for k, c in enumerate(candidates):
+        by_article.setdefault(units[int(c)].article, []).append(k)
+    for members in by_article.values():
+        for a_pos, a in enumerate(members):
+            ua = units[int(candidates[a])]
+            for b in members[a_pos + 1 :]:
+                ub = units[int(candidates[b])]
+                if ub.start >= ua.end:
+                    break
+                pairs.add((a, b))
+    if redundancy is not None and len(candidates):
+        vectors = p.similar[candidates]
+        similarity = triu(vectors @ vectors.T, k=1).tocoo()
+        mask = similarity.data >= redundancy - 1e-9
+        for a, b in zip(similarity.row[mask].tolist(), similarity.col[mask].tolist(), strict=True):
+            pairs.add((a, b))
+    return sorted(pairs)
+
+
+def objective(problem: Problem, chosen: Sequence[int]) -> float:
+    """Value of a choice (positions into ``problem.candidates``)."""
+    import numpy as np
+
+    if not len(chosen):
+        return 0.0
+    covered = np.asarray(problem.occurs[list(chosen)].sum(axis=0)).ravel() > 0
+    return float(problem.weights[covered].sum() + problem.bonus[list(chosen)].sum())
+
+
+def solve_greedy(problem: Problem) -> list[int]:
+    """Best gain per word first, then the best single unit if it is worth more (Khuller)."""
+    import numpy as np
+
+    n = len(problem.candidates)
+    if n == 0:
+        return []
+    occurs = problem.occurs
+    open_weights = problem.weights.copy()
+    alive = np.ones(n, dtype=bool)
+    partners: dict[int, list[int]] = {}
+    for a, b in problem.conflicts:
+        partners.setdefault(a, []).append(b)
+        partners.setdefault(b, []).append(a)
+    lengths = np.maximum(problem.lengths, 1.0)
+    used_words = 0.0
+    chosen: list[int] = []
+    while len(chosen) < problem.units:
+        candidates = alive & (lengths <= problem.words - used_words)
+        if not candidates.any():
+            break
+        gain = occurs @ open_weights + problem.bonus
+        values = np.where(candidates & (gain > 0), gain / lengths, -np.inf)
+        best = int(np.argmax(values))
+        if not np.isfinite(values[best]):
+            break
+        chosen.append(best)
+        used_words += lengths[best]
+        alive[best] = False
+        alive[partners.get(best, [])] = False
+        open_weights[occurs[best].indices] = 0.0
+    single = occurs @ problem.weights + problem.bonus
+    best_single = int(np.argmax(single))
+    if problem.units >= 1 and single[best_single] > objective(problem, chosen):
+        return [best_single]
+    return chosen
+
+
+def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
+    """The integer program by HiGHS; None when it fails or finds nothing in time.
+
+    Variables: one binary per candidate unit, one continuous [0, 1] per concept (at an
+    optimum a concept's variable is 1 exactly when a chosen unit covers it).
+    """
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import csr_matrix, hstack, identity, vstack
+
+    n, m = problem.occurs.shape
+    if n == 0:
+        return []
+    c = -np.concatenate([problem.bonus, problem.weights])
+    rows = []
+    lower = []
+    upper = []
+    # length (and count) budget
+    budget = csr_matrix(np.concatenate([problem.lengths, np.zeros(m)])[None, :])
+    rows.append(budget)
+    lower.append([-np.inf])
+    upper.append([problem.words])
+    if problem.units < n:
+        count = csr_matrix(np.concatenate([np.ones(n), np.zeros(m)])[None, :])
+        rows.append(count)
+        lower.append([-np.inf])
+        upper.append([float(problem.units)])
+    if m:
+        # concept_c <= sum of chosen units holding it
+        cover = hstack([-problem.occurs.T.tocsr(), identity(m, format="csr")]).tocsr()
+        rows.append(cover)
+        lower.append(np.full(m, -np.inf))
+        upper.append(np.zeros(m))
+    if problem.conflicts:
+        pairs = np.asarray(problem.conflicts, dtype=np.int64)
+        k = len(pairs)
+        data = np.ones(2 * k)
+        r = np.repeat(np.arange(k), 2)
+        cols = pairs.ravel()
+        rows.append(csr_matrix((data, (r, cols)), shape=(k, n + m)))
+        lower.append(np.full(k, -np.inf))
+        upper.append(np.ones(k))
+    matrix = vstack(rows).tocsr()
+    constraint = LinearConstraint(matrix, np.concatenate(lower), np.concatenate(upper))
+    integrality = np.concatenate([np.ones(n), np.zeros(m)])
+    try:
+        result = milp(
+            c,
+            constraints=constraint,
+            integrality=integrality,
+            bounds=Bounds(0, 1),
+            options={"time_limit": max(time_limit, 0.01), "disp": False},
+        )
+    except (ValueError, MemoryError):
+        return None
+    if result.x is None:
+        return None
+    return [int(i) for i in np.flatnonzero(result.x[:n] > 0.5)]
+
+
+def choose(
+    prepared: Prepared,
+    settings: Settings = DEFAULT,
+    *,
+    sentences: int = 7,
+    words: int | None = None,
+) -> list[int]:
+    """Indices into ``prepared.units`` of the chosen units (set order)."""
+    problem = build_problem(prepared, settings, sentences=sentences, words=words)
+    greedy = solve_greedy(problem)
+    best = greedy
+    if settings.solver == "exact" and len(problem.candidates) <= settings.max_exact_units:
+        exact = solve_exact(problem, settings.time_limit)
+        if exact is not None and objective(problem, exact) > objective(problem, greedy) + 1e-9:
+            best = exact
+    return sorted(int(problem.candidates[k]) for k in best)
+
+
+def with_settings(**changes: Any) -> Settings:
+    """The default settings with some changed (benchmarks and tests)."""
+    return replace(DEFAULT, **changes)
