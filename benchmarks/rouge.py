@@ -185,7 +185,7 @@ class Tokens:
 
     def grams(self, text: str) -> tuple[Counter, Counter]:
         tokens = self._tokenizer.tokenize(text)
-        return Counter(tokens), Counter(zip(tokens, tokens[1:], strict=False))
+        return Counter(tokens), Counter(itertools.pairwise(tokens))
 
 
 def load(names: Sequence[str], limit_clusters: int | None, tokens: Tokens) -> list[Cluster]:
@@ -221,7 +221,9 @@ def load(names: Sequence[str], limit_clusters: int | None, tokens: Tokens) -> li
                     documents=row["documents"],
                     references=refs,
                     topic=" ".join(
-                        part for part in (topic.get("title", ""), topic.get("narrative", "")) if part
+                        part
+                        for part in (topic.get("title", ""), topic.get("narrative", ""))
+                        if part
                     ),
                     articles=articles,
                 )
@@ -395,18 +397,26 @@ class Variants:
         return self._prepared[key]
 
     def score(self, cluster: Cluster, settings: Any, focused: bool = False) -> tuple:
-        from brief.summary.concepts import choose
-
         key = (cluster.set, cluster.id, settings, focused)
         if key not in self._scores:
-            prepared = self.prepared(cluster, settings.min_words, focused)
-            if prepared is None:
-                text = ""
-            else:
-                chosen = choose(prepared, settings, words=cluster.limit)
-                text = " ".join(prepared.units[i].text for i in chosen)
-            self._scores[key] = score(text, cluster, self.tokens)
+            digest = hashlib.sha256(repr(key).encode()).hexdigest()[:20]
+            self._scores[key] = _cached(
+                "variants",
+                f"{SELECTOR_VERSION}-{_code_hash(*VARIANT_CODE)}-{digest}",
+                lambda: self._score(cluster, settings, focused),
+            )
         return self._scores[key]
+
+    def _score(self, cluster: Cluster, settings: Any, focused: bool) -> tuple:
+        from brief.summary.concepts import choose
+
+        prepared = self.prepared(cluster, settings.min_words, focused)
+        if prepared is None:
+            text = ""
+        else:
+            chosen = choose(prepared, settings, words=cluster.limit)
+            text = " ".join(prepared.units[i].text for i in chosen)
+        return score(text, cluster, self.tokens)
 
     def per_set(self, settings: Any, focused: bool = False) -> dict[str, list]:
         rows: dict[str, list] = {}
@@ -415,21 +425,32 @@ class Variants:
         return rows
 
 
+SELECTOR_VERSION = "3"
+"""Bump when ``brief/summary/concepts.py`` changes what it chooses: the variants' scores are
+cached on disk under this and the hash of the code below (concepts.py itself is left out so
+that editing its focus or documentation does not throw away an hour of grid)."""
+VARIANT_CODE = (
+    *INGEST_CODE,
+    "brief/summary/units.py",
+    "brief/summary/vectors.py",
+    "brief/summary/lexrank.py",
+)
+
 SWEEP: dict[str, tuple] = {
-    "position_weight": (0.0, 0.005, 0.01, 0.02, 0.04, 0.08),
-    "min_words": (5, 8, 10, 12, 15),
-    "redundancy": (None, 0.3, 0.4, 0.5, 0.7),
-    "unigram_weight": (0.0, 0.25, 0.5),
-    "position_exponent": (0.25, 0.5, 1.0),
+    "position_weight": (0.0, 0.25, 0.5, 1.0, 2.0),
+    "min_words": (1, 5, 8, 10, 12),
+    "redundancy": (None, 0.3, 0.5, 0.7),
+    "unigram_weight": (0.0, 0.5, 1.0),
+    "centrality": (False, True),
 }
 """Values each constant is tried at (``--sweep``: one at a time, the others at default)."""
 
 GRID: dict[str, tuple] = {
-    "position_weight": (0.005, 0.01, 0.02, 0.04),
-    "min_words": (8, 10, 12),
-    "redundancy": (0.4, 0.5, 0.7),
+    "position_weight": (0.25, 0.5, 1.0),
+    "unigram_weight": (0.0, 0.5),
+    "centrality": (False, True),
 }
-"""The grid ``--folds`` chooses on (all combinations)."""
+"""The grid ``--folds`` chooses on (all combinations; the other constants at default)."""
 
 
 def ablations() -> dict[str, Any]:
@@ -644,7 +665,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tokens = Tokens()
     started = time.perf_counter()
     clusters = load(sets, args.clusters, tokens)
-    print(f"  {len(clusters)} clusters loaded: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    print(
+        f"  {len(clusters)} clusters loaded: {time.perf_counter() - started:.1f} s", file=sys.stderr
+    )
     if not clusters:
         return 1
     results = run_rows(names, clusters, tokens) if names else {}

@@ -72,29 +72,31 @@ def summarize(articles: Sequence[Article], options: AnalysisOptions) -> tuple[Su
 
 
 def _summarize_concepts(articles, sentences, words, focus):  # type: ignore[no-untyped-def]
-    from brief.summary.concepts import DEFAULT, choose, prepare
+    from brief.summary.concepts import DEFAULT, choose, prepare, unit_values
 
     prepared = prepare(articles, min_words=DEFAULT.min_words, focus=focus)
     if prepared is None:
         return ()
     chosen = choose(prepared, DEFAULT, sentences=sentences, words=words)
-    return finish(articles, prepared.units, prepared.similar, chosen, None)
+    values = unit_values(prepared, DEFAULT, sentences=sentences, words=words)
+    return finish(articles, prepared.units, prepared.similar, chosen, values)
 
 
 def finish(articles, units, similar, chosen, scores):  # type: ignore[no-untyped-def]
     """Attribution, reading order and the ``SummarySentence`` records of chosen units."""
     from brief.summary.attribution import carriers, reading_order
+    from brief.summary.order import date_order, resolved
 
     dates = {a.id: a.date for a in articles}
     ordered = reading_order(carriers(units, similar, chosen), units, dates)
-    rank = {index: len(chosen) - k for k, index in enumerate(chosen)}
+    ordered = resolved(date_order(ordered, units, dates), units)
     return tuple(
         SummarySentence(
             text=units[item.unit].text,
             source=units[item.unit].article,
             span=units[item.unit].span,
             supporting_sources=item.sources,
-            score=round(float(scores[item.unit] if scores is not None else rank[item.unit]), 6),
+            score=round(float(scores[item.unit]), 6),
             sentence_index=units[item.unit].index,
         )
         for item in ordered
@@ -104,7 +106,6 @@ def finish(articles, units, similar, chosen, scores):  # type: ignore[no-untyped
 def _summarize_units(articles, units, algorithm, sentences, words):  # type: ignore[no-untyped-def]
     import numpy as np
 
-    from brief.summary.attribution import carriers, reading_order
     from brief.summary.lexrank import lexrank
     from brief.summary.select import lead_prior, select_coverage, select_ranked
     from brief.summary.vectors import featurize, similarity_vectors, tfidf
@@ -122,19 +123,7 @@ def _summarize_units(articles, units, algorithm, sentences, words):  # type: ign
     else:
         scores = np.asarray(_sumy_scores(articles, units, algorithm), dtype=np.float64)
         chosen = select_ranked(units, features, similar, scores, sentences=sentences, words=words)
-    dates = {a.id: a.date for a in articles}
-    ordered = reading_order(carriers(units, similar, chosen), units, dates)
-    return tuple(
-        SummarySentence(
-            text=units[item.unit].text,
-            source=units[item.unit].article,
-            span=units[item.unit].span,
-            supporting_sources=item.sources,
-            score=round(float(scores[item.unit]), 6),
-            sentence_index=units[item.unit].index,
-        )
-        for item in ordered
-    )
+    return finish(articles, units, similar, chosen, scores)
 
 
 def _sumy_scores(articles, units, algorithm):  # type: ignore[no-untyped-def]

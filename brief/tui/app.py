@@ -450,9 +450,10 @@ def make_app(
     paths: Sequence[str],
     *,
     theme: str | None = None,
-    algorithm: str = "lexrank",
+    algorithm: str = "concepts",
     sentences: int = 7,
     words: int | None = None,
+    focus: str = "",
     max_size_mb: float | None = None,
     max_articles: int | None = None,
     builder: Builder | None = None,
@@ -466,7 +467,7 @@ def make_app(
         builder: replaces ``brief.analysis.build_brief`` (same signature); for tests that
             need a fixed brief whatever the summary engine currently returns.
     """
-    options = AnalysisOptions(algorithm=algorithm, sentences=sentences, words=words)
+    options = AnalysisOptions(algorithm=algorithm, sentences=sentences, words=words, focus=focus)
     return BriefApp(
         paths,
         theme=theme,
