@@ -217,3 +217,5 @@ class Review:
     algorithm: str | None = None
     sentences: int | None = None
     title: str | None = None
+    focus: str | None = None
+    """The summary's focus chosen in the app ("" clears the command line's); None: not set."""

@@ -39,7 +39,7 @@ REDUNDANCY = 0.5
 FOCUS_WEIGHT = 1.0
 """With a focus: concept weight x (1 + FOCUS_WEIGHT x share of its stems in the focus), and a
 per-word bonus of FOCUS_WEIGHT x FOCUS_WORD_BONUS x cosine(unit, focus)."""
-FOCUS_WORD_BONUS = 0.1
+FOCUS_WORD_BONUS = 1.0
 """Per-word value of a unit's cosine with the focus (before ``FOCUS_WEIGHT``)."""
 WORDS_PER_SENTENCE = 40
 """With ``--sentences N`` the budget is N units and at most N x this many words: the count is
@@ -47,9 +47,9 @@ what binds (a news sentence is 20-25 words), the words only keep the program fro
 N slots with run-ons of up to ``units.MAX_WORDS``."""
 MIP_GAP = 1e-3
 """Relative optimality gap at which the solver stops (0.1 %: far below any ROUGE difference)."""
-MAX_EXACT_UNITS = 3000
+MAX_EXACT_UNITS = 1500
 """Above this many candidate units the greedy answer is used without trying the solver."""
-TIME_LIMIT = 1.0
+TIME_LIMIT = 3.0
 """Seconds the exact solver may take before its best answer (or the greedy one) is used."""
 
 
@@ -216,7 +216,8 @@ def build_problem(
     bonus = s.position_weight * density * p.lengths * prior
     if p.focus_stems is not None and s.focus_weight > 0:
         weights = weights * (1.0 + s.focus_weight * _focus_share(p, occurs.shape[1]))
-        bonus = bonus + s.focus_weight * FOCUS_WORD_BONUS * p.lengths * p.focus_similarity
+        relevance = p.focus_similarity / max(float(p.focus_similarity.max()), 1e-9)
+        bonus = bonus + s.focus_weight * FOCUS_WORD_BONUS * density * p.lengths * relevance
     budget = float(words) if words is not None else float(max(sentences, 0) * WORDS_PER_SENTENCE)
     count = 10**9 if words is not None else max(sentences, 0)
     fits = p.lengths <= budget

@@ -43,7 +43,7 @@ Builder = Callable[..., Brief]
 """Same signature as ``brief.analysis.build_brief``."""
 CACHE_SIZE = 8
 MAIN_ONLY = frozenset(
-    {"export", "undo", "redo", "next_algorithm", "length", "help", "change_theme"}
+    {"export", "undo", "redo", "next_algorithm", "edit_focus", "length", "help", "change_theme"}
 )  # fmt: skip
 
 
@@ -410,6 +410,18 @@ class BriefApp(App[int]):
     def set_algorithm(self, name: str) -> None:
         if self.session is not None:
             self.change_review(ops.with_algorithm(self.session.review, name), f"Algorithm: {name}")
+
+    def action_edit_focus(self) -> None:
+        from brief.tui.screens.focus import FocusScreen
+
+        if self.session is not None:
+            self.push_screen(FocusScreen(self.session.options.focus), self._focused)
+
+    def _focused(self, text: str | None) -> None:
+        if text is not None and self.session is not None:
+            review = ops.with_focus(self.session.review, text)
+            label = f"Focus: {review.focus}" if review.focus else "Focus cleared"
+            self.change_review(review, label)
 
     def action_length(self, delta: int) -> None:
         if self.session is not None:
