@@ -72,13 +72,14 @@ def summarize(articles: Sequence[Article], options: AnalysisOptions) -> tuple[Su
 
 
 def _summarize_concepts(articles, sentences, words, focus):  # type: ignore[no-untyped-def]
-    from brief.summary.concepts import DEFAULT, choose, prepare, unit_values
+    from brief.summary.concepts import DEFAULT, build_problem, prepare, solve, unit_values
 
     prepared = prepare(articles, min_words=DEFAULT.min_words, focus=focus)
     if prepared is None:
         return ()
-    chosen = choose(prepared, DEFAULT, sentences=sentences, words=words)
-    values = unit_values(prepared, DEFAULT, sentences=sentences, words=words)
+    problem = build_problem(prepared, DEFAULT, sentences=sentences, words=words)
+    chosen = solve(problem, DEFAULT)
+    values = unit_values(prepared, problem)
     return finish(articles, prepared.units, prepared.similar, chosen, values)
 
 

@@ -32,6 +32,9 @@ POSITION_WEIGHT = 0.5
 """Per-word weight of the lead prior (concept weights are shares of articles, in [0, 1])."""
 POSITION_EXPONENT = 0.5
 """Lead prior ``1 / (1 + position) ** POSITION_EXPONENT``: news puts the main facts first."""
+CENTRALITY = True
+"""The lead prior is multiplied by LexRank centrality (mean 1): a lead sentence that tells
+what the other articles tell counts more than a lead that does not (chosen in every CV fold)."""
 MIN_WORDS = 8
 """Units shorter than this never enter (``units.MIN_WORDS``, measured again here)."""
 REDUNDANCY = 0.5
@@ -47,9 +50,9 @@ what binds (a news sentence is 20-25 words), the words only keep the program fro
 N slots with run-ons of up to ``units.MAX_WORDS``."""
 MIP_GAP = 1e-3
 """Relative optimality gap at which the solver stops (0.1 %: far below any ROUGE difference)."""
-MAX_EXACT_UNITS = 1500
+MAX_EXACT_UNITS = 3000
 """Above this many candidate units the greedy answer is used without trying the solver."""
-TIME_LIMIT = 3.0
+TIME_LIMIT = 1.0
 """Seconds the exact solver may take before its best answer (or the greedy one) is used."""
 
 
@@ -64,7 +67,7 @@ class Settings:
     focus_weight: float = FOCUS_WEIGHT
     unigram_weight: float = 0.0
     """Content stems as concepts too, at this weight relative to bigrams (0 = ICSISumm)."""
-    centrality: bool = False
+    centrality: bool = CENTRALITY
     """Multiply the lead prior by LexRank centrality (mean 1), as ``lexrank``'s salience does."""
     support: str = "third"
     """``third``: a third of the articles, 1 to 3 (``min_support``); ``one``: any article."""
@@ -86,6 +89,8 @@ class Prepared:
     """Binary unit x bigram-concept matrix (CSR)."""
     unigrams: Any
     """Binary unit x content-stem matrix (CSR)."""
+    counts: Any
+    """Content-stem counts per unit (CSR), for LexRank's tf-idf."""
     similar: Any
     """L2-normalised smoothed-idf stem vectors (redundancy, attribution)."""
     lengths: Any
@@ -143,6 +148,7 @@ def prepare_units(units: list[Unit], *, focus: str = "") -> Prepared | None:
         units=units,
         bigrams=_binary(features.bigrams[:n]),
         unigrams=unigrams[:n],
+        counts=features.unigrams[:n],
         similar=similar_all[:n],
         lengths=features.lengths[:n].astype(np.float64),
         positions=np.array([u.position for u in units], dtype=np.float64),
@@ -186,10 +192,31 @@ class Problem:
     lengths: Any
     candidates: Any
     """Indices of units that may be chosen at all."""
-    conflicts: list[tuple[int, int]]
-    """Pairs of candidate positions (into ``candidates``) that never go together."""
+    overlaps: list[tuple[int, int]]
+    """Pairs of candidate positions (into ``candidates``) that overlap in their article."""
+    similar: Any
+    """Smoothed-idf stem vectors of the candidates (rows), for the redundancy rule."""
+    redundancy: float | None
     words: float
     units: int
+
+    def conflicts(self) -> list[tuple[int, int]]:
+        """Every pair that never goes together: overlapping, or repeating each other.
+
+        All pairs at once cost a sparse product of the candidates with themselves, which the
+        exact solver needs (and only runs below ``MAX_EXACT_UNITS``); the greedy checks the
+        unit it has just taken against the rest instead, linear per pick.
+        """
+        from scipy.sparse import triu
+
+        pairs = set(self.overlaps)
+        if self.redundancy is not None and len(self.candidates):
+            similarity = triu(self.similar @ self.similar.T, k=1).tocoo()
+            mask = similarity.data >= self.redundancy - 1e-9
+            pairs.update(
+                zip(similarity.row[mask].tolist(), similarity.col[mask].tolist(), strict=True)
+            )
+        return sorted(pairs)
 
 
 def build_problem(
@@ -233,7 +260,9 @@ def build_problem(
         bonus=bonus[candidates],
         lengths=p.lengths[candidates],
         candidates=candidates,
-        conflicts=_conflicts(p, candidates, s.redundancy),
+        overlaps=_overlaps(p, candidates),
+        similar=p.similar[candidates],
+        redundancy=s.redundancy,
         words=budget,
         units=count,
     )
@@ -241,10 +270,10 @@ def build_problem(
 
 def _centrality(p: Prepared) -> Any:
     from brief.summary.lexrank import lexrank
-    from brief.summary.vectors import featurize, tfidf
+    from brief.summary.vectors import tfidf
 
     if p.centrality is None:
-        scores = lexrank(tfidf(featurize([u.text for u in p.units]).unigrams))
+        scores = lexrank(tfidf(p.counts))
         object.__setattr__(p, "centrality", scores * len(scores))
     return p.centrality
 
@@ -272,12 +301,10 @@ def _focus_share(p: Prepared, width: int) -> Any:
     return share
 
 
-def _conflicts(p: Prepared, candidates: Any, redundancy: float | None) -> list[tuple[int, int]]:
-    """Candidate pairs that overlap in their article or repeat each other."""
-    from scipy.sparse import triu
-
+def _overlaps(p: Prepared, candidates: Any) -> list[tuple[int, int]]:
+    """Candidate pairs that share text in their article (a two-sentence unit and its parts)."""
     units = p.units
-    pairs: set[tuple[int, int]] = set()
+    pairs: list[tuple[int, int]] = []
     by_article: dict[str, list[int]] = {}
     for k, c in enumerate(candidates):
         by_article.setdefault(units[int(c)].article, []).append(k)
@@ -285,17 +312,10 @@ def _conflicts(p: Prepared, candidates: Any, redundancy: float | None) -> list[t
         for a_pos, a in enumerate(members):
             ua = units[int(candidates[a])]
             for b in members[a_pos + 1 :]:
-                ub = units[int(candidates[b])]
-                if ub.start >= ua.end:
+                if units[int(candidates[b])].start >= ua.end:
                     break
-                pairs.add((a, b))
-    if redundancy is not None and len(candidates):
-        vectors = p.similar[candidates]
-        similarity = triu(vectors @ vectors.T, k=1).tocoo()
-        mask = similarity.data >= redundancy - 1e-9
-        for a, b in zip(similarity.row[mask].tolist(), similarity.col[mask].tolist(), strict=True):
-            pairs.add((a, b))
-    return sorted(pairs)
+                pairs.append((a, b))
+    return pairs
 
 
 def objective(problem: Problem, chosen: Sequence[int]) -> float:
@@ -319,7 +339,7 @@ def solve_greedy(problem: Problem) -> list[int]:
     open_weights = problem.weights.copy()
     alive = np.ones(n, dtype=bool)
     partners: dict[int, list[int]] = {}
-    for a, b in problem.conflicts:
+    for a, b in problem.overlaps:
         partners.setdefault(a, []).append(b)
         partners.setdefault(b, []).append(a)
     lengths = np.maximum(problem.lengths, 1.0)
@@ -338,6 +358,9 @@ def solve_greedy(problem: Problem) -> list[int]:
         used_words += lengths[best]
         alive[best] = False
         alive[partners.get(best, [])] = False
+        if problem.redundancy is not None:
+            similarity = (problem.similar @ problem.similar[best].T).toarray().ravel()
+            alive &= similarity < problem.redundancy - 1e-9
         open_weights[occurs[best].indices] = 0.0
     single = occurs @ problem.weights + problem.bonus
     best_single = int(np.argmax(single))
@@ -379,8 +402,9 @@ def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
         rows.append(cover)
         lower.append(np.full(m, -np.inf))
         upper.append(np.zeros(m))
-    if problem.conflicts:
-        pairs = np.asarray(problem.conflicts, dtype=np.int64)
+    conflicts = problem.conflicts()
+    if conflicts:
+        pairs = np.asarray(conflicts, dtype=np.int64)
         k = len(pairs)
         data = np.ones(2 * k)
         r = np.repeat(np.arange(k), 2)
@@ -414,7 +438,11 @@ def choose(
     words: int | None = None,
 ) -> list[int]:
     """Indices into ``prepared.units`` of the chosen units (set order)."""
-    problem = build_problem(prepared, settings, sentences=sentences, words=words)
+    return solve(build_problem(prepared, settings, sentences=sentences, words=words), settings)
+
+
+def solve(problem: Problem, settings: Settings = DEFAULT) -> list[int]:
+    """The exact answer when the solver finds a better one in time, else the greedy one."""
     greedy = solve_greedy(problem)
     best = greedy
     if settings.solver == "exact" and len(problem.candidates) <= settings.max_exact_units:
@@ -424,17 +452,10 @@ def choose(
     return sorted(int(problem.candidates[k]) for k in best)
 
 
-def unit_values(
-    prepared: Prepared,
-    settings: Settings = DEFAULT,
-    *,
-    sentences: int = 7,
-    words: int | None = None,
-) -> Any:
+def unit_values(prepared: Prepared, problem: Problem) -> Any:
     """What each unit would be worth alone (its concepts plus its bonus; 0 if not a candidate)."""
     import numpy as np
 
-    problem = build_problem(prepared, settings, sentences=sentences, words=words)
     values = np.zeros(len(prepared.units))
     values[problem.candidates] = problem.occurs @ problem.weights + problem.bonus
     return values
