@@ -44,6 +44,7 @@ import argparse
 import hashlib
 import itertools
 import json
+import os
 import pickle
 import random
 import statistics
@@ -137,7 +138,7 @@ def _cached(kind: str, key: str, make: Callable[[], Any]) -> Any:
             pass
     value = make()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     with tmp.open("wb") as f:
         pickle.dump(value, f)
     tmp.replace(path)

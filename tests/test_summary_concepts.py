@@ -162,13 +162,15 @@ def _angle(summary, sentences: list[str]) -> int:  # type: ignore[no-untyped-def
     return sum(1 for s in summary if any(s.text == t for t in sentences))
 
 
-def test_focus_ranks_toward_the_angle_asked(tmp_path: Path) -> None:
+@pytest.mark.parametrize("algorithm", ["concepts", "textrank", "luhn"])
+def test_focus_ranks_toward_the_angle_asked(tmp_path: Path, algorithm: str) -> None:
     articles = _story(tmp_path)
     economy = summarize(
-        articles, AnalysisOptions(sentences=3, focus="economic impact: prices, markets, banks")
+        articles,
+        AnalysisOptions(algorithm, 3, focus="economic impact: prices, markets, banks"),
     )
     health = summarize(
-        articles, AnalysisOptions(sentences=3, focus="hospitals, patients and doctors")
+        articles, AnalysisOptions(algorithm, 3, focus="hospitals, patients and doctors")
     )
     assert _angle(economy, ECONOMY) > _angle(health, ECONOMY)
     assert _angle(health, HEALTH) > _angle(economy, HEALTH)

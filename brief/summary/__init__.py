@@ -68,7 +68,7 @@ def summarize(articles: Sequence[Article], options: AnalysisOptions) -> tuple[Su
     units = collect_units(articles)
     if not units:
         return ()
-    return _summarize_units(articles, units, algorithm, options.sentences, words)
+    return _summarize_units(articles, units, algorithm, options.sentences, words, focus)
 
 
 def _summarize_concepts(articles, sentences, words, focus):  # type: ignore[no-untyped-def]
@@ -104,7 +104,8 @@ def finish(articles, units, similar, chosen, scores):  # type: ignore[no-untyped
     )
 
 
-def _summarize_units(articles, units, algorithm, sentences, words):  # type: ignore[no-untyped-def]
+def _summarize_units(articles, units, algorithm, sentences, words, focus=""):  # type: ignore[no-untyped-def]
+    """The other algorithms; a focus scales their ranking by each unit's likeness to it."""
     import numpy as np
 
     from brief.summary.lexrank import lexrank
@@ -114,8 +115,11 @@ def _summarize_units(articles, units, algorithm, sentences, words):  # type: ign
     features = featurize([u.text for u in units])
     matrix = tfidf(features.unigrams)
     similar = similarity_vectors(features.unigrams)
+    relevance = _focus_relevance(units, focus) if focus.strip() else None
     if algorithm == "lexrank":
         centrality = lexrank(matrix)
+        if relevance is not None:
+            centrality = centrality * (1.0 + relevance)
         positions = np.array([u.position for u in units], dtype=np.float64)
         scores = centrality * len(units) * lead_prior(positions)
         chosen = select_coverage(
@@ -123,8 +127,25 @@ def _summarize_units(articles, units, algorithm, sentences, words):  # type: ign
         )
     else:
         scores = np.asarray(_sumy_scores(articles, units, algorithm), dtype=np.float64)
+        if relevance is not None:
+            # rank percentile (1 = sumy's best) plus likeness to the focus (0 to 1)
+            order = np.argsort(np.argsort(scores, kind="stable"), kind="stable")
+            ranked = np.where(np.isneginf(scores), -np.inf, order / max(len(scores) - 1, 1))
+            scores = ranked + relevance
         chosen = select_ranked(units, features, similar, scores, sentences=sentences, words=words)
     return finish(articles, units, similar, chosen, scores)
+
+
+def _focus_relevance(units, focus):  # type: ignore[no-untyped-def]
+    """Cosine of each unit with the focus text, scaled so the closest unit has 1."""
+    import numpy as np
+
+    from brief.summary.vectors import featurize, similarity_vectors
+
+    vectors = similarity_vectors(featurize([*(u.text for u in units), focus]).unigrams)
+    relevance = np.asarray((vectors[: len(units)] @ vectors[len(units)].T).todense()).ravel()
+    top = float(relevance.max()) if len(relevance) else 0.0
+    return relevance / top if top > 0 else relevance
 
 
 def _sumy_scores(articles, units, algorithm):  # type: ignore[no-untyped-def]
