@@ -58,8 +58,14 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--algorithm",
         type=_algorithm,
-        default="lexrank",
-        help="summary algorithm (default: lexrank)",
+        default="concepts",
+        help="summary algorithm (default: concepts)",
+    )
+    parser.add_argument(
+        "--focus",
+        metavar="TEXT",
+        default="",
+        help='rank the summary toward a question or an angle (e.g. "economic impact")',
     )
     length = parser.add_mutually_exclusive_group()
     length.add_argument(
@@ -157,6 +163,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
 
 
+def _focus(text: str) -> str:
+    """The focus as one line of printable text ("" when blank): control characters dropped."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text or "").split())
+
+
 def _paths(args: argparse.Namespace) -> list[str]:
     if args.paths:
         return list(args.paths)
@@ -203,7 +214,7 @@ def _export(args: argparse.Namespace) -> int:
     if not articles:
         print("brief: no readable article", file=sys.stderr)
         return EXIT_NO_ARTICLES
-    options = AnalysisOptions(args.algorithm, args.sentences, args.words)
+    options = AnalysisOptions(args.algorithm, args.sentences, args.words, _focus(args.focus))
     stamp = not args.no_timestamp
     if args.no_cache:
         brief = build_brief(articles, options, title=args.title, timestamp=stamp, parallel=True)
@@ -243,6 +254,7 @@ def _run_app(args: argparse.Namespace) -> int:
         algorithm=args.algorithm,
         sentences=args.sentences,
         words=args.words,
+        focus=_focus(args.focus),
         max_size_mb=args.max_size,
         max_articles=args.max_articles,
         cache=not args.no_cache,

@@ -178,10 +178,12 @@ class Discrepancy:
 
 @dataclass(frozen=True, slots=True)
 class AnalysisOptions:
-    algorithm: str = "lexrank"
+    algorithm: str = "concepts"
     sentences: int = 7
     words: int | None = None
     """When set, the summary is cut at this many words instead of ``sentences``."""
+    focus: str = ""
+    """A question or an angle the summary ranks toward ("" for a general summary)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,3 +222,5 @@ class Review:
     algorithm: str | None = None
     sentences: int | None = None
     title: str | None = None
+    focus: str | None = None
+    """The summary's focus chosen in the app ("" clears the command line's); None: not set."""

@@ -130,6 +130,7 @@ def review_to_dict(review: Review) -> dict[str, Any]:
         "algorithm": review.algorithm,
         "sentences": review.sentences,
         "title": review.title,
+        "focus": review.focus,
     }
 
 
@@ -165,6 +166,7 @@ def review_from_dict(data: object) -> Review:
         algorithm=optional("algorithm", str),
         sentences=sentences,
         title=optional("title", str),
+        focus=optional("focus", str),
     )
 
 

@@ -196,7 +196,7 @@ async def test_switch_algorithm_and_length(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         _, summary, _ = parts(app)
-        assert builder.calls[-1][1].algorithm == "lexrank"
+        assert builder.calls[-1][1].algorithm == ALGORITHMS[0]  # the default
         await pilot.press("a")
         await settle(pilot)
         assert builder.calls[-1][1].algorithm == ALGORITHMS[1]

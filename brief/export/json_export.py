@@ -13,6 +13,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
         "title": brief.title,
         "generated": brief.generated,
         "algorithm": brief.options.algorithm,
+        "focus": brief.options.focus,
         "sources": [_source(a) for a in brief.sources],
         "summary": [_sentence(s) for s in brief.summary],
         "quotes": [_quote(q) for q in brief.quotes],

@@ -119,7 +119,11 @@ class _Writer:
             bullets = [
                 f"- {escape(s.text)} {self.cite(s.supporting_sources)}" for s in brief.summary
             ]
-            blocks += ["## Summary", "\n".join(bullets)]
+            blocks.append("## Summary")
+            focus = " ".join(brief.options.focus.split())
+            if focus:
+                blocks.append(f"*Focus: {escape(focus)}*")
+            blocks.append("\n".join(bullets))
         if self.speakers:
             blocks.append("## Key statements")
             for speaker, quotes in self.speakers:

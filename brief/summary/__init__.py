@@ -20,6 +20,7 @@ from pathlib import Path
 from brief.model import AnalysisOptions, Article, SummarySentence
 
 ALGORITHMS = (
+    "concepts",
     "lexrank",
     "textrank",
     "lsa",
@@ -30,7 +31,9 @@ ALGORITHMS = (
     "reduction",
     "lexrank-sumy",
 )
-"""Names accepted by ``--algorithm``; ``lexrank`` is the default."""
+"""Names accepted by ``--algorithm``; ``concepts`` is the default."""
+
+DEFAULT_ALGORITHM = "concepts"
 
 SUMY_MAX_UNITS = {
     "lexrank-sumy": 600,
@@ -53,41 +56,41 @@ def summarize(articles: Sequence[Article], options: AnalysisOptions) -> tuple[Su
     """Summarise the articles together; never raises on empty or degenerate input."""
     from brief.summary.units import collect_units
 
-    algorithm = (options.algorithm or "lexrank").lower()
+    algorithm = (options.algorithm or DEFAULT_ALGORITHM).lower()
     if algorithm not in ALGORITHMS:
         raise ValueError(f"unknown algorithm {algorithm!r}; choose from: {', '.join(ALGORITHMS)}")
     words = options.words
     if (words is not None and words < 1) or (words is None and options.sentences < 1):
         return ()
+    focus = getattr(options, "focus", "") or ""
+    if algorithm == "concepts":
+        return _summarize_concepts(articles, options.sentences, words, focus)
     units = collect_units(articles)
     if not units:
         return ()
-    return _summarize_units(articles, units, algorithm, options.sentences, words)
+    return _summarize_units(articles, units, algorithm, options.sentences, words, focus)
 
 
-def _summarize_units(articles, units, algorithm, sentences, words):  # type: ignore[no-untyped-def]
-    import numpy as np
+def _summarize_concepts(articles, sentences, words, focus):  # type: ignore[no-untyped-def]
+    from brief.summary.concepts import DEFAULT, build_problem, prepare, solve, unit_values
 
+    prepared = prepare(articles, min_words=DEFAULT.min_words, focus=focus)
+    if prepared is None:
+        return ()
+    problem = build_problem(prepared, DEFAULT, sentences=sentences, words=words)
+    chosen = solve(problem, DEFAULT)
+    values = unit_values(prepared, problem)
+    return finish(articles, prepared.units, prepared.similar, chosen, values)
+
+
+def finish(articles, units, similar, chosen, scores):  # type: ignore[no-untyped-def]
+    """Attribution, reading order and the ``SummarySentence`` records of chosen units."""
     from brief.summary.attribution import carriers, reading_order
-    from brief.summary.lexrank import lexrank
-    from brief.summary.select import lead_prior, select_coverage, select_ranked
-    from brief.summary.vectors import featurize, similarity_vectors, tfidf
+    from brief.summary.order import date_order, resolved
 
-    features = featurize([u.text for u in units])
-    matrix = tfidf(features.unigrams)
-    similar = similarity_vectors(features.unigrams)
-    if algorithm == "lexrank":
-        centrality = lexrank(matrix)
-        positions = np.array([u.position for u in units], dtype=np.float64)
-        scores = centrality * len(units) * lead_prior(positions)
-        chosen = select_coverage(
-            units, features, similar, centrality, sentences=sentences, words=words
-        )
-    else:
-        scores = np.asarray(_sumy_scores(articles, units, algorithm), dtype=np.float64)
-        chosen = select_ranked(units, features, similar, scores, sentences=sentences, words=words)
     dates = {a.id: a.date for a in articles}
     ordered = reading_order(carriers(units, similar, chosen), units, dates)
+    ordered = resolved(date_order(ordered, units, dates), units)
     return tuple(
         SummarySentence(
             text=units[item.unit].text,
@@ -99,6 +102,50 @@ def _summarize_units(articles, units, algorithm, sentences, words):  # type: ign
         )
         for item in ordered
     )
+
+
+def _summarize_units(articles, units, algorithm, sentences, words, focus=""):  # type: ignore[no-untyped-def]
+    """The other algorithms; a focus scales their ranking by each unit's likeness to it."""
+    import numpy as np
+
+    from brief.summary.lexrank import lexrank
+    from brief.summary.select import lead_prior, select_coverage, select_ranked
+    from brief.summary.vectors import featurize, similarity_vectors, tfidf
+
+    features = featurize([u.text for u in units])
+    matrix = tfidf(features.unigrams)
+    similar = similarity_vectors(features.unigrams)
+    relevance = _focus_relevance(units, focus) if focus.strip() else None
+    if algorithm == "lexrank":
+        centrality = lexrank(matrix)
+        if relevance is not None:
+            centrality = centrality * (1.0 + relevance)
+        positions = np.array([u.position for u in units], dtype=np.float64)
+        scores = centrality * len(units) * lead_prior(positions)
+        chosen = select_coverage(
+            units, features, similar, centrality, sentences=sentences, words=words
+        )
+    else:
+        scores = np.asarray(_sumy_scores(articles, units, algorithm), dtype=np.float64)
+        if relevance is not None:
+            # rank percentile (1 = sumy's best) plus likeness to the focus (0 to 1)
+            order = np.argsort(np.argsort(scores, kind="stable"), kind="stable")
+            ranked = np.where(np.isneginf(scores), -np.inf, order / max(len(scores) - 1, 1))
+            scores = ranked + relevance
+        chosen = select_ranked(units, features, similar, scores, sentences=sentences, words=words)
+    return finish(articles, units, similar, chosen, scores)
+
+
+def _focus_relevance(units, focus):  # type: ignore[no-untyped-def]
+    """Cosine of each unit with the focus text, scaled so the closest unit has 1."""
+    import numpy as np
+
+    from brief.summary.vectors import featurize, similarity_vectors
+
+    vectors = similarity_vectors(featurize([*(u.text for u in units), focus]).unigrams)
+    relevance = np.asarray((vectors[: len(units)] @ vectors[len(units)].T).todense()).ravel()
+    top = float(relevance.max()) if len(relevance) else 0.0
+    return relevance / top if top > 0 else relevance
 
 
 def _sumy_scores(articles, units, algorithm):  # type: ignore[no-untyped-def]

@@ -161,9 +161,9 @@ def _can_carry(previous: Sentence | None, sentence: Sentence) -> bool:
     )
 
 
-def collect_units(articles: Sequence[Article]) -> list[Unit]:
+def collect_units(articles: Sequence[Article], min_words: int = MIN_WORDS) -> list[Unit]:
     """Units of all articles, article by article, each in reading order."""
-    units = [unit for article in articles for unit in article_units(article)]
+    units = [unit for article in articles for unit in article_units(article, min_words)]
     if units:
         return units
     return [unit for article in articles for unit in article_units(article, 1, float("inf"))]

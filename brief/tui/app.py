@@ -46,7 +46,7 @@ CACHE_SIZE = 8
 STAGE_NAMES = {"summary": "Summarising", "quotes": "Finding quotes",
                "discrepancies": "Comparing figures"}  # fmt: skip
 MAIN_ONLY = frozenset(
-    {"export", "undo", "redo", "next_algorithm", "length", "help", "change_theme"}
+    {"export", "undo", "redo", "next_algorithm", "edit_focus", "length", "help", "change_theme"}
 )  # fmt: skip
 
 
@@ -452,6 +452,18 @@ class BriefApp(App[int]):
         if self.session is not None:
             self.change_review(ops.with_algorithm(self.session.review, name), f"Algorithm: {name}")
 
+    def action_edit_focus(self) -> None:
+        from brief.tui.screens.focus import FocusScreen
+
+        if self.session is not None:
+            self.push_screen(FocusScreen(self.session.options.focus), self._focused)
+
+    def _focused(self, text: str | None) -> None:
+        if text is not None and self.session is not None:
+            review = ops.with_focus(self.session.review, text)
+            label = f"Focus: {review.focus}" if review.focus else "Focus cleared"
+            self.change_review(review, label)
+
     def action_length(self, delta: int) -> None:
         if self.session is not None:
             current = self.session.options.sentences
@@ -491,9 +503,10 @@ def make_app(
     paths: Sequence[str],
     *,
     theme: str | None = None,
-    algorithm: str = "lexrank",
+    algorithm: str = "concepts",
     sentences: int = 7,
     words: int | None = None,
+    focus: str = "",
     max_size_mb: float | None = None,
     max_articles: int | None = None,
     builder: Builder | None = None,
@@ -509,7 +522,7 @@ def make_app(
             need a fixed brief whatever the summary engine currently returns.
         cache: reuse the cached analysis of an unchanged set (never with ``builder``).
     """
-    options = AnalysisOptions(algorithm=algorithm, sentences=sentences, words=words)
+    options = AnalysisOptions(algorithm=algorithm, sentences=sentences, words=words, focus=focus)
     return BriefApp(
         paths,
         theme=theme,

@@ -125,6 +125,9 @@ def main_screen_commands(app: BriefApp, screen: MainScreen) -> Iterator[SystemCo
     yield SystemCommand(
         "Zoom panel", "Enlarge the focused panel, or restore it (z)", screen.action_zoom
     )
+    yield SystemCommand(
+        "Summary focus", "Rank the summary toward a question or an angle (f)", app.action_edit_focus
+    )
     yield SystemCommand("Longer summary", "One more sentence (+)", lambda: app.action_length(1))
     yield SystemCommand("Shorter summary", "One sentence fewer (-)", lambda: app.action_length(-1))
     for name in ALGORITHMS:

@@ -69,7 +69,8 @@ class Session:
             sentences, words = review.sentences, None
         else:
             sentences, words = self.base.sentences, self.base.words
-        return AnalysisOptions(review.algorithm or self.base.algorithm, sentences, words)
+        focus = self.base.focus if review.focus is None else review.focus
+        return AnalysisOptions(review.algorithm or self.base.algorithm, sentences, words, focus)
 
     @property
     def included(self) -> tuple[Article, ...]:
@@ -125,6 +126,11 @@ def toggle_exclude(review: Review, article_id: str) -> Review:
 
 def with_algorithm(review: Review, algorithm: str) -> Review:
     return replace(review, algorithm=algorithm)
+
+
+def with_focus(review: Review, focus: str) -> Review:
+    """The focus as one line ("" for a general summary)."""
+    return replace(review, focus=" ".join(focus.split()))
 
 
 def with_length(review: Review, sentences: int) -> Review:

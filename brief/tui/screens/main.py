@@ -66,6 +66,8 @@ class MainScreen(Screen[None]):
                 "(navigation, credits) in the panes", id="brief.boilerplate"),
         Binding("a", "app.next_algorithm", "Algorithm", tooltip="Switch the summary "
                 "algorithm", id="brief.algorithm"),
+        Binding("f", "app.edit_focus", "Focus", tooltip="Rank the summary toward a question "
+                "or an angle", id="brief.focus"),
         Binding("plus,equals_sign", "app.length(1)", "Longer", tooltip="One more summary "
                 "sentence", id="brief.longer"),
         Binding("minus", "app.length(-1)", "Shorter", tooltip="One summary sentence fewer",
@@ -201,8 +203,9 @@ class MainScreen(Screen[None]):
             )
             options = brief.options
             length = f"{options.words} words" if options.words else f"{options.sentences} sent."
+            focus = f" · focus: {options.focus}" if options.focus else ""
             self.query_one(SummaryPanel).border_title = Content(
-                f"Summary · {options.algorithm} · {length}"
+                f"Summary · {options.algorithm} · {length}{focus}"
             )
             kept = sum(1 for q in brief.quotes if q.id not in review.rejected_quotes)
             count = "" if finding else f" ({kept})"

@@ -1,0 +1,316 @@
+"""Concept coverage in the ICSISumm manner (Gillick & Favre 2009), solved exactly, bounded.
+
+A *concept* is a bigram of stems (stop words kept in place, a bigram of two stop words
+dropped: ``vectors.featurize``). Its weight is the share of articles that carry it, counted
+only when enough articles carry it (``min_support``): a fact many outlets report weighs more,
+and a concept counts once however many chosen units carry it, which is what removes
+repetition across sources. The summary maximises
+
+    sum of w_c over concepts c covered            (w = share of articles, x focus boost)
+    + POSITION_WEIGHT * sum over chosen units of words * 1 / sqrt(1 + position)
+
+under the length budget, as an integer program (``scipy.optimize.milp``, HiGHS) with a time
+limit; a greedy solution (best gain per word, then compared with the best single unit) is
+always computed too and wins when the solver runs out of time, fails, or the set is larger
+than ``MAX_EXACT_UNITS``. Units that overlap in their article, or whose cosine reaches
+``REDUNDANCY``, never go together (pairwise constraints in both solvers).
+
+The constants are few and were chosen on all dev sets together by cross-validation
+(``benchmarks/rouge.py --folds 5``; curves in ``docs/decisions.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from brief.model import Article
+from brief.summary.solvers import Problem, objective, solve_exact, solve_greedy
+from brief.summary.units import Unit
+
+__all__ = ["Problem", "objective", "solve_exact", "solve_greedy"]
+
+POSITION_WEIGHT = 0.5
+"""Per-word weight of the lead prior (concept weights are shares of articles, in [0, 1])."""
+POSITION_EXPONENT = 0.5
+"""Lead prior ``1 / (1 + position) ** POSITION_EXPONENT``: news puts the main facts first."""
+CENTRALITY = True
+"""The lead prior is multiplied by LexRank centrality (mean 1): a lead sentence that tells
+what the other articles tell counts more than a lead that does not (chosen in every CV fold)."""
+MIN_WORDS = 8
+"""Units shorter than this never enter (``units.MIN_WORDS``, measured again here)."""
+REDUNDANCY = 0.5
+"""Cosine (smoothed-idf stem vectors) at or above which two units never go together."""
+FOCUS_WEIGHT = 1.0
+"""With a focus: concept weight x (1 + FOCUS_WEIGHT x share of its stems in the focus), and a
+per-word bonus of FOCUS_WEIGHT x FOCUS_WORD_BONUS x cosine(unit, focus)."""
+FOCUS_WORD_BONUS = 1.0
+"""Per-word value of a unit's cosine with the focus (before ``FOCUS_WEIGHT``)."""
+WORDS_PER_SENTENCE = 40
+"""With ``--sentences N`` the budget is N units and at most N x this many words: the count is
+what binds (a news sentence is 20-25 words), the words only keep the program from filling the
+N slots with run-ons of up to ``units.MAX_WORDS``."""
+MAX_EXACT_UNITS = 3000
+"""Above this many candidate units the greedy answer is used without trying the solver."""
+TIME_LIMIT = 1.0
+"""Seconds the exact solver may take before its best answer (or the greedy one) is used."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every knob of the selector, so benchmarks can vary one at a time."""
+
+    position_weight: float = POSITION_WEIGHT
+    position_exponent: float = POSITION_EXPONENT
+    min_words: int = MIN_WORDS
+    redundancy: float | None = REDUNDANCY
+    focus_weight: float = FOCUS_WEIGHT
+    unigram_weight: float = 0.0
+    """Content stems as concepts too, at this weight relative to bigrams (0 = ICSISumm)."""
+    centrality: bool = CENTRALITY
+    """Multiply the lead prior by LexRank centrality (mean 1), as ``lexrank``'s salience does."""
+    support: str = "third"
+    """``third``: a third of the articles, 1 to 3 (``min_support``); ``one``: any article."""
+    solver: str = "exact"
+    """``exact`` (milp, then greedy if it fails or is too slow) or ``greedy``."""
+    time_limit: float = TIME_LIMIT
+    max_exact_units: int = MAX_EXACT_UNITS
+
+
+DEFAULT = Settings()
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Everything about a set that does not depend on the settings (cached by benchmarks)."""
+
+    units: list[Unit]
+    bigrams: Any
+    """Binary unit x bigram-concept matrix (CSR)."""
+    unigrams: Any
+    """Binary unit x content-stem matrix (CSR)."""
+    counts: Any
+    """Content-stem counts per unit (CSR), for LexRank's tf-idf."""
+    similar: Any
+    """L2-normalised smoothed-idf stem vectors (redundancy, attribution)."""
+    lengths: Any
+    positions: Any
+    article: Any
+    """Article number of each unit."""
+    articles: int
+    focus_stems: Any = None
+    """Columns of ``unigrams`` that are focus stems (boolean), or None without a focus."""
+    focus_similarity: Any = None
+    """Cosine of each unit with the focus text, or None."""
+    centrality: Any = None
+    """LexRank centrality of each unit, mean 1 (computed on first use)."""
+
+
+def min_support(articles: int) -> int:
+    """Articles that must carry a concept for it to count: a third of them, 1 to 3."""
+    return min(3, max(1, round(articles / 3)))
+
+
+def prepare(
+    articles: Sequence[Article], *, min_words: int = MIN_WORDS, focus: str = ""
+) -> Prepared | None:
+    """Units and their concept matrices; None when the set has no unit."""
+    from brief.summary.units import collect_units
+
+    units = collect_units(articles, min_words=min(min_words, MIN_WORDS))
+    return prepare_units(units, focus=focus)
+
+
+def prepare_units(units: list[Unit], *, focus: str = "") -> Prepared | None:
+    import numpy as np
+
+    from brief.summary.vectors import featurize, similarity_vectors
+
+    if not units:
+        return None
+    texts = [u.text for u in units]
+    focused = bool(focus.strip())
+    features = featurize([*texts, focus] if focused else texts)
+    n = len(units)
+    unigrams = _binary(features.unigrams)
+    similar_all = similarity_vectors(features.unigrams)
+    ids: dict[str, int] = {}
+    article = np.fromiter(
+        (ids.setdefault(u.article, len(ids)) for u in units), dtype=np.int64, count=n
+    )
+    focus_stems = focus_similarity = None
+    if focused:
+        query = unigrams[n]
+        focus_stems = np.zeros(unigrams.shape[1], dtype=bool)
+        focus_stems[query.indices] = True
+        focus_similarity = np.asarray((similar_all[:n] @ similar_all[n].T).todense()).ravel()
+    return Prepared(
+        units=units,
+        bigrams=_binary(features.bigrams[:n]),
+        unigrams=unigrams[:n],
+        counts=features.unigrams[:n],
+        similar=similar_all[:n],
+        lengths=features.lengths[:n].astype(np.float64),
+        positions=np.array([u.position for u in units], dtype=np.float64),
+        article=article,
+        articles=len(ids),
+        focus_stems=focus_stems,
+        focus_similarity=focus_similarity,
+    )
+
+
+def _binary(matrix: Any) -> Any:
+    out = matrix.tocsr(copy=True)
+    out.data[:] = 1.0
+    return out
+
+
+def concept_weights(matrix: Any, article: Any, articles: int, floor: int) -> Any:
+    """Share of articles carrying each column of ``matrix`` (0 below ``floor`` articles)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    n = matrix.shape[0]
+    membership = csr_matrix((np.ones(n), (article, np.arange(n))), shape=(articles, n))
+    carried = membership @ matrix
+    carried.data[:] = 1.0
+    support = np.asarray(carried.sum(axis=0)).ravel()
+    weights = support / max(articles, 1)
+    weights[support < floor] = 0.0
+    return weights
+
+
+def build_problem(
+    prepared: Prepared, settings: Settings, *, sentences: int, words: int | None
+) -> Problem:
+    import numpy as np
+    from scipy.sparse import hstack
+
+    p, s = prepared, settings
+    floor = min_support(p.articles) if s.support == "third" else 1
+    weights = concept_weights(p.bigrams, p.article, p.articles, floor)
+    matrices = [p.bigrams]
+    if s.unigram_weight > 0:
+        uni = concept_weights(p.unigrams, p.article, p.articles, floor) * s.unigram_weight
+        weights = np.concatenate([weights, uni])
+        matrices.append(p.unigrams)
+    occurs = hstack(matrices).tocsr() if len(matrices) > 1 else matrices[0]
+    prior = 1.0 / (1.0 + p.positions) ** s.position_exponent
+    if s.centrality:
+        prior = prior * _centrality(p)
+    # the lead prior is in units of the set's mean concept value per word, so one weight
+    # means the same on 2 articles (every concept weighs 1/2 or more) and on 25
+    density = float((occurs @ weights).sum() / max(p.lengths.sum(), 1.0))
+    bonus = s.position_weight * density * p.lengths * prior
+    if p.focus_stems is not None and s.focus_weight > 0:
+        weights = weights * (1.0 + s.focus_weight * _focus_share(p, occurs.shape[1]))
+        relevance = p.focus_similarity / max(float(p.focus_similarity.max()), 1e-9)
+        bonus = bonus + s.focus_weight * FOCUS_WORD_BONUS * density * p.lengths * relevance
+    budget = float(words) if words is not None else float(max(sentences, 0) * WORDS_PER_SENTENCE)
+    count = 10**9 if words is not None else max(sentences, 0)
+    fits = p.lengths <= budget
+    long_enough = p.lengths >= s.min_words
+    if not (fits & long_enough).any():
+        long_enough[:] = True  # a set of short notes still gets a summary
+    candidates = np.flatnonzero(fits & long_enough)
+    keep = weights > 0
+    occurs = occurs[candidates][:, keep].tocsr()
+    return Problem(
+        occurs=occurs,
+        weights=weights[keep],
+        bonus=bonus[candidates],
+        lengths=p.lengths[candidates],
+        candidates=candidates,
+        overlaps=_overlaps(p, candidates),
+        similar=p.similar[candidates],
+        redundancy=s.redundancy,
+        words=budget,
+        units=count,
+    )
+
+
+def _centrality(p: Prepared) -> Any:
+    from brief.summary.lexrank import lexrank
+    from brief.summary.vectors import tfidf
+
+    if p.centrality is None:
+        scores = lexrank(tfidf(p.counts))
+        object.__setattr__(p, "centrality", scores * len(scores))
+    return p.centrality
+
+
+def _focus_share(p: Prepared, width: int) -> Any:
+    """Per concept, how on-focus it is, in [0, 1].
+
+    A content stem is on-focus when the focus names it. A bigram's own stems are not kept
+    (``featurize`` numbers pairs, not their parts), so a bigram takes the mean focus
+    similarity of the units that hold it, scaled so the most on-focus unit counts 1: a
+    concept told in sentences about the focus is boosted, one told elsewhere is not.
+    """
+    import numpy as np
+
+    relevance = p.focus_similarity
+    top = relevance.max() if len(relevance) else 0.0
+    per_unit = relevance / top if top > 0 else relevance
+    held = np.asarray(p.bigrams.sum(axis=0)).ravel()
+    held[held == 0] = 1.0
+    share = np.zeros(width)
+    bigram_share = np.asarray(p.bigrams.T @ per_unit).ravel() / held
+    share[: len(bigram_share)] = bigram_share
+    if width > len(bigram_share):
+        share[len(bigram_share) :] = p.focus_stems.astype(np.float64)
+    return share
+
+
+def _overlaps(p: Prepared, candidates: Any) -> list[tuple[int, int]]:
+    """Candidate pairs that share text in their article (a two-sentence unit and its parts)."""
+    units = p.units
+    pairs: list[tuple[int, int]] = []
+    by_article: dict[str, list[int]] = {}
+    for k, c in enumerate(candidates):
+        by_article.setdefault(units[int(c)].article, []).append(k)
+    for members in by_article.values():
+        for a_pos, a in enumerate(members):
+            ua = units[int(candidates[a])]
+            for b in members[a_pos + 1 :]:
+                if units[int(candidates[b])].start >= ua.end:
+                    break
+                pairs.append((a, b))
+    return pairs
+
+
+def choose(
+    prepared: Prepared,
+    settings: Settings = DEFAULT,
+    *,
+    sentences: int = 7,
+    words: int | None = None,
+) -> list[int]:
+    """Indices into ``prepared.units`` of the chosen units (set order)."""
+    return solve(build_problem(prepared, settings, sentences=sentences, words=words), settings)
+
+
+def solve(problem: Problem, settings: Settings = DEFAULT) -> list[int]:
+    """The exact answer when the solver finds a better one in time, else the greedy one."""
+    greedy = solve_greedy(problem)
+    best = greedy
+    if settings.solver == "exact" and len(problem.candidates) <= settings.max_exact_units:
+        exact = solve_exact(problem, settings.time_limit)
+        if exact is not None and objective(problem, exact) > objective(problem, greedy) + 1e-9:
+            best = exact
+    return sorted(int(problem.candidates[k]) for k in best)
+
+
+def unit_values(prepared: Prepared, problem: Problem) -> Any:
+    """What each unit would be worth alone (its concepts plus its bonus; 0 if not a candidate)."""
+    import numpy as np
+
+    values = np.zeros(len(prepared.units))
+    values[problem.candidates] = problem.occurs @ problem.weights + problem.bonus
+    return values
+
+
+def with_settings(**changes: Any) -> Settings:
+    """The default settings with some changed (benchmarks and tests)."""
+    return replace(DEFAULT, **changes)

@@ -1,0 +1,169 @@
+"""Solvers of the concept-coverage program: exact (HiGHS through ``scipy.optimize.milp``,
+bounded in time) and greedy (linear per pick, for large sets and as the fallback).
+
+The program (Gillick & Favre 2009): choose units ``s_j`` in {0, 1} and concepts
+``c_i`` in [0, 1] to maximise ``sum w_i c_i + sum b_j s_j`` subject to the word budget
+``sum l_j s_j <= L`` (and a unit count with ``--sentences``), ``c_i <= sum_{j holds i} s_j``
+(a concept counts once, only when a chosen unit holds it), and ``s_a + s_b <= 1`` for every
+pair that overlaps in its article or repeats each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+MIP_GAP = 1e-3
+"""Relative optimality gap at which the solver stops (0.1 %: far below any ROUGE difference)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """The objective and constraints, solver-independent."""
+
+    occurs: Any
+    """Binary unit x concept matrix, concepts of zero weight removed (CSR)."""
+    weights: Any
+    bonus: Any
+    """Per-unit value added to the concepts it covers (position, focus)."""
+    lengths: Any
+    candidates: Any
+    """Indices of units that may be chosen at all."""
+    overlaps: list[tuple[int, int]]
+    """Pairs of candidate positions (into ``candidates``) that overlap in their article."""
+    similar: Any
+    """Smoothed-idf stem vectors of the candidates (rows), for the redundancy rule."""
+    redundancy: float | None
+    words: float
+    units: int
+
+    def conflicts(self) -> list[tuple[int, int]]:
+        """Every pair that never goes together: overlapping, or repeating each other.
+
+        All pairs at once cost a sparse product of the candidates with themselves, which the
+        exact solver needs (and only runs below ``MAX_EXACT_UNITS``); the greedy checks the
+        unit it has just taken against the rest instead, linear per pick.
+        """
+        from scipy.sparse import triu
+
+        pairs = set(self.overlaps)
+        if self.redundancy is not None and len(self.candidates):
+            similarity = triu(self.similar @ self.similar.T, k=1).tocoo()
+            mask = similarity.data >= self.redundancy - 1e-9
+            pairs.update(
+                zip(similarity.row[mask].tolist(), similarity.col[mask].tolist(), strict=True)
+            )
+        return sorted(pairs)
+
+
+def objective(problem: Problem, chosen: Sequence[int]) -> float:
+    """Value of a choice (positions into ``problem.candidates``)."""
+    import numpy as np
+
+    if not len(chosen):
+        return 0.0
+    covered = np.asarray(problem.occurs[list(chosen)].sum(axis=0)).ravel() > 0
+    return float(problem.weights[covered].sum() + problem.bonus[list(chosen)].sum())
+
+
+def solve_greedy(problem: Problem) -> list[int]:
+    """Best gain per word first, then the best single unit if it is worth more (Khuller)."""
+    import numpy as np
+
+    n = len(problem.candidates)
+    if n == 0:
+        return []
+    occurs = problem.occurs
+    open_weights = problem.weights.copy()
+    alive = np.ones(n, dtype=bool)
+    partners: dict[int, list[int]] = {}
+    for a, b in problem.overlaps:
+        partners.setdefault(a, []).append(b)
+        partners.setdefault(b, []).append(a)
+    lengths = np.maximum(problem.lengths, 1.0)
+    used_words = 0.0
+    chosen: list[int] = []
+    while len(chosen) < problem.units:
+        candidates = alive & (lengths <= problem.words - used_words)
+        if not candidates.any():
+            break
+        gain = occurs @ open_weights + problem.bonus
+        values = np.where(candidates & (gain > 0), gain / lengths, -np.inf)
+        best = int(np.argmax(values))
+        if not np.isfinite(values[best]):
+            break
+        chosen.append(best)
+        used_words += lengths[best]
+        alive[best] = False
+        alive[partners.get(best, [])] = False
+        if problem.redundancy is not None:
+            similarity = (problem.similar @ problem.similar[best].T).toarray().ravel()
+            alive &= similarity < problem.redundancy - 1e-9
+        open_weights[occurs[best].indices] = 0.0
+    single = occurs @ problem.weights + problem.bonus
+    best_single = int(np.argmax(single))
+    if problem.units >= 1 and single[best_single] > objective(problem, chosen):
+        return [best_single]
+    return chosen
+
+
+def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
+    """The integer program by HiGHS; None when it fails or finds nothing in time.
+
+    Variables: one binary per candidate unit, one continuous [0, 1] per concept (at an
+    optimum a concept's variable is 1 exactly when a chosen unit covers it).
+    """
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import csr_matrix, hstack, identity, vstack
+
+    n, m = problem.occurs.shape
+    if n == 0:
+        return []
+    c = -np.concatenate([problem.bonus, problem.weights])
+    rows = []
+    lower = []
+    upper = []
+    # length (and count) budget
+    budget = csr_matrix(np.concatenate([problem.lengths, np.zeros(m)])[None, :])
+    rows.append(budget)
+    lower.append([-np.inf])
+    upper.append([problem.words])
+    if problem.units < n:
+        count = csr_matrix(np.concatenate([np.ones(n), np.zeros(m)])[None, :])
+        rows.append(count)
+        lower.append([-np.inf])
+        upper.append([float(problem.units)])
+    if m:
+        # concept_c <= sum of chosen units holding it
+        cover = hstack([-problem.occurs.T.tocsr(), identity(m, format="csr")]).tocsr()
+        rows.append(cover)
+        lower.append(np.full(m, -np.inf))
+        upper.append(np.zeros(m))
+    conflicts = problem.conflicts()
+    if conflicts:
+        pairs = np.asarray(conflicts, dtype=np.int64)
+        k = len(pairs)
+        data = np.ones(2 * k)
+        r = np.repeat(np.arange(k), 2)
+        cols = pairs.ravel()
+        rows.append(csr_matrix((data, (r, cols)), shape=(k, n + m)))
+        lower.append(np.full(k, -np.inf))
+        upper.append(np.ones(k))
+    matrix = vstack(rows).tocsr()
+    constraint = LinearConstraint(matrix, np.concatenate(lower), np.concatenate(upper))
+    integrality = np.concatenate([np.ones(n), np.zeros(m)])
+    try:
+        result = milp(
+            c,
+            constraints=constraint,
+            integrality=integrality,
+            bounds=Bounds(0, 1),
+            options={"time_limit": max(time_limit, 0.01), "disp": False, "mip_rel_gap": MIP_GAP},
+        )
+    except (ValueError, MemoryError):
+        return None
+    if result.x is None:
+        return None
+    return [int(i) for i in np.flatnonzero(result.x[:n] > 0.5)]

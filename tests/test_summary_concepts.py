@@ -1,0 +1,250 @@
+"""The concept-coverage summarizer (the default): bounded solver, fallback, focus, order."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from brief.ingest import load_paths
+from brief.model import AnalysisOptions, Article
+from brief.summary import concepts as C
+from brief.summary import summarize
+from brief.summary.attribution import Carried
+from brief.summary.order import date_order, resolved
+from brief.summary.units import Unit, dangles
+
+ECONOMY = [
+    "Prices of bread and fuel rose sharply in the capital markets this week, traders said.",
+    "The central bank warned that inflation could reach ten percent before the end of the year.",
+    "Exporters reported that shipments of grain fell by a third compared with last spring.",
+    "Shares of the largest banks dropped after investors sold holdings across the markets.",
+]
+HEALTH = [
+    "Hospitals in the northern region admitted hundreds of patients with breathing problems.",
+    "Doctors said the clinics were short of oxygen and that nurses worked double shifts.",
+    "The health ministry sent vaccines and medical teams to the villages hit by the outbreak.",
+    "Patients waited for hours outside the emergency wards as beds ran out, nurses said.",
+]
+EVENT = "Heavy floods swept through the river valley on Monday, forcing thousands from their homes."
+
+
+def _load(tmp_path: Path, files: dict[str, str]) -> list[Article]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [a for a in load_paths([str(tmp_path)]).articles if a.duplicate_of is None]
+
+
+def _story(tmp_path: Path, outlets: int = 4) -> list[Article]:
+    """Invented outlets telling one event with both angles, in varying order and mix."""
+    rng = random.Random(7)
+    files = {}
+    for k in range(outlets):
+        body = [*rng.sample(ECONOMY, 3), *rng.sample(HEALTH, 3)]
+        rng.shuffle(body)
+        files[f"outlet{k}.txt"] = "\n\n".join([EVENT, *body])
+    return _load(tmp_path, files)
+
+
+def _big_set(tmp_path: Path, articles: int = 40, sentences: int = 30) -> list[Article]:
+    """Many articles of random sentences over a shared vocabulary: a hard program."""
+    rng = random.Random(11)
+    vocabulary = [f"word{n}" for n in range(300)]
+    files = {}
+    for a in range(articles):
+        lines = []
+        for _ in range(sentences):
+            words = rng.sample(vocabulary, rng.randint(9, 24))
+            lines.append(" ".join(words).capitalize() + ".")
+        files[f"a{a:03d}.txt"] = "\n\n".join(lines)
+    return _load(tmp_path, files)
+
+
+def _check_verbatim(summary, articles):  # type: ignore[no-untyped-def]
+    by_id = {a.id: a for a in articles}
+    for item in summary:
+        start, end = item.span
+        assert " ".join(by_id[item.source].text[start:end].split()) == item.text
+        assert item.supporting_sources[0] == item.source
+
+
+def test_default_algorithm_is_concepts() -> None:
+    assert AnalysisOptions().algorithm == "concepts"
+
+
+def test_budget_words_and_sentences(tmp_path: Path) -> None:
+    articles = _story(tmp_path)
+    for words in (20, 45, 80):
+        summary = summarize(articles, AnalysisOptions(words=words))
+        assert summary
+        assert sum(len(s.text.split()) for s in summary) <= words
+    for sentences in (1, 3, 5):
+        summary = summarize(articles, AnalysisOptions(sentences=sentences))
+        assert 1 <= len(summary) <= sentences
+    _check_verbatim(summarize(articles, AnalysisOptions(sentences=5)), articles)
+
+
+def test_same_input_same_summary(tmp_path: Path) -> None:
+    articles = _story(tmp_path)
+    first = summarize(articles, AnalysisOptions(words=60))
+    again = summarize(articles, AnalysisOptions(words=60))
+    assert first == again
+
+
+def test_no_two_chosen_units_repeat_each_other(tmp_path: Path) -> None:
+    articles = _story(tmp_path)
+    prepared = C.prepare(articles)
+    assert prepared is not None
+    chosen = C.choose(prepared, sentences=6)
+    vectors = prepared.similar[chosen]
+    similarity = (vectors @ vectors.T).toarray()
+    for a, b in itertools.combinations(range(len(chosen)), 2):
+        assert similarity[a, b] < C.REDUNDANCY
+
+
+def test_exact_is_never_worse_than_greedy(tmp_path: Path) -> None:
+    articles = _story(tmp_path)
+    prepared = C.prepare(articles)
+    assert prepared is not None
+    for words in (25, 50, 100):
+        problem = C.build_problem(prepared, C.DEFAULT, sentences=7, words=words)
+        exact = C.solve_exact(problem, 5.0)
+        assert exact is not None
+        assert sum(problem.lengths[exact]) <= words
+        assert C.objective(problem, exact) >= C.objective(problem, C.solve_greedy(problem)) - 1e-9
+
+
+def test_solver_is_bounded_in_time(tmp_path: Path) -> None:
+    articles = _big_set(tmp_path)
+    prepared = C.prepare(articles)
+    assert prepared is not None
+    problem = C.build_problem(prepared, C.DEFAULT, sentences=7, words=250)
+    started = time.perf_counter()
+    C.solve_exact(problem, 0.2)
+    # HiGHS checks its clock between nodes: allow setup time, never an unbounded search
+    assert time.perf_counter() - started < 10.0
+    settings = C.with_settings(time_limit=0.2)
+    started = time.perf_counter()
+    chosen = C.choose(prepared, settings, words=250)
+    assert time.perf_counter() - started < 15.0
+    assert chosen and sum(prepared.lengths[chosen]) <= 250
+
+
+def test_greedy_answer_when_the_solver_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _story(tmp_path)
+    prepared = C.prepare(articles)
+    assert prepared is not None
+    greedy = C.choose(prepared, C.with_settings(solver="greedy"), words=60)
+    monkeypatch.setattr(C, "solve_exact", lambda problem, limit: None)
+    assert C.choose(prepared, words=60) == greedy
+    assert greedy and sum(prepared.lengths[greedy]) <= 60
+
+
+def test_large_sets_skip_the_solver(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _story(tmp_path)
+    prepared = C.prepare(articles)
+    assert prepared is not None
+
+    def refuse(problem, limit):  # type: ignore[no-untyped-def]
+        raise AssertionError("the exact solver ran on a set above max_exact_units")
+
+    monkeypatch.setattr(C, "solve_exact", refuse)
+    chosen = C.choose(prepared, C.with_settings(max_exact_units=3), words=60)
+    assert chosen
+
+
+def _angle(summary, sentences: list[str]) -> int:  # type: ignore[no-untyped-def]
+    return sum(1 for s in summary if any(s.text == t for t in sentences))
+
+
+@pytest.mark.parametrize("algorithm", ["concepts", "textrank", "luhn"])
+def test_focus_ranks_toward_the_angle_asked(tmp_path: Path, algorithm: str) -> None:
+    articles = _story(tmp_path)
+    economy = summarize(
+        articles,
+        AnalysisOptions(algorithm, 3, focus="economic impact: prices, markets, banks"),
+    )
+    health = summarize(
+        articles, AnalysisOptions(algorithm, 3, focus="hospitals, patients and doctors")
+    )
+    assert _angle(economy, ECONOMY) > _angle(health, ECONOMY)
+    assert _angle(health, HEALTH) > _angle(economy, HEALTH)
+    _check_verbatim(economy, articles)
+    _check_verbatim(health, articles)
+    for item in economy:  # still cited: every source telling the sentence is listed
+        tellers = {a.id for a in articles if item.text in " ".join(a.text.split())}
+        assert tellers <= set(item.supporting_sources)
+
+
+def test_blank_focus_is_the_general_summary(tmp_path: Path) -> None:
+    articles = _story(tmp_path)
+    assert summarize(articles, AnalysisOptions(words=60, focus="  ")) == summarize(
+        articles, AnalysisOptions(words=60)
+    )
+
+
+def _unit(article: str, index: int, text: str, sentences: int = 1) -> Unit:
+    return Unit(article, index, index, index * 100, index * 100 + len(text), text, sentences)
+
+
+def test_dangling_sentence_follows_its_antecedent_or_goes() -> None:
+    units = [
+        _unit("a", 0, "The regulator limited calls on two apps on Wednesday afternoon."),
+        _unit("a", 1, "It said the step would help police fight fraud across the country."),
+        _unit("b", 0, "Officials in the capital met the company executives on Thursday."),
+        _unit("b", 5, "This was the third such meeting in as many months, they said."),
+    ]
+    assert dangles(units[1].text) and dangles(units[3].text)
+    carried = [Carried(i, (units[i].article,)) for i in (1, 2, 0, 3)]
+    out = [c.unit for c in resolved(carried, units)]
+    # 1 moves right after its antecedent 0; 3 has no antecedent in the summary and goes
+    assert out == [2, 0, 1]
+    for before, after in itertools.pairwise(out):
+        if dangles(units[after].text):
+            assert units[before].article == units[after].article
+            assert units[before].index + units[before].sentences == units[after].index
+
+
+def test_no_summary_sentence_opens_with_an_unresolved_reference(tmp_path: Path) -> None:
+    files = {
+        "one.txt": "\n\n".join(
+            [
+                "Parliament passed the new water law late on Tuesday after a long debate.",
+                "It will force every city to publish the quality of its tap water monthly.",
+                "The move was welcomed by consumer groups, who had campaigned for years.",
+                "Farmers said the rules on river use were unclear and asked for guidance.",
+            ]
+        ),
+        "two.txt": "\n\n".join(
+            [
+                "Lawmakers approved the water law on Tuesday evening by a wide margin.",
+                "He said the law was the most important reform of the session so far.",
+                "Cities will have to publish tap water quality every month under the law.",
+            ]
+        ),
+    }
+    articles = _load(tmp_path, files)
+    for options in (AnalysisOptions(sentences=4), AnalysisOptions(words=50)):
+        summary = summarize(articles, options)
+        assert summary
+        for previous, item in itertools.pairwise((None, *summary)):
+            if dangles(item.text):
+                assert previous is not None and previous.source == item.source
+
+
+def test_dated_sources_are_told_in_date_order() -> None:
+    units = [
+        _unit("late", 0, "Markets recovered on Friday after the central bank intervened."),
+        _unit("early", 2, "Markets fell sharply on Tuesday when the bank raised rates."),
+    ]
+    carried = [Carried(0, ("late",)), Carried(1, ("early",))]
+    dated = date_order(carried, units, {"late": "2024-03-08", "early": "2024-03-05"})
+    assert [c.unit for c in dated] == [1, 0]
+    # one undated source: dates cannot order the set, the given order stays
+    undated = date_order(carried, units, {"late": "2024-03-08"})
+    assert [c.unit for c in undated] == [0, 1]
