@@ -162,8 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _paths(args: argparse.Namespace) -> list[str]:
-    if args.paths:
-        return list(args.paths)
+    if args.paths or args.urls or args.opml:
+        return [*args.paths, *args.urls, *args.opml]
     from brief.resources import sample_dir
 
     return [str(sample_dir())]

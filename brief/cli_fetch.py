@@ -199,7 +199,8 @@ def load_sources(
     from brief.model import UnreadSource
 
     paths, request = split_sources(args, warn)
-    if not (paths or request.urls or request.feed_files or args.paths or args.urls or args.opml):
+    named = paths or request.urls or request.feed_files or args.paths or args.urls or args.opml
+    if not named and getattr(args, "sample", True):
         from brief.resources import sample_dir
 
         paths = [str(sample_dir())]

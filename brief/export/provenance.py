@@ -49,3 +49,18 @@ def unread_line(item: UnreadSource) -> str:
     if item.via_feed:
         line += f" · via feed {_feed(item.via_feed)}"
     return line
+
+
+def citation(article: Article) -> str:
+    """A one-line markdown citation: ``[Headline — Outlet, date](url)``, or without a link
+    when the source has no http(s) address."""
+    from brief.export.markdown import _SAFE_URL, escape
+
+    title = " ".join((article.title or article.id).split())
+    label = title + (f" — {article.outlet}" if article.outlet else "")
+    label += f", {article.date}" if article.date else ""
+    url = (article.url or article.final_url).strip()
+    text = escape(label)
+    if url and _SAFE_URL.fullmatch(url):
+        return f"[{text}]({url.replace('(', '%28').replace(')', '%29')})"
+    return text
