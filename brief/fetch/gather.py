@@ -18,7 +18,7 @@ from brief.fetch.fetcher import Fetcher, FetchError, Page
 from brief.fetch.urls import RefusedURL, check_url
 
 State = str
-"""``fetching``, ``done``, ``cached``, ``revalidated``, ``failed``, or ``feed``."""
+"""``queued``, ``fetching``, ``done``, ``cached``, ``revalidated``, ``failed``, or ``feed``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +111,7 @@ def gather(
         tell(SourceEvent(origin, "feed", f"{len(feed.items)} item(s) from {shown}"))
         for item in feed.items:
             pages.append((item.url, origin))
+            tell(SourceEvent(item.url, "queued", via_feed=origin))
 
     def feed_url(url: str, via: str = "") -> None:
         try:

@@ -8,6 +8,7 @@ from brief.fetch.gather import SourceEvent
 from brief.tui.text import Hanging, literal
 
 MARKS = {
+    "queued": (" ·  ", "$text-muted"),
     "fetching": (" …  ", "$text-muted"),
     "done": (" ✓  ", "$success"),
     "cached": (" ◌  ", "$accent"),

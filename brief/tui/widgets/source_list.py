@@ -63,7 +63,8 @@ class SourceList(BriefList):
             if article.id in changed:  # only these lines differ (1,000-article sets)
                 self.replace_option_prompt(article.id, self._prompt(number, article))
         count = len(self.articles) - len(excluded & {a.id for a in self.articles})
-        self.border_title = Content(f"Sources ({count}/{len(self.articles)})")
+        unread = f" · {len(self.unread)} unread" if self.unread else ""
+        self.border_title = Content(f"Sources ({count}/{len(self.articles)}){unread}")
 
     def _prompt(self, number: int, article: Article) -> Hanging:
         label = article.outlet or article.date or ""
