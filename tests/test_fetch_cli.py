@@ -73,8 +73,9 @@ def test_urls_file_and_opml_file(web, tmp_path: Path, capsys: pytest.CaptureFixt
     assert sum(1 for s in data["sources"] if s["via_feed"] == web.url("/feed.json")) == 2
 
 
-def test_a_feed_file_is_recognised_by_content(web, tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_a_feed_file_is_recognised_by_content(
+    web, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from fetch_server import rss
 
     feed = tmp_path / "saved.txt"  # a .txt that is an RSS feed
@@ -92,7 +93,7 @@ def test_wrong_charset_header_is_read_correctly(web, capsys: pytest.CaptureFixtu
 def test_offline_after_a_fetch(web, capsys: pytest.CaptureFixture[str]) -> None:
     online, _ = export_json(capsys, web.url("/a/10.html"), web.url("/a/11.html"))
     hits = sum(web.hits.values())
-    offline, err = export_json(capsys, "--offline", web.url("/a/10.html"), web.url("/a/11.html"),
+    offline, _ = export_json(capsys, "--offline", web.url("/a/10.html"), web.url("/a/11.html"),
                                web.url("/a/12.html"))  # fmt: skip
     assert sum(web.hits.values()) == hits
     assert [s["title"] for s in offline["sources"]] == [s["title"] for s in online["sources"]]
