@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 
-from brief.fetch.gather import SourceEvent
 from brief.tui.text import Hanging, literal
+
+if TYPE_CHECKING:
+    from brief.fetch.gather import SourceEvent
 
 MARKS = {
     "queued": (" ·  ", "$text-muted"),
