@@ -105,8 +105,12 @@ def test_opml_lists_its_feeds(web, tmp_path: Path) -> None:
     client = fetcher(tmp_path)
     body = client.fetch(web.url("/subs.opml")).body
     assert parse_opml(body) == [web.url("/rss.xml"), web.url("/atom.xml")]
+    hits = web.hits["/rss.xml"], web.hits["/atom.xml"]
     got = gather(Request(feed_files=[("subs.opml", body)], max_items=2), client)
-    assert {p.via_feed for p in got.pages} == {web.url("/rss.xml"), web.url("/atom.xml")}
+    assert (web.hits["/rss.xml"], web.hits["/atom.xml"]) == (hits[0] + 1, hits[1] + 1)
+    # both feeds list the same newest items: each page is fetched once, from the first feed
+    assert len(got.pages) == 2 and len({p.url for p in got.pages}) == 2
+    assert {p.via_feed for p in got.pages} <= {web.url("/rss.xml"), web.url("/atom.xml")}
 
 
 def test_opml_with_entities_is_refused() -> None:
@@ -265,3 +269,24 @@ def test_cache_is_capped(tmp_path: Path) -> None:
     info = cache.info()
     assert info.entries == 2 and info.size <= 250_000
     assert cache.get("http://x.test/4") is not None and cache.get("http://x.test/0") is None
+
+
+def test_typed_urls_are_fetched_side_by_side(web, tmp_path: Path) -> None:
+    """A slow source does not hold up the others."""
+    events: list[tuple[str, str]] = []
+    got = gather(Request(urls=[web.url("/drip"), web.url("/a/40.html")]),
+                 fetcher(tmp_path, total_timeout=2.0),
+                 lambda e: events.append((e.url, e.state)))  # fmt: skip
+    finished = [url for url, state in events if state in ("done", "failed")]
+    assert finished == [web.url("/a/40.html"), web.url("/drip")]
+    assert [p.url for p in got.pages] == [web.url("/a/40.html")]
+
+
+def test_a_cached_feed_is_asked_for_again(web, tmp_path: Path) -> None:
+    first = gather(Request(urls=[web.url("/feed.json")], max_items=2), fetcher(tmp_path))
+    pages = [p.url.removeprefix(web.base) for p in first.pages]
+    feed_hits, item_hits = web.hits["/feed.json"], [web.hits[p] for p in pages]
+    got = gather(Request(urls=[web.url("/feed.json")], max_items=2), fetcher(tmp_path))
+    assert web.hits["/feed.json"] == feed_hits + 1  # new items would be seen
+    assert {p.state for p in got.pages} == {"cached"}
+    assert [web.hits[p] for p in pages] == item_hits and len(pages) == 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
@@ -77,91 +77,108 @@ def gather(
     *,
     revalidate: Iterable[str] = (),
 ) -> Gathered:
-    """Fetch every source of ``request``; feeds first, then all pages at once."""
-    tell = on_event or (lambda _event: None)
-    again = frozenset(revalidate)
-    result = Gathered()
-    lock = threading.Lock()
-    pages: list[tuple[str, str]] = []  # (url, via_feed)
+    """Fetch every source of ``request`` on a few threads; feeds expand as they arrive."""
+    return _Run(request, fetcher, on_event, frozenset(revalidate)).run()
 
-    def fail(url: str, reason: str, via: str = "") -> None:
-        with lock:
-            result.failures.append(Failure(url, reason, via))
-        tell(SourceEvent(url, "failed", reason, via))
 
-    def expand(origin: str, body: bytes, base_url: str) -> None:
-        kind = sniff(body)
-        if kind == "opml":
+class _Run:
+    """One gathering: a shared thread pool, where a fetched feed schedules its items."""
+
+    def __init__(self, request: Request, fetcher: Fetcher, on_event: Listener | None,
+                 again: frozenset[str]) -> None:  # fmt: skip
+        self.request, self.fetcher, self.again = request, fetcher, again
+        self.tell: Listener = on_event or (lambda _event: None)
+        self.result = Gathered()
+        self.lock = threading.Lock()
+        self.order: dict[str, int] = {}
+        self.futures: list[Future[None]] = []
+        self.pool = ThreadPoolExecutor(max_workers=max(1, fetcher.settings.total))
+
+    def run(self) -> Gathered:
+        try:
+            for url in self.request.urls:  # first: the sources keep the order typed
+                self.schedule(url, "", "typed")
+            for path, body in self.request.feed_files:
+                self.expand(path, body, "")
+            while True:
+                with self.lock:
+                    waiting = [f for f in self.futures if not f.done()]
+                if not waiting:
+                    break
+                wait(waiting)
+        finally:
+            self.pool.shutdown(wait=True)
+        self.result.pages.sort(key=lambda p: self.order.get(p.url, len(self.order)))
+        return self.result
+
+    def schedule(self, url: str, via: str, kind: str) -> None:
+        """``kind``: ``typed`` (a page or a feed), ``feed`` (from OPML) or ``item``."""
+        with self.lock:
+            if url in self.order:
+                return
+            self.order[url] = len(self.order)
+            if kind == "item":
+                self.tell(SourceEvent(url, "queued", via_feed=via))
+            self.futures.append(self.pool.submit(self.job, url, via, kind))
+
+    def fail(self, url: str, reason: str, via: str = "") -> None:
+        with self.lock:
+            self.result.failures.append(Failure(url, reason, via))
+        self.tell(SourceEvent(url, "failed", reason, via))
+
+    def job(self, url: str, via: str, kind: str) -> None:
+        try:
+            self._job(url, via, kind)
+        except Exception as error:  # a bug must not hang the others: report it as the reason
+            self.fail(url, f"internal error ({type(error).__name__}: {error})", via)
+
+    def _job(self, url: str, via: str, kind: str) -> None:
+        try:
+            check_url(url)
+        except RefusedURL as error:
+            self.fail(url, str(error), via)
+            return
+        if kind != "feed":
+            self.tell(SourceEvent(url, "fetching", via_feed=via))
+        try:
+            page = self.fetcher.fetch(url, revalidate=kind == "feed" or url in self.again)
+            if page.state == "cached" and kind == "typed" and sniff(page.body) is not None:
+                page = self.fetcher.fetch(url, revalidate=True)  # feeds change: always ask
+        except FetchError as error:
+            self.fail(url, str(error), via)
+            return
+        is_feed = sniff(page.body) is not None
+        if kind == "item" and is_feed:
+            self.fail(url, "a feed inside a feed is not followed", via)
+        elif kind == "feed" and not is_feed:
+            self.fail(url, "not a feed (RSS, Atom or JSON Feed)", via)
+        elif is_feed:
+            self.expand(url, page.body, page.final_url)
+        else:
+            _keep(self.result, self.lock, page, via, self.tell, given=url)
+
+    def expand(self, origin: str, body: bytes, base_url: str) -> None:
+        request = self.request
+        if sniff(body) == "opml":
             try:
                 feeds = parse_opml(body)
             except FeedError as error:
-                fail(origin, str(error))
+                self.fail(origin, str(error))
                 return
             if not feeds:
-                fail(origin, "the OPML file lists no feed (no xmlUrl)")
+                self.fail(origin, "the OPML file lists no feed (no xmlUrl)")
             for url in feeds:
-                feed_url(url, origin)
+                self.schedule(url, origin, "feed")
             return
         try:
             feed = parse_feed(body, base_url, max_items=request.max_items, since=request.since)
         except FeedError as error:
-            fail(origin, str(error))
+            self.fail(origin, str(error))
             return
         shown = feed.title or origin
-        tell(SourceEvent(origin, "feed", f"{len(feed.items)} item(s) from {shown}"))
+        self.tell(SourceEvent(origin, "feed", f"{len(feed.items)} item(s) from {shown}"))
         for item in feed.items:
-            pages.append((item.url, origin))
-            tell(SourceEvent(item.url, "queued", via_feed=origin))
-
-    def feed_url(url: str, via: str = "") -> None:
-        try:
-            page = fetcher.fetch(url, revalidate=True)
-        except FetchError as error:
-            fail(url, str(error), via)
-            return
-        if sniff(page.body) is None:
-            fail(url, "not a feed (RSS, Atom or JSON Feed)", via)
-            return
-        expand(url, page.body, page.final_url)
-
-    for path, body in request.feed_files:
-        expand(path, body, "")
-    for url in request.urls:
-        tell(SourceEvent(url, "fetching"))
-        try:
-            page = fetcher.fetch(url, revalidate=url in again)
-        except FetchError as error:
-            fail(url, str(error))
-            continue
-        if sniff(page.body) is not None:
-            expand(url, page.body, page.final_url)
-        else:
-            _keep(result, lock, page, "", tell, given=url)
-
-    def one(item: tuple[str, str]) -> None:
-        url, via = item
-        try:
-            check_url(url)
-        except RefusedURL as error:
-            fail(url, str(error), via)
-            return
-        tell(SourceEvent(url, "fetching", via_feed=via))
-        try:
-            page = fetcher.fetch(url, revalidate=url in again)
-        except FetchError as error:
-            fail(url, str(error), via)
-            return
-        if sniff(page.body) is not None:
-            fail(url, "a feed inside a feed is not followed", via)
-            return
-        _keep(result, lock, page, via, tell, given=url)
-
-    unique = list(dict.fromkeys(pages))
-    with ThreadPoolExecutor(max_workers=max(1, fetcher.settings.total)) as pool:
-        list(pool.map(one, unique))
-    order = {url: i for i, (url, _via) in enumerate(unique)}
-    result.pages.sort(key=lambda p: (p.via_feed != "", order.get(p.url, -1)))
-    return result
+            self.schedule(item.url, origin, "item")
 
 
 def _keep(
