@@ -213,6 +213,15 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(302, "", headers={"Location": chain[path]})
         elif path == "/missing":
             self._send(404, "<h1>Not found</h1>")
+        elif path == "/teaser":
+            teaser = (
+                "<html><head><title>Port deal</title><script type='application/ld+json'>"
+                '{"@type": "NewsArticle", "isAccessibleForFree": false}</script></head>'
+                "<body><article><h1>Port deal</h1><p>The port authority and the union "
+                "reached a deal late on Friday, people familiar with the talks said.</p>"
+                "<p>Subscribe to read more.</p></article></body></html>"
+            )
+            self._send(200, teaser)
         elif path == "/paywall":
             self._send(402, "<h1>Subscribe</h1>")
         elif path == "/busy":

@@ -290,3 +290,13 @@ def test_a_cached_feed_is_asked_for_again(web, tmp_path: Path) -> None:
     assert web.hits["/feed.json"] == feed_hits + 1  # new items would be seen
     assert {p.state for p in got.pages} == {"cached"}
     assert [web.hits[p] for p in pages] == item_hits and len(pages) == 2
+
+
+def test_paywall_flag_only_counts_with_a_teaser() -> None:
+    from brief.ingest.remote import Remote, paywall_teaser
+
+    flagged = Remote("u", "u", b'{"isAccessibleForFree": "False"}', "text/html", "")
+    assert paywall_teaser(flagged, "A short teaser line.")
+    assert not paywall_teaser(flagged, "word " * 400)  # the full text was there after all
+    free = Remote("u", "u", b'{"isAccessibleForFree": true}', "text/html", "")
+    assert not paywall_teaser(free, "A short teaser line.")

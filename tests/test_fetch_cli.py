@@ -44,11 +44,14 @@ def test_urls_and_a_feed_with_provenance_and_gaps(web, capsys: pytest.CaptureFix
 def test_markdown_lists_provenance_and_what_could_not_be_read(
     web, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["export", *FAST, web.url("/a/2.html"), web.url("/image.png")]) == 0
+    assert main(["export", *FAST, web.url("/a/2.html"), web.url("/image.png"),
+                 web.url("/teaser"), web.url("/paywall")]) == 0  # fmt: skip
     out = capsys.readouterr().out
     assert f"<{web.url('/a/2.html')}> · fetched " in out
     assert "## Could not be read" in out
     assert "could not be read: not an article (image/png)" in out
+    assert "teaser · could not be read: behind a paywall (only a teaser is readable)" in out
+    assert "paywall · could not be read: access refused: paywall or login required" in out
 
 
 def test_a_typed_loopback_url_names_the_flag(web, capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,7 +22,7 @@ from brief.ingest.layout import (
     take_markers,
 )
 from brief.ingest.readers import RawDoc, ReadError, read
-from brief.ingest.remote import Remote, stem_for, suffix_for
+from brief.ingest.remote import Remote, paywall_teaser, stem_for, suffix_for
 from brief.model import Article, LoadResult, LoadWarning, UnreadSource
 from brief.text.clean import blank_controls, fold, safe_name
 
@@ -105,8 +105,9 @@ def load_paths(
         for doc in docs:
             lines = lines_of(doc.text, doc.body_start, markdown=doc.format == "md")
             lines, meta_paragraphs = take_markers(doc.text, lines, doc.meta)
-            if not lines:
-                unread.append(UnreadSource(item.url, "not an article (no text)", item.via_feed))
+            if not lines or paywall_teaser(item, doc.text):
+                reason = "behind a paywall (only a teaser is readable)" if lines else "no text"
+                unread.append(UnreadSource(item.url, reason, item.via_feed))
                 continue
             stem = safe_name(stem_for(item.final_url or item.url))
             pending.append(_Pending(item.url, stem, doc, lines, meta_paragraphs, item))

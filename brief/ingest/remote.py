@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -57,3 +58,13 @@ def stem_for(url: str) -> str:
         if len(segments) > 1:
             return segments[-2]
     return parts.hostname or "page"
+
+
+# schema.org's flag for paywalled articles, as publishers put it in their JSON-LD
+_NOT_FREE = re.compile(rb'"isAccessibleForFree"\s*:\s*"?(?:false|False|FALSE)"?')
+TEASER_WORDS = 150
+
+
+def paywall_teaser(remote: Remote, text: str) -> bool:
+    """True when the page says it is not free and only a teaser's worth of text was read."""
+    return bool(_NOT_FREE.search(remote.data[:2_000_000])) and len(text.split()) < TEASER_WORDS
