@@ -300,3 +300,34 @@ def test_paywall_flag_only_counts_with_a_teaser() -> None:
     assert not paywall_teaser(flagged, "word " * 400)  # the full text was there after all
     free = Remote("u", "u", b'{"isAccessibleForFree": true}', "text/html", "")
     assert not paywall_teaser(free, "A short teaser line.")
+
+
+def test_gate_bounds_per_host_and_in_all_and_spaces_requests() -> None:
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from brief.fetch.politeness import Gate
+
+    gate = Gate(per_host=2, total=4, delay=0.05)
+    lock = threading.Lock()
+    active: dict[str, int] = {}
+    peaks = {"all": 0, "host": 0}
+    starts: dict[str, list[float]] = {}
+
+    def request(host: str) -> None:
+        with gate.slot(host):
+            with lock:
+                starts.setdefault(host, []).append(time.monotonic())
+                active[host] = active.get(host, 0) + 1
+                peaks["host"] = max(peaks["host"], active[host])
+                peaks["all"] = max(peaks["all"], sum(active.values()))
+            time.sleep(0.1)
+            with lock:
+                active[host] -= 1
+
+    with ThreadPoolExecutor(12) as pool:
+        list(pool.map(request, [f"h{n % 4}" for n in range(16)]))
+    assert peaks == {"all": 4, "host": 2}
+    for times in starts.values():
+        gaps = [b - a for a, b in zip(sorted(times), sorted(times)[1:], strict=False)]
+        assert min(gaps) >= 0.045
