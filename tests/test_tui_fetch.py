@@ -27,9 +27,9 @@ async def test_progress_then_unread_sources_in_the_list(
     seen: list[str] = []
     show = SourceList.show_progress
 
-    def record(self, lines, summary):  # type: ignore[no-untyped-def]
+    def record(self, lines, summary, follow=-1):  # type: ignore[no-untyped-def]
         seen.append(summary)
-        show(self, lines, summary)
+        show(self, lines, summary, follow)
 
     monkeypatch.setattr(SourceList, "show_progress", record)
     async with app.run_test(size=SIZE) as pilot:

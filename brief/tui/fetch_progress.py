@@ -28,9 +28,12 @@ class FetchProgress:
 
     def __init__(self) -> None:
         self.states: dict[str, SourceEvent] = {}
+        self.latest = -1
+        """Index of the source heard of last (the list keeps it in view)."""
 
     def add(self, event: SourceEvent) -> None:
         self.states[event.url] = event
+        self.latest = list(self.states).index(event.url)
 
     def count(self, *states: str) -> int:
         return sum(1 for e in self.states.values() if e.state in states)

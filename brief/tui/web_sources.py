@@ -63,7 +63,8 @@ class WebSources:
             from brief.tui.widgets.source_list import SourceList
 
             summary = self.fetch_progress.summary()
-            app.main.query_one(SourceList).show_progress(self.fetch_progress.lines(), summary)
+            progress = self.fetch_progress
+            app.main.query_one(SourceList).show_progress(progress.lines(), summary, progress.latest)
             app.main.status.say(summary)
 
     def on_source_action(self, message: SourceAction) -> None:

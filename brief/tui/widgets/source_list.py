@@ -100,10 +100,13 @@ class SourceList(BriefList):
         if option_id is not None:
             self.post_message(SourceAction(action, option_id))
 
-    def show_progress(self, lines: Sequence[Content], summary: str) -> None:
-        """While web sources are fetched: one line per source with its state."""
+    def show_progress(self, lines: Sequence[Content], summary: str, follow: int = -1) -> None:
+        """While web sources are fetched: one line per source with its state; the line
+        ``follow`` (the latest news) is kept in view."""
         self.set_options(Option(line, id=f"progress:{n}") for n, line in enumerate(lines))
         self.border_title = Content(summary)
+        if 0 <= follow < len(lines):
+            self.highlighted = follow
 
 
 def unread_prompt(item: UnreadSource) -> Hanging:
