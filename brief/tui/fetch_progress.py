@@ -45,13 +45,13 @@ class FetchProgress:
         failed = self.count("failed")
         waiting = len(pages) - done - cached - failed
         return (f"Fetching {len(pages)} sources: {done} done · {cached} cached · "
-                f"{failed} failed · {waiting} in progress")  # fmt: skip
+                f"{failed} failed · {waiting} to go")  # fmt: skip
 
     def lines(self) -> list[Hanging]:
         rows = []
         for event in self.states.values():
             mark, style = MARKS.get(event.state, (" ?  ", ""))
-            body = literal(event.url)
+            body = literal(event.url.removeprefix("https://").removeprefix("http://"))
             word = WORDS.get(event.state, "")
             if event.state == "failed":
                 body = Content.assemble(body, (" — could not be read: ", "$error"),
