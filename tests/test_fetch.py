@@ -331,3 +331,33 @@ def test_gate_bounds_per_host_and_in_all_and_spaces_requests() -> None:
     for times in starts.values():
         gaps = [b - a for a, b in zip(sorted(times), sorted(times)[1:], strict=False)]
         assert min(gaps) >= 0.045
+
+
+def test_a_redirect_to_loopback_from_a_feed_item_is_refused(
+    web, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server stands in for a public site (its first connection is let through); the
+    item's redirect to 127.0.0.1 is then checked on its own hop and refused."""
+    from fetch_server import rss
+
+    import brief.fetch.connection as connection
+    import brief.fetch.fetcher as fetcher_module
+
+    def first_only(real):  # type: ignore[no-untyped-def]
+        calls = []
+
+        def check(*args, **kwargs):  # type: ignore[no-untyped-def]
+            calls.append(args)
+            if len(calls) > 1:
+                real(*args, **kwargs)
+
+        return check
+
+    monkeypatch.setattr(fetcher_module, "check_host", first_only(fetcher_module.check_host))
+    monkeypatch.setattr(connection, "check_peer", first_only(connection.check_peer))
+    feed = ("feed.xml", rss("http://feed.test", [web.url("/to-loopback")]).encode())
+    got = gather(Request(feed_files=[feed]), fetcher(tmp_path, allow_private=False))
+    assert not got.pages
+    [failure] = got.failures
+    assert failure.via_feed == "feed.xml" and "loopback" in failure.reason
+    assert "--allow-private-network" in failure.reason
