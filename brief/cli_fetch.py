@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from brief.model import LoadResult
 
 SNIFF_BYTES = 4096
+MAX_FEED_FILE = 50 * 2**20
+"""A local feed or OPML file larger than this is refused (feeds are kilobytes)."""
 
 
 def _date(value: str) -> date:
@@ -131,7 +133,10 @@ def split_sources(
         file = Path(arg)
         if arg != "-" and file.is_file() and _is_feed_file(file, sniff):
             try:
-                feed_files.append((arg, file.read_bytes()))
+                if file.stat().st_size > MAX_FEED_FILE:
+                    warn(arg, f"a feed file over {MAX_FEED_FILE // 2**20} MB is not read")
+                else:
+                    feed_files.append((arg, file.read_bytes()))
             except OSError as error:
                 warn(arg, (error.strerror or str(error)).lower())
             continue
@@ -140,6 +145,9 @@ def split_sources(
         urls.extend(_url_lines(listing, warn))
     for outline in args.opml:
         try:
+            if Path(outline).stat().st_size > MAX_FEED_FILE:
+                warn(outline, f"an OPML file over {MAX_FEED_FILE // 2**20} MB is not read")
+                continue
             data = Path(outline).read_bytes()
         except OSError as error:
             warn(outline, (error.strerror or str(error)).lower())

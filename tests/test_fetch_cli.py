@@ -140,3 +140,17 @@ def test_without_a_terminal_the_app_says_to_use_export() -> None:
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and "brief export" in lines[0]
     assert run.stdout == ""  # no escape codes painted into the pipe
+
+
+def test_bad_lists_get_one_line_each(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing yet\n\n", encoding="utf-8")
+    not_opml = tmp_path / "feeds.opml"
+    not_opml.write_text("just some words", encoding="utf-8")
+    code = main(["export", "--urls", str(tmp_path / "missing.txt"), "--urls", str(empty),
+                 "--opml", str(not_opml)])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert f"skipped {tmp_path / 'missing.txt'}: no such file or directory" in err
+    assert f"skipped {empty}: no URL in the file" in err
+    assert f"skipped {not_opml}: not an OPML file" in err
