@@ -66,6 +66,12 @@ async def test_source_keys_open_copy_refetch(web, monkeypatch: pytest.MonkeyPatc
         assert copied[1].startswith("[Dock workers strike") and copied[1].endswith(
             f"]({web.url('/a/30.html')})"
         )
+        pane = app.main.panes[1]
+        pane.focus()
+        await pilot.press("y")  # the same keys work in a source pane, on its article
+        await pilot.pause()
+        assert copied[2] == pane.article.url  # type: ignore[union-attr]
+        sources.focus()
         hits = web.hits["/a/30.html"]
         await pilot.press("r")
         await settle(pilot)
