@@ -51,7 +51,7 @@ def test_markdown_lists_provenance_and_what_could_not_be_read(
     assert "## Could not be read" in out
     assert "could not be read: not an article (image/png)" in out
     assert "teaser · could not be read: behind a paywall (only a teaser is readable)" in out
-    assert "paywall · could not be read: access refused: paywall or login required" in out
+    assert "paywall · could not be read: behind a paywall (HTTP 402)" in out
 
 
 def test_a_typed_loopback_url_names_the_flag(web, capsys: pytest.CaptureFixture[str]) -> None:

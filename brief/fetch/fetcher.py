@@ -263,8 +263,12 @@ class Fetcher:
 
 
 def status_reason(status: int) -> str:
-    if status in (401, 402, 403):
-        return f"access refused: paywall or login required (HTTP {status})"
+    if status == 401:
+        return "login required (HTTP 401)"
+    if status == 402:
+        return "behind a paywall (HTTP 402)"
+    if status == 403:
+        return "access refused (HTTP 403): a paywall, a login, or the site blocks automated readers"
     if status in (404, 410):
         return f"not found (HTTP {status})"
     if status == 451:
