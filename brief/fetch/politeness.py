@@ -24,14 +24,24 @@ class Gate:
         with self._lock:
             host_slots = self._hosts.setdefault(host, threading.BoundedSemaphore(self.per_host))
         with host_slots:
-            with self._lock:  # reserve a start time, then wait for it outside the lock
-                now = time.monotonic()
-                start = max(now, self._next.get(host, now))
-                self._next[host] = start + self.delay
-            if start > now:
-                time.sleep(start - now)
-            with self._all:
+            while True:  # the start time is taken only once a global slot is held too
+                with self._lock:
+                    wait = self._next.get(host, 0.0) - time.monotonic()
+                if wait > 0:
+                    time.sleep(wait)
+                self._all.acquire()
+                with self._lock:
+                    now = time.monotonic()
+                    ready = now >= self._next.get(host, 0.0)
+                    if ready:
+                        self._next[host] = now + self.delay
+                if ready:
+                    break
+                self._all.release()  # the other request to this host started meanwhile
+            try:
                 yield
+            finally:
+                self._all.release()
 
     def hold_off(self, host: str, seconds: float) -> None:
         """A server asked (``Retry-After``) for no request before ``seconds`` from now."""
