@@ -320,6 +320,10 @@ class LocalServer:
     def peak(self) -> int:
         return self._server.peak
 
+    def reset_peak(self) -> None:
+        with self._server.lock:
+            self._server.peak = 0
+
     def set_items(self, count: int) -> None:
         self._server.items = count
 

@@ -223,9 +223,10 @@ def test_user_agent_is_stated_and_configurable(web, tmp_path: Path) -> None:
 
 
 def test_at_most_two_connections_to_one_host(web, tmp_path: Path) -> None:
+    web.reset_peak()
     got = gather(Request(urls=[web.url("/rss.xml")], max_items=20), fetcher(tmp_path))
     assert len(got.pages) == 20
-    assert web.peak <= 2
+    assert 1 <= web.peak <= 2
 
 
 # --- the cache ---------------------------------------------------------------------------------
