@@ -225,7 +225,15 @@ def load_sources(
             if fetcher.cache is not None:
                 fetcher.cache.close()
         remote = [
-            Remote(p.url, p.final_url, p.body, p.content_type, p.fetched_at, p.via_feed)
+            Remote(
+                p.url,
+                p.final_url,
+                p.body,
+                p.content_type,
+                p.fetched_at,
+                p.via_feed,
+                (("title", p.feed_title), ("date", p.feed_date)),
+            )
             for p in gathered.pages
         ]
         failures = [UnreadSource(f.url, f.reason, f.via_feed) for f in gathered.failures]

@@ -213,6 +213,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(302, "", headers={"Location": chain[path]})
         elif path == "/missing":
             self._send(404, "<h1>Not found</h1>")
+        elif path == "/bare":  # no title, no date: the feed's are used
+            paragraphs = article_html(3).split("<article>")[1].split("</article>")[0]
+            paragraphs = paragraphs.split("</h1>", 1)[1]
+            self._send(200, f"<html><body><article>{paragraphs}</article></body></html>")
         elif path == "/teaser":
             teaser = (
                 "<html><head><title>Port deal</title><script type='application/ld+json'>"

@@ -154,3 +154,18 @@ def test_bad_lists_get_one_line_each(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert f"skipped {tmp_path / 'missing.txt'}: no such file or directory" in err
     assert f"skipped {empty}: no URL in the file" in err
     assert f"skipped {not_opml}: not an OPML file" in err
+
+
+def test_feed_title_and_date_fill_in_for_a_bare_page(
+    web, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fetch_server import json_feed
+
+    feed = tmp_path / "feed.json"
+    feed.write_text(json_feed(web.base, [web.url("/bare"), web.url("/a/9.html")]), "utf-8")
+    data, _ = export_json(capsys, str(feed))
+    by_url = {s["url"]: s for s in data["sources"]}
+    bare, full = by_url[web.url("/bare")], by_url[web.url("/a/9.html")]
+    assert (bare["title"], bare["date"]) == ("Item 0", "2026-11-10")  # from the feed
+    assert full["title"].startswith("Dock workers strike")  # the page's own title wins
+    assert full["date"] == "2026-11-20"  # the page says so; the feed said 2026-11-11

@@ -13,7 +13,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
-from brief.fetch.feeds import FeedError, parse_feed, parse_opml, sniff
+from brief.fetch.feeds import FeedError, FeedItem, parse_feed, parse_opml, sniff
 from brief.fetch.fetcher import Fetcher, FetchError, Page
 from brief.fetch.urls import RefusedURL, check_url
 
@@ -41,6 +41,10 @@ class Fetched:
     """ISO-8601 UTC time of the fetch (or of the cached copy's fetch)."""
     via_feed: str = ""
     state: State = "done"
+    feed_title: str = ""
+    """The item's title in its feed (a fallback when the page names none)."""
+    feed_date: str = ""
+    """The item's publication date in its feed, ``YYYY-MM-DD`` (a fallback)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,7 @@ class _Run:
         self.result = Gathered()
         self.lock = threading.Lock()
         self.order: dict[str, int] = {}
+        self.items: dict[str, FeedItem] = {}
         self.futures: list[Future[None]] = []
         self.pool = ThreadPoolExecutor(max_workers=max(1, fetcher.settings.total))
 
@@ -155,7 +160,8 @@ class _Run:
         elif is_feed:
             self.expand(url, page.body, page.final_url)
         else:
-            _keep(self.result, self.lock, page, via, self.tell, given=url)
+            _keep(self.result, self.lock, page, via, self.tell, given=url,
+                  item=self.items.get(url) if via else None)  # fmt: skip
 
     def expand(self, origin: str, body: bytes, base_url: str) -> None:
         request = self.request
@@ -178,11 +184,20 @@ class _Run:
         shown = feed.title or origin
         self.tell(SourceEvent(origin, "feed", f"{len(feed.items)} item(s) from {shown}"))
         for item in feed.items:
+            with self.lock:
+                self.items.setdefault(item.url, item)
             self.schedule(item.url, origin, "item")
 
 
 def _keep(
-    result: Gathered, lock: threading.Lock, page: Page, via: str, tell: Listener, *, given: str
+    result: Gathered,
+    lock: threading.Lock,
+    page: Page,
+    via: str,
+    tell: Listener,
+    *,
+    given: str,
+    item: FeedItem | None = None,
 ) -> None:
     stamp = datetime.fromtimestamp(page.fetched_at, timezone.utc).replace(microsecond=0)
     fetched = Fetched(
@@ -193,6 +208,8 @@ def _keep(
         stamp.isoformat().replace("+00:00", "Z"),
         via,
         page.state,
+        item.title if item is not None else "",
+        item.published.date().isoformat() if item is not None and item.published else "",
     )
     with lock:
         result.pages.append(fetched)

@@ -21,6 +21,9 @@ class Remote:
     content_type: str
     fetched_at: str
     via_feed: str = ""
+    fallback: tuple[tuple[str, str], ...] = ()
+    """Metadata the feed gave for this item (``title``, ``date``), used where the page
+    itself names none."""
 
 
 _TYPES = {
