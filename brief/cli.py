@@ -139,10 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cache_main(args_list[1:])
     if args_list[:1] == ["export"]:
-        args = export_parser.parse_args(args_list[1:])
+        args = export_parser.parse_intermixed_args(args_list[1:])  # URLs and options mixed
         run = _export
     else:
-        args = app_parser.parse_args(args_list)
+        args = app_parser.parse_intermixed_args(args_list)
         run = _run_app
     try:
         return run(args)
