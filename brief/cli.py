@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from brief import __version__
@@ -52,7 +53,8 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="article files or folders (.txt .md .html .json .jsonl), or - for stdin; "
+        help="article files or folders (.txt .md .html .json .jsonl), http(s) URLs, feeds "
+        "(RSS, Atom, JSON Feed; as URLs or files), or - for stdin; "
         "the bundled sample when none is given",
     )
     parser.add_argument(
@@ -98,6 +100,9 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="analyse afresh instead of reusing the cached analysis of an unchanged set",
     )
+    from brief.cli_fetch import add_fetch_options  # URLs, feeds, OPML, the cache (issue 12)
+
+    add_fetch_options(parser)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
@@ -140,11 +145,15 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     app_parser, export_parser = build_parser()
+    if args_list[:1] == ["cache"]:
+        from brief.cli_fetch import cache_main
+
+        return cache_main(args_list[1:])
     if args_list[:1] == ["export"]:
-        args = export_parser.parse_args(args_list[1:])
+        args = export_parser.parse_intermixed_args(args_list[1:])  # URLs and options mixed
         run = _export
     else:
-        args = app_parser.parse_args(args_list)
+        args = app_parser.parse_intermixed_args(args_list)
         run = _run_app
     try:
         return run(args)
@@ -169,8 +178,8 @@ def _focus(text: str) -> str:
 
 
 def _paths(args: argparse.Namespace) -> list[str]:
-    if args.paths:
-        return list(args.paths)
+    if args.paths or args.urls or args.opml:
+        return [*args.paths, *args.urls, *args.opml]
     from brief.resources import sample_dir
 
     return [str(sample_dir())]
@@ -183,9 +192,9 @@ def warn(path: str, reason: str) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     from brief.analysis import build_brief
+    from brief.cli_fetch import load_sources, report_unread
     from brief.export import render
     from brief.export.write import WriteError, check_target, write_atomic
-    from brief.ingest import load_paths
     from brief.model import AnalysisOptions
 
     fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
@@ -200,9 +209,10 @@ def _export(args: argparse.Namespace) -> int:
     from brief.store import limits_from, load_config
 
     limits = limits_from(load_config(), args.max_size, args.max_articles)
-    result = load_paths(_paths(args), limits)
+    result = load_sources(args, limits, warn)
     for warning in result.warnings:
         warn(warning.path, warning.reason)
+    report_unread(result)
     articles = result.articles
     review = None
     if args.review:
@@ -228,6 +238,7 @@ def _export(args: argparse.Namespace) -> int:
         from brief.review import apply
 
         brief = apply(brief, review)
+    brief = replace(brief, unread=result.unread)
     kwargs = {"front_matter": args.front_matter} if fmt == "md" else {}
     text = render(brief, fmt, **kwargs)
     if not args.output:
@@ -243,6 +254,10 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
+    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        print("brief: the app needs a terminal; use 'brief export' to write a brief "
+              "(see brief export --help)", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
     try:
         from brief.tui.app import make_app
     except ImportError as error:  # the app is part of the package; this is a broken install
@@ -258,6 +273,7 @@ def _run_app(args: argparse.Namespace) -> int:
         max_size_mb=args.max_size,
         max_articles=args.max_articles,
         cache=not args.no_cache,
+        fetch_args=args,
     )
     app.run()
     return int(app.return_code or 0)

@@ -76,6 +76,14 @@ class Article:
     duplicate_of: str | None = None
     """Id of the article this one is a (near-)identical copy of; copies are not analysed."""
     format: str = "txt"
+    final_url: str = ""
+    """Where a fetched page was read after redirects (empty for files)."""
+    canonical_url: str = ""
+    """The page's own canonical address (``<link rel=canonical>``/``og:url``), when it names one."""
+    fetched_at: str = ""
+    """ISO-8601 UTC time the page was fetched (empty for files)."""
+    via_feed: str = ""
+    """The feed (URL or file) whose item this page was, when it came from one."""
 
     @property
     def boilerplate(self) -> tuple[str, ...]:
@@ -104,9 +112,20 @@ class LoadWarning:
 
 
 @dataclass(frozen=True, slots=True)
+class UnreadSource:
+    """A source the user asked for that could not be read; the brief lists it, never drops it."""
+
+    url: str
+    reason: str
+    via_feed: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class LoadResult:
     articles: tuple[Article, ...]
     warnings: tuple[LoadWarning, ...] = ()
+    unread: tuple[UnreadSource, ...] = ()
+    """Fetched sources (URLs, feed items) that could not be read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +217,8 @@ class Brief:
     quotes: tuple[QuoteCluster, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
     options: AnalysisOptions = field(default_factory=AnalysisOptions)
+    unread: tuple[UnreadSource, ...] = ()
+    """Sources asked for that could not be read ("could not be read: reason")."""
 
     def source(self, article_id: str) -> Article:
         for article in self.sources:

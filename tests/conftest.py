@@ -45,3 +45,12 @@ def seed_gold() -> dict:
     if not path.exists():
         pytest.skip("shared/eval/seeds_gold.json is not beside the repository")
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def web():
+    """A local web server (127.0.0.1 only) with pages, feeds and hostile answers."""
+    from fetch_server import LocalServer
+
+    with LocalServer(lifetime=900) as server:
+        yield server

@@ -26,6 +26,9 @@ def to_dict(brief: Brief) -> dict[str, Any]:
             }
             for d in brief.discrepancies
         ],
+        "unread": [
+            {"url": u.url, "reason": u.reason, "via_feed": u.via_feed} for u in brief.unread
+        ],
     }
 
 
@@ -45,6 +48,10 @@ def _source(article: Article) -> dict[str, Any]:
         "format": article.format,
         "duplicate_of": article.duplicate_of,
         "boilerplate": list(article.boilerplate),
+        "final_url": article.final_url,
+        "canonical_url": article.canonical_url,
+        "fetched_at": article.fetched_at,
+        "via_feed": article.via_feed,
     }
 
 

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import PurePath
 
+from brief.export.provenance import provenance, unread_line
 from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant
 from brief.quotes import by_speaker
 from brief.quotes.reading import read_quote, read_variant
@@ -105,12 +106,12 @@ class _Writer:
         if brief.discrepancies:
             headings.append("Where sources differ")
         headings.append("Sources")
+        first = len(headings)
         headings += [f"Source {i}" for i in self.number.values()]
+        if brief.unread:
+            headings.append("Could not be read")
         slugs = _slugs(headings)
-        self.anchor = {
-            source: slugs[len(headings) - len(self.number) + i - 1]
-            for source, i in self.number.items()
-        }
+        self.anchor = {source: slugs[first + i - 1] for source, i in self.number.items()}
 
     def render(self) -> str:
         brief = self.brief
@@ -136,6 +137,8 @@ class _Writer:
         blocks.append("## Sources")
         for article in brief.sources:
             blocks += [f"### Source {self.number[article.id]}", self.source(article)]
+        if brief.unread:
+            blocks += ["## Could not be read", "\n".join(map(unread_line, brief.unread))]
         return "\n\n".join(blocks) + "\n"
 
     def cite(self, sources: Iterable[str]) -> str:
@@ -169,7 +172,7 @@ class _Writer:
         elif article.date:
             parts.append(escape(article.date))
         parts.append(_location(article))
-        line = " · ".join(parts)
+        line = " · ".join(parts) + provenance(article)
         if article.duplicate_of and article.duplicate_of in self.number:
             line += f" · syndicated copy of {self.cite([article.duplicate_of])}"
         elif article.id not in self.cited:

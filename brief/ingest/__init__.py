@@ -24,7 +24,8 @@ from brief.ingest.layout import (
     take_markers,
 )
 from brief.ingest.readers import RawDoc, ReadError, read
-from brief.model import Article, LoadResult, LoadWarning
+from brief.ingest.remote import Remote, paywall_teaser, stem_for, suffix_for
+from brief.model import Article, LoadResult, LoadWarning, UnreadSource
 from brief.text.clean import blank_controls, fold, safe_name
 
 MB = 1024 * 1024
@@ -45,6 +46,7 @@ class _Pending:
     doc: RawDoc
     lines: list[Line]
     meta_paragraphs: list
+    remote: Remote | None = None
 
 
 def load_paths(
@@ -52,11 +54,17 @@ def load_paths(
     limits: Limits | None = None,
     *,
     stdin: Callable[[], bytes] | None = None,
+    remote: Iterable[Remote] = (),
 ) -> LoadResult:
-    """Read every article under ``paths``; bad files become warnings, never exceptions."""
+    """Read every article under ``paths`` and every fetched document in ``remote``.
+
+    Bad files become warnings and unreadable fetched pages become ``unread`` entries,
+    never exceptions.
+    """
     limits = limits or Limits()
     warnings: list[LoadWarning] = []
     pending: list[_Pending] = []
+    unread: list[UnreadSource] = []
     for found in discover(paths):
         if found.problem:
             warnings.append(LoadWarning(found.path, found.problem))
@@ -86,10 +94,32 @@ def load_paths(
                 warnings.append(LoadWarning(found.path, "no text after metadata"))
                 continue
             pending.append(_Pending(found.path, stem, doc, lines, meta_paragraphs))
+    for item in remote:
+        if len(pending) >= limits.max_articles:
+            reason = f"the set already has {limits.max_articles} articles (raise --max-articles)"
+            unread.append(UnreadSource(item.url, reason, item.via_feed))
+            continue
+        try:
+            docs = _decode_read(item.data, suffix_for(item), limits)
+        except (DecodeError, ReadError) as error:
+            unread.append(UnreadSource(item.url, str(error), item.via_feed))
+            continue
+        for doc in docs:
+            for key, value in item.fallback:
+                if value and not doc.meta.get(key):
+                    doc.meta[key] = value
+            lines = lines_of(doc.text, doc.body_start, markdown=doc.format == "md")
+            lines, meta_paragraphs = take_markers(doc.text, lines, doc.meta)
+            if not lines or paywall_teaser(item, doc.text):
+                reason = "behind a paywall (only a teaser is readable)" if lines else "no text"
+                unread.append(UnreadSource(item.url, reason, item.via_feed))
+                continue
+            stem = safe_name(stem_for(item.final_url or item.url))
+            pending.append(_Pending(item.url, stem, doc, lines, meta_paragraphs, item))
     articles = _build(pending)
     copies = find_copies(articles)
     articles = [replace(a, duplicate_of=copies.get(a.id)) for a in articles]
-    return LoadResult(tuple(articles), tuple(warnings))
+    return LoadResult(tuple(articles), tuple(warnings), tuple(unread))
 
 
 def _read_file(path: str, limits: Limits, stdin: Callable[[], bytes] | None) -> list[RawDoc]:
@@ -106,6 +136,10 @@ def _read_file(path: str, limits: Limits, stdin: Callable[[], bytes] | None) -> 
             )
         data = file.read_bytes()
         suffix = file.suffix.lower()
+    return _decode_read(data, suffix, limits)
+
+
+def _decode_read(data: bytes, suffix: str, limits: Limits) -> list[RawDoc]:
     if len(data) > limits.max_article_bytes:
         raise ReadError(f"too large ({len(data) / MB:.1f} MB)")
     text = blank_controls(decode(data))
@@ -173,7 +207,7 @@ def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
         title = item.stem if item.path != STDIN else "standard input"
     all_paragraphs = sorted([*item.meta_paragraphs, *paragraphs], key=lambda p: p.start)
     sentences = tuple(sentences_of(article_id, doc.text, all_paragraphs))
-    return Article(
+    article = Article(
         id=article_id,
         path=safe_name(item.path),
         text=doc.text,
@@ -185,6 +219,17 @@ def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
         paragraphs=tuple(all_paragraphs),
         sentences=sentences,
         format=doc.format,
+    )
+    remote = item.remote
+    if remote is None:
+        return article
+    return replace(
+        article,
+        url=remote.url,
+        final_url=remote.final_url,
+        canonical_url=meta.get("url", ""),
+        fetched_at=remote.fetched_at,
+        via_feed=remote.via_feed,
     )
 
 

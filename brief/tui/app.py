@@ -38,6 +38,7 @@ from brief.tui.messages import (
 from brief.tui.screens.help import HelpScreen, key_sections
 from brief.tui.screens.main import MainScreen
 from brief.tui.session import Session
+from brief.tui.web_sources import WebSources
 from brief.tui.widgets.quote_panel import QuotePanel, QuoteView
 
 Builder = Callable[..., Brief]
@@ -50,7 +51,7 @@ MAIN_ONLY = frozenset(
 )  # fmt: skip
 
 
-class BriefApp(App[int]):
+class BriefApp(WebSources, App[int]):
     """Side-by-side sources, summary and quotes of one article set, with review and export."""
 
     CSS_PATH = "app.tcss"
@@ -67,10 +68,12 @@ class BriefApp(App[int]):
         max_articles: int | None = None,
         builder: Builder | None = None,
         cache: bool = True,
+        fetch_args: Any = None,
     ) -> None:
         super().__init__()
         self.use_cache = cache and builder is None
         """Reuse the stored analysis of an unchanged set (``brief.analysis_cache``)."""
+        self._init_web(fetch_args)
         self.paths = list(paths)
         self.wanted_theme = theme
         self.options = options or AnalysisOptions()
@@ -187,7 +190,7 @@ class BriefApp(App[int]):
 
         self.limits = limits_from(self._config, *self.limit_flags)
         files = [p for p in self.paths if p != "-"]
-        result = load_paths(files, self.limits)
+        result = self.load_web() if self.fetch_args else load_paths(files, self.limits)
         if len(files) < len(self.paths):  # the app's keys come from stdin: it cannot be read
             stdin = LoadWarning("-", "the app cannot read standard input; use a file, or "
                                 "brief export - for piped text")  # fmt: skip
@@ -196,11 +199,16 @@ class BriefApp(App[int]):
 
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:
+        from brief.model import LoadWarning
         from brief.store import load_review
 
         result = message.result
+        self._cache.clear()  # a reload (r) may bring new text under the same ids
         if not result.articles:
-            self.main.show_failure(self.paths, result.warnings)
+            unread = tuple(
+                LoadWarning(u.url, f"could not be read: {u.reason}") for u in result.unread
+            )
+            self.main.show_failure(self.paths, (*result.warnings, *unread))
             return
         notices: list[str] = []
         review = load_review(result.articles, notices.append)
@@ -212,12 +220,21 @@ class BriefApp(App[int]):
             more = f" and {len(result.warnings) - 1} more" if len(result.warnings) > 1 else ""
             self.notify(f"Skipped {first.path}: {first.reason}{more}", severity="warning",
                         timeout=8, markup=False)  # fmt: skip
-        self.main.show_articles(result.articles, self.session.review)
+        if result.unread:
+            self.notify(f"{len(result.unread)} source(s) could not be read; see the source list",
+                        severity="warning", timeout=8)  # fmt: skip
+        self.main.show_articles(result.articles, self.session.review, result.unread)
         self._restored = review is not None
         if review is not None:
             self.notify("Restored your earlier review of this set", timeout=5)
         # paint the sources before the analysis thread starts importing the NLP stack
         self.call_after_refresh(self._start_analysis)
+
+    def reload_sources(self) -> None:
+        """Read every source again (``r`` refetches one web source this way)."""
+        self.session, self.brief = None, None
+        self.main.show_loading(len(self.paths))
+        self._load()
 
     # --- analysis ---------------------------------------------------------------------------
 
@@ -511,6 +528,7 @@ def make_app(
     max_articles: int | None = None,
     builder: Builder | None = None,
     cache: bool = True,
+    fetch_args: Any = None,
 ) -> BriefApp:
     """Build the app for ``paths`` (the CLI and the tests both use this).
 
@@ -531,4 +549,5 @@ def make_app(
         max_articles=max_articles,
         builder=builder,
         cache=cache,
+        fetch_args=fetch_args,
     )

@@ -91,3 +91,20 @@ class VariantsRequested(Message):
     """Open the wording variants of a quote."""
 
     quote_id: str
+
+
+@dataclass
+class SourceFetched(Message):
+    """The load worker's news about one web source (``brief.fetch.gather.SourceEvent``)."""
+
+    event: object
+
+
+@dataclass
+class SourceAction(Message):
+    """Open, copy or refetch the source highlighted in the source list."""
+
+    action: str
+    """One of: open, copy-url, copy-citation, refetch."""
+    option_id: str
+    """An article id, or ``unread:N`` for the N-th source that could not be read."""

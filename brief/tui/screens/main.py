@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from brief.model import Article, Brief, LoadWarning, Review
+from brief.model import Article, Brief, LoadWarning, Review, UnreadSource
 from brief.tui.links import Links, Span, overlaps
 from brief.tui.messages import JumpRequested, ScreenReady, SourceRequested
 from brief.tui.session import SummaryRow, summary_rows
@@ -159,11 +159,13 @@ class MainScreen(Screen[None]):
         self.status.progress(None, None)
         self.status.say("No articles")
 
-    def show_articles(self, articles: Sequence[Article], review: Review) -> None:
+    def show_articles(
+        self, articles: Sequence[Article], review: Review, unread: Sequence[UnreadSource] = ()
+    ) -> None:
         self.articles = tuple(articles)
         self.by_id = {a.id: a for a in self.articles}
         self.review = review
-        self.query_one(SourceList).show(self.articles)
+        self.query_one(SourceList).show(self.articles, unread)
         included = [a.id for a in self.articles if a.id not in review.excluded_sources]
         originals = [i for i in included if self.by_id[i].duplicate_of is None]
         ordered = originals + [i for i in included if i not in originals]

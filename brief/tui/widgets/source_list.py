@@ -10,8 +10,8 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets.option_list import Option
 
-from brief.model import Article
-from brief.tui.messages import ReviewRequested, SourceRequested
+from brief.model import Article, UnreadSource
+from brief.tui.messages import ReviewRequested, SourceAction, SourceRequested
 from brief.tui.text import Hanging, literal, struck
 from brief.tui.widgets.base import BriefList
 
@@ -24,6 +24,14 @@ class SourceList(BriefList):
                 id="brief.show-source"),
         Binding("x", "toggle_exclude", "Exclude", tooltip="Exclude this source from the brief, "
                 "or include it again", id="brief.exclude-source"),
+        Binding("o", "source('open')", "Open", tooltip="Open the source's web address in the "
+                "browser", id="brief.open-source"),
+        Binding("y", "source('copy-url')", "Copy URL", tooltip="Copy the source's web address",
+                id="brief.copy-url"),
+        Binding("Y", "source('copy-citation')", "Copy citation", tooltip="Copy a markdown "
+                "citation of the source", id="brief.copy-citation"),
+        Binding("r", "source('refetch')", "Refetch", tooltip="Fetch the source again (web "
+                "sources)", id="brief.refetch"),
     ]  # fmt: skip
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
@@ -31,11 +39,15 @@ class SourceList(BriefList):
         self.articles: tuple[Article, ...] = ()
         self._excluded: frozenset[str] = frozenset()
         self._shown: tuple[str, ...] = ()
+        self.unread: tuple[UnreadSource, ...] = ()
 
-    def show(self, articles: Sequence[Article]) -> None:
+    def show(self, articles: Sequence[Article], unread: Sequence[UnreadSource] = ()) -> None:
         keep = self.current_id
-        self.articles = tuple(articles)
+        self.articles, self.unread = tuple(articles), tuple(unread)
         self.set_options(Option(self._prompt(i, a), id=a.id) for i, a in enumerate(articles, 1))
+        self.add_options(
+            Option(unread_prompt(item), id=f"unread:{n}") for n, item in enumerate(self.unread)
+        )
         self.border_title = Content(f"Sources ({len(self.articles)})")
         if keep is None or not self.go_to(keep, center=False):
             self.reset_cursor()
@@ -51,7 +63,8 @@ class SourceList(BriefList):
             if article.id in changed:  # only these lines differ (1,000-article sets)
                 self.replace_option_prompt(article.id, self._prompt(number, article))
         count = len(self.articles) - len(excluded & {a.id for a in self.articles})
-        self.border_title = Content(f"Sources ({count}/{len(self.articles)})")
+        unread = f" · {len(self.unread)} unread" if self.unread else ""
+        self.border_title = Content(f"Sources ({count}/{len(self.articles)}){unread}")
 
     def _prompt(self, number: int, article: Article) -> Hanging:
         label = article.outlet or article.date or ""
@@ -79,5 +92,28 @@ class SourceList(BriefList):
 
     def action_toggle_exclude(self) -> None:
         option_id = self.current_id
-        if option_id is not None:
+        if option_id is not None and not option_id.startswith("unread:"):
             self.post_message(ReviewRequested("exclude", option_id))
+
+    def action_source(self, action: str) -> None:
+        option_id = self.current_id
+        if option_id is not None:
+            self.post_message(SourceAction(action, option_id))
+
+    def show_progress(self, lines: Sequence[Content], summary: str, follow: int = -1) -> None:
+        """While web sources are fetched: one line per source with its state; the line
+        ``follow`` (the latest news) is kept in view."""
+        self.set_options(Option(line, id=f"progress:{n}") for n, line in enumerate(lines))
+        self.border_title = Content(summary)
+        if 0 <= follow < len(lines):
+            self.highlighted = follow
+
+
+def unread_prompt(item: UnreadSource) -> Hanging:
+    """``✗ address — could not be read: reason``."""
+    text = Content.assemble(
+        literal(item.url).stylize("$text-muted"),
+        (" — could not be read: ", "$error"),
+        literal(item.reason),
+    )
+    return Hanging(Content.styled(" ✗  ", "bold $error"), text)

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from brief.model import Article, Sentence
-from brief.tui.messages import JumpRequested, ReviewRequested
+from brief.tui.messages import JumpRequested, ReviewRequested, SourceAction
 from brief.tui.text import (
     ROLE_STYLE,
     Hanging,
@@ -35,6 +35,12 @@ class SourcePane(BriefList):
                 "this sentence feeds", id="brief.jump"),
         Binding("x", "toggle_exclude", "Exclude", tooltip="Exclude this source from the brief, "
                 "or include it again", id="brief.exclude-source"),
+        Binding("o", "source('open')", "Open", tooltip="Open the source's web address in the "
+                "browser", show=False, id="brief.open-source"),
+        Binding("y", "source('copy-url')", "Copy URL", tooltip="Copy the source's web address",
+                show=False, id="brief.copy-url"),
+        Binding("Y", "source('copy-citation')", "Copy citation", tooltip="Copy a markdown "
+                "citation of the source", show=False, id="brief.copy-citation"),
     ]  # fmt: skip
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
@@ -201,3 +207,7 @@ class SourcePane(BriefList):
     def action_toggle_exclude(self) -> None:
         if self.article is not None:
             self.post_message(ReviewRequested("exclude", self.article.id))
+
+    def action_source(self, action: str) -> None:
+        if self.article is not None:
+            self.post_message(SourceAction(action, self.article.id))

@@ -1,0 +1,176 @@
+"""Feeds: recognised by content (RSS 2.0/1.0, Atom, JSON Feed, OPML), read into item links.
+
+feedparser parses RSS and Atom from bytes handed to it; it is never given a URL or a path,
+so it never fetches. JSON Feed (which feedparser does not read) is a small JSON format read
+here. Items come back newest first, filtered by ``since`` and cut to ``max_items``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Literal
+from urllib.parse import urljoin
+
+Kind = Literal["rss", "atom", "jsonfeed", "opml"]
+
+_XML_ROOT = re.compile(
+    rb"<(?:[A-Za-z_][\w.\-]*:)?(rss|RDF|feed|opml|html|HTML)[\s>/]", re.IGNORECASE
+)
+
+
+class FeedError(ValueError):
+    """A feed that cannot be read; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    url: str
+    title: str
+    published: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    title: str
+    kind: Kind
+    items: tuple[FeedItem, ...]
+    skipped: int = 0
+    """Items left out by ``since`` or ``max_items``."""
+
+
+def sniff(body: bytes) -> Kind | None:
+    """What kind of feed ``body`` is, from its first bytes; None for a page or other text."""
+    head = body[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{"):
+        probe = head[:2048].decode("utf-8", "replace")
+        return "jsonfeed" if re.search(r'"version"\s*:\s*"https?://jsonfeed\.org/', probe) else None
+    for match in _XML_ROOT.finditer(head):
+        tag = match.group(1).decode("ascii").lower()
+        if tag == "html":
+            return None
+        if tag == "opml":
+            return "opml"
+        if tag == "feed":
+            return "atom" if b"http://www.w3.org/2005/Atom" in head else None
+        return "rss"  # <rss> 2.0 and <rdf:RDF> (RSS 1.0)
+    return None
+
+
+def parse_feed(
+    body: bytes,
+    base_url: str = "",
+    *,
+    max_items: int = 20,
+    since: date | None = None,
+) -> Feed:
+    kind = sniff(body)
+    if kind == "jsonfeed":
+        title, items = _json_feed(body, base_url)
+    elif kind in ("rss", "atom"):
+        title, items = _xml_feed(body, base_url)
+    else:
+        raise FeedError("not a feed (RSS, Atom or JSON Feed)")
+    total = len(items)
+    if since is not None:
+        floor = datetime(since.year, since.month, since.day, tzinfo=timezone.utc)
+        items = [i for i in items if i.published is None or i.published >= floor]
+    items.sort(key=lambda i: i.published or datetime.min.replace(tzinfo=timezone.utc), reverse=True)
+    kept = tuple(items[:max_items])
+    return Feed(title, kind, kept, skipped=total - len(kept))
+
+
+def _xml_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:
+    import feedparser  # lazy: only feeds need it
+
+    headers = {"content-location": base_url} if base_url else {}
+    parsed = feedparser.parse(
+        io.BytesIO(body), response_headers=headers, resolve_relative_uris=False, sanitize_html=False
+    )
+    if parsed.get("bozo") and not parsed.get("entries"):
+        error = parsed.get("bozo_exception")
+        raise FeedError(f"unreadable feed ({str(error).splitlines()[0] if error else 'bad XML'})")
+    items = []
+    seen: set[str] = set()
+    for entry in parsed.get("entries", []):
+        link = _entry_link(entry)
+        if not link:
+            continue
+        link = urljoin(base_url, link) if base_url else link
+        if link in seen:
+            continue
+        seen.add(link)
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = datetime(*stamp[:6], tzinfo=timezone.utc) if stamp else None
+        items.append(FeedItem(link, " ".join(str(entry.get("title", "")).split()), published))
+    title = " ".join(str(parsed.get("feed", {}).get("title", "")).split())
+    return title, items
+
+
+def _entry_link(entry: Any) -> str:
+    for link in entry.get("links", []) or []:
+        if link.get("rel", "alternate") == "alternate" and link.get("href"):
+            return str(link["href"]).strip()
+    link = entry.get("link") or ""
+    if not link and str(entry.get("id", "")).startswith(("http://", "https://")):
+        link = entry["id"]
+    return str(link).strip()
+
+
+def _json_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:
+    try:
+        data = json.loads(body.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise FeedError(f"invalid JSON Feed ({error})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        raise FeedError("invalid JSON Feed (no items list)")
+    items = []
+    seen: set[str] = set()
+    for entry in data["items"]:
+        if not isinstance(entry, dict):
+            continue
+        link = entry.get("url") or entry.get("external_url") or ""
+        if not isinstance(link, str) or not link.strip():
+            continue
+        link = urljoin(base_url, link.strip()) if base_url else link.strip()
+        if link in seen:
+            continue
+        seen.add(link)
+        when = entry.get("date_published") or entry.get("date_modified")
+        items.append(
+            FeedItem(link, " ".join(str(entry.get("title") or "").split()), _iso_datetime(when))
+        )
+    return " ".join(str(data.get("title") or "").split()), items
+
+
+def _iso_datetime(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def parse_opml(body: bytes) -> list[str]:
+    """The feed addresses (``xmlUrl``) of an OPML file, in order, nested outlines included."""
+    import xml.etree.ElementTree as ET
+
+    if b"<!DOCTYPE" in body[:4096].upper() or b"<!ENTITY" in body[:65536].upper():
+        raise FeedError("OPML with a DOCTYPE or entities is not read")
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError as error:
+        raise FeedError(f"invalid OPML ({error})") from None
+    if root.tag.lower() != "opml":
+        raise FeedError("not an OPML file")
+    urls = []
+    for outline in root.iter("outline"):
+        url = outline.get("xmlUrl") or outline.get("xmlurl") or ""
+        if url.strip() and url.strip() not in urls:
+            urls.append(url.strip())
+    return urls

@@ -1,0 +1,338 @@
+"""The fetcher: one URL in, its bytes out, politely, safely and within bounds.
+
+urllib3 directly (see docs/decisions.md): redirects are followed by hand so each hop's
+scheme and address are checked; the body is read in small decoded pieces so ``--max-size``
+stops a gzip bomb at the cap and the total timeout can end a slow drip.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import urllib3
+
+from brief import __version__
+from brief.fetch.cache import Cache, CachedResponse
+from brief.fetch.connection import pool_manager
+from brief.fetch.politeness import Gate
+from brief.fetch.safety import RefusedAddress, check_host
+from brief.fetch.urls import RefusedURL, check_url, host_of
+
+MB = 1024 * 1024
+USER_AGENT = f"brief/{__version__} (news brief reader; +https://pypi.org/project/brief/)"
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+class FetchError(Exception):
+    """A URL that could not be fetched; the message is the reason, in one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class FetchSettings:
+    allow_private: bool = False
+    max_bytes: int = 10 * MB
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    total_timeout: float = 60.0
+    max_redirects: int = 3
+    per_host: int = 2
+    total: int = 4
+    host_delay: float = 0.5
+    max_retry_after: float = 30.0
+    user_agent: str = USER_AGENT
+    offline: bool = False
+    refresh: bool = False
+    """Revalidate every cached response (conditional GET) instead of trusting its age."""
+    max_age: float = 3600.0
+    """A cached page younger than this is used without asking the server."""
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    url: str
+    """The URL as asked for (normalised)."""
+    final_url: str
+    status: int
+    content_type: str
+    body: bytes
+    fetched_at: float
+    state: str = "done"
+    """``done`` (fetched now), ``cached`` (from the cache) or ``revalidated`` (304)."""
+
+
+class Fetcher:
+    """Fetch URLs with shared limits; safe to call from several threads at once."""
+
+    def __init__(self, settings: FetchSettings, cache: Cache | None = None) -> None:
+        self.settings = settings
+        self.cache = cache
+        self.gate = Gate(
+            per_host=settings.per_host, total=settings.total, delay=settings.host_delay
+        )
+        self._pool = pool_manager(
+            allow_private=settings.allow_private, per_host=settings.per_host, total=settings.total
+        )
+
+    def close(self) -> None:
+        self._pool.clear()
+
+    def fetch(self, url: str, *, revalidate: bool = False) -> Page:
+        """Fetch ``url`` (or take it from the cache); raise ``FetchError`` with a reason."""
+        try:
+            url = check_url(url)
+        except RefusedURL as error:
+            raise FetchError(str(error)) from None
+        settings = self.settings
+        cached = self.cache.get(url) if self.cache is not None else None
+        if settings.offline:
+            if cached is None:
+                raise FetchError("not in the cache, and --offline forbids fetching")
+            return _from_cache(cached, "cached")
+        fresh = cached is not None and time.time() - cached.fetched_at < settings.max_age
+        if cached is not None and fresh and not (revalidate or settings.refresh):
+            return _from_cache(cached, "cached")
+        deadline = time.monotonic() + settings.total_timeout
+        return self._follow(url, cached, deadline)
+
+    def _follow(self, url: str, cached: CachedResponse | None, deadline: float) -> Page:
+        current = url
+        for hop in range(self.settings.max_redirects + 1):
+            response = self._request(current, cached if hop == 0 else None, deadline)
+            status = response.status
+            if status in REDIRECTS and response.headers.get("Location"):
+                target = urljoin(current, response.headers["Location"])
+                _discard(response)
+                try:
+                    current = check_url(target)
+                except RefusedURL as error:
+                    raise FetchError(f"redirected to {_short(target)}: {error}") from None
+                continue
+            try:
+                return self._finish(url, current, response, cached, deadline)
+            finally:
+                _discard(response)
+        raise FetchError(f"more than {self.settings.max_redirects} redirects")
+
+    def _request(
+        self, url: str, cached: CachedResponse | None, deadline: float
+    ) -> urllib3.BaseHTTPResponse:
+        settings = self.settings
+        headers = {
+            "User-Agent": settings.user_agent,
+            "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,"
+            "application/rss+xml,application/atom+xml,application/feed+json,*/*;q=0.5",
+            **urllib3.util.make_headers(accept_encoding=True),
+        }
+        if cached is not None:
+            if cached.etag:
+                headers["If-None-Match"] = cached.etag
+            if cached.last_modified:
+                headers["If-Modified-Since"] = cached.last_modified
+        parts = urlsplit(url)
+        host = host_of(url)
+        for attempt in range(2):
+            try:
+                check_host(
+                    parts.hostname or "", parts.port or 0, allow_private=settings.allow_private
+                )
+            except RefusedAddress as error:
+                raise FetchError(f"refused address: {error}") from None
+            with self.gate.slot(host):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise FetchError(f"timed out (over {settings.total_timeout:g} s in all)")
+                timeout = urllib3.Timeout(
+                    connect=min(settings.connect_timeout, left),
+                    read=min(settings.read_timeout, left),
+                )
+                response = self._send(url, headers, timeout)
+            wait = _retry_after(response) if response.status in (429, 503) else None
+            if wait is None or attempt == 1:
+                return response
+            _discard(response)
+            if wait > settings.max_retry_after or time.monotonic() + wait > deadline:
+                raise FetchError(
+                    f"the server is busy (HTTP {response.status}) and asks to retry in "
+                    f"{wait:.0f} s; try again later"
+                )
+            self.gate.hold_off(host, wait)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _send(self, url: str, headers: dict[str, str], timeout: urllib3.Timeout):
+        settings = self.settings
+        try:
+            return self._pool.request(
+                "GET",
+                url,
+                headers=headers,
+                timeout=timeout,
+                redirect=False,
+                retries=False,
+                preload_content=False,
+            )
+        except RefusedAddress as error:
+            raise FetchError(f"refused address: {error}") from None
+        except urllib3.exceptions.ConnectTimeoutError:
+            raise FetchError(
+                f"timed out connecting (over {settings.connect_timeout:g} s)"
+            ) from None
+        except urllib3.exceptions.ReadTimeoutError:
+            raise FetchError(
+                f"timed out waiting for the server (over {settings.read_timeout:g} s)"
+            ) from None
+        except urllib3.exceptions.NameResolutionError:
+            raise FetchError(f"host not found: {urlsplit(url).hostname}") from None
+        except urllib3.exceptions.SSLError as error:
+            raise FetchError(f"secure connection failed ({_first_line(error)})") from None
+        except urllib3.exceptions.NewConnectionError as error:
+            raise FetchError(f"could not connect ({_first_line(error)})") from None
+        except urllib3.exceptions.HTTPError as error:
+            raise FetchError(f"network error ({_first_line(error)})") from None
+
+    def _finish(
+        self,
+        url: str,
+        final_url: str,
+        response: urllib3.BaseHTTPResponse,
+        cached: CachedResponse | None,
+        deadline: float,
+    ) -> Page:
+        now = time.time()
+        if response.status == 304 and cached is not None:
+            if self.cache is not None:
+                self.cache.touch(url, now)
+            return Page(
+                url,
+                cached.final_url,
+                cached.status,
+                cached.content_type,
+                cached.body,
+                now,
+                "revalidated",
+            )
+        if response.status != 200:
+            raise FetchError(status_reason(response.status))
+        body = self._read(response, deadline)
+        content_type = response.headers.get("Content-Type", "")
+        if self.cache is not None:
+            self.cache.put(
+                CachedResponse(
+                    url,
+                    final_url,
+                    200,
+                    content_type,
+                    response.headers.get("ETag", ""),
+                    response.headers.get("Last-Modified", ""),
+                    body,
+                    now,
+                )
+            )
+        return Page(url, final_url, 200, content_type, body, now)
+
+    def _read(self, response: urllib3.BaseHTTPResponse, deadline: float) -> bytes:
+        """The decoded body, stopped at ``max_bytes`` and at the total deadline."""
+        limit = self.settings.max_bytes
+        chunks: list[bytes] = []
+        size = 0
+        response.brief_started = True  # type: ignore[attr-defined] # see _discard
+        try:
+            while True:
+                chunk = response.read1(64 * 1024, decode_content=True)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise FetchError(
+                        f"larger than the {limit / MB:g} MB limit (raise it with --max-size)"
+                    )
+                if time.monotonic() > deadline:
+                    raise FetchError(f"timed out (over {self.settings.total_timeout:g} s in all)")
+                chunks.append(chunk)
+        except urllib3.exceptions.ReadTimeoutError:
+            raise FetchError(
+                f"timed out reading (no data for over {self.settings.read_timeout:g} s)"
+            ) from None
+        except urllib3.exceptions.DecodeError:
+            raise FetchError("the server sent badly compressed data") from None
+        except urllib3.exceptions.HTTPError as error:
+            raise FetchError(f"connection broken while reading ({_first_line(error)})") from None
+        return b"".join(chunks)
+
+
+def status_reason(status: int) -> str:
+    if status == 401:
+        return "login required (HTTP 401)"
+    if status == 402:
+        return "behind a paywall (HTTP 402)"
+    if status == 403:
+        return "access refused (HTTP 403): a paywall, a login, or the site blocks automated readers"
+    if status in (404, 410):
+        return f"not found (HTTP {status})"
+    if status == 451:
+        return "unavailable for legal reasons (HTTP 451)"
+    if status == 429:
+        return "too many requests (HTTP 429); try again later"
+    if status >= 500:
+        return f"server error (HTTP {status})"
+    return f"unexpected answer (HTTP {status})"
+
+
+def _retry_after(response: urllib3.BaseHTTPResponse) -> float | None:
+    value = (response.headers.get("Retry-After") or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _discard(response: urllib3.BaseHTTPResponse) -> None:
+    """Give the connection back only when the rest of the body is small and read; a body
+    left half-read (a cap, a timeout, a big error page) closes the connection instead."""
+    try:
+        length = int(response.headers.get("Content-Length", "-1"))
+    except ValueError:
+        length = -1
+    try:
+        if response.closed or _fully_read(response):
+            pass
+        elif 0 <= length <= 64 * 1024 and not getattr(response, "brief_started", False):
+            response.drain_conn()
+        else:
+            response.close()
+    except (urllib3.exceptions.HTTPError, OSError):
+        response.close()
+    response.release_conn()
+
+
+def _fully_read(response: urllib3.BaseHTTPResponse) -> bool:
+    fp = getattr(response, "_fp", None)
+    return fp is None or bool(getattr(fp, "isclosed", lambda: False)())
+
+
+def _from_cache(cached: CachedResponse, state: str) -> Page:
+    return Page(
+        cached.url,
+        cached.final_url,
+        cached.status,
+        cached.content_type,
+        cached.body,
+        cached.fetched_at,
+        state,
+    )
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text[:200]
+
+
+def _short(url: str) -> str:
+    return url if len(url) <= 80 else url[:77] + "…"

@@ -1,0 +1,216 @@
+"""From what the user named (URLs, feeds, OPML, URL lists) to fetched pages and failures.
+
+Feeds expand to their items, each fetched in full; everything that cannot be read becomes
+a ``Failure`` with a one-line reason, never an exception and never silently dropped.
+Pages are fetched on a few threads; ``on_event`` hears about each source as it goes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+from brief.fetch.feeds import FeedError, FeedItem, parse_feed, parse_opml, sniff
+from brief.fetch.fetcher import Fetcher, FetchError, Page
+from brief.fetch.urls import RefusedURL, check_url
+
+State = str
+"""``queued``, ``fetching``, ``done``, ``cached``, ``revalidated``, ``failed``, or ``feed``."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEvent:
+    url: str
+    state: State
+    detail: str = ""
+    via_feed: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A fetched page, ready for ingest."""
+
+    url: str
+    final_url: str
+    body: bytes
+    content_type: str
+    fetched_at: str
+    """ISO-8601 UTC time of the fetch (or of the cached copy's fetch)."""
+    via_feed: str = ""
+    state: State = "done"
+    feed_title: str = ""
+    """The item's title in its feed (a fallback when the page names none)."""
+    feed_date: str = ""
+    """The item's publication date in its feed, ``YYYY-MM-DD`` (a fallback)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    url: str
+    reason: str
+    via_feed: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """What to fetch: URLs as typed, feed files read locally, and the limits of feeds."""
+
+    urls: Sequence[str] = ()
+    feed_files: Sequence[tuple[str, bytes]] = ()
+    """(path, bytes) of local files that are feeds or OPML."""
+    max_items: int = 20
+    since: date | None = None
+
+
+@dataclass(slots=True)
+class Gathered:
+    pages: list[Fetched] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+Listener = Callable[[SourceEvent], None]
+
+
+def gather(
+    request: Request,
+    fetcher: Fetcher,
+    on_event: Listener | None = None,
+    *,
+    revalidate: Iterable[str] = (),
+) -> Gathered:
+    """Fetch every source of ``request`` on a few threads; feeds expand as they arrive."""
+    return _Run(request, fetcher, on_event, frozenset(revalidate)).run()
+
+
+class _Run:
+    """One gathering: a shared thread pool, where a fetched feed schedules its items."""
+
+    def __init__(self, request: Request, fetcher: Fetcher, on_event: Listener | None,
+                 again: frozenset[str]) -> None:  # fmt: skip
+        self.request, self.fetcher, self.again = request, fetcher, again
+        self.tell: Listener = on_event or (lambda _event: None)
+        self.result = Gathered()
+        self.lock = threading.Lock()
+        self.order: dict[str, int] = {}
+        self.items: dict[str, FeedItem] = {}
+        self.futures: list[Future[None]] = []
+        self.pool = ThreadPoolExecutor(max_workers=max(1, fetcher.settings.total))
+
+    def run(self) -> Gathered:
+        try:
+            for url in self.request.urls:  # first: the sources keep the order typed
+                self.schedule(url, "", "typed")
+            for path, body in self.request.feed_files:
+                self.expand(path, body, "")
+            while True:
+                with self.lock:
+                    waiting = [f for f in self.futures if not f.done()]
+                if not waiting:
+                    break
+                wait(waiting)
+        finally:
+            self.pool.shutdown(wait=True)
+        self.result.pages.sort(key=lambda p: self.order.get(p.url, len(self.order)))
+        return self.result
+
+    def schedule(self, url: str, via: str, kind: str) -> None:
+        """``kind``: ``typed`` (a page or a feed), ``feed`` (from OPML) or ``item``."""
+        with self.lock:
+            if url in self.order:
+                return
+            self.order[url] = len(self.order)
+            if kind == "item":
+                self.tell(SourceEvent(url, "queued", via_feed=via))
+            self.futures.append(self.pool.submit(self.job, url, via, kind))
+
+    def fail(self, url: str, reason: str, via: str = "") -> None:
+        with self.lock:
+            self.result.failures.append(Failure(url, reason, via))
+        self.tell(SourceEvent(url, "failed", reason, via))
+
+    def job(self, url: str, via: str, kind: str) -> None:
+        try:
+            self._job(url, via, kind)
+        except Exception as error:  # a bug must not hang the others: report it as the reason
+            self.fail(url, f"internal error ({type(error).__name__}: {error})", via)
+
+    def _job(self, url: str, via: str, kind: str) -> None:
+        try:
+            check_url(url)
+        except RefusedURL as error:
+            self.fail(url, str(error), via)
+            return
+        if kind != "feed":
+            self.tell(SourceEvent(url, "fetching", via_feed=via))
+        try:
+            page = self.fetcher.fetch(url, revalidate=kind == "feed" or url in self.again)
+            if page.state == "cached" and kind == "typed" and sniff(page.body) is not None:
+                page = self.fetcher.fetch(url, revalidate=True)  # feeds change: always ask
+        except FetchError as error:
+            self.fail(url, str(error), via)
+            return
+        is_feed = sniff(page.body) is not None
+        if kind == "item" and is_feed:
+            self.fail(url, "a feed inside a feed is not followed", via)
+        elif kind == "feed" and not is_feed:
+            self.fail(url, "not a feed (RSS, Atom or JSON Feed)", via)
+        elif is_feed:
+            self.expand(url, page.body, page.final_url)
+        else:
+            _keep(self.result, self.lock, page, via, self.tell, given=url,
+                  item=self.items.get(url) if via else None)  # fmt: skip
+
+    def expand(self, origin: str, body: bytes, base_url: str) -> None:
+        request = self.request
+        if sniff(body) == "opml":
+            try:
+                feeds = parse_opml(body)
+            except FeedError as error:
+                self.fail(origin, str(error))
+                return
+            if not feeds:
+                self.fail(origin, "the OPML file lists no feed (no xmlUrl)")
+            for url in feeds:
+                self.schedule(url, origin, "feed")
+            return
+        try:
+            feed = parse_feed(body, base_url, max_items=request.max_items, since=request.since)
+        except FeedError as error:
+            self.fail(origin, str(error))
+            return
+        shown = feed.title or origin
+        self.tell(SourceEvent(origin, "feed", f"{len(feed.items)} item(s) from {shown}"))
+        for item in feed.items:
+            with self.lock:
+                self.items.setdefault(item.url, item)
+            self.schedule(item.url, origin, "item")
+
+
+def _keep(
+    result: Gathered,
+    lock: threading.Lock,
+    page: Page,
+    via: str,
+    tell: Listener,
+    *,
+    given: str,
+    item: FeedItem | None = None,
+) -> None:
+    stamp = datetime.fromtimestamp(page.fetched_at, timezone.utc).replace(microsecond=0)
+    fetched = Fetched(
+        given,
+        page.final_url,
+        page.body,
+        page.content_type,
+        stamp.isoformat().replace("+00:00", "Z"),
+        via,
+        page.state,
+        item.title if item is not None else "",
+        item.published.date().isoformat() if item is not None and item.published else "",
+    )
+    with lock:
+        result.pages.append(fetched)
+    tell(SourceEvent(given, page.state, via_feed=via))
