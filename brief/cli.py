@@ -123,6 +123,12 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         action="store_true",
         help="apply the review saved by the app for this article set",
     )
+    export.add_argument(  # issue 13: logic in brief/stories/export.py
+        "--stories",
+        action="store_true",
+        help="group a mixed set into stories and write one brief per story "
+        "(-o then names a folder: index.md and one brief per story)",
+    )
     return app, export
 
 
@@ -172,6 +178,10 @@ def _export(args: argparse.Namespace) -> int:
     from brief.ingest import load_paths
     from brief.model import AnalysisOptions
 
+    if args.stories:  # issue 13: one brief per story
+        from brief.stories.export import export_stories
+
+        return export_stories(args, _paths(args), warn)
     fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
     if args.output:
         try:  # before the analysis, so a wrong path costs no wait

@@ -8,7 +8,7 @@ no UI imports (see the import-linter contract in pyproject.toml).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from brief.model import Article
@@ -67,13 +67,30 @@ def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list
     return [sorted(group) for group in members]
 
 
-def group_stories(articles: Sequence[Article], settings: Settings = DEFAULT) -> tuple[Story, ...]:
-    """Group ``articles`` into stories, largest first, then latest."""
+def group_stories(
+    articles: Sequence[Article],
+    settings: Settings = DEFAULT,
+    moves: Mapping[str, str | None] | None = None,
+) -> tuple[Story, ...]:
+    """Group ``articles`` into stories, largest first, then latest.
+
+    ``moves`` are the user's corrections (``brief.stories.overrides``), applied last.
+    """
+    from brief.stories.overrides import apply_moves
+
+    groups = group_ids(articles, settings)
+    if moves:
+        groups = apply_moves(groups, [a.id for a in articles], moves)
+    return stories_of(articles, groups)
+
+
+def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[Story, ...]:
+    """``Story`` values for groups of indices into ``articles``, in story order."""
     from brief.analysis import choose_title
     from brief.stories.dates import article_day
 
     stories = []
-    for group in group_ids(articles, settings):
+    for group in groups:
         members = tuple(articles[i] for i in group)
         days = sorted(
             str(day) for day in (article_day(a.date, a.text) for a in members) if day is not None
@@ -96,4 +113,4 @@ def group_stories(articles: Sequence[Article], settings: Settings = DEFAULT) -> 
     return tuple(stories)
 
 
-__all__ = ["DEFAULT", "Settings", "Story", "group_ids", "group_stories"]
+__all__ = ["DEFAULT", "Settings", "Story", "group_ids", "group_stories", "stories_of"]
