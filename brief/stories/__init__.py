@@ -39,7 +39,7 @@ class Story:
 
 def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list[list[int]]:
     """Indices of ``articles`` grouped by story (copies join the story of their original)."""
-    from brief.stories.cluster import average_link
+    from brief.stories.cluster import NameGuard, average_link
     from brief.stories.features import features_of
     from brief.stories.score import pair_scores
     from brief.stories.vectors import build_vectors, candidate_pairs
@@ -53,7 +53,16 @@ def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list
     first, second = candidate_pairs(vectors, settings.candidates_per_article)
     scores = pair_scores(features, vectors, first, second, settings)
     days = [f.day.toordinal() if f.day else None for f in features]
-    groups = average_link(len(features), first, second, scores, days, settings.max_span_days)
+    groups = average_link(
+        len(features),
+        first,
+        second,
+        scores,
+        days=days,
+        max_span=settings.max_span_days,
+        names=[[e for e in f.entities if " " not in e] for f in features],
+        guard=NameGuard() if settings.name_guard else None,
+    )
     members = [[originals[k] for k in group] for group in groups]
     story_of = {articles[i].id: n for n, group in enumerate(members) for i in group}
     for i, article in enumerate(articles):

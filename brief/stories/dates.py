@@ -38,6 +38,7 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 ]
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_ONLY = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _DATELINE_CHARS = 400
 """A date within the first characters of the text is taken as the article's own date."""
@@ -54,6 +55,8 @@ def _to_date(match: re.Match[str]) -> date | None:
 
 def dates_in(text: str) -> list[tuple[int, date]]:
     """Every explicit calendar date in ``text`` with its offset, in text order."""
+    if not _ANY_YEAR.search(text):
+        return []  # no year, no calendar date: skips the slow month-name scan
     found: dict[int, date] = {}
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
