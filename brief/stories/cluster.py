@@ -28,7 +28,7 @@ class NameGuard:
     """A name is core to a cluster when at least this share of its articles carry it."""
     absent_share: float = 0.1
     """... and absent from the other cluster when at most this share of its articles do."""
-    min_distinct: int = 2
+    min_distinct: int = 1
     """Each side needs this many core names the other lacks ..."""
     min_fraction: float = 0.4
     """... making up at least this share of its core names."""

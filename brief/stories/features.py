@@ -92,7 +92,7 @@ def _entities(sentences: list[str], stops: frozenset[str]) -> Counter[str]:
         run: list[str] = []
         run_first = False
         for position, token in enumerate(tokens):
-            lower = token.lower()
+            lower = token.lower().replace("\u2019", "'").removesuffix("'s")
             if (
                 _CAPITALISED.fullmatch(token)
                 and lower not in stops
