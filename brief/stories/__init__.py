@@ -95,7 +95,6 @@ def group_stories(
 
 def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[Story, ...]:
     """``Story`` values for groups of indices into ``articles``, in story order."""
-    from brief.analysis import choose_title
     from brief.stories.dates import article_day
 
     stories = []
@@ -110,7 +109,7 @@ def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[St
         stories.append(
             Story(
                 id=f"s-{digest}",
-                title=choose_title(originals),
+                title=_title(originals),
                 articles=members,
                 first=days[0] if days else "",
                 last=days[-1] if days else "",
@@ -120,6 +119,16 @@ def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[St
     stories.sort(key=lambda s: s.last, reverse=True)
     stories.sort(key=lambda s: len(s.articles), reverse=True)
     return tuple(stories)
+
+
+def _title(articles: Sequence[Article]) -> str:
+    """The most central headline; without any, the opening words of the first article."""
+    from brief.analysis import choose_title
+
+    if any(a.title and a.title not in (a.id, a.path) for a in articles):
+        return choose_title(articles)
+    first = next((s.text for s in articles[0].body_sentences), articles[0].text).split()
+    return " ".join(first[:12]) + ("…" if len(first) > 12 else "") or articles[0].id
 
 
 __all__ = ["DEFAULT", "Settings", "Story", "group_ids", "group_stories", "stories_of"]

@@ -37,6 +37,7 @@ from brief.tui.messages import (
 from brief.tui.screens.help import HelpScreen, key_sections
 from brief.tui.screens.main import MainScreen
 from brief.tui.session import Session
+from brief.tui.story_flow import STORY_ACTIONS, STORY_BINDINGS, StoryFlow
 from brief.tui.widgets.quote_panel import QuotePanel, QuoteView
 
 Builder = Callable[..., Brief]
@@ -47,12 +48,16 @@ MAIN_ONLY = frozenset(
 )  # fmt: skip
 
 
-class BriefApp(App[int]):
-    """Side-by-side sources, summary and quotes of one article set, with review and export."""
+class BriefApp(StoryFlow, App[int]):
+    """Side-by-side sources, summary and quotes of one article set, with review and export.
+
+    A mixed set opens on its list of stories first (``StoryFlow``).
+    """
 
     CSS_PATH = "app.tcss"
     TITLE = "brief"
     COMMANDS = App.COMMANDS | {SourceCommands}
+    BINDINGS = STORY_BINDINGS
 
     def __init__(
         self,
@@ -186,23 +191,31 @@ class BriefApp(App[int]):
 
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:
-        from brief.store import load_review
-
         result = message.result
         if not result.articles:
             self.main.show_failure(self.paths, result.warnings)
             return
-        notices: list[str] = []
-        review = load_review(result.articles, notices.append)
-        self.session = Session(result.articles, self.options, review or Review())
-        for notice in notices:
-            self.notify(notice, severity="warning", timeout=10, markup=False)
         if result.warnings:
             first = result.warnings[0]
             more = f" and {len(result.warnings) - 1} more" if len(result.warnings) > 1 else ""
             self.notify(f"Skipped {first.path}: {first.reason}{more}", severity="warning",
                         timeout=8, markup=False)  # fmt: skip
-        self.main.show_articles(result.articles, self.session.review)
+        self.group_or_open(result.articles)
+
+    def open_set(self, articles: Sequence[Article], title: str = "") -> None:
+        """Open the brief of ``articles`` (the whole set, or one story of it)."""
+        from brief.store import load_review
+
+        if self.session is not None and self.session.articles != tuple(articles):
+            self._cache.clear()  # cached briefs are keyed by options only, not by articles
+            self.brief = None
+        notices: list[str] = []
+        review = load_review(articles, notices.append)
+        self.session = Session(tuple(articles), self.options, review or Review())
+        for notice in notices:
+            self.notify(notice, severity="warning", timeout=10, markup=False)
+        self.sub_title = title
+        self.main.show_articles(articles, self.session.review)
         self._restored = review is not None
         if review is not None:
             self.notify("Restored your earlier review of this set", timeout=5)
@@ -385,6 +398,8 @@ class BriefApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in MAIN_ONLY and not isinstance(self.screen, MainScreen):
             return False
+        if action in STORY_ACTIONS:
+            return self.stories_allowed(action)
         if action == "undo":
             return None if self.session is None or not self.session.can_undo else True
         if action == "redo":
