@@ -235,9 +235,9 @@ def calibrate() -> None:
 
     grid = [
         replace(DEFAULT, threshold=t, entity_weight=w, length_power=p)
-        for t in (0.12, 0.15, 0.2, 0.25)
-        for w in (0.5, 1.0, 2.0)
-        for p in (0.0, 0.25, 0.5)
+        for t in (0.09, 0.1, 0.11, 0.12, 0.15)
+        for w in (0.35, 0.5, 0.7, 1.0)
+        for p in (0.0, 0.25)
     ]
     table: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="brief-stories-") as tmp:
