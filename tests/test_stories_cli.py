@@ -85,3 +85,28 @@ def test_bad_output_folder_fails_before_the_analysis(tmp_path: Path, capsys) -> 
     assert main(["export", "--stories", "-o", str(target)]) == 2
     err = capsys.readouterr().err
     assert "names a folder" in err and err.count("\n") == 1
+
+
+def test_review_applies_the_moves_made_in_the_app(pile, capsys) -> None:
+    from brief.ingest import load_paths
+    from brief.stories.overrides import save_moves
+
+    folder, _ = pile
+    articles = load_paths([str(folder)]).articles
+    save_moves(articles, {"quake-a-3": None, "court-1": "rehab-b-1"})
+    args = ["export", str(folder), "--stories", "--format", "json", "--no-timestamp"]
+    assert main(args) == 0
+    plain = [s["sources"] for s in json.loads(capsys.readouterr().out)["stories"]]
+    assert ["quake-a-3"] not in plain
+    assert main([*args, "--review"]) == 0
+    reviewed = [s["sources"] for s in json.loads(capsys.readouterr().out)["stories"]]
+    assert ["quake-a-3"] in reviewed
+    assert ["court-1", "rehab-b-1", "rehab-b-2", "rehab-b-3"] in reviewed
+
+
+def test_markdown_to_stdout_holds_every_brief(pile, capsys) -> None:
+    folder, labels = pile
+    assert main(["export", str(folder), "--stories", "--no-timestamp"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n---\n") == len(set(labels.values())) - 1
+    assert "Valdora" in out and "Tarvelle" in out
