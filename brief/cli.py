@@ -139,6 +139,12 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         action="store_true",
         help="apply the review saved by the app for this article set",
     )
+    export.add_argument(  # issue 13: logic in brief/stories/export.py
+        "--stories",
+        action="store_true",
+        help="group a mixed set into stories and write one brief per story "
+        "(-o then names a folder: index.md and one brief per story)",
+    )
     return app, export
 
 
@@ -197,6 +203,10 @@ def _export(args: argparse.Namespace) -> int:
     from brief.export.write import WriteError, check_target, write_atomic
     from brief.model import AnalysisOptions
 
+    if args.stories:  # issue 13: one brief per story
+        from brief.stories.export import export_stories
+
+        return export_stories(args, _paths(args), warn)
     fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
     if args.output:
         try:  # before the analysis, so a wrong path costs no wait

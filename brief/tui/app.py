@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from brief.model import AnalysisOptions, Article, Brief, Review
+from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review
 from brief.store import DEFAULT_THEME, Config
 from brief.tui import session as ops
 from brief.tui.commands import SourceCommands
@@ -38,6 +38,7 @@ from brief.tui.messages import (
 from brief.tui.screens.help import HelpScreen, key_sections
 from brief.tui.screens.main import MainScreen
 from brief.tui.session import Session
+from brief.tui.story_flow import STORY_ACTIONS, STORY_BINDINGS, StoryFlow
 from brief.tui.web_sources import WebSources
 from brief.tui.widgets.quote_panel import QuotePanel, QuoteView
 
@@ -51,12 +52,16 @@ MAIN_ONLY = frozenset(
 )  # fmt: skip
 
 
-class BriefApp(WebSources, App[int]):
-    """Side-by-side sources, summary and quotes of one article set, with review and export."""
+class BriefApp(StoryFlow, WebSources, App[int]):
+    """Side-by-side sources, summary and quotes of one article set, with review and export.
+
+    A mixed set opens on its list of stories first (``StoryFlow``).
+    """
 
     CSS_PATH = "app.tcss"
     TITLE = "brief"
     COMMANDS = App.COMMANDS | {SourceCommands}
+    BINDINGS = STORY_BINDINGS
 
     def __init__(
         self,
@@ -74,6 +79,8 @@ class BriefApp(WebSources, App[int]):
         self.use_cache = cache and builder is None
         """Reuse the stored analysis of an unchanged set (``brief.analysis_cache``)."""
         self._init_web(fetch_args)
+        self._unread: tuple = ()
+        """Sources that could not be read, listed with every story's sources."""
         self.paths = list(paths)
         self.wanted_theme = theme
         self.options = options or AnalysisOptions()
@@ -185,7 +192,6 @@ class BriefApp(WebSources, App[int]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="Reading")
     def _load(self) -> None:
         from brief.ingest import load_paths
-        from brief.model import LoadWarning
         from brief.store import limits_from  # it imports the ingest: off the main thread
 
         self.limits = limits_from(self._config, *self.limit_flags)
@@ -199,9 +205,6 @@ class BriefApp(WebSources, App[int]):
 
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:
-        from brief.model import LoadWarning
-        from brief.store import load_review
-
         result = message.result
         self._cache.clear()  # a reload (r) may bring new text under the same ids
         if not result.articles:
@@ -210,11 +213,6 @@ class BriefApp(WebSources, App[int]):
             )
             self.main.show_failure(self.paths, (*result.warnings, *unread))
             return
-        notices: list[str] = []
-        review = load_review(result.articles, notices.append)
-        self.session = Session(result.articles, self.options, review or Review())
-        for notice in notices:
-            self.notify(notice, severity="warning", timeout=10, markup=False)
         if result.warnings:
             first = result.warnings[0]
             more = f" and {len(result.warnings) - 1} more" if len(result.warnings) > 1 else ""
@@ -223,7 +221,23 @@ class BriefApp(WebSources, App[int]):
         if result.unread:
             self.notify(f"{len(result.unread)} source(s) could not be read; see the source list",
                         severity="warning", timeout=8)  # fmt: skip
-        self.main.show_articles(result.articles, self.session.review, result.unread)
+        self._unread = result.unread
+        self.group_or_open(result.articles)
+
+    def open_set(self, articles: Sequence[Article], title: str = "") -> None:
+        """Open the brief of ``articles`` (the whole set, or one story of it)."""
+        from brief.store import load_review
+
+        if self.session is not None and self.session.articles != tuple(articles):
+            self._cache.clear()  # cached briefs are keyed by options only, not by articles
+            self.brief = None
+        notices: list[str] = []
+        review = load_review(articles, notices.append)
+        self.session = Session(tuple(articles), self.options, review or Review())
+        for notice in notices:
+            self.notify(notice, severity="warning", timeout=10, markup=False)
+        self.sub_title = title
+        self.main.show_articles(articles, self.session.review, self._unread)
         self._restored = review is not None
         if review is not None:
             self.notify("Restored your earlier review of this set", timeout=5)
@@ -443,6 +457,8 @@ class BriefApp(WebSources, App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in MAIN_ONLY and not isinstance(self.screen, MainScreen):
             return False
+        if action in STORY_ACTIONS:
+            return self.stories_allowed(action)
         if action == "undo":
             return None if self.session is None or not self.session.can_undo else True
         if action == "redo":

@@ -231,6 +231,13 @@ class MainScreen(Screen[None]):
         if focus:
             self.panes[self.shown.index(article_id)].focus()
 
+    def selected_source(self) -> str | None:
+        """The article the user is on: the focused pane's, else the source list's cursor."""
+        focused = self.focused
+        if isinstance(focused, SourcePane) and focused.article is not None:
+            return focused.article.id
+        return self.query_one(SourceList).current_id
+
     # --- layout ----------------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:

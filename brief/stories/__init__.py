@@ -1,0 +1,134 @@
+"""Stories: a mixed pile of articles grouped by the event they report.
+
+``group_stories(articles)`` returns the stories, largest first, then latest, then by id:
+the same input always gives the same stories in the same order. The core of the feature;
+no UI imports (see the import-linter contract in pyproject.toml).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from brief.model import Article
+from brief.stories.score import DEFAULT, Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles reporting one event."""
+
+    id: str
+    """Stable for the same member articles: a hash of their ids."""
+    title: str
+    articles: tuple[Article, ...]
+    first: str
+    """Earliest ISO date among the articles, or empty when none is dated."""
+    last: str
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(a.id for a in self.articles)
+
+    @property
+    def outlets(self) -> int:
+        """Distinct outlets named by the articles (articles without one are not counted)."""
+        return len({a.outlet.casefold() for a in self.articles if a.outlet})
+
+
+def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list[list[int]]:
+    """Indices of ``articles`` grouped by story (copies join the story of their original)."""
+    from brief.stories.cluster import NameGuard, average_link
+    from brief.stories.features import features_of
+    from brief.stories.score import pair_scores
+    from brief.stories.vectors import build_vectors, candidate_pairs
+
+    position = {a.id: i for i, a in enumerate(articles)}
+    originals = [i for i, a in enumerate(articles) if a.duplicate_of not in position]
+    if not originals:
+        return []
+    features = [features_of(articles[i]) for i in originals]
+    vectors = build_vectors(features)
+    first, second = candidate_pairs(vectors, settings.candidates_per_article)
+    scores = pair_scores(features, vectors, first, second, settings)
+    days = [f.day.toordinal() if f.day else None for f in features]
+    groups = average_link(
+        len(features),
+        first,
+        second,
+        scores,
+        days=days,
+        max_span=settings.max_span_days,
+        names=[[e for e in f.entities if " " not in e] for f in features],
+        guard=NameGuard() if settings.name_guard else None,
+    )
+    members = [[originals[k] for k in group] for group in groups]
+    story_of = {articles[i].id: n for n, group in enumerate(members) for i in group}
+    for i, article in enumerate(articles):
+        if article.duplicate_of in position:
+            root = article.duplicate_of
+            while articles[position[root]].duplicate_of in position:  # a copy of a copy
+                root = articles[position[root]].duplicate_of  # type: ignore[assignment]
+                if root == article.id:
+                    break
+            members[story_of.get(root, 0)].append(i)
+    return [sorted(group) for group in members]
+
+
+def group_stories(
+    articles: Sequence[Article],
+    settings: Settings = DEFAULT,
+    moves: Mapping[str, str | None] | None = None,
+) -> tuple[Story, ...]:
+    """Group ``articles`` into stories, largest first, then latest.
+
+    ``moves`` are the user's corrections (``brief.stories.overrides``), applied last.
+    """
+    from brief.stories.overrides import apply_moves
+
+    groups = group_ids(articles, settings)
+    if moves:
+        groups = apply_moves(groups, [a.id for a in articles], moves)
+    return stories_of(articles, groups)
+
+
+def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[Story, ...]:
+    """``Story`` values for groups of indices into ``articles``, in story order."""
+    from brief.stories.dates import article_day
+
+    stories = []
+    for group in groups:
+        members = tuple(articles[i] for i in group)
+        days = sorted(
+            str(day) for day in (article_day(a.date, a.text) for a in members) if day is not None
+        )
+        ids = "\n".join(sorted(a.id for a in members))
+        digest = hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        originals = [a for a in members if a.duplicate_of is None] or list(members)
+        stories.append(
+            Story(
+                id=f"s-{digest}",
+                title=_title(originals),
+                articles=members,
+                first=days[0] if days else "",
+                last=days[-1] if days else "",
+            )
+        )
+    stories.sort(key=lambda s: s.id)
+    stories.sort(key=lambda s: s.last, reverse=True)
+    stories.sort(key=lambda s: len(s.articles), reverse=True)
+    return tuple(stories)
+
+
+def _title(articles: Sequence[Article]) -> str:
+    """The most central headline; without any, the opening words of the first article."""
+    from brief.analysis import choose_title
+
+    if any(a.title and a.title not in (a.id, a.path) for a in articles):
+        return choose_title(articles)
+    first = next((s.text for s in articles[0].body_sentences), articles[0].text).split()
+    return " ".join(first[:12]) + ("…" if len(first) > 12 else "") or articles[0].id
+
+
+__all__ = ["DEFAULT", "Settings", "Story", "group_ids", "group_stories", "stories_of"]

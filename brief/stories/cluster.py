@@ -1,0 +1,129 @@
+"""Average-link clustering over a sparse graph of pair scores, with two guards.
+
+Scores are already divided by their pair's threshold, so two clusters merge while the mean
+score over all their cross pairs stays above 1. A pair never scored counts as 0: one strong
+link cannot chain two stories together, as single-link (connected components) does at scale.
+
+The guards stop merges the words alone would make between sibling incidents:
+
+* dates: clusters whose dated members would then lie more than ``max_span`` days apart;
+* names: two clusters that each have names most of their articles carry and the other's
+  articles do not (the ship, the victim, the town of each incident), while sharing the rest
+  of their vocabulary.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class NameGuard:
+    """When two clusters' names say they are two incidents (constants: docs/decisions.md)."""
+
+    core_share: float = 0.6
+    """A name is core to a cluster when at least this share of its articles carry it."""
+    absent_share: float = 0.1
+    """... and absent from the other cluster when at most this share of its articles do."""
+    min_distinct: int = 1
+    """Each side needs this many core names the other lacks ..."""
+    min_fraction: float = 0.4
+    """... making up at least this share of its core names."""
+    min_size: int = 3
+    """Clusters smaller than this have no reliable core and are never blocked."""
+
+
+@dataclass(slots=True)
+class _Cluster:
+    members: list[int]
+    names: Counter[str]
+    span: tuple[int, int] | None
+
+
+def average_link(
+    n: int,
+    first: Sequence[int],
+    second: Sequence[int],
+    scores: Sequence[float],
+    *,
+    days: Sequence[int | None] | None = None,
+    max_span: int | None = None,
+    names: Sequence[Iterable[str]] | None = None,
+    guard: NameGuard | None = None,
+) -> list[list[int]]:
+    """Groups of ``range(n)``; pairs ``(first[k], second[k])`` have score ``scores[k]``.
+
+    ``days`` holds a day number (or None) per item, ``names`` the names of each item.
+    """
+    links: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    for a, b, score in zip(first, second, scores, strict=True):
+        a, b = int(a), int(b)
+        if a != b:
+            links[a][b] = links[a].get(b, 0.0) + float(score)
+            links[b][a] = links[b].get(a, 0.0) + float(score)
+    clusters = {
+        i: _Cluster(
+            [i],
+            Counter(set(names[i])) if names is not None else Counter(),
+            None if days is None or days[i] is None else (days[i], days[i]),  # type: ignore[arg-type]
+        )
+        for i in range(n)
+    }
+    heap: list[tuple[float, int, int]] = [
+        (-total, a, b)
+        for a, neighbours in links.items()
+        for b, total in neighbours.items()
+        if a < b and total > 1.0
+    ]
+    heapq.heapify(heap)
+    next_id = n
+    while heap:
+        _, a, b = heapq.heappop(heap)
+        if a not in clusters or b not in clusters:
+            continue  # one side was merged since: a stale entry
+        left, right = clusters[a], clusters[b]
+        span = _join(left.span, right.span)
+        if max_span is not None and span and span[1] - span[0] > max_span:
+            continue  # spans only grow: these two can never merge
+        if guard is not None and _two_incidents(left, right, guard):
+            continue
+        del clusters[a], clusters[b]
+        merged = _Cluster(left.members + right.members, left.names + right.names, span)
+        new = next_id
+        next_id += 1
+        joined: dict[int, float] = {}
+        for side in (a, b):
+            for other, total in links.pop(side).items():
+                if other not in (a, b):
+                    joined[other] = joined.get(other, 0.0) + total
+                    del links[other][side]
+        clusters[new] = merged
+        links[new] = joined
+        for other, total in joined.items():
+            links[other][new] = total
+            mean = total / (len(merged.members) * len(clusters[other].members))
+            if mean > 1.0:
+                heapq.heappush(heap, (-mean, min(other, new), max(other, new)))
+    return [sorted(c.members) for c in clusters.values()]
+
+
+def _distinct(core: _Cluster, other: _Cluster, guard: NameGuard) -> bool:
+    size, other_size = len(core.members), len(other.members)
+    names = [name for name, count in core.names.items() if count >= guard.core_share * size]
+    absent = sum(1 for name in names if other.names[name] <= guard.absent_share * other_size)
+    return absent >= guard.min_distinct and absent >= guard.min_fraction * len(names)
+
+
+def _two_incidents(left: _Cluster, right: _Cluster, guard: NameGuard) -> bool:
+    if min(len(left.members), len(right.members)) < guard.min_size:
+        return False
+    return _distinct(left, right, guard) and _distinct(right, left, guard)
+
+
+def _join(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), max(a[1], b[1]))

@@ -1,0 +1,218 @@
+"""``brief export PATH... --stories``: group first, then one brief per story.
+
+JSON: one object ``{"stories": [{"id", "title", "sources", "outlets", "dates", "brief"}]}``.
+Markdown to a folder: ``index.md`` (stories newest first, each linked) and one brief per
+story, every file written atomically and none overwritten without ``--force``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from brief.model import Article, Brief
+from brief.stories import Story
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+INDEX = "index.md"
+JSON_NAME = "stories.json"
+
+
+class _Stop(Exception):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _say(message: str) -> None:
+    from brief.text.clean import printable
+
+    sys.stderr.write(f"brief: {printable(message)}\n")
+
+
+def export_stories(
+    args: argparse.Namespace, paths: Sequence[str], warn: Callable[[str, str], None]
+) -> int:
+    """Run the whole ``--stories`` export; returns the exit code."""
+    fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
+    try:
+        target = _target(args.output, fmt, args.force)
+        pairs = _briefs(args, paths, warn)
+        if not pairs:
+            raise _Stop("no readable article", EXIT_FAILED)
+        if fmt == "json":
+            text = stories_json(pairs)
+            if target is None:
+                sys.stdout.write(text)
+                return EXIT_OK
+            _write({target: text}, args.force)
+            _say(f"wrote {target} ({_count(len(pairs), 'story', 'stories')})")
+            return EXIT_OK
+        if target is None:
+            sys.stdout.write(stories_markdown(pairs, args.front_matter))
+            return EXIT_OK
+        files = _markdown_files(pairs, target, args.front_matter)
+        _write(files, args.force)
+        _say(f"wrote {target / INDEX} and {_count(len(pairs), 'brief')} in {target}")
+        return EXIT_OK
+    except _Stop as stop:
+        _say(str(stop))
+        return stop.code
+
+
+def _target(output: str | None, fmt: str, force: bool) -> Path | None:
+    """Where to write: None for stdout, a ``.json`` file, or a folder (created if missing).
+
+    Checked before any analysis, so a wrong path costs no wait.
+    """
+    if not output:
+        return None
+    path = Path(output)
+    if fmt == "json" and path.suffix.lower() == ".json":
+        if path.is_dir():
+            raise _Stop(f"cannot write {output}: it is a folder", EXIT_USAGE)
+        if path.exists() and not force:
+            raise _Stop(f"cannot write {output}: file exists; use --force to overwrite it", 2)
+        if not (path.parent if str(path.parent) else Path()).is_dir():
+            raise _Stop(f"cannot write {output}: folder {path.parent} does not exist", 1)
+        return path
+    if path.exists() and not path.is_dir():
+        raise _Stop(f"cannot write {output}: with --stories, -o names a folder", EXIT_USAGE)
+    if not path.exists():
+        try:
+            path.mkdir()
+        except OSError as error:
+            raise _Stop(f"cannot create {output}: {error.strerror or error}", 1) from None
+    first = path / (JSON_NAME if fmt == "json" else INDEX)
+    if first.exists() and not force:
+        raise _Stop(f"cannot write {first}: file exists; use --force to overwrite it", 2)
+    return path / JSON_NAME if fmt == "json" else path
+
+
+def _briefs(
+    args: argparse.Namespace, paths: Sequence[str], warn: Callable[[str, str], None]
+) -> list[tuple[Story, Brief]]:
+    from brief.analysis import build_brief
+    from brief.ingest import load_paths
+    from brief.model import AnalysisOptions
+    from brief.store import limits_from, load_config, load_review
+    from brief.stories import group_stories
+    from brief.stories.overrides import load_moves
+
+    result = load_paths(paths, limits_from(load_config(), args.max_size, args.max_articles))
+    for warning in result.warnings:
+        warn(warning.path, warning.reason)
+    articles = result.articles
+    if not articles:
+        return []
+    moves = load_moves(articles) if args.review else None
+    options = AnalysisOptions(args.algorithm, args.sentences, args.words)
+    pairs = []
+    for story in group_stories(articles, moves=moves):
+        members: Sequence[Article] = story.articles
+        review = load_review(members) if args.review else None
+        if review is not None:
+            members = [a for a in members if a.id not in review.excluded_sources] or members
+        brief = build_brief(members, options, title=story.title, timestamp=not args.no_timestamp)
+        if review is not None:
+            from brief.review import apply
+
+            brief = apply(brief, review)
+        pairs.append((story, brief))
+    return pairs
+
+
+def stories_json(pairs: Sequence[tuple[Story, Brief]]) -> str:
+    from brief.export.json_export import to_dict
+
+    def item(story: Story, brief: Brief) -> dict[str, Any]:
+        return {
+            "id": story.id,
+            "title": brief.title,
+            "sources": list(story.sources),
+            "outlets": story.outlets,
+            "dates": [story.first, story.last],
+            "brief": to_dict(brief),
+        }
+
+    return json.dumps({"stories": [item(*p) for p in pairs]}, ensure_ascii=False, indent=2) + "\n"
+
+
+def stories_markdown(pairs: Sequence[tuple[Story, Brief]], front_matter: bool = False) -> str:
+    """Every story's brief, one after another (markdown to stdout)."""
+    from brief.export.markdown import to_markdown
+
+    return "\n---\n\n".join(to_markdown(b, front_matter=front_matter) for _, b in pairs)
+
+
+def newest_first(pairs: Sequence[tuple[Story, Brief]]) -> list[tuple[Story, Brief]]:
+    """Stories by their latest date (undated last), then size, then id."""
+    ordered = sorted(pairs, key=lambda p: p[0].id)
+    ordered.sort(key=lambda p: len(p[0].articles), reverse=True)
+    ordered.sort(key=lambda p: p[0].last, reverse=True)
+    return ordered
+
+
+def index_markdown(pairs: Sequence[tuple[Story, Brief]], names: dict[str, str]) -> str:
+    """The index: each story's title linked to its brief, with counts and dates."""
+    from brief.export.markdown import escape
+
+    count = sum(len(story.articles) for story, _ in pairs)
+    total = f"{_count(len(pairs), 'story', 'stories')} from {_count(count, 'article')}"
+    lines = ["# Stories", "", f"{total}, newest first.", ""]
+    for story, brief in newest_first(pairs):
+        detail = _count(len(story.articles), "source")
+        if story.outlets:
+            detail += ", " + _count(story.outlets, "outlet")
+        if story.first:
+            dates = story.first if story.first == story.last else f"{story.first} to {story.last}"
+            detail += f", {dates}"
+        lines.append(f"- [{escape(brief.title)}]({names[story.id]}) ({detail})")
+    return "\n".join(lines) + "\n"
+
+
+def file_names(stories: Sequence[Story]) -> dict[str, str]:
+    """A safe, stable file name per story: a slug of its title and a piece of its id."""
+    names = {}
+    for story in stories:
+        slug = "-".join(re.findall(r"[a-z0-9]+", story.title.lower()))[:50].strip("-")
+        names[story.id] = f"{slug or 'story'}-{story.id.removeprefix('s-')[:6]}.md"
+    return names
+
+
+def _markdown_files(
+    pairs: Sequence[tuple[Story, Brief]], folder: Path, front_matter: bool
+) -> dict[Path, str]:
+    from brief.export.markdown import to_markdown
+
+    names = file_names([story for story, _ in pairs])
+    files = {}
+    for story, brief in pairs:
+        files[folder / names[story.id]] = to_markdown(brief, front_matter=front_matter)
+    files[folder / INDEX] = index_markdown(pairs, names)  # last: it never links to a missing file
+    return files
+
+
+def _write(files: dict[Path, str], force: bool) -> None:
+    """Write every file atomically; refuse before writing any if one exists without force."""
+    from brief.export.write import WriteError, write_atomic
+
+    if not force:
+        taken = [path for path in files if path.exists()]
+        if taken:
+            more = f" (and {len(taken) - 1} more)" if len(taken) > 1 else ""
+            raise _Stop(f"cannot write {taken[0]}{more}: file exists; use --force to overwrite", 2)
+    for path, text in files.items():
+        try:
+            write_atomic(path, text, overwrite=force)
+        except WriteError as error:
+            raise _Stop(f"cannot write {path}: {error}", EXIT_FAILED) from None
+
+
+def _count(number: int, one: str, many: str = "") -> str:
+    return f"{number} {one if number == 1 else (many or one + 's')}"

@@ -1,0 +1,137 @@
+"""What one article brings to story grouping: weighted words, names, dates, length."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from brief.model import Article
+from brief.stories.dates import article_day, dates_in
+from brief.text.tokens import WORD, stem, stop_words
+
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019.\-]*")
+_TEXT_ROLES = ("body", "headline", "subheading")
+_CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "today",
+        "yesterday",
+    ]
+)
+"""Capitalised, but names of days: they say when, never who or where."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFeatures:
+    """The signals of one article, computed once; the pair score reads only these."""
+
+    id: str
+    terms: Counter[str]
+    """Stems of content words (title and body) with their counts."""
+    entities: Counter[str]
+    """Capitalised names as written inside sentences, lower-cased (``lohan``, ``betty ford``)."""
+    day: date | None
+    """The publication day when the article states it (metadata or dateline)."""
+    text_days: frozenset[date]
+    """Calendar dates named in the text."""
+    length: int
+    """Content words in the article: what the pair threshold scales with."""
+
+
+def _body_text(article: Article) -> tuple[str, list[str]]:
+    """The article's text for terms, and its body sentences for names."""
+    sentences = [s for s in article.sentences if s.role in _TEXT_ROLES]
+    if not sentences:
+        return article.text, [article.text]
+    body = [s.text for s in sentences if s.role == "body"] or [s.text for s in sentences]
+    head = article.title if article.title not in (article.id, article.path) else ""
+    return " ".join([head, *(s.text for s in sentences)]), body
+
+
+def _entities(sentences: list[str], stops: frozenset[str]) -> Counter[str]:
+    """Runs of capitalised words inside sentences; the first word counts only when it is
+    capitalised elsewhere in the article too (``The`` opening a sentence is not a name)."""
+    runs: list[tuple[bool, list[str]]] = []
+    inside: set[str] = set()
+    for sentence in sentences:
+        tokens = WORD.findall(sentence)
+        if sum(1 for t in tokens if t[:1].isupper()) > 0.6 * max(len(tokens), 1):
+            continue  # a title-case or all-caps line: capitals say nothing there
+        run: list[str] = []
+        run_first = False
+        for position, token in enumerate(tokens):
+            lower = token.lower().replace("\u2019", "'").removesuffix("'s")
+            if (
+                _CAPITALISED.fullmatch(token)
+                and lower not in stops
+                and lower not in _CALENDAR
+                and not token.isupper()
+            ):
+                if not run:
+                    run_first = position == 0
+                run.append(lower)
+                if position:
+                    inside.add(lower)
+                continue
+            if run:
+                runs.append((run_first, run))
+            run = []
+        if run:
+            runs.append((run_first, run))
+    found: Counter[str] = Counter()
+    for first, run in runs:
+        if first and run[0] not in inside:
+            run = run[1:]
+        for word in run:
+            found[word] += 1
+        if len(run) > 1:
+            found[" ".join(run)] += 1
+    return found
+
+
+def features_of(article: Article) -> ArticleFeatures:
+    """Compute the grouping signals of one article."""
+    text, body = _body_text(article)
+    stops = stop_words()
+    tokens = [w.lower().replace("\u2019", "'") for w in WORD.findall(text)]
+    terms = Counter(stem(w) for w in tokens if w not in stops and len(w) > 1 and w.isalpha())
+    return ArticleFeatures(
+        id=article.id,
+        terms=terms,
+        entities=_entities(body, stops),
+        day=article_day(article.date, article.text),
+        text_days=frozenset(day for _, day in dates_in(text)),
+        length=sum(terms.values()),
+    )

@@ -1,0 +1,81 @@
+"""The user's hand corrections to the grouping: an article moved to another story or split
+off into a new one. Kept beside the reviews, keyed by the whole pile, applied after grouping.
+
+A move is stored as "article X goes with article Y" (or "X starts its own story"), not by
+story id: story ids follow their members, so they change as soon as anything moves.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from brief.model import Article
+
+Moves = dict[str, str | None]
+"""Article id -> the article whose story it joins, or None for a story of its own."""
+
+
+def overrides_path(articles: Sequence[Article]) -> Path:
+    from brief.store import reviews_dir, set_key
+
+    return reviews_dir() / f"{set_key(articles)}.stories.json"
+
+
+def load_moves(articles: Sequence[Article], notice=None) -> Moves:  # type: ignore[no-untyped-def]
+    """The saved moves for this pile (empty when none); a corrupt file is moved aside."""
+    from brief.store import move_aside
+
+    if not articles:
+        return {}
+    path = overrides_path(articles)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError):
+        return {}
+    try:
+        data = json.loads(raw)
+        moves = data["moves"]
+        if not isinstance(moves, dict) or not all(
+            isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in moves.items()
+        ):
+            raise ValueError("moves must map article ids to article ids or null")
+    except (ValueError, KeyError, TypeError) as error:
+        move_aside(path, str(error).splitlines()[0][:120] or "unreadable", notice)
+        return {}
+    return dict(moves)
+
+
+def save_moves(articles: Sequence[Article], moves: Mapping[str, str | None]) -> Path:
+    """Write the moves for this pile atomically; raises ``OSError`` when it cannot."""
+    from brief.store import write_file_atomic
+
+    path = overrides_path(articles)
+    write_file_atomic(path, json.dumps({"version": 1, "moves": dict(moves)}, indent=2) + "\n")
+    return path
+
+
+def apply_moves(groups: list[list[int]], ids: Sequence[str], moves: Mapping[str, str | None]):  # type: ignore[no-untyped-def]
+    """``groups`` (indices into ``ids``) with the moves applied in the order they were made.
+
+    Moves naming an article that is no longer in the pile are ignored.
+    """
+    position = {article_id: i for i, article_id in enumerate(ids)}
+    group_of = {i: g for g, group in enumerate(groups) for i in group}
+    out = [list(group) for group in groups]
+    for article_id, anchor in moves.items():
+        if article_id not in position or (anchor is not None and anchor not in position):
+            continue
+        i = position[article_id]
+        out[group_of[i]].remove(i)
+        if anchor is None:
+            out.append([i])
+            group_of[i] = len(out) - 1
+        else:
+            target = group_of[position[anchor]]
+            out[target].append(i)
+            group_of[i] = target
+    return [sorted(group) for group in out if group]

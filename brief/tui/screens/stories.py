@@ -1,0 +1,244 @@
+"""The story list (a mixed set, grouped into stories) and the "move this article" picker.
+
+Every title, lead and outlet is untrusted text: it reaches the screen only as ``Content``
+built by ``literal``, never through a markup parser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header, Input, Static
+from textual.widgets.option_list import Option
+
+from brief.model import Article
+from brief.stories import Story
+from brief.tui.text import counted, literal
+from brief.tui.widgets.base import BriefList
+
+NEW_STORY = "\0new"
+"""The move picker's answer for "split it off into a new story"."""
+
+
+def date_range(story: Story) -> str:
+    if not story.first:
+        return "undated"
+    return story.first if story.first == story.last else f"{story.first} to {story.last}"
+
+
+def lead(article: Article, words: int = 24) -> str:
+    """The opening words of the article's first body sentence."""
+    first = next((s.text for s in article.body_sentences), article.text).split()
+    return " ".join(first[:words]) + ("…" if len(first) > words else "")
+
+
+def story_prompt(story: Story) -> Content:
+    """Three lines: the title; sources, outlets and dates; a one-line lead."""
+    counts = counted(len(story.articles), "source")
+    if story.outlets:
+        counts += f" · {counted(story.outlets, 'outlet')}"
+    titled = [a for a in story.articles if a.title == story.title]
+    first = (titled or [a for a in story.articles if a.duplicate_of is None] or story.articles)[0]
+    return Content("\n").join(
+        [
+            literal(story.title).stylize("bold"),
+            Content.styled(f"{counts} · {date_range(story)}", "$text-muted"),
+            literal(lead(first)).stylize("italic"),
+        ]
+    )
+
+
+def matches(story: Story, query: str) -> bool:
+    """Case-insensitive: every word of ``query`` in the title, a headline, an outlet or a lead."""
+    words = query.casefold().split()
+    if not words:
+        return True
+    haystack = " ".join(
+        [story.title, *(a.title for a in story.articles), *(a.outlet for a in story.articles)]
+        + [lead(a, 40) for a in story.articles[:3]]
+    ).casefold()
+    return all(word in haystack for word in words)
+
+
+class StoryList(BriefList):
+    """The stories, three lines each; Enter opens one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "choose", "Open", tooltip="Open this story's brief",
+                id="brief.open-story"),
+    ]  # fmt: skip
+
+
+class StoriesScreen(Screen[None]):
+    """Every story of a mixed set; type to filter, Enter to open, position kept on return."""
+
+    DEFAULT_CSS = """
+    StoriesScreen {
+        #story-filter { margin: 0 1; }
+        #story-count { color: $text-muted; padding: 0 2; height: 1; }
+        StoryList {
+            height: 1fr;
+            border: round $primary;
+            background: $surface;
+            & > .option-list--separator { color: $foreground 10%; }
+        }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "move(1)", "Next", show=False, priority=True),
+        Binding("up", "move(-1)", "Previous", show=False, priority=True),
+        Binding("pagedown", "move(10)", "Page down", show=False, priority=True),
+        Binding("pageup", "move(-10)", "Page up", show=False, priority=True),
+        Binding("escape", "clear", "Clear filter", tooltip="Clear the filter",
+                id="brief.clear-filter"),
+        Binding("ctrl+q", "app.quit", "Quit", id="brief.stories-quit"),
+    ]  # fmt: skip
+
+    def __init__(self, stories: Sequence[Story], articles: int) -> None:
+        super().__init__()
+        self.stories = tuple(stories)
+        self.articles = articles
+        self.shown: list[Story] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Type to filter the stories", id="story-filter")
+        yield Static(id="story-count", markup=False)
+        yield StoryList(id="story-list")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = f"{counted(len(self.stories), 'story')} in {self.articles} articles"
+        self.sub_title = self.sub_title.replace("storys", "stories")
+        self._fill("")
+        self.query_one(Input).focus()
+
+    def set_stories(self, stories: Sequence[Story], keep: str | None = None) -> None:
+        """Replace the stories (after a move), keeping the highlight on ``keep`` if present."""
+        self.stories = tuple(stories)
+        if self.is_mounted:
+            self._fill(self.query_one(Input).value, keep)
+
+    @property
+    def current(self) -> Story | None:
+        index = self.query_one(StoryList).highlighted
+        return self.shown[index] if index is not None and index < len(self.shown) else None
+
+    def _fill(self, query: str, keep: str | None = None) -> None:
+        listing = self.query_one(StoryList)
+        keep = keep or (self.current.id if self.current else None)
+        self.shown = [s for s in self.stories if matches(s, query)]
+        options: list[Option | None] = []
+        for story in self.shown:
+            options += [Option(story_prompt(story), id=story.id), None]
+        listing.set_options(options[:-1])
+        total = len(self.stories)
+        label = "story" if total == 1 else "stories"
+        self.query_one("#story-count", Static).update(
+            f"{len(self.shown)} of {total} {label}"
+            if query
+            else f"{total} {label}, largest first · Enter opens · Esc in a brief comes back here"
+        )
+        if keep is None or not listing.go_to(keep, center=False):
+            listing.reset_cursor()
+
+    @on(Input.Changed, "#story-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted, "#story-filter")
+    def _submitted(self) -> None:
+        self._open(self.current)
+
+    @on(BriefList.OptionSelected, "#story-list")
+    def _selected(self, event: BriefList.OptionSelected) -> None:
+        event.stop()
+        self._open(next((s for s in self.shown if s.id == event.option.id), None))
+
+    def _open(self, story: Story | None) -> None:
+        if story is not None:
+            self.app.open_story(story)  # type: ignore[attr-defined]
+
+    def action_move(self, delta: int) -> None:
+        listing = self.query_one(StoryList)
+        if not self.shown:
+            return
+        index = listing.highlighted or 0
+        listing.highlighted = max(0, min(len(self.shown) - 1, index + delta))
+
+    def action_clear(self) -> None:
+        field = self.query_one(Input)
+        if field.value:
+            field.value = ""
+        field.focus()
+
+
+class MoveScreen(ModalScreen[str | None]):
+    """Where should this article go: another story, or a new story of its own?"""
+
+    DEFAULT_CSS = """
+    MoveScreen {
+        align: center middle;
+        #move-box {
+            width: 80%; max-width: 100; height: 70%;
+            border: round $primary; background: $surface; padding: 0 1;
+        }
+        #move-question { height: auto; margin-bottom: 1; }
+        BriefList { height: 1fr; }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="brief.move-cancel"),
+        Binding("enter", "pick", "Move here", id="brief.move-pick", priority=True),
+    ]
+
+    def __init__(self, article: Article, stories: Sequence[Story], current: str) -> None:
+        super().__init__()
+        self.article = article
+        self.targets = [s for s in stories if s.id != current]
+        self.alone = len(next((s for s in stories if s.id == current), stories[0]).articles) == 1
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="move-box"):
+            yield Static(
+                Content.assemble("Move ", literal(self.article.title or self.article.id)
+                                 .stylize("bold"), " to:"),
+                id="move-question",
+                markup=False,
+            )  # fmt: skip
+            yield BriefList(id="move-list")
+
+    def on_mount(self) -> None:
+        options: list[Option] = []
+        if not self.alone:
+            options.append(Option(Content.styled("A new story of its own", "bold"), id=NEW_STORY))
+        for story in self.targets:
+            count = counted(len(story.articles), "source")
+            options.append(
+                Option(
+                    Content.assemble(literal(story.title), (f"  ({count})", "$text-muted")),
+                    id=story.id,
+                )
+            )
+        listing = self.query_one(BriefList)
+        listing.set_options(options)
+        listing.reset_cursor()
+        listing.focus()
+
+    def action_pick(self) -> None:
+        self.dismiss(self.query_one(BriefList).current_id)
+
+    @on(BriefList.OptionSelected)
+    def _selected(self, event: BriefList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

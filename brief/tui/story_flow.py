@@ -1,0 +1,159 @@
+"""The app's part of stories: group a mixed set, show the list, open a story, move articles.
+
+A mixin for ``BriefApp``: the app keeps one session per open story (its review is keyed by
+the story's own article set), and the user's moves are kept beside the reviews, keyed by the
+whole pile (``brief.stories.overrides``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.binding import Binding
+
+from brief.model import Article
+
+if TYPE_CHECKING:
+    from brief.stories import Story
+    from brief.tui.screens.stories import StoriesScreen
+
+STORY_BINDINGS = [
+    Binding("escape", "stories", "Stories", tooltip="Back to the list of stories",
+            id="brief.stories"),
+    Binding("m", "move_article", "Move", tooltip="Move the selected source to another story, "
+            "or split it off into a new one", id="brief.move-article"),
+]  # fmt: skip
+STORY_ACTIONS = frozenset({"stories", "move_article"})
+LIST_SCREEN = "brief-stories"
+
+
+class StoryFlow:
+    """Mixed sets: the story list first, then one story at a time."""
+
+    pile: tuple[Article, ...] = ()
+    stories: tuple[Story, ...] = ()
+    story: Story | None = None
+    _groups: list[list[int]] | None = None
+    _moves: dict[str, str | None]
+    _list_screen: StoriesScreen | None = None
+
+    def group_or_open(self, articles: Sequence[Article]) -> None:
+        """Called once the files are read: one article opens at once, more are grouped."""
+        if len(articles) < 2:
+            self.open_set(articles)  # type: ignore[attr-defined]
+            return
+        main: Any = self.main  # type: ignore[attr-defined]
+        main.status.progress(0, None)
+        main.status.say(f"Grouping {len(articles)} articles into stories…")
+        self._group(tuple(articles))
+
+    @work(thread=True, exclusive=True, group="stories", exit_on_error=False,
+          description="Grouping")  # fmt: skip
+    def _group(self, articles: tuple[Article, ...]) -> None:
+        from brief.stories import group_ids
+        from brief.stories.overrides import load_moves
+
+        notices: list[str] = []
+        moves = load_moves(articles, notices.append)
+        groups = group_ids(articles)
+        self.call_from_thread(self._grouped, articles, groups, moves, notices)  # type: ignore[attr-defined]
+
+    def _grouped(
+        self,
+        articles: tuple[Article, ...],
+        groups: list[list[int]],
+        moves: dict[str, str | None],
+        notices: list[str],
+    ) -> None:
+        from brief.tui.screens.stories import StoriesScreen
+
+        app: Any = self
+        for notice in notices:
+            app.notify(notice, severity="warning", timeout=10, markup=False)
+        self.pile, self._groups, self._moves = articles, groups, moves
+        self.stories = self._regroup()
+        if len(self.stories) < 2:  # one story: straight to its brief, as before stories
+            self.stories = ()
+            app.open_set(articles)
+            return
+        app.main.status.progress(None, None)
+        app.main.status.say(f"{len(self.stories)} stories · Enter opens one")
+        self._list_screen = StoriesScreen(self.stories, len(articles))
+        app.install_screen(self._list_screen, name=LIST_SCREEN)  # kept (and its position) on pop
+        app.push_screen(LIST_SCREEN)
+
+    def _regroup(self) -> tuple[Story, ...]:
+        from brief.stories import stories_of
+        from brief.stories.overrides import apply_moves
+
+        assert self._groups is not None
+        groups = apply_moves(self._groups, [a.id for a in self.pile], self._moves)
+        return stories_of(self.pile, groups)
+
+    def open_story(self, story: Story) -> None:
+        """Show ``story``'s brief (the list stays, with its position, under Escape)."""
+        app: Any = self
+        self.story = story
+        if app.screen is self._list_screen:
+            app.pop_screen()
+        app.open_set(story.articles, title=story.title)
+
+    def action_stories(self) -> None:
+        if self._list_screen is not None:
+            keep = self.story.id if self.story else None
+            self._list_screen.set_stories(self.stories, keep)
+            self.app.push_screen(LIST_SCREEN)  # type: ignore[attr-defined]
+
+    def stories_allowed(self, action: str) -> bool:
+        from brief.tui.screens.main import MainScreen
+
+        screen = self.app.screen  # type: ignore[attr-defined]
+        return bool(self.stories) and isinstance(screen, MainScreen)
+
+    def action_move_article(self) -> None:
+        from brief.tui.screens.stories import MoveScreen
+
+        app: Any = self
+        article_id = app.main.selected_source() if self.story else None
+        if article_id is None or self.story is None:
+            app.notify("Select a source first (l shows the source list)", severity="warning")
+            return
+        article = next(a for a in self.pile if a.id == article_id)
+        story_id = self.story.id
+        app.push_screen(
+            MoveScreen(article, self.stories, story_id),
+            lambda target: self._moved(article_id, story_id, target),
+        )
+
+    def _moved(self, article_id: str, story_id: str, target: str | None) -> None:
+        from brief.stories.overrides import save_moves
+        from brief.tui.screens.stories import NEW_STORY
+
+        app: Any = self
+        if target is None:
+            return
+        destination = next((s for s in self.stories if s.id == target), None)
+        anchor = None if target == NEW_STORY or destination is None else destination.sources[0]
+        self._moves.pop(article_id, None)  # the latest move of an article is the one kept
+        self._moves[article_id] = anchor
+        try:
+            save_moves(self.pile, self._moves)
+        except OSError as error:
+            app.notify(f"Could not save the move: {error}. It stays in memory.",
+                       severity="error", timeout=10, markup=False)  # fmt: skip
+        self.stories = self._regroup()
+        current = next(
+            (
+                s
+                for s in self.stories
+                if article_id not in s.sources
+                and any(a in s.sources for a in (self.story.sources if self.story else ()))
+            ),
+            None,
+        )
+        moved_to = next(s for s in self.stories if article_id in s.sources)
+        where = "a new story" if anchor is None else "another story"
+        app.notify(f"Moved to {where}: {moved_to.title}", markup=False)
+        self.open_story(current or moved_to)

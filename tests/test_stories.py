@@ -1,0 +1,89 @@
+"""Story grouping in the core: same event together, siblings apart, deterministic order."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from brief.ingest import load_paths
+from brief.stories import group_stories
+from brief.stories.dates import article_day, dates_in
+from brief.stories.features import features_of
+from brief.stories.vectors import build_vectors, candidate_pairs
+from tests.stories_pile import write_pile
+
+
+@pytest.fixture
+def pile(tmp_path: Path):
+    labels = write_pile(tmp_path / "pile")
+    return load_paths([str(tmp_path / "pile")]).articles, labels
+
+
+def test_groups_same_event_and_splits_siblings(pile) -> None:
+    articles, labels = pile
+    stories = group_stories(articles)
+    found = sorted(sorted(labels[a.id] for a in s.articles) for s in stories)
+    expected = sorted(
+        sorted([story] * n)
+        for story, n in {"quake-a": 3, "quake-b": 3, "rehab-a": 3, "rehab-b": 3, "court": 1}.items()
+    )
+    assert found == expected
+
+
+def test_order_is_largest_then_latest_and_deterministic(pile) -> None:
+    articles, _ = pile
+    stories = group_stories(articles)
+    shuffled = list(articles)
+    random.Random(7).shuffle(shuffled)
+    again = group_stories(shuffled)
+    assert [s.id for s in stories] == [s.id for s in again]
+    assert [s.sources for s in stories] == [tuple(sorted(s.sources)) for s in stories]
+    keys = [(len(s.articles), s.last) for s in stories]
+    assert keys == sorted(keys, reverse=True)
+    assert stories[0].last == "2023-10-20"  # the latest of the three-article stories
+    assert stories[-1].first == stories[-1].last == "2020-05-09"
+
+
+def test_the_sample_is_one_story(sample) -> None:
+    stories = group_stories(sample.articles)
+    assert len(stories) == 1
+    assert len(stories[0].articles) == len(sample.articles)
+
+
+def test_empty_pile_has_no_story() -> None:
+    assert group_stories([]) == ()
+
+
+def test_dates_in_text_and_dateline() -> None:
+    text = "Quake\n\nMarch 4, 2021\n\nIt was felt on 5 March 2021 and reported 2021-03-06."
+    assert [str(d) for _, d in dates_in(text)] == ["2021-03-04", "2021-03-05", "2021-03-06"]
+    assert str(article_day("", text)) == "2021-03-04"
+    assert str(article_day("2020-01-02", text)) == "2020-01-02"
+    assert article_day("", "No date: February 30, 2021 is not a day.") is None
+
+
+def test_names_skip_sentence_openers_and_weekdays(pile) -> None:
+    articles, _ = pile
+    article = next(a for a in articles if a.id == "quake-a-1")
+    entities = features_of(article).entities
+    assert "valdora" in entities and "kestel" in entities and "governor amira kestel" in entities
+    assert "thursday" not in entities and "rescue" not in entities and "a" not in entities
+
+
+def test_candidate_pairs_stay_sparse(tmp_path: Path) -> None:
+    """Unrelated articles give few candidate pairs, not n * (n - 1) / 2."""
+    rng = random.Random(3)
+    vocabulary = [f"w{k}x" for k in range(5000)]
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(400):
+        words = " ".join(rng.choice(vocabulary) for _ in range(60))
+        (folder / f"a{n}.txt").write_text(f"Item {n}\n\n{words}.", encoding="utf-8")
+    articles = load_paths([str(folder)]).articles
+    first, second = candidate_pairs(build_vectors([features_of(a) for a in articles]))
+    assert len(first) < 0.2 * 400 * 399 / 2
+    assert all(i < j for i, j in zip(first.tolist(), second.tolist(), strict=True))
+    stories = group_stories(articles)
+    assert len(stories) > 300  # random word salads are not one story

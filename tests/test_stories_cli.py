@@ -1,0 +1,112 @@
+"""``brief export --stories``: one brief per story, as JSON or as a folder of markdown."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from brief.cli import main
+from tests.stories_pile import write_pile
+
+BRIEF_KEYS = {"title", "generated", "algorithm", "sources", "summary", "quotes", "discrepancies"}
+
+
+@pytest.fixture
+def pile(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    folder = tmp_path / "pile"
+    return folder, write_pile(folder)
+
+
+def test_json_holds_one_brief_per_story(pile, capsys) -> None:
+    folder, labels = pile
+    assert main(["export", str(folder), "--stories", "--format", "json", "--no-timestamp"]) == 0
+    stories = json.loads(capsys.readouterr().out)["stories"]
+    assert sorted(sorted(labels[i] for i in s["sources"]) for s in stories) == sorted(
+        sorted([label] * list(labels.values()).count(label)) for label in set(labels.values())
+    )
+    for story in stories:
+        assert set(story) == {"id", "title", "sources", "outlets", "dates", "brief"}
+        assert set(story["brief"]) == BRIEF_KEYS
+        assert [s["id"] for s in story["brief"]["sources"]] == story["sources"]
+        assert story["brief"]["summary"], "every story gets its own summary"
+        assert story["dates"][0] <= story["dates"][1]
+    assert [len(s["sources"]) for s in stories] == sorted(
+        (len(s["sources"]) for s in stories), reverse=True
+    )
+
+
+def test_the_sample_is_one_story_and_export_without_stories_is_unchanged(capsys) -> None:
+    assert main(["export", "--stories", "--format", "json", "--no-timestamp"]) == 0
+    stories = json.loads(capsys.readouterr().out)["stories"]
+    assert len(stories) == 1
+    assert main(["export", "--format", "json", "--no-timestamp"]) == 0
+    plain = json.loads(capsys.readouterr().out)
+    assert plain == stories[0]["brief"]
+
+
+def test_folder_gets_an_index_and_never_overwrites(pile, tmp_path: Path, capsys) -> None:
+    folder, labels = pile
+    out = tmp_path / "out"
+    assert main(["export", str(folder), "--stories", "-o", str(out), "--no-timestamp"]) == 0
+    index = (out / "index.md").read_text(encoding="utf-8")
+    links = re.findall(r"\]\(([^)]+)\)", index)
+    assert len(links) == len(set(labels.values())) == len(list(out.glob("*.md"))) - 1
+    assert all((out / link).is_file() and "/" not in link for link in links)
+    assert "2023-10-19 to 2023-10-20" in index  # newest first: the later quake leads
+    assert index.index("Port Senna") < index.index("Valdora") < index.index("Tarvelle")
+    before = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
+    capsys.readouterr()
+    assert main(["export", str(folder), "--stories", "-o", str(out)]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()} == before
+    assert main(["export", str(folder), "--stories", "-o", str(out), "--force"]) == 0
+
+
+def test_hostile_headline_is_inert_in_the_index(tmp_path: Path) -> None:
+    folder = tmp_path / "pile"
+    write_pile(folder)
+    (folder / "evil.txt").write_text(
+        "[click](https://evil.example) <b>x</b>\n\nA ferry capsized off the coast of Orlin "
+        "on Sunday, the coastguard of Orlin said, and divers searched the wreck.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["export", str(folder), "--stories", "-o", str(out)]) == 0
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert "[click](" not in index and "<b>" not in index and "evil.example" not in index
+
+
+def test_bad_output_folder_fails_before_the_analysis(tmp_path: Path, capsys) -> None:
+    target = tmp_path / "a-file"
+    target.write_text("x", encoding="utf-8")
+    assert main(["export", "--stories", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "names a folder" in err and err.count("\n") == 1
+
+
+def test_review_applies_the_moves_made_in_the_app(pile, capsys) -> None:
+    from brief.ingest import load_paths
+    from brief.stories.overrides import save_moves
+
+    folder, _ = pile
+    articles = load_paths([str(folder)]).articles
+    save_moves(articles, {"quake-a-3": None, "court-1": "rehab-b-1"})
+    args = ["export", str(folder), "--stories", "--format", "json", "--no-timestamp"]
+    assert main(args) == 0
+    plain = [s["sources"] for s in json.loads(capsys.readouterr().out)["stories"]]
+    assert ["quake-a-3"] not in plain
+    assert main([*args, "--review"]) == 0
+    reviewed = [s["sources"] for s in json.loads(capsys.readouterr().out)["stories"]]
+    assert ["quake-a-3"] in reviewed
+    assert ["court-1", "rehab-b-1", "rehab-b-2", "rehab-b-3"] in reviewed
+
+
+def test_markdown_to_stdout_holds_every_brief(pile, capsys) -> None:
+    folder, labels = pile
+    assert main(["export", str(folder), "--stories", "--no-timestamp"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n---\n") == len(set(labels.values())) - 1
+    assert "Valdora" in out and "Tarvelle" in out

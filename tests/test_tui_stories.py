@@ -1,0 +1,121 @@
+"""The story list in the app: a mixed set opens on it; stories open, return, and move."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_tui_support import fixed_brief, screen_text, settle
+
+from brief.tui.app import make_app
+from brief.tui.screens.main import MainScreen
+from brief.tui.screens.stories import NEW_STORY, MoveScreen, StoriesScreen, StoryList
+from tests.stories_pile import write_pile
+
+SIZE = (120, 40)
+
+
+async def _open_list(tmp_path: Path):  # type: ignore[no-untyped-def]
+    folder = tmp_path / "pile"
+    labels = write_pile(folder)
+    return make_app([str(folder)], builder=fixed_brief), labels
+
+
+async def test_mixed_set_opens_on_the_story_list_and_filters(tmp_path: Path) -> None:
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StoriesScreen)
+        assert len(screen.shown) == 5
+        text = screen_text(pilot)
+        assert "3 sources" in text and "2023-10-19 to 2023-10-20" in text
+        await pilot.press(*"senna")
+        assert [s.title for s in screen.shown] == ["Earthquake hits Port Senna"] or all(
+            "Senna" in s.title for s in screen.shown
+        )
+        assert len(screen.shown) == 1
+        await pilot.press("escape")  # clears the filter
+        assert len(screen.shown) == 5
+
+
+async def test_enter_opens_a_story_and_escape_keeps_the_position(tmp_path: Path) -> None:
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        listing = app.screen.query_one(StoryList)
+        await pilot.press("down", "down")
+        assert listing.highlighted == 2
+        chosen = app.screen.shown[2]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert app.session is not None
+        assert [a.id for a in app.session.articles] == list(chosen.sources)
+        assert app.brief is not None
+        assert [a.id for a in app.brief.sources] == list(chosen.sources)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, StoriesScreen)
+        assert app.screen.query_one(StoryList).highlighted == 2
+
+
+async def test_reviews_are_kept_per_story(tmp_path: Path) -> None:
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        first = app.session
+        assert first is not None
+        excluded = first.articles[-1].id
+        app.main.query_one("#sources").focus()
+        await pilot.press("end", "x")
+        await settle(pilot)
+        assert app.session.review.excluded_sources == {excluded}
+        await pilot.press("escape", "down", "enter")
+        await settle(pilot)
+        assert app.session.articles != first.articles
+        assert not app.session.review.excluded_sources
+        await pilot.press("escape", "up", "enter")
+        await settle(pilot)
+        assert app.session.review.excluded_sources == {excluded}
+
+
+async def test_m_moves_a_source_to_a_new_story_and_it_persists(tmp_path: Path) -> None:
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        app.main.query_one("#sources").focus()
+        await pilot.press("end")
+        moved = app.main.selected_source()
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, MoveScreen)
+        assert app.screen.query_one("#move-list").current_id == NEW_STORY
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert moved not in [a.id for a in app.session.articles]
+        assert len(app.stories) == 6
+        assert any(s.sources == (moved,) for s in app.stories)
+    again = make_app([str(tmp_path / "pile")], builder=fixed_brief)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, StoriesScreen)
+        assert len(again.screen.shown) == 6
+        assert any(s.sources == (moved,) for s in again.stories)
+
+
+async def test_one_story_goes_straight_to_the_brief(seeds_dir: Path) -> None:
+    app = make_app([str(seeds_dir)], builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert not app.stories
+        assert app.session is not None and len(app.session.articles) == 5
+        await pilot.press("escape", "m")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
