@@ -395,7 +395,9 @@ async def test_markup_in_articles_is_shown_literally_and_does_nothing(
         f'"Quoted words [@click=app.quit]here[/] are hostile," said Jane Roe.\n',
         encoding="utf-8",
     )
-    (folder / "b.txt").write_text("Another plain report about the same thing.\n", "utf-8")
+    (folder / "b.txt").write_text(  # the same story, so the set opens on its brief
+        "First sentence is plain. Jane Roe said the quoted words are hostile.\n", "utf-8"
+    )
     app = make_app([str(folder)], builder=RecordingBuilder())
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
