@@ -63,6 +63,7 @@ def test_parallel_brief_is_byte_identical(
     sample: LoadResult, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(brief.analysis, "PARALLEL_MIN_ARTICLES", 1)
+    monkeypatch.setenv("BRIEF_PARALLEL", "1")
     forks: list[int] = []
     original = Beside.__init__
 
