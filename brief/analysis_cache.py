@@ -125,7 +125,10 @@ def store(key: str, brief: Brief, folder: Path | None = None) -> bool:
     folder = folder or cache_dir()
     if folder is None:
         return False
-    payload = _MAGIC + pickle.dumps((key, replace(brief, sources=())), protocol=5)
+    try:
+        payload = _MAGIC + pickle.dumps((key, replace(brief, sources=())), protocol=5)
+    except Exception:  # e.g. a brief too deeply nested to pickle: simply not cached
+        return False
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")

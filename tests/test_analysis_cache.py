@@ -132,6 +132,19 @@ def test_an_unwritable_cache_never_stops_the_analysis(
     assert build.calls == 2 and first == second
 
 
+def test_a_brief_that_cannot_be_pickled_is_simply_not_cached(
+    sample: LoadResult, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> bytes:
+        raise RecursionError("maximum recursion depth exceeded while pickling an object")
+
+    monkeypatch.setattr(analysis_cache.pickle, "dumps", refuse)
+    build = Counting()
+    brief = cached_build(build, sample.articles, AnalysisOptions(), timestamp=False)
+    assert brief.summary and build.calls == 1
+    assert not folder.exists() or _entries(folder) == []
+
+
 def test_the_cache_can_be_turned_off(
     sample: LoadResult, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

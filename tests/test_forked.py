@@ -63,6 +63,7 @@ def test_parallel_brief_is_byte_identical(
     sample: LoadResult, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(brief.analysis, "PARALLEL_MIN_ARTICLES", 1)
+    monkeypatch.setenv("BRIEF_PARALLEL", "1")
     forks: list[int] = []
     original = Beside.__init__
 
@@ -82,4 +83,15 @@ def test_a_small_set_never_forks(sample: LoadResult, monkeypatch: pytest.MonkeyP
         raise AssertionError("forked on the sample")
 
     monkeypatch.setattr(Beside, "__init__", refuse)
+    monkeypatch.setenv("BRIEF_PARALLEL", "1")
+    build_brief(sample.articles, timestamp=False, parallel=True)
+
+
+def test_no_fork_unless_asked(sample: LoadResult, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("forked without BRIEF_PARALLEL=1")
+
+    monkeypatch.setattr(brief.analysis, "PARALLEL_MIN_ARTICLES", 1)
+    monkeypatch.setattr(Beside, "__init__", refuse)
+    monkeypatch.delenv("BRIEF_PARALLEL", raising=False)
     build_brief(sample.articles, timestamp=False, parallel=True)
