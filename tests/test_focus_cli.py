@@ -35,8 +35,8 @@ def test_focus_changes_the_summary(capsys: pytest.CaptureFixture[str]) -> None:
 
     general = sentences()
     assert sentences("--focus", "   ") == general  # a blank focus is no focus
-    focus_words = ("encrypted", "encryption", "secure", "private")
-    focused = sentences("--focus", "encryption, privacy and secure communication")
+    focus_words = ("text messag", "voice note")
+    focused = sentences("--focus", "are text messages and voice notes affected")
     assert focused != general
 
     def on_focus(texts: list[str]) -> int:
@@ -46,8 +46,11 @@ def test_focus_changes_the_summary(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_markdown_states_the_focus_safely(capsys: pytest.CaptureFixture[str]) -> None:
-    text = _export(capsys, "--focus", "who *said* <b>what</b>\x1b[31m")
+    from brief.export.markdown import escape
+
+    text = _export(capsys, "--focus", "who *said*\t<b>what</b>\x1b[31m")
     line = next(line for line in text.splitlines() if line.startswith("*Focus:"))
     assert "\x1b" not in line and "<b>" not in line
-    assert "\\*said\\*" in line or "&#42;said" in line or "said" in line
-    assert "Focus:" not in _export(capsys)
+    # control characters become spaces, then the text is escaped as every article line is
+    assert line == f"*Focus: {escape('who *said* <b>what</b> [31m')}*"
+    assert "*Focus:" not in _export(capsys)
