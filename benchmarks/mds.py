@@ -131,6 +131,9 @@ class Cluster:
     references: list[tuple[Counter, Counter, int, int]]
     """Per reference: unigram and bigram counts, and their totals."""
     topic: str = ""
+    """The assessors' topic, title and narrative (DUC 2006/2007), else empty."""
+    title: str = ""
+    """The topic's title alone: a short query, as a user types one."""
     articles: list = field(default_factory=list)
 
     @property
@@ -188,6 +191,7 @@ def load(names: Sequence[str], limit_clusters: int | None, tokens: Tokens) -> li
                         for part in (topic.get("title", ""), topic.get("narrative", ""))
                         if part
                     ),
+                    title=topic.get("title", ""),
                     articles=articles,
                 )
             )

@@ -34,20 +34,21 @@ class Variants:
     def __init__(self, clusters: list[Cluster], tokens: Tokens) -> None:
         self.clusters = clusters
         self.tokens = tokens
-        self._prepared: dict[tuple[str, str, int, bool], Any] = {}
+        self._prepared: dict[tuple, Any] = {}
         self._scores: dict[tuple, tuple] = {}
 
-    def prepared(self, cluster: Cluster, min_words: int, focused: bool) -> Any:
+    def prepared(self, cluster: Cluster, min_words: int, focused: bool | str) -> Any:
+        """``focused``: False (general), ``"topic"`` (title and narrative) or ``"title"``."""
         from brief.summary.concepts import MIN_WORDS, prepare
 
         floor = min(min_words, MIN_WORDS)
         key = (cluster.set, cluster.id, floor, focused)
         if key not in self._prepared:
-            focus = cluster.topic if focused else ""
+            focus = {"topic": cluster.topic, "title": cluster.title}.get(str(focused), "")
             self._prepared[key] = prepare(cluster.analysed, min_words=floor, focus=focus)
         return self._prepared[key]
 
-    def score(self, cluster: Cluster, settings: Any, focused: bool = False) -> tuple:
+    def score(self, cluster: Cluster, settings: Any, focused: bool | str = False) -> tuple:
         key = (cluster.set, cluster.id, settings, focused)
         if key not in self._scores:
             digest = hashlib.sha256(repr(key).encode()).hexdigest()[:20]
@@ -58,7 +59,7 @@ class Variants:
             )
         return self._scores[key]
 
-    def _score(self, cluster: Cluster, settings: Any, focused: bool) -> tuple:
+    def _score(self, cluster: Cluster, settings: Any, focused: bool | str) -> tuple:
         from brief.summary.concepts import choose
 
         prepared = self.prepared(cluster, settings.min_words, focused)
@@ -69,7 +70,7 @@ class Variants:
             text = " ".join(prepared.units[i].text for i in chosen)
         return score(text, cluster, self.tokens)
 
-    def per_set(self, settings: Any, focused: bool = False) -> dict[str, list]:
+    def per_set(self, settings: Any, focused: bool | str = False) -> dict[str, list]:
         rows: dict[str, list] = {}
         for cluster in self.clusters:
             rows.setdefault(cluster.set, []).append(self.score(cluster, settings, focused))
@@ -160,18 +161,22 @@ def print_focus(variants: Variants) -> None:
     if not topical:
         print("\nno cluster with a topic among the sets chosen: no focus table")
         return
-    print("\n## Focused (topic title + narrative as --focus) against generic, same clusters\n")
-    print("| set | clusters | generic R-1 / R-2 | focused R-1 / R-2 | difference |")
+    print("\n## Focused against generic, same clusters (recall R-1 / R-2)\n")
+    print("`--focus` is the topic's title alone (a short query) or its title and narrative.\n")
+    print("| set | clusters | generic | focus: title | focus: title + narrative |")
     print("|---|---|---|---|---|")
-    for set_name in dict.fromkeys(c.set for c in topical):
-        group = [c for c in topical if c.set == set_name]
+    groups = {s: [c for c in topical if c.set == s] for s in dict.fromkeys(c.set for c in topical)}
+    groups["all topic clusters"] = topical
+    for set_name, group in groups.items():
         generic = mean([variants.score(c, DEFAULT) for c in group])
-        focused = mean([variants.score(c, DEFAULT, focused=True) for c in group])
-        print(
-            f"| {set_name} | {len(group)} | {generic[0]:.2f} / {generic[1]:.2f} | "
-            f"{focused[0]:.2f} / {focused[1]:.2f} | "
-            f"{focused[0] - generic[0]:+.2f} / {focused[1] - generic[1]:+.2f} |"
-        )
+        cells = [f"{generic[0]:.2f} / {generic[1]:.2f}"]
+        for kind in ("title", "topic"):
+            focused = mean([variants.score(c, DEFAULT, focused=kind) for c in group])
+            cells.append(
+                f"{focused[0]:.2f} / {focused[1]:.2f} "
+                f"({focused[0] - generic[0]:+.2f} / {focused[1] - generic[1]:+.2f})"
+            )
+        print(f"| {set_name} | {len(group)} | " + " | ".join(cells) + " |")
 
 
 # ---------------------------------------------------------------- cross-validation

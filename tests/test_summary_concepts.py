@@ -248,3 +248,16 @@ def test_dated_sources_are_told_in_date_order() -> None:
     # one undated source: dates cannot order the set, the given order stays
     undated = date_order(carried, units, {"late": "2024-03-08"})
     assert [c.unit for c in undated] == [0, 1]
+
+
+@pytest.mark.parametrize("solver", ["exact", "greedy"])
+def test_the_unit_closest_to_the_focus_is_always_in(tmp_path: Path, solver: str) -> None:
+    articles = _story(tmp_path)
+    focus = "how long did patients wait at the emergency wards"
+    prepared = C.prepare(articles, focus=focus)
+    assert prepared is not None
+    closest = int(prepared.focus_similarity.argmax())
+    for words in (30, 60):
+        chosen = C.choose(prepared, C.with_settings(solver=solver), words=words)
+        assert closest in chosen
+        assert sum(prepared.lengths[chosen]) <= words

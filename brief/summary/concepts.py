@@ -227,7 +227,19 @@ def build_problem(
         redundancy=s.redundancy,
         words=budget,
         units=count,
+        required=_closest_to_focus(p, candidates, budget) if s.focus_weight > 0 else None,
     )
+
+
+def _closest_to_focus(p: Prepared, candidates: Any, budget: float) -> int | None:
+    """The candidate most like the focus (a focused summary answers it first), if any is."""
+    import numpy as np
+
+    if p.focus_similarity is None or not len(candidates):
+        return None
+    relevance = np.where(p.lengths[candidates] <= budget, p.focus_similarity[candidates], 0.0)
+    best = int(np.argmax(relevance))
+    return best if relevance[best] > 0 else None
 
 
 def _centrality(p: Prepared) -> Any:

@@ -37,6 +37,8 @@ class Problem:
     redundancy: float | None
     words: float
     units: int
+    required: int | None = None
+    """A candidate position that must be in the answer (the unit closest to a focus)."""
 
     def conflicts(self) -> list[tuple[int, int]]:
         """Every pair that never goes together: overlapping, or repeating each other.
@@ -91,6 +93,8 @@ def solve_greedy(problem: Problem) -> list[int]:
         gain = occurs @ open_weights + problem.bonus
         values = np.where(candidates & (gain > 0), gain / lengths, -np.inf)
         best = int(np.argmax(values))
+        if not chosen and problem.required is not None:
+            best = problem.required
         if not np.isfinite(values[best]):
             break
         chosen.append(best)
@@ -103,7 +107,11 @@ def solve_greedy(problem: Problem) -> list[int]:
         open_weights[occurs[best].indices] = 0.0
     single = occurs @ problem.weights + problem.bonus
     best_single = int(np.argmax(single))
-    if problem.units >= 1 and single[best_single] > objective(problem, chosen):
+    if (
+        problem.required is None
+        and problem.units >= 1
+        and single[best_single] > objective(problem, chosen)
+    ):
         return [best_single]
     return chosen
 
@@ -154,12 +162,15 @@ def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
     matrix = vstack(rows).tocsr()
     constraint = LinearConstraint(matrix, np.concatenate(lower), np.concatenate(upper))
     integrality = np.concatenate([np.ones(n), np.zeros(m)])
+    at_least = np.zeros(n + m)
+    if problem.required is not None:
+        at_least[problem.required] = 1.0
     try:
         result = milp(
             c,
             constraints=constraint,
             integrality=integrality,
-            bounds=Bounds(0, 1),
+            bounds=Bounds(at_least, 1),
             options={"time_limit": max(time_limit, 0.01), "disp": False, "mip_rel_gap": MIP_GAP},
         )
     except (ValueError, MemoryError):
