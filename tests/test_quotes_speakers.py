@@ -247,3 +247,15 @@ def test_a_thing_never_speaks(tmp_path: Path) -> None:
     )
     assert speaker_of(found, "must run all year") == "unattributed"
     assert speaker_of(found, "act is sound") == "Ann Keel"
+
+
+def test_an_acronym_is_the_name_whose_initials_it_spells(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The Harbour Ferry Authority released its budget on Monday.\n\n"
+        "The HFA said that fares will rise by two per cent.\n\n"
+        "The Northwind Shipping Board (NSB) met on Tuesday. The NSB said that new boats "
+        "will arrive in May.",
+    )
+    assert speaker_of(found, "fares will rise") == "Harbour Ferry Authority"
+    assert speaker_of(found, "new boats") == "Northwind Shipping Board"

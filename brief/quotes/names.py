@@ -261,6 +261,47 @@ class Names:
                 rest = [w.lower() for w in words[size:]]
                 if all(w in CORPORATE_SUFFIXES for w in rest):
                     out.setdefault(" ".join(words[:size]), name)
+        for short, full in self._acronyms().items():
+            out.setdefault(short, out.get(full, full))
+        return out
+
+    def _acronyms(self) -> dict[str, str]:
+        """ "the Parliamentary Budget Officer (PBO)": the acronym stands for the name."""
+        out: dict[str, str] = {}
+        for unit in self.units:
+            tokens = unit.tokens
+            for k in range(2, len(tokens) - 1):
+                acronym = tokens[k].text
+                if tokens[k - 1].text != "(" or tokens[k + 1].text != ")":
+                    continue
+                if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+                    continue
+                end = k - 1
+                start = end
+                while start > 0 and (
+                    is_name(tokens, start - 1) or tokens[start - 1].low in _JOINERS
+                ):
+                    start -= 1
+                words = [t.text for t in tokens[start:end] if t.kind == "w"]
+                while words and words[0].lower() in _JOINERS:
+                    words.pop(0)
+                initials = "".join(w[0] for w in words if w.lower() not in _JOINERS)
+                if initials.upper() == acronym and words:
+                    name = self.name_of(tokens, end - len(words), end)[0]
+                    out.setdefault(acronym, name or " ".join(words))
+        # "the PBO" in an article that names "the Parliamentary Budget Officer": the one
+        # name of the article whose initials spell it
+        by_initials: dict[str, set[str]] = {}
+        for name in self.evidence:
+            words = [w for w in name.split() if w.lower() not in _JOINERS]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
+        for name in self.evidence:
+            if name in out or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+                continue
+            found = by_initials.get(name, set())
+            if len(found) == 1:
+                out[name] = found.pop()
         return out
 
     def canonical(self, name: str) -> str:
@@ -325,6 +366,7 @@ class Names:
         return out
 
 
+_JOINERS = frozenset(word_list("of the and for on"))
 #: Courtesy titles: no description of anybody ("Mr X" says nothing about X).
 _HONORIFICS = frozenset(
     word_list("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord")
