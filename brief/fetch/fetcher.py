@@ -63,6 +63,21 @@ class Page:
     """``done`` (fetched now), ``cached`` (from the cache) or ``revalidated`` (304)."""
 
 
+class _Clock:
+    """A source's total time: it starts when its first request gets a connection slot."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end: float | None = None
+
+    def start(self) -> None:
+        if self.end is None:
+            self.end = time.monotonic() + self.seconds
+
+    def left(self) -> float:
+        return self.seconds if self.end is None else self.end - time.monotonic()
+
+
 class Fetcher:
     """Fetch URLs with shared limits; safe to call from several threads at once."""
 
@@ -94,10 +109,9 @@ class Fetcher:
         fresh = cached is not None and time.time() - cached.fetched_at < settings.max_age
         if cached is not None and fresh and not (revalidate or settings.refresh):
             return _from_cache(cached, "cached")
-        deadline = time.monotonic() + settings.total_timeout
-        return self._follow(url, cached, deadline)
+        return self._follow(url, cached, _Clock(settings.total_timeout))
 
-    def _follow(self, url: str, cached: CachedResponse | None, deadline: float) -> Page:
+    def _follow(self, url: str, cached: CachedResponse | None, deadline: _Clock) -> Page:
         current = url
         for hop in range(self.settings.max_redirects + 1):
             response = self._request(current, cached if hop == 0 else None, deadline)
@@ -117,7 +131,7 @@ class Fetcher:
         raise FetchError(f"more than {self.settings.max_redirects} redirects")
 
     def _request(
-        self, url: str, cached: CachedResponse | None, deadline: float
+        self, url: str, cached: CachedResponse | None, deadline: _Clock
     ) -> urllib3.BaseHTTPResponse:
         settings = self.settings
         headers = {
@@ -141,7 +155,8 @@ class Fetcher:
             except RefusedAddress as error:
                 raise FetchError(f"refused address: {error}") from None
             with self.gate.slot(host):
-                left = deadline - time.monotonic()
+                deadline.start()  # waiting for a slot is not the server's time
+                left = deadline.left()
                 if left <= 0:
                     raise FetchError(f"timed out (over {settings.total_timeout:g} s in all)")
                 timeout = urllib3.Timeout(
@@ -153,7 +168,7 @@ class Fetcher:
             if wait is None or attempt == 1:
                 return response
             _discard(response)
-            if wait > settings.max_retry_after or time.monotonic() + wait > deadline:
+            if wait > settings.max_retry_after or wait > deadline.left():
                 raise FetchError(
                     f"the server is busy (HTTP {response.status}) and asks to retry in "
                     f"{wait:.0f} s; try again later"
@@ -198,7 +213,7 @@ class Fetcher:
         final_url: str,
         response: urllib3.BaseHTTPResponse,
         cached: CachedResponse | None,
-        deadline: float,
+        deadline: _Clock,
     ) -> Page:
         now = time.time()
         if response.status == 304 and cached is not None:
@@ -232,7 +247,7 @@ class Fetcher:
             )
         return Page(url, final_url, 200, content_type, body, now)
 
-    def _read(self, response: urllib3.BaseHTTPResponse, deadline: float) -> bytes:
+    def _read(self, response: urllib3.BaseHTTPResponse, deadline: _Clock) -> bytes:
         """The decoded body, stopped at ``max_bytes`` and at the total deadline."""
         limit = self.settings.max_bytes
         chunks: list[bytes] = []
@@ -248,7 +263,7 @@ class Fetcher:
                     raise FetchError(
                         f"larger than the {limit / MB:g} MB limit (raise it with --max-size)"
                     )
-                if time.monotonic() > deadline:
+                if deadline.left() < 0:
                     raise FetchError(f"timed out (over {self.settings.total_timeout:g} s in all)")
                 chunks.append(chunk)
         except urllib3.exceptions.ReadTimeoutError:
