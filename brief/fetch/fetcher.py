@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import email.utils
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -114,25 +116,23 @@ class Fetcher:
     def _follow(self, url: str, cached: CachedResponse | None, deadline: _Clock) -> Page:
         current = url
         for hop in range(self.settings.max_redirects + 1):
-            response = self._request(current, cached if hop == 0 else None, deadline)
-            status = response.status
-            if status in REDIRECTS and response.headers.get("Location"):
-                target = urljoin(current, response.headers["Location"])
-                _discard(response)
-                try:
-                    current = check_url(target)
-                except RefusedURL as error:
-                    raise FetchError(f"redirected to {_short(target)}: {error}") from None
-                continue
+            with self._exchange(current, cached if hop == 0 else None, deadline) as response:
+                location = response.headers.get("Location")
+                if response.status not in REDIRECTS or not location:
+                    return self._finish(url, current, response, cached, deadline)
+            target = urljoin(current, location)
             try:
-                return self._finish(url, current, response, cached, deadline)
-            finally:
-                _discard(response)
+                current = check_url(target)
+            except RefusedURL as error:
+                raise FetchError(f"redirected to {_short(target)}: {error}") from None
         raise FetchError(f"more than {self.settings.max_redirects} redirects")
 
-    def _request(
+    @contextmanager
+    def _exchange(
         self, url: str, cached: CachedResponse | None, deadline: _Clock
-    ) -> urllib3.BaseHTTPResponse:
+    ) -> Iterator[urllib3.BaseHTTPResponse]:
+        """One request and its response, holding a connection slot until the body is read
+        (or given up); a 429/503 with a short ``Retry-After`` is tried once more."""
         settings = self.settings
         headers = {
             "User-Agent": settings.user_agent,
@@ -164,17 +164,20 @@ class Fetcher:
                     read=min(settings.read_timeout, left),
                 )
                 response = self._send(url, headers, timeout)
-            wait = _retry_after(response) if response.status in (429, 503) else None
-            if wait is None or attempt == 1:
-                return response
-            _discard(response)
+                wait = _retry_after(response) if response.status in (429, 503) else None
+                if wait is None or attempt == 1:
+                    try:
+                        yield response
+                    finally:
+                        _discard(response)
+                    return
+                _discard(response)
             if wait > settings.max_retry_after or wait > deadline.left():
                 raise FetchError(
                     f"the server is busy (HTTP {response.status}) and asks to retry in "
                     f"{wait:.0f} s; try again later"
                 )
             self.gate.hold_off(host, wait)
-        raise AssertionError("unreachable")  # pragma: no cover
 
     def _send(self, url: str, headers: dict[str, str], timeout: urllib3.Timeout):
         settings = self.settings
