@@ -374,3 +374,13 @@ def test_a_redirect_to_loopback_from_a_feed_item_is_refused(
     [failure] = got.failures
     assert failure.via_feed == "feed.xml" and "loopback" in failure.reason
     assert "--allow-private-network" in failure.reason
+
+
+def test_time_waiting_for_a_slot_does_not_count_against_a_source(web, tmp_path: Path) -> None:
+    """A slow source holds one of the host's two slots; the pages queued behind the other
+    start after their own timeout would have run out, and are still read."""
+    pages = [web.url(f"/a/{n}.html") for n in range(50, 56)]
+    got = gather(Request(urls=[web.url("/drip"), *pages]),
+                 fetcher(tmp_path, total_timeout=1.0, host_delay=0.4))  # fmt: skip
+    assert [f.url for f in got.failures] == [web.url("/drip")]
+    assert [p.url for p in got.pages] == pages

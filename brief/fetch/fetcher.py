@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import email.utils
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -63,6 +65,21 @@ class Page:
     """``done`` (fetched now), ``cached`` (from the cache) or ``revalidated`` (304)."""
 
 
+class _Clock:
+    """A source's total time: it starts when its first request gets a connection slot."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end: float | None = None
+
+    def start(self) -> None:
+        if self.end is None:
+            self.end = time.monotonic() + self.seconds
+
+    def left(self) -> float:
+        return self.seconds if self.end is None else self.end - time.monotonic()
+
+
 class Fetcher:
     """Fetch URLs with shared limits; safe to call from several threads at once."""
 
@@ -94,31 +111,28 @@ class Fetcher:
         fresh = cached is not None and time.time() - cached.fetched_at < settings.max_age
         if cached is not None and fresh and not (revalidate or settings.refresh):
             return _from_cache(cached, "cached")
-        deadline = time.monotonic() + settings.total_timeout
-        return self._follow(url, cached, deadline)
+        return self._follow(url, cached, _Clock(settings.total_timeout))
 
-    def _follow(self, url: str, cached: CachedResponse | None, deadline: float) -> Page:
+    def _follow(self, url: str, cached: CachedResponse | None, deadline: _Clock) -> Page:
         current = url
         for hop in range(self.settings.max_redirects + 1):
-            response = self._request(current, cached if hop == 0 else None, deadline)
-            status = response.status
-            if status in REDIRECTS and response.headers.get("Location"):
-                target = urljoin(current, response.headers["Location"])
-                _discard(response)
-                try:
-                    current = check_url(target)
-                except RefusedURL as error:
-                    raise FetchError(f"redirected to {_short(target)}: {error}") from None
-                continue
+            with self._exchange(current, cached if hop == 0 else None, deadline) as response:
+                location = response.headers.get("Location")
+                if response.status not in REDIRECTS or not location:
+                    return self._finish(url, current, response, cached, deadline)
+            target = urljoin(current, location)
             try:
-                return self._finish(url, current, response, cached, deadline)
-            finally:
-                _discard(response)
+                current = check_url(target)
+            except RefusedURL as error:
+                raise FetchError(f"redirected to {_short(target)}: {error}") from None
         raise FetchError(f"more than {self.settings.max_redirects} redirects")
 
-    def _request(
-        self, url: str, cached: CachedResponse | None, deadline: float
-    ) -> urllib3.BaseHTTPResponse:
+    @contextmanager
+    def _exchange(
+        self, url: str, cached: CachedResponse | None, deadline: _Clock
+    ) -> Iterator[urllib3.BaseHTTPResponse]:
+        """One request and its response, holding a connection slot until the body is read
+        (or given up); a 429/503 with a short ``Retry-After`` is tried once more."""
         settings = self.settings
         headers = {
             "User-Agent": settings.user_agent,
@@ -141,7 +155,8 @@ class Fetcher:
             except RefusedAddress as error:
                 raise FetchError(f"refused address: {error}") from None
             with self.gate.slot(host):
-                left = deadline - time.monotonic()
+                deadline.start()  # waiting for a slot is not the server's time
+                left = deadline.left()
                 if left <= 0:
                     raise FetchError(f"timed out (over {settings.total_timeout:g} s in all)")
                 timeout = urllib3.Timeout(
@@ -149,17 +164,20 @@ class Fetcher:
                     read=min(settings.read_timeout, left),
                 )
                 response = self._send(url, headers, timeout)
-            wait = _retry_after(response) if response.status in (429, 503) else None
-            if wait is None or attempt == 1:
-                return response
-            _discard(response)
-            if wait > settings.max_retry_after or time.monotonic() + wait > deadline:
+                wait = _retry_after(response) if response.status in (429, 503) else None
+                if wait is None or attempt == 1:
+                    try:
+                        yield response
+                    finally:
+                        _discard(response)
+                    return
+                _discard(response)
+            if wait > settings.max_retry_after or wait > deadline.left():
                 raise FetchError(
                     f"the server is busy (HTTP {response.status}) and asks to retry in "
                     f"{wait:.0f} s; try again later"
                 )
             self.gate.hold_off(host, wait)
-        raise AssertionError("unreachable")  # pragma: no cover
 
     def _send(self, url: str, headers: dict[str, str], timeout: urllib3.Timeout):
         settings = self.settings
@@ -198,7 +216,7 @@ class Fetcher:
         final_url: str,
         response: urllib3.BaseHTTPResponse,
         cached: CachedResponse | None,
-        deadline: float,
+        deadline: _Clock,
     ) -> Page:
         now = time.time()
         if response.status == 304 and cached is not None:
@@ -232,7 +250,7 @@ class Fetcher:
             )
         return Page(url, final_url, 200, content_type, body, now)
 
-    def _read(self, response: urllib3.BaseHTTPResponse, deadline: float) -> bytes:
+    def _read(self, response: urllib3.BaseHTTPResponse, deadline: _Clock) -> bytes:
         """The decoded body, stopped at ``max_bytes`` and at the total deadline."""
         limit = self.settings.max_bytes
         chunks: list[bytes] = []
@@ -248,7 +266,7 @@ class Fetcher:
                     raise FetchError(
                         f"larger than the {limit / MB:g} MB limit (raise it with --max-size)"
                     )
-                if time.monotonic() > deadline:
+                if deadline.left() < 0:
                     raise FetchError(f"timed out (over {self.settings.total_timeout:g} s in all)")
                 chunks.append(chunk)
         except urllib3.exceptions.ReadTimeoutError:
