@@ -1,6 +1,7 @@
 """HTML reading: brief's article text against plain trafilatura, scored on expected snippets.
 
 Usage: python benchmarks/html.py [--eval DIR] [--limit N] [--own-only] [--show-empty] [--folds]
+       python benchmarks/html.py --sweep [--limit N]
 
 Two sets, each scored with the snippet method of ``../shared/eval/html/score_snippets.py``
 (a ``with`` snippet found in the article text is a true positive, a ``without`` snippet
@@ -17,7 +18,7 @@ brief keeps them out of the body on purpose, so they never become summary senten
 ``trafilatura.extract(html)`` with default settings, and with ``favor_precision=True``.
 ``--folds`` adds each row on two fixed halves of the real pages (a rule that only one
 half likes is fitted to it). Pages with text for which brief yields an empty article are
-listed.
+listed. ``--sweep`` varies each constant of the role rules on both halves instead.
 """
 
 from __future__ import annotations
@@ -175,6 +176,66 @@ def run_real(limit: int | None, show_empty: bool, folds: bool) -> list[str]:
     return empty
 
 
+#: Constants of the role rules and the values ``--sweep`` tries (each alone, others fixed).
+SWEEP = {
+    "brief.ingest.html_roles": {
+        "LINK_DENSE": [0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
+        "PROSE_WORDS": [15, 20, 25, 35, 50],
+        "STANDFIRST_WORDS": [10, 14, 20, 30, 10_000],
+    },
+    "brief.ingest.boilerplate": {"CALL_MAX_WORDS": [0, 10, 15, 20]},
+    "brief.ingest.layout": {"LABEL_MAX_WORDS": [0, 5, 8, 12]},
+}
+
+
+def run_sweep(limit: int | None) -> None:
+    """F1 of brief's body on each half of the real pages as each constant varies.
+
+    Pages are read once (trafilatura is the slow part); only the roles are recomputed.
+    """
+    import importlib
+
+    from brief.ingest import _build, _Pending
+    from brief.ingest.layout import lines_of, take_markers
+    from brief.ingest.readers import ReadError, read
+    from brief.text.clean import blank_controls
+
+    gold_path = EVAL / "evaldata.jsonl"
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
+    gold = gold[:limit] if limit else gold
+    docs = []
+    for page in gold:
+        data = gzip.decompress((EVAL / "pages" / (page["file"] + ".gz")).read_bytes())
+        try:
+            (doc,) = read(blank_controls(_decode(data)), ".html")
+        except ReadError:
+            continue
+        doc.text = blank_controls(doc.text)
+        docs.append((page["file"], doc))
+
+    def halves() -> str:
+        predictions = {}
+        for name, doc in docs:
+            lines = lines_of(doc.text, 0, markdown=False)
+            lines, markers = take_markers(doc.text, lines, dict(doc.meta))
+            pending = _Pending(name, "page", doc, lines, markers)
+            predictions[name] = body_text(_build([pending])[0]) if lines else ""
+        scores = [score([p for p in gold if _fold(p["file"]) == f], predictions) for f in "AB"]
+        return " | ".join(f"{f1:.3f}" for _, _, f1 in scores)
+
+    print("| constant | value | F1 half A | F1 half B |")
+    print("|---|---|---|---|")
+    for module_name, constants in SWEEP.items():
+        module = importlib.import_module(module_name)
+        for constant, values in constants.items():
+            kept = getattr(module, constant)
+            for value in values:
+                setattr(module, constant, value)
+                mark = " (kept)" if value == kept else ""
+                print(f"| {constant} | {value}{mark} | {halves()} |", flush=True)
+            setattr(module, constant, kept)
+
+
 def run_own() -> list[str]:
     from brief.ingest import load_paths
 
@@ -219,10 +280,16 @@ def main() -> None:
     parser.add_argument("--own-only", action="store_true", help="skip the real pages")
     parser.add_argument("--show-empty", action="store_true")
     parser.add_argument("--folds", action="store_true", help="also score each half of the pages")
+    parser.add_argument(
+        "--sweep", action="store_true", help="vary each constant of the rules on both halves"
+    )
     args = parser.parse_args()
     global EVAL
     if args.eval:
         EVAL = args.eval
+    if args.sweep:
+        run_sweep(args.limit)
+        return
     print("| set | extractor | P | R | F1 | time |")
     print("|---|---|---|---|---|---|")
     if (OWN / "expected.jsonl").exists():

@@ -65,7 +65,7 @@ def _inline(element, pieces: list[_Piece], *, link: bool = False) -> None:
     for child in element:
         if child.tag == "lb":
             pieces.append(_Piece([]))
-        elif child.tag != "graphic":
+        elif isinstance(child.tag, str) and child.tag != "graphic":  # not a comment
             _inline(child, pieces, link=link)
         pieces[-1].add(child.tail, link=link)
 
@@ -116,7 +116,7 @@ class _Walker:
                 pieces = [_Piece([])]
             elif child.tag == "lb":
                 pieces.append(_Piece([]))
-            elif child.tag != "graphic":
+            elif isinstance(child.tag, str) and child.tag != "graphic":
                 _inline(child, pieces)
             pieces[-1].add(child.tail)
         self._emit(pieces, kind, group, level)
@@ -149,6 +149,8 @@ class _Walker:
 
     def walk(self, element) -> None:
         tag = element.tag
+        if not isinstance(tag, str):  # an XML comment or processing instruction
+            return
         if tag in _INLINE_BLOCKS:
             self.block(element, tag)
         elif tag == "list":

@@ -90,8 +90,11 @@ def _text_and_hints(doc: Any) -> tuple[str, dict[int, LineHint]]:
     if body is None:
         return "", {}
     parts, hints, pos = [], {}, 0
-    for line, hint in lines_with_hints(body):
-        parts.append(line)
-        hints[pos] = hint
-        pos += len(line) + 1
+    try:
+        for line, hint in lines_with_hints(body):
+            parts.append(line)
+            hints[pos] = hint
+            pos += len(line) + 1
+    except RecursionError:  # absurdly nested output: the plain fallback reads the page
+        return "", {}
     return "\n".join(parts), hints

@@ -451,6 +451,99 @@ river was safe again.</p>
     )
 )
 
+PAGES.append(
+    (
+        "harbour-times-ferry.html",
+        """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Dunmere ferry moves to fishing quay for the winter | Harbour Times</title>
+<meta property="og:site_name" content="Harbour Times">
+</head><body>
+<header><a href="/">Harbour Times</a><nav><a href="/news">News</a> <a href="/sport">Sport</a>
+<a href="/jobs">Jobs</a> <a href="/login">Log in</a></nav></header>
+<main><article>
+<h1>Dunmere ferry moves to fishing quay for the winter</h1>
+<p class="standfirst">Passengers face a longer walk as the old pier closes for repairs</p>
+<figure><img src="/img/pier.jpg" alt="">
+<figcaption>The old ferry pier on Tuesday. Photo: Jon Halvers/Harbour Times</figcaption></figure>
+<p>The Dunmere ferry will sail from the fishing quay from Monday, after the harbour board
+closed the old pier for the winter when divers found two rotten timber piles.</p>
+<p>Read more: <a href="/news/piles">Divers find rot in pier piles</a></p>
+<p>The operator said the crossing to Kelby would keep its timetable, but that passengers
+should allow ten more minutes to reach the boat from the bus station.</p>
+<p>"It is a nuisance, but the pier is older than my grandfather," said Oren Vask, who
+takes the ferry to work every day. "Better they fix it now than in a storm."</p>
+<p>The board expects the repairs to cost about 400,000 euros and to be finished by April.</p>
+<p class="bio">Lina Morrow is the Harbour Times' transport reporter.</p>
+<div class="newsletter"><p>Sign up for Harbour Today, our morning newsletter.</p></div>
+</article>
+<section class="comments"><h3>3 comments</h3>
+<p>Ferry was late again this morning, pier or no pier.</p>
+<p>About time they fixed it. Those steps were a death trap.</p></section>
+<aside><h3>Most popular</h3><ol>
+<li><a href="/a">Kelby bakery closes after 90 years</a></li>
+<li><a href="/b">Lighthouse open day draws record crowd</a></li></ol></aside>
+</main>
+<footer>Harbour Times, 12 Quay Lane, Dunmere. Terms | Privacy</footer>
+</body></html>
+""",
+        [
+            "The Dunmere ferry will sail from the fishing quay from Monday",
+            "should allow ten more minutes to reach the boat from the bus station.",
+            '"Better they fix it now than in a storm."',
+            "The board expects the repairs to cost about 400,000 euros",
+        ],
+        [
+            "Read more: Divers find rot in pier piles",
+            "Sign up for Harbour Today, our morning newsletter.",
+            "Ferry was late again this morning, pier or no pier.",
+            "Kelby bakery closes after 90 years",
+            "Lighthouse open day draws record crowd",
+            "Terms | Privacy",
+        ],
+    )
+)
+
+PAGES.append(
+    (
+        "kuestenbote-faehre.html",
+        """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8">
+<title>Fähre legt im Winter am Fischereihafen an - Küstenbote</title>
+<meta property="og:site_name" content="Küstenbote">
+</head><body>
+<nav><ul><li><a href="/">Startseite</a></li><li><a href="/region">Region</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/abo">Abo</a></li></ul></nav>
+<article>
+<h1>Fähre legt im Winter am Fischereihafen an</h1>
+<p>Die Fähre nach Kelby legt von Montag an am Fischereihafen von Dunmere an. Der alte
+Anleger bleibt bis April gesperrt, weil Taucher zwei morsche Holzpfähle gefunden haben.</p>
+<p>Lesen Sie auch: <a href="/region/pfaehle">Taucher finden Fäulnis in Anlegerpfählen</a></p>
+<p>Der Fahrplan bleibt unverändert. Fahrgäste sollten aber zehn Minuten mehr für den Weg
+vom Busbahnhof einplanen, teilte die Reederei mit.</p>
+<p>Die Reparatur kostet nach Angaben der Hafenbehörde rund 400.000 Euro.</p>
+<p>Folgen Sie uns auf Instagram und verpassen Sie keine Nachricht aus der Region!</p>
+<div class="mehr"><h3>Mehr zum Thema</h3><ul>
+<li><a href="/region/leuchtturm">Leuchtturm öffnet wieder für Besucher</a></li>
+<li><a href="/region/baeckerei">Bäckerei in Kelby schließt nach 90 Jahren</a></li></ul></div>
+</article>
+<footer>© 2026 Küstenbote Verlag</footer>
+</body></html>
+""",
+        [
+            "Die Fähre nach Kelby legt von Montag an am Fischereihafen von Dunmere an.",
+            "Fahrgäste sollten aber zehn Minuten mehr für den Weg",
+            "Die Reparatur kostet nach Angaben der Hafenbehörde rund 400.000 Euro.",
+        ],
+        [
+            "Lesen Sie auch: Taucher finden Fäulnis in Anlegerpfählen",
+            "Folgen Sie uns auf Instagram",
+            "Leuchtturm öffnet wieder für Besucher",
+            "Bäckerei in Kelby schließt nach 90 Jahren",
+        ],
+    )
+)
+
 
 def main() -> None:
     with (HERE / "expected.jsonl").open("w", encoding="utf-8") as out:
