@@ -52,6 +52,8 @@ def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list
     vectors = build_vectors(features)
     first, second = candidate_pairs(vectors, settings.candidates_per_article)
     scores = pair_scores(features, vectors, first, second, settings)
+    strong = scores >= settings.min_link  # weak pairs count as unscored (0): a smaller graph
+    first, second, scores = first[strong], second[strong], scores[strong]
     days = [f.day.toordinal() if f.day else None for f in features]
     groups = average_link(
         len(features),

@@ -72,41 +72,51 @@ def average_link(
         )
         for i in range(n)
     }
-    heap: list[tuple[float, int, int]] = [
-        (-total, a, b)
+    version = dict.fromkeys(clusters, 0)
+    heap: list[tuple[float, int, int, int, int]] = [
+        (-total, a, b, 0, 0)
         for a, neighbours in links.items()
         for b, total in neighbours.items()
         if a < b and total > 1.0
     ]
     heapq.heapify(heap)
-    next_id = n
     while heap:
-        _, a, b = heapq.heappop(heap)
+        _, a, b, seen_a, seen_b = heapq.heappop(heap)
         if a not in clusters or b not in clusters:
-            continue  # one side was merged since: a stale entry
+            continue  # absorbed since
         left, right = clusters[a], clusters[b]
+        if (seen_a, seen_b) != (version[a], version[b]):
+            # one side grew since: its mean with the other only fell unless they share new
+            # links (those were pushed afresh), so re-queue it at its current value
+            mean = links[a].get(b, 0.0) / (len(left.members) * len(right.members))
+            if mean > 1.0:
+                heapq.heappush(heap, (-mean, a, b, version[a], version[b]))
+            continue
         span = _join(left.span, right.span)
         if max_span is not None and span and span[1] - span[0] > max_span:
             continue  # spans only grow: these two can never merge
         if guard is not None and _two_incidents(left, right, guard):
             continue
-        del clusters[a], clusters[b]
-        merged = _Cluster(left.members + right.members, left.names + right.names, span)
-        new = next_id
-        next_id += 1
-        joined: dict[int, float] = {}
-        for side in (a, b):
-            for other, total in links.pop(side).items():
-                if other not in (a, b):
-                    joined[other] = joined.get(other, 0.0) + total
-                    del links[other][side]
-        clusters[new] = merged
-        links[new] = joined
-        for other, total in joined.items():
-            links[other][new] = total
-            mean = total / (len(merged.members) * len(clusters[other].members))
+        # the smaller cluster joins the larger, whose links are kept in place: a merge costs
+        # the smaller side's links, not the larger's (no quadratic time on a big story)
+        keep, gone = (a, b) if len(left.members) >= len(right.members) else (b, a)
+        kept, absorbed = clusters[keep], clusters.pop(gone)
+        kept.members += absorbed.members
+        kept.names += absorbed.names
+        kept.span = span
+        version[keep] += 1
+        links[keep].pop(gone, None)
+        for other, total in links.pop(gone).items():
+            if other == keep:
+                continue
+            joined = links[keep].get(other, 0.0) + total
+            links[keep][other] = joined
+            links[other][keep] = joined
+            del links[other][gone]
+            mean = joined / (len(kept.members) * len(clusters[other].members))
             if mean > 1.0:
-                heapq.heappush(heap, (-mean, min(other, new), max(other, new)))
+                pair = (keep, other) if keep < other else (other, keep)
+                heapq.heappush(heap, (-mean, *pair, version[pair[0]], version[pair[1]]))
     return [sorted(c.members) for c in clusters.values()]
 
 

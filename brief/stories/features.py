@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from brief.model import Article
-from brief.stories.dates import article_day, dates_in
+from brief.stories.dates import article_day
 from brief.text.tokens import WORD, stem, stop_words
 
-_CAPITALISED = re.compile(r"[A-Z][\w'\u2019.\-]*")
+_NAME_WORD = r"[A-Z][^\W_]*(?:['\u2019.\-][^\W_]+)*"
+"""A capitalised word, with inner apostrophes, dots or hyphens as in ``brief.text.tokens``."""
+_RUN = re.compile(rf"(?<![\w'\u2019.\-]){_NAME_WORD}(?: +{_NAME_WORD})*")
+_CAPITAL_START = re.compile(r"(?<![\w'\u2019.\-])[A-Z]")
 _TEXT_ROLES = ("body", "headline", "subheading")
 _CALENDAR = frozenset(
     [
@@ -64,8 +67,6 @@ class ArticleFeatures:
     """Capitalised names as written inside sentences, lower-cased (``lohan``, ``betty ford``)."""
     day: date | None
     """The publication day when the article states it (metadata or dateline)."""
-    text_days: frozenset[date]
-    """Calendar dates named in the text."""
     length: int
     """Content words in the article: what the pair threshold scales with."""
 
@@ -86,30 +87,24 @@ def _entities(sentences: list[str], stops: frozenset[str]) -> Counter[str]:
     runs: list[tuple[bool, list[str]]] = []
     inside: set[str] = set()
     for sentence in sentences:
-        tokens = WORD.findall(sentence)
-        if sum(1 for t in tokens if t[:1].isupper()) > 0.6 * max(len(tokens), 1):
+        capitals = len(_CAPITAL_START.findall(sentence))
+        if capitals > 0.6 * max(len(WORD.findall(sentence)), 1):
             continue  # a title-case or all-caps line: capitals say nothing there
-        run: list[str] = []
-        run_first = False
-        for position, token in enumerate(tokens):
-            lower = token.lower().replace("\u2019", "'").removesuffix("'s")
-            if (
-                _CAPITALISED.fullmatch(token)
-                and lower not in stops
-                and lower not in _CALENDAR
-                and not token.isupper()
-            ):
-                if not run:
-                    run_first = position == 0
+        for match in _RUN.finditer(sentence):
+            at_start = not any(c.isalnum() for c in sentence[: match.start()])
+            run: list[str] = []
+            for position, token in enumerate(match.group().split()):
+                lower = token.lower().replace("\u2019", "'").removesuffix("'s")
+                if lower in stops or lower in _CALENDAR or token.isupper():
+                    if run:
+                        runs.append((at_start, run))
+                    run, at_start = [], False
+                    continue
                 run.append(lower)
-                if position:
+                if position or not at_start:
                     inside.add(lower)
-                continue
             if run:
-                runs.append((run_first, run))
-            run = []
-        if run:
-            runs.append((run_first, run))
+                runs.append((at_start, run))
     found: Counter[str] = Counter()
     for first, run in runs:
         if first and run[0] not in inside:
@@ -132,6 +127,5 @@ def features_of(article: Article) -> ArticleFeatures:
         terms=terms,
         entities=_entities(body, stops),
         day=article_day(article.date, article.text),
-        text_days=frozenset(day for _, day in dates_in(text)),
         length=sum(terms.values()),
     )

@@ -2,9 +2,9 @@
 
 Words weighted by rarity say what kind of event it is; names say whose and where. Siblings
 (two earthquakes, two rehab check-ins) share the first but not the second, so the score adds
-the names' cosine (weighted) to the words' cosine, and a pair is linked when the sum clears a threshold that grows with text
-length: short texts share fewer words, so the best cut for snippets is lower than for full
-articles (0.07 at 30 words, 0.11 at 200, 0.145 at 600).
+the names' cosine (weighted) to the words' cosine, and a pair is linked when the sum clears
+a threshold that grows with text length: short texts share fewer words, so the best cut for
+snippets is lower than for full articles (0.07 at 30 words, 0.11 at 200, 0.145 at 600).
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ class Settings:
     max_span_days: int = 400
     """Dated articles further apart than this never share a story."""
     candidates_per_article: int = 12
+    min_link: float = 0.5
+    """Pairs scoring below this share of their threshold are left out of the clustering."""
     name_guard: bool = True
     """Keep apart clusters whose core names disagree (``brief.stories.cluster.NameGuard``)."""
 

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     import numpy as np
     from scipy.sparse import csr_matrix
 
+MAX_DF = 100
+"""Terms in more articles than this are not indexed for candidate pairs (still scored)."""
+NEIGHBOURS = 30
+"""Candidate partners kept per article (its strongest by shared indexed terms)."""
 MIN_PILE = 50
 """IDF is computed as if the pile held at least this many articles (the rest sharing no
 word), so a small pile weighs words as a large one would instead of calling every shared
@@ -66,22 +70,23 @@ def build_vectors(features: Sequence[ArticleFeatures]) -> PileVectors:
 
 
 def candidate_pairs(
-    vectors: PileVectors, per_article: int = 12, max_share: float = 0.05
+    vectors: PileVectors, per_article: int = 12, neighbours: int = NEIGHBOURS
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs ``(i, j)``, ``i < j``, sharing one of each other's strongest rare terms.
+    """Pairs ``(i, j)``, ``i < j``, sharing some of each other's strongest rare terms.
 
     Each article indexes its ``per_article`` heaviest terms among those in at least two
-    articles and at most ``max_share`` of the pile (but never fewer than 50): a story's
-    articles share such words, while words common enough to join everything are left out.
+    and at most ``MAX_DF`` articles: a story's articles share such words, while words
+    common enough to join everything are left out. Each article then keeps its
+    ``neighbours`` best partners by the weight of the indexed terms they share, so the
+    pairs grow linearly with the pile even where many articles share a topic.
     """
     import numpy as np
-    from scipy.sparse import csr_matrix, triu
+    from scipy.sparse import csr_matrix
 
     matrix = vectors.terms
     n = matrix.shape[0]
-    cap = max(50.0, max_share * n)
-    usable = (vectors.term_df >= 2) & (vectors.term_df <= cap)
-    rows, cols = [], []
+    usable = (vectors.term_df >= 2) & (vectors.term_df <= MAX_DF)
+    rows, cols, values = [], [], []
     for i in range(n):
         start, end = matrix.indptr[i], matrix.indptr[i + 1]
         idx = matrix.indices[start:end]
@@ -90,13 +95,20 @@ def candidate_pairs(
         idx, weights = idx[keep], weights[keep]
         if len(idx) > per_article:
             top = np.argpartition(-weights, per_article)[:per_article]
-            idx = idx[top]
+            idx, weights = idx[top], weights[top]
         rows.extend([i] * len(idx))
         cols.extend(idx.tolist())
-    index = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=matrix.shape)
-    shared = triu(index @ index.T, k=1).tocoo()
-    order = np.lexsort((shared.col, shared.row))
-    return shared.row[order].astype(np.int64), shared.col[order].astype(np.int64)
+        values.extend(weights.tolist())
+    index = csr_matrix((np.asarray(values), (rows, cols)), shape=matrix.shape)
+    shared = (index @ index.T).tocoo()
+    other = shared.row != shared.col
+    row, col, weight = shared.row[other], shared.col[other], shared.data[other]
+    order = np.lexsort((col, -weight, row))  # each row's partners, strongest first
+    row, col = row[order], col[order]
+    rank = np.arange(len(row)) - np.searchsorted(row, row, side="left")
+    row, col = row[rank < neighbours], col[rank < neighbours]
+    pairs = np.unique(np.minimum(row, col).astype(np.int64) * n + np.maximum(row, col))
+    return pairs // n, pairs % n
 
 
 def row_cosines(matrix: csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:

@@ -96,6 +96,8 @@ class StoriesScreen(Screen[None]):
         Binding("up", "move(-1)", "Previous", show=False, priority=True),
         Binding("pagedown", "move(10)", "Page down", show=False, priority=True),
         Binding("pageup", "move(-10)", "Page up", show=False, priority=True),
+        Binding("enter", "open", "Open", tooltip="Open the highlighted story's brief",
+                id="brief.open-highlighted"),
         Binding("escape", "clear", "Clear filter", tooltip="Clear the filter",
                 id="brief.clear-filter"),
         Binding("ctrl+q", "app.quit", "Quit", id="brief.stories-quit"),
@@ -165,6 +167,9 @@ class StoriesScreen(Screen[None]):
     def _open(self, story: Story | None) -> None:
         if story is not None:
             self.app.open_story(story)  # type: ignore[attr-defined]
+
+    def action_open(self) -> None:
+        self._open(self.current)
 
     def action_move(self, delta: int) -> None:
         listing = self.query_one(StoryList)
