@@ -208,7 +208,7 @@ def measure(path: Path, runs: int, size: tuple[int, int], home: Path) -> dict[st
         row.update(run_child(f"child({str(path)!r}, startup.launch_time(), {size!r})", env))
         warm = run_child(f"child({str(path)!r}, startup.launch_time(), {size!r})", env)
         row["second_open"] = warm["summary"]
-        shutil.rmtree(cache)
+        shutil.rmtree(cache, ignore_errors=True)  # none when brief runs without a cache
         row["export"] = export_seconds(path, env)
         row["export_warm"] = export_seconds(path, env)
         rows.append(row)
