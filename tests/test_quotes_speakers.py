@@ -259,3 +259,12 @@ def test_an_acronym_is_the_name_whose_initials_it_spells(tmp_path: Path) -> None
     )
     assert speaker_of(found, "fares will rise") == "Harbour Ferry Authority"
     assert speaker_of(found, "new boats") == "Northwind Shipping Board"
+
+
+def test_a_description_never_means_another_description(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The former captain announced that he will retire, saying the crew needs a change.\n\n"
+        "The mayor also said he sees a lot of confusion about the ferry budget.",
+    )
+    assert speaker_of(found, "confusion") == "mayor"

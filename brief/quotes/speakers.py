@@ -380,11 +380,12 @@ class Resolver:
         if definite and person_like and head not in GROUP_NOUNS and len(core) <= 7:
             # "the mayor", "the minister", "the affable proprietor": the person in focus,
             # or the person last named in this paragraph
-            found = self.history.latest({"person"}, paragraph)
+            # (a description means a named person, never another description)
+            found = self.history.latest({"person"}, paragraph, named=True)
             if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, only_salient=True)
+                found = self.history.salient({"person"}, paragraph, only_salient=True, named=True)
             if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, window=1)
+                found = self.history.salient({"person"}, paragraph, window=1, named=True)
             if found != UNATTRIBUTED:
                 return found, ""
         return described, group_type(head)
