@@ -268,3 +268,13 @@ def test_a_description_never_means_another_description(tmp_path: Path) -> None:
         "The mayor also said he sees a lot of confusion about the ferry budget.",
     )
     assert speaker_of(found, "confusion") == "mayor"
+
+
+def test_a_name_with_a_lower_case_particle_speaks(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The armed group al-Harbour, a militia fighting the government, said that it "
+        "carried out the raid.\n\nThe group al-Harbour claimed responsibility for the raid.",
+    )
+    assert speaker_of(found, "carried out the raid") == "al-Harbour"
+    assert not [v for v in found if "responsibility" in v.text]  # an act, no statement
