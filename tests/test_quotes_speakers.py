@@ -278,3 +278,15 @@ def test_a_name_with_a_lower_case_particle_speaks(tmp_path: Path) -> None:
     )
     assert speaker_of(found, "carried out the raid") == "al-Harbour"
     assert not [v for v in found if "responsibility" in v.text]  # an act, no statement
+
+
+def test_a_quantifier_standing_for_people_speaks(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Some suggested that the ferry season could be extended.\n\n"
+        "Most of the riders said the boats are old.\n\n"
+        "Some claims that the boats are unsafe were false.",
+    )
+    assert speaker_of(found, "season could be extended") == "some"
+    assert speaker_of(found, "boats are old") == "most of the riders"
+    assert not [v for v in found if "unsafe" in v.text]  # "some claims": a noun

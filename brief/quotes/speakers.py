@@ -35,7 +35,14 @@ from brief.quotes.lexicon import (
     word_list,
 )
 from brief.quotes.names import Names, last_two_words
-from brief.quotes.phrases import head_noun, is_name, joins_name, name_run_fwd, possessive
+from brief.quotes.phrases import (
+    QUANTIFIER_PRONOUNS,
+    head_noun,
+    is_name,
+    joins_name,
+    name_run_fwd,
+    possessive,
+)
 from brief.quotes.units import Token, Unit
 
 #: Cues that publish: their speaker is the author of "the report" mentioned later.
@@ -405,6 +412,8 @@ def _describe(words: list[Token]) -> str:
     items = [w.low if head_noun(w) or w.low in DETERMINERS else w.text for w in words]
     lows = [w.low for w in words]
     while len(items) > 1 and (lows[0] in DETERMINERS or lows[0] in _GENERIC_POSSESSORS):
+        if lows[1] == "of":
+            break  # "most of the riders" keeps its quantifier
         items.pop(0)
         lows.pop(0)
     return " ".join(items) if items else UNATTRIBUTED
@@ -412,7 +421,7 @@ def _describe(words: list[Token]) -> str:
 
 def group_type(head: str) -> str:
     """The entity type a description's head noun designates."""
-    if head in GROUP_NOUNS:
+    if head in GROUP_NOUNS or head in QUANTIFIER_PRONOUNS:
         return "group"
     if head in ORG_NOUNS or head in SPOKES_NOUNS:
         return "org"
