@@ -259,3 +259,34 @@ def test_an_acronym_is_the_name_whose_initials_it_spells(tmp_path: Path) -> None
     )
     assert speaker_of(found, "fares will rise") == "Harbour Ferry Authority"
     assert speaker_of(found, "new boats") == "Northwind Shipping Board"
+
+
+def test_a_description_never_means_another_description(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The former captain announced that he will retire, saying the crew needs a change.\n\n"
+        "The mayor also said he sees a lot of confusion about the ferry budget.",
+    )
+    assert speaker_of(found, "confusion") == "mayor"
+
+
+def test_a_name_with_a_lower_case_particle_speaks(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The armed group al-Harbour, a militia fighting the government, said that it "
+        "carried out the raid.\n\nThe group al-Harbour claimed responsibility for the raid.",
+    )
+    assert speaker_of(found, "carried out the raid") == "al-Harbour"
+    assert not [v for v in found if "responsibility" in v.text]  # an act, no statement
+
+
+def test_a_quantifier_standing_for_people_speaks(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Some suggested that the ferry season could be extended.\n\n"
+        "Most of the riders said the boats are old.\n\n"
+        "Some claims that the boats are unsafe were false.",
+    )
+    assert speaker_of(found, "season could be extended") == "some"
+    assert speaker_of(found, "boats are old") == "most of the riders"
+    assert not [v for v in found if "unsafe" in v.text]  # "some claims": a noun

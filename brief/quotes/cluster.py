@@ -62,6 +62,9 @@ MAX_POSTING = 200
 """A stem carried by more variants than this is too common to block candidates on."""
 RARE_STEMS = 8
 """Each variant looks for partners through this many of its rarest stems."""
+POSTING_BUDGET = 250
+"""Postings one variant scans at most, rarest stems first: the blocking stays linear as a
+pile grows (with a fixed cap per stem, each variant's work grew with the pile)."""
 
 _NON_WORD = re.compile(r"[^\w]+")
 _KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -146,12 +149,15 @@ def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
     candidates: set[tuple[int, int]] = set()
     for item in unique:
         rare = sorted(item.stems, key=lambda stem: (len(postings[stem]), stem))[:RARE_STEMS]
-        # counted in C: this loop runs up to RARE_STEMS x MAX_POSTING times per variant
-        counts = Counter(
-            chain.from_iterable(
-                postings[stem] for stem in rare if len(postings[stem]) <= MAX_POSTING
-            )
-        )
+        chosen = []
+        budget = POSTING_BUDGET
+        for stem in rare:
+            posting = postings[stem]
+            if len(posting) > MAX_POSTING or len(posting) > budget:
+                continue
+            budget -= len(posting)  # the rarest stems first; the work per variant is bounded
+            chosen.append(posting)
+        counts = Counter(chain.from_iterable(chosen))  # tallied in C
         need = 1 if len(item.stems) < MIN_SHARED else 2
         for other, count in counts.items():
             if other != item.index and (count >= need or len(items[other].stems) < MIN_SHARED):

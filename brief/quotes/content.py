@@ -21,6 +21,7 @@ from brief.quotes.lexicon import (
 from brief.quotes.phrases import skip_adverbials, skip_object
 
 _SUBJECT_DETERMINERS = frozenset(word_list("the a an his her its their this"))
+_CLAIMED_THINGS = frozenset(word_list("responsibility credit victory ownership"))
 _OPENERS = frozenset(word_list("meanwhile however also still separately later earlier then"))
 _SUBJECT_PRONOUNS = frozenset(word_list("he she it they we i there this these those"))
 _CONTRACTED = ("'s", "'re", "'ll", "'d", "'ve", "n't")
@@ -77,6 +78,8 @@ def content_after_start(
     counted = token.low == "about" and i + 1 < n and tokens[i + 1].low[:1].isdigit()
     if token.kind != "w" or (token.low in BAD_CONTENT_START and not counted):
         return None  # ("says about 550 students attend ...": a quantity, not a topic)
+    if base == "claim" and token.low in _CLAIMED_THINGS:
+        return None  # "claimed responsibility for the attack": an act, not a statement
     if base == "call":
         # "called for an inquiry", "called on the minister to resign": the demand itself
         return i if sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None

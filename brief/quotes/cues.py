@@ -43,6 +43,7 @@ from brief.quotes.lexicon import (
 )
 from brief.quotes.other_frames import SPEECH_NOUNS, noun_frame, passive
 from brief.quotes.phrases import (
+    QUANTIFIER_PRONOUNS,
     head_noun,
     nounish,
     np_back,
@@ -192,7 +193,13 @@ def _cue(tokens, c: int) -> Attribution | None:
     if prev >= 0 and tokens[prev].low == "as" and token.low in ("saying", "said"):
         return None  # "quoted X as saying" (handled at "quoted")
     participle = token.low.endswith("ing")
-    if prev >= 0 and noun_use(tokens[prev]):
+    past = token.low.endswith("ed") or token.low in ("said", "told", "wrote", "thought")
+    if (
+        prev >= 0
+        and noun_use(tokens[prev])
+        and not (past and tokens[prev].low in QUANTIFIER_PRONOUNS)
+    ):
+        # ("some suggested that": "some" is the subject; "some claims" is a noun)
         # "his claims", "the examiner's report": a noun, a statement only as
         # "X's claim that ..." (the owner claims it)
         if (

@@ -65,11 +65,14 @@ class History:
                 return mention.name  # "the ministry" -> "Ministry of Transport"
         return None
 
-    def latest(self, types: set[str], paragraph: int) -> str:
-        """The latest mention of one of ``types`` in this paragraph, salient or not."""
+    def latest(self, types: set[str], paragraph: int, *, named: bool = False) -> str:
+        """The latest mention of one of ``types`` in this paragraph, salient or not
+        (``named``: a name, not a description such as "former premier")."""
         for mention in reversed(self.mentions):
             if mention.paragraph != paragraph:
                 break
+            if named and not _named(mention.name):
+                continue
             if mention.etype in types and (mention.salient or mention.evident):
                 return mention.name
         return UNATTRIBUTED
@@ -82,6 +85,7 @@ class History:
         fallback: str = "",
         only_salient: bool = False,
         window: int = WINDOW_PARAGRAPHS,
+        named: bool = False,
     ) -> str:
         """The latest salient mention (a speaker or a subject) of one of ``types`` (or of
         the type in this paragraph; else the latest salient mention of the ``fallback``
@@ -90,6 +94,8 @@ class History:
         for mention in reversed(self.mentions):
             if paragraph - mention.paragraph > window:
                 break
+            if named and not _named(mention.name):
+                continue
             if mention.salient and mention.etype in types:
                 return mention.name
             if mention.etype in types and spare is None and mention.paragraph == paragraph:
@@ -103,3 +109,8 @@ class History:
                 if mention.salient and mention.etype == fallback:
                     return mention.name
         return UNATTRIBUTED
+
+
+def _named(name: str) -> bool:
+    """A name ("X Y"), not a description ("former premier", "officials")."""
+    return name.split()[-1][:1].isupper()

@@ -65,6 +65,8 @@ _QUANTIFIERS = frozenset(
 )
 _QUANTITY_ADVERBS = frozenset(word_list("nearly almost about roughly some over under just only"))
 _FLOATING = frozenset(word_list("all both each themselves himself herself itself"))
+#: Quantifiers that stand for people as a clause's subject ("some say", "many argue").
+QUANTIFIER_PRONOUNS = frozenset(word_list("some many others most several few"))
 _NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])
 _CONTRACTIONS = ("'m", "'re", "'ll", "'ve", "'d", "n't")
 _TIME_LEADS = frozenset(["last", "this", "next", "earlier", "late", "early", "on", "in"])
@@ -132,7 +134,8 @@ def np_back(
     if k < lo or tokens[k].kind != "w":
         return None
     token = tokens[k]
-    if token.low in PRONOUNS:
+    if token.low in PRONOUNS or token.low in QUANTIFIER_PRONOUNS:
+        # "he said", "some suggested that": a pronoun opening its clause
         return k if is_boundary(tokens, k - 1, lo) else None
     if is_name(tokens, k) and not possessive(token):
         start = name_run_back(tokens, k, lo)
@@ -237,6 +240,8 @@ def _postmodified(tokens: Tokens, k: int, lo: int) -> int | None:
                 head -= 1  # an adjective: "familiar with", "close to"
             if head >= lo and head_noun(tokens[head]) and not possessive(tokens[head]):
                 return np_back(tokens, head, lo)
+            if j - 1 >= lo and tokens[j - 1].low in QUANTIFIER_PRONOUNS:
+                return np_back(tokens, j - 1, lo)  # "some in the community say"
             return None
     return None
 

@@ -35,7 +35,14 @@ from brief.quotes.lexicon import (
     word_list,
 )
 from brief.quotes.names import Names, last_two_words
-from brief.quotes.phrases import head_noun, is_name, joins_name, name_run_fwd, possessive
+from brief.quotes.phrases import (
+    QUANTIFIER_PRONOUNS,
+    head_noun,
+    is_name,
+    joins_name,
+    name_run_fwd,
+    possessive,
+)
 from brief.quotes.units import Token, Unit
 
 #: Cues that publish: their speaker is the author of "the report" mentioned later.
@@ -380,11 +387,12 @@ class Resolver:
         if definite and person_like and head not in GROUP_NOUNS and len(core) <= 7:
             # "the mayor", "the minister", "the affable proprietor": the person in focus,
             # or the person last named in this paragraph
-            found = self.history.latest({"person"}, paragraph)
+            # (a description means a named person, never another description)
+            found = self.history.latest({"person"}, paragraph, named=True)
             if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, only_salient=True)
+                found = self.history.salient({"person"}, paragraph, only_salient=True, named=True)
             if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, window=1)
+                found = self.history.salient({"person"}, paragraph, window=1, named=True)
             if found != UNATTRIBUTED:
                 return found, ""
         return described, group_type(head)
@@ -404,6 +412,8 @@ def _describe(words: list[Token]) -> str:
     items = [w.low if head_noun(w) or w.low in DETERMINERS else w.text for w in words]
     lows = [w.low for w in words]
     while len(items) > 1 and (lows[0] in DETERMINERS or lows[0] in _GENERIC_POSSESSORS):
+        if lows[1] == "of":
+            break  # "most of the riders" keeps its quantifier
         items.pop(0)
         lows.pop(0)
     return " ".join(items) if items else UNATTRIBUTED
@@ -411,7 +421,7 @@ def _describe(words: list[Token]) -> str:
 
 def group_type(head: str) -> str:
     """The entity type a description's head noun designates."""
-    if head in GROUP_NOUNS:
+    if head in GROUP_NOUNS or head in QUANTIFIER_PRONOUNS:
         return "group"
     if head in ORG_NOUNS or head in SPOKES_NOUNS:
         return "org"

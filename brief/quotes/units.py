@@ -35,7 +35,13 @@ class Token(NamedTuple):
 
 
 def _inner_capital(word: str) -> bool:
-    return word[0].islower() and any(c.isupper() for c in word[1:3])
+    """ "eBay", "iPhone", and a name with a lower-case particle: "al-Shabaab", "el-Sisi"."""
+    if not word[0].islower():
+        return False
+    if any(c.isupper() for c in word[1:3]):
+        return True
+    head, dash, rest = word.partition("-")
+    return bool(dash) and len(head) <= 3 and rest[:1].isupper()
 
 
 @dataclass(frozen=True, slots=True)
