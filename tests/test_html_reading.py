@@ -361,3 +361,17 @@ def test_blocks_of_trafilatura_tree_become_lines_with_hints() -> None:
         "th",
         "row",
     ]
+
+
+def test_table_rows_stay_out_of_the_summary_units(tmp_path: Path) -> None:
+    from brief.summary.units import article_units
+
+    table = (
+        "<p>Passenger numbers by route:</p><table>"
+        "<tr><td>1</td><td>Dunmere to Kelby North Harbour</td><td>41,200 a year</td></tr>"
+        "<tr><td>2</td><td>Dunmere to Halden Point Island</td><td>38,900 a year</td></tr>"
+        "</table>"
+    )
+    article = load(tmp_path, page(PROSE + table))
+    assert role_of(article, "Dunmere to Kelby North Harbour") == "body"  # article text
+    assert all(" | " not in unit.text for unit in article_units(article))  # no summary row

@@ -7,8 +7,9 @@ provenance by position (article id, sentence index, offsets), never by text: the
 sentence in two articles is two units.
 
 Excluded: every non-body role (headline, subheading, caption, boilerplate, meta), questions,
-fragments shorter than ``MIN_WORDS`` words, and over-long run-ons (``MAX_WORDS``) that are
-usually lists or unsplit paragraphs. Only when a whole set has no unit at all are the length
+table rows of HTML pages (``cell | cell``: article text, but no sentence), fragments shorter
+than ``MIN_WORDS`` words, and over-long run-ons (``MAX_WORDS``) that are usually lists or
+unsplit paragraphs. Only when a whole set has no unit at all are the length
 limits dropped (a set of one-line notes still gets a summary); the other rules always hold.
 """
 
@@ -18,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from brief.ingest.html_blocks import CELL_SEPARATOR
 from brief.model import Article, Sentence
 
 MIN_WORDS = 8
@@ -103,7 +105,11 @@ def dangles(text: str) -> bool:
 
 def _standalone(sentence: Sentence, min_words: int, max_words: float) -> bool:
     words = word_count(sentence.text)
-    return min_words <= words <= max_words and not is_question(sentence.text)
+    return (
+        min_words <= words <= max_words
+        and not is_question(sentence.text)
+        and CELL_SEPARATOR not in sentence.text  # a table row is article text, no sentence
+    )
 
 
 def article_units(
