@@ -361,3 +361,45 @@ def test_blocks_of_trafilatura_tree_become_lines_with_hints() -> None:
         "th",
         "row",
     ]
+
+
+def test_table_rows_stay_out_of_the_summary_units(tmp_path: Path) -> None:
+    from brief.summary.units import article_units
+
+    table = (
+        "<p>Passenger numbers by route:</p><table>"
+        "<tr><td>1</td><td>Dunmere to Kelby North Harbour</td><td>41,200 a year</td></tr>"
+        "<tr><td>2</td><td>Dunmere to Halden Point Island</td><td>38,900 a year</td></tr>"
+        "</table>"
+    )
+    article = load(tmp_path, page(PROSE + table))
+    assert role_of(article, "Dunmere to Kelby North Harbour") == "body"  # article text
+    assert all(" | " not in unit.text for unit in article_units(article))  # no summary row
+
+
+def test_list_items_are_article_text_but_not_summary_units(tmp_path: Path) -> None:
+    from brief.summary.units import article_units
+
+    items = (
+        "<p>Walkers are asked to follow the signed route:</p><ol>"
+        "<li>From the bus station walk north along the harbour wall to the lifeboat house</li>"
+        "<li>Cross the fish market and take the steps down to the fishing quay</li></ol>"
+    )
+    article = load(tmp_path, page(PROSE + items))
+    assert role_of(article, "walk north along the harbour wall") == "body"
+    texts = [unit.text for unit in article_units(article)]
+    assert texts and not any("harbour wall" in text or "route:" in text for text in texts)
+
+
+def test_a_set_of_unpunctuated_notes_still_gets_a_summary(tmp_path: Path) -> None:
+    from brief.summary.units import collect_units
+
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "Harbour notes\n\n"
+        "the harbour board will close the old ferry pier for the whole of the coming winter\n"
+        "the ferry will use the fishing quay until the repairs are finished in the spring\n",
+        encoding="utf-8",
+    )
+    articles = load_paths([str(path)]).articles
+    assert collect_units(articles)

@@ -19,6 +19,8 @@ BlockKind = Literal["p", "head", "item", "row", "th", "quote", "code"]
 """``th``: a table's header row (all its cells are ``<th>``)."""
 _BLOCKS = frozenset({"p", "head", "quote", "code", "list", "table", "item", "row", "cell"})
 _INLINE_BLOCKS = frozenset({"p", "head", "quote", "code"})
+#: Between the cells of a table row in the text.
+CELL_SEPARATOR = " | "
 #: Soft hyphens, zero-width spaces and stray BOMs: invisible on the page, but they split
 #: words for search, sentence splitting and matching.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\ufeff"))
@@ -128,7 +130,7 @@ class _Walker:
             cells = row.findall("cell") or [row]
             for number, cell in enumerate(cells):
                 if number:
-                    pieces[-1].add(" | ")
+                    pieces[-1].add(CELL_SEPARATOR)
                 cell_pieces = [_Piece([])]
                 _inline(cell, cell_pieces)
                 for piece in cell_pieces:  # a cell's own line breaks become spaces

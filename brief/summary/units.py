@@ -7,9 +7,11 @@ provenance by position (article id, sentence index, offsets), never by text: the
 sentence in two articles is two units.
 
 Excluded: every non-body role (headline, subheading, caption, boilerplate, meta), questions,
-fragments shorter than ``MIN_WORDS`` words, and over-long run-ons (``MAX_WORDS``) that are
-usually lists or unsplit paragraphs. Only when a whole set has no unit at all are the length
-limits dropped (a set of one-line notes still gets a summary); the other rules always hold.
+table rows of HTML pages (``cell | cell``: article text, but no sentence), lines that do not
+end like a sentence (list items, "He announced:"), fragments shorter than ``MIN_WORDS``
+words, and over-long run-ons (``MAX_WORDS``) that are usually lists or unsplit paragraphs.
+Only when a whole set has no unit at all are the length limits and the sentence-end rule
+dropped (a set of one-line notes still gets a summary); the other rules always hold.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from brief.ingest.boilerplate import ends_like_sentence
+from brief.ingest.html_blocks import CELL_SEPARATOR
 from brief.model import Article, Sentence
 
 MIN_WORDS = 8
@@ -103,13 +107,23 @@ def dangles(text: str) -> bool:
 
 def _standalone(sentence: Sentence, min_words: int, max_words: float) -> bool:
     words = word_count(sentence.text)
-    return min_words <= words <= max_words and not is_question(sentence.text)
+    strict = min_words > 1  # the shape rules go with the length limits
+    return (
+        min_words <= words <= max_words
+        and not is_question(sentence.text)
+        and CELL_SEPARATOR not in sentence.text  # a table row is article text, no sentence
+        # a list item, or an intro ending in ":", is no sentence to quote alone
+        and (ends_like_sentence(sentence.text) or not strict)
+    )
 
 
 def article_units(
     article: Article, min_words: int = MIN_WORDS, max_words: float = MAX_WORDS
 ) -> list[Unit]:
-    """The units of one article, in reading order."""
+    """The units of one article, in reading order.
+
+    With the limits dropped (``min_words`` 1) a line need not end like a sentence either.
+    """
     out: list[Unit] = []
     previous: Sentence | None = None
     position = -1
