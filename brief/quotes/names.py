@@ -15,19 +15,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from brief.quotes.lexicon import (
-    CLAUSE_WORDS,
-    CUE_FORMS,
-    DETERMINERS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
-    PREPOSITIONS,
     SPOKES_NOUNS,
     THING_NOUNS,
     word_list,
 )
 from brief.quotes.phrases import is_name, name_run_fwd, possessive
+from brief.quotes.roles import apposition_text, describe_before, last_two_words, lower_role_before
 from brief.quotes.subjects import unit_subject
 from brief.quotes.units import Unit
 
@@ -172,12 +169,12 @@ class Names:
             elif low in ORG_NOUNS and low not in PERSON_NOUNS and before.text.islower():
                 ev.org += 2
                 ev.descriptors.add(low)
-                role = role or _lower_role_before(tokens, i)
+                role = role or lower_role_before(tokens, i)
             elif low in PERSON_NOUNS and before.text.islower():
                 ev.person += 2
                 ev.descriptors.add(low)
                 introduced = True
-                role = role or _lower_role_before(tokens, i)
+                role = role or lower_role_before(tokens, i)
         n = len(tokens)
         owner = possessive(tokens[end - 1])
         for j in range(end, min(n, end + 2)):
@@ -367,65 +364,3 @@ class Names:
 
 
 _JOINERS = frozenset(word_list("of the and for on"))
-#: Courtesy titles: no description of anybody ("Mr X" says nothing about X).
-_HONORIFICS = frozenset(
-    word_list("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord")
-)
-#: Longest description kept for a speaker (longer appositions are clauses, not roles).
-ROLE_WORDS = 12
-
-
-def describe_before(tokens, i: int, first: int) -> str:
-    """The role written before a name ("Telegram founder", "Foreign Minister"), or ''."""
-    words = [t.text for t in tokens[i:first] if t.kind == "w"]
-    if not words or all(w.lower() in _HONORIFICS for w in words):
-        return ""
-    if len(words) == 1 and words[0].istitle():
-        return words[0].lower()  # "President X" -> "X, president" ("CEO" stays)
-    return " ".join(words)
-
-
-def apposition_text(text: str, tokens, i: int) -> str:
-    """An apposition as written, up to its closing comma or the end of the sentence
-    ("the country's media and internet regulator"); '' for a clause or a long aside."""
-    n = len(tokens)
-    j = i
-    while j < n and tokens[j].text not in (",", ";", ":", ".", "(", ")") and tokens[j].kind != "q":
-        if tokens[j].low in ("who", "which", "where", "that", "when"):
-            return ""
-        j += 1
-    if j == i or j - i > ROLE_WORDS or (j < n and tokens[j].kind == "q"):
-        return ""
-    first = tokens[i]
-    if first.text[:1].isupper() and first.low not in DETERMINERS:
-        return ""  # "According to X, Y was ...": a clause, no description of X
-    return " ".join(text[tokens[i].start : tokens[j - 1].end].split())
-
-
-def _lower_role_before(tokens, i: int) -> str:
-    """Lower-case words of a role right before a name ("communications regulator X")."""
-    j = i
-    while j > 0 and i - j < 4:
-        token = tokens[j - 1]
-        if token.kind != "w" or not token.text.islower() or token.low in DETERMINERS:
-            break
-        if token.low in PREPOSITIONS or token.low in CLAUSE_WORDS or token.low in CUE_FORMS:
-            break
-        if token.low.endswith(("ed", "ing")):
-            break  # a verb: "the agency quoted regulator X"
-        j -= 1
-    return " ".join(t.text for t in tokens[j:i])
-
-
-def last_two_words(tokens, i: int, end: int) -> int:
-    """Start of the last two words of a run, initials between them kept ("John F. Kerry")."""
-    count = 0
-    j = end
-    while j > i:
-        j -= 1
-        token = tokens[j]
-        if token.kind == "w" and len(token.text) > 1:
-            count += 1
-            if count == 2:
-                return j
-    return i

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from brief.quotes.descriptions import describe, group_type, opener_person
 from brief.quotes.frames import Frame
 from brief.quotes.history import DESCRIBED_WINDOW, UNATTRIBUTED, History, Mention
 from brief.quotes.lexicon import (
     CUE_FORMS,
-    DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -34,23 +34,19 @@ from brief.quotes.lexicon import (
     SPOKES_NOUNS,
     word_list,
 )
-from brief.quotes.names import Names, last_two_words
+from brief.quotes.names import Names
 from brief.quotes.phrases import (
-    QUANTIFIER_PRONOUNS,
     head_noun,
     is_name,
     joins_name,
     name_run_fwd,
     possessive,
 )
-from brief.quotes.units import Token, Unit
+from brief.quotes.roles import last_two_words
+from brief.quotes.units import Unit
 
 #: Cues that publish: their speaker is the author of "the report" mentioned later.
 PUBLISHING_CUES = frozenset(word_list("report write"))
-#: Conjunctions that open a subordinate clause before the main one ("After X left, she ...").
-OPENER_CONJUNCTIONS = frozenset(
-    word_list("after although as because before once since though when whenever while")
-)
 #: Generic organisation nouns that may refer to any organisation ("the company").
 GENERIC_ORG = frozenset(
     word_list(
@@ -64,12 +60,6 @@ ISSUED_DOCS = frozenset(
     word_list(
         "statement release post tweet letter memo email e-mail message website blog notice "
         "announcement communique communiqué filing"
-    )
-)
-_GENERIC_POSSESSORS = frozenset(
-    word_list(
-        "the country's city's state's nation's province's region's government's company's "
-        "its his her their our my your"
     )
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -135,28 +125,6 @@ class Resolver:
                     out.append(Mention(token.start, paragraph, "", "pronoun", True))
         return out
 
-    def _opener_person(self, tokens, i: int) -> str:
-        """ "After X left, she ...": a pronoun opening the main clause after a subordinate
-        clause that names one person (and no one else) means that person."""
-        if i < 2 or tokens[i - 1].text != "," or tokens[0].low not in OPENER_CONJUNCTIONS:
-            return ""
-        people = set()
-        j = 0
-        while j < i - 1:
-            if is_name(tokens, j):
-                end = name_run_fwd(tokens, j, i - 1)
-                name = self.names.name_of(tokens, j, end)[0]
-                if name:
-                    people.add(self.names.canonical(name))
-                j = end
-            else:
-                j += 1
-        if len(people) == 1:
-            (name,) = people
-            if self.names.etype(name) == "person":
-                return name
-        return ""
-
     def _salience(self) -> list[tuple[Unit, int, str, bool, bool]]:
         """Name runs with their salience: a sentence subject, or a person the article
         introduces here for the first time with a description ("accountant X Y, 50"): a
@@ -182,7 +150,7 @@ class Resolver:
                 if mention.pos in self._anchors:
                     continue  # the pronoun spoke: resolve() already recorded it
                 unit, index = self._pronoun_at[mention.pos]
-                name = self._opener_person(unit.tokens, index) or self.history.salient(
+                name = opener_person(self.names, unit.tokens, index) or self.history.salient(
                     {"person"}, mention.paragraph, fallback="unknown"
                 )
                 if name != UNATTRIBUTED:
@@ -349,7 +317,7 @@ class Resolver:
         if len(words) == 1:
             low = _POSSESSIVE_PRONOUNS.get(words[0].low, words[0].low)
             if low in PERSON_PRONOUNS:
-                opener = self._opener_person(tokens, a)
+                opener = opener_person(self.names, tokens, a)
                 if opener:
                     return opener, "person"
                 return self.history.salient({"person"}, paragraph, fallback="unknown"), ""
@@ -366,7 +334,7 @@ class Resolver:
                 break
         head = head_noun(core[-1])
         definite = core[0].low in ("the", "this", "that", "its", "his", "her", "their")
-        described = _describe(words)
+        described = describe(words)
         if head in DOCUMENT_NOUNS and head not in ISSUED_DOCS:
             # "the report said": a document speaks for its author, never as "report"
             return self._author(head, paragraph) if definite else (UNATTRIBUTED, "")
@@ -404,27 +372,3 @@ class Resolver:
             if found is not None and paragraph - found[1] <= DESCRIBED_WINDOW:
                 return found[0], self.history.type_of(found[0])
         return UNATTRIBUTED, ""
-
-
-def _describe(words: list[Token]) -> str:
-    """A description as a speaker: determiners and generic possessives dropped, common
-    words in lower case ("Officials said" and "officials said" are one speaker)."""
-    items = [w.low if head_noun(w) or w.low in DETERMINERS else w.text for w in words]
-    lows = [w.low for w in words]
-    while len(items) > 1 and (lows[0] in DETERMINERS or lows[0] in _GENERIC_POSSESSORS):
-        if lows[1] == "of":
-            break  # "most of the riders" keeps its quantifier
-        items.pop(0)
-        lows.pop(0)
-    return " ".join(items) if items else UNATTRIBUTED
-
-
-def group_type(head: str) -> str:
-    """The entity type a description's head noun designates."""
-    if head in GROUP_NOUNS or head in QUANTIFIER_PRONOUNS:
-        return "group"
-    if head in ORG_NOUNS or head in SPOKES_NOUNS:
-        return "org"
-    if head in DOCUMENT_NOUNS:
-        return "doc"
-    return "person"

@@ -1,0 +1,79 @@
+"""Speaker phrases that name nobody by name: descriptions and clause-opening pronouns.
+
+``describe`` turns a description into a speaker ("Officials said" -> "officials");
+``group_type`` gives the entity type its head designates; ``opener_person`` reads "After
+X left, she ..." as X.
+"""
+
+from __future__ import annotations
+
+from brief.quotes.history import UNATTRIBUTED
+from brief.quotes.lexicon import (
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    SPOKES_NOUNS,
+    word_list,
+)
+from brief.quotes.names import Names
+from brief.quotes.phrases import QUANTIFIER_PRONOUNS, head_noun, is_name, name_run_fwd
+from brief.quotes.units import Token
+
+#: Conjunctions that open a subordinate clause before the main one ("After X left, she ...").
+OPENER_CONJUNCTIONS = frozenset(
+    word_list("after although as because before once since though when whenever while")
+)
+_GENERIC_POSSESSORS = frozenset(
+    word_list(
+        "the country's city's state's nation's province's region's government's company's "
+        "its his her their our my your"
+    )
+)
+
+
+def opener_person(names: Names, tokens, i: int) -> str:
+    """ "After X left, she ...": a pronoun opening the main clause after a subordinate
+    clause that names one person (and no one else) means that person."""
+    if i < 2 or tokens[i - 1].text != "," or tokens[0].low not in OPENER_CONJUNCTIONS:
+        return ""
+    people = set()
+    j = 0
+    while j < i - 1:
+        if is_name(tokens, j):
+            end = name_run_fwd(tokens, j, i - 1)
+            name = names.name_of(tokens, j, end)[0]
+            if name:
+                people.add(names.canonical(name))
+            j = end
+        else:
+            j += 1
+    if len(people) == 1:
+        (name,) = people
+        if names.etype(name) == "person":
+            return name
+    return ""
+
+
+def describe(words: list[Token]) -> str:
+    """A description as a speaker: determiners and generic possessives dropped, common
+    words in lower case ("Officials said" and "officials said" are one speaker)."""
+    items = [w.low if head_noun(w) or w.low in DETERMINERS else w.text for w in words]
+    lows = [w.low for w in words]
+    while len(items) > 1 and (lows[0] in DETERMINERS or lows[0] in _GENERIC_POSSESSORS):
+        if lows[1] == "of":
+            break  # "most of the riders" keeps its quantifier
+        items.pop(0)
+        lows.pop(0)
+    return " ".join(items) if items else UNATTRIBUTED
+
+
+def group_type(head: str) -> str:
+    """The entity type a description's head noun designates."""
+    if head in GROUP_NOUNS or head in QUANTIFIER_PRONOUNS:
+        return "group"
+    if head in ORG_NOUNS or head in SPOKES_NOUNS:
+        return "org"
+    if head in DOCUMENT_NOUNS:
+        return "doc"
+    return "person"

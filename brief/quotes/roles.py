@@ -1,0 +1,74 @@
+"""How an article describes a person or a body: the role a heading shows once.
+
+"X, deputy head of the IT committee", "communications regulator X", "Secretary of State X
+Y", "President X" (read "X, president"): the words are the article's own.
+"""
+
+from __future__ import annotations
+
+from brief.quotes.lexicon import CLAUSE_WORDS, CUE_FORMS, DETERMINERS, PREPOSITIONS, word_list
+
+#: Courtesy titles: no description of anybody ("Mr X" says nothing about X).
+_HONORIFICS = frozenset(
+    word_list("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord")
+)
+
+
+#: Longest description kept for a speaker (longer appositions are clauses, not roles).
+ROLE_WORDS = 12
+
+
+def describe_before(tokens, i: int, first: int) -> str:
+    """The role written before a name ("Telegram founder", "Foreign Minister"), or ''."""
+    words = [t.text for t in tokens[i:first] if t.kind == "w"]
+    if not words or all(w.lower() in _HONORIFICS for w in words):
+        return ""
+    if len(words) == 1 and words[0].istitle():
+        return words[0].lower()  # "President X" -> "X, president" ("CEO" stays)
+    return " ".join(words)
+
+
+def apposition_text(text: str, tokens, i: int) -> str:
+    """An apposition as written, up to its closing comma or the end of the sentence
+    ("the country's media and internet regulator"); '' for a clause or a long aside."""
+    n = len(tokens)
+    j = i
+    while j < n and tokens[j].text not in (",", ";", ":", ".", "(", ")") and tokens[j].kind != "q":
+        if tokens[j].low in ("who", "which", "where", "that", "when"):
+            return ""
+        j += 1
+    if j == i or j - i > ROLE_WORDS or (j < n and tokens[j].kind == "q"):
+        return ""
+    first = tokens[i]
+    if first.text[:1].isupper() and first.low not in DETERMINERS:
+        return ""  # "According to X, Y was ...": a clause, no description of X
+    return " ".join(text[tokens[i].start : tokens[j - 1].end].split())
+
+
+def lower_role_before(tokens, i: int) -> str:
+    """Lower-case words of a role right before a name ("communications regulator X")."""
+    j = i
+    while j > 0 and i - j < 4:
+        token = tokens[j - 1]
+        if token.kind != "w" or not token.text.islower() or token.low in DETERMINERS:
+            break
+        if token.low in PREPOSITIONS or token.low in CLAUSE_WORDS or token.low in CUE_FORMS:
+            break
+        if token.low.endswith(("ed", "ing")):
+            break  # a verb: "the agency quoted regulator X"
+        j -= 1
+    return " ".join(t.text for t in tokens[j:i])
+
+
+def last_two_words(tokens, i: int, end: int) -> int:
+    """Start of the last two words of a run, initials between them kept ("John F. Kerry")."""
+    count = 0
+    j = end
+    while j > i:
+        j -= 1
+        token = tokens[j]
+        if token.kind == "w" and len(token.text) > 1:
+            count += 1
+            if count == 2:
+                return j
+    return i
