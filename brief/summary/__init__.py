@@ -1,11 +1,14 @@
 """Multi-document extractive summary: rank the sentences of all articles together, then pick.
 
 Pipeline: ``units`` (eligible sentences, provenance by position) -> ``vectors`` (sparse stem
-and stem-bigram counts, tf-idf) -> a ranking (brief's vectorised LexRank, or one of sumy's
-summarizers through ``sumy_adapter``) -> ``select`` (redundancy removal, coverage, length) ->
-``attribution`` (every article carrying each fact, reading order).
+and stem-bigram counts, tf-idf) -> a choice (``concepts``: concept coverage solved exactly;
+or a ranking, brief's vectorised LexRank or one of sumy's summarizers through
+``sumy_adapter``, then ``select``) -> ``attribution`` (every article carrying each fact) ->
+``order`` (reading order, no sentence pointing back at nothing).
 
-``lexrank`` (the default) is brief's own: continuous LexRank computed with sparse products
+``concepts`` (the default, ``concepts.py``) covers the stem bigrams most articles share, under
+the length, with a lead prior; a focus (``AnalysisOptions.focus``) boosts what is like it.
+``lexrank`` (the default before it) is brief's own: continuous LexRank computed with sparse products
 (linear in the size of the set), combined with a lead prior and a coverage objective over
 the stems and stem bigrams the articles share. The other names run sumy's summarizer of that
 name on the same units and keep its ranking; ``lexrank-sumy`` is sumy's own (quadratic)
