@@ -87,3 +87,20 @@ def test_candidate_pairs_stay_sparse(tmp_path: Path) -> None:
     assert all(i < j for i, j in zip(first.tolist(), second.tolist(), strict=True))
     stories = group_stories(articles)
     assert len(stories) > 300  # random word salads are not one story
+
+
+def test_a_birth_date_is_not_the_article_date() -> None:
+    text = (
+        "Novelist dies\n\nThe novelist, who was born on 5 April 1920 in a small town by the sea, "
+        "died at home on Friday, his family said."
+    )
+    assert article_day("", "Star dies\n\nThe star, born on 5 April 1920, died.") is None
+    assert article_day("", "Star dies\n\nThe star was born in Leeds on 5 April 1920.") is None
+    text = (
+        "Novelist dies\n\nThe novelist, who was born on 5 April 1920 in a small town by the sea, "
+        "died at home on Friday, his family said."
+    )
+    assert article_day("", text) is None
+    assert str(article_day("", "Novelist dies\n\nPublished April 8, 2005\n\nHe died.")) == (
+        "2005-04-08"
+    )

@@ -33,15 +33,17 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_PATTERNS = [
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+_PATTERNS = [  # the parts of a date on one line ("1 March\n\n2000 GMT" is a kick-off time)
+    re.compile(rf"\b{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}[ \t]+{_MONTH},?[ \t]+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 ]
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_ONLY = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _DATELINE_CHARS = 400
-"""A date within the first characters of the text is taken as the article's own date."""
+"""The first calendar date within these characters is taken as the article's date (a
+dateline, or the day of the event its lead reports) ..."""
+# ... unless it is a birth or a start ("born on 5 April 1920", "since May 3, 2001")
+_NOT_DATELINE = re.compile(r"\b(?:born|since|from|until|till)\b\W+(?:\w+\W+){0,4}$", re.I)
 
 
 def _to_date(match: re.Match[str]) -> date | None:
@@ -67,18 +69,14 @@ def dates_in(text: str) -> list[tuple[int, date]]:
 
 
 def article_day(meta_date: str, text: str) -> date | None:
-    """The publication day: the metadata date, else a calendar date in the dateline."""
+    """The article's day: the metadata date, else the first calendar date near the top."""
     if meta_date:
         try:
             return date.fromisoformat(meta_date[:10])
         except ValueError:
             pass
-    for offset, day in dates_in(text[:_DATELINE_CHARS]):
-        if offset < _DATELINE_CHARS:
+    head = text[:_DATELINE_CHARS]
+    for offset, day in dates_in(head):
+        if not _NOT_DATELINE.search(head[max(0, offset - 40) : offset]):
             return day
     return None
-
-
-def years_in(text: str) -> set[int]:
-    """Four-digit years mentioned anywhere in ``text``."""
-    return {int(y) for y in _YEAR_ONLY.findall(text)}
