@@ -403,3 +403,12 @@ def test_a_set_of_unpunctuated_notes_still_gets_a_summary(tmp_path: Path) -> Non
     )
     articles = load_paths([str(path)]).articles
     assert collect_units(articles)
+
+
+def test_date_comes_from_the_markup_not_from_a_year_in_the_text(tmp_path: Path) -> None:
+    undated = page(PROSE, after="<p>The pier was built in 1998 and last repaired in 2003.</p>")
+    assert load(tmp_path, undated).date == ""
+    dated = undated.replace(
+        "<head>", '<head><meta property="article:published_time" content="2026-03-17T09:00:00Z">'
+    )
+    assert load(tmp_path, dated, "dated.html").date == "2026-03-17"

@@ -56,8 +56,12 @@ def read_page(html: str) -> tuple[str, dict[str, Any], dict[int, LineHint]]:
 
 def _extract(html: str, config: Any = None) -> Any:
     import trafilatura  # lazy: heavy, and only HTML needs it
+    from trafilatura.settings import set_date_params
 
     options: dict[str, Any] = {"config": config} if config is not None else {}
+    # a date only from the page's markup (meta tags, <time>, the URL): the extensive search
+    # takes any year in the text ("© 2003", "in 2000") for 1 January of that year
+    options["date_extraction_params"] = set_date_params(extensive=False)
     try:
         return trafilatura.bare_extraction(
             html,
