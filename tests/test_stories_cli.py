@@ -11,6 +11,7 @@ import pytest
 from brief.cli import main
 from tests.stories_pile import write_pile
 
+
 @pytest.fixture
 def pile(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     folder = tmp_path / "pile"
