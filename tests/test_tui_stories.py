@@ -101,6 +101,9 @@ async def test_m_moves_a_source_to_a_new_story_and_it_persists(tmp_path: Path) -
         assert moved not in [a.id for a in app.session.articles]
         assert len(app.stories) == 6
         assert any(s.sources == (moved,) for s in app.stories)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.sub_title.startswith("6 stories")
     again = make_app([str(tmp_path / "pile")], builder=fixed_brief)
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)

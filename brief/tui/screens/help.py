@@ -57,6 +57,8 @@ class HelpScreen(ModalScreen[None]):
 def key_sections() -> list[Section]:
     """Every binding of the app, grouped by where it works."""
     from brief.tui.screens.main import MainScreen
+    from brief.tui.screens.stories import StoriesScreen
+    from brief.tui.story_flow import STORY_BINDINGS
     from brief.tui.widgets.quote_panel import QuotePanel
     from brief.tui.widgets.source_list import SourceList
     from brief.tui.widgets.source_pane import SourcePane
@@ -73,4 +75,6 @@ def key_sections() -> list[Section]:
         ("Quote panel", own(QuotePanel)),
         ("Source panes", own(SourcePane)),
         ("Source list", own(SourceList)),
+        ("Mixed sets: stories", [*STORY_BINDINGS, *own(StoriesScreen),
+                                 Binding("", "", "Story list: type to filter")]),
     ]  # fmt: skip

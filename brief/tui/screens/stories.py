@@ -117,8 +117,6 @@ class StoriesScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.sub_title = f"{counted(len(self.stories), 'story')} in {self.articles} articles"
-        self.sub_title = self.sub_title.replace("storys", "stories")
         self._fill("")
         self.query_one(Input).focus()
 
@@ -137,6 +135,8 @@ class StoriesScreen(Screen[None]):
         listing = self.query_one(StoryList)
         keep = keep or (self.current.id if self.current else None)
         self.shown = [s for s in self.stories if matches(s, query)]
+        label = "story" if len(self.stories) == 1 else "stories"
+        self.sub_title = f"{len(self.stories)} {label} in {self.articles} articles"
         options: list[Option | None] = []
         for story in self.shown:
             options += [Option(story_prompt(story), id=story.id), None]
