@@ -261,3 +261,25 @@ def test_the_unit_closest_to_the_focus_is_always_in(tmp_path: Path, solver: str)
         chosen = C.choose(prepared, C.with_settings(solver=solver), words=words)
         assert closest in chosen
         assert sum(prepared.lengths[chosen]) <= words
+
+
+def test_a_solver_stopped_by_the_clock_gives_the_greedy_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import scipy.optimize
+
+    articles = _story(tmp_path)
+    prepared = C.prepare(articles)
+    assert prepared is not None
+    greedy = C.choose(prepared, C.with_settings(solver="greedy"), words=60)
+    real = scipy.optimize.milp
+
+    def stopped(*args, **kwargs):  # HiGHS's answer at its time limit: status 1, a best-so-far x
+        result = real(*args, **kwargs)
+        result.status = 1
+        return result
+
+    monkeypatch.setattr(scipy.optimize, "milp", stopped)
+    problem = C.build_problem(prepared, C.DEFAULT, sentences=7, words=60)
+    assert C.solve_exact(problem, 1.0) is None
+    assert C.choose(prepared, words=60) == greedy

@@ -117,7 +117,7 @@ def solve_greedy(problem: Problem) -> list[int]:
 
 
 def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
-    """The integer program by HiGHS; None when it fails or finds nothing in time.
+    """The integer program by HiGHS; None when it fails or does not finish in time.
 
     Variables: one binary per candidate unit, one continuous [0, 1] per concept (at an
     optimum a concept's variable is 1 exactly when a chosen unit covers it).
@@ -175,6 +175,8 @@ def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
         )
     except (ValueError, MemoryError):
         return None
-    if result.x is None:
+    if result.status != 0 or result.x is None:
+        # stopped by the time limit: its best answer so far depends on the machine's speed
+        # and load, so the caller takes the greedy one, which is the same on every run
         return None
     return [int(i) for i in np.flatnonzero(result.x[:n] > 0.5)]
