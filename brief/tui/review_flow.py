@@ -1,0 +1,189 @@
+"""The review keys and actions of the app: drop, pin, move, reject, exclude, undo, algorithm,
+focus, length, export, help.
+
+A mixin for ``BriefApp``, which owns the state used here (the session, the shown brief, the
+main screen) and routes the review messages of its widgets to ``change_review``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.app import SystemCommand
+from textual.screen import Screen
+
+from brief.model import Brief, Review
+from brief.tui import session as ops
+from brief.tui.screens.help import HelpScreen, key_sections
+from brief.tui.screens.main import MainScreen
+from brief.tui.story_flow import STORY_ACTIONS
+
+if TYPE_CHECKING:
+    from brief.tui.session import Session
+
+MAIN_ONLY = frozenset(
+    {"export", "undo", "redo", "next_algorithm", "edit_focus", "length", "help", "change_theme"}
+)  # fmt: skip
+
+
+class ReviewFlow:
+    """What the review keys do to the current session (undoable, saved as it changes)."""
+
+    session: Session | None  # set by BriefApp
+    brief: Brief | None
+    _shown_key: object
+    _save_failed: str
+
+    def change_review(self, review: Review, label: str) -> None:
+        """Make ``review`` current (undoable), save it, and re-analyse when needed."""
+        if self.session is not None and self.session.change(review, label):
+            self._after_change(f"{label} (u undoes)")
+
+    def review_action(self, action: str, target: str) -> None:
+        """A review key pressed on ``target`` (a sentence, quote or source key)."""
+        session = self.session
+        if session is None:
+            return
+        review = session.review
+        if action == "drop":
+            label = "Kept the sentence again" if target in review.dropped else "Dropped a sentence"
+            self.change_review(ops.toggle_drop(review, target), label)
+        elif action == "pin":
+            self._pin(target)
+        elif action in ("move-up", "move-down"):
+            delta = -1 if action == "move-up" else 1
+            keys = [row.item.key for row in self.main.rows]
+            self.change_review(ops.move(review, target, delta, keys), "Moved a sentence")
+        elif action == "reject":
+            rejected = target in review.rejected_quotes
+            label = "Restored the quote" if rejected else "Rejected a quote"
+            self.change_review(ops.toggle_reject(review, target), label)
+        elif action == "exclude":
+            changed = ops.toggle_exclude(review, target)
+            if len(changed.excluded_sources) >= len(session.articles):
+                self.notify("At least one source must stay in the brief", severity="warning")
+                return
+            excluded = target in changed.excluded_sources
+            self.change_review(changed, "Excluded a source" if excluded else "Included a source")
+
+    def _after_change(self, status: str) -> None:
+        session = self.session
+        assert session is not None
+        self._save()
+        self.main.status.say(status)
+        if session.analysis_key != self._shown_key:
+            self._start_analysis()
+        self.main.show_review(session.review)
+        self.refresh_bindings()
+
+    def _save(self) -> None:
+        from brief.store import save_review
+
+        assert self.session is not None
+        try:
+            save_review(self.session.articles, self.session.review)
+        except OSError as error:
+            reason = str(error)
+            if reason != self._save_failed:  # one notice per distinct problem
+                self.notify(f"Could not save the review: {reason}. It stays in memory.",
+                            severity="error", timeout=10, markup=False)  # fmt: skip
+            self._save_failed = reason
+            return
+        self._save_failed = ""
+
+    def _pin(self, key: str) -> None:
+        assert self.session is not None
+        review = self.session.review
+        in_summary = {row.item.key: row for row in self.main.rows}
+        row = in_summary.get(key)
+        if row is not None and not row.item.pinned:
+            if row.dropped:
+                self.change_review(ops.toggle_drop(review, key), "Kept a sentence")
+            else:
+                self.notify("That sentence is already in the summary")
+            return
+        pinned = key in review.pinned
+        self.change_review(
+            ops.toggle_pin(review, key), "Unpinned" if pinned else "Pinned a sentence"
+        )
+
+    # --- actions ------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in MAIN_ONLY and not isinstance(self.screen, MainScreen):
+            return False
+        if action in STORY_ACTIONS:
+            return self.stories_allowed(action)
+        if action == "undo":
+            return None if self.session is None or not self.session.can_undo else True
+        if action == "redo":
+            return None if self.session is None or not self.session.can_redo else True
+        return True
+
+    def action_undo(self) -> None:
+        if self.session is not None and (label := self.session.undo()) is not None:
+            self._after_change(f"Undone: {label}")
+
+    def action_redo(self) -> None:
+        if self.session is not None and (label := self.session.redo()) is not None:
+            self._after_change(f"Redone: {label}")
+
+    def action_next_algorithm(self) -> None:
+        from brief.summary import ALGORITHMS
+
+        if self.session is not None:
+            current = self.session.options.algorithm
+            index = ALGORITHMS.index(current) if current in ALGORITHMS else -1
+            self.set_algorithm(ALGORITHMS[(index + 1) % len(ALGORITHMS)])
+
+    def set_algorithm(self, name: str) -> None:
+        if self.session is not None:
+            self.change_review(ops.with_algorithm(self.session.review, name), f"Algorithm: {name}")
+
+    def action_edit_focus(self) -> None:
+        from brief.tui.screens.focus import FocusScreen
+
+        if self.session is not None:
+            self.push_screen(FocusScreen(self.session.options.focus), self._focused)
+
+    def _focused(self, text: str | None) -> None:
+        if text is not None and self.session is not None:
+            review = ops.with_focus(self.session.review, text)
+            label = f"Focus: {review.focus}" if review.focus else "Focus cleared"
+            self.change_review(review, label)
+
+    def action_length(self, delta: int) -> None:
+        if self.session is not None:
+            current = self.session.options.sentences
+            if self.session.options.words is not None and self.brief is not None:
+                current = len(self.brief.summary)  # leave word-length mode from where it is
+            review = ops.with_length(self.session.review, current + delta)
+            self.change_review(review, f"Summary length: {review.sentences} sentences")
+
+    def action_export(self) -> None:
+        from brief.review import apply
+        from brief.tui.screens.export import ExportScreen
+
+        if self.brief is None or self.session is None:
+            self.notify("The summary is still being computed; export when it is ready",
+                        severity="warning")  # fmt: skip
+            return
+        reviewed = apply(self.brief, self.session.review)
+        self.push_screen(ExportScreen(reviewed, Path.cwd()), self._exported)
+
+    def _exported(self, path: Path | None) -> None:
+        if path is not None:
+            self.notify(f"Wrote {path}", markup=False)
+            self.main.status.say(f"Wrote {path}")
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(key_sections()))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        from brief.tui.commands import main_screen_commands
+
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, MainScreen):
+            yield from main_screen_commands(self, screen)
