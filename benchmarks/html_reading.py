@@ -1,7 +1,7 @@
 """HTML reading: brief's article text against plain trafilatura, scored on expected snippets.
 
-Usage: python benchmarks/html.py [--eval DIR] [--limit N] [--own-only] [--show-empty] [--folds]
-       python benchmarks/html.py --sweep [--limit N]
+Usage: python benchmarks/html_reading.py [--eval DIR] [--limit N] [--own-only] [--show-empty] [--folds]
+       python benchmarks/html_reading.py --sweep [--limit N]
 
 Two sets, each scored with the snippet method of ``../shared/eval/html/score_snippets.py``
 (a ``with`` snippet found in the article text is a true positive, a ``without`` snippet
@@ -33,10 +33,6 @@ import tempfile
 import time
 import zlib
 from pathlib import Path
-
-# this file is named like the standard library's ``html`` (which trafilatura imports):
-# keep its folder off the import path
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 ROOT = Path(__file__).resolve().parents[1]
 OWN = ROOT / "tests" / "data" / "html"
