@@ -1,6 +1,7 @@
 """HTML reading: brief's article text against plain trafilatura, scored on expected snippets.
 
-Usage: python benchmarks/html_reading.py [--eval DIR] [--limit N] [--own-only] [--show-empty] [--folds]
+Usage: python benchmarks/html_reading.py [--eval DIR] [--limit N] [--own-only] [--show-empty]
+                                          [--folds]
        python benchmarks/html_reading.py --sweep [--limit N]
 
 Two sets, each scored with the snippet method of ``../shared/eval/html/score_snippets.py``
