@@ -147,6 +147,29 @@ def store(key: str, brief: Brief, folder: Path | None = None) -> bool:
     return True
 
 
+def usage(folder: Path | None = None) -> tuple[int, int]:
+    """``(entries, bytes)`` held in the cache folder (``brief cache info``)."""
+    folder = folder or cache_dir()
+    count = size = 0
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir() if folder is not None else ():
+            if path.name.endswith(SUFFIX):
+                with contextlib.suppress(OSError):
+                    size += path.stat().st_size
+                    count += 1
+    return count, size
+
+
+def clear(folder: Path | None = None) -> int:
+    """Remove every entry (``brief cache clear``); returns how many there were."""
+    folder = folder or cache_dir()
+    if folder is None:
+        return 0
+    count, _ = usage(folder)
+    prune(folder, 0)
+    return count - usage(folder)[0]
+
+
 def prune(folder: Path, max_bytes: int = MAX_BYTES) -> None:
     """Remove the least recently used entries until the folder holds at most ``max_bytes``."""
     entries = []

@@ -284,17 +284,19 @@ def report_unread(result: LoadResult) -> None:
 def cache_main(argv: list[str]) -> int:
     """``brief cache info|clear``."""
     parser = argparse.ArgumentParser(
-        prog="brief cache", description="The cache of fetched pages and feeds."
+        prog="brief cache",
+        description="The caches of fetched pages and feeds, and of analysed article sets.",
     )
     parser.add_argument(
         "action",
         choices=("info", "clear"),
-        help="info: where it is and how big; clear: delete every cached page",
+        help="info: where they are and how big; clear: delete every cached page and analysis",
     )
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
+    from brief import analysis_cache
     from brief.fetch.cache import Cache
 
     cache = Cache(notice=_stderr)
@@ -304,6 +306,11 @@ def cache_main(argv: list[str]) -> int:
             print(
                 f"brief: cleared {count} cached response{'s' if count != 1 else ''} "
                 f"from {printable(str(cache.path))}",
+                file=sys.stderr,
+            )
+            analyses = analysis_cache.clear()
+            print(
+                f"brief: cleared {analyses} cached analys{'es' if analyses != 1 else 'is'}",
                 file=sys.stderr,
             )
             return 0
@@ -320,4 +327,9 @@ def cache_main(argv: list[str]) -> int:
             return datetime.fromtimestamp(t, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
         print(f"fetched: {when(info.oldest)} to {when(info.newest)}")
+    folder = analysis_cache.cache_dir()
+    if folder is not None:
+        count, size = analysis_cache.usage(folder)
+        cap = analysis_cache.MAX_BYTES / 1024 / 1024
+        print(f"analyses: {count} ({size / 1024 / 1024:.1f} MB of {cap:.0f} MB) in {folder}")
     return 0

@@ -108,10 +108,13 @@ def test_cache_info_and_clear(web, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cache", "info"]) == 0
     out = capsys.readouterr().out
     assert "entries: 1" in out and "responses.sqlite" in out
+    assert "analyses: 1 " in out  # the export's analysis is cached too
     assert main(["cache", "clear"]) == 0
-    assert "cleared 1 cached response" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "cleared 1 cached response" in err and "cleared 1 cached analysis" in err
     main(["cache", "info"])
-    assert "entries: 0" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "entries: 0" in out and "analyses: 0 " in out
 
 
 def _brief(*args: str, **kwargs: object) -> subprocess.Popen[str]:
