@@ -405,6 +405,22 @@ def test_a_set_of_unpunctuated_notes_still_gets_a_summary(tmp_path: Path) -> Non
     assert collect_units(articles)
 
 
+def test_plain_text_lines_without_a_final_stop_are_still_units(tmp_path: Path) -> None:
+    from brief.summary.units import article_units
+
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Pier closes\n\n"
+        "The harbour board voted on Thursday to close the old ferry pier for the winter.\n\n"
+        "divers found that two of its timber piles had rotted through during the storms of the"
+        " last winter and that the deck above them could no longer carry the weight of a bus\n",
+        encoding="utf-8",
+    )
+    (article,) = load_paths([str(path)]).articles
+    texts = [unit.text for unit in article_units(article)]
+    assert any("timber piles" in text for text in texts), texts
+
+
 def test_date_comes_from_the_markup_not_from_a_year_in_the_text(tmp_path: Path) -> None:
     undated = page(PROSE, after="<p>The pier was built in 1998 and last repaired in 2003.</p>")
     assert load(tmp_path, undated).date == ""

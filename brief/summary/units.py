@@ -7,8 +7,8 @@ provenance by position (article id, sentence index, offsets), never by text: the
 sentence in two articles is two units.
 
 Excluded: every non-body role (headline, subheading, caption, boilerplate, meta), questions,
-table rows of HTML pages (``cell | cell``: article text, but no sentence), lines that do not
-end like a sentence (list items, "He announced:"), fragments shorter than ``MIN_WORDS``
+table rows of HTML pages (``cell | cell``: article text, but no sentence), lines of HTML pages
+that do not end like a sentence (list items, "He announced:"), fragments shorter than ``MIN_WORDS``
 words, and over-long run-ons (``MAX_WORDS``) that are usually lists or unsplit paragraphs.
 Only when a whole set has no unit at all are the length limits and the sentence-end rule
 dropped (a set of one-line notes still gets a summary); the other rules always hold.
@@ -105,14 +105,16 @@ def dangles(text: str) -> bool:
     return False
 
 
-def _standalone(sentence: Sentence, min_words: int, max_words: float) -> bool:
+def _standalone(sentence: Sentence, min_words: int, max_words: float, markup: bool) -> bool:
     words = word_count(sentence.text)
-    strict = min_words > 1  # the shape rules go with the length limits
+    strict = min_words > 1 and markup  # the shape rules go with the length limits
     return (
         min_words <= words <= max_words
         and not is_question(sentence.text)
         and CELL_SEPARATOR not in sentence.text  # a table row is article text, no sentence
-        # a list item, or an intro ending in ":", is no sentence to quote alone
+        # in a web page a line without a sentence end is a list item or an intro ending in
+        # ":" (the markup made it its own line); in plain text it is usually prose whose
+        # final stop was lost, and dropping those cost 1 R-1 on Multi-News (decisions.md)
         and (ends_like_sentence(sentence.text) or not strict)
     )
 
@@ -122,7 +124,8 @@ def article_units(
 ) -> list[Unit]:
     """The units of one article, in reading order.
 
-    With the limits dropped (``min_words`` 1) a line need not end like a sentence either.
+    With the limits dropped (``min_words`` 1), or in an article that is not a web page, a line
+    need not end like a sentence.
     """
     out: list[Unit] = []
     previous: Sentence | None = None
@@ -132,7 +135,7 @@ def article_units(
             previous = None
             continue
         position += 1
-        if _standalone(sentence, min_words, max_words):
+        if _standalone(sentence, min_words, max_words, article.format == "html"):
             if not dangles(sentence.text):
                 out.append(
                     Unit(
