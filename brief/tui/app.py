@@ -98,6 +98,8 @@ class BriefApp(StoryFlow, WebSources, App[int]):
         self._config = Config()
         self._save_failed = ""
         self._restored = False
+        self._screen_up = False
+        self._early: ArticlesLoaded | None = None
         self.notices: list[str] = []
         """Start-up notices (broken theme files, corrupt config) shown once mounted."""
 
@@ -138,6 +140,8 @@ class BriefApp(StoryFlow, WebSources, App[int]):
     def on_load(self) -> None:
         # before the screen is styled: a theme set later restyles every widget once more
         self._load_settings()
+        # reading starts while the screen is built: a small set is there by the first frame
+        self._load()
 
     def on_mount(self) -> None:
         for notice in self.notices:
@@ -146,8 +150,12 @@ class BriefApp(StoryFlow, WebSources, App[int]):
 
     @on(ScreenReady)
     def _screen_ready(self) -> None:
-        self.main.show_loading(len(self.paths))
-        self._load()
+        self._screen_up = True
+        early, self._early = self._early, None
+        if early is not None:
+            self._loaded(early)
+        elif self.session is None:
+            self.main.show_loading(len(self.paths))
 
     def _load_settings(self) -> None:
         """Themes (shipped and the user's), then config.toml: the theme and the limits."""
@@ -201,12 +209,23 @@ class BriefApp(StoryFlow, WebSources, App[int]):
             stdin = LoadWarning("-", "the app cannot read standard input; use a file, or "
                                 "brief export - for piped text")  # fmt: skip
             result = replace(result, warnings=(stdin, *result.warnings))
-        self.post_message(ArticlesLoaded(result))
+        warm = None
+        if self.use_cache:  # a seen set: its grouping and brief from the cache, in one frame
+            from brief.tui.warm_start import warm_start
+
+            warm = warm_start(result.articles, self.options)
+        self.post_message(ArticlesLoaded(result, warm))
 
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:
-        result = message.result
+        if not self._screen_up:  # read before the screen was mounted: shown once it is
+            self._early = message
+            return
+        result, warm = message.result, message.warm
         self._cache.clear()  # a reload (r) may bring new text under the same ids
+        if warm is not None and warm.analysis is not None:
+            key, *entry = warm.analysis
+            self._cache[key] = tuple(entry)  # type: ignore[assignment]
         if not result.articles:
             unread = tuple(
                 LoadWarning(u.url, f"could not be read: {u.reason}") for u in result.unread
@@ -222,7 +241,9 @@ class BriefApp(StoryFlow, WebSources, App[int]):
             self.notify(f"{len(result.unread)} source(s) could not be read; see the source list",
                         severity="warning", timeout=8)  # fmt: skip
         self._unread = result.unread
-        self.group_or_open(result.articles)
+        for notice in warm.notices if warm is not None else ():
+            self.notify(notice, severity="warning", timeout=10, markup=False)
+        self.group_or_open(result.articles, warm)
 
     def open_set(self, articles: Sequence[Article], title: str = "") -> None:
         """Open the brief of ``articles`` (the whole set, or one story of it)."""
@@ -241,8 +262,10 @@ class BriefApp(StoryFlow, WebSources, App[int]):
         self._restored = review is not None
         if review is not None:
             self.notify("Restored your earlier review of this set", timeout=5)
-        # paint the sources before the analysis thread starts importing the NLP stack
-        self.call_after_refresh(self._start_analysis)
+        if self.session.analysis_key in self._cache:  # sources and brief in the same frame
+            self._start_analysis()
+        else:  # paint the sources before the analysis thread starts importing the NLP stack
+            self.call_after_refresh(self._start_analysis)
 
     def reload_sources(self) -> None:
         """Read every source again (``r`` refetches one web source this way)."""

@@ -18,6 +18,7 @@ from brief.model import Article
 if TYPE_CHECKING:
     from brief.stories import Story
     from brief.tui.screens.stories import StoriesScreen
+    from brief.tui.warm_start import WarmStart
 
 STORY_BINDINGS = [
     Binding("escape", "stories", "Stories", tooltip="Back to the list of stories",
@@ -39,10 +40,14 @@ class StoryFlow:
     _moves: dict[str, str | None]
     _list_screen: StoriesScreen | None = None
 
-    def group_or_open(self, articles: Sequence[Article]) -> None:
-        """Called once the files are read: one article opens at once, more are grouped."""
+    def group_or_open(self, articles: Sequence[Article], warm: WarmStart | None = None) -> None:
+        """Called once the files are read: one article opens at once, more are grouped
+        (or take their cached grouping from ``warm``)."""
         if len(articles) < 2:
             self.open_set(articles)  # type: ignore[attr-defined]
+            return
+        if warm is not None and warm.groups is not None:
+            self._grouped(tuple(articles), warm.groups, warm.moves, [])
             return
         main: Any = self.main  # type: ignore[attr-defined]
         main.status.progress(0, None)
@@ -57,7 +62,12 @@ class StoryFlow:
 
         notices: list[str] = []
         moves = load_moves(articles, notices.append)
-        groups = group_ids(articles)
+        if self.use_cache:  # type: ignore[attr-defined]
+            from brief.analysis_cache import cached_groups
+
+            groups = cached_groups(articles, group_ids)
+        else:
+            groups = group_ids(articles)
         self.call_from_thread(self._grouped, articles, groups, moves, notices)  # type: ignore[attr-defined]
 
     def _grouped(
