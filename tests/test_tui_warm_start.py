@@ -11,11 +11,14 @@ from pathlib import Path
 
 import pytest
 from test_tui_support import screen_text, settle
+from textual.app import App
 
 import brief.stories
 from brief import analysis_cache
 from brief.ingest import load_paths
 from brief.tui.app import make_app
+from brief.tui.screens.main import MainScreen
+from brief.tui.warm_start import SMALL_BYTES, SMALL_FILES, small_local_set
 from tests.stories_pile import write_pile
 
 SIZE = (120, 40)
@@ -163,3 +166,36 @@ def test_cached_groups_survive_a_corrupt_entry(cache: Path, tmp_path: Path) -> N
     assert analysis_cache.known_groups(articles) is None  # ignored and removed
     assert analysis_cache.cached_groups(articles, group) == groups and len(calls) == 2
     assert analysis_cache.known_groups(articles[1:]) is None  # another pile, another key
+
+
+async def test_a_small_set_shows_its_headlines_in_the_first_frame(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    frames: list[bool] = []
+    display = App._display
+
+    def recording(self, screen, renderable):  # type: ignore[no-untyped-def]
+        if renderable is not None and isinstance(screen, MainScreen):
+            frames.append(bool(screen.articles))
+        return display(self, screen, renderable)
+
+    monkeypatch.setattr(App, "_display", recording)
+    app = make_app([str(SEEDS)], cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.brief is not None
+    assert frames and frames[0] is True
+
+
+def test_only_a_few_local_files_are_read_before_the_first_frame(tmp_path: Path) -> None:
+    assert small_local_set([str(SEEDS)])
+    assert not small_local_set(["-"])
+    assert not small_local_set([str(tmp_path / "missing")])
+    many = tmp_path / "many"
+    many.mkdir()
+    for number in range(SMALL_FILES + 1):
+        (many / f"{number}.txt").write_text("A line.\n", encoding="utf-8")
+    assert not small_local_set([str(many)])
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"word " * (SMALL_BYTES // 5 + 1))
+    assert not small_local_set([str(big)])

@@ -8,6 +8,7 @@ is imported inside that worker, never by this module.
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -32,7 +33,6 @@ from brief.tui.messages import (
     AnalysisReady,
     ArticlesLoaded,
     ReviewRequested,
-    ScreenReady,
     VariantsRequested,
 )
 from brief.tui.screens.help import HelpScreen, key_sections
@@ -98,7 +98,6 @@ class BriefApp(StoryFlow, WebSources, App[int]):
         self._config = Config()
         self._save_failed = ""
         self._restored = False
-        self._screen_up = False
         self._early: ArticlesLoaded | None = None
         self.notices: list[str] = []
         """Start-up notices (broken theme files, corrupt config) shown once mounted."""
@@ -122,7 +121,7 @@ class BriefApp(StoryFlow, WebSources, App[int]):
     # --- start-up ---------------------------------------------------------------------------
 
     def get_default_screen(self) -> Screen[Any]:
-        return MainScreen()
+        return MainScreen(when_ready=self._screen_ready)
 
     @property
     def main(self) -> MainScreen:
@@ -140,22 +139,26 @@ class BriefApp(StoryFlow, WebSources, App[int]):
     def on_load(self) -> None:
         # before the screen is styled: a theme set later restyles every widget once more
         self._load_settings()
-        # reading starts while the screen is built: a small set is there by the first frame
-        self._load()
+        from brief.tui.warm_start import small_local_set
+
+        if not self.fetch_args and small_local_set(self.paths):
+            # a few local files: read before the first frame, which then shows them
+            with contextlib.suppress(Exception):  # the worker reads again and reports it
+                self._early = self._read()
 
     def on_mount(self) -> None:
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
         self.notices.clear()
 
-    @on(ScreenReady)
     def _screen_ready(self) -> None:
-        self._screen_up = True
+        """The main screen is mounted: show what was read already, or start reading."""
         early, self._early = self._early, None
         if early is not None:
             self._loaded(early)
-        elif self.session is None:
+        else:
             self.main.show_loading(len(self.paths))
+            self._load()
 
     def _load_settings(self) -> None:
         """Themes (shipped and the user's), then config.toml: the theme and the limits."""
@@ -199,6 +202,9 @@ class BriefApp(StoryFlow, WebSources, App[int]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="Reading")
     def _load(self) -> None:
+        self.post_message(self._read())
+
+    def _read(self) -> ArticlesLoaded:
         from brief.ingest import load_paths
         from brief.store import limits_from  # it imports the ingest: off the main thread
 
@@ -214,13 +220,10 @@ class BriefApp(StoryFlow, WebSources, App[int]):
             from brief.tui.warm_start import warm_start
 
             warm = warm_start(result.articles, self.options)
-        self.post_message(ArticlesLoaded(result, warm))
+        return ArticlesLoaded(result, warm)
 
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:
-        if not self._screen_up:  # read before the screen was mounted: shown once it is
-            self._early = message
-            return
         result, warm = message.result, message.warm
         self._cache.clear()  # a reload (r) may bring new text under the same ids
         if warm is not None and warm.analysis is not None:

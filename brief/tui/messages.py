@@ -14,10 +14,6 @@ if TYPE_CHECKING:
     from brief.tui.warm_start import WarmStart
 
 
-class ScreenReady(Message):
-    """The main screen is mounted: the app may start reading files."""
-
-
 @dataclass
 class ArticlesLoaded(Message):
     """The load worker finished reading the files."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.binding import Binding
 
-from brief.model import Article
+from brief.model import Article, Review
 
 if TYPE_CHECKING:
     from brief.stories import Story
@@ -50,6 +50,8 @@ class StoryFlow:
             self._grouped(tuple(articles), warm.groups, warm.moves, [])
             return
         main: Any = self.main  # type: ignore[attr-defined]
+        # the headlines first: grouping imports numpy, and most piles are one story
+        main.show_articles(articles, Review(), self._unread)  # type: ignore[attr-defined]
         main.status.progress(0, None)
         main.status.say(f"Grouping {len(articles)} articles into stories…")
         self._group(tuple(articles))

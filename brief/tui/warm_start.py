@@ -6,16 +6,51 @@ straight on its brief (one article, or one story and no hand moves), that brief 
 options of the saved review, with its links and quote list built. It reads files and
 unpickles only: no analysis module is imported, so a seen set paints without numpy, scipy,
 nltk or sumy. Whatever is not in the cache is left to the usual workers.
+
+``small_local_set`` decides whether the app reads its files before its first frame (a few
+local files: about as fast as the frame itself, which then shows them) or in a worker.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from brief.model import AnalysisOptions, Article, Brief, Review
 from brief.tui.links import Links
 from brief.tui.widgets.quote_panel import QuoteView
+
+SMALL_FILES = 40
+SMALL_BYTES = 2 * 1024**2
+"""At most this many files and bytes are read before the first frame; more in a worker."""
+
+
+def small_local_set(paths: Sequence[str]) -> bool:
+    """True when ``paths`` name at most ``SMALL_FILES`` local files of ``SMALL_BYTES`` in all.
+
+    Only looks (a bounded walk of the folders); anything unusual (standard input, a missing
+    path, a link, an unreadable folder, a deep tree) says no, and the worker reads instead.
+    """
+    files, size = 0, 0
+    pending = [Path(p) for p in paths if p != "-"]
+    if len(pending) < len(paths):
+        return False
+    while pending:
+        path = pending.pop()
+        try:
+            if path.is_symlink():
+                return False
+            if path.is_dir():
+                pending.extend(p for p in path.iterdir() if not p.name.startswith("."))
+            else:
+                size += path.stat().st_size
+            files += 1  # a folder costs a look, like a file
+        except OSError:
+            return False
+        if files > SMALL_FILES or size > SMALL_BYTES:
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ the brief and the review.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from textual import events, on
@@ -20,7 +20,7 @@ from textual.widgets import Header, Static
 
 from brief.model import Article, Brief, LoadWarning, Review, UnreadSource
 from brief.tui.links import Links, Span, overlaps
-from brief.tui.messages import JumpRequested, ScreenReady, SourceRequested
+from brief.tui.messages import JumpRequested, SourceRequested
 from brief.tui.session import SummaryRow, summary_rows
 from brief.tui.text import literal
 from brief.tui.widgets.footer import BriefFooter
@@ -83,8 +83,10 @@ class MainScreen(Screen[None]):
                 id="brief.quit"),
     ]  # fmt: skip
 
-    def __init__(self) -> None:
+    def __init__(self, when_ready: Callable[[], None] | None = None) -> None:
         super().__init__(id="main")
+        self.when_ready = when_ready
+        """Called once mounted, before the first frame: what it shows is in that frame."""
         self.articles: tuple[Article, ...] = ()
         self.by_id: dict[str, Article] = {}
         self.shown: list[str] = []
@@ -121,7 +123,8 @@ class MainScreen(Screen[None]):
         self.query_one(QuotePanel).border_title = Content("Quotes by speaker")
         self.query_one(SourceList).border_title = Content("Sources")
         self._layout(self.size.width)
-        self.post_message(ScreenReady())
+        if self.when_ready is not None:
+            self.when_ready()
 
     # --- what the app calls ----------------------------------------------------------------
 
