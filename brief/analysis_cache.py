@@ -16,7 +16,8 @@ Entries live under the user cache folder (``platformdirs``; ``BRIEF_CACHE_DIR`` 
 each write a whole entry and the last rename wins; a reader sees a whole entry or none. An
 entry that cannot be read (corrupt, truncated, another format) is ignored, removed and
 rebuilt: the cache never makes brief fail, it can only make it faster. The folder is kept
-under ``MAX_BYTES`` by removing the entries used least recently.
+under ``MAX_BYTES`` by removing the entries used least recently. The app keeps the story
+grouping of a pile here too (``cached_groups``): a seen pile opens without numpy.
 
 Only brief writes this folder, in the user's own cache directory, so unpickling its files
 trusts nothing a stranger can write (the same trust as the user's own config).
@@ -69,8 +70,8 @@ def _code_fingerprint() -> str:
 _FINGERPRINT: list[str] = []
 
 
-def analysis_key(articles: Sequence[Article], options: AnalysisOptions) -> str:
-    """A hex digest naming the analysis of ``articles`` with ``options``."""
+def analysis_key(articles: Sequence[Article], options: AnalysisOptions | str) -> str:
+    """A hex digest naming the analysis of ``articles`` with ``options`` (or another name)."""
     if not _FINGERPRINT:
         _FINGERPRINT.append(_code_fingerprint())
     digest = hashlib.sha256()
@@ -97,6 +98,19 @@ def _article_bytes(article: Article) -> bytes:
 
 def load(key: str, articles: Sequence[Article], folder: Path | None = None) -> Brief | None:
     """The cached brief for ``key`` with ``articles`` as its sources, or None."""
+    brief = _read(key, folder)
+    if not isinstance(brief, Brief):
+        return None
+    return replace(brief, sources=tuple(articles))
+
+
+def store(key: str, brief: Brief, folder: Path | None = None) -> bool:
+    """Save ``brief`` (without its sources) under ``key``; False when it could not be."""
+    return _write(key, replace(brief, sources=()), folder)
+
+
+def _read(key: str, folder: Path | None = None) -> object | None:
+    """The value stored under ``key``, or None (no entry, or one that cannot be read)."""
     folder = folder or cache_dir()
     if folder is None:
         return None
@@ -108,8 +122,8 @@ def load(key: str, articles: Sequence[Article], folder: Path | None = None) -> B
     try:
         if not data.startswith(_MAGIC):
             raise ValueError("not a brief cache entry")
-        stored_key, brief = pickle.loads(data[len(_MAGIC) :])
-        if stored_key != key or not isinstance(brief, Brief):
+        stored_key, value = pickle.loads(data[len(_MAGIC) :])
+        if stored_key != key:
             raise ValueError("another entry")
     except Exception:  # corrupt, truncated or another format: rebuild, never fail
         with contextlib.suppress(OSError):
@@ -117,17 +131,17 @@ def load(key: str, articles: Sequence[Article], folder: Path | None = None) -> B
         return None
     with contextlib.suppress(OSError):
         os.utime(path)  # used now: the last to be pruned
-    return replace(brief, sources=tuple(articles))
+    return value
 
 
-def store(key: str, brief: Brief, folder: Path | None = None) -> bool:
-    """Save ``brief`` (without its sources) under ``key``; False when it could not be."""
+def _write(key: str, value: object, folder: Path | None = None) -> bool:
+    """Save ``value`` under ``key``; False when it could not be."""
     folder = folder or cache_dir()
     if folder is None:
         return False
     try:
-        payload = _MAGIC + pickle.dumps((key, replace(brief, sources=())), protocol=5)
-    except Exception:  # e.g. a brief too deeply nested to pickle: simply not cached
+        payload = _MAGIC + pickle.dumps((key, value), protocol=5)
+    except Exception:  # e.g. a value too deeply nested to pickle: simply not cached
         return False
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -207,6 +221,25 @@ def cached_build(
     if brief is None:
         brief = build(articles, options, timestamp=False, **kwargs)
         store(key, brief)
+    return _finished(brief, title, timestamp)
+
+
+def lookup(
+    articles: Sequence[Article],
+    options: AnalysisOptions,
+    *,
+    title: str | None = None,
+    timestamp: bool = True,
+) -> Brief | None:
+    """The brief ``cached_build`` would return from the cache, or None when it would build.
+
+    Reads only: no analysis module is imported, so a seen set opens without the NLP stack.
+    """
+    brief = load(analysis_key(articles, options), articles)
+    return None if brief is None else _finished(brief, title, timestamp)
+
+
+def _finished(brief: Brief, title: str | None, timestamp: bool) -> Brief:
     if title:
         brief = replace(brief, title=title)
     if timestamp:
@@ -215,3 +248,28 @@ def cached_build(
         now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
         brief = replace(brief, generated=now)
     return brief
+
+
+def cached_groups(
+    articles: Sequence[Article], group: Callable[..., list[list[int]]]
+) -> list[list[int]]:
+    """``group(articles)`` (the story grouping) through the cache, keyed like an analysis."""
+    groups = known_groups(articles)
+    if groups is None:
+        groups = group(articles)
+        _write(_groups_key(articles), groups)
+    return groups
+
+
+def known_groups(articles: Sequence[Article]) -> list[list[int]] | None:
+    """The cached story grouping of ``articles`` (indices), or None."""
+    groups = _read(_groups_key(articles))
+    valid = isinstance(groups, list) and all(
+        isinstance(g, list) and all(isinstance(i, int) and 0 <= i < len(articles) for i in g)
+        for g in groups
+    )
+    return groups if valid else None  # type: ignore[return-value]
+
+
+def _groups_key(articles: Sequence[Article]) -> str:
+    return analysis_key(articles, "story groups")

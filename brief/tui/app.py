@@ -8,6 +8,7 @@ is imported inside that worker, never by this module.
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -30,7 +31,6 @@ from brief.tui.messages import (
     AnalysisReady,
     ArticlesLoaded,
     ReviewRequested,
-    ScreenReady,
     VariantsRequested,
 )
 from brief.tui.review_flow import ReviewFlow
@@ -93,6 +93,7 @@ class BriefApp(ReviewFlow, StoryFlow, WebSources, App[int]):
         self._config = Config()
         self._save_failed = ""
         self._restored = False
+        self._early: ArticlesLoaded | None = None
         self.notices: list[str] = []
         """Start-up notices (broken theme files, corrupt config) shown once mounted."""
 
@@ -115,7 +116,7 @@ class BriefApp(ReviewFlow, StoryFlow, WebSources, App[int]):
     # --- start-up ---------------------------------------------------------------------------
 
     def get_default_screen(self) -> Screen[Any]:
-        return MainScreen()
+        return MainScreen(when_ready=self._screen_ready)
 
     @property
     def main(self) -> MainScreen:
@@ -133,16 +134,26 @@ class BriefApp(ReviewFlow, StoryFlow, WebSources, App[int]):
     def on_load(self) -> None:
         # before the screen is styled: a theme set later restyles every widget once more
         self._load_settings()
+        from brief.tui.warm_start import small_local_set
+
+        if not self.fetch_args and small_local_set(self.paths):
+            # a few local files: read before the first frame, which then shows them
+            with contextlib.suppress(Exception):  # the worker reads again and reports it
+                self._early = self._read()
 
     def on_mount(self) -> None:
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
         self.notices.clear()
 
-    @on(ScreenReady)
     def _screen_ready(self) -> None:
-        self.main.show_loading(len(self.paths))
-        self._load()
+        """The main screen is mounted: show what was read already, or start reading."""
+        early, self._early = self._early, None
+        if early is not None:
+            self._loaded(early)
+        else:
+            self.main.show_loading(len(self.paths))
+            self._load()
 
     def _load_settings(self) -> None:
         """Themes (shipped and the user's), then config.toml: the theme and the limits."""
@@ -186,6 +197,9 @@ class BriefApp(ReviewFlow, StoryFlow, WebSources, App[int]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="Reading")
     def _load(self) -> None:
+        self.post_message(self._read())
+
+    def _read(self) -> ArticlesLoaded:
         from brief.ingest import load_paths
         from brief.store import limits_from  # it imports the ingest: off the main thread
 
@@ -196,12 +210,20 @@ class BriefApp(ReviewFlow, StoryFlow, WebSources, App[int]):
             stdin = LoadWarning("-", "the app cannot read standard input; use a file, or "
                                 "brief export - for piped text")  # fmt: skip
             result = replace(result, warnings=(stdin, *result.warnings))
-        self.post_message(ArticlesLoaded(result))
+        warm = None
+        if self.use_cache:  # a seen set: its grouping and brief from the cache, in one frame
+            from brief.tui.warm_start import warm_start
+
+            warm = warm_start(result.articles, self.options)
+        return ArticlesLoaded(result, warm)
 
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:
-        result = message.result
+        result, warm = message.result, message.warm
         self._cache.clear()  # a reload (r) may bring new text under the same ids
+        if warm is not None and warm.analysis is not None:
+            key, *entry = warm.analysis
+            self._cache[key] = tuple(entry)  # type: ignore[assignment]
         if not result.articles:
             unread = tuple(
                 LoadWarning(u.url, f"could not be read: {u.reason}") for u in result.unread
@@ -217,7 +239,9 @@ class BriefApp(ReviewFlow, StoryFlow, WebSources, App[int]):
             self.notify(f"{len(result.unread)} source(s) could not be read; see the source list",
                         severity="warning", timeout=8)  # fmt: skip
         self._unread = result.unread
-        self.group_or_open(result.articles)
+        for notice in warm.notices if warm is not None else ():
+            self.notify(notice, severity="warning", timeout=10, markup=False)
+        self.group_or_open(result.articles, warm)
 
     def open_set(self, articles: Sequence[Article], title: str = "") -> None:
         """Open the brief of ``articles`` (the whole set, or one story of it)."""
@@ -236,8 +260,10 @@ class BriefApp(ReviewFlow, StoryFlow, WebSources, App[int]):
         self._restored = review is not None
         if review is not None:
             self.notify("Restored your earlier review of this set", timeout=5)
-        # paint the sources before the analysis thread starts importing the NLP stack
-        self.call_after_refresh(self._start_analysis)
+        if self.session.analysis_key in self._cache:  # sources and brief in the same frame
+            self._start_analysis()
+        else:  # paint the sources before the analysis thread starts importing the NLP stack
+            self.call_after_refresh(self._start_analysis)
 
     def reload_sources(self) -> None:
         """Read every source again (``r`` refetches one web source this way)."""

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from brief.model import Brief, LoadResult
 from brief.tui.links import Links
 
-
-class ScreenReady(Message):
-    """The main screen is mounted: the app may start reading files."""
+if TYPE_CHECKING:
+    from brief.tui.warm_start import WarmStart
 
 
 @dataclass
@@ -19,6 +19,8 @@ class ArticlesLoaded(Message):
     """The load worker finished reading the files."""
 
     result: LoadResult
+    warm: WarmStart | None = None
+    """What the analysis cache already knows of the set (a seen set opens complete)."""
 
 
 @dataclass

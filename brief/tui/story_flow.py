@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.binding import Binding
 
-from brief.model import Article
+from brief.model import Article, Review
 
 if TYPE_CHECKING:
     from brief.stories import Story
     from brief.tui.screens.stories import StoriesScreen
+    from brief.tui.warm_start import WarmStart
 
 STORY_BINDINGS = [
     Binding("escape", "stories", "Stories", tooltip="Back to the list of stories",
@@ -39,12 +40,18 @@ class StoryFlow:
     _moves: dict[str, str | None]
     _list_screen: StoriesScreen | None = None
 
-    def group_or_open(self, articles: Sequence[Article]) -> None:
-        """Called once the files are read: one article opens at once, more are grouped."""
+    def group_or_open(self, articles: Sequence[Article], warm: WarmStart | None = None) -> None:
+        """Called once the files are read: one article opens at once, more are grouped
+        (or take their cached grouping from ``warm``)."""
         if len(articles) < 2:
             self.open_set(articles)  # type: ignore[attr-defined]
             return
+        if warm is not None and warm.groups is not None:
+            self._grouped(tuple(articles), warm.groups, warm.moves, [])
+            return
         main: Any = self.main  # type: ignore[attr-defined]
+        # the headlines first: grouping imports numpy, and most piles are one story
+        main.show_articles(articles, Review(), self._unread)  # type: ignore[attr-defined]
         main.status.progress(0, None)
         main.status.say(f"Grouping {len(articles)} articles into stories…")
         self._group(tuple(articles))
@@ -57,7 +64,12 @@ class StoryFlow:
 
         notices: list[str] = []
         moves = load_moves(articles, notices.append)
-        groups = group_ids(articles)
+        if self.use_cache:  # type: ignore[attr-defined]
+            from brief.analysis_cache import cached_groups
+
+            groups = cached_groups(articles, group_ids)
+        else:
+            groups = group_ids(articles)
         self.call_from_thread(self._grouped, articles, groups, moves, notices)  # type: ignore[attr-defined]
 
     def _grouped(

@@ -7,7 +7,7 @@ the brief and the review.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from textual import events, on
@@ -16,13 +16,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from brief.model import Article, Brief, LoadWarning, Review, UnreadSource
 from brief.tui.links import Links, Span, overlaps
-from brief.tui.messages import JumpRequested, ScreenReady, SourceRequested
+from brief.tui.messages import JumpRequested, SourceRequested
 from brief.tui.session import SummaryRow, summary_rows
 from brief.tui.text import literal
+from brief.tui.widgets.footer import BriefFooter
 from brief.tui.widgets.quote_panel import QuotePanel, QuoteView
 from brief.tui.widgets.source_list import SourceList
 from brief.tui.widgets.source_pane import SourcePane
@@ -42,6 +43,8 @@ def pane_count(width: int) -> int:
 class MainScreen(Screen[None]):
     """Sources, summary and quotes of one article set."""
 
+    AUTO_FOCUS = "#pane-0"
+    """Where ``show_articles`` puts the focus: the footer's keys are built once, not twice."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "app.help", "Help", tooltip="All keys", id="brief.help"),
         Binding("e", "app.export", "Export", tooltip="Write the reviewed brief (markdown or "
@@ -80,8 +83,10 @@ class MainScreen(Screen[None]):
                 id="brief.quit"),
     ]  # fmt: skip
 
-    def __init__(self) -> None:
+    def __init__(self, when_ready: Callable[[], None] | None = None) -> None:
         super().__init__(id="main")
+        self.when_ready = when_ready
+        """Called once mounted, before the first frame: what it shows is in that frame."""
         self.articles: tuple[Article, ...] = ()
         self.by_id: dict[str, Article] = {}
         self.shown: list[str] = []
@@ -111,14 +116,15 @@ class MainScreen(Screen[None]):
             yield SummaryPanel(id="summary")
             yield QuotePanel(id="quotes")
         yield StatusBar(id="status")
-        yield Footer(compact=True)
+        yield BriefFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(SummaryPanel).border_title = Content("Summary")
         self.query_one(QuotePanel).border_title = Content("Quotes by speaker")
         self.query_one(SourceList).border_title = Content("Sources")
         self._layout(self.size.width)
-        self.post_message(ScreenReady())
+        if self.when_ready is not None:
+            self.when_ready()
 
     # --- what the app calls ----------------------------------------------------------------
 
@@ -156,6 +162,7 @@ class MainScreen(Screen[None]):
             lines.append(Content("No .txt, .md, .html, .json or .jsonl file was found there."))
         lines += [Content(""), Content("Press q to quit, then run: brief PATH …")]
         self.query_one("#message-text", Static).update(Content("\n").join(lines))
+        self.query_one("#message").focus()  # the panes are hidden: keys scroll the message
         self.status.progress(None, None)
         self.status.say("No articles")
 

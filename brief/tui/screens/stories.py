@@ -15,13 +15,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 from textual.widgets.option_list import Option
 
 from brief.model import Article
 from brief.stories import Story
 from brief.tui.text import counted, literal
 from brief.tui.widgets.base import BriefList
+from brief.tui.widgets.footer import BriefFooter
 
 NEW_STORY = "\0new"
 """The move picker's answer for "split it off into a new story"."""
@@ -114,7 +115,7 @@ class StoriesScreen(Screen[None]):
         yield Input(placeholder="Type to filter the stories", id="story-filter")
         yield Static(id="story-count", markup=False)
         yield StoryList(id="story-list")
-        yield Footer(compact=True)
+        yield BriefFooter(compact=True)
 
     def on_mount(self) -> None:
         self._fill("")

@@ -48,7 +48,7 @@ class SourceList(BriefList):
         self.add_options(
             Option(unread_prompt(item), id=f"unread:{n}") for n, item in enumerate(self.unread)
         )
-        self.border_title = Content(f"Sources ({len(self.articles)})")
+        self._retitle()  # set_state may find nothing changed: the title must be whole already
         if keep is None or not self.go_to(keep, center=False):
             self.reset_cursor()
 
@@ -62,7 +62,10 @@ class SourceList(BriefList):
         for number, article in enumerate(self.articles, 1):
             if article.id in changed:  # only these lines differ (1,000-article sets)
                 self.replace_option_prompt(article.id, self._prompt(number, article))
-        count = len(self.articles) - len(excluded & {a.id for a in self.articles})
+        self._retitle()
+
+    def _retitle(self) -> None:
+        count = len(self.articles) - len(self._excluded & {a.id for a in self.articles})
         unread = f" · {len(self.unread)} unread" if self.unread else ""
         self.border_title = Content(f"Sources ({count}/{len(self.articles)}){unread}")
 
