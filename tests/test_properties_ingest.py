@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from brief.ingest import load_paths
@@ -55,6 +55,8 @@ def test_any_bytes_load_or_warn(tmp_path: Path, data: bytes, suffix: str) -> Non
 
 @SETTINGS
 @given(text=NEWSY)
+@example(text="aaaaaaa\x00")  # once read as UTF-16: one byte column all "a", the other a NUL
+@example(text="a\x00aaa\x00a\x00")
 def test_any_text_keeps_offsets_exact(tmp_path: Path, text: str) -> None:
     path = tmp_path / "t.txt"
     path.write_bytes(text.encode("utf-8"))

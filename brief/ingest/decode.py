@@ -57,9 +57,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     even, odd = sample[0::2], sample[1::2]
     encoding = None
-    if _concentrated(odd) and not _concentrated(even):
+    if _concentrated(odd) and _varied(even):
         encoding = "utf-16-le"
-    elif _concentrated(even) and not _concentrated(odd):
+    elif _concentrated(even) and _varied(odd):
         encoding = "utf-16-be"
     if encoding is None:
         return None
@@ -72,8 +72,23 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _concentrated(column: bytes) -> bool:
-    counts = sorted((column.count(value) for value in set(column)), reverse=True)
-    return sum(counts[:2]) >= 0.9 * len(column) and 0 in column
+    """Nearly all of ``column`` is two values, the commoner a block number below U+2000.
+
+    The block test keeps 8-bit text with stray NULs ("aaaaaaa\\0": one column all "a" and
+    the NUL) from passing for UTF-16.
+    """
+    counts = sorted(((column.count(value), value) for value in set(column)), reverse=True)
+    return (
+        sum(count for count, _ in counts[:2]) >= 0.9 * len(column)
+        and 0 in column
+        and counts[0][1] < 0x20
+        and counts[0][0] >= 0.8 * len(column)
+    )
+
+
+def _varied(column: bytes) -> bool:
+    """The low bytes of UTF-16 text: letters, so more than two values (``a\\0aa`` is not)."""
+    return not _concentrated(column) and len(set(column)) > 2
 
 
 def _detect(data: bytes) -> str:
