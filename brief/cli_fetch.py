@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from brief.text.clean import printable
 
 if TYPE_CHECKING:
-    from brief.fetch.gather import Listener, Request
+    from brief.fetch.gather import Listener
+    from brief.fetch.request import Request
     from brief.ingest import Limits
     from brief.model import LoadResult
 
@@ -120,7 +121,7 @@ def split_sources(
     """Paths for ingest, and what to fetch: URLs typed, listed in --urls files, and feeds
     (feed or OPML files are recognised by their content, whatever their extension)."""
     from brief.fetch.feeds import sniff
-    from brief.fetch.gather import Request
+    from brief.fetch.request import Request
     from brief.fetch.urls import looks_like_url
 
     paths: list[str] = []

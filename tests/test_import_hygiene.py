@@ -55,6 +55,11 @@ def test_default_export_never_loads_nltk_or_sumy() -> None:
     assert _loaded(statement, ("nltk", "sumy.nlp", "sumy.summarizers", "scipy.stats")) == []
 
 
+def test_export_of_local_files_never_loads_the_network_stack() -> None:
+    statement = "from brief.cli import main\nmain(['export', '-o', '/dev/null', '--force'])"
+    assert _loaded(statement, ("urllib3", "brief.fetch.fetcher", "brief.fetch.gather")) == []
+
+
 def test_import_linter_contract_is_kept() -> None:
     """The static twin of the checks above: pyproject's import-linter contract."""
     from pathlib import Path

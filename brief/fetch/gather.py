@@ -8,13 +8,14 @@ Pages are fetched on a few threads; ``on_event`` hears about each source as it g
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
 from brief.fetch.feeds import FeedError, FeedItem, parse_feed, parse_opml, sniff
 from brief.fetch.fetcher import Fetcher, FetchError, Page
+from brief.fetch.request import Request
 from brief.fetch.urls import RefusedURL, check_url
 
 State = str
@@ -52,17 +53,6 @@ class Failure:
     url: str
     reason: str
     via_feed: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Request:
-    """What to fetch: URLs as typed, feed files read locally, and the limits of feeds."""
-
-    urls: Sequence[str] = ()
-    feed_files: Sequence[tuple[str, bytes]] = ()
-    """(path, bytes) of local files that are feeds or OPML."""
-    max_items: int = 20
-    since: date | None = None
 
 
 @dataclass(slots=True)
