@@ -213,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             floors[size] = floor["seconds"] or 0.0
             rows.append(("brief ingest only (floor)", size, floor))
             runs = [measure(export, args.limit) for _ in range(args.runs)]
-            rows.append(("brief export (default: lexrank)", size, _median(runs)))
+            rows.append(("brief export (default algorithm)", size, _median(runs)))
             os.environ["BRIEF_PARALLEL"] = "1"
             forked = [measure(export, args.limit) for _ in range(args.runs)]
             rows.append(("brief export, quote stage forked (BRIEF_PARALLEL=1)", size,
