@@ -20,3 +20,14 @@ def test_matvec_falls_back_on_other_types():
     assert np.array_equal(matvec(matrix)(np.array([1.0, 2.0])), [1.0, 8.0])
     floats = csr_matrix(np.array([[1.0, 0.0], [2.0, 3.0]]))
     assert np.array_equal(matvec(floats)(np.array([1, 2])), [1.0, 8.0])
+
+
+def test_product_with_a_row_is_bit_identical_to_the_sparse_product():
+    from brief.summary.sparse_ops import row_of
+
+    for size in (2, 15, 120):
+        matrix = csr_matrix(sparse_random(size, 30, density=0.3, random_state=size))
+        for row in range(0, size, max(1, size // 7)):
+            expected = (matrix @ matrix[row].T).toarray().ravel()
+            assert np.array_equal(row_of(matrix, row), matrix[row].toarray().ravel())
+            assert np.array_equal(matvec(matrix)(row_of(matrix, row)), expected)

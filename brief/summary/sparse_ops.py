@@ -35,3 +35,18 @@ def matvec(matrix: Any) -> Callable[[Any], Any]:
         return result
 
     return product
+
+
+def row_of(matrix: Any, row: int) -> Any:
+    """Row ``row`` of a CSR matrix as a dense float64 vector (``matrix[row].toarray()``).
+
+    ``matvec(A)(row_of(B, j))`` equals ``(A @ B[j].T).toarray().ravel()`` bit for bit: both
+    add the products along each row of ``A`` in stored order, and a missing entry of
+    ``B[j]`` adds an exact zero.
+    """
+    import numpy as np
+
+    out = np.zeros(matrix.shape[1], dtype=np.float64)
+    start, end = matrix.indptr[row], matrix.indptr[row + 1]
+    out[matrix.indices[start:end]] = matrix.data[start:end]
+    return out
