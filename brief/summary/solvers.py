@@ -190,14 +190,21 @@ def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
     at_least = np.zeros(n + m)
     if problem.required is not None:
         at_least[problem.required] = 1.0
+    from brief.summary.quiet import c_stdout_silenced
+
     try:
-        result = milp(
-            c,
-            constraints=constraint,
-            integrality=integrality,
-            bounds=Bounds(at_least, 1),
-            options={"time_limit": max(time_limit, 0.01), "disp": False, "mip_rel_gap": MIP_GAP},
-        )
+        with c_stdout_silenced():
+            result = milp(
+                c,
+                constraints=constraint,
+                integrality=integrality,
+                bounds=Bounds(at_least, 1),
+                options={
+                    "time_limit": max(time_limit, 0.01),
+                    "disp": False,
+                    "mip_rel_gap": MIP_GAP,
+                },
+            )
     except (ValueError, MemoryError):
         return None
     if result.status != 0 or result.x is None:
