@@ -283,3 +283,39 @@ def test_a_solver_stopped_by_the_clock_gives_the_greedy_answer(
     problem = C.build_problem(prepared, C.DEFAULT, sentences=7, words=60)
     assert C.solve_exact(problem, 1.0) is None
     assert C.choose(prepared, words=60) == greedy
+
+
+def test_upper_bound_holds_and_the_skip_never_loses(tmp_path: Path) -> None:
+    """Whenever the greedy answer reaches the bound, the solver cannot beat it (so skipping
+    it changes no summary); the bound is never below the solver's answer."""
+    from brief.summary.solvers import greedy_is_optimal, upper_bound
+
+    skipped = 0
+    for outlets in (1, 2, 4):
+        (tmp_path / f"o{outlets}").mkdir()
+        prepared = C.prepare(_story(tmp_path / f"o{outlets}", outlets))
+        assert prepared is not None
+        for words in (None, 20, 60, 400):
+            problem = C.build_problem(prepared, C.DEFAULT, sentences=7, words=words)
+            exact = C.solve_exact(problem, 5.0)
+            assert exact is not None
+            assert C.objective(problem, exact) <= upper_bound(problem) + 1e-9
+            greedy = C.solve_greedy(problem)
+            if greedy_is_optimal(problem, greedy):
+                skipped += 1
+                assert C.objective(problem, exact) <= C.objective(problem, greedy) + 1e-9
+    assert skipped  # the case the skip is for occurs (short budgets on one outlet)
+
+
+def test_a_short_article_needs_no_solver(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Everything fits and nothing conflicts: the greedy answer is provably the best."""
+    articles = _load(tmp_path, {"short.txt": "\n\n".join([EVENT, ECONOMY[0]])})
+    prepared = C.prepare(articles)
+    assert prepared is not None
+    expected = C.choose(prepared)
+
+    def refuse(problem, limit):  # type: ignore[no-untyped-def]
+        raise AssertionError("the exact solver ran where greedy is provably optimal")
+
+    monkeypatch.setattr(C, "solve_exact", refuse)
+    assert C.choose(prepared) == expected

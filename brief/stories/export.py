@@ -97,11 +97,11 @@ def _target(output: str | None, fmt: str, force: bool) -> Path | None:
 def _briefs(
     args: argparse.Namespace, paths: Sequence[str], warn: Callable[[str, str], None]
 ) -> list[tuple[Story, Brief]]:
-    from brief.analysis import build_brief
     from brief.ingest import load_paths
     from brief.model import AnalysisOptions
     from brief.store import limits_from, load_config, load_review
     from brief.stories import group_stories
+    from brief.stories.briefs import build_briefs
     from brief.stories.overrides import load_moves
 
     result = load_paths(paths, limits_from(load_config(), args.max_size, args.max_articles))
@@ -112,13 +112,19 @@ def _briefs(
         return []
     moves = load_moves(articles) if args.review else None
     options = AnalysisOptions(args.algorithm, args.sentences, args.words)
-    pairs = []
-    for story in group_stories(articles, moves=moves):
+    stories = group_stories(articles, moves=moves)
+    reviews = []
+    jobs = []
+    for story in stories:
         members: Sequence[Article] = story.articles
         review = load_review(members) if args.review else None
         if review is not None:
             members = [a for a in members if a.id not in review.excluded_sources] or members
-        brief = build_brief(members, options, title=story.title, timestamp=not args.no_timestamp)
+        reviews.append(review)
+        jobs.append((members, story.title))
+    pairs = []
+    briefs = build_briefs(jobs, options, timestamp=not args.no_timestamp)
+    for story, review, brief in zip(stories, reviews, briefs, strict=True):
         if review is not None:
             from brief.review import apply
 

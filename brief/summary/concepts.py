@@ -26,7 +26,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from brief.model import Article
-from brief.summary.solvers import Problem, objective, solve_exact, solve_greedy
+from brief.summary.solvers import (
+    Problem,
+    greedy_is_optimal,
+    objective,
+    solve_exact,
+    solve_greedy,
+)
 from brief.summary.units import Unit
 
 __all__ = ["Problem", "objective", "solve_exact", "solve_greedy"]
@@ -309,7 +315,11 @@ def solve(problem: Problem, settings: Settings = DEFAULT) -> list[int]:
     """The exact answer when the solver finds a better one in time, else the greedy one."""
     greedy = solve_greedy(problem)
     best = greedy
-    if settings.solver == "exact" and len(problem.candidates) <= settings.max_exact_units:
+    if (
+        settings.solver == "exact"
+        and len(problem.candidates) <= settings.max_exact_units
+        and not greedy_is_optimal(problem, greedy)  # the solver could not do better: skip it
+    ):
         exact = solve_exact(problem, settings.time_limit)
         if exact is not None and objective(problem, exact) > objective(problem, greedy) + 1e-9:
             best = exact

@@ -22,16 +22,19 @@ def lexrank(tfidf: Any, *, damping: float = DAMPING, tol: float = 1e-9, max_iter
     """Stationary distribution of continuous LexRank over the rows of ``tfidf`` (sums to 1)."""
     import numpy as np
 
+    from brief.summary.sparse_ops import matvec
+
     n = tfidf.shape[0]
     if n == 0:
         return np.zeros(0)
     xt = tfidf.T.tocsr()
-    degrees = tfidf @ (xt @ np.ones(n))
+    forward, backward = matvec(tfidf.tocsr()), matvec(xt)
+    degrees = forward(backward(np.ones(n)))
     empty = degrees <= 0
     degrees[empty] = 1.0
     p = np.full(n, 1.0 / n)
     for _ in range(max_iter):
-        spread = tfidf @ (xt @ (p / degrees))
+        spread = forward(backward(p / degrees))
         # a sentence with no terms links to nobody: its mass is spread evenly instead
         spread += p[empty].sum() / n
         nxt = damping / n + (1.0 - damping) * spread

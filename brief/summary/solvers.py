@@ -69,14 +69,39 @@ def objective(problem: Problem, chosen: Sequence[int]) -> float:
     return float(problem.weights[covered].sum() + problem.bonus[list(chosen)].sum())
 
 
+def upper_bound(problem: Problem) -> float:
+    """A value no feasible choice exceeds: every concept some candidate holds, plus the
+    largest bonuses that the unit count allows (weights and bonuses are never negative)."""
+    import numpy as np
+
+    if not len(problem.candidates):
+        return 0.0
+    held = np.asarray(problem.occurs.sum(axis=0)).ravel() > 0
+    top = np.sort(problem.bonus)[::-1][: max(problem.units, 0)]
+    return float(problem.weights[held].sum() + top.sum())
+
+
+def greedy_is_optimal(problem: Problem, chosen: Sequence[int]) -> bool:
+    """True when ``chosen`` reaches ``upper_bound``: then no solver can answer better (by more
+    than ``solve``'s 1e-9 tolerance), so running one would change nothing."""
+    import numpy as np
+
+    if (problem.weights < 0).any() or (np.asarray(problem.bonus) < 0).any():
+        return False
+    return objective(problem, chosen) + 1e-10 >= upper_bound(problem)
+
+
 def solve_greedy(problem: Problem) -> list[int]:
     """Best gain per word first, then the best single unit if it is worth more (Khuller)."""
     import numpy as np
+
+    from brief.summary.sparse_ops import matvec, row_of
 
     n = len(problem.candidates)
     if n == 0:
         return []
     occurs = problem.occurs
+    covers, likeness = matvec(occurs), matvec(problem.similar)
     open_weights = problem.weights.copy()
     alive = np.ones(n, dtype=bool)
     partners: dict[int, list[int]] = {}
@@ -90,7 +115,7 @@ def solve_greedy(problem: Problem) -> list[int]:
         candidates = alive & (lengths <= problem.words - used_words)
         if not candidates.any():
             break
-        gain = occurs @ open_weights + problem.bonus
+        gain = covers(open_weights) + problem.bonus
         values = np.where(candidates & (gain > 0), gain / lengths, -np.inf)
         best = int(np.argmax(values))
         if not chosen and problem.required is not None:
@@ -102,10 +127,10 @@ def solve_greedy(problem: Problem) -> list[int]:
         alive[best] = False
         alive[partners.get(best, [])] = False
         if problem.redundancy is not None:
-            similarity = (problem.similar @ problem.similar[best].T).toarray().ravel()
+            similarity = likeness(row_of(problem.similar, best))
             alive &= similarity < problem.redundancy - 1e-9
-        open_weights[occurs[best].indices] = 0.0
-    single = occurs @ problem.weights + problem.bonus
+        open_weights[occurs.indices[occurs.indptr[best] : occurs.indptr[best + 1]]] = 0.0
+    single = covers(problem.weights) + problem.bonus
     best_single = int(np.argmax(single))
     if (
         problem.required is None
@@ -165,14 +190,21 @@ def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
     at_least = np.zeros(n + m)
     if problem.required is not None:
         at_least[problem.required] = 1.0
+    from brief.summary.quiet import c_stdout_silenced
+
     try:
-        result = milp(
-            c,
-            constraints=constraint,
-            integrality=integrality,
-            bounds=Bounds(at_least, 1),
-            options={"time_limit": max(time_limit, 0.01), "disp": False, "mip_rel_gap": MIP_GAP},
-        )
+        with c_stdout_silenced():
+            result = milp(
+                c,
+                constraints=constraint,
+                integrality=integrality,
+                bounds=Bounds(at_least, 1),
+                options={
+                    "time_limit": max(time_limit, 0.01),
+                    "disp": False,
+                    "mip_rel_gap": MIP_GAP,
+                },
+            )
     except (ValueError, MemoryError):
         return None
     if result.status != 0 or result.x is None:
