@@ -31,7 +31,10 @@ def matvec(matrix: Any) -> Callable[[Any], Any]:
         if vector.dtype != np.float64 or vector.shape != (cols,):
             return matrix @ vector
         result = np.zeros(rows, dtype=np.float64)
-        kernel(rows, cols, indptr, indices, data, vector, result)
+        try:
+            kernel(rows, cols, indptr, indices, data, vector, result)
+        except (TypeError, ValueError):  # a scipy whose private kernel takes other arguments
+            return matrix @ vector
         return result
 
     return product
