@@ -19,7 +19,7 @@ ROLE_WORDS = 12
 
 
 def describe_before(tokens, i: int, first: int) -> str:
-    """The role written before a name ("Telegram founder", "Foreign Minister"), or ''."""
+    """The role written before a name ("Acme founder", "Foreign Minister"), or ''."""
     words = [t.text for t in tokens[i:first] if t.kind == "w"]
     if not words or all(w.lower() in _HONORIFICS for w in words):
         return ""
