@@ -16,13 +16,11 @@ from typing import Any
 
 from textual import on, work
 from textual.app import App
-from textual.color import Color
 from textual.screen import Screen
-from textual.theme import Theme
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review
-from brief.store import DEFAULT_THEME, Config
+from brief.store import Config
 from brief.tui.commands import SourceCommands
 from brief.tui.links import Links
 from brief.tui.messages import (
@@ -36,6 +34,7 @@ from brief.tui.messages import (
 from brief.tui.review_flow import ReviewFlow
 from brief.tui.screens.main import MainScreen
 from brief.tui.session import Session
+from brief.tui.settings_flow import ThemeSettings
 from brief.tui.story_flow import STORY_BINDINGS, StoryFlow
 from brief.tui.web_sources import WebSources
 from brief.tui.widgets.quote_panel import QuotePanel, QuoteView
@@ -47,7 +46,7 @@ STAGE_NAMES = {"summary": "Summarising", "quotes": "Finding quotes",
                "discrepancies": "Comparing figures"}  # fmt: skip
 
 
-class BriefApp(ReviewFlow, StoryFlow, WebSources, App[int]):
+class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
     """Side-by-side sources, summary and quotes of one article set, with review and export.
 
     A mixed set opens on its list of stories first (``StoryFlow``).
@@ -124,13 +123,6 @@ class BriefApp(ReviewFlow, StoryFlow, WebSources, App[int]):
         assert isinstance(screen, MainScreen)
         return screen
 
-    def get_theme_variable_defaults(self) -> dict[str, str]:
-        """``brief-link`` for themes that do not set it: the accent faintly over the background."""
-        variables = self.current_theme.to_color_system().generate()
-        background = Color.parse(variables["background"])
-        accent = Color.parse(variables["accent"])
-        return {"brief-link": background.blend(accent, 0.3).hex}
-
     def on_load(self) -> None:
         # before the screen is styled: a theme set later restyles every widget once more
         self._load_settings()
@@ -154,46 +146,6 @@ class BriefApp(ReviewFlow, StoryFlow, WebSources, App[int]):
         else:
             self.main.show_loading(len(self.paths))
             self._load()
-
-    def _load_settings(self) -> None:
-        """Themes (shipped and the user's), then config.toml: the theme and the limits."""
-        from brief.resources import themes_dir
-        from brief.store import load_config, save_config, user_themes_dir
-        from brief.tui.themes import load_themes
-
-        themes, failures = load_themes([themes_dir(), user_themes_dir()])
-        for theme in themes:
-            self.register_theme(theme)
-        if failures:
-            listed = "; ".join(f"{f.path.name}: {f.reason}" for f in failures[:5])
-            more = f" (and {len(failures) - 5} more)" if len(failures) > 5 else ""
-            self.notices.append(f"Theme file skipped: {listed}{more}")
-        config = load_config(self.notices.append)
-        self._config = config
-        name = self.wanted_theme or config.theme
-        if name not in self.available_themes:
-            self.notices.append(f"Unknown theme {name!r}; using {DEFAULT_THEME}")
-            name = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
-        self.theme = name
-        self.theme_changed_signal.subscribe(self, self._theme_changed)
-        if self.wanted_theme and name != config.theme:
-            self._save_config(replace(config, theme=name), save_config)
-
-    def _theme_changed(self, theme: Theme) -> None:
-        from brief.store import save_config
-
-        if theme.name != self._config.theme:
-            # keep the other settings of the file (limits) as they are
-            self._save_config(replace(self._config, theme=theme.name), save_config)
-
-    def _save_config(self, config: Any, save: Callable[[Any], None]) -> None:
-        try:
-            save(config)
-        except OSError as error:
-            self.notify(f"Could not save the theme choice: {error}", severity="warning",
-                        markup=False)  # fmt: skip
-            return
-        self._config = config
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="Reading")
     def _load(self) -> None:
