@@ -21,6 +21,7 @@ from textual.widgets import Header, Static
 from brief.model import Article, Brief, LoadWarning, Review, UnreadSource
 from brief.tui.links import Links, Span, overlaps
 from brief.tui.messages import JumpRequested, SourceRequested
+from brief.tui.screens.main_keys import MainScreenKeys
 from brief.tui.session import SummaryRow, summary_rows
 from brief.tui.text import literal
 from brief.tui.widgets.footer import BriefFooter
@@ -40,7 +41,7 @@ def pane_count(width: int) -> int:
     return 3 if width >= 120 else 2 if width >= 76 else 1
 
 
-class MainScreen(Screen[None]):
+class MainScreen(MainScreenKeys, Screen[None]):
     """Sources, summary and quotes of one article set."""
 
     AUTO_FOCUS = "#pane-0"
@@ -398,42 +399,3 @@ class MainScreen(Screen[None]):
         )
         panel.focus()
         panel.go_to(option_id)
-
-    # --- actions ---------------------------------------------------------------------------
-
-    def action_focus_panel(self, which: str) -> None:
-        if which == "summary":
-            self.query_one(SummaryPanel).focus()
-        else:
-            self.query_one(QuotePanel).focus()
-
-    def action_focus_pane(self, number: int) -> None:
-        if number < len(self.shown):
-            self.panes[number].focus()
-
-    def action_toggle_source_list(self) -> None:
-        self.toggle_class("-sources-toggled")
-        source_list = self.query_one(SourceList)
-        self.call_after_refresh(lambda: source_list.focus() if source_list.display else None)
-
-    def action_toggle_furniture(self) -> None:
-        self.furniture = not self.furniture
-        self._render_panes()
-        self.status.say(
-            "Page furniture shown, dimmed" if self.furniture else "Page furniture hidden"
-        )
-
-    def action_zoom(self) -> None:
-        if self.maximized is not None:
-            self.minimize()
-        elif self.focused is not None:
-            self.maximize(self.focused)
-
-    def current_pane(self) -> SourcePane | None:
-        """The focused source pane, else the one used last."""
-        if isinstance(self.focused, SourcePane):
-            return self.focused
-        panes = self.panes
-        if self.last_pane < len(self.shown):
-            return panes[self.last_pane]
-        return None
