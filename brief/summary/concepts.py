@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from brief.model import Article
+from brief.summary.select import concept_weights
 from brief.summary.solvers import (
     Problem,
     greedy_is_optimal,
@@ -172,21 +173,6 @@ def _binary(matrix: Any) -> Any:
     out = matrix.tocsr(copy=True)
     out.data[:] = 1.0
     return out
-
-
-def concept_weights(matrix: Any, article: Any, articles: int, floor: int) -> Any:
-    """Share of articles carrying each column of ``matrix`` (0 below ``floor`` articles)."""
-    import numpy as np
-    from scipy.sparse import csr_matrix
-
-    n = matrix.shape[0]
-    membership = csr_matrix((np.ones(n), (article, np.arange(n))), shape=(articles, n))
-    carried = membership @ matrix
-    carried.data[:] = 1.0
-    support = np.asarray(carried.sum(axis=0)).ravel()
-    weights = support / max(articles, 1)
-    weights[support < floor] = 0.0
-    return weights
 
 
 def build_problem(

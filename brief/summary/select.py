@@ -64,8 +64,9 @@ def _article_index(units: Sequence[Unit]) -> tuple[Any, int]:
     return index, len(ids)
 
 
-def concept_weights(counts: Any, article: Any, articles: int) -> Any:
-    """Share of articles carrying each column of ``counts`` (0 below ``min_support``)."""
+def concept_weights(counts: Any, article: Any, articles: int, floor: int | None = None) -> Any:
+    """Share of articles carrying each column of ``counts`` (0 below ``floor`` articles,
+    by default ``min_support``)."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
@@ -75,7 +76,7 @@ def concept_weights(counts: Any, article: Any, articles: int) -> Any:
     carried.data[:] = 1.0
     support = np.asarray(carried.sum(axis=0)).ravel()
     weights = support / max(articles, 1)
-    weights[support < min_support(articles)] = 0.0
+    weights[support < (min_support(articles) if floor is None else floor)] = 0.0
     return weights
 
 
