@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 from brief.ingest import load_paths  # noqa: E402
 from brief.model import Article  # noqa: E402
 from brief.quotes import extract_quotes, statements_of  # noqa: E402
+from brief.quotes.parts import statement_parts  # noqa: E402
 
 
 def load_articles(records: list[dict], folder: Path) -> dict[str, Article]:
@@ -60,6 +61,15 @@ def load_articles(records: list[dict], folder: Path) -> dict[str, Article]:
         names[name] = record.get("id", name)
     result = load_paths([str(folder)])
     return {names[a.id]: a for a in result.articles if a.id in names}
+
+
+#: The annotation conventions of the gold sets for a quotation broken by its attribution
+#: (``"A," she said. "B."``): PolNeAR annotates one statement with two spans, the Gender
+#: Gap Tracker two statements. brief finds the parts either way (``statement_parts``); the
+#: prediction is written in the convention of the set it is scored on.
+JOINS_PARTS = {"polnear": True, "ggt": False}
+#: ``--separate-parts``: write every part as a statement of its own on every set.
+SEPARATE_PARTS = False
 
 
 def predict(records: list[dict]) -> tuple[list[dict], float]:
@@ -77,14 +87,21 @@ def predict(records: list[dict]) -> tuple[list[dict], float]:
             began = time.perf_counter()
             variants = statements_of(article)
             elapsed += time.perf_counter() - began
-            for v in variants:
+            groups = (
+                statement_parts(article.text, variants)
+                if JOINS_PARTS.get(record.get("source", "")) and not SEPARATE_PARTS
+                else [[v] for v in variants]
+            )
+            for group in groups:
+                head = group[0]
+                kinds = {v.kind for v in group}
                 quotes.append(
                     {
-                        "quote_spans": [list(v.span)],
-                        "speaker": v.speaker,
-                        "speaker_spans": [list(v.speaker_span)] if v.speaker_span else [],
-                        "kind": v.kind,
-                        "text": v.text,
+                        "quote_spans": [list(v.span) for v in group],
+                        "speaker": head.speaker,
+                        "speaker_spans": [list(head.speaker_span)] if head.speaker_span else [],
+                        "kind": kinds.pop() if len(kinds) == 1 else "mixed",
+                        "text": " ".join(v.text for v in group),
                     }
                 )
         lines.append({"id": record["id"], "quotes": quotes})
@@ -264,7 +281,15 @@ def main() -> None:
         action="store_true",
         help="score each dev set's even and odd articles apart (a check against overfitting)",
     )
+    parser.add_argument(
+        "--separate-parts",
+        action="store_true",
+        help="score the parts of a quotation broken by its attribution apart on every set "
+        "(PolNeAR joins them into one two-span statement)",
+    )
     args = parser.parse_args()
+    global SEPARATE_PARTS
+    SEPARATE_PARTS = args.separate_parts
     if args.halves:
         halves([Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS])
         return

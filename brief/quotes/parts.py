@@ -1,0 +1,65 @@
+"""A statement broken by its attribution: which variants of one article are its parts.
+
+News prose interrupts a quotation to say who speaks: ``"A," she said. "B."`` or ``"A," she
+said, "B."``. brief keeps one variant per quoted segment (the convention of the Gender Gap
+Tracker's annotation, and what the quote panel shows); an annotation that treats the two
+segments as one discontinuous statement (PolNeAR's) can be read off these groups.
+
+A later variant continues the one before it when, with no paragraph break between them,
+the text between them is the attribution and nothing more: the earlier variant's speaker
+phrase (the later one carries that speaker over, or names the same phrase), preceded only
+by the closing mark and punctuation and the verb, followed only by the rest of that
+attribution sentence and the opening mark of the later segment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.model import QuoteVariant
+
+#: Text allowed between a segment's end and its speaker phrase (closing mark, comma, and
+#: the verb of an inverted attribution, a title: '," said Mr. ').
+_BEFORE = re.compile(r"[\s\"'\u201c\u201d\u2018\u2019,.!?\u2014\u2013-]*(?:[\w.]+\s+){0,3}$")
+#: After the speaker phrase: the rest of the attribution sentence (no quotation mark, no
+#: paragraph break, at most one sentence end) then the later segment's opening mark.
+_AFTER = re.compile(r"[^\"\u201c\u201d\n]*[\"\u201c]?\s*$")
+#: A sentence beginning after the attribution's own: the gap holds more than it.
+_NEW_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+#: An attribution longer than this is a sentence of its own, not an interruption.
+MAX_GAP = 160
+
+
+def continues(text: str, earlier: QuoteVariant, later: QuoteVariant) -> bool:
+    """Is ``later`` the rest of ``earlier``'s statement, broken by its attribution?"""
+    if earlier.kind == "indirect" or later.kind != "direct":
+        return False
+    if earlier.source != later.source or earlier.speaker_span is None:
+        return False
+    if earlier.speaker != later.speaker:
+        return False
+    if later.speaker_span not in (None, earlier.speaker_span):
+        return False
+    gap_start, gap_end = earlier.span[1], later.span[0]
+    s, e = earlier.speaker_span
+    if not gap_start <= s < e <= gap_end or gap_end - gap_start > MAX_GAP:
+        return False
+    if "\n" in text[gap_start:gap_end]:
+        return False
+    before, after = text[gap_start:s], text[e:gap_end]
+    if not _BEFORE.match(before) or not _AFTER.match(after):
+        return False
+    return not _NEW_SENTENCE.search(after)  # the attribution is the whole sentence between
+
+
+def statement_parts(text: str, variants: Sequence[QuoteVariant]) -> list[list[QuoteVariant]]:
+    """One article's variants in reading order, grouped into statements: a group holds a
+    variant and the segments that continue it after its attribution."""
+    groups: list[list[QuoteVariant]] = []
+    for variant in sorted(variants, key=lambda v: v.span):
+        if groups and len(groups[-1]) == 1 and continues(text, groups[-1][0], variant):
+            groups[-1].append(variant)
+        else:
+            groups.append([variant])
+    return groups
