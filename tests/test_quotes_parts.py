@@ -14,7 +14,9 @@ def parts(tmp_path: Path, body: str) -> list[list[str]]:
     path = tmp_path / "story.txt"
     path.write_text("Harbour news\n\n" + body + "\n", encoding="utf-8")
     article = load_paths([str(path)]).articles[0]
-    return [[v.text for v in group] for group in statement_parts(article.text, statements_of(article))]
+    return [
+        [v.text for v in group] for group in statement_parts(article.text, statements_of(article))
+    ]
 
 
 def test_a_quotation_continued_after_its_attribution_is_one_statement(tmp_path: Path) -> None:
