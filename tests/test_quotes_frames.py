@@ -76,6 +76,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "naming",
+        "Mayor Ann Keel called the old ferry contract a costly mistake for the island.",
+        "ferry contract a costly mistake",
+        "Ann Keel",
+    ),
+    (
         "noun frame",
         "Riders welcomed Mayor Ann Keel's promise that the ferry will keep running all winter.",
         "ferry will keep running",

@@ -9,6 +9,7 @@ from brief.quotes.lexicon import (
     AUXILIARIES,
     BAD_CONTENT_START,
     BARE_OK,
+    BE_FORMS,
     CLAUSE_WORDS,
     CUE_FORMS,
     INFINITIVE_VERBS,
@@ -70,8 +71,12 @@ def content_after_start(
             return i  # "said that, if elected, he would ..."
         if i + 1 >= n or tokens[i + 1].kind not in "wq":
             return None
-        if tokens[i + 1].low in AUXILIARIES and form.endswith("s") and form != base:
-            return None  # a relative clause: "member states that have French as ..."
+        if tokens[i + 1].low in AUXILIARIES and (
+            (form.endswith("s") and form != base)
+            or (base in _THAT_ONLY and tokens[i + 1].low not in BE_FORMS)
+        ):
+            return None  # a relative clause: "member states that have French as ...",
+            # "the costs they worry that could come": "that" is no conjunction there
         return i
     if token.low in ("of", "about") and i + 1 < n and tokens[i + 1].kind == "q":
         return i + 1  # "warning of "very severe consequences""

@@ -39,8 +39,10 @@ from brief.quotes.lexicon import (
     NEED_THAT_OR_QUOTE,
     PREPOSITION_CUES,
     PRONOUNS,
+    THAT_ONLY,
     word_list,
 )
+from brief.quotes.naming import naming_content
 from brief.quotes.other_frames import SPEECH_NOUNS, noun_frame, passive
 from brief.quotes.phrases import (
     QUANTIFIER_PRONOUNS,
@@ -60,6 +62,7 @@ from brief.quotes.units import Token
 _RELATIVES = frozenset(word_list("which who whom whose"))
 _CLAIM_NOUNS = frozenset(word_list("claim claims warning"))
 _GERUND_PREPS = frozenset(word_list("by for from after before while in without"))
+_BELIEF = frozenset(THAT_ONLY)
 
 
 @dataclass(slots=True)
@@ -140,6 +143,8 @@ def rule_of(tokens, a: Attribution) -> str:
         return "parenthetical"
     if a.cue_index > 0 and noun_use(tokens[a.cue_index - 1]):
         return "noun frame"
+    if a.base == "call" and a.cue_end == a.cue_index + 1:
+        return "naming"
     form = tokens[a.cue_index].low
     start = content_after_start(tokens, a.cue_end, a.base, a.participle, form)
     if start is not None and tokens[start].kind == "q":
@@ -183,8 +188,8 @@ def _cue(tokens, c: int) -> Attribution | None:
     if base == "call":
         if cue_end < n and tokens[cue_end].low in ("for", "on"):
             cue_end += 1  # "called for a ban", "called on X to resign": a demand
-        else:
-            return None
+        elif naming_content(tokens, cue_end) is None:
+            return None  # "called the police", "an app called Max"
     particle = cue_end < n and tokens[cue_end].low in PREPOSITION_CUES.get(base, ())
     if particle:
         cue_end += 1  # "warned of job losses": the content is what the preposition governs
@@ -230,6 +235,8 @@ def _cue(tokens, c: int) -> Attribution | None:
         and not _plural_or_modal(tokens, k, between)
     ):
         return None  # "an Irish state ceremony", "the Treasury note rose"
+    if participle and base in _BELIEF:
+        return None  # "..., assuming that ...", "feeling that ...": a state of mind, not words
     if participle and k >= 0 and (tokens[k].text == "," or tokens[k].low in _GERUND_PREPS):
         # "..., stating ..." / "began by saying ...": the subject of the clause speaks
         return Attribution(c, cue_end, cue_text, base, None, None, (k, cue_end), "subject", True)
@@ -241,7 +248,8 @@ def _cue(tokens, c: int) -> Attribution | None:
             return Attribution(c, cue_end, cue_text, base, None, None, (k, cue_end), "subject")
         return None
     # inverted: "...," said X / ..., said X, deputy head of ...
-    if k >= 0 and (tokens[k].text == "," or tokens[k].kind == "q") and not participle:
+    inverted = base != "call"  # "X, a fisherman, called the plan "reckless"": no inversion
+    if inverted and k >= 0 and (tokens[k].text == "," or tokens[k].kind == "q") and not participle:
         end = np_fwd(tokens, cue_end, n)
         if end is None and after_quote(tokens, k):
             end = epithet_end(tokens, cue_end, n)
@@ -283,6 +291,10 @@ def _cue(tokens, c: int) -> Attribution | None:
             and before_is_content(tokens, preceded)
         )
     )
+    if content_before and base in _BELIEF and tokens[preceded].kind != "q":
+        # "..., experts believe." ends there; "But unlike X, the firm expects to ..." is no
+        # attribution of what came before
+        content_before = all(t.kind == "p" for t in tokens[cue_end:])
     after = content_after_start(tokens, cue_end, base, form=token.low)
     if progressive and (after is None or tokens[after].low != "that"):
         return None  # "is warning voters to be wary", "is calling for": no statement yet

@@ -44,6 +44,7 @@ _IRREGULAR = {
     "swear": {"swear", "swears", "swore", "sworn"},
     "forecast": {"forecast", "forecasts", "forecasting"},
     "concede": {"concede", "concedes", "conceded", "conceding"},
+    "feel": {"feel", "feels", "felt", "feeling"},
 }
 
 #: Verbs that introduce what someone said (the cues).
@@ -67,8 +68,13 @@ WEAK_CUES = frozenset(
     )
 )
 
-#: Belief and evidence verbs: a statement only with "that" ("experts believe that ...").
-THAT_ONLY = _w("believe think find show agree hope fear")
+#: Belief, stance and evidence verbs: a statement only with "that" ("experts believe that
+#: ...", "residents worry that ...", "the court ruled that ..."). Verbs of knowing (know,
+#: learn, realize, discover) report facts, not anybody's statement: not cues.
+THAT_ONLY = _w(
+    "believe think find show agree hope fear expect worry suspect doubt assume feel demand "
+    "decide rule signal imply reckon"
+)
 
 #: Verbs taking an infinitive statement ("vowed to continue", "pledged to ...").
 INFINITIVE_VERBS = frozenset(_w("pledge promise threaten urge vow"))

@@ -151,6 +151,7 @@ def np_back(
         if (
             other.text == ","
             and i - 2 >= lo
+            and i + 1 < k  # "within a year, experts said": the head opens no adjective pair
             and tokens[i + 1].kind == "w"
             and tokens[i + 1].text.islower()
             and tokens[i - 1].kind == "w"

@@ -1,0 +1,34 @@
+"""Naming: "X called Y a disgrace", 'X called the plan "reckless"'.
+
+The speaker's characterisation of Y, which both annotations of news quotes count as what
+X said. Only with the naming complement in sight (a quotation, or "a"/"an" after the
+object): "called the police", "called him on Monday" and "an app called Max" are not.
+"""
+
+from __future__ import annotations
+
+from brief.quotes.lexicon import PREPOSITIONS, word_list
+
+#: How far the naming complement may stand from "called" (the object's length).
+NAMING_WINDOW = 8
+_NAMING_ARTICLES = frozenset(word_list("a an"))
+_NOT_OBJECTS = frozenset(word_list("for on off in out up back"))
+
+
+def naming_content(tokens, cue_end: int) -> int | None:
+    """After "called": the object and the name given to it ('called the plan "a farce"',
+    "called Y a liar"), or None when nothing names it."""
+    n = len(tokens)
+    if cue_end >= n - 1 or tokens[cue_end].kind != "w":
+        return None
+    first = tokens[cue_end].low
+    if first in _NOT_OBJECTS or first in PREPOSITIONS or first in _NAMING_ARTICLES:
+        return None
+    for j in range(cue_end + 1, min(n, cue_end + NAMING_WINDOW)):
+        token = tokens[j]
+        if token.kind == "q" or token.low in _NAMING_ARTICLES:
+            words = sum(1 for t in tokens[j:] if t.kind != "p")
+            return cue_end if token.kind == "q" or words >= 2 else None
+        if token.kind == "p" or token.low in PREPOSITIONS:
+            return None
+    return None

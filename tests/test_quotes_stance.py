@@ -1,0 +1,63 @@
+"""Verbs of belief and stance with a that-clause, and naming ("called Y a Z"), as
+statements; their look-alikes are not (invented sentences only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.ingest import load_paths
+from brief.quotes import statements_of
+
+
+def found(tmp_path: Path, body: str) -> list[tuple[str, str]]:
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour board weighs new ferry plan\n\n" + body + "\n", encoding="utf-8")
+    return [(v.text, v.speaker) for v in statements_of(load_paths([str(path)]).articles[0])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Many residents worry that the new ferry will drive the fish away from the bay.",
+        "The harbour board expects that fares will rise again next spring.",
+        "The appeals court ruled that the ferry contract was awarded unfairly.",
+        "Residents are demanding that the council publish the ferry contract.",
+    ],
+)
+def test_a_stance_verb_with_a_that_clause_is_a_statement(tmp_path: Path, body: str) -> None:
+    texts = [text for text, _ in found(tmp_path, body)]
+    assert len(texts) == 1 and texts[0].startswith("that "), texts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # knowing is no statement: a fact the writer reports
+        "Local fishermen know that the new ferry will drive the fish away from the bay.",
+        # "that" opening a relative clause, not a statement
+        "They counted the costs they worry that could come with a new owner of the line.",
+        # a state of mind in a participle
+        "The board signed the contract, assuming that the ferry would be ready by May.",
+        # a stance verb with an infinitive or an object says nothing
+        "But unlike the old operator, the new company expects to make money from the start.",
+        "Mayor Ann Keel called the police at once.",
+        'The state ferry app called "Tide" is popular with commuters on the island.',
+    ],
+)
+def test_look_alikes_are_not_statements(tmp_path: Path, body: str) -> None:
+    assert found(tmp_path, body) == []
+
+
+def test_a_belief_after_its_content_ends_the_sentence(tmp_path: Path) -> None:
+    body = "The new ferry will sink the island's budget within a year, experts believe."
+    assert found(tmp_path, body) == [
+        ("The new ferry will sink the island's budget within a year", "experts")
+    ]
+
+
+def test_naming_with_a_quotation_keeps_the_speaker(tmp_path: Path) -> None:
+    body = 'Tom Reid, a local fisherman, called the ferry plan "reckless" at the meeting.'
+    ((text, speaker),) = found(tmp_path, body)
+    assert text.startswith("the ferry plan") and speaker == "Tom Reid"
