@@ -81,6 +81,14 @@ def content_after_start(
     if token.low in ("of", "about") and i + 1 < n and tokens[i + 1].kind == "q":
         return i + 1  # "warning of "very severe consequences""
     counted = token.low == "about" and i + 1 < n and tokens[i + 1].low[:1].isdigit()
+    # "said no decision had been made", "said no one was hurt" (not "said no to the plan")
+    counted = counted or (
+        token.low == "no"
+        and i + 1 < n
+        and tokens[i + 1].kind == "w"
+        and tokens[i + 1].low not in ("to", "comment")
+        and _clause_like(tokens, i)
+    )
     if token.kind != "w" or (token.low in BAD_CONTENT_START and not counted):
         return None  # ("says about 550 students attend ...": a quantity, not a topic)
     if base == "claim" and token.low in _CLAIMED_THINGS:

@@ -158,8 +158,10 @@ def _according(tokens, i: int) -> Attribution | None:
     n = len(tokens)
     end = np_fwd(tokens, i + 2, n, strict_end=False)
     if end is None:
+        end = _source_phrase(tokens, i + 2)  # "according to federal statistics"
+    if end is None:
         return None
-    before_comma = i - 1 >= 0 and (tokens[i - 1].text == "," or tokens[i - 1].kind == "q")
+    before_comma = i - 1 >= 0 and (tokens[i - 1].text in _ASIDE or tokens[i - 1].kind == "q")
     appos, zone_end = appos_after(tokens, end) if before_comma else (None, end)
     order = "after"
     if before_comma:
@@ -171,6 +173,25 @@ def _according(tokens, i: int) -> Attribution | None:
     return Attribution(
         i, i + 2, "according to", "according", (i + 2, end), appos, (i, zone_end), order
     )
+
+
+#: Punctuation that sets an attribution off from the statement before it.
+_ASIDE = frozenset(",\u2014\u2013")
+#: Words a source named after "according to" may have when no speaker phrase is found.
+_SOURCE_WORDS = (2, 6)
+
+
+def _source_phrase(tokens, i: int) -> int | None:
+    """End of the words up to the next punctuation after "according to", when they are
+    two to six words in lower case or names ("federal statistics", "the top medical
+    journal"): whatever follows "according to" is where the statement comes from."""
+    j = i
+    while j < len(tokens) and tokens[j].kind == "w":
+        j += 1
+    lo, hi = _SOURCE_WORDS
+    if not lo <= j - i <= hi or (j < len(tokens) and tokens[j].kind == "q"):
+        return None
+    return j
 
 
 def _cue(tokens, c: int) -> Attribution | None:
@@ -299,6 +320,19 @@ def _cue(tokens, c: int) -> Attribution | None:
     if progressive and (after is None or tokens[after].low != "that"):
         return None  # "is warning voters to be wary", "is calling for": no statement yet
     if not content_before and after is None:
+        # "Too often, X said, the debate ...", "The museum, X said, celebrated ...": a short
+        # or adverbial start, but the attribution sits inside one statement
+        zone_end = skip_adverbials(tokens, cue_end, n)
+        if (
+            preceded > 0
+            and tokens[preceded].text == ","
+            and base not in NEED_THAT_OR_QUOTE
+            and base not in _BELIEF
+            and parenthetical(tokens, preceded, zone_end)
+        ):
+            return Attribution(
+                c, cue_end, cue_text, base, speaker, appos, (preceded, zone_end), "around"
+            )
         return None
     if content_before and (after is None or tokens[preceded].kind == "q"):
         zone_end = cue_end

@@ -127,6 +127,8 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
         elif j < n and tokens[j].kind == "q":
             out.append((j, j + 1))
         if a.order == "around":
+            if a.base != "according" and not out and span:
+                out.append(span)  # "The museum, X said, celebrated ...": short, still its start
             if a.base != "according" and out:
                 # one statement around its attribution: from its start to its end
                 span = _trim(tokens, out[0][0], following)

@@ -1,0 +1,67 @@
+"""Shapes of reported speech a verb of saying takes, and their look-alikes (invented
+sentences only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.ingest import load_paths
+from brief.quotes import statements_of
+
+
+def found(tmp_path: Path, body: str) -> list[tuple[str, str]]:
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour board weighs new ferry plan\n\n" + body + "\n", encoding="utf-8")
+    return [(v.text, v.speaker) for v in statements_of(load_paths([str(path)]).articles[0])]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        (
+            "More than half of the ferry trips run late, according to federal statistics.",
+            "More than half of the ferry trips run late",
+            "federal statistics",
+        ),
+        (
+            "More than half of the ferry trips run late \u2014 according to Ann Keel, the mayor.",
+            "More than half of the ferry trips run late",
+            "Ann Keel",
+        ),
+        (
+            "Too often, Ms. Ann Keel said, the debate over the ferry is driven by anger.",
+            "Too often, Ms. Ann Keel said, the debate over the ferry is driven by anger",
+            "Ann Keel",
+        ),
+        (
+            "The harbour, Mayor Ann Keel said, needed several new cranes and a bigger dock.",
+            "The harbour, Mayor Ann Keel said, needed several new cranes and a bigger dock",
+            "Ann Keel",
+        ),
+        (
+            "Tom Reid, a lawyer for the families, said no decision had been made on an appeal.",
+            "no decision had been made on an appeal",
+            "Tom Reid",
+        ),
+        (
+            "The new ferry will sink the budget within a year, experts said.",
+            "The new ferry will sink the budget within a year",
+            "experts",
+        ),
+    ],
+)
+def test_a_statement_and_its_speaker(tmp_path: Path, body: str, text: str, speaker: str) -> None:
+    assert found(tmp_path, body) == [(text, speaker)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor said no to the new ferry plan on Monday.",
+        "Late in the evening, the mayor said goodbye to the last ferry crew.",
+    ],
+)
+def test_look_alikes_are_not_statements(tmp_path: Path, body: str) -> None:
+    assert found(tmp_path, body) == []
