@@ -50,6 +50,26 @@ def found(tmp_path: Path, body: str) -> list[tuple[str, str]]:
             "The new ferry will sink the budget within a year",
             "experts",
         ),
+        (
+            "Republican and Democratic lawmakers said the two firms raised $30 million.",
+            "the two firms raised $30 million",
+            "Republican and Democratic lawmakers",
+        ),
+        (
+            "The council now includes Tom Reid, who in 2019 said the harbour was too small.",
+            "the harbour was too small",
+            "Tom Reid",
+        ),
+        (
+            "The show took calls from listeners who said they had doubts about the ferry.",
+            "they had doubts about the ferry",
+            "listeners",
+        ),
+        (
+            "Mayor Ann Keel described the ferry plan as a costly gamble for the island.",
+            "the ferry plan as a costly gamble for the island",
+            "Ann Keel",
+        ),
     ],
 )
 def test_a_statement_and_its_speaker(tmp_path: Path, body: str, text: str, speaker: str) -> None:
@@ -61,7 +81,18 @@ def test_a_statement_and_its_speaker(tmp_path: Path, body: str, text: str, speak
     [
         "The mayor said no to the new ferry plan on Monday.",
         "Late in the evening, the mayor said goodbye to the last ferry crew.",
+        "The mayor described the scene at the harbour on Monday.",
+        # an aside inside a relative clause is part of the sentence around it
+        "Riders crowd the routes which the mayor says serve thousands of commuters.",
     ],
 )
 def test_look_alikes_are_not_statements(tmp_path: Path, body: str) -> None:
     assert found(tmp_path, body) == []
+
+
+def test_a_relative_after_a_preposition_opens_a_statement(tmp_path: Path) -> None:
+    body = (
+        "Mayor Ann Keel gave a long interview, in which she said the ferry would keep "
+        "running all winter."
+    )
+    assert ("the ferry would keep running all winter", "Ann Keel") in found(tmp_path, body)

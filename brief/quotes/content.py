@@ -19,6 +19,7 @@ from brief.quotes.lexicon import (
     THAT_ONLY,
     word_list,
 )
+from brief.quotes.naming import described_as
 from brief.quotes.phrases import skip_adverbials, skip_object
 
 _SUBJECT_DETERMINERS = frozenset(word_list("the a an his her its their this"))
@@ -96,6 +97,8 @@ def content_after_start(
     if base == "call":
         # "called for an inquiry", "called on the minister to resign": the demand itself
         return i if sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
+    if base == "describe":
+        return described_as(tokens, i)  # "described the plan as a gamble"
     if base in _THAT_ONLY or base in NEED_THAT_OR_QUOTE:
         return None
     quoted = participle and base in BARE_OK and any(t.kind == "q" for t in tokens[i:])

@@ -38,6 +38,7 @@ from brief.quotes.lexicon import (
     GROUP_NOUNS,
     NEED_THAT_OR_QUOTE,
     PREPOSITION_CUES,
+    PREPOSITIONS,
     PRONOUNS,
     THAT_ONLY,
     word_list,
@@ -151,6 +152,8 @@ def rule_of(tokens, a: Attribution) -> str:
         return "quotation after"
     if start is not None and tokens[start].low == "that":
         return "that-clause"
+    if a.base == "describe":
+        return "naming"
     return "bare clause"
 
 
@@ -299,8 +302,14 @@ def _cue(tokens, c: int) -> Attribution | None:
             speaker, appos, start = (loose, k + 1), None, loose
     if speaker is None:
         return None
-    if start > 0 and tokens[start - 1].low in _RELATIVES:
-        return None  # "routes which it says serve ...": an aside inside a relative clause
+    if (
+        start > 0
+        and tokens[start - 1].low in _RELATIVES
+        and not (start > 1 and tokens[start - 2].low in PREPOSITIONS)
+    ):
+        # "routes which it says serve ...": an aside inside a relative clause ("the
+        # interview, in which he said he was ..." is a statement of its own)
+        return None
     zone_end = cue_end
     order = "after"
     preceded = start - 1

@@ -1,4 +1,4 @@
-"""Naming: "X called Y a disgrace", 'X called the plan "reckless"'.
+"""Naming: "X called Y a disgrace", 'X called the plan "reckless"', "X described Y as Z".
 
 The speaker's characterisation of Y, which both annotations of news quotes count as what
 X said. Only with the naming complement in sight (a quotation, or "a"/"an" after the
@@ -30,5 +30,20 @@ def naming_content(tokens, cue_end: int) -> int | None:
             words = sum(1 for t in tokens[j:] if t.kind != "p")
             return cue_end if token.kind == "q" or words >= 2 else None
         if token.kind == "p" or token.low in PREPOSITIONS:
+            return None
+    return None
+
+
+def described_as(tokens, cue_end: int) -> int | None:
+    """After "described": an object then "as" and what it is called ("described the plan
+    as a gamble"), or None ("described the scene" tells nothing X said)."""
+    n = len(tokens)
+    if cue_end >= n - 2 or tokens[cue_end].kind not in "wq" or tokens[cue_end].low == "as":
+        return None
+    for j in range(cue_end + 1, min(n - 1, cue_end + NAMING_WINDOW)):
+        token = tokens[j]
+        if token.low == "as":
+            return cue_end if sum(1 for t in tokens[j + 1 :] if t.kind != "p") >= 1 else None
+        if token.kind == "p":
             return None
     return None

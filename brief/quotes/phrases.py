@@ -113,7 +113,8 @@ def skip_adverbs_back(tokens: Tokens, i: int, lo: int) -> int:
             if low in DAYS and i >= lo and tokens[i].low in _TIME_LEADS:
                 i -= 1
             continue
-        timed = low in TIME_NOUNS or low in MONTHS
+        year = len(low) == 4 and low.isdigit()  # "who in 2010 said"
+        timed = low in TIME_NOUNS or low in MONTHS or year
         if timed and i - 1 >= lo and tokens[i - 1].low in _TIME_LEADS:
             i -= 2
             continue
@@ -163,6 +164,18 @@ def np_back(
         if other.kind != "w":
             break
         low = other.low
+        if (
+            low == "and"
+            and start < k
+            and not is_name(tokens, k)  # "X and Y Z said": two people
+            and i + 1 < k
+            and i - 1 >= lo
+            and tokens[i - 1].kind == "w"
+            and _content_word(tokens[i - 1])
+            and not head_noun(tokens[i - 1])
+        ):
+            i -= 1  # "federal and state officials": two modifiers of one head
+            continue
         if low in DETERMINERS:
             start = i
             determined = True

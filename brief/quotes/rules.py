@@ -22,7 +22,7 @@ RULES: dict[str, str] = {
     "participle": "X did Y, saying/adding/warning that ...: the clause's subject speaks",
     "and-cue": "X said ... and added that ...: the same speaker goes on",
     "quoted as saying": "X quoted Y as saying ... / X was quoted as saying ...",
-    "naming": 'X called Y a disgrace / X called the plan "reckless": X\'s characterisation',
+    "naming": 'X called Y a disgrace / X called the plan "reckless" / described Y as Z',
     "noun frame": "X's claim that ..., his warning that ...: the owner says it",
     "passive": "it was announced that ...: a statement with no named speaker",
     "floating": "a quoted sentence of its own: the previous speaker goes on",

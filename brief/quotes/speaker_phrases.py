@@ -61,6 +61,9 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
         start = np_back(tokens, head, 0, bounded=False)
         if start is not None:
             return (start, head + 1), None, start
+        if head >= 0 and _plural_noun(tokens[head]):
+            # "calls from listeners who said ...": "who" makes any plural noun people
+            return (head, head + 1), None, head
         return None, None, 0
     start = np_back(tokens, k, 0)
     if start is not None:
@@ -136,3 +139,16 @@ def epithet_end(tokens, i: int, n: int) -> int | None:
     if j < n and tokens[j].kind == "w" and tokens[j].low not in PREPOSITIONS | CLAUSE_WORDS:
         return None
     return j
+
+
+def _plural_noun(token) -> bool:
+    """A lower-case word that reads as a plural noun ("listeners", "voters")."""
+    low = token.low
+    return (
+        token.kind == "w"
+        and token.text.islower()
+        and len(low) > 4
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "'s"))
+        and low not in CUE_FORMS
+    )
