@@ -7,7 +7,8 @@ Every cue verb of a unit (``said``, ``told``, ``according to``, ``quoted X as sa
 * content then speaker and cue: ``"...," X said.``, ``..., the ministry said.``;
 * content then cue then speaker: ``"...," said X, the regulator.``;
 * a participle after the main clause: ``X pushed back, stating "..."`` (the subject speaks);
-* ``according to X, ...`` / ``..., according to X``; ``X quoted Y as saying ...``.
+* ``according to X, ...`` / ``..., according to X``; ``X quoted Y as saying ...``
+  (``source_cues``); naming, "X called Y a Z" (``naming``).
 
 Each found cue becomes an ``Attribution``: the speaker phrase, an apposition, the tokens
 the attribution covers, and which side the content is on (``frames`` cuts the content).
@@ -17,8 +18,7 @@ The speaker phrase itself is found by ``speaker_phrases``; where content may sta
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
     after_quote,
     before_is_content,
@@ -57,6 +57,7 @@ from brief.quotes.phrases import (
     skip_object,
 )
 from brief.quotes.rules import enabled
+from brief.quotes.source_cues import according, quoted_as_saying
 from brief.quotes.speaker_phrases import appos_after, epithet_end, owner_of, speaker_before
 from brief.quotes.units import Token
 
@@ -64,24 +65,6 @@ _RELATIVES = frozenset(word_list("which who whom whose"))
 _CLAIM_NOUNS = frozenset(word_list("claim claims warning"))
 _GERUND_PREPS = frozenset(word_list("by for from after before while in without"))
 _BELIEF = frozenset(THAT_ONLY)
-
-
-@dataclass(slots=True)
-class Attribution:
-    cue_index: int
-    cue_end: int
-    """Index after the cue words."""
-    cue: str
-    base: str
-    speaker: tuple[int, int] | None
-    appos: tuple[int, int] | None
-    zone: tuple[int, int]
-    """Tokens of speaker + cue (+ trailing adverbials): content lies outside."""
-    order: str
-    """``after`` (content follows), ``before`` (content precedes), ``subject``."""
-    participle: bool = False
-    rule: str = ""
-    """The frame that found it (a name of ``rules.RULES``)."""
 
 
 def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
@@ -95,7 +78,7 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
         if attribution is not None:
             pass
         elif token.low == "according" and i + 1 < n and tokens[i + 1].low == "to":
-            attribution = _according(tokens, i)
+            attribution = according(tokens, i)
         elif (token.low in CUE_FORMS or token.low == "quoted") and not token.text[0].isupper():
             attribution = _cue(tokens, i)
         if attribution is not None:
@@ -157,51 +140,11 @@ def rule_of(tokens, a: Attribution) -> str:
     return "bare clause"
 
 
-def _according(tokens, i: int) -> Attribution | None:
-    n = len(tokens)
-    end = np_fwd(tokens, i + 2, n, strict_end=False)
-    if end is None:
-        end = _source_phrase(tokens, i + 2)  # "according to federal statistics"
-    if end is None:
-        return None
-    before_comma = i - 1 >= 0 and (tokens[i - 1].text in _ASIDE or tokens[i - 1].kind == "q")
-    appos, zone_end = appos_after(tokens, end) if before_comma else (None, end)
-    order = "after"
-    if before_comma:
-        later_comma = any(t.text == "," for t in tokens[zone_end:])
-        after_comma = zone_end < n and tokens[zone_end].text == ","
-        order = "around" if later_comma and after_comma else "before"
-        if order == "before":
-            zone_end = n  # "..., according to people familiar with the bid."
-    return Attribution(
-        i, i + 2, "according to", "according", (i + 2, end), appos, (i, zone_end), order
-    )
-
-
-#: Punctuation that sets an attribution off from the statement before it.
-_ASIDE = frozenset(",\u2014\u2013")
-#: Words a source named after "according to" may have when no speaker phrase is found.
-_SOURCE_WORDS = (2, 6)
-
-
-def _source_phrase(tokens, i: int) -> int | None:
-    """End of the words up to the next punctuation after "according to", when they are
-    two to six words in lower case or names ("federal statistics", "the top medical
-    journal"): whatever follows "according to" is where the statement comes from."""
-    j = i
-    while j < len(tokens) and tokens[j].kind == "w":
-        j += 1
-    lo, hi = _SOURCE_WORDS
-    if not lo <= j - i <= hi or (j < len(tokens) and tokens[j].kind == "q"):
-        return None
-    return j
-
-
 def _cue(tokens, c: int) -> Attribution | None:
     n = len(tokens)
     token = tokens[c]
     if token.low == "quoted":
-        return _quoted_as_saying(tokens, c)
+        return quoted_as_saying(tokens, c)
     base = CUE_FORMS[token.low]
     cue_end = c + 1
     if base == "point":
@@ -391,50 +334,3 @@ def _inverted_ok(tokens, start: int, end: int) -> bool:
     """ "said X" names a speaker, not the start of content ("said the plan would")."""
     first = tokens[start]
     return not (first.low in ("that", "it") and end == start + 1)
-
-
-def _quoted_as_saying(tokens, c: int) -> Attribution | None:
-    """``X quoted Y as saying ...`` (Y speaks) and ``X was quoted as saying`` (X speaks)."""
-    n = len(tokens)
-    if c > 0 and tokens[c - 1].low == "as":
-        return None  # "as quoted by the news agency": a source note, not a speaker
-    if c + 2 < n and tokens[c + 1].low == "as" and tokens[c + 2].low == "saying":
-        k = skip_adverbs_back(tokens, c - 1, 0)
-        speaker, appos, start = speaker_before(tokens, k)
-        if speaker is None:
-            return None
-        return Attribution(
-            c,
-            c + 3,
-            "quoted as saying",
-            "say",
-            speaker,
-            appos,
-            (start, c + 3),
-            _order_at(tokens, start),
-        )
-    end = np_fwd(tokens, c + 1, n, strict_end=False)
-    if end is None or end + 1 >= n or tokens[end].low != "as" or tokens[end + 1].low != "saying":
-        return None
-    k = skip_adverbs_back(tokens, c - 1, 0)
-    subject = np_back(tokens, k, 0) if k >= 0 else None
-    start = subject if subject is not None else c
-    cue_end = end + 2
-    return Attribution(
-        c,
-        cue_end,
-        "quoted as saying",
-        "say",
-        (c + 1, end),
-        None,
-        (start, cue_end),
-        _order_at(tokens, start),
-    )
-
-
-def _order_at(tokens, start: int) -> str:
-    return (
-        "before"
-        if start > 0 and (tokens[start - 1].kind == "q" or tokens[start - 1].text == ",")
-        else "after"
-    )

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from brief.quotes.attribution import Attribution
 from brief.quotes.content import content_after_start
-from brief.quotes.cues import Attribution, attributions
+from brief.quotes.cues import attributions
 from brief.quotes.lexicon import word_list
 from brief.quotes.rules import enabled
 from brief.quotes.subjects import last_actor, unit_subject
