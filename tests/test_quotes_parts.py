@@ -42,3 +42,12 @@ def test_a_new_paragraph_or_another_sentence_between_keeps_them_apart(tmp_path: 
 def test_two_speakers_are_two_statements(tmp_path: Path) -> None:
     body = '"The ferry stays," Ann Keel said. Tom Reid said: "It will sink the budget."'
     assert len(parts(tmp_path, body)) == 2
+
+
+def test_a_long_attribution_with_titles_and_initials_still_joins(tmp_path: Path) -> None:
+    body = (
+        '"The ferry stays," said Ann B. Keel, a harbour engineer who worked with Mr. Reid '
+        "and the Rev. Tom Hale on the old pier for many years before the council hired her. "
+        '"We found the money for the winter."'
+    )
+    assert parts(tmp_path, body) == [["The ferry stays", "We found the money for the winter."]]

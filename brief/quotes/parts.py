@@ -27,8 +27,13 @@ _BEFORE = re.compile(r"[\s\"'\u201c\u201d\u2018\u2019,.!?\u2014\u2013-]*(?:[\w.]
 _AFTER = re.compile(r"[^\"\u201c\u201d\n]*[\"\u201c]?\s*$")
 #: A sentence beginning after the attribution's own: the gap holds more than it.
 _NEW_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
-#: An attribution longer than this is a sentence of its own, not an interruption.
-MAX_GAP = 160
+#: Abbreviations and initials whose period ends no sentence ("Mr. X", "the Rev. Y", "E.").
+_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Rev|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Mt|Ft|[A-Z])\."
+)
+#: An attribution longer than this is a passage of its own, not an interruption (a long
+#: apposition: "said X, an economist who served as director of ... and is now ...").
+MAX_GAP = 300
 
 
 def continues(text: str, earlier: QuoteVariant, later: QuoteVariant) -> bool:
@@ -50,7 +55,8 @@ def continues(text: str, earlier: QuoteVariant, later: QuoteVariant) -> bool:
     before, after = text[gap_start:s], text[e:gap_end]
     if not _BEFORE.match(before) or not _AFTER.match(after):
         return False
-    return not _NEW_SENTENCE.search(after)  # the attribution is the whole sentence between
+    # the attribution is the whole sentence between them
+    return not _NEW_SENTENCE.search(_ABBREVIATION.sub("", after))
 
 
 def statement_parts(text: str, variants: Sequence[QuoteVariant]) -> list[list[QuoteVariant]]:
