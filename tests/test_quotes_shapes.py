@@ -96,3 +96,8 @@ def test_a_relative_after_a_preposition_opens_a_statement(tmp_path: Path) -> Non
         "running all winter."
     )
     assert ("the ferry would keep running all winter", "Ann Keel") in found(tmp_path, body)
+
+
+def test_a_middle_initial_does_not_cut_the_speaker_name(tmp_path: Path) -> None:
+    body = "Mayor Ann B. Keel said the ferry will keep running all winter."
+    assert found(tmp_path, body) == [("the ferry will keep running all winter", "Ann B. Keel")]

@@ -97,7 +97,7 @@ def units_of(article: Article) -> list[Unit]:
             continue
         segments = find_segments(text, paragraph.start, paragraph.end)
         first = True
-        for start, end in _merge(spans, segments):
+        for start, end in _merge(spans, segments, text):
             inside = [s for s in segments if start <= s.open and s.close <= end]
             tokens = tokenize(text, start, end, inside)
             if tokens:
@@ -108,11 +108,24 @@ def units_of(article: Article) -> list[Unit]:
     return units
 
 
-def _merge(spans: list[tuple[int, int]], segments: list[Segment]) -> list[tuple[int, int]]:
-    """Join sentences whose boundary falls inside a quoted segment."""
+#: A first name and a middle initial ending a sentence: the splitter cut a name.
+_MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.\s*$")
+
+
+def _merge(
+    spans: list[tuple[int, int]], segments: list[Segment], text: str
+) -> list[tuple[int, int]]:
+    """Join sentences whose boundary falls inside a quoted segment, or after a middle
+    initial ("Ann B." | "Keel said ...": one name, split by the period)."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and any(s.open < merged[-1][1] < s.close for s in segments):
+        if merged and (
+            any(s.open < merged[-1][1] < s.close for s in segments)
+            or (
+                _MIDDLE_INITIAL.search(text, merged[-1][0], merged[-1][1])
+                and text[start : start + 1].isupper()
+            )
+        ):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
