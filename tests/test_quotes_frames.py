@@ -82,6 +82,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "stance",
+        "Mayor Ann Keel criticized the harbour board for its slow work on the ferry.",
+        "harbour board for its slow work",
+        "Ann Keel",
+    ),
+    (
         "noun frame",
         "Riders welcomed Mayor Ann Keel's promise that the ferry will keep running all winter.",
         "ferry will keep running",

@@ -43,6 +43,9 @@ def test_a_stance_verb_with_a_that_clause_is_a_statement(tmp_path: Path, body: s
         # a stance verb with an infinitive or an object says nothing
         "But unlike the old operator, the new company expects to make money from the start.",
         "Mayor Ann Keel called the police at once.",
+        # a stance verb as a noun, or with nothing after it
+        "The harbour board won praise from riders for its new ferry timetable.",
+        "The new ferry timetable was widely praised.",
         'The state ferry app called "Tide" is popular with commuters on the island.',
     ],
 )

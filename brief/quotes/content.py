@@ -16,6 +16,7 @@ from brief.quotes.lexicon import (
     NEED_THAT_OR_QUOTE,
     PREPOSITION_CUES,
     PREPOSITIONS,
+    STANCE_VERBS,
     THAT_ONLY,
     word_list,
 )
@@ -30,6 +31,7 @@ _CONTRACTED = ("'s", "'re", "'ll", "'d", "'ve", "n't")
 #: Words of content reported speech needs without "that" or quotation marks.
 BARE_CONTENT_MIN_WORDS = 4
 _THAT_ONLY = frozenset(THAT_ONLY)
+_STANCE = frozenset(STANCE_VERBS)
 
 
 def content_after_start(
@@ -97,6 +99,10 @@ def content_after_start(
     if base == "call":
         # "called for an inquiry", "called on the minister to resign": the demand itself
         return i if sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
+    if base in _STANCE:
+        # "criticized the party's lack of a plan": the object is what the stance is about
+        words = sum(1 for t in tokens[i:] if t.kind != "p")
+        return i if words >= 2 else None
     if base == "describe":
         return described_as(tokens, i)  # "described the plan as a gamble"
     if base in _THAT_ONLY or base in NEED_THAT_OR_QUOTE:

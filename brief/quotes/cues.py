@@ -40,6 +40,7 @@ from brief.quotes.lexicon import (
     PREPOSITION_CUES,
     PREPOSITIONS,
     PRONOUNS,
+    STANCE_VERBS,
     THAT_ONLY,
     word_list,
 )
@@ -137,6 +138,8 @@ def rule_of(tokens, a: Attribution) -> str:
         return "that-clause"
     if a.base == "describe":
         return "naming"
+    if a.base in STANCE_VERBS:
+        return "stance"
     return "bare clause"
 
 

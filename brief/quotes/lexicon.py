@@ -57,6 +57,10 @@ SPEECH_VERBS = _w(
     "describe advise recommend repeat read call"
 )
 
+#: Verbs of public evaluation: "X criticized the plan", "X endorsed Y" report a stance X
+#: took in words; the object is what X said about (a statement only with one).
+STANCE_VERBS = _w("criticize criticise condemn denounce praise endorse blast slam applaud")
+
 #: Cues that need "that", a quotation or a clause after them: they also take plain objects
 #: ("announced new rules", "continued the talks", "confirmed the deal").
 WEAK_CUES = frozenset(
@@ -96,7 +100,7 @@ ADDRESSEE_VERBS = frozenset(_w("ask assure inform remind tell urge warn"))
 
 def _forms() -> dict[str, str]:
     out: dict[str, str] = {}
-    for base in [*SPEECH_VERBS, *THAT_ONLY]:
+    for base in [*SPEECH_VERBS, *THAT_ONLY, *STANCE_VERBS]:
         for form in _IRREGULAR.get(base, _inflect(base)):
             out.setdefault(form, base)
     return out
