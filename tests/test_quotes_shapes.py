@@ -101,3 +101,13 @@ def test_a_relative_after_a_preposition_opens_a_statement(tmp_path: Path) -> Non
 def test_a_middle_initial_does_not_cut_the_speaker_name(tmp_path: Path) -> None:
     body = "Mayor Ann B. Keel said the ferry will keep running all winter."
     assert found(tmp_path, body) == [("the ferry will keep running all winter", "Ann B. Keel")]
+
+
+def test_a_name_inside_the_speakers_apposition_is_not_the_next_he(tmp_path: Path) -> None:
+    body = (
+        '"We have to protect the water," said Tom Hale, a retired Harbour Fish and Wildlife '
+        "biologist, on Sunday.\n\nHe and his colleagues wrote the letter because he said "
+        "there has been misinformation about the plan."
+    )
+    speakers = [speaker for _, speaker in found(tmp_path, body)]
+    assert speakers == ["Tom Hale", "Tom Hale"]

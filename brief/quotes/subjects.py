@@ -48,7 +48,7 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
                 and after.kind == "w"
                 and after.text.islower()
                 and after.low not in PREPOSITIONS
-                and after.low != "of"
+                and after.low not in ("of", "and", "or")  # "X Fish and Wildlife biologist"
             ):
                 return (j, run_end)
             j = run_end
