@@ -111,3 +111,11 @@ def test_a_name_inside_the_speakers_apposition_is_not_the_next_he(tmp_path: Path
     )
     speakers = [speaker for _, speaker in found(tmp_path, body)]
     assert speakers == ["Tom Hale", "Tom Hale"]
+
+
+def test_an_apposition_holding_a_list_belongs_to_the_name_before_it(tmp_path: Path) -> None:
+    body = (
+        "Ann Keel, Minister of Harbours, Ferries and Bridges, said in an interview that the "
+        "ferry will keep running."
+    )
+    assert found(tmp_path, body) == [("that the ferry will keep running", "Ann Keel")]

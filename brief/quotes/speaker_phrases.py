@@ -49,6 +49,9 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
         if j >= 0 and tokens[j].text == closer and k - j > 1:
             start = np_back(tokens, j - 1, 0)
             if start is not None:
+                listed = _listed_apposition(tokens, start, j, k)
+                if listed is not None:
+                    return listed
                 return (start, j), (j + 1, k), start
             # "Keeper of the Seal, X Y, said": the apposition is the name
             inner = np_back(tokens, k - 1, j + 1)
@@ -152,3 +155,23 @@ def _plural_noun(token) -> bool:
         and not low.endswith(("ss", "us", "'s"))
         and low not in CUE_FORMS
     )
+
+
+def _listed_apposition(tokens, start: int, j: int, k: int):
+    """ "X Y, Minister of Harbours, Ferries and Bridges, said": what stands between the
+    last two commas ends a list inside the apposition, not an apposition of its own; the
+    name before the first comma speaks, and the whole of the rest describes it."""
+    tail = tokens[j + 1 : k]
+    if not (
+        start >= 2
+        and tokens[start - 1].text == ","
+        and tail
+        and tail[0].text[:1].isupper()
+        and any(t.low == "and" for t in tail)
+        and is_name(tokens, start - 2)
+    ):
+        return None
+    first = np_back(tokens, start - 2, 0)
+    if first is None:
+        return None
+    return (first, start - 1), (start, k), first
