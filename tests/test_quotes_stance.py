@@ -64,3 +64,17 @@ def test_naming_with_a_quotation_keeps_the_speaker(tmp_path: Path) -> None:
     body = 'Tom Reid, a local fisherman, called the ferry plan "reckless" at the meeting.'
     ((text, speaker),) = found(tmp_path, body)
     assert text.startswith("the ferry plan") and speaker == "Tom Reid"
+
+
+def test_a_stance_inside_a_statement_is_part_of_it(tmp_path: Path) -> None:
+    body = (
+        "Tom Reid said his son ran the ferry for years until he decided that he wanted "
+        "to build boats instead."
+    )
+    assert found(tmp_path, body) == [
+        (
+            "his son ran the ferry for years until he decided that he wanted to build boats "
+            "instead",
+            "Tom Reid",
+        )
+    ]

@@ -66,6 +66,8 @@ _RELATIVES = frozenset(word_list("which who whom whose"))
 _CLAIM_NOUNS = frozenset(word_list("claim claims warning"))
 _GERUND_PREPS = frozenset(word_list("by for from after before while in without"))
 _BELIEF = frozenset(THAT_ONLY)
+#: Cues that nest inside another speaker's statement rather than interrupt it.
+_INNER = _BELIEF | frozenset(STANCE_VERBS)
 
 
 def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
@@ -86,12 +88,26 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
             attribution.rule = attribution.rule or rule_of(tokens, attribution)
             if not enabled(attribution.rule):
                 continue
+            if _nested(found, attribution, tokens):
+                continue
             found.append(attribution)
             last_end = attribution.zone[1]
     return found
 
 
 _OTHER_TRIGGERS = frozenset(SPEECH_NOUNS) | frozenset(CUE_FORMS)
+
+
+def _nested(found: list[Attribution], attribution: Attribution, tokens) -> bool:
+    """A belief or stance inside what a speaker is saying is part of that statement:
+    "X said his son ... when he decided that ...", not a statement of its own."""
+    if not found or attribution.base not in _INNER or attribution.order != "after":
+        return False
+    outer = found[-1]
+    if outer.order != "after" or outer.base in _INNER or outer.base == "according":
+        return False
+    between = tokens[outer.zone[1] : attribution.zone[0]]
+    return not any(t.kind == "q" or t.text in ".;:!?" for t in between)
 
 
 def _other_frame(tokens, i: int) -> Attribution | None:
