@@ -119,3 +119,11 @@ def test_an_apposition_holding_a_list_belongs_to_the_name_before_it(tmp_path: Pa
         "ferry will keep running."
     )
     assert found(tmp_path, body) == [("that the ferry will keep running", "Ann Keel")]
+
+
+def test_a_plural_role_noun_opening_a_sentence_is_no_name(tmp_path: Path) -> None:
+    body = (
+        "Mayors were worried about the cost of the new ferry line.\n\n"
+        "The agency told reporters it has not done any study of the cost."
+    )
+    assert [speaker for _, speaker in found(tmp_path, body)] == ["agency"]
