@@ -127,3 +127,12 @@ def test_a_plural_role_noun_opening_a_sentence_is_no_name(tmp_path: Path) -> Non
         "The agency told reporters it has not done any study of the cost."
     )
     assert [speaker for _, speaker in found(tmp_path, body)] == ["agency"]
+
+
+def test_a_name_set_off_after_its_role_is_the_next_she(tmp_path: Path) -> None:
+    body = (
+        '"The first group sent the letters," said Tom Reid of the police.\n\n'
+        "Head of research at the harbour firm Tidewell, Ann Keel, agreed with this finding.\n\n"
+        '"We believe it is the same group," she confirmed.'
+    )
+    assert [speaker for _, speaker in found(tmp_path, body)] == ["Tom Reid", "Ann Keel"]

@@ -32,6 +32,15 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
         and end < hi
         and (tokens[end].kind == "w" or tokens[end].text in ",(\u2013\u2014")
     ):
+        if not is_name(tokens, i):
+            for j in range(end, min(hi - 1, end + 10)):
+                if tokens[j].kind == "q" or tokens[j].text in ".;:":
+                    break
+                if tokens[j].text == "," and is_name(tokens, j + 1):
+                    run_end = name_run_fwd(tokens, j + 1, hi)
+                    if _set_off_subject(tokens, j + 1, run_end, hi):
+                        return (j + 1, run_end)  # "Head of research at X, Y Z, agreed"
+                    break
         return (i, end)
     # "U.S. Secretary of State X Y praised ...": the first name followed by a verb
     j = i
@@ -51,10 +60,27 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
                 and after.low not in ("of", "and", "or")  # "X Fish and Wildlife biologist"
             ):
                 return (j, run_end)
+            if _set_off_subject(tokens, j, run_end, hi):
+                return (j, run_end)
             j = run_end
         else:
             j += 1
     return None
+
+
+def _set_off_subject(tokens, j: int, end: int, hi: int) -> bool:
+    """ "Director of research at the firm, X Y, agreed with ...": a name set off by commas
+    after its role, then a verb in -ed or -s, is the subject."""
+    if j == 0 or tokens[j - 1].text != "," or end + 1 >= hi or tokens[end].text != ",":
+        return False
+    verb = tokens[end + 1]
+    return (
+        verb.kind == "w"
+        and verb.text.islower()
+        and verb.low.endswith(("ed", "s"))
+        and not verb.low.endswith("ss")
+        and verb.low not in PREPOSITIONS
+    )
 
 
 def _after_dateline(tokens, hi: int) -> int:
