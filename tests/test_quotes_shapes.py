@@ -136,3 +136,8 @@ def test_a_name_set_off_after_its_role_is_the_next_she(tmp_path: Path) -> None:
         '"We believe it is the same group," she confirmed.'
     )
     assert [speaker for _, speaker in found(tmp_path, body)] == ["Tom Reid", "Ann Keel"]
+
+
+def test_the_holder_of_an_office_named_in_apposition_speaks(tmp_path: Path) -> None:
+    body = "Keeper of the Harbour's Seal, Tom Reid, said the council met on Monday."
+    assert found(tmp_path, body) == [("the council met on Monday", "Tom Reid")]

@@ -214,7 +214,13 @@ class Resolver:
         if frame.appos is not None:
             c, d = frame.appos
             appos_name, appos_type = self._name_in(tokens, c, d, paragraph)
-            better = name is None or (appos_type == "person" and etype != "person")
+            # "Keeper of the Seal, X Y, said": an office's title, then the person holding it
+            office = any(tokens[j].low in ("of", "for") for j in range(a, b))
+            better = (
+                name is None
+                or (appos_type == "person" and etype != "person")
+                or (office and etype == "unknown" and len((appos_name or "").split()) > 1)
+            )
             if appos_name is not None and is_name(tokens, d - 1) and better:
                 # "The country's internet regulator, X, said": the apposition names it
                 name, etype = appos_name, appos_type
