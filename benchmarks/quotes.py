@@ -17,6 +17,10 @@ for a ``.txt`` file is ``Article.text`` itself, control characters blanked to sp
 script checks the lengths agree) and that scorer's
 table is printed.
 
+A quotation broken by its attribution (``"A," she said. "B."``) is written in the convention
+of the set it is scored on (``JOINS_PARTS``): one two-span statement on PolNeAR, two on the
+Gender Gap Tracker; ``--separate-parts`` writes the parts apart everywhere.
+
 ``--speed N`` times quote extraction (``extract_quotes``, clustering included) on the
 first N articles of ``../shared/eval/scale/bbc_news.jsonl`` (beyond 2,000:
 ``multinews_sources.jsonl``) after ingest, which is timed in the same run as the floor:
