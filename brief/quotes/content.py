@@ -21,7 +21,7 @@ from brief.quotes.lexicon import (
     word_list,
 )
 from brief.quotes.naming import described_as
-from brief.quotes.phrases import skip_adverbials, skip_object
+from brief.quotes.skips import skip_adverbials, skip_object
 
 _SUBJECT_DETERMINERS = frozenset(word_list("the a an his her its their this"))
 _CLAIMED_THINGS = frozenset(word_list("responsibility credit victory ownership"))

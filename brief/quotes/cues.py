@@ -53,11 +53,9 @@ from brief.quotes.phrases import (
     np_back,
     np_fwd,
     possessive,
-    skip_adverbials,
-    skip_adverbs_back,
-    skip_object,
 )
 from brief.quotes.rules import enabled
+from brief.quotes.skips import skip_adverbials, skip_adverbs_back, skip_object
 from brief.quotes.source_cues import according, quoted_as_saying
 from brief.quotes.speaker_phrases import appos_after, epithet_end, owner_of, speaker_before
 from brief.quotes.units import Token

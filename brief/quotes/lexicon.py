@@ -147,6 +147,8 @@ MONTHS = frozenset(
         "may nov november oct october sep sept september"
     )
 )
+#: Words before a time noun, month or day that make a time phrase ("last week", "on Monday").
+TIME_LEADS = frozenset(["last", "this", "next", "earlier", "late", "early", "on", "in"])
 TIME_NOUNS = frozenset(
     _w(
         "afternoon autumn day evening fall month morning night spring summer time week weekend "

@@ -11,7 +11,8 @@
 from __future__ import annotations
 
 from brief.quotes.lexicon import ADVERBS, BE_FORMS, CUE_FORMS, DETERMINERS, word_list
-from brief.quotes.phrases import head_noun, np_fwd, possessive, skip_adverbials
+from brief.quotes.phrases import head_noun, np_fwd, possessive
+from brief.quotes.skips import skip_adverbials
 from brief.quotes.speaker_phrases import owner_of
 from brief.quotes.subjects import unit_subject
 

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from brief.quotes.lexicon import (
     ADVERBS,
-    AUXILIARIES,
     BAD_CONTENT_START,
     CLAUSE_WORDS,
     CUE_FORMS,
@@ -26,6 +25,7 @@ from brief.quotes.lexicon import (
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    TIME_LEADS,
     TIME_NOUNS,
     word_list,
 )
@@ -51,9 +51,6 @@ __all__ = [
     "np_back",
     "np_fwd",
     "possessive",
-    "skip_adverbials",
-    "skip_adverbs_back",
-    "skip_object",
 ]
 
 Tokens = Sequence[Token]
@@ -64,14 +61,10 @@ _QUANTIFIERS = frozenset(
     )
 )
 _QUANTITY_ADVERBS = frozenset(word_list("nearly almost about roughly some over under just only"))
-_FLOATING = frozenset(word_list("all both each themselves himself herself itself"))
 #: Quantifiers that stand for people as a clause's subject ("some say", "many argue").
 QUANTIFIER_PRONOUNS = frozenset(word_list("some many others most several few"))
-_NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])
 _CONTRACTIONS = ("'m", "'re", "'ll", "'ve", "'d", "n't")
-_TIME_LEADS = frozenset(["last", "this", "next", "earlier", "late", "early", "on", "in"])
 _BOUNDARY_PUNCT = frozenset(",;:()[]\u2014\u2013-\u2026.!?")
-_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me", "you", "reporters", "journalists"])
 
 
 def nounish(tokens: Tokens, k: int) -> bool:
@@ -99,27 +92,6 @@ def is_boundary(tokens: Tokens, i: int, lo: int) -> bool:
         or low in TIME_NOUNS
         or low.isdigit()
     )
-
-
-def skip_adverbs_back(tokens: Tokens, i: int, lo: int) -> int:
-    """Move left over adverbs and time phrases between a speaker and a cue."""
-    while i >= lo:
-        token = tokens[i]
-        if token.kind != "w":
-            break
-        low = token.low
-        if low in ADVERBS or low in AUXILIARIES or low in DAYS or low in _FLOATING:
-            i -= 1
-            if low in DAYS and i >= lo and tokens[i].low in _TIME_LEADS:
-                i -= 1
-            continue
-        year = len(low) == 4 and low.isdigit()  # "who in 2010 said"
-        timed = low in TIME_NOUNS or low in MONTHS or year
-        if timed and i - 1 >= lo and tokens[i - 1].low in _TIME_LEADS:
-            i -= 2
-            continue
-        break
-    return i
 
 
 def np_back(
@@ -343,59 +315,5 @@ def _phrase_ends(tokens: Tokens, j: int, hi: int) -> bool:
         or low in DAYS
         or low in ADVERBS
         or low in CUE_FORMS
-        or low in _TIME_LEADS
+        or low in TIME_LEADS
     )
-
-
-def skip_object(tokens: Tokens, i: int, hi: int) -> int:
-    """After "told": skip the addressee ("reporters", "the BBC", "CTV News host X")."""
-    if i < hi and tokens[i].low in _OBJECT_PRONOUNS:
-        return i + 1
-    end = np_fwd(tokens, i, hi, strict_end=False)
-    if end is not None:
-        return end
-    # "told riders that", "told the island's riders that": a few words, then "that"
-    j = i
-    while j < hi and j - i < 6 and tokens[j].kind == "w" and tokens[j].low != "that":
-        if tokens[j].low in AUXILIARIES or tokens[j].low in CUE_FORMS:
-            return i
-        j += 1
-    return j if j > i and j < hi and tokens[j].low == "that" else i
-
-
-def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
-    """Skip time phrases and short prepositional phrases after a cue.
-
-    Stops at a delimiter ("that", a comma, a colon, a quotation); when a phrase runs on
-    with no delimiter it is content, and the start is returned unchanged.
-    """
-    while i < hi:
-        token = tokens[i]
-        if token.kind != "w":
-            return i
-        low = token.low
-        if low in DAYS or low in ADVERBS:
-            i += 1
-            if low in DAYS and i < hi and tokens[i].low in TIME_NOUNS:
-                i += 1  # "Friday afternoon"
-            continue
-        if low in _TIME_LEADS and i + 1 < hi and tokens[i + 1].low in TIME_NOUNS | MONTHS | DAYS:
-            i += 2
-            continue
-        if low == "about" and i + 1 < hi and tokens[i + 1].low[:1].isdigit():
-            return i  # "says about 550 riders take ...": a quantity opens the content
-        if low in PREPOSITIONS or low == "of":
-            j = i + 1
-            while j < hi and j - i <= 8:
-                nxt = tokens[j]
-                if nxt.kind != "w" or nxt.low == "that":
-                    break
-                if nxt.low in _NOMINATIVE and j > i + 1:
-                    return j  # "said in a speech he was ready": no phrase holds "he"
-                j += 1
-            if j < hi and j - i <= 8 and (tokens[j].kind != "w" or tokens[j].low == "that"):
-                i = j
-                continue
-            return i
-        return i
-    return i

@@ -7,7 +7,8 @@
 from __future__ import annotations
 
 from brief.quotes.attribution import Attribution
-from brief.quotes.phrases import np_back, np_fwd, skip_adverbs_back
+from brief.quotes.phrases import np_back, np_fwd
+from brief.quotes.skips import skip_adverbs_back
 from brief.quotes.speaker_phrases import appos_after, speaker_before
 
 
