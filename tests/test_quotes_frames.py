@@ -50,6 +50,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "relative",
+        "The ferry stopped in a move the harbour board said was needed to keep the line safe.",
+        "was needed to keep the line safe",
+        "harbour board",
+    ),
+    (
         "according to",
         "According to Mayor Ann Keel, the ferry will keep running all winter.",
         "ferry will keep running",

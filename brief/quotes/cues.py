@@ -260,6 +260,14 @@ def _cue(tokens, c: int) -> Attribution | None:
         loose = np_back(tokens, k, 0, loose=True)
         if loose is not None and k - loose <= 5:
             speaker, appos, start = (loose, k + 1), None, loose
+    if speaker is None and cue_end < n and tokens[cue_end].low in _CLAIM_VERBS and k >= 0:
+        # "a move the company said was needed": a contact clause, no boundary before it
+        loose = np_back(tokens, k, 0, bounded=False)
+        if loose is not None and _relative_claim(tokens, loose, cue_end):
+            zone = (loose, cue_end)
+            return Attribution(
+                c, cue_end, cue_text, base, (loose, k + 1), None, zone, "after", rule="relative"
+            )
     if speaker is None:
         return None
     if (
@@ -288,6 +296,13 @@ def _cue(tokens, c: int) -> Attribution | None:
     after = content_after_start(tokens, cue_end, base, form=token.low)
     if progressive and (after is None or tokens[after].low != "that"):
         return None  # "is warning voters to be wary", "is calling for": no statement yet
+    if not content_before and after is None and _relative_claim(tokens, start, cue_end):
+        # "what officials say is his 35th birthday", "a move the company said was needed"
+        if tokens[speaker[0]].low in ("what", "that") and speaker[1] - speaker[0] > 1:
+            speaker = (speaker[0] + 1, speaker[1])
+        return Attribution(
+            c, cue_end, cue_text, base, speaker, appos, (start, cue_end), "after", rule="relative"
+        )
     if not content_before and after is None:
         # "Too often, X said, the debate ...", "The museum, X said, celebrated ...": a short
         # or adverbial start, but the attribution sits inside one statement
@@ -320,6 +335,24 @@ def _cue(tokens, c: int) -> Attribution | None:
             if after is None:
                 return None
     return Attribution(c, cue_end, cue_text, base, speaker, appos, (start, zone_end), order)
+
+
+def _relative_claim(tokens, start: int, cue_end: int) -> bool:
+    """ "what X says is Y", "the deficit it says is ...", "a move the company said was
+    needed": the speaker and verb sit inside a clause whose verb follows the cue; what
+    follows is the claim ("which X says ..." stays an aside of the sentence around it)."""
+    n = len(tokens)
+    if start == 0 or cue_end + 2 >= n or tokens[cue_end].low not in _CLAIM_VERBS:
+        return False
+    before = tokens[start - 1]
+    opener = before.low in ("what", "that") or (
+        before.kind == "w" and before.text.islower() and before.low not in _NOT_ANTECEDENT
+    )
+    return opener and sum(1 for t in tokens[cue_end:] if t.kind == "w") >= 3
+
+
+_CLAIM_VERBS = frozenset(word_list("is are was were would will could"))
+_NOT_ANTECEDENT = frozenset(word_list("and but or as if because when while since so"))
 
 
 def noun_use(token: Token) -> bool:

@@ -145,6 +145,8 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
         return out
     form = tokens[a.cue_index].low
     start = content_after_start(tokens, a.cue_end, a.base, a.participle, form)
+    if start is None and a.rule == "relative":
+        start = a.cue_end  # "what X says is his birthday": the claim follows the verb
     if start is None:
         return out
     span = _trim(tokens, start, following)

@@ -18,6 +18,7 @@ RULES: dict[str, str] = {
     "content before": 'statement, then speaker and verb: "...," X said. / ..., the ministry said.',
     "inverted": 'statement, then verb and speaker: "...," said X, the regulator.',
     "parenthetical": "attribution inside the statement: A, X said, B",
+    "relative": "what X says is Y / a move the company said was needed: the claim follows",
     "according to": "according to X, ... / ..., according to X",
     "participle": "X did Y, saying/adding/warning that ...: the clause's subject speaks",
     "and-cue": "X said ... and added that ...: the same speaker goes on",
