@@ -141,3 +141,11 @@ def test_a_name_set_off_after_its_role_is_the_next_she(tmp_path: Path) -> None:
 def test_the_holder_of_an_office_named_in_apposition_speaks(tmp_path: Path) -> None:
     body = "Keeper of the Harbour's Seal, Tom Reid, said the council met on Monday."
     assert found(tmp_path, body) == [("the council met on Monday", "Tom Reid")]
+
+
+def test_two_appositions_in_a_row_keep_the_name_before_them(tmp_path: Path) -> None:
+    body = (
+        "Rep. Ann Keel, D-Maine, the incoming chairwoman of the harbour subcommittee, said in "
+        "an interview that her office is preparing a bill."
+    )
+    assert found(tmp_path, body) == [("that her office is preparing a bill", "Ann Keel")]

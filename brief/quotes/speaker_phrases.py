@@ -57,6 +57,9 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
             inner = np_back(tokens, k - 1, j + 1)
             if inner == j + 1 and is_name(tokens, k - 1):
                 return (j + 1, k), None, j + 1
+            chained = _chained_appositions(tokens, j, k)
+            if chained is not None:
+                return chained
         return _after_quotation(tokens, k)
     if tokens[k].low == "who" and k > 0:
         # "an architect who said ...": the relative pronoun's antecedent speaks
@@ -175,3 +178,19 @@ def _listed_apposition(tokens, start: int, j: int, k: int):
     if first is None:
         return None
     return (first, start - 1), (start, k), first
+
+
+def _chained_appositions(tokens, j: int, k: int):
+    """ "Rep. X Y, D-Calif., the incoming chair of ..., said": two appositions in a row;
+    the name before the first comma speaks (the phrase before the last comma, "D-Calif.",
+    is none)."""
+    for c in range(j - 1, max(-1, k - 2 * APPOSITION_TOKENS), -1):
+        token = tokens[c]
+        if token.kind == "q" or token.text in ";:" or _verb_of_saying(tokens, c, k):
+            return None
+        if token.text == "," and c > 0 and is_name(tokens, c - 1):
+            start = np_back(tokens, c - 1, 0)
+            if start is not None:
+                return (start, c), (c + 1, k), start
+            return None
+    return None
