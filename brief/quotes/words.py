@@ -7,6 +7,7 @@ sentence opener or a calendar word; a role noun is one the lexicon lists ("spoke
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from brief.quotes.lexicon import (
@@ -28,6 +29,10 @@ def possessive(token: Token) -> bool:
     return token.low.endswith(("'s", "s'")) and len(token.low) > 2
 
 
+#: A legislator's party and state after the name: "D-Calif", "R-Wis", "I-Vt".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]*$")
+
+
 def is_name(tokens: Tokens, i: int) -> bool:
     """A capitalised word that can be part of a proper name at position ``i``."""
     token = tokens[i]
@@ -36,6 +41,8 @@ def is_name(tokens: Tokens, i: int) -> bool:
     low = token.low[:-2] if token.low.endswith("'s") else token.low
     if low in NOT_NAMES or low.isdigit() or low in AUXILIARIES or low.endswith(_CONTRACTIONS):
         return False
+    if _PARTY_TAG.match(token.text):
+        return False  # "X Y, D-Calif., said": a party and state, not a name
     sentence_start = i == 0 or tokens[i - 1].kind == "q" or tokens[i - 1].text in ":.!?"
     plural = low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-3] + "y" in ROLE_NOUNS)
     # "Mayors were concerned", "Officials said": a role noun opening a sentence
