@@ -149,3 +149,15 @@ def test_two_appositions_in_a_row_keep_the_name_before_them(tmp_path: Path) -> N
         "an interview that her office is preparing a bill."
     )
     assert found(tmp_path, body) == [("that her office is preparing a bill", "Ann Keel")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Why should anyone care about the old ferry?" Tom Reid said.',
+        "\"Some would say, 'Who cares about the old ferry at all?'\" Tom Reid said.",
+    ],
+)
+def test_an_attribution_after_a_question_keeps_its_quotation(tmp_path: Path, body: str) -> None:
+    ((text, speaker),) = found(tmp_path, body)
+    assert "old ferry" in text and speaker == "Tom Reid"

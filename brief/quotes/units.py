@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from brief.model import Article
+from brief.quotes.lexicon import CUE_FORMS
 from brief.quotes.marks import Segment, find_segments
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019\-.&]*[^\W_])?|[^\w\s\u200b-\u200f\u2060\ufeff]")
@@ -112,6 +113,25 @@ def units_of(article: Article) -> list[Unit]:
 _MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.\s*$")
 
 
+#: A quotation closing on "?" or "!": the splitter ends a sentence there.
+_CLOSED_ON_QUESTION = re.compile(r"[?!][\"\u201d\u2019']{1,2}\s*$")
+#: Words of an attribution sentence after such a quotation ("Reid said.", "she asked").
+ATTRIBUTION_WORDS = 8
+
+
+def _attribution_after_question(
+    text: str, previous: tuple[int, int], current: tuple[int, int]
+) -> bool:
+    """'"Why should I care?" Reid said.': ingest splits after the question mark; the
+    short sentence holding a verb of saying is the quotation's attribution."""
+    if not _CLOSED_ON_QUESTION.search(text, previous[0], previous[1]):
+        return False
+    words = text[current[0] : current[1]].split()
+    if not words or len(words) > ATTRIBUTION_WORDS:
+        return False
+    return any(w.strip(".,;:!?").lower() in CUE_FORMS for w in words[:5])
+
+
 def _merge(
     spans: list[tuple[int, int]], segments: list[Segment], text: str
 ) -> list[tuple[int, int]]:
@@ -125,6 +145,7 @@ def _merge(
                 _MIDDLE_INITIAL.search(text, merged[-1][0], merged[-1][1])
                 and text[start : start + 1].isupper()
             )
+            or _attribution_after_question(text, merged[-1], (start, end))
         ):
             merged[-1] = (merged[-1][0], end)
         else:
