@@ -161,3 +161,13 @@ def test_two_appositions_in_a_row_keep_the_name_before_them(tmp_path: Path) -> N
 def test_an_attribution_after_a_question_keeps_its_quotation(tmp_path: Path, body: str) -> None:
     ((text, speaker),) = found(tmp_path, body)
     assert "old ferry" in text and speaker == "Tom Reid"
+
+
+def test_a_reported_clause_with_its_own_speaker_stays_the_outer_statement(tmp_path: Path) -> None:
+    body = (
+        "OTTAWA \u2014 Harbour Minister Ann Keel says Canada has asked the ferry company to keep "
+        "the winter timetable."
+    )
+    assert found(tmp_path, body) == [
+        ("Canada has asked the ferry company to keep the winter timetable", "Ann Keel")
+    ]

@@ -99,11 +99,15 @@ _OTHER_TRIGGERS = frozenset(SPEECH_NOUNS) | frozenset(CUE_FORMS)
 def _nested(found: list[Attribution], attribution: Attribution, tokens) -> bool:
     """A belief or stance inside what a speaker is saying is part of that statement:
     "X said his son ... when he decided that ...", not a statement of its own."""
-    if not found or attribution.base not in _INNER or attribution.order != "after":
+    if not found or attribution.order != "after":
         return False
     outer = found[-1]
     if outer.order != "after" or outer.base in _INNER or outer.base == "according":
         return False
+    if attribution.base not in _INNER:
+        # "X says Canada has asked China to ...": the reported clause opens with its own
+        # speaker and verb; what X says is the whole of it
+        return attribution.speaker is not None and attribution.zone[0] <= outer.zone[1]
     between = tokens[outer.zone[1] : attribution.zone[0]]
     return not any(t.kind == "q" or t.text in ".;:!?" for t in between)
 
