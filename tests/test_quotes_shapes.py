@@ -171,3 +171,10 @@ def test_a_reported_clause_with_its_own_speaker_stays_the_outer_statement(tmp_pa
     assert found(tmp_path, body) == [
         ("Canada has asked the ferry company to keep the winter timetable", "Ann Keel")
     ]
+
+
+def test_a_cue_word_inside_the_next_speaker_phrase_is_a_noun(tmp_path: Path) -> None:
+    body = "Meanwhile, some local reports suggest the old ferry may have been sold to a rival line."
+    assert found(tmp_path, body) == [
+        ("the old ferry may have been sold to a rival line", "unattributed")
+    ]

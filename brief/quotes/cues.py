@@ -45,6 +45,7 @@ from brief.quotes.lexicon import (
     word_list,
 )
 from brief.quotes.naming import naming_content
+from brief.quotes.nesting import CLAIM_VERBS, holds_cue, nested, relative_claim
 from brief.quotes.other_frames import SPEECH_NOUNS, noun_frame, passive
 from brief.quotes.phrases import (
     QUANTIFIER_PRONOUNS,
@@ -64,8 +65,6 @@ _RELATIVES = frozenset(word_list("which who whom whose"))
 _CLAIM_NOUNS = frozenset(word_list("claim claims warning"))
 _GERUND_PREPS = frozenset(word_list("by for from after before while in without"))
 _BELIEF = frozenset(THAT_ONLY)
-#: Cues that nest inside another speaker's statement rather than interrupt it.
-_INNER = _BELIEF | frozenset(STANCE_VERBS)
 
 
 def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
@@ -86,7 +85,9 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
             attribution.rule = attribution.rule or rule_of(tokens, attribution)
             if not enabled(attribution.rule):
                 continue
-            if _nested(found, attribution, tokens):
+            if found and holds_cue(attribution, found[-1]):
+                found.pop()  # "some U.S. reports suggest ...": "reports" was a noun
+            elif nested(found, attribution, tokens):
                 continue
             found.append(attribution)
             last_end = attribution.zone[1]
@@ -94,22 +95,6 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
 
 
 _OTHER_TRIGGERS = frozenset(SPEECH_NOUNS) | frozenset(CUE_FORMS)
-
-
-def _nested(found: list[Attribution], attribution: Attribution, tokens) -> bool:
-    """A belief or stance inside what a speaker is saying is part of that statement:
-    "X said his son ... when he decided that ...", not a statement of its own."""
-    if not found or attribution.order != "after":
-        return False
-    outer = found[-1]
-    if outer.order != "after" or outer.base in _INNER or outer.base == "according":
-        return False
-    if attribution.base not in _INNER:
-        # "X says Canada has asked China to ...": the reported clause opens with its own
-        # speaker and verb; what X says is the whole of it
-        return attribution.speaker is not None and attribution.zone[0] <= outer.zone[1]
-    between = tokens[outer.zone[1] : attribution.zone[0]]
-    return not any(t.kind == "q" or t.text in ".;:!?" for t in between)
 
 
 def _other_frame(tokens, i: int) -> Attribution | None:
@@ -264,10 +249,10 @@ def _cue(tokens, c: int) -> Attribution | None:
         loose = np_back(tokens, k, 0, loose=True)
         if loose is not None and k - loose <= 5:
             speaker, appos, start = (loose, k + 1), None, loose
-    if speaker is None and cue_end < n and tokens[cue_end].low in _CLAIM_VERBS and k >= 0:
+    if speaker is None and cue_end < n and tokens[cue_end].low in CLAIM_VERBS and k >= 0:
         # "a move the company said was needed": a contact clause, no boundary before it
         loose = np_back(tokens, k, 0, bounded=False)
-        if loose is not None and _relative_claim(tokens, loose, cue_end):
+        if loose is not None and relative_claim(tokens, loose, cue_end):
             zone = (loose, cue_end)
             return Attribution(
                 c, cue_end, cue_text, base, (loose, k + 1), None, zone, "after", rule="relative"
@@ -300,7 +285,7 @@ def _cue(tokens, c: int) -> Attribution | None:
     after = content_after_start(tokens, cue_end, base, form=token.low)
     if progressive and (after is None or tokens[after].low != "that"):
         return None  # "is warning voters to be wary", "is calling for": no statement yet
-    if not content_before and after is None and _relative_claim(tokens, start, cue_end):
+    if not content_before and after is None and relative_claim(tokens, start, cue_end):
         # "what officials say is his 35th birthday", "a move the company said was needed"
         if tokens[speaker[0]].low in ("what", "that") and speaker[1] - speaker[0] > 1:
             speaker = (speaker[0] + 1, speaker[1])
@@ -339,24 +324,6 @@ def _cue(tokens, c: int) -> Attribution | None:
             if after is None:
                 return None
     return Attribution(c, cue_end, cue_text, base, speaker, appos, (start, zone_end), order)
-
-
-def _relative_claim(tokens, start: int, cue_end: int) -> bool:
-    """ "what X says is Y", "the deficit it says is ...", "a move the company said was
-    needed": the speaker and verb sit inside a clause whose verb follows the cue; what
-    follows is the claim ("which X says ..." stays an aside of the sentence around it)."""
-    n = len(tokens)
-    if start == 0 or cue_end + 2 >= n or tokens[cue_end].low not in _CLAIM_VERBS:
-        return False
-    before = tokens[start - 1]
-    opener = before.low in ("what", "that") or (
-        before.kind == "w" and before.text.islower() and before.low not in _NOT_ANTECEDENT
-    )
-    return opener and sum(1 for t in tokens[cue_end:] if t.kind == "w") >= 3
-
-
-_CLAIM_VERBS = frozenset(word_list("is are was were would will could"))
-_NOT_ANTECEDENT = frozenset(word_list("and but or as if because when while since so"))
 
 
 def noun_use(token: Token) -> bool:
