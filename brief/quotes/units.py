@@ -132,6 +132,20 @@ def _attribution_after_question(
     return any(w.strip(".,;:!?").lower() in CUE_FORMS for w in words[:5])
 
 
+def _cut_after(text: str, previous: tuple[int, int], current: tuple[int, int]) -> bool:
+    """The splitter cut after a middle initial or after a quotation's "?" or "!" (cheap
+    look at the previous sentence's last characters first: this runs at every boundary)."""
+    tail = text[max(previous[0], previous[1] - 4) : previous[1]].rstrip()
+    if len(tail) >= 3 and tail[-1] == "." and tail[-2].isupper() and tail[-3] == " ":
+        return bool(
+            _MIDDLE_INITIAL.search(text, previous[0], previous[1])
+            and text[current[0] : current[0] + 1].isupper()
+        )
+    if tail[-1:] in ('"', "\u201d", "\u2019", "'"):
+        return _attribution_after_question(text, previous, current)
+    return False
+
+
 def _merge(
     spans: list[tuple[int, int]], segments: list[Segment], text: str
 ) -> list[tuple[int, int]]:
@@ -141,11 +155,7 @@ def _merge(
     for start, end in spans:
         if merged and (
             any(s.open < merged[-1][1] < s.close for s in segments)
-            or (
-                _MIDDLE_INITIAL.search(text, merged[-1][0], merged[-1][1])
-                and text[start : start + 1].isupper()
-            )
-            or _attribution_after_question(text, merged[-1], (start, end))
+            or _cut_after(text, merged[-1], (start, end))
         ):
             merged[-1] = (merged[-1][0], end)
         else:

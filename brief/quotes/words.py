@@ -41,12 +41,14 @@ def is_name(tokens: Tokens, i: int) -> bool:
     low = token.low[:-2] if token.low.endswith("'s") else token.low
     if low in NOT_NAMES or low.isdigit() or low in AUXILIARIES or low.endswith(_CONTRACTIONS):
         return False
-    if _PARTY_TAG.match(token.text):
+    if token.text[1:2] == "-" and _PARTY_TAG.match(token.text):
         return False  # "X Y, D-Calif., said": a party and state, not a name
     sentence_start = i == 0 or tokens[i - 1].kind == "q" or tokens[i - 1].text in ":.!?"
-    plural = low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-3] + "y" in ROLE_NOUNS)
+    if not sentence_start:
+        return True
     # "Mayors were concerned", "Officials said": a role noun opening a sentence
-    return not (sentence_start and (low in ROLE_NOUNS or plural or low in CUE_FORMS))
+    plural = low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-3] + "y" in ROLE_NOUNS)
+    return not (low in ROLE_NOUNS or plural or low in CUE_FORMS)
 
 
 def head_noun(token: Token) -> str:
