@@ -215,3 +215,28 @@ def test_the_addressee_of_told_is_no_part_of_the_statement(tmp_path: Path) -> No
         tmp_path, "Ann Keel told the island's riders that the ferry will keep running."
     )
     assert [v.text for v in found] == ["that the ferry will keep running"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "Tom Reid: Harbour Voters Worried About the Ferry Plan and Its Costs.",
+            [("Harbour Voters Worried About the Ferry Plan and Its Costs", "Tom Reid")],
+        ),
+        # a label the article never names again is a section name, not a speaker
+        ("Relevant Reading: Understanding the Ferry Plan Is Way Over My Head.", []),
+    ],
+)
+def test_a_headline_label_names_its_speaker_only_when_the_article_does(
+    tmp_path: Path, headline: str, expected: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(
+        headline + "\n\nTom Reid spoke on Monday about the ferry and its costs.\n",
+        encoding="utf-8",
+    )
+    found = statements_of(load_paths([str(path)]).articles[0])
+    assert [(v.text, v.speaker) for v in found] == expected
+    with switched_off("transcript"):
+        assert statements_of(load_paths([str(path)]).articles[0]) == []

@@ -22,6 +22,8 @@ from brief.quotes.rules import enabled
 from brief.quotes.subjects import last_actor, unit_subject
 from brief.quotes.units import Token, Unit
 
+#: Share of capitalised words that makes a line a headline ("X: Voters Worried About Y").
+HEADLINE_SHARE = 0.7
 _DANGLING = frozenset(word_list("and but or so because while as if"))
 _END_PUNCT = frozenset(".,;:!?\u2014\u2013-")
 #: Words a floating quote needs, at least, to be a statement rather than a label.
@@ -218,6 +220,10 @@ def _transcript(unit: Unit, claimed: set[int]) -> Frame | None:
     j = 0
     while j < len(tokens) and j < 3 and tokens[j].kind == "w" and tokens[j].text.isupper():
         j += 1
+    if j == 0 and _headline(tokens):
+        # a headline "X Y: Voters Worried About ...": the name before the colon speaks
+        while j < len(tokens) and j < 3 and tokens[j].kind == "w" and tokens[j].capitalised:
+            j += 1
     if 0 < j < len(tokens) - 3 and tokens[j].text == ":" and len(tokens[0].text) > 1:
         label = " ".join(t.text for t in tokens[:j])
         if any(i in claimed for i in range(j + 1, len(tokens))):
@@ -227,6 +233,14 @@ def _transcript(unit: Unit, claimed: set[int]) -> Frame | None:
             end -= 1
         return Frame(unit, (j + 1, end), None, mode="label", rule="transcript", label=label)
     return None
+
+
+def _headline(tokens) -> bool:
+    """Title case: most words of four or more capitalised, as in a headline."""
+    words = [t for t in tokens if t.kind == "w" and t.text[:1].isalpha()]
+    if len(words) < 5:
+        return False
+    return sum(1 for t in words if t.text[:1].isupper()) >= HEADLINE_SHARE * len(words)
 
 
 def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:

@@ -185,6 +185,9 @@ class Resolver:
         self._last_paragraph = paragraph
         return result
 
+    def _runs_of(self, canon: str) -> int:
+        return sum(1 for run in self.names.runs if self.names.canonical(run.name) == canon)
+
     def _label(self, label: str, *, quoted: bool) -> Resolved:
         """A transcript label ("SMITH") as the article's name for that person; a quoted
         line's label as written ("Smith"); else '' (an unquoted "UPDATE:" names nobody)."""
@@ -192,6 +195,8 @@ class Resolver:
         for name in self.names.evidence:
             canon = self.names.canonical(name)
             if canon.split()[-len(words) :] == words or name.split() == words:
+                if not label.isupper() and self._runs_of(canon) < 2:
+                    continue  # a headline's "X Y:" must name somebody the article names again
                 return Resolved(canon, label, None, self.names.etype(canon))
         return Resolved(" ".join(words) if quoted else "", label, None, "person")
 
