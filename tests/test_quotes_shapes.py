@@ -178,3 +178,15 @@ def test_a_cue_word_inside_the_next_speaker_phrase_is_a_noun(tmp_path: Path) -> 
     assert found(tmp_path, body) == [
         ("the old ferry may have been sold to a rival line", "unattributed")
     ]
+
+
+def test_an_inverted_speaker_after_an_organisation_with_and_is_the_person(
+    tmp_path: Path,
+) -> None:
+    body = (
+        '"Results for the first 500 riders are very exciting," says Heart and Lung senior '
+        "manager Ann Keel, who leads the project."
+    )
+    assert found(tmp_path, body) == [
+        ("Results for the first 500 riders are very exciting", "Ann Keel")
+    ]

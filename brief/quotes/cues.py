@@ -58,7 +58,13 @@ from brief.quotes.phrases import (
 from brief.quotes.rules import enabled
 from brief.quotes.skips import skip_adverbials, skip_adverbs_back, skip_object
 from brief.quotes.source_cues import according, quoted_as_saying
-from brief.quotes.speaker_phrases import appos_after, epithet_end, owner_of, speaker_before
+from brief.quotes.speaker_phrases import (
+    appos_after,
+    epithet_end,
+    owner_of,
+    role_then_name,
+    speaker_before,
+)
 from brief.quotes.units import Token
 
 _RELATIVES = frozenset(word_list("which who whom whose"))
@@ -227,10 +233,14 @@ def _cue(tokens, c: int) -> Attribution | None:
         if end is None and after_quote(tokens, k):
             end = epithet_end(tokens, cue_end, n)
         if end is not None and _inverted_ok(tokens, cue_end, end):
+            speaker = (cue_end, end)
+            named = role_then_name(tokens, end, n)  # "says Heart and Lung manager X Y"
+            if named is not None:
+                speaker = named
+                end = named[1]
             appos, zone_end = appos_after(tokens, end)
             zone_end = skip_adverbials(tokens, zone_end, n)
             text_before = not after_quote(tokens, k)
-            speaker = (cue_end, end)
             zone = (k + 1, zone_end)
             if not text_before or (
                 base not in NEED_THAT_OR_QUOTE and ends_attribution(tokens, zone_end)

@@ -7,8 +7,15 @@ them for every cue it tries.
 
 from __future__ import annotations
 
-from brief.quotes.lexicon import CLAUSE_WORDS, CUE_FORMS, DETERMINERS, PREPOSITIONS, word_list
-from brief.quotes.phrases import is_name, np_back, np_fwd, possessive
+from brief.quotes.lexicon import (
+    CLAUSE_WORDS,
+    CUE_FORMS,
+    DETERMINERS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    word_list,
+)
+from brief.quotes.phrases import head_noun, is_name, name_run_fwd, np_back, np_fwd, possessive
 
 #: Longest apposition between a speaker and a cue ("X, an adviser to ..., said").
 APPOSITION_TOKENS = 28
@@ -193,4 +200,19 @@ def _chained_appositions(tokens, j: int, k: int):
             if start is not None:
                 return (start, c), (c + 1, k), start
             return None
+    return None
+
+
+def role_then_name(tokens, end: int, hi: int) -> tuple[int, int] | None:
+    """After an inverted cue, a phrase that stopped at "and" inside an organisation's name
+    ("says Heart and Lung senior manager X Y"): when a role noun and a person's name follow
+    within a few words, that name is the speaker (its start and end)."""
+    if end + 1 >= hi or tokens[end].low != "and" or not is_name(tokens, end + 1):
+        return None
+    for j in range(end + 1, min(hi - 1, end + 8)):
+        token = tokens[j]
+        if token.kind != "w":
+            return None
+        if head_noun(token) in PERSON_NOUNS and token.text.islower() and is_name(tokens, j + 1):
+            return j + 1, name_run_fwd(tokens, j + 1, hi)
     return None
