@@ -6,6 +6,7 @@ Run from the repository root::
     python benchmarks/stories.py --extra          # ... plus the DUC 2003/2006/2007 dev pile
     python benchmarks/stories.py --calibrate      # leave-one-pile-out choice of the constants
     python benchmarks/stories.py --speed          # 1,000 and 10,000 Multi-News leads, BBC
+    python benchmarks/stories.py --errors         # ECB+ false merges, with their signals
 
 Quality runs the whole command, ``brief export DIR --stories --format json``, in a
 subprocess on the articles written as ``.txt`` files, and scores the stories it prints:
@@ -263,6 +264,37 @@ def calibrate() -> None:
         print("defaults: " + ", ".join(f"{n} {table[n][k]:.3f}" for n in table))
 
 
+def errors() -> None:
+    """Every predicted ECB+ story that joins two gold stories, with each side's signals:
+    its size, days, and the names most of its articles carry (for studying false merges)."""
+    from brief.ingest import load_paths
+    from brief.stories import group_ids
+    from brief.stories.features import features_of
+
+    with tempfile.TemporaryDirectory(prefix="brief-stories-") as tmp:
+        labels = write_ecb(Path(tmp) / "ecb")
+        articles = load_paths([str(Path(tmp) / "ecb")]).articles
+    ids = [a.id for a in articles]
+    features = {a.id: features_of(a) for a in articles}
+    merged = 0
+    for group in group_ids(articles):
+        members = [ids[i] for i in group]
+        by_story: dict[str, list[str]] = {}
+        for item in members:
+            by_story.setdefault(labels[item][0], []).append(item)
+        if len(by_story) < 2:
+            continue
+        merged += len(members)
+        print(f"\n== predicted story of {len(members)} articles, {len(by_story)} gold stories")
+        for story, items in sorted(by_story.items(), key=lambda kv: -len(kv[1])):
+            days = sorted({str(features[i].day) for i in items if features[i].day})
+            names = Counter(n for i in items for n in set(features[i].entities) if " " not in n)
+            core = [n for n, c in names.most_common(8) if c >= 0.5 * len(items)]
+            print(f"  {story:<12} {len(items):>3}  days {days[:3]}{'...' if len(days) > 3 else ''}")
+            print(f"               names {core}")
+    print(f"\narticles in a story joining two gold stories: {merged} of {len(ids)}")
+
+
 GROUPING = """
 import sys, time
 import scipy.sparse  # one-off imports before the clock starts: they are not grouping
@@ -313,12 +345,15 @@ def main() -> None:
     parser.add_argument("--extra", action="store_true", help="also the DUC 2003/06/07 pile")
     parser.add_argument("--calibrate", action="store_true", help="leave-one-pile-out choice")
     parser.add_argument("--speed", action="store_true", help="speed and memory at scale")
+    parser.add_argument("--errors", action="store_true", help="ECB+ false merges in detail")
     parser.add_argument("--sizes", default="1000,10000", help="Multi-News sizes for --speed")
     args = parser.parse_args()
     if not (EVAL / "stories" / "ecbplus_dev.jsonl").is_file():
         raise SystemExit(f"evaluation data not found under {EVAL}")
     if args.calibrate:
         calibrate()
+    elif args.errors:
+        errors()
     elif args.speed:
         speed([int(n) for n in args.sizes.split(",")])
     else:
