@@ -98,12 +98,38 @@ def _parts(
             ):
                 return parts
         return None
-    halves = cut(2)
-    if len(halves) != 2 or min(len(half) for half in halves) < guard.min_size:
-        return None  # identical members, or only an outlier to peel off
-    one, two = halves
+    halves = _halves(tree, len(group), guard.min_size, similar)
+    if halves is None:
+        return None
+    one, two = ([group[k] for k in half] for half in halves)
     if _two_events(_cluster(one, names), _cluster(two, names), guard):
-        return [one, two]
+        return [sorted(one), sorted(two)]
+    return None
+
+
+def _halves(tree, size: int, least: int, similar) -> tuple[list[int], list[int]] | None:  # type: ignore[no-untyped-def]
+    """The story's two most separate parts of ``least`` members or more, as positions.
+
+    The top split of an average-link tree often only peels off an outlier; those are set
+    aside while walking down into the larger side, until a split leaves two real parts,
+    and then each joins the part it is most like on average.
+    """
+    from scipy.cluster.hierarchy import to_tree
+
+    node = to_tree(tree)
+    aside: list[int] = []
+    while not node.is_leaf():
+        left, right = node.get_left(), node.get_right()
+        if min(left.get_count(), right.get_count()) >= least:
+            one, two = left.pre_order(), right.pre_order()
+            for k in aside:
+                closer = similar[k, one].mean() >= similar[k, two].mean()
+                (one if closer else two).append(k)
+            return one, two
+        small, node = (left, right) if left.get_count() < right.get_count() else (right, left)
+        aside += small.pre_order()
+        if size - len(aside) < 2 * least:
+            return None
     return None
 
 
