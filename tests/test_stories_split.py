@@ -93,3 +93,14 @@ def test_a_topic_without_a_core_name_is_cut_into_events(tmp_path: Path) -> None:
     # without the topic rule (and the names rule out of reach) the blob stays whole
     kept = _split([list(range(9))], vectors, names, NameGuard(topic_split=False, split_distinct=99))
     assert kept == [list(range(9))]
+
+
+def test_members_naming_nobody_do_not_make_a_story_a_topic(tmp_path: Path) -> None:
+    """One-line updates with no name are not counted against the story's core."""
+    texts = _incident("Valdora", "Governor Amira Kestel", 6) + [
+        f"the earthquake toll rose again today, update {k}, rescue teams said." for k in range(5)
+    ]
+    _, vectors, names = _pile(tmp_path, texts)
+    assert sum(1 for found in names if not found) == 5
+    guard = NameGuard(split_distinct=99)  # the topic rule alone
+    assert _split([list(range(11))], vectors, names, guard) == [list(range(11))]

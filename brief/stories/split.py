@@ -140,9 +140,16 @@ def _cluster(members: list[int], names: Sequence[set[str]]) -> _Cluster:
 def _has_core(
     members: list[int], names: Sequence[set[str]], pile: Counter[str], guard: NameGuard
 ) -> bool:
-    """Some name most members carry and the rest of the pile mostly does not."""
+    """Some name most members carry and the rest of the pile mostly does not.
+
+    Members that name nobody and nowhere (a one-line update) say nothing about the core, and
+    are not counted; a story none of whose members names anything is left as it is.
+    """
     counts = Counter(n for i in members for n in names[i])
-    least = guard.core_share * len(members)
+    naming = sum(1 for i in members if names[i])
+    if naming < 2 * guard.min_size:
+        return True  # too few members naming anything to judge
+    least = guard.core_share * naming
     return any(
         count >= least and count >= guard.own_share * pile[name] for name, count in counts.items()
     )
