@@ -6,6 +6,8 @@ Run from the repository root::
     python benchmarks/stories.py --extra          # ... plus the DUC 2003/2006/2007 dev pile
     python benchmarks/stories.py --calibrate      # leave-one-pile-out choice of the constants
     python benchmarks/stories.py --speed          # 1,000 and 10,000 Multi-News leads, BBC
+    python benchmarks/stories.py --errors         # ECB+ false merges, with their signals
+    python benchmarks/stories.py --breakdown      # CPU time of each --stories stage
 
 Quality runs the whole command, ``brief export DIR --stories --format json``, in a
 subprocess on the articles written as ``.txt`` files, and scores the stories it prints:
@@ -101,6 +103,11 @@ def write_scale(folder: Path, source: str, size: int) -> Path:
 # --- running brief -------------------------------------------------------------------------
 
 
+CPU: dict[str, float] = {}
+"""CPU seconds (user + system) of the last child run by ``run_measured``, under ``"last"``:
+on a shared machine the wall time of a run moves with other load, its CPU time much less."""
+
+
 def run_measured(command: list[str]) -> tuple[float, float, str]:
     """Wall seconds, peak RSS (MB) and stdout of ``command`` run as a child process."""
     start = time.perf_counter()
@@ -109,6 +116,7 @@ def run_measured(command: list[str]) -> tuple[float, float, str]:
         _, status, usage = os.wait4(child.pid, 0)
         child.returncode = os.waitstatus_to_exitcode(status)
         seconds = time.perf_counter() - start
+        CPU["last"] = usage.ru_utime + usage.ru_stime
         out.seek(0)
         text = out.read().decode("utf-8")
     if child.returncode:
@@ -263,6 +271,106 @@ def calibrate() -> None:
         print("defaults: " + ", ".join(f"{n} {table[n][k]:.3f}" for n in table))
 
 
+def errors() -> None:
+    """Every predicted ECB+ story that joins two gold stories, with each side's signals:
+    its size, days, and the names most of its articles carry (for studying false merges)."""
+    from brief.ingest import load_paths
+    from brief.stories import group_ids
+    from brief.stories.features import features_of
+
+    with tempfile.TemporaryDirectory(prefix="brief-stories-") as tmp:
+        labels = write_ecb(Path(tmp) / "ecb")
+        articles = load_paths([str(Path(tmp) / "ecb")]).articles
+    ids = [a.id for a in articles]
+    features = {a.id: features_of(a) for a in articles}
+    merged = 0
+    for group in group_ids(articles):
+        members = [ids[i] for i in group]
+        by_story: dict[str, list[str]] = {}
+        for item in members:
+            by_story.setdefault(labels[item][0], []).append(item)
+        if len(by_story) < 2:
+            continue
+        merged += len(members)
+        print(f"\n== predicted story of {len(members)} articles, {len(by_story)} gold stories")
+        for story, items in sorted(by_story.items(), key=lambda kv: -len(kv[1])):
+            days = sorted({str(features[i].day) for i in items if features[i].day})
+            names = Counter(n for i in items for n in set(features[i].entities) if " " not in n)
+            core = [n for n, c in names.most_common(8) if c >= 0.5 * len(items)]
+            print(f"  {story:<12} {len(items):>3}  days {days[:3]}{'...' if len(days) > 3 else ''}")
+            print(f"               names {core}")
+    print(f"\narticles in a story joining two gold stories: {merged} of {len(ids)}")
+
+
+BREAKDOWN = """
+import json, sys, time
+from collections import defaultdict
+clock = time.process_time
+start = clock()
+from brief.ingest import load_paths
+articles = load_paths([sys.argv[1]]).articles
+took = {"ingest": clock() - start}
+mark = clock()
+from brief.stories import group_stories
+stories = group_stories(articles)
+took["grouping"] = clock() - mark
+from brief.analysis import _discrepancies
+from brief.export.json_export import to_dict
+from brief.model import AnalysisOptions, Brief
+from brief.quotes import extract_quotes
+from brief.summary import summarize
+options = AnalysisOptions()
+by_size = defaultdict(lambda: defaultdict(float))
+count = defaultdict(int)
+briefs = []
+for story in stories:
+    size = {1: "1", 2: "2"}.get(len(story.articles), "3+")
+    count[size] += 1
+    analysed = [a for a in story.articles if a.duplicate_of is None]
+    for stage, work in (("summary", summarize), ("quotes", extract_quotes),
+                        ("figures", _discrepancies)):
+        mark = clock()
+        part = work(analysed, options) if stage == "summary" else work(analysed)
+        by_size[size][stage] += clock() - mark
+        if stage == "summary": summary = part
+        elif stage == "quotes": quotes = part
+        else: figures = part
+    briefs.append(Brief(story.title, "", story.articles, summary=summary, quotes=quotes,
+                        discrepancies=figures, options=options))
+mark = clock()
+json.dumps({"stories": [to_dict(b) for b in briefs]}, ensure_ascii=False, indent=2)
+took["json (indent=2)"] = clock() - mark
+mark = clock()
+json.dumps({"stories": [to_dict(b) for b in briefs]}, ensure_ascii=False)
+took["json (compact)"] = clock() - mark
+print(json.dumps({"took": took, "by_size": by_size, "count": count}))
+"""
+"""CPU seconds of each stage of ``--stories`` in one process, the per-story stages summed by
+story size (1, 2, 3+ articles): where the time goes."""
+
+
+def breakdown(sizes: list[int]) -> None:
+    with tempfile.TemporaryDirectory(prefix="brief-stories-") as tmp:
+        for size in sizes:
+            folder = write_scale(Path(tmp) / f"mn{size}", "multinews_sources.jsonl", size)
+            _, _, out = run_measured([sys.executable, "-c", BREAKDOWN, str(folder)])
+            data = json.loads(out.strip().splitlines()[-1])
+            took, by_size, count = data["took"], data["by_size"], data["count"]
+            floor = took["ingest"]
+            print(f"Multi-News {size:,}: CPU seconds (x ingest)")
+            for stage, seconds in took.items():
+                print(f"  {stage:<28} {seconds:>7.2f}  {seconds / floor:>6.2f}x")
+            for key in sorted(by_size):
+                parts = by_size[key]
+                total = sum(parts.values())
+                detail = ", ".join(f"{k} {v:.2f}" for k, v in parts.items())
+                label = f"briefs of {key}-article stories"
+                print(
+                    f"  {label:<28} {total:>7.2f}  {total / floor:>6.2f}x  "
+                    f"({count[key]} stories: {detail})"
+                )
+
+
 GROUPING = """
 import sys, time
 import scipy.sparse  # one-off imports before the clock starts: they are not grouping
@@ -280,8 +388,8 @@ print(time.perf_counter() - start)
 
 def speed(sizes: list[int]) -> None:
     print(
-        f"{'set':<22} {'ingest s':>9} {'--stories s':>12} {'ratio':>6} {'peak RSS MB':>12} "
-        f"{'grouping s':>11} {'stories':>8}"
+        f"{'set':<22} {'ingest s':>9} {'--stories s':>12} {'ratio':>6} {'CPU ratio':>10} "
+        f"{'peak RSS MB':>12} {'grouping s':>11} {'stories':>8}"
     )
     grouping: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="brief-stories-") as tmp:
@@ -290,11 +398,13 @@ def speed(sizes: list[int]) -> None:
         for source, size, name in runs:
             folder = write_scale(Path(tmp) / name.replace(" ", "").replace(",", ""), source, size)
             floor, _ = ingest_time(folder)
+            floor_cpu = CPU["last"]
             seconds, rss, groups = export_stories(folder)
+            cpu = CPU["last"] / floor_cpu
             _, _, out = run_measured([sys.executable, "-c", GROUPING, str(folder)])
             grouping[name] = float(out)
             print(
-                f"{name:<22} {floor:>9.1f} {seconds:>12.1f} {seconds / floor:>6.2f} "
+                f"{name:<22} {floor:>9.1f} {seconds:>12.1f} {seconds / floor:>6.2f} {cpu:>10.2f} "
                 f"{rss:>12.0f} {grouping[name]:>11.2f} {len(groups):>8}",
                 flush=True,
             )
@@ -305,7 +415,8 @@ def speed(sizes: list[int]) -> None:
             f"{grouping[large] / grouping[small]:.1f}x (linear would be "
             f"{max(sizes) / min(sizes):.0f}x; target within 12x)"
         )
-    print("Targets: --stories on 10,000 leads < 3x ingest, peak RSS < 1 GB.")
+    print("ratio: wall time over ingest's; CPU ratio: CPU seconds over ingest's (steadier when")
+    print("the machine is shared). Targets: --stories on 10,000 leads < 3x ingest, RSS < 1 GB.")
 
 
 def main() -> None:
@@ -313,12 +424,18 @@ def main() -> None:
     parser.add_argument("--extra", action="store_true", help="also the DUC 2003/06/07 pile")
     parser.add_argument("--calibrate", action="store_true", help="leave-one-pile-out choice")
     parser.add_argument("--speed", action="store_true", help="speed and memory at scale")
+    parser.add_argument("--errors", action="store_true", help="ECB+ false merges in detail")
+    parser.add_argument("--breakdown", action="store_true", help="CPU time of each stage")
     parser.add_argument("--sizes", default="1000,10000", help="Multi-News sizes for --speed")
     args = parser.parse_args()
     if not (EVAL / "stories" / "ecbplus_dev.jsonl").is_file():
         raise SystemExit(f"evaluation data not found under {EVAL}")
     if args.calibrate:
         calibrate()
+    elif args.errors:
+        errors()
+    elif args.breakdown:
+        breakdown([int(n) for n in args.sizes.split(",")])
     elif args.speed:
         speed([int(n) for n in args.sizes.split(",")])
     else:

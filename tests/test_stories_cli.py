@@ -110,3 +110,35 @@ def test_markdown_to_stdout_holds_every_brief(pile, capsys) -> None:
     out = capsys.readouterr().out
     assert out.count("\n---\n") == len(set(labels.values())) - 1
     assert "Valdora" in out and "Tarvelle" in out
+
+
+def test_title_names_the_whole_set_not_each_story(pile, tmp_path: Path, capsys) -> None:
+    """``--title`` heads index.md, the JSON and markdown on stdout; stories keep theirs."""
+    folder, labels = pile
+    plain = tmp_path / "plain"
+    titled = tmp_path / "titled"
+    base = ["export", str(folder), "--stories", "--no-timestamp"]
+    assert main([*base, "-o", str(plain)]) == 0
+    assert main([*base, "-o", str(titled), "--title", "Monday's [pile]"]) == 0
+    index = (titled / "index.md").read_text(encoding="utf-8")
+    assert index.splitlines()[0] == "# Monday's \\[pile\\]"  # escaped: it cannot open a link
+    assert (plain / "index.md").read_text(encoding="utf-8").splitlines()[0] == "# Stories"
+    assert (
+        index.splitlines()[1:] == (plain / "index.md").read_text(encoding="utf-8").splitlines()[1:]
+    )
+    briefs = sorted(p.name for p in titled.glob("*.md"))
+    assert briefs == sorted(p.name for p in plain.glob("*.md"))  # same story files, same titles
+    for name in briefs:
+        if name != "index.md":
+            assert (titled / name).read_text(encoding="utf-8") == (plain / name).read_text(
+                encoding="utf-8"
+            )
+    capsys.readouterr()
+    assert main([*base, "--format", "json", "--title", "Monday"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["title"] == "Monday"
+    assert len({s["title"] for s in document["stories"]}) == len(set(labels.values()))
+    assert main([*base, "--format", "json"]) == 0
+    assert "title" not in json.loads(capsys.readouterr().out)  # unchanged without --title
+    assert main([*base, "--title", "Monday"]) == 0
+    assert capsys.readouterr().out.startswith("# Monday\n\n---\n\n# ")

@@ -65,6 +65,17 @@ def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list
         names=[[e for e in f.entities if " " not in e] for f in features],
         guard=NameGuard() if settings.name_guard else None,
     )
+    if settings.name_guard:
+        from brief.stories.split import split_stories
+
+        groups = split_stories(
+            groups,
+            vectors.terms,
+            vectors.entities,
+            [{e for e in f.entities if " " not in e} for f in features],
+            entity_weight=settings.entity_weight,
+            guard=NameGuard(),
+        )
     members = [[originals[k] for k in group] for group in groups]
     story_of = {articles[i].id: n for n, group in enumerate(members) for i in group}
     for i, article in enumerate(articles):

@@ -34,6 +34,13 @@ class NameGuard:
     """... making up at least this share of its core names."""
     min_size: int = 3
     """Clusters smaller than this have no reliable core and are never blocked."""
+    split_distinct: int = 3
+    """A finished story is cut in two when each part has this many core names the other
+    lacks (``brief.stories.split``) ..."""
+    topic_split: bool = True
+    """... or when no name is core to it and its own (a topic, not an event) ..."""
+    own_share: float = 0.5
+    """... its own: the story holds this share of the pile's articles naming it."""
 
 
 @dataclass(slots=True)
@@ -120,11 +127,17 @@ def average_link(
     return [sorted(c.members) for c in clusters.values()]
 
 
-def _distinct(core: _Cluster, other: _Cluster, guard: NameGuard) -> bool:
+def absent_core(core: _Cluster, other: _Cluster, guard: NameGuard) -> tuple[int, float]:
+    """How many of ``core``'s core names ``other`` lacks, and their share of its core."""
     size, other_size = len(core.members), len(other.members)
     names = [name for name, count in core.names.items() if count >= guard.core_share * size]
     absent = sum(1 for name in names if other.names[name] <= guard.absent_share * other_size)
-    return absent >= guard.min_distinct and absent >= guard.min_fraction * len(names)
+    return absent, absent / len(names) if names else 0.0
+
+
+def _distinct(core: _Cluster, other: _Cluster, guard: NameGuard) -> bool:
+    absent, share = absent_core(core, other, guard)
+    return absent >= guard.min_distinct and share >= guard.min_fraction
 
 
 def _two_incidents(left: _Cluster, right: _Cluster, guard: NameGuard) -> bool:

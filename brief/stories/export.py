@@ -3,6 +3,10 @@
 JSON: one object ``{"stories": [{"id", "title", "sources", "outlets", "dates", "brief"}]}``.
 Markdown to a folder: ``index.md`` (stories newest first, each linked) and one brief per
 story, every file written atomically and none overwritten without ``--force``.
+
+``--title`` names the whole set, not each story (each story keeps its own headline): it is
+the heading of ``index.md`` (instead of "Stories"), a ``"title"`` beside ``"stories"`` in
+JSON, and a heading above the briefs in markdown to stdout.
 """
 
 from __future__ import annotations
@@ -40,13 +44,14 @@ def export_stories(
 ) -> int:
     """Run the whole ``--stories`` export; returns the exit code."""
     fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
+    title = (getattr(args, "title", None) or "").strip() or None
     try:
         target = _target(args.output, fmt, args.force)
         pairs = _briefs(args, paths, warn)
         if not pairs:
             raise _Stop("no readable article", EXIT_FAILED)
         if fmt == "json":
-            text = stories_json(pairs)
+            text = stories_json(pairs, title)
             if target is None:
                 sys.stdout.write(text)
                 return EXIT_OK
@@ -54,9 +59,9 @@ def export_stories(
             _say(f"wrote {target} ({_count(len(pairs), 'story', 'stories')})")
             return EXIT_OK
         if target is None:
-            sys.stdout.write(stories_markdown(pairs, args.front_matter))
+            sys.stdout.write(stories_markdown(pairs, args.front_matter, title))
             return EXIT_OK
-        files = _markdown_files(pairs, target, args.front_matter)
+        files = _markdown_files(pairs, target, args.front_matter, title)
         _write(files, args.force)
         _say(f"wrote {target / INDEX} and {_count(len(pairs), 'brief')} in {target}")
         return EXIT_OK
@@ -133,7 +138,7 @@ def _briefs(
     return pairs
 
 
-def stories_json(pairs: Sequence[tuple[Story, Brief]]) -> str:
+def stories_json(pairs: Sequence[tuple[Story, Brief]], title: str | None = None) -> str:
     from brief.export.json_export import to_dict
 
     def item(story: Story, brief: Brief) -> dict[str, Any]:
@@ -146,14 +151,19 @@ def stories_json(pairs: Sequence[tuple[Story, Brief]]) -> str:
             "brief": to_dict(brief),
         }
 
-    return json.dumps({"stories": [item(*p) for p in pairs]}, ensure_ascii=False, indent=2) + "\n"
+    document: dict[str, Any] = {"title": title} if title else {}
+    document["stories"] = [item(*p) for p in pairs]
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def stories_markdown(pairs: Sequence[tuple[Story, Brief]], front_matter: bool = False) -> str:
-    """Every story's brief, one after another (markdown to stdout)."""
-    from brief.export.markdown import to_markdown
+def stories_markdown(
+    pairs: Sequence[tuple[Story, Brief]], front_matter: bool = False, title: str | None = None
+) -> str:
+    """Every story's brief, one after another (markdown to stdout), under ``title`` if any."""
+    from brief.export.markdown import escape, to_markdown
 
-    return "\n---\n\n".join(to_markdown(b, front_matter=front_matter) for _, b in pairs)
+    text = "\n---\n\n".join(to_markdown(b, front_matter=front_matter) for _, b in pairs)
+    return f"# {escape(title)}\n\n---\n\n{text}" if title else text
 
 
 def newest_first(pairs: Sequence[tuple[Story, Brief]]) -> list[tuple[Story, Brief]]:
@@ -164,13 +174,15 @@ def newest_first(pairs: Sequence[tuple[Story, Brief]]) -> list[tuple[Story, Brie
     return ordered
 
 
-def index_markdown(pairs: Sequence[tuple[Story, Brief]], names: dict[str, str]) -> str:
+def index_markdown(
+    pairs: Sequence[tuple[Story, Brief]], names: dict[str, str], title: str | None = None
+) -> str:
     """The index: each story's title linked to its brief, with counts and dates."""
     from brief.export.markdown import escape
 
     count = sum(len(story.articles) for story, _ in pairs)
     total = f"{_count(len(pairs), 'story', 'stories')} from {_count(count, 'article')}"
-    lines = ["# Stories", "", f"{total}, newest first.", ""]
+    lines = [f"# {escape(title) if title else 'Stories'}", "", f"{total}, newest first.", ""]
     for story, brief in newest_first(pairs):
         detail = _count(len(story.articles), "source")
         if story.outlets:
@@ -192,7 +204,7 @@ def file_names(stories: Sequence[Story]) -> dict[str, str]:
 
 
 def _markdown_files(
-    pairs: Sequence[tuple[Story, Brief]], folder: Path, front_matter: bool
+    pairs: Sequence[tuple[Story, Brief]], folder: Path, front_matter: bool, title: str | None
 ) -> dict[Path, str]:
     from brief.export.markdown import to_markdown
 
@@ -200,7 +212,9 @@ def _markdown_files(
     files = {}
     for story, brief in pairs:
         files[folder / names[story.id]] = to_markdown(brief, front_matter=front_matter)
-    files[folder / INDEX] = index_markdown(pairs, names)  # last: it never links to a missing file
+    files[folder / INDEX] = index_markdown(
+        pairs, names, title
+    )  # last: it never links to a missing file
     return files
 
 
