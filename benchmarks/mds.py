@@ -81,13 +81,11 @@ INGEST_CODE = ("brief/ingest", "brief/text", "brief/model.py")
 SUMY_CODE = (
     *INGEST_CODE,
     "brief/summary/units.py",
-    "brief/summary/select.py",
     "brief/summary/sumy_adapter.py",
-    "brief/summary/vectors.py",
-    "brief/summary/attribution.py",
-    "brief/summary/lexrank.py",
+    "brief/summary/sumy_scores.py",
 )
-"""The code a sumy algorithm's summary depends on (cache key of its summaries)."""
+"""The code sumy's ratings of the units depend on (cache key of the ratings; selecting from
+them is redone on every run, so a change in ``select.py`` never waits for sumy again)."""
 
 
 def _cached(kind: str, key: str, make: Callable[[], Any]) -> Any:
