@@ -31,6 +31,10 @@ tokeniser with the Porter stemmer (``RougeScorer(..., use_stemmer=True)``, the r
 tokenised once per cluster); recall and F1 averaged over a cluster's references, then over
 clusters. The published systems' summaries are scored the same way on DUC 2004 dev.
 
+After the tables, the default minus each other row paired by cluster, with the standard error
+of that difference, per set: a gap within about two standard errors is one the dev clusters
+cannot tell from noise.
+
 ``lead`` is a round-robin lead baseline on brief's ingest: the first body sentence of every
 article in set order, then the second ones, and so on.
 
@@ -66,6 +70,7 @@ from mds import (
     _code_hash,
     load,
     print_macro_table,
+    print_paired_table,
     print_set_tables,
     read_jsonl,
     score,
@@ -251,6 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             results[name] = {"duc2004": rows}
         print_set_tables(results, clusters)
         print_macro_table(results, clusters)
+        print_paired_table(results, clusters, DEFAULT)
     variants = Variants(clusters, tokens)
     if args.ablations:
         print_ablations(variants)
