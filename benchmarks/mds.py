@@ -81,13 +81,11 @@ INGEST_CODE = ("brief/ingest", "brief/text", "brief/model.py")
 SUMY_CODE = (
     *INGEST_CODE,
     "brief/summary/units.py",
-    "brief/summary/select.py",
     "brief/summary/sumy_adapter.py",
-    "brief/summary/vectors.py",
-    "brief/summary/attribution.py",
-    "brief/summary/lexrank.py",
+    "brief/summary/sumy_scores.py",
 )
-"""The code a sumy algorithm's summary depends on (cache key of its summaries)."""
+"""The code sumy's ratings of the units depend on (cache key of the ratings; selecting from
+them is redone on every run, so a change in ``select.py`` never waits for sumy again)."""
 
 
 def _cached(kind: str, key: str, make: Callable[[], Any]) -> Any:
@@ -255,3 +253,30 @@ def print_macro_table(results: dict[str, dict[str, list]], clusters: list[Cluste
         macro = (statistics.fmean(c[0] for c in cells), statistics.fmean(c[1] for c in cells))
         text = " | ".join(f"{c[0]:.2f} / {c[1]:.2f}" for c in cells)
         print(f"| {name} | {text} | {macro[0]:.2f} / {macro[1]:.2f} |")
+
+
+def print_paired_table(
+    results: dict[str, dict[str, list]], clusters: list[Cluster], default: str
+) -> None:
+    """Per set, the default minus each other row, cluster by cluster: the mean difference of
+    R-1 and R-2 recall and its standard error (a difference within about two standard errors
+    is not one the dev clusters can tell apart)."""
+    if default not in results:
+        return
+    sets = list(dict.fromkeys(c.set for c in clusters))
+    print(f"\n### {default} minus each row, paired by cluster: R-1 / R-2 (± standard error)\n")
+    print("| system | " + " | ".join(SHORT.get(s, s) for s in sets) + " |")
+    print("|---|" + "---|" * len(sets))
+    for name, per_set in results.items():
+        if name == default or not all(s in per_set for s in sets):
+            continue
+        cells = []
+        for s in sets:
+            ours, theirs = results[default][s], per_set[s]
+            parts = []
+            for k in (0, 1):
+                diffs = [a[k] - b[k] for a, b in zip(ours, theirs, strict=True)]
+                error = statistics.stdev(diffs) / len(diffs) ** 0.5 if len(diffs) > 1 else 0.0
+                parts.append(f"{statistics.fmean(diffs):+.2f} ± {error:.2f}")
+            cells.append(" / ".join(parts))
+        print(f"| {name} | " + " | ".join(cells) + " |")

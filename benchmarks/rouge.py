@@ -17,8 +17,11 @@ update A at 100 words, DUC 2006 at 250: each cluster's ``words``), Multi-News de
 Each cluster's documents go through brief's own ingest (``brief.ingest.load_paths`` on one
 ``.txt`` file per document, as ``brief export DIR`` reads them); the articles are cached on disk
 (``.bench-cache/``, keyed by the cluster and by the source of brief's ingest and text code), and
-so are the summaries of sumy's algorithms (keyed by the summary code they run). Summaries are
-made in-process with ``brief.summary.summarize(..., AnalysisOptions(algorithm, words=N))``;
+so are sumy's ratings of the units (keyed by the code they depend on; brief's selection from
+them runs on every run, as ``summarize`` runs it). Summaries are made in-process with
+``brief.summary.summarize(..., AnalysisOptions(algorithm, words=N))``: about N words for every
+algorithm alike (whole units while they fit, then one that ends past N only when it ends nearer
+to N, ``brief.summary.select.ends_nearer``);
 ``--cli`` runs the very command ``brief export DIR --format json --words N`` per cluster as the
 end-to-end check, and counts how many of its summaries equal the in-process ones.
 
@@ -27,6 +30,10 @@ order and cut at N whitespace words; references' lines joined by spaces, not cut
 tokeniser with the Porter stemmer (``RougeScorer(..., use_stemmer=True)``, the references
 tokenised once per cluster); recall and F1 averaged over a cluster's references, then over
 clusters. The published systems' summaries are scored the same way on DUC 2004 dev.
+
+After the tables, the default minus each other row paired by cluster, with the standard error
+of that difference, per set: a gap within about two standard errors is one the dev clusters
+cannot tell from noise.
 
 ``lead`` is a round-robin lead baseline on brief's ingest: the first body sentence of every
 article in set order, then the second ones, and so on.
@@ -63,6 +70,7 @@ from mds import (
     _code_hash,
     load,
     print_macro_table,
+    print_paired_table,
     print_set_tables,
     read_jsonl,
     score,
@@ -100,6 +108,23 @@ def brief_summary(algorithm: str, cluster: Cluster, focus: str = "") -> str:
     return " ".join(s.text for s in summarize(cluster.analysed, options))
 
 
+def sumy_summary(name: str, cluster: Cluster, code: str) -> str:
+    """A sumy algorithm's summary: its ratings cached on disk (the slow part), then brief's
+    selection from them, as ``summarize`` does."""
+    from brief.summary import _summarize_units
+    from brief.summary.sumy_scores import sumy_scores
+    from brief.summary.units import collect_units
+
+    articles = cluster.analysed
+    units = collect_units(articles)
+    if not units:
+        return ""
+    key = f"{name}-{cluster.set}-{cluster.id}-{code}"
+    rated = _cached("sumy-ratings", key, lambda: sumy_scores(articles, units, name))
+    chosen = _summarize_units(articles, units, name, 7, cluster.limit, rated=rated)
+    return " ".join(s.text for s in chosen)
+
+
 def _with_focus(options: Any, focus: str) -> Any:
     from dataclasses import replace
 
@@ -122,12 +147,7 @@ def system(name: str) -> Callable[[Cluster], str]:
         return submodular_summary
     if name in SUMY_MAX_UNITS:
         code = _code_hash(*SUMY_CODE)
-
-        def cached(cluster: Cluster) -> str:
-            key = f"{name}-{cluster.set}-{cluster.id}-{cluster.limit}-{code}"
-            return _cached("sumy", key, lambda: brief_summary(name, cluster))
-
-        return cached
+        return lambda cluster: sumy_summary(name, cluster, f"{code}-{SUMY_MAX_UNITS[name]}")
     return lambda cluster: brief_summary(name, cluster)
 
 
@@ -236,6 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             results[name] = {"duc2004": rows}
         print_set_tables(results, clusters)
         print_macro_table(results, clusters)
+        print_paired_table(results, clusters, DEFAULT)
     variants = Variants(clusters, tokens)
     if args.ablations:
         print_ablations(variants)

@@ -77,7 +77,7 @@ class Variants:
         return rows
 
 
-SELECTOR_VERSION = "3"
+SELECTOR_VERSION = "4"
 """Bump when ``brief/summary/concepts.py`` changes what it chooses: the variants' scores are
 cached on disk under this and the hash of the code below (concepts.py itself is left out so
 that editing its focus or documentation does not throw away an hour of grid)."""
@@ -90,17 +90,20 @@ VARIANT_CODE = (
 
 SWEEP: dict[str, tuple] = {
     "position_weight": (0.0, 0.25, 0.5, 1.0, 2.0),
+    "position_exponent": (0.5, 0.75, 1.0),
+    "concept_position": (0.0, 0.25, 0.5),
     "min_words": (1, 5, 8, 10, 12),
     "redundancy": (None, 0.3, 0.5, 0.7),
     "unigram_weight": (0.0, 0.5, 1.0),
     "centrality": (False, True),
+    "fill": ("none", "ratio", "total", "any"),
 }
 """Values each constant is tried at (``--sweep``: one at a time, the others at default)."""
 
 GRID: dict[str, tuple] = {
     "position_weight": (0.25, 0.5, 1.0),
-    "unigram_weight": (0.0, 0.5),
-    "centrality": (False, True),
+    "position_exponent": (0.5, 0.75, 1.0),
+    "concept_position": (0.0, 0.25),
 }
 """The grid ``--folds`` chooses on (all combinations; the other constants at default)."""
 
@@ -112,6 +115,7 @@ def ablations() -> dict[str, Any]:
         "default (concepts)": DEFAULT,
         "greedy instead of the exact solver": with_settings(solver="greedy"),
         "no position prior": with_settings(position_weight=0.0),
+        "at most N words (no last unit past N)": with_settings(fill="none"),
         "no minimum length (>= 1 word)": with_settings(min_words=1),
         "no redundancy constraint": with_settings(redundancy=None),
         "concepts in any article (no min support)": with_settings(support="one"),

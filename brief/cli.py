@@ -81,7 +81,8 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
         "--words",
         type=_positive,
         metavar="N",
-        help="summary length in words (instead of --sentences)",
+        help="summary length in words, about N: whole sentences, the last one ending "
+        "nearest N (instead of --sentences)",
     )
     parser.add_argument(
         "--max-size",

@@ -200,7 +200,8 @@ class AnalysisOptions:
     algorithm: str = "concepts"
     sentences: int = 7
     words: int | None = None
-    """When set, the summary is cut at this many words instead of ``sentences``."""
+    """When set, the summary is about this many words instead of ``sentences`` (whole
+    sentences; the last may pass it when it ends nearer, ``brief.summary.select.ends_nearer``)."""
     focus: str = ""
     """A question or an angle the summary ranks toward ("" for a general summary)."""
 

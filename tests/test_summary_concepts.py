@@ -71,6 +71,17 @@ def _check_verbatim(summary, articles):  # type: ignore[no-untyped-def]
         assert item.supporting_sources[0] == item.source
 
 
+def assert_about(lengths, words: int) -> None:  # type: ignore[no-untyped-def]
+    """``--words N`` is about N words: at most N, or one unit past N that ends nearer to N
+    than the summary without it (its overshoot is smaller than the gap it filled)."""
+    total = int(sum(lengths))
+    if total <= words:
+        return
+    assert any(
+        total - length < words and total - words < words - (total - length) for length in lengths
+    ), (list(lengths), words)
+
+
 def test_default_algorithm_is_concepts() -> None:
     assert AnalysisOptions().algorithm == "concepts"
 
@@ -80,7 +91,7 @@ def test_budget_words_and_sentences(tmp_path: Path) -> None:
     for words in (20, 45, 80):
         summary = summarize(articles, AnalysisOptions(words=words))
         assert summary
-        assert sum(len(s.text.split()) for s in summary) <= words
+        assert_about([len(s.text.split()) for s in summary], words)
     for sentences in (1, 3, 5):
         summary = summarize(articles, AnalysisOptions(sentences=sentences))
         assert 1 <= len(summary) <= sentences
@@ -130,7 +141,8 @@ def test_solver_is_bounded_in_time(tmp_path: Path) -> None:
     started = time.perf_counter()
     chosen = C.choose(prepared, settings, words=250)
     assert time.perf_counter() - started < 15.0
-    assert chosen and sum(prepared.lengths[chosen]) <= 250
+    assert chosen
+    assert_about(prepared.lengths[chosen], 250)
 
 
 def test_greedy_answer_when_the_solver_fails(
@@ -260,7 +272,7 @@ def test_the_unit_closest_to_the_focus_is_always_in(tmp_path: Path, solver: str)
     for words in (30, 60):
         chosen = C.choose(prepared, C.with_settings(solver=solver), words=words)
         assert closest in chosen
-        assert sum(prepared.lengths[chosen]) <= words
+        assert_about(prepared.lengths[chosen], words)
 
 
 def test_a_solver_stopped_by_the_clock_gives_the_greedy_answer(
@@ -319,3 +331,33 @@ def test_a_short_article_needs_no_solver(tmp_path: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(C, "solve_exact", refuse)
     assert C.choose(prepared) == expected
+
+
+@pytest.mark.parametrize("solver", ["exact", "greedy"])
+def test_words_ends_nearest_to_the_budget(tmp_path: Path, solver: str) -> None:
+    """A last unit passes N only when it ends nearer to N; with ``fill="none"`` never."""
+    articles = _story(tmp_path)
+    prepared = C.prepare(articles)
+    assert prepared is not None
+    passed = 0
+    for words in range(15, 130, 3):
+        about = C.choose(prepared, C.with_settings(solver=solver), words=words)
+        assert_about(prepared.lengths[about], words)
+        at_most = C.choose(prepared, C.with_settings(solver=solver, fill="none"), words=words)
+        assert sum(prepared.lengths[at_most]) <= words
+        passed += sum(prepared.lengths[about]) > words
+        # the rule only adds: what fits whole is chosen as before
+        assert set(at_most) <= set(about) and len(about) - len(at_most) <= 1
+    assert passed  # the rule is not idle on this story
+
+
+def test_ends_nearer_means_nearer_to_the_budget() -> None:
+    import numpy as np
+
+    from brief.summary.select import ends_nearer
+
+    lengths = np.array([5, 8, 10, 15, 16, 20])
+    # 8 words left: 5 and 8 fit whole (not "passing"); 10 and 15 end 2 and 7 past, nearer
+    # than 8 short; 16 ends exactly as far past as stopping is short, 20 farther
+    assert ends_nearer(lengths, 8).tolist() == [False, False, True, True, False, False]
+    assert not ends_nearer(lengths, 0).any()

@@ -29,6 +29,7 @@ from brief.model import Article
 from brief.summary.select import concept_weights
 from brief.summary.solvers import (
     Problem,
+    end_nearer,
     greedy_is_optimal,
     objective,
     solve_exact,
@@ -58,6 +59,8 @@ WORDS_PER_SENTENCE = 40
 """With ``--sentences N`` the budget is N units and at most N x this many words: the count is
 what binds (a news sentence is 20-25 words), the words only keep the program from filling the
 N slots with run-ons of up to ``units.MAX_WORDS``."""
+FILL = "ratio"
+"""How ``--words N`` ends: ``Settings.fill``."""
 MAX_EXACT_UNITS = 3000
 """Above this many candidate units the greedy answer is used without trying the solver."""
 TIME_LIMIT = 3.0
@@ -79,8 +82,14 @@ class Settings:
     """Content stems as concepts too, at this weight relative to bigrams (0 = ICSISumm)."""
     centrality: bool = CENTRALITY
     """Multiply the lead prior by LexRank centrality (mean 1), as ``lexrank``'s salience does."""
+    concept_position: float = 0.0
+    """Concept weight x ``1 / (1 + earliest position of a unit holding it) ** this``."""
     support: str = "third"
     """``third``: a third of the articles, 1 to 3 (``min_support``); ``one``: any article."""
+    fill: str = FILL
+    """``--words N`` is about N words (``solvers.end_nearer``): the last unit may pass N when
+    it ends nearer to N, chosen by gain per word (``ratio``) or in total (``total``);
+    ``none``: at most N words."""
     solver: str = "exact"
     """``exact`` (milp, then greedy if it fails or is too slow) or ``greedy``."""
     time_limit: float = TIME_LIMIT
@@ -184,6 +193,8 @@ def build_problem(
     p, s = prepared, settings
     floor = min_support(p.articles) if s.support == "third" else 1
     weights = concept_weights(p.bigrams, p.article, p.articles, floor)
+    if s.concept_position > 0:
+        weights = weights * _earliest(p.bigrams, p.positions) ** -s.concept_position
     matrices = [p.bigrams]
     if s.unigram_weight > 0:
         uni = concept_weights(p.unigrams, p.article, p.articles, floor) * s.unigram_weight
@@ -203,7 +214,8 @@ def build_problem(
         bonus = bonus + s.focus_weight * FOCUS_WORD_BONUS * density * p.lengths * relevance
     budget = float(words) if words is not None else float(max(sentences, 0) * WORDS_PER_SENTENCE)
     count = 10**9 if words is not None else max(sentences, 0)
-    fits = p.lengths <= budget
+    about = words is not None and s.fill != "none"
+    fits = p.lengths < (2 * budget if s.fill != "any" else 10**9) if about else p.lengths <= budget
     long_enough = p.lengths >= s.min_words
     if not (fits & long_enough).any():
         long_enough[:] = True  # a set of short notes still gets a summary
@@ -222,7 +234,22 @@ def build_problem(
         words=budget,
         units=count,
         required=_closest_to_focus(p, candidates, budget) if s.focus_weight > 0 else None,
+        about=about,
     )
+
+
+def _earliest(occurs: Any, positions: Any) -> Any:
+    """Per column, 1 + the smallest position of a unit that holds it (1 + 1e9 if none)."""
+    import numpy as np
+
+    by_column = occurs.T.tocsr()
+    out = np.full(by_column.shape[0], 1e9)
+    starts = by_column.indptr[:-1]
+    held = np.diff(by_column.indptr) > 0
+    if held.any():
+        values = positions[by_column.indices]
+        out[held] = np.minimum.reduceat(values, starts[held])
+    return 1.0 + out
 
 
 def _closest_to_focus(p: Prepared, candidates: Any, budget: float) -> int | None:
@@ -309,6 +336,7 @@ def solve(problem: Problem, settings: Settings = DEFAULT) -> list[int]:
         exact = solve_exact(problem, settings.time_limit)
         if exact is not None and objective(problem, exact) > objective(problem, greedy) + 1e-9:
             best = exact
+    best = end_nearer(problem, best, settings.fill)
     return sorted(int(problem.candidates[k]) for k in best)
 
 

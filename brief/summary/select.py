@@ -2,7 +2,7 @@
 
 Two selectors share one loop (``_greedy``), which never picks two units that overlap in
 their article, never a unit too similar to one already chosen (``REDUNDANT``), and stops at
-the length asked for.
+the length asked for (in words: about that many, ``ends_nearer``).
 
 ``select_coverage`` (brief's default) maximises, greedily per word, a concept-coverage
 objective in the spirit of ICSISumm (Gillick & Favre 2009) plus salience:
@@ -43,6 +43,13 @@ POSITION_EXPONENT = 0.5
 SENTENCE_LENGTH_EXPONENT = 0.5
 """With a length in sentences, gains are divided by ``words ** this`` (per word would pick
 only short sentences, per sentence only long ones); with a length in words, by ``words``."""
+
+
+def ends_nearer(lengths: Any, gap: float) -> Any:
+    """``--words N`` means about N words: when no unit fits the ``gap`` words left, one more
+    may end the summary past N if it ends nearer to N than stopping short does
+    (``length - gap < gap``). The summary is then within half a sentence of N either way."""
+    return (lengths > gap) & (lengths < 2 * gap)
 
 
 def min_support(articles: int) -> int:
@@ -109,6 +116,15 @@ class _Budget:
             return lengths <= self.words - self.used_words
         return np.ones(len(lengths), dtype=bool)
 
+    def ends_nearer(self, lengths: Any) -> Any:
+        """Units that would pass the word budget but end nearer to it than stopping now
+        (``ends_nearer``); none with a length in sentences."""
+        import numpy as np
+
+        if self.words is None:
+            return np.zeros(len(lengths), dtype=bool)
+        return ends_nearer(lengths, self.words - self.used_words)
+
     def take(self, length: int) -> None:
         self.used_words += int(length)
         self.used_units += 1
@@ -137,8 +153,11 @@ def _greedy(
         spans.setdefault(unit.article, []).append(i)
     while not budget.done():
         candidates = alive & budget.fits(lengths)
-        if not candidates.any():
-            break
+        last = not candidates.any()
+        if last:
+            candidates = alive & budget.ends_nearer(lengths)
+            if not candidates.any():
+                break
         values = np.where(candidates, gain(chosen), -np.inf)
         best = int(np.argmax(values))
         if not np.isfinite(values[best]):
@@ -152,6 +171,8 @@ def _greedy(
                 alive[other] = False
         similarity = np.asarray((tfidf @ tfidf[best].T).todense()).ravel()
         alive &= similarity < REDUNDANT
+        if last:
+            break
     return chosen
 
 

@@ -39,6 +39,8 @@ class Problem:
     units: int
     required: int | None = None
     """A candidate position that must be in the answer (the unit closest to a focus)."""
+    about: bool = False
+    """The budget is "about ``words``": ``end_nearer`` may add a last unit that passes it."""
 
     def conflicts(self) -> list[tuple[int, int]]:
         """Every pair that never goes together: overlapping, or repeating each other.
@@ -130,7 +132,7 @@ def solve_greedy(problem: Problem) -> list[int]:
             similarity = likeness(row_of(problem.similar, best))
             alive &= similarity < problem.redundancy - 1e-9
         open_weights[occurs.indices[occurs.indptr[best] : occurs.indptr[best + 1]]] = 0.0
-    single = covers(problem.weights) + problem.bonus
+    single = np.where(lengths <= problem.words, covers(problem.weights) + problem.bonus, -np.inf)
     best_single = int(np.argmax(single))
     if (
         problem.required is None
@@ -212,3 +214,44 @@ def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
         # and load, so the caller takes the greedy one, which is the same on every run
         return None
     return [int(i) for i in np.flatnonzero(result.x[:n] > 0.5)]
+
+
+def end_nearer(problem: Problem, chosen: Sequence[int], by: str = "ratio") -> list[int]:
+    """``chosen`` plus, when the budget is "about N words" and some words are left that no
+    unit fits, the unit that ends the summary past N but nearer to N than stopping short
+    (``select.ends_nearer``) with the best gain (per word with ``by="ratio"``, in total with
+    ``"total"``) among those that repeat or overlap nothing chosen."""
+    import numpy as np
+
+    from brief.summary.select import ends_nearer
+    from brief.summary.sparse_ops import matvec
+
+    chosen = list(chosen)
+    n = len(problem.candidates)
+    if not problem.about or n == 0 or len(chosen) >= problem.units:
+        return chosen
+    lengths = np.maximum(np.asarray(problem.lengths, dtype=np.float64), 1.0)
+    alive = np.ones(n, dtype=bool)
+    alive[chosen] = False
+    taken = set(chosen)
+    for a, b in problem.overlaps:
+        if a in taken or b in taken:
+            alive[[a, b]] = False
+    if problem.redundancy is not None and chosen:
+        closest = (problem.similar @ problem.similar[chosen].T).max(axis=1)
+        closest = np.asarray(closest.todense()).ravel()
+        alive &= closest < problem.redundancy - 1e-9
+    gap = problem.words - float(lengths[chosen].sum()) if chosen else problem.words
+    # a unit that fits whole was the solver's to take; only the last, passing unit is added
+    open_weights = problem.weights.copy()
+    if chosen:
+        covered = np.asarray(problem.occurs[chosen].sum(axis=0)).ravel() > 0
+        open_weights[covered] = 0.0
+    gain = matvec(problem.occurs)(open_weights) + problem.bonus
+    passing = ends_nearer(lengths, gap) if by != "any" else lengths > gap
+    ok = alive & passing & (gain > 0)
+    if not ok.any():
+        return chosen
+    value = gain / lengths if by == "ratio" else gain
+    best = int(np.argmax(np.where(ok, value, -np.inf)))
+    return [*chosen, best]

@@ -30,7 +30,8 @@ MAX_UNITS = 1500
 
 
 def choose_submodular(units: Sequence[Any], tfidf: Any, words: float) -> list[int]:
-    """Indices of the chosen units (set order), under ``words`` whitespace words."""
+    """Indices of the chosen units (set order), about ``words`` whitespace words
+    (``select.ends_nearer``)."""
     import numpy as np
 
     n = len(units)
@@ -57,10 +58,16 @@ def choose_submodular(units: Sequence[Any], tfidf: Any, words: float) -> list[in
         return float(np.minimum(cov, cap).sum() + DIVERSITY * np.sqrt(mass).sum())
 
     current = value(covered, part_mass)
-    while True:
+    from brief.summary.select import ends_nearer
+
+    last = False
+    while not last:
         fits = alive & (lengths <= words - used)
-        if not fits.any():
-            break
+        if not fits.any():  # about N words: a last unit may end past N, nearer to it
+            last = True
+            fits = alive & ends_nearer(lengths, words - used)
+            if not fits.any():
+                break
         # coverage gain of every candidate at once: columns of the similarity matrix
         new_cov = np.minimum(covered[:, None] + similarity, cap[:, None]).sum(axis=0)
         cov_gain = new_cov - np.minimum(covered, cap).sum()
