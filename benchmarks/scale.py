@@ -197,6 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         {"sumy": sumy_child, "stages": stages_child, "ingest": ingest_child}[kind](folder)
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bytecode import compile_brief
+
+    print(compile_brief())
     brief = [sys.executable, "-m", "brief", "export"]
     me = [sys.executable, str(Path(__file__).resolve())]
     rows: list[tuple[str, int, dict]] = []

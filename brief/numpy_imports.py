@@ -3,11 +3,12 @@
 scipy 1.17's array-API layer (``scipy._lib.array_api_compat.numpy``, imported by
 ``scipy.sparse``) copies numpy's namespace with ``hasattr(numpy, name)`` for every name in
 ``dir(numpy)``, which includes numpy's lazily loaded submodules: ``f2py``, ``testing``,
-``ma``, ``polynomial``, ``ctypeslib``. Loading them costs 60-80 ms cold (``numpy.f2py``
-alone compiles ~50 ms of regular expressions); brief uses none of them but ``ma``, which
-``numpy.unique`` calls, so ``ma`` is left as it is. ``defer`` puts
-them on numpy as ``importlib.util.LazyLoader`` modules first: the copy sees a module, and the
-real one loads, whole, on its first attribute access, so nothing changes for any user of it.
+``ma``, ``polynomial``, ``ctypeslib``, ``char``... Loading them costs 60-80 ms cold
+(``numpy.f2py`` alone compiles ~50 ms of regular expressions). ``defer`` puts them on numpy
+as ``importlib.util.LazyLoader`` modules first: the copy sees a module, and the real one
+loads, whole, on its first attribute access, so nothing changes for any user of it. Left as
+they are: ``ma`` (``numpy.unique`` calls it), ``random`` and ``fft`` (scipy uses them while
+it imports), so making them lazy would save nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 
-UNUSED = ("f2py", "testing", "polynomial", "ctypeslib")
+UNUSED = ("f2py", "testing", "polynomial", "ctypeslib", "char", "rec", "strings")
 
 
 def defer() -> None:
