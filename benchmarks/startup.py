@@ -9,6 +9,7 @@ Each measurement runs in a fresh Python process (cold imports, as a user startin
 - import: ``import brief.tui.app`` (Textual and brief's UI; no NLP stack)
 - first frame: launch to the app's first painted screen
 - sources: launch to the article panes showing text (files read: the headlines)
+- the app is built as ``brief PATH`` builds it (``brief.cli.app_for``)
 - summary: launch to the summary and quotes shown (analysis finished), with an empty
   analysis cache; ``second open``: the same with the cache the first open left
 - export: ``brief export`` of the sample as a whole process (launch to exit), cache empty
@@ -39,6 +40,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("BRIEF_SHARED") or ROOT.parent / "shared")
@@ -145,7 +147,7 @@ def child(path: str, launch: float, size: tuple[int, int]) -> dict[str, float]:
     stamp_after("show_brief", "summary")
 
     async def run() -> None:
-        app = make_app([path])
+        app = _cli_app(path, make_app)
         async with app.run_test(size=size):
             while "sources" not in result:
                 await asyncio.sleep(0.002)
@@ -187,6 +189,22 @@ def child(path: str, launch: float, size: tuple[int, int]) -> dict[str, float]:
 
     asyncio.run(run())
     return result
+
+
+def _cli_app(path: str, make_app: Any) -> Any:
+    """The app as ``brief PATH`` builds it (with the parsed command line, which decides for
+    instance whether the files are read before the first frame)."""
+    from brief import cli
+
+    args = cli.build_parser()[0].parse_args([path])
+    if hasattr(cli, "app_for"):
+        return cli.app_for(args)
+    return make_app(  # an older brief: what its _run_app did
+        cli._paths(args), theme=args.theme, algorithm=args.algorithm,
+        sentences=args.sentences, words=args.words, focus=cli._focus(args.focus),
+        max_size_mb=args.max_size, max_articles=args.max_articles, cache=not args.no_cache,
+        fetch_args=args,
+    )  # fmt: skip
 
 
 def _env(home: Path, cache: Path) -> dict[str, str]:

@@ -128,7 +128,7 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
         self._load_settings()
         from brief.tui.warm_start import small_local_set
 
-        if not self.fetch_args and small_local_set(self.paths):
+        if self.local_only() and small_local_set(self.paths):
             # a few local files: read before the first frame, which then shows them
             with contextlib.suppress(Exception):  # the worker reads again and reports it
                 self._early = self._read()
