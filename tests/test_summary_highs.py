@@ -115,3 +115,22 @@ def test_exact_solver_runs_without_importing_scipy_optimize() -> None:
     count, answered, optimize_loaded = proc.stdout.split()[-3:]
     assert int(count) >= 1 and answered == "True"
     assert optimize_loaded == "False"
+
+
+def test_bindings_load_once_for_threads_at_once() -> None:
+    """Two analysis threads asking at once get the same module (a second load would fail)."""
+    code = (
+        "import threading\n"
+        "from brief.summary import highs\n"
+        "got = []\n"
+        "threads = [threading.Thread(target=lambda: got.append(highs._load_core()))\n"
+        "           for _ in range(4)]\n"
+        "for t in threads: t.start()\n"
+        "for t in threads: t.join()\n"
+        "import scipy.optimize\n"
+        "print(len({id(m) for m in got}), got[0] is not None,\n"
+        "      scipy.optimize._highspy._core is got[0])\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["1", "True", "True"]

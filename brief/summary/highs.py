@@ -16,14 +16,22 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import sys
+import threading
 from types import ModuleType
 from typing import Any
 
 CORE = "scipy.optimize._highspy._core"
+_LOADING = threading.Lock()
+"""An extension module loaded twice at once (two analysis threads) would fail to register."""
 
 
 def _load_core() -> ModuleType | None:
     """scipy's HiGHS bindings, loaded by file without running ``scipy.optimize``'s init."""
+    with _LOADING:
+        return _load_core_locked()
+
+
+def _load_core_locked() -> ModuleType | None:
     loaded = sys.modules.get(CORE)
     if loaded is not None:
         return loaded
