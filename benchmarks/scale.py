@@ -19,7 +19,7 @@ Rows (each export row also as a ratio to the ingest floor of its size, timed in 
   off (``BRIEF_NO_CACHE=1``).
 * ``brief export, quote stage forked``: the same with ``BRIEF_PARALLEL=1``: from 300 articles
   the quote stage runs in a forked child beside the other stages. By default (the row
-  above) brief forks only when a core is idle (load average at most cores - 1, printed
+  above) brief forks only when a core is idle (load average below cores - 0.5, printed
   with the table), so on a quiet machine the default row is this one.
 * ``brief export, serial``: the same with ``BRIEF_PARALLEL=0`` (never forks).
 * ``brief export, cached``: the same command again with the cache its first run filled (a

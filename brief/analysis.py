@@ -87,13 +87,14 @@ def build_brief(
 
 
 def _may_fork() -> bool:
-    """Fork when a core is idle: at least two cores and a load average (1 minute) of at most
-    one less than their number. ``BRIEF_PARALLEL=1`` forks always, ``=0`` never.
+    """Fork when a core is idle: at least two cores and a load average (1 minute) below
+    cores - 0.5. ``BRIEF_PARALLEL=1`` forks always, ``=0`` never.
 
-    The fork costs no CPU time of its own (1,000 BBC articles: 5.3-5.6 s of CPU serial and
-    forked alike), so it shortens the wall time when the child gets a core of its own, and
-    only then: on a machine already running two jobs per core it measured 0.98x
-    (docs/decisions.md, issue 11, third round)."""
+    The fork adds little CPU time (1,000 BBC articles: 4.8-5.3 s serial, 5.0-5.9 s parent
+    and child), so it shortens the wall time when the child gets a core of its own: 0.71x
+    at a load average of 1.0-1.4 on 2 cores, but slower than serial at a load of 4-5
+    (docs/decisions.md, issue 11, third round). A load of 1 is one busy core, e.g. brief's
+    own previous run."""
     import os
 
     asked = os.environ.get("BRIEF_PARALLEL", "").strip()
@@ -107,7 +108,7 @@ def _may_fork() -> bool:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):
         return False
-    return cores >= 2 and load <= cores - 1
+    return cores >= 2 and load < cores - 0.5
 
 
 def _discrepancies(articles: Sequence[Article]) -> tuple:
