@@ -18,7 +18,10 @@ Rows (each export row also as a ratio to the ingest floor of its size, timed in 
   quotes, discrepancies, JSON rendering), exactly as a user runs it, with the analysis cache
   off (``BRIEF_NO_CACHE=1``).
 * ``brief export, quote stage forked``: the same with ``BRIEF_PARALLEL=1``: from 300 articles
-  the quote stage runs in a forked child beside the other stages (off by default).
+  the quote stage runs in a forked child beside the other stages. By default (the row
+  above) brief forks only when a core is idle (load average below cores - 0.5, printed
+  with the table), so on a quiet machine the default row is this one.
+* ``brief export, serial``: the same with ``BRIEF_PARALLEL=0`` (never forks).
 * ``brief export, cached``: the same command again with the cache its first run filled (a
   private cache folder), the reopen of an unchanged set.
 * ``sumy LexRank``: brief's ingest, then sumy's ``LexRankSummarizer`` over every summary unit
@@ -197,8 +200,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         {"sumy": sumy_child, "stages": stages_child, "ingest": ingest_child}[kind](folder)
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bytecode import compile_brief
+
+    print(compile_brief())
     brief = [sys.executable, "-m", "brief", "export"]
     me = [sys.executable, str(Path(__file__).resolve())]
+    load_before = _load()
     rows: list[tuple[str, int, dict]] = []
     stage_rows: list[tuple[int, dict]] = []
     floors: dict[int, float] = {}
@@ -218,6 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             forked = [measure(export, args.limit) for _ in range(args.runs)]
             rows.append(("brief export, quote stage forked (BRIEF_PARALLEL=1)", size,
                          _median(forked)))  # fmt: skip
+            os.environ["BRIEF_PARALLEL"] = "0"
+            serial = [measure(export, args.limit) for _ in range(args.runs)]
+            rows.append(("brief export, serial (BRIEF_PARALLEL=0)", size, _median(serial)))
             os.environ.pop("BRIEF_PARALLEL")
             os.environ.pop("BRIEF_NO_CACHE")
             os.environ["BRIEF_CACHE_DIR"] = str(Path(tmp) / f"cache{size}")
@@ -239,7 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 lines = done.stdout.strip().splitlines()
                 stage_rows.append((size, json.loads(lines[-1]) if lines else {}))
     print(f"\nbrief {_version()}, limit {args.limit:.0f} s per run, shuffle seed {SEED}, "
-          f"median of {args.runs} run(s)\n")  # fmt: skip
+          f"median of {args.runs} run(s); load average before / after: {load_before} / "
+          f"{_load()} on {os.cpu_count()} cores\n")  # fmt: skip
     print("| run | articles | wall time | x ingest | peak memory |\n|---|---|---|---|---|")
     for name, size, result in rows:
         seconds, peak = _cell(result)
@@ -258,6 +270,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             ratio = f"{sum(spent) / ingest:.2f}x" if isinstance(ingest, float) and ingest else ""
             print(f"| {size:,} | " + " | ".join(cells) + f" | {ratio} |")
     return 0
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{v:.1f}" for v in os.getloadavg())
+    except OSError:
+        return "?"
 
 
 def _median(results: list[dict]) -> dict:

@@ -19,8 +19,8 @@ class Cancelled(Exception):
 
 STAGES = ("summary", "quotes", "discrepancies")
 PARALLEL_MIN_ARTICLES = 300
-"""From this many articles ``parallel`` (with ``BRIEF_PARALLEL=1``) runs the quote stage in a
-forked child, beside the others; never on a small set."""
+"""From this many articles ``parallel`` runs the quote stage in a forked child, beside the
+others, when a core is idle (``_may_fork``); never on a small set."""
 
 
 def build_brief(
@@ -64,11 +64,14 @@ def build_brief(
         from brief.forked import Beside
 
         beside = Beside(extract_quotes, analysed)
+    discrepancies = None
     try:
         summary = _with_copies(summarize(analysed, options), articles)
         if on_partial is not None:  # before the next stage is announced: it shows this one
             on_partial(result(summary=summary))
         step(1)
+        if beside is not None:  # the figures too while the child finds the quotes
+            discrepancies = _discrepancies(analysed)
         quotes = extract_quotes(analysed) if beside is None else beside.result()
     except BaseException:
         if beside is not None:
@@ -77,17 +80,35 @@ def build_brief(
     if on_partial is not None:
         on_partial(result(summary=summary, quotes=quotes))
     step(2)
-    discrepancies = _discrepancies(analysed)
+    if discrepancies is None:
+        discrepancies = _discrepancies(analysed)
     step(3)
     return result(summary=summary, quotes=quotes, discrepancies=discrepancies)
 
 
 def _may_fork() -> bool:
-    """``BRIEF_PARALLEL=1`` allows the fork: off by default until it is measured to pay on a
-    quiet 2-core machine (docs/decisions.md, issue 11)."""
+    """Fork when a core is idle: at least two cores and a load average (1 minute) below
+    cores - 0.5. ``BRIEF_PARALLEL=1`` forks always, ``=0`` never.
+
+    The fork adds little CPU time (1,000 BBC articles: 4.8-5.3 s serial, 5.0-5.9 s parent
+    and child), so it shortens the wall time when the child gets a core of its own: 0.71x
+    at a load average of 1.0-1.4 on 2 cores, but slower than serial at a load of 4-5
+    (docs/decisions.md, issue 11, third round). A load of 1 is one busy core, e.g. brief's
+    own previous run."""
     import os
 
-    return os.environ.get("BRIEF_PARALLEL", "0").strip() == "1"
+    asked = os.environ.get("BRIEF_PARALLEL", "").strip()
+    if asked in ("0", "1"):
+        return asked == "1"
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return False
+    return cores >= 2 and load < cores - 0.5
 
 
 def _discrepancies(articles: Sequence[Article]) -> tuple:

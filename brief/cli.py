@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from brief import __version__
 from brief.text.clean import printable
@@ -264,17 +265,11 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_app(args: argparse.Namespace) -> int:
-    if not (sys.stdout.isatty() and sys.stdin.isatty()):
-        print("brief: the app needs a terminal; use 'brief export' to write a brief "
-              "(see brief export --help)", file=sys.stderr)  # fmt: skip
-        return EXIT_USAGE
-    try:
-        from brief.tui.app import make_app
-    except ImportError as error:  # the app is part of the package; this is a broken install
-        print(f"brief: the app cannot start ({printable(str(error))})", file=sys.stderr)
-        return EXIT_NO_ARTICLES
-    app = make_app(
+def app_for(args: argparse.Namespace) -> Any:
+    """The app for the parsed command line (``_run_app`` runs it; tests and benchmarks too)."""
+    from brief.tui.app import make_app
+
+    return make_app(
         _paths(args),
         theme=args.theme,
         algorithm=args.algorithm,
@@ -286,5 +281,17 @@ def _run_app(args: argparse.Namespace) -> int:
         cache=not args.no_cache,
         fetch_args=args,
     )
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        print("brief: the app needs a terminal; use 'brief export' to write a brief "
+              "(see brief export --help)", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    try:
+        app = app_for(args)
+    except ImportError as error:  # the app is part of the package; this is a broken install
+        print(f"brief: the app cannot start ({printable(str(error))})", file=sys.stderr)
+        return EXIT_NO_ARTICLES
     app.run()
     return int(app.return_code or 0)

@@ -5,10 +5,11 @@ large set the quote stage can run beside the other two on a second core. A forke
 starts at once and reads the parent's articles where they are (no copy, no pickling of the
 input); only its result comes back, pickled through a pipe.
 
-Used by ``brief export`` on large sets only, and only with ``BRIEF_PARALLEL=1`` until it is
-measured to pay on a quiet 2-core machine (on the shared machine it was measured on, it did
-not show: docs/decisions.md, issue 11). A fork costs a few milliseconds, and forking a process
-that runs threads (the app) is unsafe, so the app never asks for it. Wherever fork is
+Used by ``brief export`` on large sets only, when a core is idle or with
+``BRIEF_PARALLEL=1`` (``brief.analysis._may_fork``): the fork adds no CPU time, so it pays
+exactly when the child gets a core of its own (docs/decisions.md, issue 11, third round).
+A fork costs a few milliseconds, and forking a process that runs threads (the app) is
+unsafe, so the app never asks for it. Wherever fork is
 missing or fails, or the child dies or sends garbage, the stage simply runs in the parent:
 the result is the same either way, only the time differs.
 """

@@ -87,11 +87,38 @@ def test_a_small_set_never_forks(sample: LoadResult, monkeypatch: pytest.MonkeyP
     build_brief(sample.articles, timestamp=False, parallel=True)
 
 
-def test_no_fork_unless_asked(sample: LoadResult, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_fork_when_refused_or_busy(sample: LoadResult, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise AssertionError("forked without BRIEF_PARALLEL=1")
+        raise AssertionError("forked while refused or without an idle core")
 
     monkeypatch.setattr(brief.analysis, "PARALLEL_MIN_ARTICLES", 1)
     monkeypatch.setattr(Beside, "__init__", refuse)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setenv("BRIEF_PARALLEL", "0")
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    build_brief(sample.articles, timestamp=False, parallel=True)  # refused
+    monkeypatch.delenv("BRIEF_PARALLEL")
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.6, 1.6, 1.6))
+    build_brief(sample.articles, timestamp=False, parallel=True)  # both cores busy
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    build_brief(sample.articles, timestamp=False, parallel=True)  # one core only
+
+
+def test_fork_when_a_core_is_idle(sample: LoadResult, monkeypatch: pytest.MonkeyPatch) -> None:
+    forks: list[int] = []
+    original = Beside.__init__
+
+    def counting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        forks.append(1)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(brief.analysis, "PARALLEL_MIN_ARTICLES", 1)
+    monkeypatch.setattr(Beside, "__init__", counting)
     monkeypatch.delenv("BRIEF_PARALLEL", raising=False)
-    build_brief(sample.articles, timestamp=False, parallel=True)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.7, 0.5, 0.5))
+    together = build_brief(sample.articles, timestamp=False, parallel=True)
+    assert forks == [1]
+    monkeypatch.setenv("BRIEF_PARALLEL", "0")
+    assert render(together, "json") == render(build_brief(sample.articles, timestamp=False), "json")

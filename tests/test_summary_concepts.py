@@ -278,20 +278,25 @@ def test_the_unit_closest_to_the_focus_is_always_in(tmp_path: Path, solver: str)
 def test_a_solver_stopped_by_the_clock_gives_the_greedy_answer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import scipy.optimize
+    import types
+
+    from brief.summary import highs
 
     articles = _story(tmp_path)
     prepared = C.prepare(articles)
     assert prepared is not None
     greedy = C.choose(prepared, C.with_settings(solver="greedy"), words=60)
-    real = scipy.optimize.milp
+    core = highs._load_core()
+    assert core is not None
 
-    def stopped(*args, **kwargs):  # HiGHS's answer at its time limit: status 1, a best-so-far x
-        result = real(*args, **kwargs)
-        result.status = 1
-        return result
+    class Stopped(core._Highs):  # HiGHS's answer at its time limit: a best-so-far x
+        def getModelStatus(self):  # HiGHS's name
+            super().getModelStatus()
+            return core.HighsModelStatus.kTimeLimit
 
-    monkeypatch.setattr(scipy.optimize, "milp", stopped)
+    clock = types.SimpleNamespace(**{k: getattr(core, k) for k in dir(core) if k[0] != "_"})
+    clock._Highs = Stopped
+    monkeypatch.setattr(highs, "_load_core", lambda: clock)
     problem = C.build_problem(prepared, C.DEFAULT, sentences=7, words=60)
     assert C.solve_exact(problem, 1.0) is None
     assert C.choose(prepared, words=60) == greedy

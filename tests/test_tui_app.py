@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import threading
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from test_tui_support import RecordingBuilder, fixed_brief, screen_text, settle, write_story
 from textual.binding import Binding
+from textual.worker import WorkerFailed
 
 from brief.tui.app import make_app
 from brief.tui.screens.help import HelpScreen
@@ -370,7 +372,10 @@ async def test_analysis_failure_is_a_notice_not_a_crash(tmp_path: Path) -> None:
 
     app = story_app(tmp_path, builder=broken)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        for _ in range(6):  # waiting on the failed worker re-raises its (expected) error
+            with contextlib.suppress(WorkerFailed):
+                await settle(pilot, rounds=1)
+            await pilot.pause()
         assert app.is_running
         assert any("engine exploded [b]loudly[/b]" in str(n.message) for n in app._notifications)
         assert "The analysis failed" in screen_text(pilot)

@@ -39,6 +39,7 @@ class Story:
 
 def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list[list[int]]:
     """Indices of ``articles`` grouped by story (copies join the story of their original)."""
+    from brief import numpy_imports
     from brief.stories.cluster import NameGuard, average_link
     from brief.stories.features import features_of
     from brief.stories.score import pair_scores
@@ -49,6 +50,7 @@ def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list
     if not originals:
         return []
     features = [features_of(articles[i]) for i in originals]
+    numpy_imports.defer()
     vectors = build_vectors(features)
     first, second = candidate_pairs(vectors, settings.candidates_per_article)
     scores = pair_scores(features, vectors, first, second, settings)

@@ -1,4 +1,4 @@
-"""Solvers of the concept-coverage program: exact (HiGHS through ``scipy.optimize.milp``,
+"""Solvers of the concept-coverage program: exact (HiGHS as ``scipy.optimize.milp`` runs it,
 bounded in time) and greedy (linear per pick, for large sets and as the fallback).
 
 The program (Gillick & Favre 2009): choose units ``s_j`` in {0, 1} and concepts
@@ -150,13 +150,13 @@ def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
     optimum a concept's variable is 1 exactly when a chosen unit covers it).
     """
     import numpy as np
-    from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import csr_matrix, hstack, identity, vstack
+
+    from brief.summary.highs import milp
 
     n, m = problem.occurs.shape
     if n == 0:
         return []
-    c = -np.concatenate([problem.bonus, problem.weights])
     rows = []
     lower = []
     upper = []
@@ -187,7 +187,6 @@ def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
         lower.append(np.full(k, -np.inf))
         upper.append(np.ones(k))
     matrix = vstack(rows).tocsr()
-    constraint = LinearConstraint(matrix, np.concatenate(lower), np.concatenate(upper))
     integrality = np.concatenate([np.ones(n), np.zeros(m)])
     at_least = np.zeros(n + m)
     if problem.required is not None:
@@ -196,24 +195,23 @@ def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
 
     try:
         with c_stdout_silenced():
-            result = milp(
-                c,
-                constraints=constraint,
-                integrality=integrality,
-                bounds=Bounds(at_least, 1),
-                options={
-                    "time_limit": max(time_limit, 0.01),
-                    "disp": False,
-                    "mip_rel_gap": MIP_GAP,
-                },
+            x = milp(
+                -np.concatenate([problem.bonus, problem.weights]),  # maximise
+                matrix,
+                np.concatenate(lower),
+                np.concatenate(upper),
+                integrality,
+                at_least,
+                1.0,
+                {"time_limit": max(time_limit, 0.01), "mip_rel_gap": MIP_GAP},
             )
     except (ValueError, MemoryError):
         return None
-    if result.status != 0 or result.x is None:
+    if x is None:
         # stopped by the time limit: its best answer so far depends on the machine's speed
         # and load, so the caller takes the greedy one, which is the same on every run
         return None
-    return [int(i) for i in np.flatnonzero(result.x[:n] > 0.5)]
+    return [int(i) for i in np.flatnonzero(x[:n] > 0.5)]
 
 
 def end_nearer(problem: Problem, chosen: Sequence[int], by: str = "ratio") -> list[int]:

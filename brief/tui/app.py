@@ -128,7 +128,7 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
         self._load_settings()
         from brief.tui.warm_start import small_local_set
 
-        if not self.fetch_args and small_local_set(self.paths):
+        if self.local_only() and small_local_set(self.paths):
             # a few local files: read before the first frame, which then shows them
             with contextlib.suppress(Exception):  # the worker reads again and reports it
                 self._early = self._read()
@@ -204,15 +204,19 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
             self.brief = None
         notices: list[str] = []
         review = load_review(articles, notices.append)
-        self.session = Session(tuple(articles), self.options, review or Review())
+        articles = tuple(articles)
+        self.session = Session(articles, self.options, review or Review())
         for notice in notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
         self.sub_title = title
-        self.main.show_articles(articles, self.session.review, self._unread)
+        main, session = self.main, self.session  # shown while grouped (one story): kept
+        shown = main.brief is None and (main.articles, main.review) == (articles, session.review)
+        if not shown:
+            main.show_articles(articles, session.review, self._unread)
         self._restored = review is not None
         if review is not None:
             self.notify("Restored your earlier review of this set", timeout=5)
-        if self.session.analysis_key in self._cache:  # sources and brief in the same frame
+        if self.session.analysis_key in self._cache or shown:  # nothing to paint first
             self._start_analysis()
         else:  # paint the sources before the analysis thread starts importing the NLP stack
             self.call_after_refresh(self._start_analysis)
