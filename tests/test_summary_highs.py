@@ -136,3 +136,22 @@ def test_bindings_load_once_for_threads_at_once() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["1", "True", "True", "True"]
+
+
+def test_bindings_of_another_layout_fall_back_to_scipy_milp(monkeypatch) -> None:
+    """Private bindings whose classes differ (another scipy) give scipy.optimize.milp's answer."""
+    from types import SimpleNamespace
+
+    from brief.summary import highs
+
+    class Odd:  # a HighsLp without the fields brief sets
+        __slots__ = ()
+
+    monkeypatch.setattr(highs, "_load_core", lambda: SimpleNamespace(HighsLp=Odd))
+    cost, matrix, lower, upper, integrality, at_least = _random_program(1)
+    options = {"time_limit": 5.0, "mip_rel_gap": 1e-3}
+    fallback = highs.milp(cost, matrix, lower, upper, integrality, at_least, 1.0, options)
+    monkeypatch.undo()
+    direct = highs.milp(cost, matrix, lower, upper, integrality, at_least, 1.0, options)
+    assert fallback is not None and direct is not None
+    assert fallback.tobytes() == direct.tobytes()

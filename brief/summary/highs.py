@@ -71,11 +71,31 @@ def milp(
     """Minimise ``cost @ x`` s.t. ``lower <= matrix @ x <= upper``, ``at_least <= x <=
     at_most``, integral where ``integrality`` is 1; ``x`` when HiGHS proves it optimal
     (within ``mip_rel_gap``), else None. ``options``: ``time_limit`` and ``mip_rel_gap``."""
-    import numpy as np
 
     core = _load_core()
-    if core is None:
-        return _scipy_milp(cost, matrix, lower, upper, integrality, at_least, at_most, options)
+    if core is not None:
+        try:
+            return _core_milp(
+                core, cost, matrix, lower, upper, integrality, at_least, at_most, options
+            )
+        except (AttributeError, TypeError, RuntimeError):
+            pass  # the private bindings of another scipy: the public path below
+    return _scipy_milp(cost, matrix, lower, upper, integrality, at_least, at_most, options)
+
+
+def _core_milp(
+    core: ModuleType,
+    cost: Any,
+    matrix: Any,
+    lower: Any,
+    upper: Any,
+    integrality: Any,
+    at_least: Any,
+    at_most: float,
+    options: dict[str, float],
+) -> Any | None:
+    import numpy as np
+
     c = np.atleast_1d(cost).astype(np.float64)
     kinds = np.broadcast_to(integrality, c.shape).astype(np.uint8)
     lb = np.broadcast_to(at_least, c.shape).astype(np.float64)
