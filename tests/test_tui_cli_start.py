@@ -6,11 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_tui_support import settle
-from textual.app import App
+from test_tui_support import first_frame_has_headlines
 
 from brief.cli import app_for, build_parser
-from brief.tui.screens.main import MainScreen
 
 SIZE = (120, 40)
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -24,21 +22,9 @@ def _app(*argv: str):  # type: ignore[no-untyped-def]
 async def test_the_command_line_app_shows_headlines_in_its_first_frame(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    frames: list[bool] = []
-    display = App._display
-
-    def recording(self, screen, renderable):  # type: ignore[no-untyped-def]
-        if renderable is not None and isinstance(screen, MainScreen):
-            frames.append(bool(screen.articles))
-        return display(self, screen, renderable)
-
-    monkeypatch.setattr(App, "_display", recording)
     app = _app(str(SEEDS))
     assert app.fetch_args is not None  # built as the command line builds it
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        assert app.brief is not None
-    assert frames and frames[0] is True
+    assert await first_frame_has_headlines(monkeypatch, app, SIZE)
 
 
 def test_only_local_sources_count_as_local(tmp_path: Path) -> None:

@@ -162,6 +162,29 @@ async def settle(pilot: Pilot[object], rounds: int = 6) -> None:
         await pilot.pause()
 
 
+async def first_frame_has_headlines(
+    monkeypatch: object, app: object, size: tuple[int, int]
+) -> bool:
+    """Run ``app`` until settled; whether the first frame of its main screen showed sources."""
+    from textual.app import App
+
+    from brief.tui.screens.main import MainScreen
+
+    frames: list[bool] = []
+    display = App._display
+
+    def recording(self, screen, renderable):  # type: ignore[no-untyped-def]
+        if renderable is not None and isinstance(screen, MainScreen):
+            frames.append(bool(screen.articles))
+        return display(self, screen, renderable)
+
+    monkeypatch.setattr(App, "_display", recording)  # type: ignore[attr-defined]
+    async with app.run_test(size=size) as pilot:  # type: ignore[attr-defined]
+        await settle(pilot)
+        assert app.brief is not None  # type: ignore[attr-defined]
+    return bool(frames) and frames[0]
+
+
 def screen_text(pilot: Pilot[object]) -> str:
     """The whole screen as plain text, line by line."""
     strips = pilot.app.screen._compositor.render_strips()

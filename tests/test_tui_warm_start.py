@@ -10,14 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_tui_support import screen_text, settle
-from textual.app import App
+from test_tui_support import first_frame_has_headlines, screen_text, settle
 
 import brief.stories
 from brief import analysis_cache
 from brief.ingest import load_paths
 from brief.tui.app import make_app
-from brief.tui.screens.main import MainScreen
 from brief.tui.warm_start import SMALL_BYTES, SMALL_FILES, small_local_set
 from tests.stories_pile import write_pile
 
@@ -171,20 +169,8 @@ def test_cached_groups_survive_a_corrupt_entry(cache: Path, tmp_path: Path) -> N
 async def test_a_small_set_shows_its_headlines_in_the_first_frame(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    frames: list[bool] = []
-    display = App._display
-
-    def recording(self, screen, renderable):  # type: ignore[no-untyped-def]
-        if renderable is not None and isinstance(screen, MainScreen):
-            frames.append(bool(screen.articles))
-        return display(self, screen, renderable)
-
-    monkeypatch.setattr(App, "_display", recording)
     app = make_app([str(SEEDS)], cache=False)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        assert app.brief is not None
-    assert frames and frames[0] is True
+    assert await first_frame_has_headlines(monkeypatch, app, SIZE)
 
 
 def test_only_a_few_local_files_are_read_before_the_first_frame(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ import importlib.util
 import sys
 import threading
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 CORE = "scipy.optimize._highspy._core"
 _LOADING = threading.Lock()
@@ -58,51 +58,44 @@ def _load_core_locked() -> ModuleType | None:
     return None
 
 
-def milp(
-    cost: Any,
-    matrix: Any,
-    lower: Any,
-    upper: Any,
-    integrality: Any,
-    at_least: Any,
-    at_most: float,
-    options: dict[str, float],
-) -> Any | None:
+class Program(NamedTuple):
     """Minimise ``cost @ x`` s.t. ``lower <= matrix @ x <= upper``, ``at_least <= x <=
-    at_most``, integral where ``integrality`` is 1; ``x`` when HiGHS proves it optimal
-    (within ``mip_rel_gap``), else None. ``options``: ``time_limit`` and ``mip_rel_gap``."""
+    at_most``, integral where ``integrality`` is 1. ``options``: ``time_limit`` and
+    ``mip_rel_gap``."""
 
+    cost: Any
+    matrix: Any
+    lower: Any
+    upper: Any
+    integrality: Any
+    at_least: Any
+    at_most: float
+    options: dict[str, float]
+
+
+def milp(*args: Any) -> Any | None:
+    """``x`` of the ``Program(*args)`` when HiGHS proves it optimal (within
+    ``mip_rel_gap``), else None."""
+    program = Program(*args)
     core = _load_core()
     if core is not None:
         try:
-            return _core_milp(
-                core, cost, matrix, lower, upper, integrality, at_least, at_most, options
-            )
+            return _core_milp(core, program)
         except (AttributeError, TypeError, RuntimeError):
             pass  # the private bindings of another scipy: the public path below
-    return _scipy_milp(cost, matrix, lower, upper, integrality, at_least, at_most, options)
+    return _scipy_milp(program)
 
 
-def _core_milp(
-    core: ModuleType,
-    cost: Any,
-    matrix: Any,
-    lower: Any,
-    upper: Any,
-    integrality: Any,
-    at_least: Any,
-    at_most: float,
-    options: dict[str, float],
-) -> Any | None:
+def _core_milp(core: ModuleType, p: Program) -> Any | None:
     import numpy as np
 
-    c = np.atleast_1d(cost).astype(np.float64)
-    kinds = np.broadcast_to(integrality, c.shape).astype(np.uint8)
-    lb = np.broadcast_to(at_least, c.shape).astype(np.float64)
-    ub = np.broadcast_to(at_most, c.shape).astype(np.float64)
-    a = matrix.tocsc()  # what milp's csc_array(A) holds
-    row_lower = np.atleast_1d(lower).astype(np.float64)
-    row_upper = np.atleast_1d(upper).astype(np.float64)
+    c = np.atleast_1d(p.cost).astype(np.float64)
+    kinds = np.broadcast_to(p.integrality, c.shape).astype(np.uint8)
+    lb = np.broadcast_to(p.at_least, c.shape).astype(np.float64)
+    ub = np.broadcast_to(p.at_most, c.shape).astype(np.float64)
+    a = p.matrix.tocsc()  # what milp's csc_array(A) holds
+    row_lower = np.atleast_1d(p.lower).astype(np.float64)
+    row_upper = np.atleast_1d(p.upper).astype(np.float64)
 
     lp = core.HighsLp()
     lp.num_col_ = c.size
@@ -124,7 +117,7 @@ def _core_milp(
     highs = core._Highs()
     settings = core.HighsOptions()
     settings.log_to_console = False  # milp's disp=False
-    for key, value in options.items():
+    for key, value in p.options.items():
         setattr(settings, key, value)
     if highs.passOptions(settings) == core.HighsStatus.kError:
         return None
@@ -137,25 +130,16 @@ def _core_milp(
     return np.array(highs.getSolution().col_value)
 
 
-def _scipy_milp(
-    cost: Any,
-    matrix: Any,
-    lower: Any,
-    upper: Any,
-    integrality: Any,
-    at_least: Any,
-    at_most: float,
-    options: dict[str, float],
-) -> Any | None:
+def _scipy_milp(p: Program) -> Any | None:
     from scipy.optimize import Bounds, LinearConstraint
     from scipy.optimize import milp as scipy_milp
 
     result = scipy_milp(
-        cost,
-        constraints=LinearConstraint(matrix, lower, upper),
-        integrality=integrality,
-        bounds=Bounds(at_least, at_most),
-        options={**options, "disp": False},
+        p.cost,
+        constraints=LinearConstraint(p.matrix, p.lower, p.upper),
+        integrality=p.integrality,
+        bounds=Bounds(p.at_least, p.at_most),
+        options={**p.options, "disp": False},
     )
     if result.status != 0 or result.x is None:
         return None
