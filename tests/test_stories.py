@@ -104,3 +104,22 @@ def test_a_birth_date_is_not_the_article_date() -> None:
     assert str(article_day("", "Novelist dies\n\nPublished April 8, 2005\n\nHe died.")) == (
         "2005-04-08"
     )
+
+
+def test_outlet_count_says_when_some_sources_name_none(pile) -> None:
+    from dataclasses import replace
+
+    from brief.stories import Story
+
+    articles, _ = pile
+    three = [replace(a, outlet="") for a in articles[:3]]
+    names = ["Daily A", "daily a", "B Times"]
+    named = [replace(a, outlet=name) for a, name in zip(three, names, strict=True)]
+    story = Story(id="s", title="t", articles=tuple(named), first="", last="")
+    assert story.outlets == 2 and story.outlets_label == "2 outlets"
+    partly = Story(id="s", title="t", articles=(named[0], *three[1:]), first="", last="")
+    assert partly.outlets == 1 and partly.outlets_label == "1 named outlet"
+    bare = Story(
+        id="s", title="t", articles=tuple(replace(a, outlet="") for a in three), first="", last=""
+    )
+    assert bare.outlets == 0 and bare.outlets_label == ""

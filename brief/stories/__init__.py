@@ -36,6 +36,18 @@ class Story:
         """Distinct outlets named by the articles (articles without one are not counted)."""
         return len({a.outlet.casefold() for a in self.articles if a.outlet})
 
+    @property
+    def outlets_label(self) -> str:
+        """ "3 outlets"; "1 named outlet" when some articles name none ("1 outlet" would
+        read as every source coming from it); "" when none is named."""
+        count = self.outlets
+        if not count:
+            return ""
+        noun = "outlet" if count == 1 else "outlets"
+        if all(a.outlet for a in self.articles):
+            return f"{count} {noun}"
+        return f"{count} named {noun}"
+
 
 def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list[list[int]]:
     """Indices of ``articles`` grouped by story (copies join the story of their original)."""

@@ -185,8 +185,8 @@ def index_markdown(
     lines = [f"# {escape(title) if title else 'Stories'}", "", f"{total}, newest first.", ""]
     for story, brief in newest_first(pairs):
         detail = _count(len(story.articles), "source")
-        if story.outlets:
-            detail += ", " + _count(story.outlets, "outlet")
+        if story.outlets_label:
+            detail += ", " + story.outlets_label
         if story.first:
             dates = story.first if story.first == story.last else f"{story.first} to {story.last}"
             detail += f", {dates}"

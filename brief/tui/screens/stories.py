@@ -43,8 +43,8 @@ def lead(article: Article, words: int = 24) -> str:
 def story_prompt(story: Story) -> Content:
     """Three lines: the title; sources, outlets and dates; a one-line lead."""
     counts = counted(len(story.articles), "source")
-    if story.outlets:
-        counts += f" · {counted(story.outlets, 'outlet')}"
+    if story.outlets_label:
+        counts += f" · {story.outlets_label}"
     titled = [a for a in story.articles if a.title == story.title]
     first = (titled or [a for a in story.articles if a.duplicate_of is None] or story.articles)[0]
     return Content("\n").join(
