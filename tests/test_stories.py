@@ -123,3 +123,17 @@ def test_outlet_count_says_when_some_sources_name_none(pile) -> None:
         id="s", title="t", articles=tuple(replace(a, outlet="") for a in three), first="", last=""
     )
     assert bare.outlets == 0 and bare.outlets_label == ""
+
+
+def test_a_story_shows_a_dateline_not_a_past_event_told_in_its_lead() -> None:
+    from brief.stories.dates import shown_day
+
+    dateline = "Quake hits coast\n\nMay 3, 2013 - A strong earthquake struck the coast."
+    past = (
+        "Phones turn forty\n\nMobile phones have changed how people meet, work and talk, and "
+        "the networks keep growing. The first call on the network was made on 1 January 1985."
+    )
+    assert str(shown_day("", dateline)) == "2013-05-03"
+    assert shown_day("", past) is None  # still a signal for grouping:
+    assert str(article_day("", past)) == "1985-01-01"
+    assert str(shown_day("2004-11-30", past)) == "2004-11-30"

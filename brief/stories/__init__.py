@@ -122,13 +122,13 @@ def group_stories(
 
 def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[Story, ...]:
     """``Story`` values for groups of indices into ``articles``, in story order."""
-    from brief.stories.dates import article_day
+    from brief.stories.dates import shown_day
 
     stories = []
     for group in groups:
         members = tuple(articles[i] for i in group)
         days = sorted(
-            str(day) for day in (article_day(a.date, a.text) for a in members) if day is not None
+            str(day) for day in (shown_day(a.date, a.text) for a in members) if day is not None
         )
         ids = "\n".join(sorted(a.id for a in members))
         digest = hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:10]

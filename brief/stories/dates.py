@@ -68,14 +68,25 @@ def dates_in(text: str) -> list[tuple[int, date]]:
     return sorted(found.items())
 
 
-def article_day(meta_date: str, text: str) -> date | None:
+_SHOWN_CHARS = 100
+"""A story's shown dates take a date from the text only this near the top (a dateline, the
+lead's "On May 3, 2013"): further down a lead often tells of the past ("the first call was
+made on 1 January 1985"), which helps compare two articles but is no date of the story."""
+
+
+def shown_day(meta_date: str, text: str) -> date | None:
+    """The article's day as a story shows it: the metadata date, else a dateline's."""
+    return article_day(meta_date, text, _SHOWN_CHARS)
+
+
+def article_day(meta_date: str, text: str, within: int = _DATELINE_CHARS) -> date | None:
     """The article's day: the metadata date, else the first calendar date near the top."""
     if meta_date:
         try:
             return date.fromisoformat(meta_date[:10])
         except ValueError:
             pass
-    head = text[:_DATELINE_CHARS]
+    head = text[:within]
     for offset, day in dates_in(head):
         if not _NOT_DATELINE.search(head[max(0, offset - 40) : offset]):
             return day
