@@ -1,0 +1,50 @@
+"""The shortcuts of the figure search find exactly what the plain pattern searches find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from brief.discrepancies.quantities import (
+    _BEFORE_DATE,
+    _QUALIFIER_RE,
+    FIGURE,
+    _figure_matches,
+    _search_tail,
+    find_figures,
+)
+
+SENTENCES = [
+    "Acme said it had 96 million users, up from 89m, and US$ 130,000 in fines.",
+    "Revenue rose by about U.S.$ 5 million to a hundred million dollars last year.",
+    "Nearly two thouſand people (with ſ for s) and fifteen billion euros were counted.",
+    "Millions of people, billions of dollars, and no figure at all.",
+    "someone million, G7, 5G, 3-year, 10:30, 24/7 and 2 1/2 are not figures; 42 is.",
+    "Ten thousand — TEN THOUSAND — rose 1.5 per cent, or 3 % on 4 May.",
+    "The count was" + " " * 90 + "more than 12 million",
+    "x " * 60 + "an estimated approximately an estimated 7,000",
+    "(an   estimated   approximately   an   estimated" + " " * 40 + "8 billion",
+    "September" + " " * 70 + "5, said the report about 20 years later",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_figure_matches_equal_the_pattern_search(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in FIGURE.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _figure_matches(text)] == expected
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+@pytest.mark.parametrize("pattern", [_BEFORE_DATE, _QUALIFIER_RE], ids=["date", "qualifier"])
+def test_tail_search_equals_the_whole_search(text: str, pattern: re.Pattern[str]) -> None:
+    for end in range(len(text) + 1):
+        whole, tail = pattern.search(text[:end]), _search_tail(pattern, text[:end])
+        assert (whole and (whole.span(), whole.groups())) == (tail and (tail.span(), tail.groups()))
+
+
+def test_far_qualifiers_are_still_read() -> None:
+    """A qualifier more than the tail's length before its number, past a run of spaces."""
+    (figure,) = find_figures("over" + " " * 100 + "12 million")
+    assert figure.qualifier == ">" and figure.start == 0
+    assert find_figures("No." + " " * 100 + "12") == []
