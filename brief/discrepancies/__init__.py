@@ -73,12 +73,16 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         view = read.get(text)
         if view is None:
             tokens = _tokenize(text)
-            view = read[text] = SentenceView(text, tokens, entities(tokens, names), [])
+            view = read[text] = SentenceView(text, tokens, entities(tokens, names))
         return view
 
     def view_of(text: str, previous: list[str]) -> SentenceView:
         bare = bare_view(text)
-        earlier = [bare_view(t) for t in previous]  # resolution looks two sentences back
+
+        def earlier() -> list[SentenceView]:
+            """Resolution looks two sentences back, seldom: those are read only then."""
+            return [bare_view(t) for t in previous]
+
         return SentenceView(text, bare.tokens, bare.entities, earlier)
 
     mentions: list[Mention] = []

@@ -1,8 +1,9 @@
-"""The shortcuts of the figure search find exactly what the plain pattern searches find."""
+"""The shortcuts of the discrepancy reading find exactly what the plain readings find."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 
@@ -14,6 +15,7 @@ from brief.discrepancies.quantities import (
     _search_tail,
     find_figures,
 )
+from brief.discrepancies.sentences import _WORD, ProperNames, entities, tokenize
 
 SENTENCES = [
     "Acme said it had 96 million users, up from 89m, and US$ 130,000 in fines.",
@@ -48,3 +50,40 @@ def test_far_qualifiers_are_still_read() -> None:
     (figure,) = find_figures("over" + " " * 100 + "12 million")
     assert figure.qualifier == ">" and figure.start == 0
     assert find_figures("No." + " " * 100 + "12") == []
+
+
+NAMED = [
+    "Acme said Acme's rival, Orbit, grew. Despite that, acme shares fell.",
+    "Despite the fall, Orbit of London & Partners hired 40 people.",
+    "Officials said the Orbit figure was wrong; officials in Paris agreed.",
+    "Paris is big. Paris said so. Orbit Orbit ORBIT said Ⓐ and Äpfel.",
+    "",
+    "42 people. Quickly, Zed left; zed stayed.",
+]
+
+
+def test_proper_names_count_like_one_word_at_a_time() -> None:
+    capitalised: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in NAMED:
+        words = _WORD.findall(text)
+        lower.update(w.lower() for w in words if w[:1].islower())
+        capitalised.update(w.lower() for w in words[1:] if w[:1].isupper())
+    names = ProperNames(NAMED)
+    assert names._names == {w for w, n in capitalised.items() if n > lower[w]}
+    assert names._lower == set(lower)
+    assert "orbit" in names._names and "acme" not in names._names
+
+
+def test_remembered_names_answer_like_reading_each_token() -> None:
+    names = ProperNames(NAMED)
+    for text in NAMED:
+        tokens = tokenize(text)
+        for start in (True, False):
+            first = [names.name_word(t, start) for t in tokens]
+            again = [names.name_word(t, start) for t in tokens]
+            fresh = [t.is_word and names.is_name(t, start) for t in tokens]
+            assert first == again == fresh
+        assert [e.display for e in entities(tokens, names)] == [
+            e.display for e in entities(tokens, ProperNames(NAMED))
+        ]
