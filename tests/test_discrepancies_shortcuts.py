@@ -15,7 +15,7 @@ from brief.discrepancies.quantities import (
     _search_tail,
     find_figures,
 )
-from brief.discrepancies.sentences import _WORD, ProperNames, entities, tokenize
+from brief.discrepancies.sentences import _WORD, TOKEN, ProperNames, entities, tokenize
 
 SENTENCES = [
     "Acme said it had 96 million users, up from 89m, and US$ 130,000 in fines.",
@@ -87,3 +87,12 @@ def test_remembered_names_answer_like_reading_each_token() -> None:
         assert [e.display for e in entities(tokens, names)] == [
             e.display for e in entities(tokens, ProperNames(NAMED))
         ]
+
+
+TRICKY = ["a_b __x__ it's  Acme’s\tU.S.-led  R&D_", "_ ' ’ .", "x.y. x..y -- 'a' ’’"]
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, *NAMED, *TRICKY])
+def test_tokens_sit_where_the_pattern_finds_them(text: str) -> None:
+    expected = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    assert [tuple(t) for t in tokenize(text)] == expected

@@ -205,10 +205,11 @@ def _currency_prefix(code: str) -> str:
     return {"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥"}.get(code, f"{code} ")
 
 
-_HINT_REACH = 6 + 9 + 1
-"""How far before a hint (``_MAY_HOLD_FIGURE``) a match of ``FIGURE`` can start: a currency
-(``U.S.$ ``, at most 6 characters) before the digits, or before a spelled number (``a hundred``,
-at most 9) and a space before the scale word."""
+_DIGIT_REACH = 6
+"""How far before a digit a match of ``FIGURE`` can start: a currency (``U.S.$ ``, at most 6
+characters). A spelled figure holds no digit, so it cannot start before the first digit."""
+_SCALE_REACH = 6 + 9 + 1
+"""How far before a scale word: a currency, a spelled number (``a hundred``) and a space."""
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -223,12 +224,13 @@ def find_figures(text: str) -> list[Figure]:
 
 def _figure_matches(text: str) -> list[re.Match[str]]:
     """``FIGURE.finditer(text)``, faster: every match holds a digit or a scale word, so each
-    search starts just before the next of those (``_MAY_HOLD_FIGURE``), not at every
-    character in between, which is where the slow pattern spends its time."""
+    search starts just before the next of those (``_MAY_HOLD_FIGURE``), not at every character
+    in between, which is where the slow pattern spends its time."""
     matches = []
     pos = 0
     while (hint := _MAY_HOLD_FIGURE.search(text, pos)) is not None:
-        match = FIGURE.search(text, max(pos, hint.start() - _HINT_REACH))
+        reach = _DIGIT_REACH if hint.end() - hint.start() == 1 else _SCALE_REACH
+        match = FIGURE.search(text, max(pos, hint.start() - reach))
         if match is None:
             break
         matches.append(match)

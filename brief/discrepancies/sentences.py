@@ -68,8 +68,17 @@ class Entity:
 
 
 def tokenize(text: str) -> list[Token]:
-    new = tuple.__new__
-    return [new(Token, (m[0], *m.span())) for m in TOKEN.finditer(text)]
+    """``Token(m.group(), m.start(), m.end())`` for each match of ``TOKEN``, but twice as fast
+    (no match objects): between two tokens there is only whitespace and ``_``, which no token
+    holds, so each token starts where it is first found after the one before."""
+    new, find = tuple.__new__, text.find
+    tokens = []
+    end = 0
+    for word in TOKEN.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        tokens.append(new(Token, (word, start, end)))
+    return tokens
 
 
 class ProperNames:
