@@ -96,3 +96,26 @@ TRICKY = ["a_b __x__ it's  Acme’s\tU.S.-led  R&D_", "_ ' ’ .", "x.y. x..y --
 def test_tokens_sit_where_the_pattern_finds_them(text: str) -> None:
     expected = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
     assert [tuple(t) for t in tokenize(text)] == expected
+
+
+def test_the_cycle_collector_is_left_as_it_was() -> None:
+    import gc
+
+    from brief.discrepancies import _cycle_collection_paused, find_discrepancies
+
+    assert gc.isenabled()
+    try:
+        with _cycle_collection_paused():
+            assert not gc.isenabled()
+            raise ValueError
+    except ValueError:
+        pass
+    assert gc.isenabled()
+    find_discrepancies([])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        find_discrepancies([])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
