@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from brief.discrepancies.vocabulary import (
     ADJECTIVE,
@@ -26,8 +27,10 @@ _WORD = re.compile(r"[^\W_]+(?:[.\-&][^\W_]+)*")
 TOKEN = re.compile(r"[^\W_]+(?:[.\-&'’][^\W_]+)*['’]?|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or a punctuation mark (a tuple: made for every word of a sentence read, it
+    must be cheap to make)."""
+
     text: str
     start: int
     end: int
@@ -65,21 +68,53 @@ class Entity:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    """``Token(m.group(), m.start(), m.end())`` for each match of ``TOKEN``, but twice as fast
+    (no match objects): between two tokens there is only whitespace and ``_``, which no token
+    holds, so each token starts where it is first found after the one before."""
+    new, find = tuple.__new__, text.find
+    tokens = []
+    end = 0
+    for word in TOKEN.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        tokens.append(new(Token, (word, start, end)))
+    return tokens
 
 
 class ProperNames:
     """Which capitalised words are names, learnt from the whole article set."""
 
     def __init__(self, sentences: Iterable[str]) -> None:
+        # Count each written form once, then by its lower case: the same counts as counting
+        # every word's lower case, for a fraction of the calls.
+        written: Counter[str] = Counter()
+        openers: Counter[str] = Counter()
+        findall = _WORD.findall
+        for text in sentences:
+            words = findall(text)
+            if words:
+                written.update(words)
+                openers[words[0]] += 1
         capitalised: Counter[str] = Counter()
         lower: Counter[str] = Counter()
-        for text in sentences:
-            words = _WORD.findall(text)
-            lower.update(w.lower() for w in words if w[:1].islower())
-            capitalised.update(w.lower() for w in words[1:] if w[:1].isupper())
+        for word, n in written.items():
+            if word[:1].islower():
+                lower[word.lower()] += n
+            elif word[:1].isupper() and n > openers[word]:
+                capitalised[word.lower()] += n - openers[word]  # not as a sentence's opener
         self._names = frozenset(w for w, n in capitalised.items() if n > lower[w])
         self._lower = frozenset(lower)
+        self._read: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
+        """``name_word`` by token text, inside a sentence and opening one."""
+
+    def name_word(self, token: Token, sentence_start: bool) -> bool:
+        """Is the token a word that is a name? (``is_name``, remembered by text.)"""
+        read = self._read[sentence_start]
+        text = token.text
+        known = read.get(text)
+        if known is None:
+            known = read[text] = token.is_word and self.is_name(token, sentence_start)
+        return known
 
     def is_name(self, token: Token, sentence_start: bool) -> bool:
         word = token.bare
@@ -112,19 +147,18 @@ def entities(tokens: Sequence[Token], names: ProperNames) -> list[Entity]:
     while i < len(tokens):
         token = tokens[i]
         starts_clause = i == 0 or tokens[i - 1].text in '“"‘(:'
-        if not (token.is_word and names.is_name(token, starts_clause)):
+        if not names.name_word(token, starts_clause):
             i += 1
             continue
         j = i
         while not tokens[j].possessive and j + 1 < len(tokens):
             nxt = tokens[j + 1]
-            if nxt.is_word and names.is_name(nxt, False):
+            if names.name_word(nxt, False):
                 j += 1
             elif (
                 nxt.lower in ("of", "&")
                 and j + 2 < len(tokens)
-                and tokens[j + 2].is_word
-                and names.is_name(tokens[j + 2], False)
+                and names.name_word(tokens[j + 2], False)
             ):
                 j += 2
             else:
@@ -146,8 +180,13 @@ class SentenceView:
     text: str
     tokens: list[Token]
     entities: list[Entity]
-    previous: list[SentenceView]
-    """Earlier sentences of the same paragraph, nearest first (at most two)."""
+    earlier: Callable[[], list[SentenceView]] = list
+    """Reads the earlier sentences of the same paragraph, nearest first (at most two): only
+    a pronoun needs them, so they are read when asked for."""
+
+    @property
+    def previous(self) -> list[SentenceView]:
+        return self.earlier()
 
     def entity_at(self, index: int) -> Entity | None:
         for entity in self.entities:
