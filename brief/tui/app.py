@@ -68,8 +68,11 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
         builder: Builder | None = None,
         cache: bool = True,
         fetch_args: Any = None,
+        ahead: Any = None,
     ) -> None:
         super().__init__()
+        self.ahead = ahead
+        """A forked child filling the analysis cache (``brief.tui.ahead``), or None."""
         self.use_cache = cache and builder is None
         """Reuse the stored analysis of an unchanged set (``brief.analysis_cache``)."""
         self._init_web(fetch_args)
@@ -283,6 +286,7 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
 
         run: Any = builder
         if self.use_cache:
+            self.wait_ahead()
             from functools import partial as bind
 
             from brief.analysis_cache import cached_build
@@ -300,6 +304,11 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
             links = build_links(brief)
             view = prepare_quotes(brief.quotes, rules, width)
             self.post_message(AnalysisReady(generation, key, brief, links, view))
+
+    def wait_ahead(self) -> None:
+        """In a worker: let the analysis-ahead child finish filling the cache first."""
+        if self.ahead is not None:
+            self.ahead.wait()
 
     @on(AnalysisProgress)
     def _progress(self, message: AnalysisProgress) -> None:
@@ -374,6 +383,7 @@ def make_app(
     builder: Builder | None = None,
     cache: bool = True,
     fetch_args: Any = None,
+    ahead: Any = None,
 ) -> BriefApp:
     """Build the app for ``paths`` (the CLI and the tests both use this).
 
@@ -384,6 +394,7 @@ def make_app(
         builder: replaces ``brief.analysis.build_brief`` (same signature); for tests that
             need a fixed brief whatever the summary engine currently returns.
         cache: reuse the cached analysis of an unchanged set (never with ``builder``).
+        ahead: the child started by ``brief.tui.ahead.start``, whose cache the workers wait for.
     """
     options = AnalysisOptions(algorithm=algorithm, sentences=sentences, words=words, focus=focus)
     return BriefApp(
@@ -395,4 +406,5 @@ def make_app(
         builder=builder,
         cache=cache,
         fetch_args=fetch_args,
+        ahead=ahead,
     )
