@@ -21,6 +21,7 @@ killed when the app exits first. ``BRIEF_AHEAD=0`` turns it off.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import threading
 from argparse import Namespace
@@ -31,6 +32,11 @@ from brief.model import AnalysisOptions
 
 WAIT_SECONDS = 30.0
 """How long a worker waits for the child before computing itself (a small set takes ~0.5 s)."""
+
+
+NICE = 5
+"""The child's niceness: with a core free it runs at full speed anyway; when the cores are
+busy, the parent (the first frame, the keys) gets about three times its share."""
 
 
 class _Unreadable(Exception):
@@ -89,6 +95,8 @@ def start(args: Namespace, paths: Sequence[str], options: AnalysisOptions) -> Ah
 
 def _warm(args: Namespace, options: AnalysisOptions) -> None:
     """In the child: what the app's first grouping and analysis will ask the cache for."""
+    with contextlib.suppress(OSError):
+        os.nice(NICE)  # on a busy machine the app's own first frame goes first
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
