@@ -40,6 +40,7 @@ async def main():
         await pilot.pause()
         print(json.dumps({
             "ahead": started,
+            "reaped": app.ahead is None or app.ahead._beside._pid is None,
             "summary": [s.text for s in app.brief.summary] if app.brief else None,
             "quotes": len(app.brief.quotes) if app.brief else -1,
             "notices": [n.message for n in app._notifications],
@@ -89,6 +90,10 @@ def test_the_child_analyses_and_the_app_only_reads_its_cache(cache: Path, pile: 
     # the app's own process took grouping and brief from the cache the child filled
     heavy = ("numpy", "scipy", "brief.quotes.extract")
     assert [m for m in opened["modules"] if m.startswith(heavy)] == []
+    assert opened["reaped"]
+    again = _open(str(pile))  # a seen set: shown from the cache, no worker waits on the child
+    assert again["ahead"] is True and again["summary"] == opened["summary"]
+    assert again["reaped"]  # the finished child was reaped, not left a zombie
 
 
 def test_without_the_child_the_app_analyses_itself(

@@ -63,6 +63,14 @@ class Ahead:
             else:
                 self._beside.cancel()
 
+    def release(self) -> None:
+        """Reap the child if it has finished, never blocking (a brief shown from the cache
+        asked no worker to wait, and a finished child must not linger as a zombie)."""
+        with self._lock:
+            if not self._done and self._beside.wait(0):
+                self._done = True
+                self._beside.result()
+
     def cancel(self) -> None:
         with self._lock:
             if not self._done:

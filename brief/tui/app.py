@@ -346,6 +346,8 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
             self._restored = False
         self.main.status.say(ready)
         self.main.show_brief(brief, links, self.session.review, quotes)
+        if self.ahead is not None:
+            self.ahead.release()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
