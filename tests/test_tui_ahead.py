@@ -28,7 +28,7 @@ import asyncio, json, sys
 from brief.cli import app_for, build_parser
 
 app = app_for(build_parser()[0].parse_args(sys.argv[1:]))
-started = app.ahead is not None
+started = app.ahead.__class__.__name__ == "Ahead"
 
 async def main():
     async with app.run_test(size=(120, 40)) as pilot:
@@ -40,7 +40,7 @@ async def main():
         await pilot.pause()
         print(json.dumps({
             "ahead": started,
-            "reaped": app.ahead is None or app.ahead._beside._pid is None,
+            "reaped": not started or app.ahead._beside._pid is None,
             "summary": [s.text for s in app.brief.summary] if app.brief else None,
             "quotes": len(app.brief.quotes) if app.brief else -1,
             "notices": [n.message for n in app._notifications],

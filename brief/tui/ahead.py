@@ -78,6 +78,19 @@ class Ahead:
                 self._beside.cancel()
 
 
+class NoChild:
+    """No child was started: nothing to wait for (what the app holds then)."""
+
+    def wait(self, timeout: float = WAIT_SECONDS) -> None:
+        return None
+
+    def release(self) -> None:
+        return None
+
+
+NO_CHILD = NoChild()
+
+
 def start(args: Namespace, paths: Sequence[str], options: AnalysisOptions) -> Ahead | None:
     """Fork the child for the app about to open ``paths``, or None when it would not pay
     (or is not safe): a large or remote set, the cache off, threads running, no fork."""

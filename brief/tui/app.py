@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review
 from brief.store import Config
+from brief.tui.ahead import NO_CHILD
 from brief.tui.commands import SourceCommands
 from brief.tui.links import Links
 from brief.tui.messages import (
@@ -71,8 +72,7 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
         ahead: Any = None,
     ) -> None:
         super().__init__()
-        self.ahead = ahead
-        """A forked child filling the analysis cache (``brief.tui.ahead``), or None."""
+        self.ahead = ahead or NO_CHILD  # a forked child filling the cache: workers wait for it
         self.use_cache = cache and builder is None
         """Reuse the stored analysis of an unchanged set (``brief.analysis_cache``)."""
         self._init_web(fetch_args)
@@ -286,7 +286,7 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
 
         run: Any = builder
         if self.use_cache:
-            self.wait_ahead()
+            self.ahead.wait()
             from functools import partial as bind
 
             from brief.analysis_cache import cached_build
@@ -304,11 +304,6 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
             links = build_links(brief)
             view = prepare_quotes(brief.quotes, rules, width)
             self.post_message(AnalysisReady(generation, key, brief, links, view))
-
-    def wait_ahead(self) -> None:
-        """In a worker: let the analysis-ahead child finish filling the cache first."""
-        if self.ahead is not None:
-            self.ahead.wait()
 
     @on(AnalysisProgress)
     def _progress(self, message: AnalysisProgress) -> None:
@@ -346,8 +341,7 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
             self._restored = False
         self.main.status.say(ready)
         self.main.show_brief(brief, links, self.session.review, quotes)
-        if self.ahead is not None:
-            self.ahead.release()
+        self.ahead.release()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
