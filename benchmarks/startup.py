@@ -6,7 +6,7 @@ Each measurement runs in a fresh Python process (cold imports, as a user startin
 
 - floor: a bare Textual app showing one line, launch to its first frame, timed in the same
   run; every other figure is also printed as a ratio to it
-- import: ``import brief.tui.app`` (Textual and brief's UI; no NLP stack)
+- import: building the app as ``brief PATH`` does (Textual and brief's UI; no NLP stack)
 - first frame: launch to the app's first painted screen
 - sources: launch to the article panes showing text (files read: the headlines)
 - the app is built as ``brief PATH`` builds it (``brief.cli.app_for``)
@@ -127,7 +127,7 @@ def child(path: str, launch: float, size: tuple[int, int]) -> dict[str, float]:
 
     pending = _stamp_painted(result := {}, launch)
     t_import = time.perf_counter()
-    from brief.tui.app import make_app
+    app = _cli_app(path)  # as ``brief PATH``: may start the analysis ahead, then imports the UI
     from brief.tui.screens.main import MainScreen
 
     result["import"] = time.perf_counter() - t_import
@@ -160,7 +160,6 @@ def child(path: str, launch: float, size: tuple[int, int]) -> dict[str, float]:
     stamp_after("show_brief", ("summary_alone", always), ("summary", both_panels))
 
     async def run() -> None:
-        app = _cli_app(path, make_app)
         async with app.run_test(size=size):
             while "sources" not in result:
                 await asyncio.sleep(0.002)
@@ -204,14 +203,17 @@ def child(path: str, launch: float, size: tuple[int, int]) -> dict[str, float]:
     return result
 
 
-def _cli_app(path: str, make_app: Any) -> Any:
+def _cli_app(path: str) -> Any:
     """The app as ``brief PATH`` builds it (with the parsed command line, which decides for
-    instance whether the files are read before the first frame)."""
+    instance whether the files are read before the first frame, and whether the analysis
+    starts ahead in a forked child before the UI is imported)."""
     from brief import cli
 
     args = cli.build_parser()[0].parse_args([path])
     if hasattr(cli, "app_for"):
         return cli.app_for(args)
+    from brief.tui.app import make_app
+
     return make_app(  # an older brief: what its _run_app did
         cli._paths(args), theme=args.theme, algorithm=args.algorithm,
         sentences=args.sentences, words=args.words, focus=cli._focus(args.focus),

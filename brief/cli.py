@@ -266,11 +266,21 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def app_for(args: argparse.Namespace) -> Any:
-    """The app for the parsed command line (``_run_app`` runs it; tests and benchmarks too)."""
+    """The app for the parsed command line (``_run_app`` runs it; tests and benchmarks too).
+
+    On a small local set a forked child starts the analysis first (``brief.tui.ahead``),
+    while this process imports Textual and paints.
+    """
+    from brief.model import AnalysisOptions
+    from brief.tui.ahead import start
+
+    paths = _paths(args)
+    options = AnalysisOptions(args.algorithm, args.sentences, args.words, _focus(args.focus))
+    ahead = start(args, paths, options)
     from brief.tui.app import make_app
 
     return make_app(
-        _paths(args),
+        paths,
         theme=args.theme,
         algorithm=args.algorithm,
         sentences=args.sentences,
@@ -280,6 +290,7 @@ def app_for(args: argparse.Namespace) -> Any:
         max_articles=args.max_articles,
         cache=not args.no_cache,
         fetch_args=args,
+        ahead=ahead,
     )
 
 

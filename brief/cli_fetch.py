@@ -166,6 +166,19 @@ def split_sources(
     return paths, request
 
 
+def nothing_to_fetch(args: argparse.Namespace) -> bool:
+    """No URL, ``--urls``, ``--opml`` or feed file among the sources: local files only."""
+    if getattr(args, "urls", None) or getattr(args, "opml", None):
+        return False
+    from brief.fetch.feeds import sniff
+    from brief.fetch.urls import looks_like_url
+
+    for arg in getattr(args, "paths", None) or []:
+        if looks_like_url(arg) or (Path(arg).is_file() and _is_feed_file(Path(arg), sniff)):
+            return False
+    return True
+
+
 def _is_feed_file(file: Path, sniff: Callable[[bytes], object]) -> bool:
     try:
         with file.open("rb") as handle:

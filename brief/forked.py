@@ -71,6 +71,15 @@ class Beside(Generic[T]):
             ok, value = False, None
         return value if ok else self._fn(*self._args)
 
+    def wait(self, timeout: float) -> bool:
+        """Whether the child has sent its result (or died) within ``timeout`` seconds."""
+        if self._pid is None:
+            return True
+        import select
+
+        ready, _, _ = select.select([self._pipe], [], [], timeout)
+        return bool(ready)
+
     def cancel(self) -> None:
         """Stop the child (the caller gave up on the result)."""
         if self._pid is None:

@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review
 from brief.store import Config
+from brief.tui.ahead import NO_CHILD
 from brief.tui.commands import SourceCommands
 from brief.tui.links import Links
 from brief.tui.messages import (
@@ -68,8 +69,10 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
         builder: Builder | None = None,
         cache: bool = True,
         fetch_args: Any = None,
+        ahead: Any = None,
     ) -> None:
         super().__init__()
+        self.ahead = ahead or NO_CHILD  # a forked child filling the cache: workers wait for it
         self.use_cache = cache and builder is None
         """Reuse the stored analysis of an unchanged set (``brief.analysis_cache``)."""
         self._init_web(fetch_args)
@@ -283,6 +286,7 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
 
         run: Any = builder
         if self.use_cache:
+            self.ahead.wait()
             from functools import partial as bind
 
             from brief.analysis_cache import cached_build
@@ -337,6 +341,7 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
             self._restored = False
         self.main.status.say(ready)
         self.main.show_brief(brief, links, self.session.review, quotes)
+        self.ahead.release()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -374,6 +379,7 @@ def make_app(
     builder: Builder | None = None,
     cache: bool = True,
     fetch_args: Any = None,
+    ahead: Any = None,
 ) -> BriefApp:
     """Build the app for ``paths`` (the CLI and the tests both use this).
 
@@ -384,6 +390,7 @@ def make_app(
         builder: replaces ``brief.analysis.build_brief`` (same signature); for tests that
             need a fixed brief whatever the summary engine currently returns.
         cache: reuse the cached analysis of an unchanged set (never with ``builder``).
+        ahead: the child started by ``brief.tui.ahead.start``, whose cache the workers wait for.
     """
     options = AnalysisOptions(algorithm=algorithm, sentences=sentences, words=words, focus=focus)
     return BriefApp(
@@ -395,4 +402,5 @@ def make_app(
         builder=builder,
         cache=cache,
         fetch_args=fetch_args,
+        ahead=ahead,
     )

@@ -67,6 +67,7 @@ class StoryFlow:
         if self.use_cache:  # type: ignore[attr-defined]
             from brief.analysis_cache import cached_groups
 
+            self.ahead.wait()  # type: ignore[attr-defined]
             groups = cached_groups(articles, group_ids)
         else:
             groups = group_ids(articles)

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
+from rich._wrap import divide_line
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.strip import Strip
@@ -72,9 +73,29 @@ class Hanging(Visual):
     def get_height(self, rules: RulesMap, width: int) -> int:
         height = self._heights.get(width)
         if height is None:
-            height = self.body.get_height(rules, max(1, width - self.indent))
+            height = wrapped_height(self.body, rules, max(1, width - self.indent))
             self._heights[width] = height
         return height
+
+
+def wrapped_height(content: Content, rules: RulesMap, width: int) -> int:
+    """``content.get_height(rules, width)``, without building the wrapped lines.
+
+    An option list measures every option to size its scroll area (hundreds of sentences on
+    the first frame); ``Content`` does it by wrapping and styling every line. For one line
+    of text under the default rules the height is the number of cuts Textual's own wrapper
+    (``divide_line``) makes, plus one: the same answer (tested against ``get_height``).
+    """
+    plain = content.plain
+    if (
+        "\n" in plain
+        or "\t" in plain
+        or rules.get("line_pad", 0)
+        or rules.get("text_wrap", "wrap") == "nowrap"
+    ):
+        return content.get_height(rules, width)
+    fold = rules.get("text_overflow", "fold") == "fold"
+    return len(divide_line(plain, width, fold=fold)) + 1
 
 
 def literal(text: str) -> Content:

@@ -16,10 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brief.model import AnalysisOptions, Article, Brief, Review
 from brief.tui.links import Links
-from brief.tui.widgets.quote_panel import QuoteView
+
+if TYPE_CHECKING:  # the analysis ahead asks small_local_set before Textual is imported
+    from brief.tui.widgets.quote_panel import QuoteView
 
 SMALL_FILES = 40
 SMALL_BYTES = 2 * 1024**2

@@ -29,21 +29,9 @@ class WebSources:
     def local_only(self) -> bool:
         """Nothing to fetch: no URL, ``--urls``, ``--opml`` or feed file among the sources,
         so reading them is reading local files (the app may do it before its first frame)."""
-        args = self.fetch_args
-        if args is None:
-            return True
-        if getattr(args, "urls", None) or getattr(args, "opml", None):
-            return False
-        from pathlib import Path
+        from brief.cli_fetch import nothing_to_fetch
 
-        from brief.cli_fetch import _is_feed_file
-        from brief.fetch.feeds import sniff
-        from brief.fetch.urls import looks_like_url
-
-        for arg in getattr(args, "paths", None) or []:
-            if looks_like_url(arg) or (Path(arg).is_file() and _is_feed_file(Path(arg), sniff)):
-                return False
-        return True
+        return self.fetch_args is None or nothing_to_fetch(self.fetch_args)
 
     def load_web(self) -> LoadResult:
         """Read files and fetch web sources (in the load worker's thread)."""

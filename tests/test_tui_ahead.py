@@ -1,0 +1,158 @@
+"""The analysis ahead (a forked child fills the cache while the app starts) and the cheap
+height of a wrapped option line. The app runs in a fresh interpreter: forking is only
+allowed from a single-threaded process, and what the parent imports is then its own."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from textual.content import Content
+
+from brief.analysis import build_brief
+from brief.cli import build_parser
+from brief.ingest import load_paths
+from brief.model import AnalysisOptions
+from brief.tui import ahead
+from brief.tui.text import wrapped_height
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+OPEN = """
+import asyncio, json, sys
+from brief.cli import app_for, build_parser
+
+app = app_for(build_parser()[0].parse_args(sys.argv[1:]))
+started = app.ahead.__class__.__name__ == "Ahead"
+
+async def main():
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(1000):
+            if app.brief is not None:
+                break
+            await pilot.pause(0.02)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        print(json.dumps({
+            "ahead": started,
+            "reaped": not started or app.ahead._beside._pid is None,
+            "summary": [s.text for s in app.brief.summary] if app.brief else None,
+            "quotes": len(app.brief.quotes) if app.brief else -1,
+            "notices": [n.message for n in app._notifications],
+            "modules": sorted(sys.modules),
+        }))
+
+asyncio.run(main())
+"""
+
+
+def _open(*argv: str) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", OPEN, *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("BRIEF_CACHE_DIR", str(folder))
+    monkeypatch.delenv("BRIEF_NO_CACHE", raising=False)
+    monkeypatch.delenv("BRIEF_AHEAD", raising=False)
+    return folder
+
+
+@pytest.fixture
+def pile(tmp_path: Path) -> Path:
+    folder = tmp_path / "set"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_the_child_analyses_and_the_app_only_reads_its_cache(cache: Path, pile: Path) -> None:
+    opened = _open(str(pile))
+    assert opened["ahead"] is True
+    # the same brief the analysis gives in this process
+    articles = load_paths([str(pile)]).articles
+    brief = build_brief(articles, AnalysisOptions())
+    assert opened["summary"] == [s.text for s in brief.summary]
+    assert opened["quotes"] == len(brief.quotes)
+    # the app's own process took grouping and brief from the cache the child filled
+    heavy = ("numpy", "scipy", "brief.quotes.extract")
+    assert [m for m in opened["modules"] if m.startswith(heavy)] == []
+    assert opened["reaped"]
+    again = _open(str(pile))  # a seen set: shown from the cache, no worker waits on the child
+    assert again["ahead"] is True and again["summary"] == opened["summary"]
+    assert again["reaped"]  # the finished child was reaped, not left a zombie
+
+
+def test_without_the_child_the_app_analyses_itself(
+    cache: Path, pile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEF_AHEAD", "0")
+    opened = _open(str(pile))
+    assert opened["ahead"] is False
+    assert opened["summary"] and "numpy" in opened["modules"]
+
+
+def test_an_unreadable_review_is_left_to_the_app(cache: Path, pile: Path) -> None:
+    """The child stops at it; the app moves it aside once and says so."""
+    from brief.store import review_path
+
+    articles = load_paths([str(pile)]).articles
+    path = review_path(articles)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{not json", encoding="utf-8")
+    opened = _open(str(pile))
+    assert opened["ahead"] is True and opened["summary"]
+    assert len(list(path.parent.glob(f"{path.name}.corrupt-*"))) == 1
+    assert any("unreadable" in n for n in opened["notices"])
+
+
+def test_no_child_from_a_threaded_process_or_without_cache(cache: Path, pile: Path) -> None:
+    args = build_parser()[0].parse_args([str(pile)])
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert ahead.start(args, [str(pile)], AnalysisOptions()) is None
+    finally:
+        stop.set()
+        thread.join()
+    no_cache = build_parser()[0].parse_args([str(pile), "--no-cache"])
+    assert ahead.start(no_cache, [str(pile)], AnalysisOptions()) is None
+
+
+TEXTS = [
+    "",
+    "one",
+    "A plain sentence that will wrap at some widths and not at others.",
+    "Supercalifragilisticexpialidocious-and-then-some-more-unbroken-text here",
+    "  leading and trailing spaces  ",
+    "spaces    inside     the     line and more words to wrap",
+    "東京で記者会見が開かれ、首相は新しい政策を発表した。 Then English words follow.",
+    "Emoji 👍🏽 and accents: café, naïve, Ångström — dashes – and quotes “like this”.",
+]
+
+
+def test_the_cheap_height_is_textuals_height() -> None:
+    texts = TEXTS + [s.text for a in load_paths([str(SEEDS)]).articles for s in a.sentences]
+    for overflow in ("fold", "ellipsis", "clip"):
+        rules = {"text_overflow": overflow}
+        for text in texts:
+            content = Content(text)
+            for width in range(1, 70):
+                expected = Content(text).get_height(rules, width)  # type: ignore[arg-type]
+                assert wrapped_height(content, rules, width) == expected, (text, width)  # type: ignore[arg-type]
+    # what it does not cover falls back to Textual's own measure
+    assert wrapped_height(Content("a\nb"), {}, 10) == 2  # type: ignore[arg-type]
