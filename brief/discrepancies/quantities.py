@@ -157,7 +157,7 @@ FIGURE = re.compile(
 )
 
 _MAY_HOLD_FIGURE = re.compile(r"[\dTtMmBb](?:(?<=\d)|(?i:housand|illion|rillion))")
-"""A digit or a scale word, the same as ``\d|thousand|million|billion|trillion`` ignoring case
+r"""A digit or a scale word, the same as ``\d|thousand|million|billion|trillion`` ignoring case
 but faster: a pattern opening with a set of characters that ignores no case lets the search
 skip every other character at once (no other character is ``t``, ``m`` or ``b`` ignoring
 case)."""
