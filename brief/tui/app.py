@@ -17,11 +17,12 @@ from typing import Any
 from textual import on, work
 from textual.app import App
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
 from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review
 from brief.store import Config
 from brief.tui.ahead import NO_CHILD
+from brief.tui.analysis_flow import AnalysisFlow
 from brief.tui.commands import SourceCommands
 from brief.tui.links import Links
 from brief.tui.messages import (
@@ -38,7 +39,7 @@ from brief.tui.session import Session
 from brief.tui.settings_flow import ThemeSettings
 from brief.tui.story_flow import STORY_BINDINGS, StoryFlow
 from brief.tui.web_sources import WebSources
-from brief.tui.widgets.quote_panel import QuotePanel, QuoteView
+from brief.tui.widgets.quote_panel import QuoteView
 
 Builder = Callable[..., Brief]
 """Same signature as ``brief.analysis.build_brief``."""
@@ -47,7 +48,7 @@ STAGE_NAMES = {"summary": "Summarising", "quotes": "Finding quotes",
                "discrepancies": "Comparing figures"}  # fmt: skip
 
 
-class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
+class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
     """Side-by-side sources, summary and quotes of one article set, with review and export.
 
     A mixed set opens on its list of stories first (``StoryFlow``).
@@ -232,79 +233,6 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
 
     # --- analysis ---------------------------------------------------------------------------
 
-    def _start_analysis(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        key = session.analysis_key
-        self._generation += 1
-        if key in self._cache:
-            self._cache.move_to_end(key)
-            self._show(key, *self._cache[key])
-            self.workers.cancel_group(self, "analysis")
-            return
-        self.main.status.progress(0, None)
-        self.main.status.say(f"Summarising {len(session.included)} sources…")
-        rules, width = self.main.query_one(QuotePanel).measure  # read here, used there
-        self._analyse(self._generation, key, session.included, session.options, rules, width)
-
-    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False,
-          description="Summarising")  # fmt: skip
-    def _analyse(
-        self,
-        generation: int,
-        key: object,
-        articles: tuple[Article, ...],
-        options: AnalysisOptions,
-        rules: Any,
-        width: int,
-    ) -> None:
-        from brief.analysis import Cancelled
-        from brief.tui.links import build_links
-        from brief.tui.widgets.quote_panel import prepare_quotes
-
-        if self.builder is None:
-            from brief.analysis import build_brief as builder
-        else:
-            builder = self.builder
-        worker = get_current_worker()
-
-        def progress(stage: str, done: int, total: int) -> None:
-            self.post_message(AnalysisProgress(generation, stage, done, total))
-
-        ended: list[Brief] = []
-
-        def partial(brief: Brief) -> None:
-            """A stage ended: show what is done while the next one runs."""
-            ended.append(brief)
-            if len(ended) == 1:  # the summary: the quotes are still being found
-                message = AnalysisPartial(generation, brief, build_links(brief), None, ("quotes",))
-            else:
-                view = prepare_quotes(brief.quotes, rules, width)
-                message = AnalysisPartial(generation, brief, build_links(brief), view, ())
-            self.post_message(message)
-
-        run: Any = builder
-        if self.use_cache:
-            self.ahead.wait()
-            from functools import partial as bind
-
-            from brief.analysis_cache import cached_build
-
-            run = bind(cached_build, builder)
-        extra = {"on_partial": partial} if self.builder is None else {}
-        try:
-            brief = run(
-                articles, options, on_progress=progress, cancelled=lambda: worker.is_cancelled,
-                **extra,
-            )  # fmt: skip
-        except Cancelled:
-            return
-        if not worker.is_cancelled:
-            links = build_links(brief)
-            view = prepare_quotes(brief.quotes, rules, width)
-            self.post_message(AnalysisReady(generation, key, brief, links, view))
-
     @on(AnalysisProgress)
     def _progress(self, message: AnalysisProgress) -> None:
         if message.generation == self._generation:
@@ -328,20 +256,6 @@ class BriefApp(ReviewFlow, ThemeSettings, StoryFlow, WebSources, App[int]):
             self._cache.popitem(last=False)
         if message.generation == self._generation:
             self._show(message.key, message.brief, message.links, message.quotes)
-
-    def _show(self, key: object, brief: Brief, links: Links, quotes: QuoteView) -> None:
-        assert self.session is not None
-        self.brief, self.links, self._shown_key = brief, links, key
-        self.sub_title = self.session.review.title or brief.title
-        self.main.status.progress(None, None)
-        count = len(self.session.included)
-        ready = f"Brief of {count} source{'s' if count != 1 else ''} ready"
-        if self._restored:
-            ready += " · your earlier review was restored"
-            self._restored = False
-        self.main.status.say(ready)
-        self.main.show_brief(brief, links, self.session.review, quotes)
-        self.ahead.release()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
