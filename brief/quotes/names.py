@@ -93,7 +93,8 @@ class Names:
             i = 0
             n = len(tokens)
             while i < n:
-                if not is_name(tokens, i):
+                # ``capitalised`` first: is_name is False without it, and most words lack it
+                if not tokens[i].capitalised or not is_name(tokens, i):
                     i += 1
                     continue
                 end = name_run_fwd(tokens, i, n)

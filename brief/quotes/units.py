@@ -74,14 +74,16 @@ def tokenize(text: str, start: int, end: int, segments: list[Segment]) -> list[T
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     if start >= end:
         return
+    new = tuple.__new__  # a Token without the generated ``__new__``'s extra frame
+    append = out.append
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         if word[0].isalnum():
             cap = word[0].isupper() or (not word.islower() and _inner_capital(word))
             low = word.lower().replace("\u2019", "'")
-            out.append(Token("w", word, low, match.start(), match.end(), None, cap))
+            append(new(Token, ("w", word, low, match.start(), match.end(), None, cap)))
         else:
-            out.append(Token("p", word, word, match.start(), match.end()))
+            append(new(Token, ("p", word, word, match.start(), match.end(), None, False)))
 
 
 def units_of(article: Article) -> list[Unit]:
