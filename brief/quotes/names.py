@@ -251,7 +251,14 @@ class Names:
                 continue
             if len(names) == 1 or counts[names[0]] > counts[names[1]]:
                 out[short] = names[0]
-        for name in sorted(self.evidence, key=lambda n: (-len(n.split()), n)):
+        # only a name ending in a corporate suffix has a corporate form (every ``rest``
+        # below holds its last word): the others are left out before sorting
+        corporate = []
+        for name in self.evidence:
+            words = name.split()
+            if len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:
+                corporate.append(name)
+        for name in sorted(corporate, key=lambda n: (-len(n.split()), n)):
             words = name.split()
             if len(words) < 2 or name in people:
                 continue
