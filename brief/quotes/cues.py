@@ -81,7 +81,9 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
     found: list[Attribution] = []
     n = len(tokens)
     last_end = 0
-    for i, token in enumerate(tokens):
+    # only a trigger word can start a frame: the others are passed over in one sweep
+    for i in [k for k, low in enumerate(map(_LOW, tokens)) if low in _TRIGGERS]:
+        token = tokens[i]
         if i < last_end or token.kind != "w":
             continue
         attribution = _other_frame(tokens, i) if token.low in _OTHER_TRIGGERS else None

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 from brief.quotes.lexicon import (
     ORG_NAME_WORDS,
@@ -63,6 +65,9 @@ class NameRun:
     """After a preposition of place ("in X", "to X"): more likely a place than a person."""
 
 
+_CAPITALISED = itemgetter(6)  # Token.capitalised
+_TEXT = itemgetter(1)  # Token.text
+
 #: Prepositions of place: a name after them is most often a place ("moved to X").
 LOCATIVES = frozenset(word_list("in into to from across near throughout inside outside"))
 
@@ -90,12 +95,12 @@ class Names:
             tokens = unit.tokens
             subject = unit_subject(tokens)
             self.subjects[id(unit)] = subject
-            i = 0
             n = len(tokens)
-            while i < n:
-                # ``capitalised`` first: is_name is False without it, and most words lack it
-                if not tokens[i].capitalised or not is_name(tokens, i):
-                    i += 1
+            end = 0
+            # only a capitalised word can start a name (is_name is False without it): the
+            # others are passed over in one sweep, in C
+            for i in compress(range(n), map(_CAPITALISED, tokens)):
+                if i < end or not is_name(tokens, i):
                     continue
                 end = name_run_fwd(tokens, i, n)
                 name, first = self.name_of(tokens, i, end)
@@ -106,7 +111,6 @@ class Names:
                     runs.append(
                         NameRun(unit, tokens[first].start, name, salient, introduced, placed)
                     )
-                i = end
         return runs
 
     def name_of(self, tokens, i: int, end: int) -> tuple[str, int]:
@@ -275,9 +279,12 @@ class Names:
         out: dict[str, str] = {}
         for unit in self.units:
             tokens = unit.tokens
-            for k in range(2, len(tokens) - 1):
+            # an acronym stands right after an opening bracket: only those places are seen
+            for k in [o + 1 for o, text in enumerate(map(_TEXT, tokens)) if text == "("]:
+                if k < 2 or k >= len(tokens) - 1:
+                    continue
                 acronym = tokens[k].text
-                if tokens[k - 1].text != "(" or tokens[k + 1].text != ")":
+                if tokens[k + 1].text != ")":
                     continue
                 if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
                     continue

@@ -95,9 +95,10 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     append = out.append
     shapes = _SHAPES
     for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
+        a, b = match.span()
+        word = text[a:b]
         kind, low, cap = shapes.get(word) or _shape(word)
-        append(new(Token, (kind, word, low, match.start(), match.end(), None, cap)))
+        append(new(Token, (kind, word, low, a, b, None, cap)))
 
 
 def units_of(article: Article) -> list[Unit]:
