@@ -66,6 +66,7 @@ POSTING_BUDGET = 250
 """Postings one variant scans at most, rarest stems first: the blocking stays linear as a
 pile grows (with a fixed cap per stem, each variant's work grew with the pile)."""
 
+_LEAST_SHARED = min(MIN_SHARED, SAME_SOURCE_SHARED, REWORDED_SHARED, EXTENDED_SHARED)
 _NON_WORD = re.compile(r"[^\w]+")
 _KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 
@@ -78,6 +79,10 @@ class _Item:
     stems: frozenset[str]
     norm: str
     sequence: list[str]
+    source: str = ""
+    speaker: str = ""
+    size: int = 0
+    """``len(stems)``; these three are read for every candidate pair, kept at hand."""
 
 
 def cluster_variants(per_article: Sequence[Sequence[QuoteVariant]]) -> tuple[QuoteCluster, ...]:
@@ -87,7 +92,10 @@ def cluster_variants(per_article: Sequence[Sequence[QuoteVariant]]) -> tuple[Quo
         for variant in variants:
             sequence = content_stems(variant.text)
             stems = frozenset(sequence)
-            items.append(_Item(len(items), article, variant, stems, _norm(variant.text), sequence))
+            items.append(
+                _Item(len(items), article, variant, stems, _norm(variant.text), sequence,
+                      variant.source, variant.speaker, len(stems))
+            )  # fmt: skip
     parent = list(range(len(items)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
     # per cluster root, kept up to date as clusters merge (small into large), so a join
@@ -175,14 +183,14 @@ def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
 
 def similar(a: _Item, b: _Item) -> float:
     """A similarity in (0, 1] when the two variants are one statement, else 0."""
-    speakers_agree = _agree(a.variant.speaker, b.variant.speaker)
+    speakers_agree = _agree(a.speaker, b.speaker)
     if a.norm == b.norm and speakers_agree:
         return 1.0  # the same words by the same speaker, however few: a repeat or a wire copy
-    same_source = a.variant.source == b.variant.source
+    same_source = a.source == b.source
     common = len(a.stems & b.stems)
-    if common and a.stems and b.stems:
-        containment = common / min(len(a.stems), len(b.stems))
-        dice = 2 * common / (len(a.stems) + len(b.stems))
+    if common >= _LEAST_SHARED:  # every test below asks for at least this many
+        containment = common / min(a.size, b.size)
+        dice = 2 * common / (a.size + b.size)
         if same_source:
             if common >= SAME_SOURCE_SHARED and containment >= TRIMMED_CONTAINMENT:
                 return dice
