@@ -156,7 +156,8 @@ def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
             postings[stem].append(item.index)
     size = {stem: len(posting) for stem, posting in postings.items()}
     small = [len(item.stems) < MIN_SHARED for item in items]
-    candidates: set[tuple[int, int]] = set()
+    total = len(items)
+    candidates: set[int] = set()  # the pair (i, j), i < j, as i * total + j: cheap to hash
     for item in unique:
         # (size, stem) pairs are unique: sorting them orders as the key (size, stem) would
         rare = sorted([(size[stem], stem) for stem in item.stems])[:RARE_STEMS]
@@ -168,12 +169,14 @@ def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
             budget -= count  # the rarest stems first; the work per variant is bounded
             chosen.append(postings[stem])
         counts = Counter(chain.from_iterable(chosen))  # tallied in C
-        need = 1 if small[item.index] else 2
         index = item.index
-        for other, count in counts.items():
-            if other != index and (count >= need or small[other]):
-                candidates.add((index, other) if index < other else (other, index))
-    for i, j in candidates:
+        if small[index]:  # one shared stem is enough
+            others = [o for o in counts if o != index]
+        else:  # two, unless the other is small
+            others = [o for o, c in counts.items() if (c >= 2 or small[o]) and o != index]
+        candidates.update([index * total + o if index < o else o * total + index for o in others])
+    for key in candidates:
+        i, j = divmod(key, total)
         score = similar(items[i], items[j])
         if score > 0:
             pairs.append((score, i, j))
