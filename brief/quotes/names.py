@@ -278,6 +278,8 @@ class Names:
         """ "the Parliamentary Budget Officer (PBO)": the acronym stands for the name."""
         out: dict[str, str] = {}
         for unit in self.units:
+            if self.text.find("(", unit.start, unit.end) < 0:
+                continue  # no bracket in the unit's text: no "(" token
             tokens = unit.tokens
             # an acronym stands right after an opening bracket: only those places are seen
             for k in [o + 1 for o, text in enumerate(map(_TEXT, tokens)) if text == "("]:
@@ -303,14 +305,19 @@ class Names:
                     out.setdefault(acronym, name or " ".join(words))
         # "the PBO" in an article that names "the Parliamentary Budget Officer": the one
         # name of the article whose initials spell it
+        acronyms = [
+            name
+            for name in self.evidence
+            if name not in out and name.isupper() and name.isalpha() and 2 <= len(name) <= 6
+        ]
+        if not acronyms:
+            return out  # no acronym to spell out: the initials of the names are not needed
         by_initials: dict[str, set[str]] = {}
         for name in self.evidence:
             words = [w for w in name.split() if w.lower() not in _JOINERS]
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
-        for name in self.evidence:
-            if name in out or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
-                continue
+        for name in acronyms:
             found = by_initials.get(name, set())
             if len(found) == 1:
                 out[name] = found.pop()
