@@ -66,6 +66,7 @@ POSTING_BUDGET = 250
 """Postings one variant scans at most, rarest stems first: the blocking stays linear as a
 pile grows (with a fixed cap per stem, each variant's work grew with the pile)."""
 
+_LEAST_SHARED = min(MIN_SHARED, SAME_SOURCE_SHARED, REWORDED_SHARED, EXTENDED_SHARED)
 _NON_WORD = re.compile(r"[^\w]+")
 _KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 
@@ -78,6 +79,10 @@ class _Item:
     stems: frozenset[str]
     norm: str
     sequence: list[str]
+    source: str = ""
+    speaker: str = ""
+    size: int = 0
+    """``len(stems)``; these three are read for every candidate pair, kept at hand."""
 
 
 def cluster_variants(per_article: Sequence[Sequence[QuoteVariant]]) -> tuple[QuoteCluster, ...]:
@@ -87,7 +92,10 @@ def cluster_variants(per_article: Sequence[Sequence[QuoteVariant]]) -> tuple[Quo
         for variant in variants:
             sequence = content_stems(variant.text)
             stems = frozenset(sequence)
-            items.append(_Item(len(items), article, variant, stems, _norm(variant.text), sequence))
+            items.append(
+                _Item(len(items), article, variant, stems, _norm(variant.text), sequence,
+                      variant.source, variant.speaker, len(stems))
+            )  # fmt: skip
     parent = list(range(len(items)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
     # per cluster root, kept up to date as clusters merge (small into large), so a join
@@ -146,23 +154,29 @@ def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
     for item in unique:
         for stem in item.stems:
             postings[stem].append(item.index)
-    candidates: set[tuple[int, int]] = set()
+    size = {stem: len(posting) for stem, posting in postings.items()}
+    small = [len(item.stems) < MIN_SHARED for item in items]
+    total = len(items)
+    candidates: set[int] = set()  # the pair (i, j), i < j, as i * total + j: cheap to hash
     for item in unique:
-        rare = sorted(item.stems, key=lambda stem: (len(postings[stem]), stem))[:RARE_STEMS]
+        # (size, stem) pairs are unique: sorting them orders as the key (size, stem) would
+        rare = sorted([(size[stem], stem) for stem in item.stems])[:RARE_STEMS]
         chosen = []
         budget = POSTING_BUDGET
-        for stem in rare:
-            posting = postings[stem]
-            if len(posting) > MAX_POSTING or len(posting) > budget:
+        for count, stem in rare:
+            if count > MAX_POSTING or count > budget:
                 continue
-            budget -= len(posting)  # the rarest stems first; the work per variant is bounded
-            chosen.append(posting)
+            budget -= count  # the rarest stems first; the work per variant is bounded
+            chosen.append(postings[stem])
         counts = Counter(chain.from_iterable(chosen))  # tallied in C
-        need = 1 if len(item.stems) < MIN_SHARED else 2
-        for other, count in counts.items():
-            if other != item.index and (count >= need or len(items[other].stems) < MIN_SHARED):
-                candidates.add((min(item.index, other), max(item.index, other)))
-    for i, j in candidates:
+        index = item.index
+        if small[index]:  # one shared stem is enough
+            others = [o for o in counts if o != index]
+        else:  # two, unless the other is small
+            others = [o for o, c in counts.items() if (c >= 2 or small[o]) and o != index]
+        candidates.update([index * total + o if index < o else o * total + index for o in others])
+    for key in candidates:
+        i, j = divmod(key, total)
         score = similar(items[i], items[j])
         if score > 0:
             pairs.append((score, i, j))
@@ -172,14 +186,14 @@ def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
 
 def similar(a: _Item, b: _Item) -> float:
     """A similarity in (0, 1] when the two variants are one statement, else 0."""
-    speakers_agree = _agree(a.variant.speaker, b.variant.speaker)
+    speakers_agree = _agree(a.speaker, b.speaker)
     if a.norm == b.norm and speakers_agree:
         return 1.0  # the same words by the same speaker, however few: a repeat or a wire copy
-    same_source = a.variant.source == b.variant.source
+    same_source = a.source == b.source
     common = len(a.stems & b.stems)
-    if common and a.stems and b.stems:
-        containment = common / min(len(a.stems), len(b.stems))
-        dice = 2 * common / (len(a.stems) + len(b.stems))
+    if common >= _LEAST_SHARED:  # every test below asks for at least this many
+        containment = common / min(a.size, b.size)
+        dice = 2 * common / (a.size + b.size)
         if same_source:
             if common >= SAME_SOURCE_SHARED and containment >= TRIMMED_CONTAINMENT:
                 return dice
@@ -200,12 +214,22 @@ def similar(a: _Item, b: _Item) -> float:
                 return dice
     if same_source or not speakers_agree:
         return 0.0
-    if min(len(a.norm), len(b.norm)) >= VERBATIM_MIN_CHARS:
-        from rapidfuzz import fuzz  # lazy: only short quotations get here
-
-        if fuzz.partial_ratio(a.norm, b.norm) >= VERBATIM_PARTIAL:
-            return 0.5
+    # the cutoff lets rapidfuzz stop early: below it the score is 0, at or above it the
+    # score itself, so the test is the same as without it (and ~3.5x cheaper)
+    if (
+        min(len(a.norm), len(b.norm)) >= VERBATIM_MIN_CHARS
+        and _partial_ratio()(a.norm, b.norm, score_cutoff=VERBATIM_PARTIAL) >= VERBATIM_PARTIAL
+    ):
+        return 0.5
     return 0.0
+
+
+@lru_cache(maxsize=1)
+def _partial_ratio():  # type: ignore[no-untyped-def]
+    """rapidfuzz's ``partial_ratio``, imported on first use (not once per pair)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.partial_ratio
 
 
 def _order(a: _Item, b: _Item) -> float:

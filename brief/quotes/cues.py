@@ -18,6 +18,8 @@ The speaker phrase itself is found by ``speaker_phrases``; where content may sta
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
     after_quote,
@@ -74,10 +76,14 @@ _BELIEF = frozenset(THAT_ONLY)
 
 
 def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
+    if _TRIGGERS.isdisjoint(map(_LOW, tokens)):
+        return []  # no word that can start a frame (checked in C: most units hold none)
     found: list[Attribution] = []
     n = len(tokens)
     last_end = 0
-    for i, token in enumerate(tokens):
+    # only a trigger word can start a frame: the others are passed over in one sweep
+    for i in [k for k, low in enumerate(map(_LOW, tokens)) if low in _TRIGGERS]:
+        token = tokens[i]
         if i < last_end or token.kind != "w":
             continue
         attribution = _other_frame(tokens, i) if token.low in _OTHER_TRIGGERS else None
@@ -101,6 +107,10 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
 
 
 _OTHER_TRIGGERS = frozenset(SPEECH_NOUNS) | frozenset(CUE_FORMS)
+_TRIGGERS = _OTHER_TRIGGERS | {"according", "quoted"}
+"""Every word ``attributions`` starts a frame at (a punctuation mark or a quotation, whose
+``low`` is itself or empty, is none of them)."""
+_LOW = itemgetter(2)  # Token.low
 
 
 def _other_frame(tokens, i: int) -> Attribution | None:

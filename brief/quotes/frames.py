@@ -244,6 +244,8 @@ def _headline(tokens) -> bool:
 
 
 def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
+    if not unit.segments:
+        return []  # no quotation: no ``q`` token to float
     tokens = unit.tokens
     out: list[Frame] = []
     words = [i for i, t in enumerate(tokens) if t.kind == "w"]

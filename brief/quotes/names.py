@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 from brief.quotes.lexicon import (
     ORG_NAME_WORDS,
@@ -63,6 +65,9 @@ class NameRun:
     """After a preposition of place ("in X", "to X"): more likely a place than a person."""
 
 
+_CAPITALISED = itemgetter(6)  # Token.capitalised
+_TEXT = itemgetter(1)  # Token.text
+
 #: Prepositions of place: a name after them is most often a place ("moved to X").
 LOCATIVES = frozenset(word_list("in into to from across near throughout inside outside"))
 
@@ -90,11 +95,12 @@ class Names:
             tokens = unit.tokens
             subject = unit_subject(tokens)
             self.subjects[id(unit)] = subject
-            i = 0
             n = len(tokens)
-            while i < n:
-                if not is_name(tokens, i):
-                    i += 1
+            end = 0
+            # only a capitalised word can start a name (is_name is False without it): the
+            # others are passed over in one sweep, in C
+            for i in compress(range(n), map(_CAPITALISED, tokens)):
+                if i < end or not is_name(tokens, i):
                     continue
                 end = name_run_fwd(tokens, i, n)
                 name, first = self.name_of(tokens, i, end)
@@ -105,7 +111,6 @@ class Names:
                     runs.append(
                         NameRun(unit, tokens[first].start, name, salient, introduced, placed)
                     )
-                i = end
         return runs
 
     def name_of(self, tokens, i: int, end: int) -> tuple[str, int]:
@@ -250,7 +255,14 @@ class Names:
                 continue
             if len(names) == 1 or counts[names[0]] > counts[names[1]]:
                 out[short] = names[0]
-        for name in sorted(self.evidence, key=lambda n: (-len(n.split()), n)):
+        # only a name ending in a corporate suffix has a corporate form (every ``rest``
+        # below holds its last word): the others are left out before sorting
+        corporate = []
+        for name in self.evidence:
+            words = name.split()
+            if len(words) >= 2 and words[-1].lower() in CORPORATE_SUFFIXES:
+                corporate.append(name)
+        for name in sorted(corporate, key=lambda n: (-len(n.split()), n)):
             words = name.split()
             if len(words) < 2 or name in people:
                 continue
@@ -266,10 +278,15 @@ class Names:
         """ "the Parliamentary Budget Officer (PBO)": the acronym stands for the name."""
         out: dict[str, str] = {}
         for unit in self.units:
+            if self.text.find("(", unit.start, unit.end) < 0:
+                continue  # no bracket in the unit's text: no "(" token
             tokens = unit.tokens
-            for k in range(2, len(tokens) - 1):
+            # an acronym stands right after an opening bracket: only those places are seen
+            for k in [o + 1 for o, text in enumerate(map(_TEXT, tokens)) if text == "("]:
+                if k < 2 or k >= len(tokens) - 1:
+                    continue
                 acronym = tokens[k].text
-                if tokens[k - 1].text != "(" or tokens[k + 1].text != ")":
+                if tokens[k + 1].text != ")":
                     continue
                 if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
                     continue
@@ -288,14 +305,19 @@ class Names:
                     out.setdefault(acronym, name or " ".join(words))
         # "the PBO" in an article that names "the Parliamentary Budget Officer": the one
         # name of the article whose initials spell it
+        acronyms = [
+            name
+            for name in self.evidence
+            if name not in out and name.isupper() and name.isalpha() and 2 <= len(name) <= 6
+        ]
+        if not acronyms:
+            return out  # no acronym to spell out: the initials of the names are not needed
         by_initials: dict[str, set[str]] = {}
         for name in self.evidence:
             words = [w for w in name.split() if w.lower() not in _JOINERS]
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
-        for name in self.evidence:
-            if name in out or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
-                continue
+        for name in acronyms:
             found = by_initials.get(name, set())
             if len(found) == 1:
                 out[name] = found.pop()

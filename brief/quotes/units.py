@@ -71,17 +71,34 @@ def tokenize(text: str, start: int, end: int, segments: list[Segment]) -> list[T
     return tokens
 
 
+_SHAPES: dict[str, tuple[str, str, bool]] = {}
+"""Word -> (kind, low, capitalised), worked out once per distinct word (cleared when big)."""
+_SHAPES_MAX = 200_000
+
+
+def _shape(word: str) -> tuple[str, str, bool]:
+    if len(_SHAPES) >= _SHAPES_MAX:
+        _SHAPES.clear()
+    if word[0].isalnum():
+        cap = word[0].isupper() or (not word.islower() and _inner_capital(word))
+        shape = ("w", word.lower().replace("\u2019", "'"), cap)
+    else:
+        shape = ("p", word, False)
+    _SHAPES[word] = shape
+    return shape
+
+
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     if start >= end:
         return
+    new = tuple.__new__  # a Token without the generated ``__new__``'s extra frame
+    append = out.append
+    shapes = _SHAPES
     for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        if word[0].isalnum():
-            cap = word[0].isupper() or (not word.islower() and _inner_capital(word))
-            low = word.lower().replace("\u2019", "'")
-            out.append(Token("w", word, low, match.start(), match.end(), None, cap))
-        else:
-            out.append(Token("p", word, word, match.start(), match.end()))
+        a, b = match.span()
+        word = text[a:b]
+        kind, low, cap = shapes.get(word) or _shape(word)
+        append(new(Token, (kind, word, low, a, b, None, cap)))
 
 
 def units_of(article: Article) -> list[Unit]:
