@@ -261,6 +261,41 @@ def test_corrupt_cache_is_moved_aside_with_one_notice(tmp_path: Path) -> None:
     assert list(tmp_path.glob("cache.sqlite.corrupt-*"))
 
 
+def test_a_cache_locked_by_another_process_is_waited_for_never_moved_aside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from brief.fetch import cache as cache_module
+    from brief.fetch.cache import CachedResponse
+
+    path = tmp_path / "cache.sqlite"
+    Cache(path).put(CachedResponse("http://x.test/a", "", 200, "", "", "", b"kept", 0))
+    monkeypatch.setattr(cache_module, "OPEN_RETRIES", (0.0, 0.0, 0.0))
+    opened = Cache._open
+    refusals = iter([True, True])  # the other process lets go after two tries
+
+    def sometimes_locked(self: Cache) -> sqlite3.Connection:
+        if next(refusals, False):
+            raise sqlite3.OperationalError("database is locked")
+        return opened(self)
+
+    monkeypatch.setattr(Cache, "_open", sometimes_locked)
+    notices: list[str] = []
+    cached = Cache(path, notice=notices.append).get("http://x.test/a")
+    assert cached is not None and cached.body == b"kept" and notices == []
+
+    def always_locked(self: Cache) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Cache, "_open", always_locked)
+    assert Cache(path, notice=notices.append).get("http://x.test/a") is None
+    assert len(notices) == 1 and "fetching without it" in notices[0]
+    assert not list(tmp_path.glob("cache.sqlite.corrupt-*"))  # the file is left as it was
+    monkeypatch.setattr(Cache, "_open", opened)
+    assert Cache(path).get("http://x.test/a") is not None
+
+
 def test_cache_is_capped(tmp_path: Path) -> None:
     from brief.fetch.cache import CachedResponse
 

@@ -62,6 +62,18 @@ class CacheInfo:
     newest: float | None
 
 
+OPEN_RETRIES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6)
+"""Pauses (seconds) between attempts to open a cache another process is setting up."""
+
+
+def _busy(error: sqlite3.DatabaseError) -> bool:
+    """SQLite's "database is locked" / "busy": another process, not a damaged file."""
+    message = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and (
+        "locked" in message or "busy" in message
+    )
+
+
 def cache_dir() -> Path:
     from platformdirs import user_cache_path
 
@@ -91,8 +103,11 @@ class Cache:
         if self._db is not None or self._broken:
             return self._db
         try:
-            self._db = self._open()
+            self._db = self._open_when_free()
         except sqlite3.DatabaseError as error:
+            if _busy(error):  # another brief holds it past every retry: no cache this run
+                self._give_up(str(error))
+                return self._db
             self._move_aside(str(error))
             try:
                 self._db = self._open()
@@ -101,6 +116,19 @@ class Cache:
         except OSError as error:
             self._give_up(error.strerror or str(error))
         return self._db
+
+    def _open_when_free(self) -> sqlite3.Connection:
+        """``_open``, tried again while another process holds the file: switching to WAL
+        and creating the tables can meet a lock the busy timeout does not wait on, and a
+        locked cache is not a corrupt one."""
+        for pause in OPEN_RETRIES:
+            try:
+                return self._open()
+            except sqlite3.DatabaseError as error:
+                if not _busy(error):
+                    raise
+            time.sleep(pause)
+        return self._open()
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
