@@ -4,14 +4,12 @@ allowed from a single-threaded process, and what the parent imports is then its 
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
+from test_tui_support import run_script
 from textual.content import Content
 
 from brief.analysis import build_brief
@@ -52,15 +50,7 @@ asyncio.run(main())
 
 
 def _open(*argv: str) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-c", OPEN, *argv],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr[-3000:]
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return run_script(OPEN, *argv)
 
 
 @pytest.fixture

@@ -185,6 +185,19 @@ async def first_frame_has_headlines(
     return bool(frames) and frames[0]
 
 
+def run_script(script: str, *argv: str) -> dict:
+    """Run ``script`` in a fresh interpreter; the JSON object its last line prints."""
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", script, *argv], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def screen_text(pilot: Pilot[object]) -> str:
     """The whole screen as plain text, line by line."""
     strips = pilot.app.screen._compositor.render_strips()

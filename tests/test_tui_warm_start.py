@@ -4,13 +4,10 @@ it imports is its own."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from test_tui_support import first_frame_has_headlines, screen_text, settle
+from test_tui_support import first_frame_has_headlines, run_script, screen_text, settle
 
 import brief.stories
 from brief import analysis_cache
@@ -64,15 +61,7 @@ asyncio.run(main())
 
 
 def _second_open(path: Path) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-c", SECOND_OPEN, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr[-3000:]
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return run_script(SECOND_OPEN, str(path))
 
 
 @pytest.fixture
