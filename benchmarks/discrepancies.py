@@ -25,8 +25,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from shared_data import eval_dir
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "mds"
+SHARED = eval_dir("mds")
 SETS = {"duc2004": SHARED / "duc2004_dev.jsonl", "multinews": SHARED / "multinews_dev50.jsonl"}
 BBC = SHARED.parent / "scale" / "bbc_news.jsonl"
 

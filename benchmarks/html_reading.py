@@ -35,11 +35,11 @@ import time
 import zlib
 from pathlib import Path
 
+from shared_data import eval_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 OWN = ROOT / "tests" / "data" / "html"
-EVAL = ROOT.parent / "shared" / "eval" / "html"
-if not EVAL.exists():
-    EVAL = Path("/work/shared/eval/html")
+EVAL = eval_dir("html")
 
 
 def _norm(text: str) -> str:

@@ -37,9 +37,11 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from shared_data import eval_dir, shared_dir
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("BRIEF_SHARED") or Path(__file__).resolve().parents[2] / "shared")
-MDS = SHARED / "eval" / "mds"
+SHARED = shared_dir()
+MDS = eval_dir("mds")
 
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -13,7 +13,9 @@ import tempfile
 import time
 from pathlib import Path
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "scale"
+from shared_data import eval_dir
+
+EVAL = eval_dir("scale")
 CORPORA = {"bbc": "bbc_news.jsonl", "multinews": "multinews_sources.jsonl"}
 
 

@@ -22,21 +22,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from shared_data import eval_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 CACHE = ROOT / ".bench-cache"
 
 
-def _find_mds() -> Path:
-    for parent in ROOT.parents:
-        candidate = parent / "shared" / "eval" / "mds"
-        if candidate.exists():
-            return candidate
-    return ROOT.parent / "shared" / "eval" / "mds"
-
-
-MDS = _find_mds()
+MDS = eval_dir("mds")
 
 SETS: dict[str, tuple[str, str | None, int]] = {
     "duc2004": ("duc2004_dev.jsonl", None, 100),

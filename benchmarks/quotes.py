@@ -33,17 +33,15 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from shared_data import eval_dir
+
 ROOT = Path(__file__).resolve().parents[1]
-#: The evaluation data: beside the repository, or where ``BRIEF_EVAL`` points (a worktree).
-SHARED = Path(
-    os.environ.get("BRIEF_EVAL") or Path(__file__).resolve().parents[2] / "shared" / "eval"
-)
+SHARED = eval_dir()
 SCORER = SHARED / "quotes" / "score_quotes.py"
 SCALE = SHARED / "scale" / "bbc_news.jsonl"
 MULTINEWS = SHARED / "scale" / "multinews_sources.jsonl"

@@ -48,10 +48,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from shared_data import eval_dir
+
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the repository, or wherever BRIEF_SHARED points (a worktree elsewhere)
-SHARED = Path(os.environ.get("BRIEF_SHARED") or Path(__file__).resolve().parents[2] / "shared")
-SCALE = SHARED / "eval" / "scale"
+SCALE = eval_dir("scale")
 SEED = 20_250_813
 SMALL_SOURCE_MAX = 2_000
 MEMORY_CAP = 4 * 1024**3

@@ -26,16 +26,14 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
+from shared_data import eval_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
 def _gold() -> Path:
-    for parent in ROOT.parents:
-        candidate = parent / "shared" / "eval" / "seeds_gold.json"
-        if candidate.exists():
-            return candidate
-    return ROOT.parent / "shared" / "eval" / "seeds_gold.json"
+    return eval_dir("seeds_gold.json")
 
 
 def facts_of(text: str, facts: list[dict]) -> list[str]:

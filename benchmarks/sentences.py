@@ -24,8 +24,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from shared_data import eval_dir
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
+SHARED = eval_dir()
 NEWS_GOLD = ROOT / "tests" / "data" / "news_sentences.jsonl"
 GOLDEN_RULES = SHARED / "sentences" / "golden_rules_en.jsonl"
 SCALE = SHARED / "scale" / "bbc_news.jsonl"

@@ -44,9 +44,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from shared_data import eval_dir
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("BRIEF_SHARED") or ROOT.parent / "shared")
-SCALE = SHARED / "eval" / "scale" / "bbc_news.jsonl"
+SCALE = eval_dir("scale", "bbc_news.jsonl")
 
 
 def write_scale_set(folder: Path, count: int, seed: int = 13) -> Path:

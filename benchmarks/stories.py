@@ -39,15 +39,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from shared_data import eval_dir
+
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = next(
-    (
-        folder / "shared" / "eval"
-        for folder in (ROOT.parent, ROOT.parent.parent)  # beside the clone, or a worktree's
-        if (folder / "shared" / "eval").is_dir()
-    ),
-    ROOT.parent / "shared" / "eval",
-)
+EVAL = eval_dir()
 SEED = 20_250_813
 sys.path.insert(0, str(ROOT))
 

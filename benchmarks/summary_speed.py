@@ -39,10 +39,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--algorithms", default="lexrank,concepts")
     args = parser.parse_args(argv)
-    for parent in ROOT.parents:  # the eval folder beside the repository (or a worktree's)
-        if (parent / "shared" / "eval" / "scale").exists():
-            scale.SCALE = parent / "shared" / "eval" / "scale"
-            break
     with tempfile.TemporaryDirectory() as tmp:
         folder = scale.build_set(args.size, Path(tmp))
         articles = [a for a in load_paths([str(folder)]).articles if a.duplicate_of is None]
