@@ -110,15 +110,7 @@ def _modifier(view: SentenceView, entity: Entity, head: int) -> bool:
     following = entity.last + 1
     if entity.possessive or following >= head:
         return False
-    word = view.tokens[following]
-    lower = word.lower
-    return (
-        word.is_word
-        and word.text[:1].islower()
-        and lower not in FUNCTION_WORDS
-        and lower not in VERBS
-        and not verb_like(lower)
-    )
+    return _common_noun(view.tokens[following])
 
 
 def _with_possessed(view: SentenceView, entity: Entity, head: int) -> Entity | None:
