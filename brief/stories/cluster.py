@@ -44,7 +44,7 @@ class NameGuard:
 
 
 @dataclass(slots=True)
-class _Cluster:
+class StoryCluster:
     members: list[int]
     names: Counter[str]
     span: tuple[int, int] | None
@@ -72,7 +72,7 @@ def average_link(
             links[a][b] = links[a].get(b, 0.0) + float(score)
             links[b][a] = links[b].get(a, 0.0) + float(score)
     clusters = {
-        i: _Cluster(
+        i: StoryCluster(
             [i],
             Counter(set(names[i])) if names is not None else Counter(),
             None if days is None or days[i] is None else (days[i], days[i]),  # type: ignore[arg-type]
@@ -127,7 +127,7 @@ def average_link(
     return [sorted(c.members) for c in clusters.values()]
 
 
-def absent_core(core: _Cluster, other: _Cluster, guard: NameGuard) -> tuple[int, float]:
+def absent_core(core: StoryCluster, other: StoryCluster, guard: NameGuard) -> tuple[int, float]:
     """How many of ``core``'s core names ``other`` lacks, and their share of its core."""
     size, other_size = len(core.members), len(other.members)
     names = [name for name, count in core.names.items() if count >= guard.core_share * size]
@@ -135,12 +135,12 @@ def absent_core(core: _Cluster, other: _Cluster, guard: NameGuard) -> tuple[int,
     return absent, absent / len(names) if names else 0.0
 
 
-def _distinct(core: _Cluster, other: _Cluster, guard: NameGuard) -> bool:
+def _distinct(core: StoryCluster, other: StoryCluster, guard: NameGuard) -> bool:
     absent, share = absent_core(core, other, guard)
     return absent >= guard.min_distinct and share >= guard.min_fraction
 
 
-def _two_incidents(left: _Cluster, right: _Cluster, guard: NameGuard) -> bool:
+def _two_incidents(left: StoryCluster, right: StoryCluster, guard: NameGuard) -> bool:
     if min(len(left.members), len(right.members)) < guard.min_size:
         return False
     return _distinct(left, right, guard) and _distinct(right, left, guard)

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from brief.stories.cluster import NameGuard, _Cluster, absent_core
+from brief.stories.cluster import NameGuard, StoryCluster, absent_core
 
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
@@ -133,8 +133,8 @@ def _halves(tree, size: int, least: int, similar) -> tuple[list[int], list[int]]
     return None
 
 
-def _cluster(members: list[int], names: Sequence[set[str]]) -> _Cluster:
-    return _Cluster(list(members), Counter(n for i in members for n in names[i]), None)
+def _cluster(members: list[int], names: Sequence[set[str]]) -> StoryCluster:
+    return StoryCluster(list(members), Counter(n for i in members for n in names[i]), None)
 
 
 def _has_core(
@@ -155,7 +155,7 @@ def _has_core(
     )
 
 
-def _two_events(left: _Cluster, right: _Cluster, guard: NameGuard) -> bool:
+def _two_events(left: StoryCluster, right: StoryCluster, guard: NameGuard) -> bool:
     """Looser than the merge guard (either side's share may carry it), because the parts
     come from a cut of the finished story rather than from its history: ``split_distinct``
     absent core names on each side, and ``min_fraction`` of them on at least one."""
