@@ -45,6 +45,8 @@ class NameGuard:
 
 @dataclass(slots=True)
 class StoryCluster:
+    """A story as average link and the second look build it: members, names, date span."""
+
     members: list[int]
     names: Counter[str]
     span: tuple[int, int] | None
