@@ -17,9 +17,11 @@ for a ``.txt`` file is ``Article.text`` itself, control characters blanked to sp
 script checks the lengths agree) and that scorer's
 table is printed.
 
-A quotation broken by its attribution (``"A," she said. "B."``) is written in the convention
-of the set it is scored on (``JOINS_PARTS``): one two-span statement on PolNeAR, two on the
-Gender Gap Tracker; ``--separate-parts`` writes the parts apart everywhere.
+A quotation broken by its attribution (``"A," she said. "B."``) is one variant with two
+``parts`` (as in ``brief export --format json``); it is written in the convention of the set
+it is scored on (``JOINS_PARTS``): one two-span statement on PolNeAR, two on the Gender Gap
+Tracker. ``--separate-parts`` writes the parts apart everywhere; ``--read-span`` reads only
+each variant's ``span`` (the first part's start to the last part's end).
 
 ``--speed N`` times quote extraction (``extract_quotes``, clustering included) on the
 first N articles of ``../shared/eval/scale/bbc_news.jsonl`` (beyond 2,000:
@@ -51,7 +53,6 @@ sys.path.insert(0, str(ROOT))
 from brief.ingest import load_paths  # noqa: E402
 from brief.model import Article  # noqa: E402
 from brief.quotes import extract_quotes, statements_of  # noqa: E402
-from brief.quotes.parts import statement_parts  # noqa: E402
 
 
 def load_articles(records: list[dict], folder: Path) -> dict[str, Article]:
@@ -66,12 +67,23 @@ def load_articles(records: list[dict], folder: Path) -> dict[str, Article]:
 
 
 #: The annotation conventions of the gold sets for a quotation broken by its attribution
-#: (``"A," she said. "B."``): PolNeAR annotates one statement with two spans, the Gender
-#: Gap Tracker two statements. brief finds the parts either way (``statement_parts``); the
-#: prediction is written in the convention of the set it is scored on.
+#: (``"A," she said. "B."``), which brief writes as one variant with two ``parts``: PolNeAR
+#: annotates one statement with two spans, the Gender Gap Tracker two statements.
 JOINS_PARTS = {"polnear": True, "ggt": False}
-#: ``--separate-parts``: write every part as a statement of its own on every set.
-SEPARATE_PARTS = False
+#: How a variant is read: "convention" (each set's own, above), "apart" (every part a
+#: statement of its own on every set) or "span" (the variant's ``span`` only, ``parts``
+#: ignored: what a scorer that reads only ``span`` from the JSON sees).
+READING = "convention"
+
+
+def _read(variant, source: str) -> list[list[list[int]]]:
+    """The quote spans one variant gives the scorer: one list per predicted quote."""
+    parts = [list(p) for p in variant.parts] or [list(variant.span)]
+    if READING == "span":
+        return [[list(variant.span)]]
+    if READING == "convention" and JOINS_PARTS.get(source):
+        return [parts]
+    return [[part] for part in parts]
 
 
 def predict(records: list[dict]) -> tuple[list[dict], float]:
@@ -89,23 +101,19 @@ def predict(records: list[dict]) -> tuple[list[dict], float]:
             began = time.perf_counter()
             variants = statements_of(article)
             elapsed += time.perf_counter() - began
-            groups = (
-                statement_parts(article.text, variants)
-                if JOINS_PARTS.get(record.get("source", "")) and not SEPARATE_PARTS
-                else [[v] for v in variants]
-            )
-            for group in groups:
-                head = group[0]
-                kinds = {v.kind for v in group}
-                quotes.append(
-                    {
-                        "quote_spans": [list(v.span) for v in group],
-                        "speaker": head.speaker,
-                        "speaker_spans": [list(head.speaker_span)] if head.speaker_span else [],
-                        "kind": kinds.pop() if len(kinds) == 1 else "mixed",
-                        "text": " ".join(v.text for v in group),
-                    }
-                )
+            for variant in variants:
+                for spans in _read(variant, record.get("source", "")):
+                    quotes.append(
+                        {
+                            "quote_spans": spans,
+                            "speaker": variant.speaker,
+                            "speaker_spans": [list(variant.speaker_span)]
+                            if variant.speaker_span
+                            else [],
+                            "kind": variant.kind,
+                            "text": variant.text,
+                        }
+                    )
         lines.append({"id": record["id"], "quotes": quotes})
     return lines, elapsed
 
@@ -289,9 +297,14 @@ def main() -> None:
         help="score the parts of a quotation broken by its attribution apart on every set "
         "(PolNeAR joins them into one two-span statement)",
     )
+    parser.add_argument(
+        "--read-span",
+        action="store_true",
+        help="read only each variant's span, as a scorer that ignores the JSON's parts",
+    )
     args = parser.parse_args()
-    global SEPARATE_PARTS
-    SEPARATE_PARTS = args.separate_parts
+    global READING
+    READING = "span" if args.read_span else "apart" if args.separate_parts else "convention"
     if args.halves:
         halves([Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS])
         return

@@ -166,6 +166,11 @@ class QuoteVariant:
     referents: tuple[tuple[int, int, str], ...] = ()
     """Pronouns of ``text`` whose referent stands in an earlier sentence: (start, end) in
     ``text`` and the referent's name, shown "[Name]" when read; ``span`` is unchanged."""
+    parts: tuple[tuple[int, int], ...] = ()
+    """A statement broken by its attribution (``"A," she said. "B."``): each segment's
+    (start, end) in ``Article.text``, in order; ``span`` then runs from the first part's
+    start to the last part's end and ``text`` joins the parts with " … ". Empty when the
+    statement is one segment (its one part is ``span``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,21 +1,28 @@
-"""A quotation broken by its attribution: ``statement_parts`` groups its segments into one
-statement (invented sentences only)."""
+"""A quotation broken by its attribution is one statement whose ``parts`` are its segments
+(invented sentences only)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from brief.ingest import load_paths
+from brief.model import Article, QuoteVariant
 from brief.quotes import statements_of
-from brief.quotes.parts import statement_parts
+from brief.quotes.parts import ELLIPSIS
 
 
-def parts(tmp_path: Path, body: str) -> list[list[str]]:
+def read(tmp_path: Path, body: str) -> tuple[Article, list[QuoteVariant]]:
     path = tmp_path / "story.txt"
     path.write_text("Harbour news\n\n" + body + "\n", encoding="utf-8")
     article = load_paths([str(path)]).articles[0]
+    return article, statements_of(article)
+
+
+def parts(tmp_path: Path, body: str) -> list[list[str]]:
+    """Each statement's segments, as the article writes them at ``parts``."""
+    article, variants = read(tmp_path, body)
     return [
-        [v.text for v in group] for group in statement_parts(article.text, statements_of(article))
+        [" ".join(article.text[s:e].split()) for s, e in v.parts or (v.span,)] for v in variants
     ]
 
 
@@ -51,3 +58,43 @@ def test_a_long_attribution_with_titles_and_initials_still_joins(tmp_path: Path)
         '"We found the money for the winter."'
     )
     assert parts(tmp_path, body) == [["The ferry stays", "We found the money for the winter."]]
+
+
+def test_a_broken_quotation_is_one_variant_reading_a_then_b(tmp_path: Path) -> None:
+    body = '"The ferry stays," Mayor Ann Keel said. "We found the money for the winter."'
+    article, variants = read(tmp_path, body)
+    (variant,) = variants
+    first, second = variant.parts
+    assert variant.span == (first[0], second[1])
+    assert "Keel said" in article.text[first[1] : second[0]]
+    assert variant.text == f"The ferry stays{ELLIPSIS}We found the money for the winter."
+    assert variant.kind == "direct" and variant.speaker == "Ann Keel"
+
+
+def test_an_unbroken_quotation_has_no_parts(tmp_path: Path) -> None:
+    _, variants = read(tmp_path, '"The ferry stays for the winter," Mayor Ann Keel said.')
+    assert [v.parts for v in variants] == [()]
+
+
+def test_json_and_markdown_show_the_parts_of_one_statement(tmp_path: Path) -> None:
+    from brief.analysis import build_brief
+    from brief.export.json_export import to_dict
+    from brief.export.markdown import to_markdown
+
+    body = (
+        '"The ferry stays," Mayor Ann Keel said. "We found the money for the winter."\n\n'
+        '"The bridge waits for spring," Tom Reid said.'
+    )
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour news\n\n" + body + "\n", encoding="utf-8")
+    article = load_paths([str(path)]).articles[0]
+    brief = build_brief([article], timestamp=False)
+    variants = {v["speaker"]: v for q in to_dict(brief)["quotes"] for v in q["variants"]}
+    keel, reid = variants["Ann Keel"], variants["Tom Reid"]
+    assert len(keel["parts"]) == 2 and keel["span"] == [keel["parts"][0][0], keel["parts"][1][1]]
+    assert [article.text[s:e] for s, e in keel["parts"]] == [
+        "The ferry stays",
+        "We found the money for the winter.",
+    ]
+    assert reid["parts"] == [reid["span"]]
+    assert "“The ferry stays … We found the money for the winter.”" in to_markdown(brief)

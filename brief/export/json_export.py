@@ -83,6 +83,7 @@ def _quote(cluster: QuoteCluster) -> dict[str, Any]:
                 "cue": v.cue,
                 "speaker": v.speaker,
                 "speaker_span": list(v.speaker_span) if v.speaker_span else None,
+                "parts": [list(p) for p in v.parts or (v.span,)],
             }
             for v in cluster.variants
         ],

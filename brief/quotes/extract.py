@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from brief.model import Article, QuoteKind, QuoteVariant
 from brief.quotes.frames import Frame, frames_of
+from brief.quotes.parts import join_parts
 from brief.quotes.referents import Referents
 from brief.quotes.speakers import Resolver
 from brief.quotes.units import units_of
@@ -47,7 +48,7 @@ def statements_of(article: Article) -> list[QuoteVariant]:
                 referents=found,
             )
         )
-    return out
+    return join_parts(article.text, out)
 
 
 def _relative(

@@ -1,9 +1,10 @@
 """A statement broken by its attribution: which variants of one article are its parts.
 
 News prose interrupts a quotation to say who speaks: ``"A," she said. "B."`` or ``"A," she
-said, "B."``. brief keeps one variant per quoted segment (the convention of the Gender Gap
-Tracker's annotation, and what the quote panel shows); an annotation that treats the two
-segments as one discontinuous statement (PolNeAR's) can be read off these groups.
+said, "B."``. A reader hears one statement, so brief gives one variant (``join_parts``):
+its ``parts`` are the segments' spans, its ``span`` runs from the first to the last, its
+text reads "A … B". Annotations differ: PolNeAR marks one statement with two spans, the
+Gender Gap Tracker two statements; both can be read off ``parts`` (docs/decisions.md).
 
 A later variant continues the one before it when, with no paragraph break between them,
 the text between them is the attribution and nothing more: the earlier variant's speaker
@@ -16,8 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from brief.model import QuoteVariant
+from brief.model import QuoteKind, QuoteVariant
 
 #: Text allowed between a segment's end and its speaker phrase (closing mark, comma, and
 #: the verb of an inverted attribution, a title: '," said Mr. ').
@@ -69,3 +71,37 @@ def statement_parts(text: str, variants: Sequence[QuoteVariant]) -> list[list[Qu
         else:
             groups.append([variant])
     return groups
+
+
+#: How the panel and the brief show the gap between two parts of one statement.
+ELLIPSIS = " \u2026 "
+
+
+def join_parts(text: str, variants: Sequence[QuoteVariant]) -> list[QuoteVariant]:
+    """``variants`` with each statement broken by its attribution made one variant (its
+    ``parts`` the segments), in the order of each statement's first segment."""
+    groups = statement_parts(text, variants)
+    if len(groups) == len(variants):
+        return list(variants)
+    joined = {id(group[0]): group for group in groups if len(group) > 1}
+    later = {id(v) for group in joined.values() for v in group[1:]}
+    out = []
+    for variant in variants:
+        group = joined.get(id(variant))
+        if group is not None:
+            out.append(_joined(group))
+        elif id(variant) not in later:
+            out.append(variant)
+    return out
+
+
+def _joined(group: list[QuoteVariant]) -> QuoteVariant:
+    head = group[0]
+    kind: QuoteKind = "direct" if all(v.kind == "direct" for v in group) else "mixed"
+    return replace(
+        head,
+        text=ELLIPSIS.join(v.text for v in group),
+        span=(head.span[0], group[-1].span[1]),
+        kind=kind,
+        parts=tuple(v.span for v in group),
+    )  # the head's referents keep their offsets: its text opens the joined one
