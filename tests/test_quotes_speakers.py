@@ -290,3 +290,14 @@ def test_a_quantifier_standing_for_people_speaks(tmp_path: Path) -> None:
     assert speaker_of(found, "season could be extended") == "some"
     assert speaker_of(found, "boats are old") == "most of the riders"
     assert not [v for v in found if "unsafe" in v.text]  # "some claims": a noun
+
+
+def test_a_participle_before_a_described_group_is_no_part_of_its_name(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The island was cut off in the storm - appointed harbour authorities said the "
+        "ferry would run again in May.\n\n"
+        "On Tuesday, armed residents said the pier was closed.\n",
+    )
+    assert speaker_of(found, "run again in May").lower() == "harbour authorities"
+    assert speaker_of(found, "pier was closed").lower() == "armed residents"  # one word follows

@@ -65,7 +65,16 @@ def describe(words: list[Token]) -> str:
             break  # "most of the riders" keeps its quantifier
         items.pop(0)
         lows.pop(0)
+    if len(items) > 2 and _participle(items[0]):
+        items.pop(0)  # "installed Russian authorities" -> "Russian authorities"
     return " ".join(items) if items else UNATTRIBUTED
+
+
+def _participle(word: str) -> bool:
+    """A past participle written as a modifier in lower case ("installed", "frustrated"):
+    it says how the group came to be, not who speaks, and heads no speaker's name when
+    a modifier and a head follow it."""
+    return word.islower() and len(word) > 5 and word.endswith("ed")
 
 
 def group_type(head: str) -> str:
