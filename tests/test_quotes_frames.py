@@ -94,6 +94,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "demand in progress",
+        "Mayor Ann Keel is calling for a second ferry to serve the outer islands.",
+        "second ferry to serve",
+        "Ann Keel",
+    ),
+    (
         "noun frame",
         "Riders welcomed Mayor Ann Keel's promise that the ferry will keep running all winter.",
         "ferry will keep running",
@@ -240,3 +246,15 @@ def test_a_headline_label_names_its_speaker_only_when_the_article_does(
     assert [(v.text, v.speaker) for v in found] == expected
     with switched_off("transcript"):
         assert statements_of(load_paths([str(path)]).articles[0]) == []
+
+
+def test_a_demand_goes_on_after_continued_to_but_not_after_declined_to(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Mayor Ann Keel continued to call for a second ferry to serve the outer islands.\n\n"
+        "Tom Reid declined to call for a vote on the bridge.\n\n"
+        "Tom Reid is warning riders to expect delays.",
+    )
+    assert [(v.text, v.speaker) for v in found] == [
+        ("a second ferry to serve the outer islands", "Ann Keel")
+    ]

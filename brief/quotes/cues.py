@@ -209,16 +209,22 @@ def _cue(tokens, c: int) -> Attribution | None:
         return None
     progressive = False
     k = skip_adverbs_back(tokens, c - 1, 0)
+    continued = False
     if k >= 0 and tokens[k].low == "to" and not participle:
-        return None  # "declined to say", "asked Australia to call for": nothing was said
+        if not _continued_demand(tokens, k, base, cue_end):
+            return None  # "declined to say", "asked Australia to call for": nothing was said
+        continued = True  # "continued to call for ...": the demand goes on
+        k = skip_adverbs_back(tokens, k - 2, 0)
     between = {t.low for t in tokens[k + 1 : c]}
     if between & BE_FORMS or (prev >= 0 and tokens[prev].low in BE_FORMS):
         if not participle:
             return None  # passive: "was told", "were charged"
         progressive = True  # "X is telling voters that ...": a finite verb, with "that"
         participle = False
+    progressive = progressive or continued
     if (
-        token.low == base
+        not continued
+        and token.low == base
         and base != "read"  # "read" is also its past tense
         and not participle
         and not _plural_or_modal(tokens, k, between)
@@ -303,8 +309,11 @@ def _cue(tokens, c: int) -> Attribution | None:
         # attribution of what came before
         content_before = all(t.kind == "p" for t in tokens[cue_end:])
     after = content_after_start(tokens, cue_end, base, form=token.low)
-    if progressive and (after is None or tokens[after].low != "that"):
-        return None  # "is warning voters to be wary", "is calling for": no statement yet
+    ongoing = progressive and after is not None and tokens[after].low != "that"
+    if ongoing and not (enabled("demand in progress") and _demand(base, tokens, cue_end)):
+        return None  # "is warning voters to be wary": no statement without "that"
+    if progressive and after is None:
+        return None
     if not content_before and after is None and relative_claim(tokens, start, cue_end):
         # "what officials say is his 35th birthday", "a move the company said was needed"
         if tokens[speaker[0]].low in ("what", "that") and speaker[1] - speaker[0] > 1:
@@ -343,7 +352,29 @@ def _cue(tokens, c: int) -> Attribution | None:
             zone_end = cue_end
             if after is None:
                 return None
-    return Attribution(c, cue_end, cue_text, base, speaker, appos, (start, zone_end), order)
+    found = Attribution(c, cue_end, cue_text, base, speaker, appos, (start, zone_end), order)
+    if ongoing and order == "after":
+        found.rule = "demand in progress"
+    return found
+
+
+#: Demands and promises: their content is what is demanded or promised, said while it is
+#: going on as much as once ("is calling for a recount", "are urging voters to", "is
+#: promising lower taxes", "continued to call for the videos").
+_DEMANDS = frozenset(word_list("demand urge promise pledge vow"))
+_GOES_ON = frozenset(word_list("continue continues continued continuing"))
+
+
+def _demand(base: str, tokens, cue_end: int) -> bool:
+    """A demand or a promise: "call for/on", or a verb of ``_DEMANDS``."""
+    if base == "call":
+        return tokens[cue_end - 1].low in ("for", "on")
+    return base in _DEMANDS
+
+
+def _continued_demand(tokens, k: int, base: str, cue_end: int) -> bool:
+    """ "continued to call for ...": "to" after a form of "continue", before a demand."""
+    return k >= 1 and tokens[k - 1].low in _GOES_ON and _demand(base, tokens, cue_end)
 
 
 def noun_use(token: Token) -> bool:
