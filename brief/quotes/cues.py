@@ -30,6 +30,7 @@ from brief.quotes.content import (
     quote_follows,
     quote_frame,
 )
+from brief.quotes.demands import continued_demand, demand
 from brief.quotes.lexicon import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
@@ -211,7 +212,7 @@ def _cue(tokens, c: int) -> Attribution | None:
     k = skip_adverbs_back(tokens, c - 1, 0)
     continued = False
     if k >= 0 and tokens[k].low == "to" and not participle:
-        if not _continued_demand(tokens, k, base, cue_end):
+        if not continued_demand(tokens, k, base, cue_end):
             return None  # "declined to say", "asked Australia to call for": nothing was said
         continued = True  # "continued to call for ...": the demand goes on
         k = skip_adverbs_back(tokens, k - 2, 0)
@@ -310,7 +311,7 @@ def _cue(tokens, c: int) -> Attribution | None:
         content_before = all(t.kind == "p" for t in tokens[cue_end:])
     after = content_after_start(tokens, cue_end, base, form=token.low)
     ongoing = progressive and after is not None and tokens[after].low != "that"
-    if ongoing and not (enabled("demand in progress") and _demand(base, tokens, cue_end)):
+    if ongoing and not (enabled("demand in progress") and demand(base, tokens, cue_end)):
         return None  # "is warning voters to be wary": no statement without "that"
     if progressive and after is None:
         return None
@@ -356,25 +357,6 @@ def _cue(tokens, c: int) -> Attribution | None:
     if ongoing and order == "after":
         found.rule = "demand in progress"
     return found
-
-
-#: Demands and promises: their content is what is demanded or promised, said while it is
-#: going on as much as once ("is calling for a recount", "are urging voters to", "is
-#: promising lower taxes", "continued to call for the videos").
-_DEMANDS = frozenset(word_list("demand urge promise pledge vow"))
-_GOES_ON = frozenset(word_list("continue continues continued continuing"))
-
-
-def _demand(base: str, tokens, cue_end: int) -> bool:
-    """A demand or a promise: "call for/on", or a verb of ``_DEMANDS``."""
-    if base == "call":
-        return tokens[cue_end - 1].low in ("for", "on")
-    return base in _DEMANDS
-
-
-def _continued_demand(tokens, k: int, base: str, cue_end: int) -> bool:
-    """ "continued to call for ...": "to" after a form of "continue", before a demand."""
-    return k >= 1 and tokens[k - 1].low in _GOES_ON and _demand(base, tokens, cue_end)
 
 
 def noun_use(token: Token) -> bool:
