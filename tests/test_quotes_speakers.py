@@ -301,3 +301,14 @@ def test_a_participle_before_a_described_group_is_no_part_of_its_name(tmp_path: 
     )
     assert speaker_of(found, "run again in May").lower() == "harbour authorities"
     assert speaker_of(found, "pier was closed").lower() == "armed residents"  # one word follows
+
+
+def test_a_cue_word_used_as_a_noun_modifies_the_speaker(tmp_path: Path) -> None:
+    # "state" and "ruling" are also verbs of saying; before a head noun they modify it
+    found = statements(
+        tmp_path,
+        "State officials said the ferry would stop in March.\n\n"
+        "Late on Monday the ruling party said the pier would be rebuilt.\n",
+    )
+    assert speaker_of(found, "stop in March").lower() == "state officials"
+    assert speaker_of(found, "pier would be rebuilt").lower() == "ruling party"

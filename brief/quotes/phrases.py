@@ -152,7 +152,7 @@ def np_back(
             start = i
             determined = True
             break
-        if not _content_word(other):
+        if not _content_word(other) and not _noun_modifier(other):
             break
         start = i
         mods += 1
@@ -197,6 +197,12 @@ def _person_head(tokens: Tokens, k: int) -> bool:
         return False
     noun = head_noun(token)
     return noun in PERSON_NOUNS or noun in GROUP_NOUNS or (is_name(tokens, k) and not noun)
+
+
+def _noun_modifier(token: Token) -> bool:
+    """A cue word that is also a noun, before the head it modifies: "state officials",
+    "the ruling party" (the verb would need a subject before it: "they state")."""
+    return token.low in CUE_FORMS and not token.low.endswith("s") and bool(head_noun(token))
 
 
 def _content_word(token: Token) -> bool:
