@@ -312,3 +312,12 @@ def test_a_cue_word_used_as_a_noun_modifies_the_speaker(tmp_path: Path) -> None:
     )
     assert speaker_of(found, "stop in March").lower() == "state officials"
     assert speaker_of(found, "pier would be rebuilt").lower() == "ruling party"
+
+
+def test_a_plural_head_before_its_prepositional_phrase_takes_say(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Advisers to the mayor say she has grown tired of the ferry debate.\n\n"
+        "Photo by Ann Vickers at a state ceremony in the harbour.\n",
+    )
+    assert [v.speaker.lower() for v in found] == ["advisers to the mayor"]

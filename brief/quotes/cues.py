@@ -381,6 +381,18 @@ def _plural_or_modal(tokens, k: int, between: set[str]) -> bool:
     start = max(0, k - 8)
     if any(t.low in ("and", "&") for t in tokens[start:k]):
         return True
+    if _plural(low):
+        return True
+    # "advisers to the mayor say", "members of the board say": the head before the phrase
+    return any(
+        tokens[j].low in ("of", "to", "for", "at")
+        and _plural(tokens[j - 1].low)
+        and bool(head_noun(tokens[j - 1]))  # a noun for people, not a name ("Vickers at")
+        for j in range(max(1, k - 5), k)
+    )
+
+
+def _plural(low: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "'s")) and len(low) > 3
 
 

@@ -178,8 +178,13 @@ def np_back(
             start = outer
         elif tokens[start - 2].low.isdigit() or tokens[start - 2].low in _QUANTIFIERS:
             start -= 2  # "eight of 10 voters", "most of the residents"
-    elif start - 2 >= lo and tokens[start - 1].low == "at" and _person_head(tokens, start - 2):
-        # "professor X Y at the University of Z", "researchers at the institute"
+    elif (
+        start - 2 >= lo
+        and tokens[start - 1].low in ("at", "to")
+        and _person_head(tokens, start - 2)
+    ):
+        # "professor X Y at the University of Z", "researchers at the institute",
+        # "advisers to the mayor"
         outer = np_back(tokens, start - 2, lo)
         if outer is not None:
             start = outer
