@@ -40,6 +40,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from quotes_json import predict_json
 from shared_data import eval_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,13 +75,24 @@ JOINS_PARTS = {"polnear": True, "ggt": False}
 #: statement of its own on every set) or "span" (the variant's ``span`` only, ``parts``
 #: ignored: what a scorer that reads only ``span`` from the JSON sees).
 READING = "convention"
+#: ``--json``: predict from ``brief export DIR --format json`` rather than ``statements_of``.
+FROM_JSON = False
 
 
 def _read(variant, source: str) -> list[list[list[int]]]:
     """The quote spans one variant gives the scorer: one list per predicted quote."""
-    parts = [list(p) for p in variant.parts] or [list(variant.span)]
+    return read_spans(list(variant.span), [list(p) for p in variant.parts], source)
+
+
+def _read_json(variant: dict, source: str) -> list[list[list[int]]]:
+    """The same for a variant of ``brief export --format json``."""
+    return read_spans(variant["span"], variant.get("parts") or [], source)
+
+
+def read_spans(span: list[int], parts: list[list[int]], source: str) -> list[list[list[int]]]:
+    parts = parts or [span]
     if READING == "span":
-        return [[list(variant.span)]]
+        return [[span]]
     if READING == "convention" and JOINS_PARTS.get(source):
         return [parts]
     return [[part] for part in parts]
@@ -191,7 +203,7 @@ DEV_SETS = ("ggt_dev49.jsonl", "polnear_dev.jsonl")
 def evaluate(gold: Path, pred_out: str | None = None) -> tuple[dict, list[dict], list[dict], float]:
     """Predict one gold file and score it: (scores, gold records, predictions, seconds)."""
     records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
-    lines, elapsed = predict(records)
+    lines, elapsed = predict_json(records, _read_json) if FROM_JSON else predict(records)
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(pred_out) if pred_out else Path(tmp) / "pred.jsonl"
         with pred.open("w", encoding="utf-8") as f:
@@ -298,12 +310,19 @@ def main() -> None:
         "(PolNeAR joins them into one two-span statement)",
     )
     parser.add_argument(
+        "--json",
+        action="store_true",
+        help="predict from `brief export DIR --format json` (each set one brief), as the "
+        "held-out scorer does",
+    )
+    parser.add_argument(
         "--read-span",
         action="store_true",
         help="read only each variant's span, as a scorer that ignores the JSON's parts",
     )
     args = parser.parse_args()
-    global READING
+    global READING, FROM_JSON
+    FROM_JSON = args.json
     READING = "span" if args.read_span else "apart" if args.separate_parts else "convention"
     if args.halves:
         halves([Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS])
