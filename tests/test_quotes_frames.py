@@ -94,6 +94,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "questioning",
+        "Mayor Ann Keel questioned the integrity of the harbour board's vote on the ferry.",
+        "integrity of the harbour board",
+        "Ann Keel",
+    ),
+    (
         "demand in progress",
         "Mayor Ann Keel is calling for a second ferry to serve the outer islands.",
         "second ferry to serve",
@@ -257,4 +263,18 @@ def test_a_demand_goes_on_after_continued_to_but_not_after_declined_to(tmp_path:
     )
     assert [(v.text, v.speaker) for v in found] == [
         ("a second ferry to serve the outer islands", "Ann Keel")
+    ]
+
+
+def test_questioning_a_person_is_no_statement_doubting_a_thing_is(tmp_path: Path) -> None:
+    from brief.quotes.reading import read_variant
+
+    found = statements(
+        tmp_path,
+        "Police questioned the skipper for four hours on Tuesday.\n\n"
+        "Detectives questioned Tom Reid about the sinking of the ferry.\n\n"
+        "Mayor Ann Keel questioned whether the ferry could run in winter.",
+    )
+    assert [(read_variant(v), v.speaker) for v in found] == [
+        ("Questioned whether the ferry could run in winter", "Ann Keel")
     ]

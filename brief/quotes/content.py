@@ -12,6 +12,7 @@ from brief.quotes.lexicon import (
     BE_FORMS,
     CLAUSE_WORDS,
     CUE_FORMS,
+    DETERMINERS,
     INFINITIVE_VERBS,
     NEED_THAT_OR_QUOTE,
     PREPOSITION_CUES,
@@ -21,6 +22,7 @@ from brief.quotes.lexicon import (
     word_list,
 )
 from brief.quotes.naming import described_as
+from brief.quotes.rules import enabled
 from brief.quotes.skips import skip_adverbials, skip_object
 
 _SUBJECT_DETERMINERS = frozenset(word_list("the a an his her its their this"))
@@ -99,6 +101,8 @@ def content_after_start(
     if base == "call":
         # "called for an inquiry", "called on the minister to resign": the demand itself
         return i if sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
+    if base == "question" and (not enabled("questioning") or not _doubted_thing(tokens, i)):
+        return None  # "police questioned the suspect": an interrogation, not a doubt
     if base in _STANCE:
         # "criticized the party's lack of a plan": the object is what the stance is about
         words = sum(1 for t in tokens[i:] if t.kind != "p")
@@ -113,6 +117,24 @@ def content_after_start(
         return None
     words = sum(1 if t.kind == "w" else len(t.text.split()) for t in tokens[i:] if t.kind != "p")
     return i if words >= BARE_CONTENT_MIN_WORDS or quoted else None
+
+
+_WH_WORDS = frozenset(("whether", "why", "how", "what", "if"))
+
+
+def _doubted_thing(tokens, i: int) -> bool:
+    """After "questioned": a thing one doubts ("whether ...", "Y's eligibility", "the
+    integrity of the vote"), not a person one questions by asking ("the suspect", "him",
+    "Smith", "the man for hours")."""
+    first = tokens[i]
+    if first.low in _WH_WORDS or first.low.endswith(("'s", "\u2019s")):
+        return True
+    return (
+        first.low in DETERMINERS
+        and i + 2 < len(tokens)
+        and tokens[i + 1].kind == "w"
+        and tokens[i + 2].low == "of"
+    )
 
 
 def _clause_like(tokens, i: int, loose: bool = False) -> bool:

@@ -33,12 +33,10 @@ from brief.quotes.content import (
 from brief.quotes.demands import continued_demand, demand
 from brief.quotes.lexicon import (
     ADDRESSEE_VERBS,
-    AUXILIARIES,
     BE_FORMS,
     CUE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    GROUP_NOUNS,
     NEED_THAT_OR_QUOTE,
     PREPOSITION_CUES,
     PREPOSITIONS,
@@ -68,6 +66,7 @@ from brief.quotes.speaker_phrases import (
     role_then_name,
     speaker_before,
 )
+from brief.quotes.subjects import plural_or_modal
 from brief.quotes.units import Token
 
 _RELATIVES = frozenset(word_list("which who whom whose"))
@@ -158,6 +157,8 @@ def rule_of(tokens, a: Attribution) -> str:
         return "that-clause"
     if a.base == "describe":
         return "naming"
+    if a.base == "question":
+        return "questioning"
     if a.base in STANCE_VERBS:
         return "stance"
     return "bare clause"
@@ -228,7 +229,7 @@ def _cue(tokens, c: int) -> Attribution | None:
         and token.low == base
         and base != "read"  # "read" is also its past tense
         and not participle
-        and not _plural_or_modal(tokens, k, between)
+        and not plural_or_modal(tokens, k, between)
     ):
         return None  # "an Irish state ceremony", "the Treasury note rose"
     if participle and base in _BELIEF:
@@ -367,33 +368,6 @@ def noun_use(token: Token) -> bool:
     return (low in DETERMINERS and low not in ("that", "all", "both")) or (
         low.endswith(("'s", "s'")) and len(low) > 2
     )
-
-
-def _plural_or_modal(tokens, k: int, between: set[str]) -> bool:
-    """A bare cue form ("say", "report") needs an auxiliary, "to", or a plural subject."""
-    if between & AUXILIARIES or (k >= 0 and tokens[k].low in AUXILIARIES | {"to"}):
-        return True
-    if k < 0 or tokens[k].kind != "w":
-        return False
-    low = tokens[k].low
-    if low in ("they", "we", "i", "you") or low in GROUP_NOUNS:
-        return True
-    start = max(0, k - 8)
-    if any(t.low in ("and", "&") for t in tokens[start:k]):
-        return True
-    if _plural(low):
-        return True
-    # "advisers to the mayor say", "members of the board say": the head before the phrase
-    return any(
-        tokens[j].low in ("of", "to", "for", "at")
-        and _plural(tokens[j - 1].low)
-        and bool(head_noun(tokens[j - 1]))  # a noun for people, not a name ("Vickers at")
-        for j in range(max(1, k - 5), k)
-    )
-
-
-def _plural(low: str) -> bool:
-    return low.endswith("s") and not low.endswith(("ss", "'s")) and len(low) > 3
 
 
 def _inverted_ok(tokens, start: int, end: int) -> bool:

@@ -59,7 +59,7 @@ SPEECH_VERBS = _w(
 
 #: Verbs of public evaluation: "X criticized the plan", "X endorsed Y" report a stance X
 #: took in words; the object is what X said about (a statement only with one).
-STANCE_VERBS = _w("criticize criticise condemn denounce praise endorse blast slam applaud")
+STANCE_VERBS = _w("criticize criticise condemn denounce praise endorse blast slam applaud question")
 
 #: Cues that need "that", a quotation or a clause after them: they also take plain objects
 #: ("announced new rules", "continued the talks", "confirmed the deal").

@@ -97,6 +97,7 @@ _NO_THAT = frozenset(
         "criticized",
         "criticised",
         "praised",
+        "questioned",
         "thanked",
     }
 )

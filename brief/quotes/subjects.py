@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from brief.quotes.lexicon import DETERMINERS, PREPOSITIONS
-from brief.quotes.phrases import is_name, name_run_fwd, nounish, np_fwd
+from brief.quotes.lexicon import AUXILIARIES, DETERMINERS, GROUP_NOUNS, PREPOSITIONS
+from brief.quotes.phrases import head_noun, is_name, name_run_fwd, nounish, np_fwd
 
 _NOT_BEFORE_SUBJECT = DETERMINERS | PREPOSITIONS | {"of", "into"}
 
@@ -115,3 +115,30 @@ def last_actor(tokens, hi: int) -> tuple[int, int] | None:
         else:
             j += 1
     return found
+
+
+def plural_or_modal(tokens, k: int, between: set[str]) -> bool:
+    """A bare cue form ("say", "report") needs an auxiliary, "to", or a plural subject."""
+    if between & AUXILIARIES or (k >= 0 and tokens[k].low in AUXILIARIES | {"to"}):
+        return True
+    if k < 0 or tokens[k].kind != "w":
+        return False
+    low = tokens[k].low
+    if low in ("they", "we", "i", "you") or low in GROUP_NOUNS:
+        return True
+    start = max(0, k - 8)
+    if any(t.low in ("and", "&") for t in tokens[start:k]):
+        return True
+    if _plural(low):
+        return True
+    # "advisers to the mayor say", "members of the board say": the head before the phrase
+    return any(
+        tokens[j].low in ("of", "to", "for", "at")
+        and _plural(tokens[j - 1].low)
+        and bool(head_noun(tokens[j - 1]))  # a noun for people, not a name ("Vickers at")
+        for j in range(max(1, k - 5), k)
+    )
+
+
+def _plural(low: str) -> bool:
+    return low.endswith("s") and not low.endswith(("ss", "'s")) and len(low) > 3
