@@ -94,6 +94,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "reference",
+        "Mayor Ann Keel likened the harbour board's bridge plan to a lottery ticket.",
+        "bridge plan to a lottery",
+        "Ann Keel",
+    ),
+    (
         "questioning",
         "Mayor Ann Keel questioned the integrity of the harbour board's vote on the ferry.",
         "integrity of the harbour board",
@@ -277,4 +283,18 @@ def test_questioning_a_person_is_no_statement_doubting_a_thing_is(tmp_path: Path
     )
     assert [(read_variant(v), v.speaker) for v in found] == [
         ("Questioned whether the ferry could run in winter", "Ann Keel")
+    ]
+
+
+def test_a_reference_reads_with_its_own_verb(tmp_path: Path) -> None:
+    from brief.quotes.reading import read_variant
+
+    found = statements(
+        tmp_path,
+        "Mayor Ann Keel mentioned the cost of the second ferry.\n\n"
+        "Tom Reid echoed the mayor's call for a second ferry.",
+    )
+    assert [read_variant(v) for v in found] == [
+        "Mentioned the cost of the second ferry",
+        "Echoed the mayor's call for a second ferry",
     ]

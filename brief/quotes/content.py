@@ -17,6 +17,7 @@ from brief.quotes.lexicon import (
     NEED_THAT_OR_QUOTE,
     PREPOSITION_CUES,
     PREPOSITIONS,
+    REFERENCE_VERBS,
     STANCE_VERBS,
     THAT_ONLY,
     word_list,
@@ -34,6 +35,7 @@ _CONTRACTED = ("'s", "'re", "'ll", "'d", "'ve", "n't")
 BARE_CONTENT_MIN_WORDS = 4
 _THAT_ONLY = frozenset(THAT_ONLY)
 _STANCE = frozenset(STANCE_VERBS)
+_REFERENCE = frozenset(REFERENCE_VERBS)
 
 
 def content_after_start(
@@ -103,7 +105,7 @@ def content_after_start(
         return i if sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
     if base == "question" and (not enabled("questioning") or not _doubted_thing(tokens, i)):
         return None  # "police questioned the suspect": an interrogation, not a doubt
-    if base in _STANCE:
+    if base in _STANCE or (base in _REFERENCE and enabled("reference")):
         # "criticized the party's lack of a plan": the object is what the stance is about
         words = sum(1 for t in tokens[i:] if t.kind != "p")
         return i if words >= 2 else None

@@ -41,6 +41,7 @@ from brief.quotes.lexicon import (
     PREPOSITION_CUES,
     PREPOSITIONS,
     PRONOUNS,
+    REFERENCE_VERBS,
     STANCE_VERBS,
     THAT_ONLY,
     word_list,
@@ -159,6 +160,8 @@ def rule_of(tokens, a: Attribution) -> str:
         return "naming"
     if a.base == "question":
         return "questioning"
+    if a.base in REFERENCE_VERBS:
+        return "reference"
     if a.base in STANCE_VERBS:
         return "stance"
     return "bare clause"

@@ -60,6 +60,9 @@ SPEECH_VERBS = _w(
 #: Verbs of public evaluation: "X criticized the plan", "X endorsed Y" report a stance X
 #: took in words; the object is what X said about (a statement only with one).
 STANCE_VERBS = _w("criticize criticise condemn denounce praise endorse blast slam applaud question")
+#: Verbs of bringing something up in words: "X mentioned the cost", "X likened the plan to
+#: a lottery", "X echoed the call for ...": the object is what X said (rule "reference").
+REFERENCE_VERBS = _w("mention liken echo")
 
 #: Cues that need "that", a quotation or a clause after them: they also take plain objects
 #: ("announced new rules", "continued the talks", "confirmed the deal").
@@ -100,7 +103,7 @@ ADDRESSEE_VERBS = frozenset(_w("ask assure inform remind tell urge warn"))
 
 def _forms() -> dict[str, str]:
     out: dict[str, str] = {}
-    for base in [*SPEECH_VERBS, *THAT_ONLY, *STANCE_VERBS]:
+    for base in [*SPEECH_VERBS, *THAT_ONLY, *STANCE_VERBS, *REFERENCE_VERBS]:
         for form in _IRREGULAR.get(base, _inflect(base)):
             out.setdefault(form, base)
     return out

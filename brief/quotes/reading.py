@@ -97,6 +97,9 @@ _NO_THAT = frozenset(
         "criticized",
         "criticised",
         "praised",
+        "mentioned",
+        "likened",
+        "echoed",
         "questioned",
         "thanked",
     }
