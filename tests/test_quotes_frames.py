@@ -100,6 +100,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "verbal attack",
+        "Mayor Ann Keel attacked the harbour board for its slow work on the new ferry.",
+        "slow work on the new ferry",
+        "Ann Keel",
+    ),
+    (
         "questioning",
         "Mayor Ann Keel questioned the integrity of the harbour board's vote on the ferry.",
         "integrity of the harbour board",
@@ -297,4 +303,15 @@ def test_a_reference_reads_with_its_own_verb(tmp_path: Path) -> None:
     assert [read_variant(v) for v in found] == [
         "Mentioned the cost of the second ferry",
         "Echoed the mayor's call for a second ferry",
+    ]
+
+
+def test_an_attack_without_grounds_or_a_name_is_an_act(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "A man attacked the ferry captain with a knife on Tuesday.\n\n"
+        "Mayor Ann Keel attacked her rival as a friend of the bridge lobby.",
+    )
+    assert [(v.text, v.speaker) for v in found] == [
+        ("her rival as a friend of the bridge lobby", "Ann Keel")
     ]

@@ -105,6 +105,8 @@ def content_after_start(
         return i if sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
     if base == "question" and (not enabled("questioning") or not _doubted_thing(tokens, i)):
         return None  # "police questioned the suspect": an interrogation, not a doubt
+    if base == "attack" and not (enabled("verbal attack") and _for_or_as(tokens, i)):
+        return None  # "attacked the officer with a knife": an act, not words
     if base in _STANCE or (base in _REFERENCE and enabled("reference")):
         # "criticized the party's lack of a plan": the object is what the stance is about
         words = sum(1 for t in tokens[i:] if t.kind != "p")
@@ -119,6 +121,17 @@ def content_after_start(
         return None
     words = sum(1 if t.kind == "w" else len(t.text.split()) for t in tokens[i:] if t.kind != "p")
     return i if words >= BARE_CONTENT_MIN_WORDS or quoted else None
+
+
+def _for_or_as(tokens, i: int) -> bool:
+    """ "attacked X for Y" / "attacked X as Y": the grounds or the name given, which makes
+    the attack one of words ("attacked the rival for her vote", "... as a fraud")."""
+    for token in tokens[i + 1 : i + 8]:
+        if token.kind == "p":
+            return False
+        if token.low in ("for", "as"):
+            return True
+    return False
 
 
 _WH_WORDS = frozenset(("whether", "why", "how", "what", "if"))

@@ -160,6 +160,8 @@ def rule_of(tokens, a: Attribution) -> str:
         return "naming"
     if a.base == "question":
         return "questioning"
+    if a.base == "attack":
+        return "verbal attack"
     if a.base in REFERENCE_VERBS:
         return "reference"
     if a.base in STANCE_VERBS:

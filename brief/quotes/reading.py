@@ -98,6 +98,7 @@ _NO_THAT = frozenset(
         "criticised",
         "praised",
         "mentioned",
+        "attacked",
         "likened",
         "echoed",
         "questioned",
