@@ -106,6 +106,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "accusation",
+        "Tom Reid accused the harbour board of attempting to sink the island ferry.",
+        "attempting to sink the island ferry",
+        "Tom Reid",
+    ),
+    (
         "questioning",
         "Mayor Ann Keel questioned the integrity of the harbour board's vote on the ferry.",
         "integrity of the harbour board",
@@ -298,11 +304,13 @@ def test_a_reference_reads_with_its_own_verb(tmp_path: Path) -> None:
     found = statements(
         tmp_path,
         "Mayor Ann Keel mentioned the cost of the second ferry.\n\n"
-        "Tom Reid echoed the mayor's call for a second ferry.",
+        "Tom Reid echoed the mayor's call for a second ferry.\n\n"
+        "A board video references the sinking of the old ferry in 1998.",
     )
     assert [read_variant(v) for v in found] == [
         "Mentioned the cost of the second ferry",
         "Echoed the mayor's call for a second ferry",
+        "Referenced the sinking of the old ferry in 1998",
     ]
 
 
@@ -314,4 +322,15 @@ def test_an_attack_without_grounds_or_a_name_is_an_act(tmp_path: Path) -> None:
     )
     assert [(v.text, v.speaker) for v in found] == [
         ("her rival as a friend of the bridge lobby", "Ann Keel")
+    ]
+
+
+def test_an_accusation_may_hold_a_relative_clause_before_its_charge(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Mayor Ann Keel repeatedly accused Tom Reid, who was born in the harbour, of "
+        "hiding the costs of the bridge.\n\nTom Reid was accused of theft in 1998.",
+    )
+    assert [(v.text, v.speaker) for v in found] == [
+        ("Tom Reid, who was born in the harbour, of hiding the costs of the bridge", "Ann Keel")
     ]

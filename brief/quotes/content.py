@@ -105,6 +105,8 @@ def content_after_start(
         return i if sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
     if base == "question" and (not enabled("questioning") or not _doubted_thing(tokens, i)):
         return None  # "police questioned the suspect": an interrogation, not a doubt
+    if base == "accuse" and accusation(tokens, i):
+        return i if enabled("accusation") else None
     if base == "attack" and not (enabled("verbal attack") and _for_or_as(tokens, i)):
         return None  # "attacked the officer with a knife": an act, not words
     if base in _STANCE or (base in _REFERENCE and enabled("reference")):
@@ -121,6 +123,22 @@ def content_after_start(
         return None
     words = sum(1 if t.kind == "w" else len(t.text.split()) for t in tokens[i:] if t.kind != "p")
     return i if words >= BARE_CONTENT_MIN_WORDS or quoted else None
+
+
+def accusation(tokens, i: int) -> bool:
+    """After "accused": the accused, then "of" and the charge ("accused the board of
+    hiding the costs", "accused X, who ..., of lying"), where no clause follows (a
+    clause is reported speech of its own: "accused him, saying he ...")."""
+    if _clause_like(tokens, i):
+        return False
+    for j in range(i + 1, min(len(tokens) - 1, i + 25)):
+        if tokens[j].low == "of":
+            after = tokens[j + 1]
+            near = all(t.kind != "p" for t in tokens[i:j]) and j - i <= 8
+            return after.kind == "w" and (after.low.endswith("ing") or near)
+        if tokens[j].kind == "p" and tokens[j].text in ".;:!?":
+            return False
+    return False
 
 
 def _for_or_as(tokens, i: int) -> bool:

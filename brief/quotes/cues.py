@@ -22,6 +22,7 @@ from operator import itemgetter
 
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
+    accusation,
     after_quote,
     before_is_content,
     content_after_start,
@@ -160,6 +161,8 @@ def rule_of(tokens, a: Attribution) -> str:
         return "naming"
     if a.base == "question":
         return "questioning"
+    if a.base == "accuse" and accusation(tokens, a.cue_end):
+        return "accusation"
     if a.base == "attack":
         return "verbal attack"
     if a.base in REFERENCE_VERBS:

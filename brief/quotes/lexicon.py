@@ -64,7 +64,7 @@ STANCE_VERBS = _w(
 )
 #: Verbs of bringing something up in words: "X mentioned the cost", "X likened the plan to
 #: a lottery", "X echoed the call for ...": the object is what X said (rule "reference").
-REFERENCE_VERBS = _w("mention liken echo")
+REFERENCE_VERBS = _w("mention liken echo reference")
 
 #: Cues that need "that", a quotation or a clause after them: they also take plain objects
 #: ("announced new rules", "continued the talks", "confirmed the deal").

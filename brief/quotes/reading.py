@@ -101,6 +101,7 @@ _NO_THAT = frozenset(
         "attacked",
         "likened",
         "echoed",
+        "referenced",
         "questioned",
         "thanked",
     }

@@ -27,6 +27,7 @@ RULES: dict[str, str] = {
     "stance": "X criticized / condemned / praised / endorsed Y: the stance X took in words",
     "reference": "X mentioned Y / likened Y to Z / echoed Y: what X brought up in words",
     "verbal attack": "X attacked Y for Z / as Z: the grounds or the name make it words",
+    "accusation": "X accused Y of Z: the charge X made",
     "questioning": "X questioned the need for / whether ...: doubt about a thing, not a person",
     "demand in progress": "X is calling for / urging / promising ..., continued to call for",
     "noun frame": "X's claim that ..., his warning that ...: the owner says it",
