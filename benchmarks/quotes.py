@@ -8,6 +8,7 @@ Run from the repository root::
     python benchmarks/quotes.py --errors [DIR]     # both dev sets, errors by cause
     python benchmarks/quotes.py --ablate           # what each frame rule gains
     python benchmarks/quotes.py --halves           # even and odd articles apart
+    python benchmarks/quotes.py --json             # through brief export --format json
 
 Every article's ``text`` is written to a temporary ``.txt`` file and read back through
 brief's own ingest (``load_paths``), exactly as ``brief export DIR`` would read it; the
