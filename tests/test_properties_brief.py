@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -94,10 +95,15 @@ def test_every_span_locates_its_text(tmp_path: Path, texts: list[str]) -> None:
         assert set(cluster.sources) == {v.source for v in cluster.variants}
         for variant in cluster.variants:
             source = by_id[variant.source]
-            located = source.text[variant.span[0] : variant.span[1]]
-            assert _folded(located) == _folded(variant.text)
-            # a quote stays inside one paragraph unless the paragraph ends open
-            assert "\n\n" not in located or located.count("\u201c") + located.count('"') > 0
+            # a quotation broken by its attribution reads its parts joined by " … "
+            parts = variant.parts or (variant.span,)
+            assert variant.span == (parts[0][0], parts[-1][1])
+            assert all(a[1] <= b[0] for a, b in itertools.pairwise(parts))
+            pieces = [source.text[start:end] for start, end in parts]
+            assert " \u2026 ".join(map(_folded, pieces)) == _folded(variant.text)
+            for located in pieces:
+                # a quote stays inside one paragraph unless the paragraph ends open
+                assert "\n\n" not in located or located.count("\u201c") + located.count('"') > 0
 
 
 @SETTINGS
