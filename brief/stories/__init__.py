@@ -93,17 +93,7 @@ def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list
     if settings.loose_share > 0:
         from brief.stories.outliers import set_aside_loose
 
-        groups = set_aside_loose(
-            groups,
-            vectors.terms,
-            vectors.entities,
-            [f.length for f in features],
-            entity_weight=settings.entity_weight,
-            threshold=settings.threshold,
-            reference_length=settings.reference_length,
-            length_power=settings.length_power,
-            loose_share=settings.loose_share,
-        )
+        groups = set_aside_loose(groups, features, vectors, settings)
     members = [[originals[k] for k in group] for group in groups]
     story_of = {articles[i].id: n for n, group in enumerate(members) for i in group}
     for i, article in enumerate(articles):

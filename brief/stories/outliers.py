@@ -17,10 +17,10 @@ is written (many near-copies, or a loose series of follow-ups).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from scipy.sparse import csr_matrix
+from brief.stories.features import ArticleFeatures
+from brief.stories.score import Settings, pair_scores
+from brief.stories.vectors import PileVectors
 
 MAX_STORY = 1500
 """Stories larger than this are not examined (the check is quadratic in the story's size)."""
@@ -28,37 +28,45 @@ MAX_STORY = 1500
 
 def set_aside_loose(
     groups: list[list[int]],
-    terms: csr_matrix,
-    entities: csr_matrix,
-    lengths: Sequence[int],
-    *,
-    entity_weight: float,
-    threshold: float,
-    reference_length: float,
-    length_power: float,
-    loose_share: float,
+    features: Sequence[ArticleFeatures],
+    vectors: PileVectors,
+    settings: Settings,
 ) -> list[list[int]]:
-    """``groups`` with each loosely held member moved to a group of its own (after its story)."""
+    """``groups`` with each loosely held member moved to a group of its own (after its story).
+
+    Members are scored with the pair score of the grouping itself (``pair_scores``)."""
     import numpy as np
 
+    judged = [k for k, group in enumerate(groups) if 3 <= len(group) <= MAX_STORY]
+    # every pair inside a judged story, scored in one batch (a story's pairs sit together)
+    firsts, seconds, offsets = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [0]
+    for k in judged:
+        one, two = np.triu_indices(len(groups[k]), k=1)
+        members = np.asarray(groups[k], dtype=np.int64)
+        firsts.append(members[one])
+        seconds.append(members[two])
+        offsets.append(offsets[-1] + len(one))
+    pair_score = pair_scores(
+        features, vectors, np.concatenate(firsts), np.concatenate(seconds), settings
+    )
+    loose_of: dict[int, set[int]] = {}
+    for number, k in enumerate(judged, start=1):
+        group = groups[k]
+        score = np.zeros((len(group), len(group)))  # dense: the story's own pairs
+        one, two = np.triu_indices(len(group), k=1)
+        score[one, two] = pair_score[offsets[number - 1] : offsets[number]]
+        score[two, one] = score[one, two]
+        loose = _loose(score, settings.loose_share)
+        if loose:
+            loose_of[k] = loose
     out: list[list[int]] = []
-    for group in groups:
-        if not 3 <= len(group) <= MAX_STORY:
-            out.append(group)
-            continue
-        rows = np.asarray(group)
-        words, names = terms[rows], entities[rows]
-        similar = (words @ words.T).toarray() + entity_weight * (names @ names.T).toarray()
-        length = np.maximum(np.asarray(lengths, dtype=np.float64)[rows], 1.0)
-        shorter = np.minimum.outer(length, length)
-        score = similar / (threshold * (shorter / reference_length) ** length_power)
-        np.fill_diagonal(score, 0.0)
-        loose = _loose(score, loose_share)
+    for k, group in enumerate(groups):
+        loose = loose_of.get(k)
         if not loose:
             out.append(group)
             continue
-        out.append([item for k, item in enumerate(group) if k not in loose])
-        out.extend([group[k]] for k in sorted(loose))
+        out.append([item for at, item in enumerate(group) if at not in loose])
+        out.extend([group[at]] for at in sorted(loose))
     return out
 
 
