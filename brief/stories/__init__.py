@@ -90,6 +90,10 @@ def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list
             entity_weight=settings.entity_weight,
             guard=NameGuard(),
         )
+    if settings.loose_share > 0:
+        from brief.stories.outliers import set_aside_loose
+
+        groups = set_aside_loose(groups, features, vectors, settings)
     members = [[originals[k] for k in group] for group in groups]
     story_of = {articles[i].id: n for n, group in enumerate(members) for i in group}
     for i, article in enumerate(articles):
