@@ -19,10 +19,11 @@ script checks the lengths agree) and that scorer's
 table is printed.
 
 A quotation broken by its attribution (``"A," she said. "B."``) is one variant with two
-``parts`` (as in ``brief export --format json``); it is written in the convention of the set
-it is scored on (``JOINS_PARTS``): one two-span statement on PolNeAR, two on the Gender Gap
-Tracker. ``--separate-parts`` writes the parts apart everywhere; ``--read-span`` reads only
-each variant's ``span`` (the first part's start to the last part's end).
+``parts``; ``brief export --format json`` writes each part as an entry with its own ``span``,
+so by default each part is scored as a statement, on every set. ``--join-parts`` reads them in
+the convention of the set scored (``JOINS_PARTS``): one two-span statement on PolNeAR, two on
+the Gender Gap Tracker; ``--read-span`` reads one span from the first part's start to the last
+part's end.
 
 ``--speed N`` times quote extraction (``extract_quotes``, clustering included) on the
 first N articles of ``../shared/eval/scale/bbc_news.jsonl`` (beyond 2,000:
@@ -75,7 +76,7 @@ JOINS_PARTS = {"polnear": True, "ggt": False}
 #: How a variant is read: "convention" (each set's own, above), "apart" (every part a
 #: statement of its own on every set) or "span" (the variant's ``span`` only, ``parts``
 #: ignored: what a scorer that reads only ``span`` from the JSON sees).
-READING = "convention"
+READING = "apart"
 #: ``--json``: predict from ``brief export DIR --format json`` rather than ``statements_of``.
 FROM_JSON = False
 
@@ -86,8 +87,13 @@ def _read(variant, source: str) -> list[list[list[int]]]:
 
 
 def _read_json(variant: dict, source: str) -> list[list[list[int]]]:
-    """The same for a variant of ``brief export --format json``."""
-    return read_spans(variant["span"], variant.get("parts") or [], source)
+    """The same for an entry of ``brief export --format json``, where each part of a broken
+    statement is an entry of its own (``part`` 1, 2, ...): read apart, each entry is its
+    ``span``; in PolNeAR's convention the first part's entry stands for all of ``parts``."""
+    parts = variant.get("parts") or [variant["span"]]
+    if READING == "convention" and JOINS_PARTS.get(source) and len(parts) > 1:
+        return [parts] if variant.get("part", 1) == 1 else []
+    return [[variant["span"]]]
 
 
 def read_spans(span: list[int], parts: list[list[int]], source: str) -> list[list[list[int]]]:
@@ -305,10 +311,11 @@ def main() -> None:
         help="score each dev set's even and odd articles apart (a check against overfitting)",
     )
     parser.add_argument(
-        "--separate-parts",
+        "--join-parts",
         action="store_true",
-        help="score the parts of a quotation broken by its attribution apart on every set "
-        "(PolNeAR joins them into one two-span statement)",
+        help="read a quotation broken by its attribution in each set's own convention "
+        "(PolNeAR: one two-span statement); by default each part is a statement, as every "
+        "JSON entry's span says",
     )
     parser.add_argument(
         "--json",
@@ -319,12 +326,12 @@ def main() -> None:
     parser.add_argument(
         "--read-span",
         action="store_true",
-        help="read only each variant's span, as a scorer that ignores the JSON's parts",
+        help="read a broken statement as one span from its first part to its last",
     )
     args = parser.parse_args()
     global READING, FROM_JSON
     FROM_JSON = args.json
-    READING = "span" if args.read_span else "apart" if args.separate_parts else "convention"
+    READING = "span" if args.read_span else "convention" if args.join_parts else "apart"
     if args.halves:
         halves([Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS])
         return

@@ -171,6 +171,8 @@ class QuoteVariant:
     (start, end) in ``Article.text``, in order; ``span`` then runs from the first part's
     start to the last part's end and ``text`` joins the parts with " … ". Empty when the
     statement is one segment (its one part is ``span``)."""
+    part_texts: tuple[str, ...] = ()
+    """Each part's own ``text``, in the order of ``parts`` (empty when ``parts`` is)."""
 
 
 @dataclass(frozen=True, slots=True)

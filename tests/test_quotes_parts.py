@@ -89,12 +89,16 @@ def test_json_and_markdown_show_the_parts_of_one_statement(tmp_path: Path) -> No
     path.write_text("Harbour news\n\n" + body + "\n", encoding="utf-8")
     article = load_paths([str(path)]).articles[0]
     brief = build_brief([article], timestamp=False)
-    variants = {v["speaker"]: v for q in to_dict(brief)["quotes"] for v in q["variants"]}
-    keel, reid = variants["Ann Keel"], variants["Tom Reid"]
-    assert len(keel["parts"]) == 2 and keel["span"] == [keel["parts"][0][0], keel["parts"][1][1]]
-    assert [article.text[s:e] for s, e in keel["parts"]] == [
+    entries = [v for q in to_dict(brief)["quotes"] for v in q["variants"]]
+    keel = [v for v in entries if v["speaker"] == "Ann Keel"]
+    (reid,) = [v for v in entries if v["speaker"] == "Tom Reid"]
+    # one entry per passage, numbered, each span one passage of the article, as before parts
+    assert [v["part"] for v in keel] == [1, 2]
+    assert [article.text[slice(*v["span"])] for v in keel] == [
         "The ferry stays",
         "We found the money for the winter.",
     ]
-    assert reid["parts"] == [reid["span"]]
+    assert [v["text"] for v in keel] == ["The ferry stays", "We found the money for the winter."]
+    assert keel[0]["parts"] == keel[1]["parts"] == [v["span"] for v in keel]
+    assert reid["parts"] == [reid["span"]] and reid["part"] == 1
     assert "“The ferry stays … We found the money for the winter.”" in to_markdown(brief)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from brief.model import Article, Brief, QuoteCluster, SummarySentence
+from brief.model import Article, Brief, QuoteCluster, QuoteVariant, SummarySentence
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
@@ -73,18 +73,30 @@ def _quote(cluster: QuoteCluster) -> dict[str, Any]:
         "text": cluster.text,
         "kind": cluster.kind,
         "sources": list(cluster.sources),
-        "variants": [
-            {
-                "source": v.source,
-                "text": v.text,
-                "span": list(v.span),
-                "speaker_mention": v.speaker_mention,
-                "kind": v.kind,
-                "cue": v.cue,
-                "speaker": v.speaker,
-                "speaker_span": list(v.speaker_span) if v.speaker_span else None,
-                "parts": [list(p) for p in v.parts or (v.span,)],
-            }
-            for v in cluster.variants
-        ],
+        "variants": [entry for v in cluster.variants for entry in _variant(v)],
     }
+
+
+def _variant(v: QuoteVariant) -> list[dict[str, Any]]:
+    """One entry per quoted passage. A statement broken by its attribution gives one entry per
+    part, each with its own ``span`` and ``text``, numbered by ``part`` (1, 2, ...): every
+    entry's ``span`` stays one passage of the article, as it always was, and ``parts`` lets a
+    reader join them again."""
+    whole = {
+        "source": v.source,
+        "text": v.text,
+        "span": list(v.span),
+        "speaker_mention": v.speaker_mention,
+        "kind": v.kind,
+        "cue": v.cue,
+        "speaker": v.speaker,
+        "speaker_span": list(v.speaker_span) if v.speaker_span else None,
+        "parts": [list(p) for p in v.parts or (v.span,)],
+        "part": 1,
+    }
+    if len(v.parts) < 2:
+        return [whole]
+    return [
+        {**whole, "text": text, "span": list(span), "part": number}
+        for number, (span, text) in enumerate(zip(v.parts, v.part_texts, strict=True), 1)
+    ]

@@ -104,4 +104,5 @@ def _joined(group: list[QuoteVariant]) -> QuoteVariant:
         span=(head.span[0], group[-1].span[1]),
         kind=kind,
         parts=tuple(v.span for v in group),
+        part_texts=tuple(v.text for v in group),
     )  # the head's referents keep their offsets: its text opens the joined one
