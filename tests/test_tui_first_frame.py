@@ -102,3 +102,22 @@ async def test_the_footer_drops_keys_that_do_not_fit_instead_of_cutting_one(
         assert len(line) == 60 and line.rstrip().endswith("^p palette")
         shown = line.rsplit("\u258f", 1)[0].rstrip()
         assert shown.endswith(("Pin", "Go to brief", "Exclude", "Help", "Export", "Undo"))
+
+
+async def test_the_status_line_draws_progress_in_one_widget(tmp_path: Path) -> None:
+    app = story_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        status = app.main.status
+        status.progress(1, 4)
+        await pilot.pause()
+        line = screen_text(pilot).splitlines()[-2]
+        assert line.rstrip().endswith("25%") and "━" in line
+        status.progress(0, None)  # total unknown: a bar, no percentage
+        await pilot.pause()
+        line = screen_text(pilot).splitlines()[-2]
+        assert "━" in line and "%" not in line
+        status.progress(None, None)
+        await pilot.pause()
+        assert "━" not in screen_text(pilot).splitlines()[-2]
+        assert not status.has_class("-busy")
