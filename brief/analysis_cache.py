@@ -35,7 +35,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from brief import __version__
-from brief.model import AnalysisOptions, Article, Brief
+from brief.model import AnalysisOptions, Article, Brief, LoadResult
 
 FORMAT = 1
 """Bump when the entry layout or the meaning of a cached value changes."""
@@ -273,3 +273,18 @@ def known_groups(articles: Sequence[Article]) -> list[list[int]] | None:
 
 def _groups_key(articles: Sequence[Article]) -> str:
     return analysis_key(articles, "story groups")
+
+
+def known_reading(fingerprint: str) -> LoadResult | None:
+    """The articles read from an input whose bytes and settings hash to ``fingerprint``.
+
+    The caller hashes what the reading depends on (``brief.tui.warm_start.input_fingerprint``);
+    the key adds brief's version and code fingerprint, like every entry.
+    """
+    result = _read(analysis_key((), f"reading {fingerprint}"))
+    return result if isinstance(result, LoadResult) else None
+
+
+def store_reading(fingerprint: str, result: LoadResult) -> bool:
+    """Save the articles read from the input hashed to ``fingerprint``."""
+    return _write(analysis_key((), f"reading {fingerprint}"), result)

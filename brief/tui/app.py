@@ -19,6 +19,7 @@ from textual.app import App
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from brief.analysis_cache import known_reading, store_reading
 from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review
 from brief.store import Config
 from brief.tui.ahead import NO_CHILD
@@ -156,12 +157,17 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         self.post_message(self._read())
 
     def _read(self) -> ArticlesLoaded:
-        from brief.ingest import load_paths
-        from brief.store import limits_from  # it imports the ingest: off the main thread
-
-        self.limits = limits_from(self._config, *self.limit_flags)
         files = [p for p in self.paths if p != "-"]
-        result = self.load_web() if self.fetch_args else load_paths(files, self.limits)
+        seen = self._seen_input(files)
+        result = known_reading(seen) if seen else None
+        if result is None:
+            from brief.ingest import load_paths
+            from brief.store import limits_from  # it imports the ingest
+
+            self.limits = limits_from(self._config, *self.limit_flags)
+            result = self.load_web() if self.fetch_args else load_paths(files, self.limits)
+            if seen:
+                store_reading(seen, result)
         if len(files) < len(self.paths):  # the app's keys come from stdin: it cannot be read
             stdin = LoadWarning("-", "the app cannot read standard input; use a file, or "
                                 "brief export - for piped text")  # fmt: skip
@@ -172,6 +178,16 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
 
             warm = warm_start(result.articles, self.options)
         return ArticlesLoaded(result, warm)
+
+    def _seen_input(self, files: list[str]) -> str | None:
+        """The fingerprint a small local set's reading is cached under (None: not cached)."""
+        if not (self.use_cache and files and len(files) == len(self.paths) and self.local_only()):
+            return None
+        from brief.tui.warm_start import input_fingerprint
+
+        args = sorted(vars(self.fetch_args).items()) if self.fetch_args is not None else None
+        config = (self._config.max_size_mb, self._config.max_articles)
+        return input_fingerprint(files, repr((args, self.limit_flags, config)))
 
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:

@@ -49,10 +49,30 @@ class ThemeSettings:
         if name not in self.available_themes:
             self.notices.append(f"Unknown theme {name!r}; using {DEFAULT_THEME}")
             name = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
-        self.theme = name
+        self._set_theme_unstyled(name)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.wanted_theme and name != config.theme:
             self._save_config(replace(config, theme=name), save_config)
+
+    def _set_theme_unstyled(self, name: str) -> None:
+        """Set the theme before anything is styled, so the CSS is parsed and applied once.
+
+        Assigning ``App.theme`` makes Textual re-parse every stylesheet and restyle and lay
+        out every widget on its next turn: at start-up that is a second styling pass of the
+        whole screen right after the first frame (about 20 ms). Before the first styling the
+        theme's variables and classes are all there is to set. Once running, the usual way.
+        """
+        app: Any = self
+        if app.screen_stack:  # a screen is styled already
+            app.theme = name
+            return
+        app.set_reactive(type(app).theme, name)
+        theme = app.current_theme
+        classes = {c: False for c in app.classes if c.startswith("-theme-")}
+        classes |= {f"-theme-{name}": True, "-dark-mode": theme.dark, "-light-mode": not theme.dark}
+        app.update_classes(classes, update=False)
+        app._refresh_truecolor_filter(app.ansi_theme)  # ANSI colours follow dark or light
+        app.stylesheet.set_variables(app.get_css_variables())
 
     def _theme_changed(self, theme: Theme) -> None:
         from brief.store import save_config

@@ -8,7 +8,9 @@ unpickles only: no analysis module is imported, so a seen set paints without num
 nltk or sumy. Whatever is not in the cache is left to the usual workers.
 
 ``small_local_set`` decides whether the app reads its files before its first frame (a few
-local files: about as fast as the frame itself, which then shows them) or in a worker.
+local files: about as fast as the frame itself, which then shows them) or in a worker;
+``input_fingerprint`` names such a set's bytes, under which the app caches what it read
+(the ingest, its sentence splitter and model cost more than the rest of the reading).
 """
 
 from __future__ import annotations
@@ -35,25 +37,56 @@ def small_local_set(paths: Sequence[str]) -> bool:
     Only looks (a bounded walk of the folders); anything unusual (standard input, a missing
     path, a link, an unreadable folder, a deep tree) says no, and the worker reads instead.
     """
-    files, size = 0, 0
+    return _small_walk(paths) is not None
+
+
+def _small_walk(paths: Sequence[str]) -> list[Path] | None:
+    """Every path under ``paths`` (folders and files, hidden ones skipped as the ingest
+    skips them), or None when the set is not a small local one (``small_local_set``)."""
+    seen: list[Path] = []
+    size = 0
     pending = [Path(p) for p in paths if p != "-"]
     if len(pending) < len(paths):
-        return False
+        return None
     while pending:
         path = pending.pop()
         try:
             if path.is_symlink():
-                return False
+                return None
             if path.is_dir():
                 pending.extend(p for p in path.iterdir() if not p.name.startswith("."))
             else:
                 size += path.stat().st_size
-            files += 1  # a folder costs a look, like a file
+            seen.append(path)  # a folder costs a look, like a file
         except OSError:
-            return False
-        if files > SMALL_FILES or size > SMALL_BYTES:
-            return False
-    return True
+            return None
+        if len(seen) > SMALL_FILES or size > SMALL_BYTES:
+            return None
+    return seen
+
+
+def input_fingerprint(paths: Sequence[str], settings: str) -> str | None:
+    """A hash of everything reading ``paths`` depends on, or None (not a small local set).
+
+    The folder and file names under ``paths``, each file's bytes, the working folder (the
+    articles carry paths as given) and ``settings`` (the reading options, as text). A file
+    added, removed, renamed or edited, or another option, gives another hash; files the
+    ingest would skip count too, which can only cost a cache miss, never a stale set.
+    """
+    import hashlib
+
+    walked = _small_walk(paths)
+    if walked is None:
+        return None
+    digest = hashlib.sha256(f"{Path.cwd()}\0{settings}\0{list(paths)!r}\0".encode())
+    try:
+        for path in sorted(walked, key=str):
+            data = b"<folder>" if path.is_dir() else path.read_bytes()
+            name = str(path).encode("utf-8", "surrogateescape")
+            digest.update(b"%d:%s%d:" % (len(name), name, len(data)) + data)
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,52 +1,148 @@
-"""Textual's footer, rebuilt only when the keys it shows change.
+"""The key bar at the bottom: one widget drawing one line, instead of Textual's ``Footer``.
 
-Textual's ``Footer`` recomposes its key widgets (about twenty here) after every bindings
-update: each focus change, each ``refresh_bindings``, and once per update even when several
-arrive before the next refresh. At start-up that is five rebuilds of an identical row, a
-large part of the time to the first complete screen. This one coalesces the updates that
-arrive before a refresh and rebuilds only when what the footer would show has changed.
+Textual's ``Footer`` is a container of one ``FooterKey`` widget per key (about twenty here),
+rebuilt after every bindings update. At start-up those widgets were half of the screen's
+widgets: each styled, laid out and painted, and the row rebuilt twice after the first
+frame, about 40 ms of CPU before the screen settled (``docs/decisions.md``, issue 11,
+fourth round). This bar reads the same bindings (``Screen.active_bindings``) and paints
+them as one line of text; an update only repaints it. A click on a key presses it, as
+on Textual's footer; hovering a key shows its tooltip.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from typing import ClassVar, NamedTuple
 
-from textual.app import ComposeResult
+from rich.style import Style
+from rich.text import Text
+from textual import events
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widget import Widget
 
 
-class BriefFooter(Footer):
-    """A ``Footer`` that skips rebuilds which would show the same keys."""
+class _Key(NamedTuple):
+    start: int
+    end: int
+    key: str
+    enabled: bool
+    tooltip: str
 
-    _pending = False
-    _shown: Hashable = None
 
-    def compose(self) -> ComposeResult:
-        if self._bindings_ready:
-            self._shown = self._keys()
-        yield from super().compose()
+class BriefFooter(Widget, can_focus=False):
+    """The active bindings shown on one line, the command palette key at the right end."""
 
-    def bindings_changed(self, screen: Screen) -> None:
-        self._bindings_ready = True
-        if not screen.app.app_focus:
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"footer-key--key", "footer-key--description"}
+    DEFAULT_CSS = """
+    BriefFooter {
+        dock: bottom;
+        height: 1;
+        width: 1fr;
+        color: $footer-foreground;
+        background: $footer-background;
+        text-wrap: nowrap;
+        text-overflow: clip;
+        & > .footer-key--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .footer-key--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+    }
+    """
+
+    def __init__(self, *, compact: bool = True) -> None:
+        super().__init__()
+        self.compact = compact
+        """One space between a key and its description, one between keys (as Textual's
+        compact footer); otherwise one more on each side."""
+        self._keys: list[_Key] = []
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        if self.is_attached and screen is self.screen:
+            self.refresh()
+
+    def _entries(self) -> tuple[list[tuple[str, str, str, bool, str]], tuple | None]:
+        """(key, key display, description, enabled, tooltip) per shown binding, and the
+        palette key's, which goes at the right end."""
+        app = self.app
+        bindings = self.screen.active_bindings
+        palette_key = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
+        entries, seen = [], set()
+        for key, (_, binding, enabled, tooltip) in bindings.items():
+            if not binding.show or binding.action in seen or key == palette_key:
+                continue
+            seen.add(binding.action)  # several keys for one action: the first is shown
+            display = app.get_key_display(binding)
+            entries.append((binding.key, display, binding.description, enabled, tooltip))
+        palette = None
+        if palette_key is not None and palette_key in bindings:
+            _, binding, enabled, _ = bindings[palette_key]
+            tip = binding.tooltip or binding.description
+            palette = (binding.key, app.get_key_display(binding), binding.description, enabled,
+                       tip)  # fmt: skip
+        return entries, palette
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("footer-key--key")
+        text_style = self.get_component_rich_style("footer-key--description")
+        dim = Style(dim=True)  # a key whose action is not available now
+        pad = "" if self.compact else " "
+        width = self.size.width
+        entries, palette = self._entries()
+        tail = Text()
+        if palette is not None:
+            _key, display, description, enabled, _tip = palette
+            tail = Text.assemble(
+                ("\u258f", Style(dim=True)), (f"{pad}{display}", key_style),
+                (f" {description}", text_style),
+            )  # fmt: skip
+        room = max(0, width - tail.cell_len)
+        line = Text(no_wrap=True, overflow="crop")
+        keys: list[_Key] = []
+        for key, display, description, enabled, tooltip in entries:
+            part = Text.assemble(
+                (f"{pad}{display}", key_style), (f" {description}{pad}", text_style)
+            )
+            if not enabled:
+                part.stylize(dim)
+            gap = 1 if keys else 0  # one space between keys
+            if line.cell_len + gap + part.cell_len > room:
+                break  # a key is shown whole or not at all
+            line.append(" " * gap)
+            keys.append(_Key(line.cell_len, line.cell_len + part.cell_len, key, enabled,
+                             tooltip or description))  # fmt: skip
+            line.append_text(part)
+        if palette is not None:
+            line.pad_right(max(0, width - line.cell_len - tail.cell_len))
+            start = line.cell_len + 1  # after the separator
+            line.append_text(tail)
+            key, _display, _description, enabled, tooltip = palette
+            keys.append(_Key(start, line.cell_len, key, enabled, tooltip))
+        self._keys = keys
+        return line
+
+    def _key_at(self, x: int) -> _Key | None:
+        return next((k for k in self._keys if k.start <= x < k.end), None)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        key = self._key_at(event.x)
+        if key is None:
             return
-        if self.is_attached and screen is self.screen and not self._pending:
-            self._pending = True
-            self.call_after_refresh(self._recompose_if_changed)
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()
 
-    async def _recompose_if_changed(self) -> None:
-        self._pending = False
-        if self.is_attached and self._keys() != self._shown:
-            await self.recompose()
-
-    def _keys(self) -> Hashable:
-        """Everything ``Footer.compose`` reads to build its row."""
-        shown = tuple(
-            (binding, enabled, tooltip)
-            for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
-            if binding.show
-        )
-        palette = self.app.COMMAND_PALETTE_BINDING if self.show_command_palette else None
-        palette_key = self.screen.active_bindings.get(palette) if palette else None
-        return shown, palette_key and palette_key[1:], self.app.ENABLE_COMMAND_PALETTE
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        key = self._key_at(event.x)
+        self.tooltip = key.tooltip if key is not None and key.tooltip else None

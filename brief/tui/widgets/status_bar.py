@@ -5,9 +5,47 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Label, ProgressBar
+from textual.widget import Widget
+from textual.widgets import Label
 
 from brief.text.clean import printable
+
+
+class Meter(Widget):
+    """A progress bar drawn as one line of text (``done`` of ``total``; ``total`` None: unknown).
+
+    Textual's ``ProgressBar`` is three widgets and, while the total is unknown, an animation
+    repainting many times a second; this is one widget repainted when the progress moves.
+    """
+
+    DEFAULT_CSS = """
+    Meter {
+        height: 1;
+        width: 30;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's name)
+        super().__init__(id=id)
+        self.done: int | None = None
+        self.total: int | None = None
+
+    def update(self, done: int | None, total: int | None) -> None:
+        if (done, total) != (self.done, self.total):
+            self.done, self.total = done, total
+            self.refresh()
+
+    def render(self) -> Content:
+        width = max(0, self.size.width - 5)
+        if not self.total:  # unknown total: a dim full bar, no percentage
+            return Content.styled("━" * width, "$foreground 30%")
+        share = min(1.0, max(0.0, (self.done or 0) / self.total))
+        filled = round(width * share)
+        return Content.assemble(
+            Content.styled("━" * filled, "$primary"),
+            Content.styled("━" * (width - filled), "$foreground 15%"),
+            f"{round(share * 100):>4}%",
+        )
 
 
 class StatusBar(Horizontal):
@@ -15,7 +53,7 @@ class StatusBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label(id="status-text", markup=False)
-        yield ProgressBar(total=None, show_eta=False, id="progress")
+        yield Meter(id="progress")
 
     def say(self, message: str | Content) -> None:
         """Show ``message`` literally (it may hold file names or article text)."""
@@ -24,10 +62,5 @@ class StatusBar(Horizontal):
 
     def progress(self, done: int | None, total: int | None) -> None:
         """Show progress (``done`` of ``total``); ``done=None`` hides the bar."""
-        bar = self.query_one("#progress", ProgressBar)
-        if done is None:
-            self.remove_class("-busy")
-            bar.update(total=1, progress=1)  # stops the indeterminate animation's timer
-            return
-        self.add_class("-busy")
-        bar.update(total=total, progress=done)
+        self.set_class(done is not None, "-busy")
+        self.query_one(Meter).update(done, total)

@@ -1,0 +1,123 @@
+"""A light first screen: few widgets, styled once, a one-widget key bar that still works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_tui_support import fixed_brief, screen_text, settle, write_story
+from textual.css.stylesheet import Stylesheet
+
+from brief.tui.app import make_app
+from brief.tui.screens.help import HelpScreen
+from brief.tui.widgets.footer import BriefFooter
+
+SIZE = (120, 40)
+
+
+def story_app(tmp_path: Path, **kwargs: object):  # type: ignore[no-untyped-def]
+    return make_app([str(write_story(tmp_path / "story"))], builder=fixed_brief, **kwargs)  # type: ignore[arg-type]
+
+
+def footer_line(pilot) -> str:  # type: ignore[no-untyped-def]
+    return screen_text(pilot).splitlines()[-1]
+
+
+@pytest.mark.parametrize("theme", ["brief-light", "brief-dark"])
+async def test_the_stylesheet_is_parsed_once_with_the_chosen_theme(
+    tmp_path: Path, theme: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reparsed: list[int] = []
+    reparse = Stylesheet.reparse
+
+    def counting(self: Stylesheet) -> None:
+        reparsed.append(1)
+        reparse(self)
+
+    monkeypatch.setattr(Stylesheet, "reparse", counting)
+    app = story_app(tmp_path, theme=theme)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert reparsed == []  # no second styling pass for the theme
+        colours = app.current_theme.to_color_system().generate()
+        assert app.screen.styles.background.hex.upper() == colours["background"].upper()
+        assert app.has_class(f"-theme-{theme}")
+        assert app.has_class("-light-mode" if theme == "brief-light" else "-dark-mode")
+        app.theme = "brief-contrast"  # a change later restyles as usual
+        await pilot.pause()
+        assert reparsed and app.screen.styles.background.hex.upper() == "#000000"
+
+
+async def test_the_main_screen_is_a_few_widgets_and_the_footer_one(tmp_path: Path) -> None:
+    app = story_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        widgets = list(app.screen.walk_children())
+        assert len(widgets) <= 24, sorted(type(w).__name__ for w in widgets)
+        footer = app.screen.query_one(BriefFooter)
+        assert list(footer.children) == []
+        line = footer_line(pilot)
+        assert "? Help" in line and "e Export" in line and line.rstrip().endswith("^p palette")
+
+
+async def test_the_footer_follows_the_focused_panel(tmp_path: Path) -> None:
+    app = story_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "p Pin" in footer_line(pilot)  # a source pane has the focus
+        await pilot.press("s")
+        await pilot.pause()
+        line = footer_line(pilot)
+        assert "d Drop/keep" in line and "p Pin" not in line
+
+
+async def test_a_click_on_a_footer_key_presses_it(tmp_path: Path) -> None:
+    app = story_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        line = footer_line(pilot)
+        x = line.index("? Help")
+        await pilot.click(BriefFooter, offset=(x + 3, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_a_footer_key_shows_its_tooltip_under_the_mouse(tmp_path: Path) -> None:
+    app = story_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        x = footer_line(pilot).index("e Export")
+        await pilot.hover(BriefFooter, offset=(x + 2, 0))
+        footer = app.screen.query_one(BriefFooter)
+        assert footer.tooltip is not None and "Write the reviewed brief" in str(footer.tooltip)
+
+
+async def test_the_footer_drops_keys_that_do_not_fit_instead_of_cutting_one(
+    tmp_path: Path,
+) -> None:
+    app = story_app(tmp_path)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(pilot)
+        line = footer_line(pilot)
+        assert len(line) == 60 and line.rstrip().endswith("^p palette")
+        shown = line.rsplit("\u258f", 1)[0].rstrip()
+        assert shown.endswith(("Pin", "Go to brief", "Exclude", "Help", "Export", "Undo"))
+
+
+async def test_the_status_line_draws_progress_in_one_widget(tmp_path: Path) -> None:
+    app = story_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        status = app.main.status
+        status.progress(1, 4)
+        await pilot.pause()
+        line = screen_text(pilot).splitlines()[-2]
+        assert line.rstrip().endswith("25%") and "━" in line
+        status.progress(0, None)  # total unknown: a bar, no percentage
+        await pilot.pause()
+        line = screen_text(pilot).splitlines()[-2]
+        assert "━" in line and "%" not in line
+        status.progress(None, None)
+        await pilot.pause()
+        assert "━" not in screen_text(pilot).splitlines()[-2]
+        assert not status.has_class("-busy")
