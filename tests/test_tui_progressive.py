@@ -111,3 +111,19 @@ async def test_a_set_without_quotes_says_so_while_figures_are_compared(
         release.set()
         await settle(pilot)
         assert app.brief is not None and "No quotes found." in screen_text(pilot)
+
+
+async def test_a_workers_messages_after_quitting_are_dropped() -> None:
+    """Quitting mid-analysis: the worker's last messages find no screen and must not raise."""
+    from brief.tui.messages import AnalysisPartial, AnalysisProgress, AnalysisReady
+
+    app = make_app([str(SEEDS)], cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        brief_, links = app.brief, app.main.links
+        generation = app._generation
+        assert brief_ is not None
+    assert app.closing and not app.screen_stack  # the app is gone: its screens too
+    app._progress(AnalysisProgress(generation, "quotes", 1, 3))
+    app._partial(AnalysisPartial(generation, brief_, links))
+    app._analysis_ready(AnalysisReady(generation, ("key",), brief_, links))

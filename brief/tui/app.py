@@ -128,6 +128,12 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         assert isinstance(screen, MainScreen)
         return screen
 
+    @property
+    def closing(self) -> bool:
+        """True once the app is on its way out: a worker's message that arrives then has no
+        screen left to fill (quitting mid-analysis) and is dropped."""
+        return self._exit or not self.screen_stack
+
     def on_load(self) -> None:
         # before the screen is styled: a theme set later restyles every widget once more
         self._load_settings()
@@ -191,6 +197,8 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
 
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:
+        if self.closing:
+            return
         result, warm = message.result, message.warm
         self._cache.clear()  # a reload (r) may bring new text under the same ids
         if warm is not None and warm.analysis is not None:
@@ -251,7 +259,7 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
 
     @on(AnalysisProgress)
     def _progress(self, message: AnalysisProgress) -> None:
-        if message.generation == self._generation:
+        if message.generation == self._generation and not self.closing:
             self.main.status.progress(message.done, message.total)
             stage = STAGE_NAMES.get(message.stage, message.stage)
             step = min(message.done + 1, message.total)
@@ -260,7 +268,7 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
     @on(AnalysisPartial)
     def _partial(self, message: AnalysisPartial) -> None:
         """Fill in the panels a finished stage feeds; the brief stays unexportable until all."""
-        if message.generation == self._generation and self.session is not None:
+        if message.generation == self._generation and self.session is not None and not self.closing:
             self.main.show_brief(
                 message.brief, message.links, self.session.review, message.quotes, message.pending
             )
@@ -270,11 +278,11 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         self._cache[message.key] = (message.brief, message.links, message.quotes)
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
-        if message.generation == self._generation:
+        if message.generation == self._generation and not self.closing:
             self._show(message.key, message.brief, message.links, message.quotes)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state == WorkerState.ERROR:
+        if event.state == WorkerState.ERROR and not self.closing:
             what = "Reading the files" if event.worker.group == "load" else "The analysis"
             self.main.status.progress(None, None)
             self.main.status.say(f"{what} failed")
