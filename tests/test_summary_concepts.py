@@ -157,17 +157,29 @@ def test_greedy_answer_when_the_solver_fails(
     assert greedy and sum(prepared.lengths[greedy]) <= 60
 
 
-def test_large_sets_skip_the_solver(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_large_sets_are_solved_on_a_shortlist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The solver never sees more than ``shortlist`` candidates (plus the greedy answer), and
+    its answer maps back to units of the whole set."""
     articles = _story(tmp_path)
     prepared = C.prepare(articles)
     assert prepared is not None
+    seen: list[int] = []
+    solve_exact = C.solve_exact
 
-    def refuse(problem, limit):  # type: ignore[no-untyped-def]
-        raise AssertionError("the exact solver ran on a set above max_exact_units")
+    def recording(problem, limit):  # type: ignore[no-untyped-def]
+        seen.append(len(problem.candidates))
+        return solve_exact(problem, limit)
 
-    monkeypatch.setattr(C, "solve_exact", refuse)
-    chosen = C.choose(prepared, C.with_settings(max_exact_units=3), words=60)
-    assert chosen
+    monkeypatch.setattr(C, "solve_exact", recording)
+    settings = C.with_settings(shortlist=1)
+    problem = C.build_problem(prepared, settings, sentences=7, words=60)
+    greedy = C.solve_greedy(problem)
+    chosen = C.choose(prepared, settings, words=60)
+    assert seen and seen[0] <= 1 + len(greedy) < len(problem.candidates)
+    assert chosen and set(chosen) <= set(problem.candidates.tolist())
+    assert_about(prepared.lengths[chosen], 60)
 
 
 def _angle(summary, sentences: list[str]) -> int:  # type: ignore[no-untyped-def]
