@@ -53,9 +53,10 @@ MIN_WORDS = 8
 """Units shorter than this never enter (``units.MIN_WORDS``, measured again here)."""
 REDUNDANCY = 0.5
 """Cosine (smoothed-idf stem vectors) at or above which two units never go together."""
-FOCUS_WEIGHT = 1.0
+FOCUS_WEIGHT = 1.5
 """With a focus: concept weight x (1 + FOCUS_WEIGHT x share of its stems in the focus), and a
-per-word bonus of FOCUS_WEIGHT x FOCUS_WORD_BONUS x cosine(unit, focus)."""
+per-word bonus of FOCUS_WEIGHT x FOCUS_WORD_BONUS x cosine(unit, focus). Chosen across the
+two sets that carry topics: chosen on either one, 1.5 wins on the other (decisions.md)."""
 FOCUS_WORD_BONUS = 1.0
 """Per-word value of a unit's cosine with the focus (before ``FOCUS_WEIGHT``)."""
 WORDS_PER_SENTENCE = 40
