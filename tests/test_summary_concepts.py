@@ -157,6 +157,19 @@ def test_greedy_answer_when_the_solver_fails(
     assert greedy and sum(prepared.lengths[greedy]) <= 60
 
 
+def test_large_sets_skip_the_solver(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _story(tmp_path)
+    prepared = C.prepare(articles)
+    assert prepared is not None
+
+    def refuse(problem, limit):  # type: ignore[no-untyped-def]
+        raise AssertionError("the exact solver ran on a set above max_exact_units")
+
+    monkeypatch.setattr(C, "solve_exact", refuse)
+    chosen = C.choose(prepared, C.with_settings(max_exact_units=3), words=60)
+    assert chosen
+
+
 def test_large_sets_are_solved_on_a_shortlist(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

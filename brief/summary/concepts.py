@@ -11,7 +11,8 @@ repetition across sources. The summary maximises
 
 under the length budget, as an integer program (``scipy.optimize.milp``, HiGHS) with a time
 limit; a greedy solution (best gain per word, then compared with the best single unit) is
-always computed too and wins when the solver fails or runs out of time. The solver sees at
+always computed too and wins when the solver fails or runs out of time, or the set is larger
+than ``MAX_EXACT_UNITS``. The solver sees at
 most ``SHORTLIST`` candidates (``solvers.shortlist``), so its work is bounded by the
 program's size, decided up front, and the time limit is only a guard far above it. Units
 that overlap in their article, or whose cosine reaches ``REDUNDANCY``, never go together
@@ -65,6 +66,9 @@ what binds (a news sentence is 20-25 words), the words only keep the program fro
 N slots with run-ons of up to ``units.MAX_WORDS``."""
 FILL = "ratio"
 """How ``--words N`` ends: ``Settings.fill``."""
+MAX_EXACT_UNITS = 3000
+"""Above this many candidate units the greedy answer is used without trying the solver (a
+set that large, e.g. a whole day's feed, is a digest, and its summary stays as fast as it was)."""
 SHORTLIST = 300
 """The exact solver sees at most this many candidates: those worth most per word alone,
 plus the greedy answer (``solvers.shortlist``). On every dev cluster the shortlist's optimum
@@ -101,6 +105,7 @@ class Settings:
     """``exact`` (milp, then greedy if it fails or is too slow) or ``greedy``."""
     time_limit: float = TIME_LIMIT
     shortlist: int = SHORTLIST
+    max_exact_units: int = MAX_EXACT_UNITS
 
 
 DEFAULT = Settings()
@@ -335,7 +340,11 @@ def solve(problem: Problem, settings: Settings = DEFAULT) -> list[int]:
     """The exact answer when the solver finds a better one in time, else the greedy one."""
     greedy = solve_greedy(problem)
     best = greedy
-    if settings.solver == "exact" and not greedy_is_optimal(problem, greedy):
+    if (
+        settings.solver == "exact"
+        and len(problem.candidates) <= settings.max_exact_units
+        and not greedy_is_optimal(problem, greedy)
+    ):
         # (when greedy reaches the bound, the solver could not do better: skipped)
         small, kept = shortlist(problem, settings.shortlist, greedy)
         found = solve_exact(small, settings.time_limit)
