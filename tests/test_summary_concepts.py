@@ -170,6 +170,31 @@ def test_large_sets_skip_the_solver(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert chosen
 
 
+def test_large_sets_are_solved_on_a_shortlist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The solver never sees more than ``shortlist`` candidates (plus the greedy answer), and
+    its answer maps back to units of the whole set."""
+    articles = _story(tmp_path)
+    prepared = C.prepare(articles)
+    assert prepared is not None
+    seen: list[int] = []
+    solve_exact = C.solve_exact
+
+    def recording(problem, limit):  # type: ignore[no-untyped-def]
+        seen.append(len(problem.candidates))
+        return solve_exact(problem, limit)
+
+    monkeypatch.setattr(C, "solve_exact", recording)
+    settings = C.with_settings(shortlist=1)
+    problem = C.build_problem(prepared, settings, sentences=7, words=60)
+    greedy = C.solve_greedy(problem)
+    chosen = C.choose(prepared, settings, words=60)
+    assert seen and seen[0] <= 1 + len(greedy) < len(problem.candidates)
+    assert chosen and set(chosen) <= set(problem.candidates.tolist())
+    assert_about(prepared.lengths[chosen], 60)
+
+
 def _angle(summary, sentences: list[str]) -> int:  # type: ignore[no-untyped-def]
     return sum(1 for s in summary if any(s.text == t for t in sentences))
 

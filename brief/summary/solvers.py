@@ -11,7 +11,7 @@ pair that overlaps in its article or repeats each other.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 MIP_GAP = 1e-3
@@ -46,7 +46,7 @@ class Problem:
         """Every pair that never goes together: overlapping, or repeating each other.
 
         All pairs at once cost a sparse product of the candidates with themselves, which the
-        exact solver needs (and only runs below ``MAX_EXACT_UNITS``); the greedy checks the
+        exact solver needs (and only runs on a ``shortlist``); the greedy checks the
         unit it has just taken against the rest instead, linear per pick.
         """
         from scipy.sparse import triu
@@ -141,6 +141,49 @@ def solve_greedy(problem: Problem) -> list[int]:
     ):
         return [best_single]
     return chosen
+
+
+def shortlist(problem: Problem, size: int, keep: Sequence[int] = ()) -> tuple[Problem, Any]:
+    """The program restricted to at most ``size`` candidates (plus ``keep`` and the required
+    unit), and the positions in ``problem`` of those it kept, in order.
+
+    The kept ones are those worth most per word alone (their concepts plus their bonus),
+    which is where an optimum takes its units from: a unit worth little per word alone is
+    worth no more beside others (a concept counts once). The solver's time grows with the
+    program's size, not with the machine's load, so a bound on the size (decided up front)
+    keeps the answer the same on every run, where a clock would not.
+    """
+    import numpy as np
+
+    n = len(problem.candidates)
+    if n <= size:
+        return problem, np.arange(n)
+    value = (problem.occurs @ problem.weights + problem.bonus) / np.maximum(problem.lengths, 1.0)
+    best = np.argsort(-value, kind="stable")[: max(size, 0)]
+    extra = [*keep, *([problem.required] if problem.required is not None else [])]
+    kept = np.union1d(best, np.asarray(extra, dtype=np.int64))
+    where = np.full(n, -1, dtype=np.int64)
+    where[kept] = np.arange(len(kept))
+    occurs = problem.occurs[kept]
+    held = np.asarray(occurs.sum(axis=0)).ravel() > 0
+    return (
+        replace(
+            problem,
+            occurs=occurs[:, held].tocsr(),
+            weights=problem.weights[held],
+            bonus=problem.bonus[kept],
+            lengths=problem.lengths[kept],
+            candidates=problem.candidates[kept],
+            overlaps=[
+                (int(where[a]), int(where[b]))
+                for a, b in problem.overlaps
+                if where[a] >= 0 and where[b] >= 0
+            ],
+            similar=problem.similar[kept],
+            required=None if problem.required is None else int(where[problem.required]),
+        ),
+        kept,
+    )
 
 
 def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
