@@ -81,3 +81,19 @@ def test_units_of_an_article(tmp_path: Path) -> None:
     for unit in units:
         assert " ".join(article.text[unit.start : unit.end].split()) == unit.text
         assert len(unit.text.split()) >= MIN_WORDS
+
+
+@pytest.mark.parametrize("algorithm", ["concepts", "lexrank"])
+def test_a_set_whose_only_sentence_dangles_still_gets_a_summary(
+    tmp_path: Path, algorithm: str
+) -> None:
+    """ "The ministry said ..." opens with a reference nothing before it carries; when no other
+    sentence exists, it is the summary rather than none (found by the property test)."""
+    from brief.model import AnalysisOptions
+    from brief.summary import summarize
+
+    path = tmp_path / "note.txt"
+    path.write_text("Port notes\n\nThe ministry said that the harbour fees would rise.\n")
+    articles = load_paths([str(path)]).articles
+    summary = summarize(articles, AnalysisOptions(algorithm=algorithm, sentences=3))
+    assert [s.text for s in summary] == ["The ministry said that the harbour fees would rise."]

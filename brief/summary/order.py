@@ -41,7 +41,8 @@ def date_order(
 
 def resolved(carried: Sequence[Carried], units: Sequence[Unit]) -> list[Carried]:
     """Each sentence opening with an unresolved reference goes right after its antecedent (the
-    sentence before it in its own article) when that one is in the summary; else it is dropped.
+    sentence before it in its own article) when that one is in the summary; else it is dropped,
+    unless every sentence would be (a set whose only sentences dangle still gets a summary).
     """
 
     def antecedent_of(item: Carried) -> Carried | None:
@@ -72,4 +73,4 @@ def resolved(carried: Sequence[Carried], units: Sequence[Unit]) -> list[Carried]
                 break
             out.append(follower)
             tail = follower
-    return out
+    return out or list(carried)

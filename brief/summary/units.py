@@ -120,12 +120,17 @@ def _standalone(sentence: Sentence, min_words: int, max_words: float, markup: bo
 
 
 def article_units(
-    article: Article, min_words: int = MIN_WORDS, max_words: float = MAX_WORDS
+    article: Article,
+    min_words: int = MIN_WORDS,
+    max_words: float = MAX_WORDS,
+    *,
+    dangling: bool = False,
 ) -> list[Unit]:
     """The units of one article, in reading order.
 
     With the limits dropped (``min_words`` 1), or in an article that is not a web page, a line
-    need not end like a sentence.
+    need not end like a sentence. ``dangling`` keeps a sentence whose opening reference
+    nothing before it carries ("The ministry said ...") as a unit of its own.
     """
     out: list[Unit] = []
     previous: Sentence | None = None
@@ -136,7 +141,7 @@ def article_units(
             continue
         position += 1
         if _standalone(sentence, min_words, max_words, article.format == "html"):
-            if not dangles(sentence.text):
+            if dangling or not dangles(sentence.text):
                 out.append(
                     Unit(
                         article.id,
@@ -183,4 +188,9 @@ def collect_units(articles: Sequence[Article], min_words: int = MIN_WORDS) -> li
     units = [unit for article in articles for unit in article_units(article, min_words)]
     if units:
         return units
-    return [unit for article in articles for unit in article_units(article, 1, float("inf"))]
+    # nothing passed the rules: every body sentence may stand, rather than no summary at all
+    return [
+        unit
+        for article in articles
+        for unit in article_units(article, 1, float("inf"), dangling=True)
+    ]
