@@ -19,8 +19,9 @@ class Cancelled(Exception):
 
 STAGES = ("summary", "quotes", "discrepancies")
 PARALLEL_MIN_ARTICLES = 300
-"""From this many articles ``parallel`` runs the quote stage in a forked child, beside the
-others, when a core is idle (``_may_fork``); never on a small set."""
+"""From this many articles ``parallel`` shares the quote stage's per-article statements with
+a forked child, which starts on them while this process runs the other stages, when a core
+is idle (``_may_fork``); never on a small set."""
 
 
 def build_brief(
@@ -38,15 +39,14 @@ def build_brief(
 
     ``on_partial`` receives the brief so far after each stage but the last (summary, then
     summary and quotes), so a UI can fill its panels in as the stages end. ``parallel``
-    lets a single-threaded caller (``brief export``) run the quote stage in a forked child
-    on large sets (``brief.forked``); the result is the same.
+    lets a single-threaded caller (``brief export``) share the quote stage's per-article
+    work with a forked child on large sets (``brief.forked.Shared``); the result is the same.
     """
-    from brief.quotes import extract_quotes
+    from brief.quotes import extract_quotes, quotes_from, statements_of
     from brief.summary import summarize
 
     options = options or AnalysisOptions()
     analysed = [a for a in articles if a.duplicate_of is None]
-    title = title or choose_title(analysed)
 
     def step(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -59,23 +59,30 @@ def build_brief(
         return Brief(title, now if timestamp else "", tuple(articles), options=options, **parts)
 
     step(0)
-    beside = None
+    shared = None
     if parallel and len(analysed) >= PARALLEL_MIN_ARTICLES and _may_fork():
-        from brief.forked import Beside
+        from brief.forked import Shared
 
-        beside = Beside(extract_quotes, analysed)
+        # the child finds statements from the first article on while this process does
+        # the title and summary, then this one from the last article back until they meet;
+        # the child clusters them while this process compares figures (forked.py)
+        shared = Shared(statements_of, analysed, quotes_from)
     discrepancies = None
     try:
+        title = title or choose_title(analysed)
         summary = _with_copies(summarize(analysed, options), articles)
         if on_partial is not None:  # before the next stage is announced: it shows this one
             on_partial(result(summary=summary))
         step(1)
-        if beside is not None:  # the figures too while the child finds the quotes
-            discrepancies = _discrepancies(analysed)
-        quotes = extract_quotes(analysed) if beside is None else beside.result()
+        if shared is None:
+            quotes = extract_quotes(analysed)
+        else:
+            shared.share()
+            discrepancies = _discrepancies(analysed)  # while the child clusters the quotes
+            quotes = shared.result()
     except BaseException:
-        if beside is not None:
-            beside.cancel()
+        if shared is not None:
+            shared.cancel()
         raise
     if on_partial is not None:
         on_partial(result(summary=summary, quotes=quotes))
