@@ -131,29 +131,20 @@ def _slow_square(n: int) -> tuple[int, int]:
     return n * n, os.getpid()
 
 
-def _squares(results: list[tuple[int, int]]) -> tuple[list[int], int]:
-    """The squares in order, and the process that put them together."""
-    return [square for square, _pid in results], os.getpid()
-
-
 def test_shared_work_is_split_and_in_order() -> None:
-    seen: list[tuple[int, int]] = []
-    shared = Shared(_slow_square, range(60), lambda results: seen.extend(results) or results)
+    shared = Shared(_slow_square, range(60), os.getpid)
     time.sleep(0.1)  # the parent's own work: the child starts on the front meanwhile
-    shared.share()
-    results = shared.result()
+    results = shared.results()
     assert [square for square, _ in results] == [n * n for n in range(60)]
     workers = [pid for _, pid in results]
     assert workers[0] != os.getpid()  # the child took the front
     assert workers[-1] == os.getpid()  # this process the back
     assert workers == sorted(workers, key=lambda pid: pid == os.getpid())  # one boundary
-    assert seen == []  # ``then`` ran in the child
+    assert shared.beside_result() == workers[0]  # then ran ``beside``
 
 
-def test_then_runs_in_the_child() -> None:
-    squares, finisher = Shared(_slow_square, range(20), _squares).result()
-    assert squares == [n * n for n in range(20)]
-    assert finisher != os.getpid()
+def _square(n: int) -> int:
+    return n * n
 
 
 def _square_not_in_child(n: int) -> int:
@@ -169,29 +160,43 @@ def _square_or_die(n: int) -> int:
     return n * n
 
 
-def _square(n: int) -> int:
-    return n * n
+def _beside() -> str:
+    return "beside"
 
 
-def _die_in_child(results: list[int]) -> list[int]:
+def _beside_not_in_child() -> str:
+    if os.getpid() != PARENT:
+        raise RuntimeError("only in the parent")
+    return "beside"
+
+
+def _beside_or_die() -> str:
     if os.getpid() != PARENT:
         os.kill(os.getpid(), signal.SIGKILL)
-    return results
+    return "beside"
 
 
 @pytest.mark.parametrize(
-    ("fn", "then"),
-    [(_square_not_in_child, list), (_square_or_die, list), (_square, _die_in_child)],
-    ids=["fails", "killed-mapping", "killed-finishing"],
+    ("fn", "beside"),
+    [
+        (_square_not_in_child, _beside),
+        (_square_or_die, _beside),
+        (_square, _beside_not_in_child),
+        (_square, _beside_or_die),
+    ],
+    ids=["map-fails", "killed-mapping", "beside-fails", "killed-beside"],
 )
-def test_a_failing_or_killed_child_is_replaced_by_the_parent(fn, then) -> None:  # type: ignore[no-untyped-def]
-    shared = Shared(fn, range(30), then)
+def test_a_failing_or_killed_child_is_replaced_by_the_parent(fn, beside) -> None:  # type: ignore[no-untyped-def]
+    shared = Shared(fn, range(30), beside)
+    assert shared._pid is not None
     time.sleep(0.05)
-    assert shared.result() == [n * n for n in range(30)]
+    assert shared.results() == [n * n for n in range(30)]
+    assert shared.beside_result() == "beside"
+    assert shared._pid is None  # reaped
 
 
 def test_shared_cancel_stops_the_child() -> None:
-    shared = Shared(time.sleep, [30] * 4, list)
+    shared = Shared(time.sleep, [30] * 4, _beside)
     pid = shared._pid
     assert pid is not None
     started = time.perf_counter()
@@ -204,5 +209,34 @@ def test_shared_cancel_stops_the_child() -> None:
 def test_shared_statements_give_the_serial_quotes(sample: LoadResult) -> None:
     articles = [a for a in sample.articles if a.duplicate_of is None]
     assert len(articles) > Shared.CHUNK  # both processes take a part
-    shared = Shared(statements_of, articles, quotes_from)
-    assert shared.result() == extract_quotes(articles)
+    shared = Shared(statements_of, articles, _beside)
+    assert quotes_from(shared.results()) == extract_quotes(articles)
+    assert shared.beside_result() == "beside"
+
+
+def test_the_cycle_collector_is_paused_in_the_stages_and_back_after(
+    sample: LoadResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from brief.analysis import Cancelled
+
+    seen: list[bool] = []
+
+    def figures(articles: object) -> tuple:
+        seen.append(gc.isenabled())
+        return ()
+
+    monkeypatch.setattr(brief.analysis, "_discrepancies", figures)
+    assert gc.isenabled()
+    build_brief(sample.articles, timestamp=False)
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(Cancelled):
+        build_brief(sample.articles, cancelled=lambda: True)
+    assert gc.isenabled()
+    gc.disable()  # a caller that paused it itself keeps it paused
+    try:
+        build_brief(sample.articles, timestamp=False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
