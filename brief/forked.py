@@ -137,6 +137,7 @@ class Shared(Generic[T, R, U]):
             return
         _CLAIMS.pack_into(shared, 0, 0, len(items))
         read, write = os.pipe()
+        parent = os.getpid()
         try:
             pid = os.fork()
         except OSError:
@@ -147,7 +148,7 @@ class Shared(Generic[T, R, U]):
         if pid == 0:  # the child: map from the front, send, run beside, send, and leave
             try:
                 os.close(read)
-                _serve(fn, items, beside, shared, shared_fd, write)
+                _serve(fn, items, beside, shared, shared_fd, write, parent)
             finally:
                 os._exit(0)
         os.close(write)
@@ -270,11 +271,12 @@ def _serve(
     shared: Any,
     fd: int,
     write: int,
+    parent: int,
 ) -> None:
     """The child's part of ``Shared``: claim from the front until the claims meet, send
     that part, then ``beside()``."""
     offset = _CLAIMS.size
-    for job in (lambda: _front(fn, items, shared, fd), beside):
+    for job in (lambda: _front(fn, items, shared, fd, parent), beside):
         try:
             payload = pickle.dumps((True, job()), protocol=5)
         except BaseException:  # the parent works it out again: it reports the error
@@ -286,9 +288,15 @@ def _serve(
         offset += len(payload)
 
 
-def _front(fn: Callable[[Any], Any], items: Sequence[Any], shared: Any, fd: int) -> list[Any]:
+def _front(
+    fn: Callable[[Any], Any], items: Sequence[Any], shared: Any, fd: int, parent: int
+) -> list[Any]:
+    """The child's claims from the front; it stops when the parent is gone (killed), which
+    would otherwise leave it mapping everything for nobody."""
     out: list[Any] = []
     while (claim := _claim(shared, fd, front=True)) is not None:
+        if os.getppid() != parent:
+            raise ChildProcessError("the parent is gone")
         start, end = claim
         out.extend(fn(item) for item in items[start:end])
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from pathlib import Path
 
 import pytest
 
@@ -240,3 +241,45 @@ def test_the_cycle_collector_is_paused_in_the_stages_and_back_after(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_child_stops_when_the_parent_is_killed(tmp_path: Path) -> None:
+    """A parent killed mid-way leaves no child mapping the rest for nobody."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import os, sys, time\n"
+        "from brief.forked import Shared\n"
+        "def slow(n):\n"
+        "    time.sleep(0.05)\n"
+        "    return n\n"
+        "shared = Shared(slow, range(2000), lambda: None)\n"
+        "print(shared._pid, flush=True)\n"
+        "time.sleep(30)\n"
+    )
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(child):
+        time.sleep(0.05)
+    if _alive(child):
+        os.kill(child, signal.SIGKILL)
+        raise AssertionError("the child went on after its parent was killed")
+
+
+def _alive(pid: int) -> bool:
+    """Running, not gone and not a zombie (an orphan's zombie waits for init to reap it)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+    except OSError:
+        return True
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
