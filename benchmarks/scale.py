@@ -18,7 +18,9 @@ Rows (each export row also as a ratio to the ingest floor of its size, timed in 
   quotes, discrepancies, JSON rendering), exactly as a user runs it, with the analysis cache
   off (``BRIEF_NO_CACHE=1``).
 * ``brief export, quote stage forked``: the same with ``BRIEF_PARALLEL=1``: from 300 articles
-  the quote stage runs in a forked child beside the other stages. By default (the row
+  a forked child shares the quote stage's per-article work and compares the figures
+  (``brief.forked.Shared``); ``benchmarks/fork_balance.py`` gives each side's CPU time,
+  which a loaded machine does not blur. By default (the row
   above) brief forks only when a core is idle (load average below cores - 0.5, printed
   with the table), so on a quiet machine the default row is this one.
 * ``brief export, serial``: the same with ``BRIEF_PARALLEL=0`` (never forks).

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
+from functools import partial
 
 from brief.model import AnalysisOptions, Article, Brief, Review
 
@@ -19,8 +22,9 @@ class Cancelled(Exception):
 
 STAGES = ("summary", "quotes", "discrepancies")
 PARALLEL_MIN_ARTICLES = 300
-"""From this many articles ``parallel`` runs the quote stage in a forked child, beside the
-others, when a core is idle (``_may_fork``); never on a small set."""
+"""From this many articles ``parallel`` shares the quote stage's per-article statements with
+a forked child, which starts on them while this process runs the other stages, when a core
+is idle (``_may_fork``); never on a small set."""
 
 
 def build_brief(
@@ -38,15 +42,14 @@ def build_brief(
 
     ``on_partial`` receives the brief so far after each stage but the last (summary, then
     summary and quotes), so a UI can fill its panels in as the stages end. ``parallel``
-    lets a single-threaded caller (``brief export``) run the quote stage in a forked child
-    on large sets (``brief.forked``); the result is the same.
+    lets a single-threaded caller (``brief export``) share the quote stage's per-article
+    work with a forked child on large sets (``brief.forked.Shared``); the result is the same.
     """
-    from brief.quotes import extract_quotes
+    from brief.quotes import extract_quotes, quotes_from, statements_of
     from brief.summary import summarize
 
     options = options or AnalysisOptions()
     analysed = [a for a in articles if a.duplicate_of is None]
-    title = title or choose_title(analysed)
 
     def step(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -58,32 +61,63 @@ def build_brief(
         now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
         return Brief(title, now if timestamp else "", tuple(articles), options=options, **parts)
 
-    step(0)
-    beside = None
-    if parallel and len(analysed) >= PARALLEL_MIN_ARTICLES and _may_fork():
-        from brief.forked import Beside
+    with _cycle_collection_paused(keep=parallel):  # no cycle is made, the walks cost
+        step(0)
+        shared = None
+        if parallel and len(analysed) >= PARALLEL_MIN_ARTICLES and _may_fork():
+            from brief.forked import Shared
 
-        beside = Beside(extract_quotes, analysed)
-    discrepancies = None
-    try:
-        summary = _with_copies(summarize(analysed, options), articles)
-        if on_partial is not None:  # before the next stage is announced: it shows this one
-            on_partial(result(summary=summary))
-        step(1)
-        if beside is not None:  # the figures too while the child finds the quotes
+            # the child finds statements from the first article on while this process does
+            # the title and summary, then this one from the last article back until they
+            # meet; the child compares figures while this one clusters the quotes (forked.py)
+            shared = Shared(statements_of, analysed, partial(_discrepancies, analysed))
+        discrepancies = None
+        try:
+            title = title or choose_title(analysed)
+            summary = _with_copies(summarize(analysed, options), articles)
+            if on_partial is not None:  # before the next stage is announced: it shows this one
+                on_partial(result(summary=summary))
+            step(1)
+            if shared is None:
+                quotes = extract_quotes(analysed)
+            else:
+                quotes = quotes_from(shared.results())
+                discrepancies = shared.beside_result()
+        except BaseException:
+            if shared is not None:
+                shared.cancel()
+            raise
+        if on_partial is not None:
+            on_partial(result(summary=summary, quotes=quotes))
+        step(2)
+        if discrepancies is None:
             discrepancies = _discrepancies(analysed)
-        quotes = extract_quotes(analysed) if beside is None else beside.result()
-    except BaseException:
-        if beside is not None:
-            beside.cancel()
-        raise
-    if on_partial is not None:
-        on_partial(result(summary=summary, quotes=quotes))
-    step(2)
-    if discrepancies is None:
-        discrepancies = _discrepancies(analysed)
-    step(3)
-    return result(summary=summary, quotes=quotes, discrepancies=discrepancies)
+        step(3)
+        return result(summary=summary, quotes=quotes, discrepancies=discrepancies)
+
+
+@contextmanager
+def _cycle_collection_paused(keep: bool = False) -> Iterator[None]:
+    """The stages make millions of short-lived objects (tokens, statements, candidate
+    pairs) and no garbage cycle, and each 700 allocations set off a cycle collection that
+    walks the young objects, the older generations walking everything the set holds more
+    and more often as it grows: 12% of the stages' time at 10,000 leads, 5% at 1,000
+    (docs/decisions.md, issue 11, fourth round). Paused only if it was on; whatever was
+    made meanwhile is collected when it resumes.
+
+    ``keep`` (a one-shot caller: ``brief export``) also moves what the process holds out of
+    the collector's sight (``gc.freeze``), or the first collection after would walk the whole
+    analysis once more (0.1 s at 1,000 articles); the few hundred cycles left by the stages
+    then stay until the process exits."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if keep:
+            gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _may_fork() -> bool:

@@ -1,7 +1,7 @@
 """Quote extraction: direct and reported statements, speakers, cross-source clusters.
 
 ``extract_quotes(articles)`` is the public entry point; ``statements_of(article)`` gives
-one article's statements as ``QuoteVariant`` values (used by the benchmark).
+one article's statements as ``QuoteVariant`` values, ``quotes_from`` clusters them.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from brief.model import Article, QuoteCluster, QuoteVariant
 
-__all__ = ["by_speaker", "extract_quotes", "statements_of"]
+__all__ = ["by_speaker", "extract_quotes", "quotes_from", "statements_of"]
 
 
 def statements_of(article: Article) -> list[QuoteVariant]:
@@ -23,11 +23,17 @@ def statements_of(article: Article) -> list[QuoteVariant]:
 
 def extract_quotes(articles: Sequence[Article]) -> tuple[QuoteCluster, ...]:
     """Statements of every article, merged across sources into clusters."""
+    return quotes_from([statements_of(article) for article in articles])
+
+
+def quotes_from(per_article: Sequence[list[QuoteVariant]]) -> tuple[QuoteCluster, ...]:
+    """``statements_of`` of every article (in order) merged across sources into clusters:
+    the part of ``extract_quotes`` that needs the whole set (``brief.analysis`` maps
+    ``statements_of`` in two processes on large sets)."""
     from brief.quotes.across import merge_speakers
     from brief.quotes.cluster import cluster_variants
 
-    per_article = merge_speakers([statements_of(article) for article in articles])
-    return cluster_variants(per_article)
+    return cluster_variants(merge_speakers(per_article))
 
 
 def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteCluster]]]:
