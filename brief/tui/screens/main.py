@@ -19,9 +19,10 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from brief.model import Article, Brief, LoadWarning, Review, UnreadSource
-from brief.tui.links import Links, Span, overlaps
+from brief.tui.links import Links
 from brief.tui.messages import JumpRequested, SourceRequested
 from brief.tui.screens.main_keys import MainScreenKeys
+from brief.tui.screens.main_panes import PaneLinks
 from brief.tui.session import SummaryRow, summary_rows
 from brief.tui.text import literal
 from brief.tui.widgets.footer import BriefFooter
@@ -41,7 +42,7 @@ def pane_count(width: int) -> int:
     return 3 if width >= 120 else 2 if width >= 76 else 1
 
 
-class MainScreen(MainScreenKeys, Screen[None]):
+class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
     """Sources, summary and quotes of one article set."""
 
     AUTO_FOCUS = "#pane-0"
@@ -262,84 +263,7 @@ class MainScreen(MainScreenKeys, Screen[None]):
             self.shown = (self.shown + extra)[:wanted]
             self._render_panes()
 
-    def _render_panes(self) -> None:
-        brief, review = self.brief, self.review
-        for number, pane in enumerate(self.panes):
-            article = self.by_id.get(self.shown[number]) if number < len(self.shown) else None
-            pane.display = article is not None
-            if article is None:
-                continue
-            pane.excluded = article.id in review.excluded_sources
-            if pane.article is not article or pane.show_furniture != self.furniture:
-                pane.show(article, furniture=self.furniture)
-            else:
-                pane.show(article)
-            if brief is not None:
-                summary, quotes = self._badges(article)
-                pane.set_badges(summary, quotes, review.pinned)
-        self.query_one(SourceList).set_state(review.excluded_sources, self.shown)
-
-    def _badges(self, article: Article) -> tuple[set[int], set[int]]:
-        """Indexes of the sentences of ``article`` feeding the summary, and quotes."""
-        summary: set[int] = set()
-        quotes: set[int] = set()
-        if self.brief is None or self.links is None:
-            return summary, quotes
-        spans: list[Span] = []
-        for row in self.rows:
-            if not row.dropped:
-                spans.extend(self.links.summary_targets(row.item).get(article.id, ()))
-        quote_spans = [
-            v.span
-            for q in self.brief.quotes
-            if q.id not in self.review.rejected_quotes
-            for v in q.variants
-            if v.source == article.id
-        ]
-        for sentence in article.sentences:
-            if any(overlaps(sentence.span, s) for s in spans):
-                summary.add(sentence.index)
-            if any(overlaps(sentence.span, s) for s in quote_spans):
-                quotes.add(sentence.index)
-        return summary, quotes
-
     # --- linking ---------------------------------------------------------------------------
-
-    def _place(self, wanted: Sequence[str]) -> None:
-        """Show the ``wanted`` articles (in order, as many as fit), keeping panes that do."""
-        count = min(self.panes_wanted, len(self.articles))
-        wanted = [w for w in wanted if w in self.by_id][:count]
-        shown = (self.shown + [""] * count)[:count]
-        free = [i for i, article_id in enumerate(shown) if article_id not in wanted]
-        for article_id in wanted:
-            if article_id not in shown and free:
-                shown[free.pop(0)] = article_id
-        self.shown = [s for s in shown if s]
-        self._render_panes()
-
-    def _link(self, targets: dict[str, tuple[Span, ...]]) -> None:
-        wanted = [a for a in targets if a not in self.review.excluded_sources] or list(targets)
-        self._place(wanted)
-        for pane in self.panes:
-            if pane.article is not None and pane.display:
-                pane.set_marks(targets.get(pane.article.id, ()))
-
-    def _relink(self) -> None:
-        focused = self.focused
-        if isinstance(focused, SummaryPanel):
-            self._link_summary()
-        elif isinstance(focused, QuotePanel):
-            self._link_quote()
-
-    def _link_summary(self) -> None:
-        row = self.query_one(SummaryPanel).current_row
-        if row is not None and self.links is not None:
-            self._link(self.links.summary_targets(row.item))
-
-    def _link_quote(self) -> None:
-        quote = self.query_one(QuotePanel).current_quote
-        if quote is not None and self.links is not None:
-            self._link(self.links.quote_targets(quote))
 
     @on(SummaryPanel.OptionHighlighted, "#summary")
     def _summary_moved(self) -> None:
