@@ -35,6 +35,7 @@ from brief.summary.solvers import (
     solve_exact,
     solve_greedy,
 )
+from brief.summary.subsets import settle
 from brief.summary.units import Unit
 
 __all__ = ["Problem", "objective", "solve_exact", "solve_greedy"]
@@ -333,9 +334,13 @@ def solve(problem: Problem, settings: Settings = DEFAULT) -> list[int]:
         and len(problem.candidates) <= settings.max_exact_units
         and not greedy_is_optimal(problem, greedy)  # the solver could not do better: skip it
     ):
-        exact = solve_exact(problem, settings.time_limit)
-        if exact is not None and objective(problem, exact) > objective(problem, greedy) + 1e-9:
-            best = exact
+        settled = settle(problem, greedy)  # small programs: HiGHS's answer, by enumeration
+        if settled is not None:
+            best = settled
+        else:
+            exact = solve_exact(problem, settings.time_limit)
+            if exact is not None and objective(problem, exact) > objective(problem, greedy) + 1e-9:
+                best = exact
     best = end_nearer(problem, best, settings.fill)
     return sorted(int(problem.candidates[k]) for k in best)
 
