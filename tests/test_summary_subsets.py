@@ -123,3 +123,16 @@ def test_summaries_are_the_same_with_and_without_enumeration(
     with_enumeration = [summarize(pile, options) for pile in piles]
     monkeypatch.setattr(subsets, "MAX_UNITS", 0)
     assert [summarize(pile, options) for pile in piles] == with_enumeration
+
+
+def test_objective_is_the_sliced_matrix_formula() -> None:
+    """``objective`` reads the rows' columns itself; the value is the scipy slicing's, bit
+    for bit."""
+    rng = random.Random(9)
+    for _ in range(50):
+        problem = _random_problem(rng, rng.randint(1, 15), units=7, words=200.0)
+        n = len(problem.candidates)
+        chosen = rng.sample(range(n), rng.randint(1, n))
+        covered = np.asarray(problem.occurs[chosen].sum(axis=0)).ravel() > 0
+        expected = float(problem.weights[covered].sum() + problem.bonus[chosen].sum())
+        assert objective(problem, chosen) == expected

@@ -23,8 +23,10 @@ from typing import Any
 
 from brief.summary.solvers import MIP_GAP, Problem, objective
 
-MAX_UNITS = 16
-"""Up to this many candidates every subset is valued (2**16 rows of a small matrix)."""
+MAX_UNITS = 24
+"""Programs with more candidates go to HiGHS."""
+MAX_SUBSETS = 200_000
+"""Past this many feasible subsets (a long budget over many candidates) HiGHS is faster."""
 RELATIVE_MARGIN = 2 * MIP_GAP
 """A best subset counts as HiGHS's answer only when every other is worth less by this
 share of its value (plus ``ABSOLUTE_MARGIN``)."""
@@ -48,8 +50,10 @@ def settle(problem: Problem, greedy: Sequence[int]) -> list[int] | None:
     bonus = np.asarray(problem.bonus, dtype=np.float64)
     if (weights < 0).any() or (bonus < 0).any():
         return None
-    values, feasible = _table(problem, weights, bonus)
-    values = np.where(feasible, values, -np.inf)
+    table = _feasible(problem, weights, bonus)
+    if table is None:
+        return None
+    masks, values = table
     top = int(np.argmax(values))
     best = float(values[top])
     floor = objective(problem, greedy)
@@ -59,18 +63,20 @@ def settle(problem: Problem, greedy: Sequence[int]) -> list[int] | None:
     slack += TOLERANCE * (float(weights.sum()) + float(bonus.sum()))
     if int(np.count_nonzero(values >= best - slack)) != 1:
         return None  # HiGHS may return any of these
-    chosen = [k for k in range(n) if top >> k & 1]
+    mask = int(masks[top])
+    chosen = [k for k in range(n) if mask >> k & 1]
     if objective(problem, chosen) <= floor + 1e-9:
         return None  # too close to call without HiGHS's own rounding
     return chosen
 
 
-def _table(problem: Problem, weights: Any, bonus: Any) -> tuple[Any, Any]:
-    """Value and feasibility of every subset, indexed by its bit mask.
+def _feasible(problem: Problem, weights: Any, bonus: Any) -> tuple[Any, Any] | None:
+    """Bit mask and value of every feasible subset (None past ``MAX_SUBSETS``).
 
-    Built by doubling: the subsets holding candidate ``j`` are those of the first ``j``
-    candidates plus ``j``. Concepts that only one candidate holds count in that candidate's
-    own value; the shared ones are bits of a uint64 mask per subset, valued byte by byte.
+    Built candidate by candidate: the feasible subsets of the first ``j + 1`` candidates are
+    those of the first ``j``, plus each of them that still has room for candidate ``j`` and
+    no conflict with it, with ``j`` added. Concepts only one candidate holds count in that
+    candidate's own value; the shared ones are bits of uint64 masks, valued byte by byte.
     """
     import numpy as np
 
@@ -80,13 +86,7 @@ def _table(problem: Problem, weights: Any, bonus: Any) -> tuple[Any, Any]:
     single = np.where(holders == 1, weights, 0.0)
     own = bonus + np.asarray(occurs @ single, dtype=np.float64).ravel()
     shared = np.flatnonzero(holders > 1)
-    lengths = np.asarray(problem.lengths, dtype=np.float64)
-    words = np.zeros(1 << n)
-    count = np.zeros(1 << n, dtype=np.int64)
-    values = np.zeros(1 << n)
-    feasible = np.ones(1 << n, dtype=bool)
     blocks = (len(shared) + 63) // 64
-    covers = np.zeros((blocks, 1 << n), dtype=np.uint64)
     column = {int(c): k for k, c in enumerate(shared)}
     unit_bits = np.zeros((n, blocks), dtype=np.uint64)
     for j in range(n):
@@ -94,25 +94,32 @@ def _table(problem: Problem, weights: Any, bonus: Any) -> tuple[Any, Any]:
             k = column.get(int(c))
             if k is not None:
                 unit_bits[j, k // 64] |= np.uint64(1) << np.uint64(k % 64)
-    against = [0] * n  # conflicts of j with earlier candidates, as a mask
+    against = [0] * n  # each candidate's conflicts with earlier ones, as a mask
     for a, b in problem.conflicts():
-        low, high = min(a, b), max(a, b)
-        against[high] |= 1 << low
-    masks = np.arange(1 << n, dtype=np.int64)
+        against[max(a, b)] |= 1 << min(a, b)
+    lengths = np.asarray(problem.lengths, dtype=np.float64)
+    room = min(problem.units, n)
+    masks = np.zeros(1, dtype=np.int64)
+    words = np.zeros(1)
+    count = np.zeros(1, dtype=np.int64)
+    values = np.zeros(1)
+    covers = np.zeros((blocks, 1), dtype=np.uint64)
     for j in range(n):
-        half = 1 << j
-        low, high = slice(0, half), slice(half, 2 * half)
-        words[high] = words[low] + lengths[j]
-        count[high] = count[low] + 1
-        values[high] = values[low] + own[j]
-        feasible[high] = feasible[low] & ((masks[low] & against[j]) == 0)
-        covers[:, high] = covers[:, low] | unit_bits[j][:, None]
-    feasible &= words <= problem.words
-    if problem.units < n:
-        feasible &= count <= problem.units
+        fits = (count < room) & (words + lengths[j] <= problem.words)
+        if against[j]:
+            fits &= (masks & against[j]) == 0
+        if not fits.any():
+            continue
+        masks = np.concatenate([masks, masks[fits] | (1 << j)])
+        words = np.concatenate([words, words[fits] + lengths[j]])
+        count = np.concatenate([count, count[fits] + 1])
+        values = np.concatenate([values, values[fits] + own[j]])
+        covers = np.concatenate([covers, covers[:, fits] | unit_bits[j][:, None]], axis=1)
+        if len(masks) > MAX_SUBSETS:
+            return None
     if blocks:
         values = values + _mask_values(covers, weights[shared])
-    return values, feasible
+    return masks, values
 
 
 def _mask_values(covers: Any, weights: Any) -> Any:
