@@ -25,7 +25,7 @@ from brief.summary.solvers import MIP_GAP, Problem, objective
 
 MAX_UNITS = 24
 """Programs with more candidates go to HiGHS."""
-MAX_SUBSETS = 200_000
+MAX_SUBSETS = 50_000
 """Past this many feasible subsets (a long budget over many candidates) HiGHS is faster."""
 RELATIVE_MARGIN = 2 * MIP_GAP
 """A best subset counts as HiGHS's answer only when every other is worth less by this
@@ -98,25 +98,23 @@ def _feasible(problem: Problem, weights: Any, bonus: Any) -> tuple[Any, Any] | N
     for a, b in problem.conflicts():
         against[max(a, b)] |= 1 << min(a, b)
     lengths = np.asarray(problem.lengths, dtype=np.float64)
-    room = min(problem.units, n)
+    room = float(min(problem.units, n))
     masks = np.zeros(1, dtype=np.int64)
-    words = np.zeros(1)
-    count = np.zeros(1, dtype=np.int64)
-    values = np.zeros(1)
+    sums = np.zeros((3, 1))  # words, count, value of each subset
     covers = np.zeros((blocks, 1), dtype=np.uint64)
     for j in range(n):
-        fits = (count < room) & (words + lengths[j] <= problem.words)
+        fits = (sums[1] < room) & (sums[0] + lengths[j] <= problem.words)
         if against[j]:
             fits &= (masks & against[j]) == 0
         if not fits.any():
             continue
+        step = np.array([[lengths[j]], [1.0], [own[j]]])
         masks = np.concatenate([masks, masks[fits] | (1 << j)])
-        words = np.concatenate([words, words[fits] + lengths[j]])
-        count = np.concatenate([count, count[fits] + 1])
-        values = np.concatenate([values, values[fits] + own[j]])
+        sums = np.concatenate([sums, sums[:, fits] + step], axis=1)
         covers = np.concatenate([covers, covers[:, fits] | unit_bits[j][:, None]], axis=1)
         if len(masks) > MAX_SUBSETS:
             return None
+    values = sums[2]
     if blocks:
         values = values + _mask_values(covers, weights[shared])
     return masks, values
