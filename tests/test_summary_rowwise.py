@@ -84,3 +84,17 @@ def test_input_off_the_fast_path_is_left_to_scipy() -> None:
         assert rowwise.tfidf(counts) is None
         assert rowwise.similarity_vectors(counts) is None
         assert _same(vectors.tfidf(counts), _scipy(vectors.tfidf, counts))
+
+
+def test_count_matrices_are_scipy_s_after_sum_duplicates() -> None:
+    rng = np.random.default_rng(8)
+    for size in (0, 1, 5, 40, 300):
+        shape = (int(rng.integers(1, 12)), int(rng.integers(1, 30)))
+        rows = rng.integers(0, shape[0], size)
+        columns = rng.integers(0, shape[1], size)
+        expected = csr_matrix((np.ones(size), (rows, columns)), shape=shape)
+        expected.sum_duplicates()
+        got = vectors._count_matrix(rows, columns, shape)
+        assert _same(got, expected)
+        assert got.indices.dtype == expected.indices.dtype
+        assert got.has_canonical_format
