@@ -8,12 +8,13 @@ with HiGHS, so enumeration answers only when that answer is certain:
 * no feasible subset is worth more than the greedy choice plus ``solve``'s 1e-9: ``solve``
   keeps the greedy choice whatever HiGHS returns (HiGHS returns a feasible subset);
 * one subset beats every other by more than HiGHS's optimality gap could hide
-  (``RELATIVE_MARGIN``, 10x ``MIP_GAP``): HiGHS stops only within ``MIP_GAP`` of the
+  (``RELATIVE_MARGIN``, twice ``MIP_GAP``): HiGHS stops only within ``MIP_GAP`` of the
   optimum, so it returns that subset, and ``solve`` takes it when it beats greedy by 1e-9.
 
 Otherwise (two choices within the margin of each other, more than ``MAX_UNITS``
-candidates, a required unit) it returns None and the caller runs HiGHS as before. Feasible
-means what HiGHS is given: the word budget, the unit count and ``Problem.conflicts``.
+candidates or ``MAX_SUBSETS`` feasible subsets, a required unit) it returns None and the
+caller runs HiGHS as before. Feasible means what HiGHS is given: the word budget, the unit
+count and ``Problem.conflicts``.
 """
 
 from __future__ import annotations
