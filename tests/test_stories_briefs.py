@@ -79,3 +79,43 @@ def test_a_one_article_story_is_that_article_exported_alone(
     # line says "Brief": everything else is the same
     assert story["brief"]["title"] == story["title"]
     assert {**story["brief"], "title": alone["title"]} == alone
+
+
+def test_the_fast_summary_paths_change_no_brief(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Per-story briefs with enumeration and the array-level tf-idf equal those of HiGHS and
+    scipy's expressions (what every story got before them)."""
+    from brief.export.json_export import to_dict
+    from brief.summary import rowwise, subsets
+
+    write_pile(tmp_path / "pile")
+    lines = [
+        "The council approved a new budget for the harbour district after a long debate.",
+        "Engineers found cracks in the old bridge and closed it to heavy lorries on Friday.",
+        "Teachers at the northern schools went on strike over pay and crowded classrooms.",
+        "The regional airline added flights to the islands as tourist numbers kept rising.",
+        "Farmers said the dry spring had cut the wheat harvest by nearly a quarter this year.",
+        "Police said the stolen paintings were found in a warehouse near the rail depot.",
+    ]
+    for k in range(3):
+        body = lines[k:] + lines[:k]
+        (tmp_path / "pile" / f"town{k}.txt").write_text("\n\n".join(body), encoding="utf-8")
+    jobs = _jobs(tmp_path / "pile")
+    options = [AnalysisOptions(), AnalysisOptions(words=40)]
+    settled = []
+    real_settle = subsets.settle
+
+    def counting(problem, greedy):  # type: ignore[no-untyped-def]
+        answer = real_settle(problem, greedy)
+        settled.append(answer is not None)
+        return answer
+
+    monkeypatch.setattr("brief.summary.concepts.settle", counting)
+    fast = [[to_dict(b) for b in B.build_briefs(jobs, o, timestamp=False)] for o in options]
+    assert any(settled)  # enumeration answered for some story
+    monkeypatch.setattr(subsets, "MAX_UNITS", 0)
+    monkeypatch.setattr(rowwise, "tfidf", lambda counts: None)
+    monkeypatch.setattr(rowwise, "similarity_vectors", lambda counts: None)
+    slow = [[to_dict(b) for b in B.build_briefs(jobs, o, timestamp=False)] for o in options]
+    assert json.dumps(fast) == json.dumps(slow)

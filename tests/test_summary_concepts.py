@@ -12,7 +12,7 @@ import pytest
 from brief.ingest import load_paths
 from brief.model import AnalysisOptions, Article
 from brief.summary import concepts as C
-from brief.summary import summarize
+from brief.summary import subsets, summarize
 from brief.summary.attribution import Carried
 from brief.summary.order import date_order, resolved
 from brief.summary.units import Unit, dangles
@@ -152,6 +152,7 @@ def test_greedy_answer_when_the_solver_fails(
     prepared = C.prepare(articles)
     assert prepared is not None
     greedy = C.choose(prepared, C.with_settings(solver="greedy"), words=60)
+    monkeypatch.setattr(subsets, "MAX_UNITS", 0)  # HiGHS's own path, not enumeration
     monkeypatch.setattr(C, "solve_exact", lambda problem, limit: None)
     assert C.choose(prepared, words=60) == greedy
     assert greedy and sum(prepared.lengths[greedy]) <= 60
@@ -186,6 +187,7 @@ def test_large_sets_are_solved_on_a_shortlist(
         return solve_exact(problem, limit)
 
     monkeypatch.setattr(C, "solve_exact", recording)
+    monkeypatch.setattr(subsets, "MAX_UNITS", 0)  # HiGHS's own path, not enumeration
     settings = C.with_settings(shortlist=1)
     problem = C.build_problem(prepared, settings, sentences=7, words=60)
     greedy = C.solve_greedy(problem)
@@ -322,6 +324,7 @@ def test_a_solver_stopped_by_the_clock_gives_the_greedy_answer(
     clock = types.SimpleNamespace(**{k: getattr(core, k) for k in dir(core) if k[0] != "_"})
     clock._Highs = Stopped
     monkeypatch.setattr(highs, "_load_core", lambda: clock)
+    monkeypatch.setattr(subsets, "MAX_UNITS", 0)  # HiGHS's own path, not enumeration
     problem = C.build_problem(prepared, C.DEFAULT, sentences=7, words=60)
     assert C.solve_exact(problem, 1.0) is None
     assert C.choose(prepared, words=60) == greedy

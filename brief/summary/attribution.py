@@ -41,14 +41,20 @@ def carriers(units: Sequence[Unit], tfidf: Any, chosen: Sequence[int]) -> list[C
     order: dict[str, int] = {}
     for unit in units:
         order.setdefault(unit.article, len(order))
+    if len(order) == 1:  # one article: no other can carry anything
+        return [Carried(unit=index, sources=(units[index].article,)) for index in chosen]
     similarity = (tfidf @ tfidf[list(chosen)].T).tocsc()
     out = []
     for column, index in enumerate(chosen):
         own = units[index]
-        col = similarity.getcol(column)
+        start, end = similarity.indptr[column], similarity.indptr[column + 1]
         carrying = {
             units[row].article
-            for row, value in zip(col.indices, col.data, strict=True)
+            for row, value in zip(
+                similarity.indices[start:end].tolist(),
+                similarity.data[start:end].tolist(),
+                strict=True,
+            )
             if value >= SUPPORT - 1e-9 and units[row].article != own.article
         }
         others = sorted(carrying, key=order.__getitem__)

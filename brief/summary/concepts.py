@@ -39,6 +39,7 @@ from brief.summary.solvers import (
     solve_exact,
     solve_greedy,
 )
+from brief.summary.subsets import settle
 from brief.summary.units import Unit
 
 __all__ = ["Problem", "objective", "solve_exact", "solve_greedy"]
@@ -346,11 +347,15 @@ def solve(problem: Problem, settings: Settings = DEFAULT) -> list[int]:
         and not greedy_is_optimal(problem, greedy)
     ):
         # (when greedy reaches the bound, the solver could not do better: skipped)
-        small, kept = shortlist(problem, settings.shortlist, greedy)
-        found = solve_exact(small, settings.time_limit)
-        exact = None if found is None else [int(kept[k]) for k in found]
-        if exact is not None and objective(problem, exact) > objective(problem, greedy) + 1e-9:
-            best = exact
+        settled = settle(problem, greedy)  # small programs: HiGHS's answer, by enumeration
+        if settled is not None:
+            best = settled
+        else:
+            small, kept = shortlist(problem, settings.shortlist, greedy)
+            found = solve_exact(small, settings.time_limit)
+            exact = None if found is None else [int(kept[k]) for k in found]
+            if exact is not None and objective(problem, exact) > objective(problem, greedy) + 1e-9:
+                best = exact
     best = end_nearer(problem, best, settings.fill)
     return sorted(int(problem.candidates[k]) for k in best)
 

@@ -33,10 +33,12 @@ def lexrank(tfidf: Any, *, damping: float = DAMPING, tol: float = 1e-9, max_iter
     empty = degrees <= 0
     degrees[empty] = 1.0
     p = np.full(n, 1.0 / n)
+    isolated = bool(empty.any())
     for _ in range(max_iter):
         spread = forward(backward(p / degrees))
         # a sentence with no terms links to nobody: its mass is spread evenly instead
-        spread += p[empty].sum() / n
+        if isolated:  # (adding 0.0 to the non-negative spread would change no bit)
+            spread += p[empty].sum() / n
         nxt = damping / n + (1.0 - damping) * spread
         nxt /= nxt.sum()
         if np.abs(nxt - p).sum() < tol:

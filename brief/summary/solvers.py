@@ -67,7 +67,14 @@ def objective(problem: Problem, chosen: Sequence[int]) -> float:
 
     if not len(chosen):
         return 0.0
-    covered = np.asarray(problem.occurs[list(chosen)].sum(axis=0)).ravel() > 0
+    occurs = problem.occurs
+    if getattr(occurs, "format", None) == "csr":  # the rows' columns, without scipy's slicing
+        covered = np.zeros(occurs.shape[1], dtype=bool)
+        for row in chosen:
+            start, end = occurs.indptr[row], occurs.indptr[row + 1]
+            covered[occurs.indices[start:end][occurs.data[start:end] > 0]] = True
+    else:
+        covered = np.asarray(occurs[list(chosen)].sum(axis=0)).ravel() > 0
     return float(problem.weights[covered].sum() + problem.bonus[list(chosen)].sum())
 
 

@@ -33,7 +33,6 @@ def featurize(texts: Sequence[str]) -> Features:
     run once per distinct word, and the pairs and counts are built with numpy.
     """
     import numpy as np
-    from scipy.sparse import csr_matrix
 
     n = len(texts)
     word_ids: dict[str, int] = {}
@@ -68,19 +67,30 @@ def featurize(texts: Sequence[str]) -> Features:
     stop = is_stop[token_words] if len(token_words) else np.zeros(0, dtype=bool)
     width = max(len(stem_ids), 1)
     content = ~stop
-    unigrams = csr_matrix(
-        (np.ones(int(content.sum())), (rows[content], stems[content])), shape=(n, width)
-    )
+    unigrams = _count_matrix(rows[content], stems[content], (n, width))
     pair = (rows[1:] == rows[:-1]) & ~(stop[1:] & stop[:-1])
     keys = stems[:-1][pair] * width + stems[1:][pair]
     columns, pair_ids = np.unique(keys, return_inverse=True)
-    bigrams = csr_matrix(
-        (np.ones(len(pair_ids)), (rows[:-1][pair], pair_ids.ravel())),
-        shape=(n, max(len(columns), 1)),
-    )
-    unigrams.sum_duplicates()
-    bigrams.sum_duplicates()
-    return Features(unigrams=unigrams.tocsr(), bigrams=bigrams.tocsr(), lengths=lengths)
+    bigrams = _count_matrix(rows[:-1][pair], pair_ids.ravel(), (n, max(len(columns), 1)))
+    return Features(unigrams=unigrams, bigrams=bigrams, lengths=lengths)
+
+
+def _count_matrix(rows: Any, columns: Any, shape: tuple[int, int]) -> Any:
+    """How often each (row, column) occurs, as canonical CSR: the matrix that
+    ``csr_matrix((ones, (rows, columns)))`` gives after ``sum_duplicates``, built in one step
+    (counts are whole numbers, so no order of additions can change them)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    if max(shape[1], len(rows)) >= 2**31 - 1:  # scipy would pick 64-bit indices
+        matrix = csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
+        matrix.sum_duplicates()
+        return matrix
+    keys, counts = np.unique(rows * shape[1] + columns, return_counts=True)
+    indptr = np.zeros(shape[0] + 1, dtype=np.int32)
+    np.cumsum(np.bincount(keys // shape[1], minlength=shape[0]), out=indptr[1:])
+    indices = (keys % shape[1]).astype(np.int32)
+    return csr_matrix((counts.astype(np.float64), indices, indptr), shape=shape)
 
 
 def tfidf(counts: Any, *, sublinear: bool = False) -> Any:
@@ -92,6 +102,11 @@ def tfidf(counts: Any, *, sublinear: bool = False) -> Any:
     import numpy as np
     from scipy.sparse import csr_matrix, diags
 
+    from brief.summary import rowwise
+
+    fast = None if sublinear else rowwise.tfidf(counts)  # the same matrix, less overhead
+    if fast is not None:
+        return fast
     n = counts.shape[0]
     binary = counts.copy()
     binary.data[:] = 1.0
@@ -119,6 +134,11 @@ def similarity_vectors(counts: Any) -> Any:
     import numpy as np
     from scipy.sparse import csr_matrix, diags
 
+    from brief.summary import rowwise
+
+    fast = rowwise.similarity_vectors(counts)  # the same matrix, less overhead
+    if fast is not None:
+        return fast
     n = counts.shape[0]
     binary = counts.tocsr(copy=True)
     binary.data[:] = 1.0

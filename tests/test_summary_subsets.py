@@ -1,0 +1,138 @@
+"""Small concept programs settled by enumeration give exactly what HiGHS gave."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scipy.sparse import csr_matrix
+
+from brief.ingest import load_paths
+from brief.model import AnalysisOptions
+from brief.summary import subsets, summarize
+from brief.summary.solvers import Problem, objective, solve_exact, solve_greedy
+
+
+def _random_problem(rng: random.Random, n: int, *, units: int, words: float) -> Problem:
+    """Units holding random concepts from a small pool, so that they share some."""
+    concepts = rng.randint(n, 4 * n)
+    rows, cols = [], []
+    for j in range(n):
+        for c in rng.sample(range(concepts), rng.randint(1, min(8, concepts))):
+            rows.append(j)
+            cols.append(c)
+    occurs = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, concepts))
+    similar = csr_matrix(np.array([[rng.random() for _ in range(6)] for _ in range(n)]))
+    norms = np.sqrt(np.asarray(similar.multiply(similar).sum(axis=1)).ravel())
+    similar = csr_matrix(similar.multiply(1 / norms[:, None]))
+    overlaps = [(j, j + 1) for j in range(n - 1) if rng.random() < 0.15]
+    return Problem(
+        occurs=occurs,
+        weights=np.array([rng.choice([0.25, 0.5, 1.0]) * rng.random() for _ in range(concepts)]),
+        bonus=np.array([rng.random() * 0.8 for _ in range(n)]),
+        lengths=np.array([float(rng.randint(8, 40)) for _ in range(n)]),
+        candidates=np.arange(n),
+        overlaps=overlaps,
+        similar=similar,
+        redundancy=0.97,
+        words=words,
+        units=units,
+    )
+
+
+def _with_highs(problem: Problem) -> list[int]:
+    """``solve``'s choice before ``end_nearer``, the way it was made with HiGHS only."""
+    greedy = solve_greedy(problem)
+    exact = solve_exact(problem, 3.0)
+    if exact is not None and objective(problem, exact) > objective(problem, greedy) + 1e-9:
+        return sorted(exact)
+    return sorted(greedy)
+
+
+def test_enumeration_answers_as_highs_did() -> None:
+    rng = random.Random(5)
+    answered = 0
+    for trial in range(160):
+        n = rng.randint(1, 12)
+        problem = _random_problem(
+            rng, n, units=rng.choice([2, 3, 7, 10**9]), words=float(rng.choice([40, 80, 200]))
+        )
+        settled = subsets.settle(problem, solve_greedy(problem))
+        if settled is None:
+            continue
+        answered += 1
+        assert sorted(settled) == _with_highs(problem), trial
+    assert answered >= 120  # most small programs need no HiGHS
+
+
+def test_a_near_tie_is_left_to_highs() -> None:
+    """Two single units worth the same within HiGHS's gap: HiGHS may return either."""
+    occurs = csr_matrix(np.eye(2))
+    similar = csr_matrix(np.eye(2))
+    problem = Problem(
+        occurs=occurs,
+        weights=np.array([1.0, 1.0005]),
+        bonus=np.zeros(2),
+        lengths=np.array([10.0, 10.0]),
+        candidates=np.arange(2),
+        overlaps=[],
+        similar=similar,
+        redundancy=0.5,
+        words=15.0,  # room for one
+        units=10**9,
+    )
+    greedy = solve_greedy(problem)
+    assert greedy == [1]
+    # greedy already holds the best: nothing can beat it by solve's tolerance
+    assert subsets.settle(problem, greedy) == [1]
+    # but from a worse start the best is too close to its rival to call
+    assert subsets.settle(problem, [0]) is None
+
+
+def test_too_many_candidates_or_a_required_unit_are_left_to_highs() -> None:
+    rng = random.Random(2)
+    large = _random_problem(rng, subsets.MAX_UNITS + 1, units=7, words=200.0)
+    assert subsets.settle(large, solve_greedy(large)) is None
+    small = _random_problem(rng, 5, units=7, words=200.0)
+    required = Problem(**{**{f: getattr(small, f) for f in small.__slots__}, "required": 0})
+    assert subsets.settle(required, solve_greedy(required)) is None
+
+
+@pytest.mark.parametrize("options", [AnalysisOptions(), AnalysisOptions(words=60)])
+def test_summaries_are_the_same_with_and_without_enumeration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: AnalysisOptions
+) -> None:
+    rng = random.Random(3)
+    topics = [
+        "The council approved a new budget for the harbour district after a long debate.",
+        "Engineers found cracks in the old bridge and closed it to heavy lorries on Friday.",
+        "Teachers at the northern schools went on strike over pay and crowded classrooms.",
+        "The regional airline added flights to the islands as tourist numbers kept rising.",
+        "Farmers said the dry spring had cut the wheat harvest by nearly a quarter this year.",
+        "The museum reopened its east wing with a show of maps drawn by early sailors.",
+        "Police said the stolen paintings were found in a warehouse near the rail depot.",
+        "The mayor promised more buses on the night routes after complaints from workers.",
+    ]
+    for k in range(6):
+        body = rng.sample(topics, rng.randint(4, 8))
+        (tmp_path / f"a{k}.txt").write_text("\n\n".join(body), encoding="utf-8")
+    articles = [a for a in load_paths([str(tmp_path)]).articles if a.duplicate_of is None]
+    piles = [articles[:1], articles[:2], articles[2:5], articles]
+    with_enumeration = [summarize(pile, options) for pile in piles]
+    monkeypatch.setattr(subsets, "MAX_UNITS", 0)
+    assert [summarize(pile, options) for pile in piles] == with_enumeration
+
+
+def test_objective_is_the_sliced_matrix_formula() -> None:
+    """``objective`` reads the rows' columns itself; the value is the scipy slicing's, bit
+    for bit."""
+    rng = random.Random(9)
+    for _ in range(50):
+        problem = _random_problem(rng, rng.randint(1, 15), units=7, words=200.0)
+        n = len(problem.candidates)
+        chosen = rng.sample(range(n), rng.randint(1, n))
+        covered = np.asarray(problem.occurs[chosen].sum(axis=0)).ravel() > 0
+        expected = float(problem.weights[covered].sum() + problem.bonus[chosen].sum())
+        assert objective(problem, chosen) == expected
