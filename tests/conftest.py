@@ -26,6 +26,15 @@ def _user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
 
 
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """brief's analysis cache, turned on and kept in this test's own folder."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("BRIEF_CACHE_DIR", str(folder))
+    monkeypatch.delenv("BRIEF_NO_CACHE", raising=False)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS

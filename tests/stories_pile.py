@@ -71,3 +71,13 @@ def write_pile(folder: Path) -> dict[str, str]:
             (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
             labels[stem] = story
     return labels
+
+
+def load_texts(folder: Path, texts: list[str]) -> list:  # type: ignore[type-arg]
+    """``texts`` written as ``folder/aNN.txt`` and read back through ingest, in file order."""
+    from brief.ingest import load_paths
+
+    folder.mkdir()
+    for n, text in enumerate(texts):
+        (folder / f"a{n:02d}.txt").write_text(text, encoding="utf-8")
+    return sorted(load_paths([str(folder)]).articles, key=lambda a: a.id)

@@ -29,11 +29,8 @@ class Counting:
 
 
 @pytest.fixture
-def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    target = tmp_path / "cache"
-    monkeypatch.setenv("BRIEF_CACHE_DIR", str(target))
-    monkeypatch.delenv("BRIEF_NO_CACHE", raising=False)
-    return target
+def folder(cache: Path) -> Path:
+    return cache
 
 
 def _entries(folder: Path) -> list[Path]:

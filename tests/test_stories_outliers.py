@@ -7,9 +7,9 @@ from pathlib import Path
 
 import numpy as np
 
-from brief.ingest import load_paths
 from brief.stories import DEFAULT, group_ids
 from brief.stories.outliers import _loose
+from tests.stories_pile import load_texts
 
 # Invented articles. Five reports of one event, told in different words, as outlets do.
 EVENT = [
@@ -38,11 +38,7 @@ OTHER = (
 
 
 def _articles(tmp_path: Path, texts: list[str]):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "pile"
-    folder.mkdir()
-    for n, text in enumerate(texts):
-        (folder / f"a{n:02d}.txt").write_text(text, encoding="utf-8")
-    return sorted(load_paths([str(folder)]).articles, key=lambda a: a.id)
+    return load_texts(tmp_path / "pile", texts)
 
 
 def test_a_loosely_attached_member_is_set_aside(tmp_path: Path) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from brief.ingest import load_paths
 from brief.stories.cluster import NameGuard
 from brief.stories.features import features_of
 from brief.stories.split import split_stories
 from brief.stories.vectors import build_vectors
+from tests.stories_pile import load_texts
 
 # Invented articles: every quake story shares the same vocabulary; only names tell them apart.
 QUAKE = (
@@ -26,11 +26,7 @@ RALLY = (
 
 
 def _pile(tmp_path: Path, texts: list[str]):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "pile"
-    folder.mkdir()
-    for n, text in enumerate(texts):
-        (folder / f"a{n:02d}.txt").write_text(text, encoding="utf-8")
-    articles = sorted(load_paths([str(folder)]).articles, key=lambda a: a.id)
+    articles = load_texts(tmp_path / "pile", texts)
     features = [features_of(a) for a in articles]
     vectors = build_vectors(features)
     names = [{e for e in f.entities if " " not in e} for f in features]

@@ -54,12 +54,10 @@ def _open(*argv: str) -> dict:
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("BRIEF_CACHE_DIR", str(folder))
-    monkeypatch.delenv("BRIEF_NO_CACHE", raising=False)
+def cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The shared cache fixture, with the early analysis child left on."""
     monkeypatch.delenv("BRIEF_AHEAD", raising=False)
-    return folder
+    return cache
 
 
 @pytest.fixture

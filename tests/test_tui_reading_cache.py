@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from test_tui_support import fixed_brief, run_script, settle
 
 from brief import analysis_cache
@@ -46,14 +45,6 @@ async def main():
 
 asyncio.run(main())
 """
-
-
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("BRIEF_CACHE_DIR", str(folder))
-    monkeypatch.delenv("BRIEF_NO_CACHE", raising=False)
-    return folder
 
 
 def copy_of_seeds(folder: Path) -> Path:

@@ -64,14 +64,6 @@ def _second_open(path: Path) -> dict:
     return run_script(SECOND_OPEN, str(path))
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("BRIEF_CACHE_DIR", str(folder))
-    monkeypatch.delenv("BRIEF_NO_CACHE", raising=False)
-    return folder
-
-
 async def test_a_seen_set_paints_complete_in_one_frame_with_its_review(cache: Path) -> None:
     app = make_app([str(SEEDS)])
     async with app.run_test(size=SIZE) as pilot:  # the first open: analysed, then reviewed
