@@ -4,6 +4,7 @@ allowed from a single-threaded process, and what the parent imports is then its 
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -146,3 +147,48 @@ def test_the_cheap_height_is_textuals_height() -> None:
                 assert wrapped_height(content, rules, width) == expected, (text, width)  # type: ignore[arg-type]
     # what it does not cover falls back to Textual's own measure
     assert wrapped_height(Content("a\nb"), {}, 10) == 2  # type: ignore[arg-type]
+
+
+def test_the_childs_reading_is_the_one_the_app_asks_for(
+    cache: Path, pile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child stores what it read under the app's reading key: the app then reads no file
+    (no ingest imported) and gets the articles its own reading gives."""
+    from brief import analysis_cache
+    from brief.store import load_config
+    from brief.tui.warm_start import input_fingerprint, reading_settings
+
+    args = build_parser()[0].parse_args([str(pile)])
+    paths = [str(pile)]
+    ahead._fill_cache(args, paths, AnalysisOptions(), print)  # the child's job, in this process
+    flags = (args.max_size, args.max_articles)
+    key = input_fingerprint(paths, reading_settings(args, flags, load_config(print)))
+    assert key is not None
+    stored = analysis_cache.known_reading(key)
+    assert stored is not None and stored.articles == load_paths(paths).articles
+    monkeypatch.setenv("BRIEF_AHEAD", "0")  # the app alone, on the cache the child filled
+    opened = _open(str(pile))
+    assert opened["ahead"] is False and opened["summary"]
+    assert not [m for m in opened["modules"] if m.startswith(("brief.ingest", "punkt", "numpy"))]
+
+
+BLAS_THREADS = """
+import json, os, sys
+from brief.tui import ahead
+
+if sys.argv[1] == "child":
+    ahead.single_threaded_blas()
+import numpy
+
+numpy.ones((64, 64)) @ numpy.ones((64, 64))
+print(json.dumps({"threads": len(os.listdir("/proc/self/task"))}))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_the_child_runs_numpy_on_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    assert run_script(BLAS_THREADS, "child")["threads"] == 1
+    if (os.cpu_count() or 1) > 1:  # what it avoids: a thread per core
+        assert run_script(BLAS_THREADS, "parent")["threads"] > 1
