@@ -28,6 +28,16 @@ from brief.cli import app_for, build_parser
 
 app = app_for(build_parser()[0].parse_args(sys.argv[1:]))
 started = app.ahead.__class__.__name__ == "Ahead"
+from brief.tui.app import BriefApp
+
+analysed = []
+analyse = BriefApp._analyse
+
+def counting(self, *args):  # an analysis worker started (the brief was not in the cache)
+    analysed.append(1)
+    return analyse(self, *args)
+
+BriefApp._analyse = counting
 
 async def main():
     async with app.run_test(size=(120, 40)) as pilot:
@@ -40,6 +50,7 @@ async def main():
         print(json.dumps({
             "ahead": started,
             "reaped": not started or app.ahead._beside._pid is None,
+            "workers": len(analysed),
             "summary": [s.text for s in app.brief.summary] if app.brief else None,
             "quotes": len(app.brief.quotes) if app.brief else -1,
             "notices": [n.message for n in app._notifications],
@@ -82,6 +93,7 @@ def test_the_child_analyses_and_the_app_only_reads_its_cache(cache: Path, pile: 
     heavy = ("numpy", "scipy", "brief.quotes.extract")
     assert [m for m in opened["modules"] if m.startswith(heavy)] == []
     assert opened["reaped"]
+    assert opened["workers"] == 0  # the grouping worker brought the child's brief along
     again = _open(str(pile))  # a seen set: shown from the cache, no worker waits on the child
     assert again["ahead"] is True and again["summary"] == opened["summary"]
     assert again["reaped"]  # the finished child was reaped, not left a zombie
@@ -94,6 +106,7 @@ def test_without_the_child_the_app_analyses_itself(
     opened = _open(str(pile))
     assert opened["ahead"] is False
     assert opened["summary"] and "numpy" in opened["modules"]
+    assert opened["workers"] == 1
 
 
 def test_an_unreadable_review_is_left_to_the_app(cache: Path, pile: Path) -> None:

@@ -128,11 +128,11 @@ def warm_start(articles: Sequence[Article], options: AnalysisOptions) -> WarmSta
         moves = load_moves(articles, notices.append)
         if len(groups) != 1 or moves:  # the story list comes first: its briefs are opened later
             return WarmStart(groups, moves, tuple(notices))
-    analysis = _cached_analysis(articles, options, notices)
+    analysis = cached_analysis(articles, options, notices)
     return WarmStart(groups, moves, tuple(notices), analysis)
 
 
-def _cached_analysis(
+def cached_analysis(
     articles: Sequence[Article], options: AnalysisOptions, notices: list[str]
 ) -> tuple[object, Brief, Links, QuoteView] | None:
     """The analysis the app's session over ``articles`` asks for, when it is cached."""
