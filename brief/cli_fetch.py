@@ -259,6 +259,35 @@ def load_sources(
     return replace(result, unread=(*failures, *result.unread))
 
 
+def read_for_app(
+    fetch_args: argparse.Namespace,
+    limits: Limits,
+    *,
+    on_event: Listener | None = None,
+    notice: Callable[[str], None] | None = None,
+    revalidate: Iterable[str] = (),
+) -> LoadResult:
+    """What the app reads for its command line ``fetch_args``: its sources, standard input
+    left out (the app's keys use it), the warnings of naming them first. The app's load
+    worker and its analysis ahead (``brief.tui.ahead``) both read this way, so the reading
+    one of them caches is the other's."""
+    from brief.model import LoadWarning
+
+    warnings: list[LoadWarning] = []
+    args = argparse.Namespace(**vars(fetch_args))
+    args.paths = [p for p in args.paths or [] if p != "-"]
+    args.sample = not fetch_args.paths  # "brief -" alone is not "the sample"
+    result = load_sources(
+        args,
+        limits,
+        lambda path, reason: warnings.append(LoadWarning(path, reason)),
+        on_event=on_event,
+        notice=notice,
+        revalidate=revalidate,
+    )
+    return replace(result, warnings=(*warnings, *result.warnings)) if warnings else result
+
+
 def make_fetcher(args: argparse.Namespace, limits: Limits, notice: Callable[[str], None] | None):
     from brief.fetch.cache import Cache
     from brief.fetch.fetcher import USER_AGENT, Fetcher, FetchSettings

@@ -4,6 +4,7 @@ allowed from a single-threaded process, and what the parent imports is then its 
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -27,6 +28,16 @@ from brief.cli import app_for, build_parser
 
 app = app_for(build_parser()[0].parse_args(sys.argv[1:]))
 started = app.ahead.__class__.__name__ == "Ahead"
+from brief.tui.app import BriefApp
+
+analysed = []
+analyse = BriefApp._analyse
+
+def counting(self, *args):  # an analysis worker started (the brief was not in the cache)
+    analysed.append(1)
+    return analyse(self, *args)
+
+BriefApp._analyse = counting
 
 async def main():
     async with app.run_test(size=(120, 40)) as pilot:
@@ -39,6 +50,7 @@ async def main():
         print(json.dumps({
             "ahead": started,
             "reaped": not started or app.ahead._beside._pid is None,
+            "workers": len(analysed),
             "summary": [s.text for s in app.brief.summary] if app.brief else None,
             "quotes": len(app.brief.quotes) if app.brief else -1,
             "notices": [n.message for n in app._notifications],
@@ -79,6 +91,7 @@ def test_the_child_analyses_and_the_app_only_reads_its_cache(cache: Path, pile: 
     heavy = ("numpy", "scipy", "brief.quotes.extract")
     assert [m for m in opened["modules"] if m.startswith(heavy)] == []
     assert opened["reaped"]
+    assert opened["workers"] == 0  # the grouping worker brought the child's brief along
     again = _open(str(pile))  # a seen set: shown from the cache, no worker waits on the child
     assert again["ahead"] is True and again["summary"] == opened["summary"]
     assert again["reaped"]  # the finished child was reaped, not left a zombie
@@ -91,6 +104,7 @@ def test_without_the_child_the_app_analyses_itself(
     opened = _open(str(pile))
     assert opened["ahead"] is False
     assert opened["summary"] and "numpy" in opened["modules"]
+    assert opened["workers"] == 1
 
 
 def test_an_unreadable_review_is_left_to_the_app(cache: Path, pile: Path) -> None:
@@ -144,3 +158,48 @@ def test_the_cheap_height_is_textuals_height() -> None:
                 assert wrapped_height(content, rules, width) == expected, (text, width)  # type: ignore[arg-type]
     # what it does not cover falls back to Textual's own measure
     assert wrapped_height(Content("a\nb"), {}, 10) == 2  # type: ignore[arg-type]
+
+
+def test_the_childs_reading_is_the_one_the_app_asks_for(
+    cache: Path, pile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child stores what it read under the app's reading key: the app then reads no file
+    (no ingest imported) and gets the articles its own reading gives."""
+    from brief import analysis_cache
+    from brief.store import load_config
+    from brief.tui.warm_start import input_fingerprint, reading_settings
+
+    args = build_parser()[0].parse_args([str(pile)])
+    paths = [str(pile)]
+    ahead._fill_cache(args, paths, AnalysisOptions(), print)  # the child's job, in this process
+    flags = (args.max_size, args.max_articles)
+    key = input_fingerprint(paths, reading_settings(args, flags, load_config(print)))
+    assert key is not None
+    stored = analysis_cache.known_reading(key)
+    assert stored is not None and stored.articles == load_paths(paths).articles
+    monkeypatch.setenv("BRIEF_AHEAD", "0")  # the app alone, on the cache the child filled
+    opened = _open(str(pile))
+    assert opened["ahead"] is False and opened["summary"]
+    assert not [m for m in opened["modules"] if m.startswith(("brief.ingest", "punkt", "numpy"))]
+
+
+BLAS_THREADS = """
+import json, os, sys
+from brief.tui import ahead
+
+if sys.argv[1] == "child":
+    ahead.single_threaded_blas()
+import numpy
+
+numpy.ones((64, 64)) @ numpy.ones((64, 64))
+print(json.dumps({"threads": len(os.listdir("/proc/self/task"))}))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_the_child_runs_numpy_on_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    assert run_script(BLAS_THREADS, "child")["threads"] == 1
+    if (os.cpu_count() or 1) > 1:  # what it avoids: a thread per core
+        assert run_script(BLAS_THREADS, "parent")["threads"] > 1

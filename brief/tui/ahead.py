@@ -4,9 +4,11 @@ Launching the app costs Textual's import, the CSS, a first layout and render (ab
 on the sample), and only after that first frame did the analysis start: grouping (numpy,
 scipy.sparse), the summary and the quotes, another 0.3 s on the same core. The two do not
 depend on each other, so on a small local set (``small_local_set``) the CLI forks a child
-before importing Textual: it reads the files as the app will, groups them and, when the
-pile is one story, builds its brief under the options of the saved review, all through
-``brief.analysis_cache``. The app's grouping and analysis workers ``wait`` for the child
+before importing Textual: it reads the files as the app will (and stores that reading under
+the key the app's own reading asks for first, so the app's first frame usually reads no
+file), groups them and, when the pile is one story, builds its brief under the options of
+the saved review, all through ``brief.analysis_cache``. It runs numpy on one thread
+(``single_threaded_blas``). The app's grouping and analysis workers ``wait`` for the child
 first, then find their results in the cache (a miss simply computes as before), so with a
 second core free the panels are complete about when the first frame is painted.
 
@@ -108,16 +110,18 @@ def start(args: Namespace, paths: Sequence[str], options: AnalysisOptions) -> Ah
         return None
     from brief.forked import Beside
 
-    beside: Beside[None] = Beside(_warm, args, options)
+    beside: Beside[None] = Beside(_warm, args, list(paths), options)
     if getattr(beside, "_pid", None) is None:  # no fork: Beside would compute in the parent
         return None
     return Ahead(beside)
 
 
-def _warm(args: Namespace, options: AnalysisOptions) -> None:
-    """In the child: what the app's first grouping and analysis will ask the cache for."""
+def _warm(args: Namespace, paths: list[str], options: AnalysisOptions) -> None:
+    """In the child: what the app's reading, first grouping and analysis will ask the cache
+    for."""
     with contextlib.suppress(OSError):
         os.nice(NICE)  # on a busy machine the app's own first frame goes first
+    single_threaded_blas()
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
@@ -128,26 +132,38 @@ def _warm(args: Namespace, options: AnalysisOptions) -> None:
 
     store.move_aside = unreadable  # type: ignore[assignment] # this process only
     try:
-        _fill_cache(args, options, unreadable)
+        _fill_cache(args, paths, options, unreadable)
     except _Unreadable:
         return
 
 
-def _fill_cache(args: Namespace, options: AnalysisOptions, notice: Any) -> None:
+def single_threaded_blas() -> None:
+    """Keep the child to one thread: OpenBLAS (loaded with numpy) otherwise starts a thread
+    per core, which spin at load and on every small product, about 0.1 s of CPU on the
+    sample taken from the app's own first frame on a 2-core machine. Set before numpy is
+    imported; the child's matrices are small, so one thread is no slower."""
+    os.environ["OPENBLAS_NUM_THREADS"] = "1"
+
+
+def _fill_cache(args: Namespace, paths: list[str], options: AnalysisOptions, notice: Any) -> None:
     from brief import analysis_cache
     from brief.analysis import build_brief
-    from brief.cli_fetch import load_sources
+    from brief.cli_fetch import read_for_app
     from brief.model import Review
     from brief.store import limits_from, load_config, load_review
     from brief.tui.session import Session
+    from brief.tui.warm_start import input_fingerprint, reading_settings
 
     config = load_config(notice)
     flags = getattr(args, "max_size", None), getattr(args, "max_articles", None)
-    limits = limits_from(config, *flags)
-    read = Namespace(**vars(args))
-    read.paths = [p for p in args.paths or [] if p != "-"]
-    read.sample = not args.paths
-    articles = load_sources(read, limits, lambda path, reason: None, notice=notice).articles
+    files = [p for p in paths if p != "-"]
+    seen = None  # the key the app's reading asks for (``BriefApp._seen_input``)
+    if files and len(files) == len(paths):
+        seen = input_fingerprint(files, reading_settings(args, flags, config))
+    result = read_for_app(args, limits_from(config, *flags), notice=notice)
+    if seen is not None:
+        analysis_cache.store_reading(seen, result)  # the app's first frame reads no file
+    articles = result.articles
     if not articles:
         return
     if len(articles) >= 2:

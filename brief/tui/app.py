@@ -189,11 +189,10 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         """The fingerprint a small local set's reading is cached under (None: not cached)."""
         if not (self.use_cache and files and len(files) == len(self.paths) and self.local_only()):
             return None
-        from brief.tui.warm_start import input_fingerprint
+        from brief.tui.warm_start import input_fingerprint, reading_settings
 
-        args = sorted(vars(self.fetch_args).items()) if self.fetch_args is not None else None
-        config = (self._config.max_size_mb, self._config.max_articles)
-        return input_fingerprint(files, repr((args, self.limit_flags, config)))
+        settings = reading_settings(self.fetch_args, self.limit_flags, self._config)
+        return input_fingerprint(files, settings)
 
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:

@@ -64,14 +64,18 @@ class StoryFlow:
 
         notices: list[str] = []
         moves = load_moves(articles, notices.append)
+        analysis = None
         if self.use_cache:  # type: ignore[attr-defined]
             from brief.analysis_cache import cached_groups
+            from brief.tui.warm_start import cached_analysis
 
             self.ahead.wait()  # type: ignore[attr-defined]
             groups = cached_groups(articles, group_ids)
+            if len(groups) == 1 and not moves:  # one story: the child cached its brief too
+                analysis = cached_analysis(articles, self.options, notices)  # type: ignore[attr-defined]
         else:
             groups = group_ids(articles)
-        self.call_from_thread(self._grouped, articles, groups, moves, notices)  # type: ignore[attr-defined]
+        self.call_from_thread(self._grouped, articles, groups, moves, notices, analysis)  # type: ignore[attr-defined]
 
     def _grouped(
         self,
@@ -79,10 +83,16 @@ class StoryFlow:
         groups: list[list[int]],
         moves: dict[str, str | None],
         notices: list[str],
+        analysis: tuple[object, ...] | None = None,
     ) -> None:
+        """``analysis``: the cached brief of a one-story pile (``warm_start.cached_analysis``),
+        so that it opens complete without another worker."""
         from brief.tui.screens.stories import StoriesScreen
 
         app: Any = self
+        if analysis is not None:
+            key, *entry = analysis
+            app._cache[key] = tuple(entry)
         for notice in notices:
             app.notify(notice, severity="warning", timeout=10, markup=False)
         self.pile, self._groups, self._moves = articles, groups, moves

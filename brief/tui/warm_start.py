@@ -89,6 +89,14 @@ def input_fingerprint(paths: Sequence[str], settings: str) -> str | None:
     return digest.hexdigest()
 
 
+def reading_settings(fetch_args: object, limit_flags: tuple[object, ...], config: object) -> str:
+    """The reading options ``input_fingerprint`` hashes: the command line, the limit flags
+    and the config's limits. The app and its analysis ahead build it alike (same key)."""
+    args = sorted(vars(fetch_args).items()) if fetch_args is not None else None
+    limits = (getattr(config, "max_size_mb", None), getattr(config, "max_articles", None))
+    return repr((args, tuple(limit_flags), limits))
+
+
 @dataclass(frozen=True, slots=True)
 class WarmStart:
     """The cached part of a set's start; empty fields are computed as usual."""
@@ -120,11 +128,11 @@ def warm_start(articles: Sequence[Article], options: AnalysisOptions) -> WarmSta
         moves = load_moves(articles, notices.append)
         if len(groups) != 1 or moves:  # the story list comes first: its briefs are opened later
             return WarmStart(groups, moves, tuple(notices))
-    analysis = _cached_analysis(articles, options, notices)
+    analysis = cached_analysis(articles, options, notices)
     return WarmStart(groups, moves, tuple(notices), analysis)
 
 
-def _cached_analysis(
+def cached_analysis(
     articles: Sequence[Article], options: AnalysisOptions, notices: list[str]
 ) -> tuple[object, Brief, Links, QuoteView] | None:
     """The analysis the app's session over ``articles`` asks for, when it is cached."""

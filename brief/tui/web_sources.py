@@ -35,32 +35,18 @@ class WebSources:
 
     def load_web(self) -> LoadResult:
         """Read files and fetch web sources (in the load worker's thread)."""
-        from brief.cli_fetch import load_sources
+        from brief.cli_fetch import read_for_app
 
         app: Any = self
-        warnings: list[tuple[str, str]] = []
-        from argparse import Namespace
-
-        args = Namespace(**vars(self.fetch_args))
-        args.paths = [p for p in args.paths or [] if p != "-"]  # the app's keys use stdin
-        args.sample = not self.fetch_args.paths  # "brief -" alone is not "the sample"
-        result = load_sources(
-            args,
+        result = read_for_app(
+            self.fetch_args,
             app.limits,
-            lambda path, reason: warnings.append((path, reason)),
             on_event=lambda event: app.post_message(SourceFetched(event)),
             notice=lambda text: app.call_from_thread(app.notify, text, severity="warning",
                                                      timeout=10, markup=False),
             revalidate=tuple(self.revalidate),
         )  # fmt: skip
         self.revalidate.clear()
-        if warnings:
-            from dataclasses import replace
-
-            from brief.model import LoadWarning
-
-            extra = tuple(LoadWarning(p, r) for p, r in warnings)
-            result = replace(result, warnings=(*extra, *result.warnings))
         return result
 
     def on_source_fetched(self, message: SourceFetched) -> None:
