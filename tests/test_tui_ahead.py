@@ -47,6 +47,10 @@ async def main():
             await pilot.pause(0.02)
         await app.workers.wait_for_complete()
         await pilot.pause()
+        for _ in range(200):  # a child still running when the brief showed is reaped once done
+            if not started or app.ahead._beside._pid is None:
+                break
+            await pilot.pause(0.05)
         print(json.dumps({
             "ahead": started,
             "reaped": not started or app.ahead._beside._pid is None,

@@ -65,13 +65,15 @@ class Ahead:
             else:
                 self._beside.cancel()
 
-    def release(self) -> None:
+    def release(self) -> bool:
         """Reap the child if it has finished, never blocking (a brief shown from the cache
-        asked no worker to wait, and a finished child must not linger as a zombie)."""
+        asked no worker to wait, and a finished child must not linger as a zombie); False
+        while it is still running, so the caller asks again later."""
         with self._lock:
             if not self._done and self._beside.wait(0):
                 self._done = True
                 self._beside.result()
+            return self._done
 
     def cancel(self) -> None:
         with self._lock:
@@ -86,8 +88,8 @@ class NoChild:
     def wait(self, timeout: float = WAIT_SECONDS) -> None:
         return None
 
-    def release(self) -> None:
-        return None
+    def release(self) -> bool:
+        return True
 
 
 NO_CHILD = NoChild()

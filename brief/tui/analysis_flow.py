@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from brief.tui.widgets.quote_panel import QuoteView
 
 
+REAP_SECONDS = 0.25
+"""How often a still-running early-analysis child is looked at again, once the brief shows."""
+
+
 class AnalysisFlow:
     """Builds the brief of the current session off the UI thread and shows it."""
 
@@ -42,6 +46,7 @@ class AnalysisFlow:
     _generation: int
     _restored: bool
     _shown_key: object
+    set_timer: Any
 
     main: MainScreen  # annotations only: BriefApp and Textual's App provide them
     post_message: Callable[[Any], bool]
@@ -131,4 +136,10 @@ class AnalysisFlow:
             self._restored = False
         self.main.status.say(ready)
         self.main.show_brief(brief, links, self.session.review, quotes)
-        self.ahead.release()
+        self._reap_child()
+
+    def _reap_child(self) -> None:
+        """A brief shown from the cache may come before the child is done (a seen set): it is
+        reaped once it finishes, not left a zombie for the rest of the session."""
+        if not self.ahead.release():
+            self.set_timer(REAP_SECONDS, self._reap_child)
