@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from brief.export.json_text import dumps_indented
 from brief.model import Article, Brief, QuoteCluster, QuoteVariant, SummarySentence
 
 
@@ -33,7 +33,8 @@ def to_dict(brief: Brief) -> dict[str, Any]:
 
 
 def to_json(brief: Brief) -> str:
-    return json.dumps(to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+    # json.dumps(..., ensure_ascii=False, indent=2), written in half the time (json_text.py)
+    return dumps_indented(to_dict(brief)) + "\n"
 
 
 def _source(article: Article) -> dict[str, Any]:
