@@ -82,13 +82,14 @@ def build_brief(
                 quotes = extract_quotes(analysed)
             else:
                 quotes = quotes_from(shared.results())
+            if on_partial is not None:  # before the join: the child may still compare figures
+                on_partial(result(summary=summary, quotes=quotes))
+            if shared is not None:
                 discrepancies = shared.beside_result()
         except BaseException:
             if shared is not None:
                 shared.cancel()
             raise
-        if on_partial is not None:
-            on_partial(result(summary=summary, quotes=quotes))
         step(2)
         if discrepancies is None:
             discrepancies = _discrepancies(analysed)

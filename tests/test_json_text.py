@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from brief.analysis import build_brief
-from brief.export.json_export import to_dict, to_json
-from brief.export.json_text import dumps_indented
+from brief.export.json_export import Ahead, to_dict, to_json
+from brief.export.json_text import Verbatim, dumps_indented, indented_at
 
 
 def _expected(value: object) -> str:
@@ -100,3 +101,45 @@ def test_circular_value_fails_like_json() -> None:
 def test_brief_json_is_the_standard_librarys(sample) -> None:  # type: ignore[no-untyped-def]
     brief = build_brief(sample.articles, timestamp=False)
     assert to_json(brief) == _expected(to_dict(brief)) + "\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(_values, st.integers(min_value=0, max_value=4))
+def test_text_written_ahead_stands_for_its_value(value: object, depth: int) -> None:
+    """``indented_at(v, depth)`` put in as ``Verbatim`` gives the document's own text."""
+    document: object = {"x": value}
+    for _ in range(depth - 1):
+        document = {"in": document}
+    inner: object = {"x": Verbatim(indented_at(value, depth))}
+    for _ in range(depth - 1):
+        inner = {"in": inner}
+    if depth == 0:
+        assert indented_at(value, 0) == _expected(value)
+    else:
+        assert dumps_indented(inner) == _expected(document)
+
+
+def test_text_written_ahead_is_never_written_as_a_string() -> None:
+    """A value only json can write (here an unknown type) with a ``Verbatim`` in it is an
+    error, never the text as a quoted string."""
+
+    class Thing:
+        pass
+
+    try:
+        dumps_indented({"ahead": Verbatim("[]"), "other": [Thing()]})
+    except TypeError:
+        pass
+    else:
+        raise AssertionError("written")
+
+
+def test_quotes_written_ahead_give_the_same_json(sample) -> None:  # type: ignore[no-untyped-def]
+    ahead = Ahead()
+    brief = build_brief(sample.articles, timestamp=False, on_partial=ahead)
+    assert brief.quotes and ahead.quotes is brief.quotes
+    assert to_json(brief, ahead) == to_json(brief)
+    assert len(to_json(brief)) > len(ahead.text) > 0
+    other = replace(brief, quotes=brief.quotes[1:])  # e.g. a review dropped one
+    assert to_json(other, ahead) == _expected(to_dict(other)) + "\n"
+    assert to_json(other, ahead) != to_json(brief, ahead)

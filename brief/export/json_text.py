@@ -24,14 +24,41 @@ class _Unknown(Exception):
     """A value this writer leaves to ``json.dumps``."""
 
 
+class Verbatim(str):
+    """JSON text written ahead (by ``indented_at`` at the depth where it will stand), that
+    ``dumps_indented`` puts in as it is: the value of a dict's key, or an item of a list
+    whose first item is no plain scalar (such a list is written in one join)."""
+
+
 def dumps_indented(value: Any) -> str:
-    """The text of ``json.dumps(value, ensure_ascii=False, indent=2)``."""
+    """The text of ``json.dumps(value, ensure_ascii=False, indent=2)`` (with any
+    ``Verbatim`` in it standing for the value it was written from)."""
+    return indented_at(value, 0)
+
+
+def indented_at(value: Any, depth: int) -> str:
+    """``value``'s text as it stands ``depth`` levels deep in an indented document."""
+    newline = "\n" + _INDENT * depth
     out: list[str] = []
     try:
-        _write(value, out.append, "\n")
+        _write(value, out.append, newline)
     except (_Unknown, TypeError, RecursionError):  # json.dumps says what is wrong with the value
-        return json.dumps(value, ensure_ascii=False, indent=2)
+        # an encoded string holds no line break: every one is a line's indentation
+        text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline)
+        if _holds_verbatim(value):  # json would write it as a string: never that
+            raise TypeError("JSON written ahead inside a value json writes itself") from None
+        return text
     return "".join(out)
+
+
+def _holds_verbatim(value: Any) -> bool:
+    if isinstance(value, Verbatim):
+        return True
+    if isinstance(value, dict):
+        return any(_holds_verbatim(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_holds_verbatim(v) for v in value)
+    return False
 
 
 def _float(x: float) -> str:
@@ -45,7 +72,8 @@ def _float(x: float) -> str:
 
 
 def _scalar(x: Any) -> str:
-    """A JSON scalar as the standard library writes it (bool before int: it is one)."""
+    """A JSON scalar as the standard library writes it, in its order of tests (``True`` is
+    an int; a subclass of str, int or float is written as its base)."""
     kind = type(x)
     if kind is str:
         return encode_basestring(x)
@@ -58,6 +86,12 @@ def _scalar(x: Any) -> str:
     if kind is int:
         return int.__repr__(x)
     if kind is float:
+        return _float(x)
+    if isinstance(x, str):
+        return encode_basestring(x)
+    if isinstance(x, int):
+        return int.__repr__(x)
+    if isinstance(x, float):
         return _float(x)
     raise _Unknown
 
@@ -78,11 +112,17 @@ _KEYS: dict[str, str] = {}
 
 
 def _key(key: Any) -> str:
-    if type(key) is not str:
-        raise _Unknown  # json turns such keys into strings its own way
-    if len(_KEYS) < 1024:
-        _KEYS[key] = encode_basestring(key) + ": "
-    return encode_basestring(key) + ": "
+    """A key's text and ": ", converted as ``json`` converts a key that is no string."""
+    if isinstance(key, str):
+        text = encode_basestring(key) + ": "
+        if type(key) is str and len(_KEYS) < 1024:
+            _KEYS[key] = text
+        return text
+    if isinstance(key, float):
+        return encode_basestring(_float(key)) + ": "
+    if key is None or isinstance(key, int):  # True, False, None and ints as json writes them
+        return encode_basestring(_scalar(key)) + ": "
+    raise _Unknown
 
 
 def _write(value: Any, emit: Callable[[str], None], newline: str) -> None:
@@ -126,5 +166,7 @@ def _write(value: Any, emit: Callable[[str], None], newline: str) -> None:
             _write(item, emit, inner)
             lead = "," + inner
         emit(newline + "]")
+    elif kind is Verbatim:
+        emit(value)
     else:
         emit(_scalar(value))
