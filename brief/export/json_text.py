@@ -5,9 +5,9 @@ through one generator per level of nesting (six in a quote variant's span), 0.12
 0.15 s a 1,000-article JSON brief takes to render, after the analysis, when nothing else
 runs (docs/decisions.md, issue 11, fourth round). This writer appends to one list, encodes
 strings with the same C function the standard library uses and writes lists of plain
-scalars (spans, source ids) in one join. Anything it does not know (a non-string key, a
-type other than the JSON ones) is handed back to ``json.dumps``, so the text is always the
-standard library's.
+scalars (spans, source ids) in one join. Anything it does not know (a type other than the
+JSON ones, a circular value) is handed back to ``json.dumps``, so the text, or the error,
+is always the standard library's.
 """
 
 from __future__ import annotations
