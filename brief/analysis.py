@@ -41,7 +41,8 @@ def build_brief(
     """Summarise, extract quotes and compare figures over the non-duplicate articles.
 
     ``on_partial`` receives the brief so far after each stage but the last (summary, then
-    summary and quotes), so a UI can fill its panels in as the stages end. ``parallel``
+    summary and quotes; forked, before the child's figures are joined: an export writes the
+    quotes' JSON meanwhile), so a UI can fill its panels in as the stages end. ``parallel``
     lets a single-threaded caller (``brief export``) share the quote stage's per-article
     work with a forked child on large sets (``brief.forked.Shared``); the result is the same.
     """
@@ -82,13 +83,14 @@ def build_brief(
                 quotes = extract_quotes(analysed)
             else:
                 quotes = quotes_from(shared.results())
+            if on_partial is not None:  # before the join: the child may still compare figures
+                on_partial(result(summary=summary, quotes=quotes))
+            if shared is not None:
                 discrepancies = shared.beside_result()
         except BaseException:
             if shared is not None:
                 shared.cancel()
             raise
-        if on_partial is not None:
-            on_partial(result(summary=summary, quotes=quotes))
         step(2)
         if discrepancies is None:
             discrepancies = _discrepancies(analysed)

@@ -202,6 +202,7 @@ def _export(args: argparse.Namespace) -> int:
     from brief.analysis import build_brief
     from brief.cli_fetch import load_sources, report_unread
     from brief.export import render
+    from brief.export.json_export import Ahead
     from brief.export.write import WriteError, check_target, write_atomic
     from brief.model import AnalysisOptions
 
@@ -238,20 +239,31 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_NO_ARTICLES
     options = AnalysisOptions(args.algorithm, args.sentences, args.words, _focus(args.focus))
     stamp = not args.no_timestamp
+    # the quotes' JSON is written as soon as they are known (while a forked child may still
+    # compare figures); a review changes the quotes, so it would be written for nothing
+    ahead = Ahead() if fmt == "json" and review is None else None
     if args.no_cache:
-        brief = build_brief(articles, options, title=args.title, timestamp=stamp, parallel=True)
+        brief = build_brief(
+            articles, options, title=args.title, timestamp=stamp, parallel=True, on_partial=ahead
+        )
     else:
         from brief.analysis_cache import cached_build
 
         brief = cached_build(
-            build_brief, articles, options, title=args.title, timestamp=stamp, parallel=True
+            build_brief,
+            articles,
+            options,
+            title=args.title,
+            timestamp=stamp,
+            parallel=True,
+            on_partial=ahead,
         )
     if review is not None:
         from brief.review import apply
 
         brief = apply(brief, review)
     brief = replace(brief, unread=result.unread)
-    kwargs = {"front_matter": args.front_matter} if fmt == "md" else {}
+    kwargs = {"front_matter": args.front_matter} if fmt == "md" else {"ahead": ahead}
     text = render(brief, fmt, **kwargs)
     if not args.output:
         sys.stdout.write(text)

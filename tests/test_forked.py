@@ -283,3 +283,34 @@ def _alive(pid: int) -> bool:
     except OSError:
         return True
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def test_quotes_handed_out_before_the_figures_are_joined(
+    sample: LoadResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``on_partial`` gets the quotes while the child may still compare figures, so the
+    export writes their JSON meanwhile (``json_export.Ahead``); the JSON is the same."""
+    from brief.export.json_export import Ahead, to_json
+
+    events: list[str] = []
+    original = Shared.beside_result
+
+    def joined(self):  # type: ignore[no-untyped-def]
+        events.append("join")
+        return original(self)
+
+    ahead = Ahead()
+
+    def partial(brief):  # type: ignore[no-untyped-def]
+        events.append("quotes" if brief.quotes else "summary")
+        ahead(brief)
+
+    monkeypatch.setattr(brief.analysis, "PARALLEL_MIN_ARTICLES", 1)
+    monkeypatch.setattr(Shared, "beside_result", joined)
+    monkeypatch.setenv("BRIEF_PARALLEL", "1")
+    together = build_brief(sample.articles, timestamp=False, parallel=True, on_partial=partial)
+    assert events == ["summary", "quotes", "join"]
+    assert ahead.quotes is together.quotes
+    monkeypatch.setenv("BRIEF_PARALLEL", "0")
+    alone = build_brief(sample.articles, timestamp=False)
+    assert to_json(together, ahead) == to_json(alone)

@@ -11,7 +11,7 @@ FORMATS = ("md", "json")
 def render(brief: object, fmt: str, **options: object) -> str:
     """Render ``brief`` in ``fmt`` (``md`` or ``json``)."""
     if fmt == "json":
-        return to_json(brief)  # type: ignore[arg-type]
+        return to_json(brief, **options)  # type: ignore[arg-type]
     return to_markdown(brief, **options)  # type: ignore[arg-type]
 
 

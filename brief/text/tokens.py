@@ -22,7 +22,8 @@ WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of ``text``."""
-    return [m.group().lower().replace("\u2019", "'") for m in WORD.finditer(text)]
+    # findall: the matches' text without a match object each (WORD has no capturing group)
+    return [w.lower().replace("\u2019", "'") for w in WORD.findall(text)]
 
 
 @lru_cache(maxsize=1)
@@ -60,5 +61,28 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the non-stop words of ``text`` (the unit of similarity everywhere)."""
-    stops = stop_words()
-    return [stem(w) for w in words(text) if w not in stops and len(w) > 1]
+    known = _CONTENT_STEMS
+    out = []
+    for word in WORD.findall(text):
+        found = known.get(word)
+        if found is None:
+            found = _content_stem(word)
+        if found is not _LEFT_OUT:
+            out.append(found)
+    return out
+
+
+_LEFT_OUT = "\x00"  # never a stem: no word holds a NUL
+_CONTENT_STEMS: dict[str, str] = {}
+"""A word as written -> its stem, or ``_LEFT_OUT`` for a stop word or a single character:
+what ``content_stems`` does to it, worked out once per distinct word (cleared when big)."""
+_CONTENT_STEMS_MAX = 200_000
+
+
+def _content_stem(word: str) -> str:
+    if len(_CONTENT_STEMS) >= _CONTENT_STEMS_MAX:
+        _CONTENT_STEMS.clear()
+    low = word.lower().replace("\u2019", "'")
+    found = _LEFT_OUT if low in stop_words() or len(low) <= 1 else stem(low)
+    _CONTENT_STEMS[word] = found
+    return found
