@@ -12,7 +12,6 @@ JSON, and a heading above the briefs in markdown to stdout.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -153,7 +152,9 @@ def stories_json(pairs: Sequence[tuple[Story, Brief]], title: str | None = None)
 
     document: dict[str, Any] = {"title": title} if title else {}
     document["stories"] = [item(*p) for p in pairs]
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    from brief.export.json_text import dumps_indented
+
+    return dumps_indented(document) + "\n"  # json.dumps(..., ensure_ascii=False, indent=2)
 
 
 def stories_markdown(
