@@ -124,6 +124,13 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "headline",
+        "The ferry stopped on Monday.\n\nFerry Line Will Run All Winter, Mayor Ann Keel Says."
+        "\n\nThe vote is next week.",
+        "Will Run All Winter",
+        "Ann Keel",
+    ),
+    (
         "noun frame",
         "Riders welcomed Mayor Ann Keel's promise that the ferry will keep running all winter.",
         "ferry will keep running",
@@ -134,6 +141,13 @@ CASES = [
         "It was announced on Monday that the ferry will keep running all winter.",
         "ferry will keep running",
         "unattributed",
+    ),
+    (
+        "narration tail",
+        'Ann Keel called the fare rise "a blow to every family on the island," but voted '
+        "for it on Monday.",
+        "a blow to every family",
+        "Ann Keel",
     ),
     (
         "floating",
@@ -334,3 +348,40 @@ def test_an_accusation_may_hold_a_relative_clause_before_its_charge(tmp_path: Pa
     assert [(v.text, v.speaker) for v in found] == [
         ("Tom Reid, who was born in the harbour, of hiding the costs of the bridge", "Ann Keel")
     ]
+
+
+def test_the_writers_narration_after_a_statement_is_cut_off(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'Ann Keel called the fare rise "a blow to every family," but voted for it.\n\n'
+        "Tom Reed praised the ferry plan, citing its low cost for riders.\n\n"
+        "Ann Keel said the ferry will keep running all winter, though.",
+    )
+    assert [v.text for v in found] == [
+        'the fare rise "a blow to every family,"',
+        "the ferry plan",
+        "the ferry will keep running all winter",
+    ]
+
+
+def test_a_statement_going_on_after_its_quotation_is_kept_whole(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'Ann Keel said the fare rise was "a blow to families" and would hurt the island, '
+        "though she did not say how.\n\n"
+        'Tom Reed said the ferry was "a lifeline," nothing less, for the island.',
+    )
+    assert [v.text for v in found] == [
+        'the fare rise was "a blow to families" and would hurt the island, though she did '
+        "not say how",
+        'the ferry was "a lifeline," nothing less, for the island',
+    ]
+
+
+def test_a_capitalised_verb_speaks_only_in_a_title_case_line(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The ferry stopped on Monday.\n\nMayor Ann Keel Vows To Keep The Ferry Line Running."
+        "\n\nSays who? The harbour board, which meets next week, has the last word.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [("Ann Keel", "To Keep The Ferry Line Running")]

@@ -69,7 +69,7 @@ from brief.quotes.speaker_phrases import (
     speaker_before,
 )
 from brief.quotes.subjects import plural_or_modal
-from brief.quotes.units import Token
+from brief.quotes.units import Token, headline_case
 
 _RELATIVES = frozenset(word_list("which who whom whose"))
 _CLAIM_NOUNS = frozenset(word_list("claim claims warning"))
@@ -83,6 +83,8 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
     found: list[Attribution] = []
     n = len(tokens)
     last_end = 0
+    # a headline in the body ("X Says Y Will ...", "Y, X Says."): its capitalised verb is one
+    title_case = enabled("headline") and headline_case(tokens)
     # only a trigger word can start a frame: the others are passed over in one sweep
     for i in [k for k, low in enumerate(map(_LOW, tokens)) if low in _TRIGGERS]:
         token = tokens[i]
@@ -93,10 +95,15 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
             pass
         elif token.low == "according" and i + 1 < n and tokens[i + 1].low == "to":
             attribution = according(tokens, i)
-        elif (token.low in CUE_FORMS or token.low == "quoted") and not token.text[0].isupper():
+        elif (token.low in CUE_FORMS or token.low == "quoted") and (
+            not token.text[0].isupper() or (title_case and i > 0)
+        ):
             attribution = _cue(tokens, i)
         if attribution is not None:
-            attribution.rule = attribution.rule or rule_of(tokens, attribution)
+            headline = title_case and tokens[attribution.cue_index].text[0].isupper()
+            attribution.rule = attribution.rule or (
+                "headline" if headline else rule_of(tokens, attribution)
+            )
             if not enabled(attribution.rule):
                 continue
             if found and holds_cue(attribution, found[-1]):

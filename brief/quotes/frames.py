@@ -20,11 +20,15 @@ from brief.quotes.cues import attributions
 from brief.quotes.lexicon import word_list
 from brief.quotes.rules import enabled
 from brief.quotes.subjects import last_actor, unit_subject
-from brief.quotes.units import Token, Unit
+from brief.quotes.units import Token, Unit, headline_case
 
-#: Share of capitalised words that makes a line a headline ("X: Voters Worried About Y").
-HEADLINE_SHARE = 0.7
 _DANGLING = frozenset(word_list("and but or so because while as if"))
+#: A sentence adverb closing the sentence ("X said the plan works, though."): the writer's.
+_CLOSING_ADVERBS = frozenset(word_list("though however"))
+#: Words after a closing quotation that turn back to the writer's narration ('X called it
+#: "a disaster," but voted for it', '... "a champion," citing her work').
+_NARRATION_AFTER_QUOTE = frozenset(word_list("but though although during citing"))
+_NOT_PARTICIPLES = frozenset(word_list("nothing something anything everything morning evening"))
 _END_PUNCT = frozenset(".,;:!?\u2014\u2013-")
 #: Words a floating quote needs, at least, to be a statement rather than a label.
 FLOATING_MIN_WORDS = 2
@@ -160,6 +164,8 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
 def _trim(tokens, start: int, end: int) -> tuple[int, int] | None:
     while start < end and tokens[start].kind == "p" and tokens[start].text in _END_PUNCT:
         start += 1
+    if enabled("narration tail"):
+        end = _narration_cut(tokens, start, end)
     while end > start and tokens[end - 1].low in _DANGLING:
         end -= 1
         while end > start and tokens[end - 1].kind == "p" and tokens[end - 1].text in ",;":
@@ -171,6 +177,34 @@ def _trim(tokens, start: int, end: int) -> tuple[int, int] | None:
     ):
         end -= 1
     return (start, end) if start < end else None
+
+
+def _narration_cut(tokens, start: int, end: int) -> int:
+    """Where the writer's narration takes over inside a content running to the sentence's
+    end: after a quotation followed by "but", "though", "during" or a participle ('called
+    the plan "a disaster," but voted for it'), before ", citing ..." (the speaker's act, not
+    the statement), and before a closing "though"/"however" ("..., though.")."""
+    for j in range(start + 1, end - 1):
+        token = tokens[j]
+        if token.kind == "p" and token.text == "," and tokens[j + 1].low == "citing":
+            return j
+        if token.kind != "q":
+            continue
+        k = j + 1
+        if tokens[k].text == ",":
+            k += 1
+        if k >= end or tokens[k].kind != "w" or not tokens[k].text.islower():
+            continue
+        low = tokens[k].low
+        participle = low.endswith("ing") and len(low) > 5 and low not in _NOT_PARTICIPLES
+        if low in _NARRATION_AFTER_QUOTE or participle:
+            return j + 1
+    last = end - 1
+    while last > start and tokens[last].kind == "p":
+        last -= 1
+    if last > start + 2 and tokens[last].low in _CLOSING_ADVERBS and tokens[last - 1].text == ",":
+        return last - 1
+    return end
 
 
 def _substantial(tokens, span: tuple[int, int]) -> bool:
@@ -220,7 +254,7 @@ def _transcript(unit: Unit, claimed: set[int]) -> Frame | None:
     j = 0
     while j < len(tokens) and j < 3 and tokens[j].kind == "w" and tokens[j].text.isupper():
         j += 1
-    if j == 0 and _headline(tokens):
+    if j == 0 and headline_case(tokens):
         # a headline "X Y: Voters Worried About ...": the name before the colon speaks
         while j < len(tokens) and j < 3 and tokens[j].kind == "w" and tokens[j].capitalised:
             j += 1
@@ -233,14 +267,6 @@ def _transcript(unit: Unit, claimed: set[int]) -> Frame | None:
             end -= 1
         return Frame(unit, (j + 1, end), None, mode="label", rule="transcript", label=label)
     return None
-
-
-def _headline(tokens) -> bool:
-    """Title case: most words of four or more capitalised, as in a headline."""
-    words = [t for t in tokens if t.kind == "w" and t.text[:1].isalpha()]
-    if len(words) < 5:
-        return False
-    return sum(1 for t in words if t.text[:1].isupper()) >= HEADLINE_SHARE * len(words)
 
 
 def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:

@@ -188,3 +188,15 @@ def _merge(
         else:
             out.append((start, end))
     return out
+
+
+#: Share of capitalised words that makes a line a headline ("X: Voters Worried About Y").
+HEADLINE_SHARE = 0.7
+
+
+def headline_case(tokens) -> bool:
+    """Title case: most words of five or more capitalised, as in a headline."""
+    words = [t for t in tokens if t.kind == "w" and t.text[:1].isalpha()]
+    if len(words) < 5:
+        return False
+    return sum(1 for t in words if t.text[:1].isupper()) >= HEADLINE_SHARE * len(words)
