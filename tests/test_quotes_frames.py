@@ -150,6 +150,13 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "named work",
+        'In an interview on CBS\'s "Harbour Hour," Mayor Ann Keel said the ferry will keep '
+        "running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
         "floating",
         '"The ferry stays," Mayor Ann Keel said. "It will keep running all winter."',
         "It will keep running",
@@ -385,3 +392,24 @@ def test_a_capitalised_verb_speaks_only_in_a_title_case_line(tmp_path: Path) -> 
         "\n\nSays who? The harbour board, which meets next week, has the last word.",
     )
     assert [(v.speaker, v.text) for v in found] == [("Ann Keel", "To Keep The Ferry Line Running")]
+
+
+def test_a_quoted_title_is_nobodys_words(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'Ann Keel told CBS\'s "Harbour Hour" that the ferry will keep running.\n\n'
+        '"The fares stay as they are," Tom Reed said on Sunday on the radio\'s "Island Talk."'
+        "\n\n'All Hands On Deck.'\n\nThe vote is next week.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "that the ferry will keep running"),
+        ("Tom Reed", "The fares stay as they are"),
+    ]
+
+
+def test_a_quotation_after_a_preposition_that_is_no_title_still_speaks(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'Ann Keel said on Monday "the ferry will keep running all winter, whatever it costs."',
+    )
+    assert [v.text for v in found] == ["the ferry will keep running all winter, whatever it costs."]

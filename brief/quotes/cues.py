@@ -59,7 +59,7 @@ from brief.quotes.phrases import (
     possessive,
 )
 from brief.quotes.rules import enabled
-from brief.quotes.skips import skip_adverbials, skip_adverbs_back, skip_object
+from brief.quotes.skips import named_work, skip_adverbials, skip_adverbs_back, skip_object
 from brief.quotes.source_cues import according, quoted_as_saying
 from brief.quotes.speaker_phrases import (
     appos_after,
@@ -314,7 +314,7 @@ def _cue(tokens, c: int) -> Attribution | None:
     order = "after"
     preceded = start - 1
     content_before = preceded >= 0 and (
-        tokens[preceded].kind == "q"
+        (tokens[preceded].kind == "q" and not named_work(tokens, preceded))
         or (
             tokens[preceded].text == ","
             and base not in NEED_THAT_OR_QUOTE

@@ -20,7 +20,7 @@ from brief.quotes.cues import attributions
 from brief.quotes.lexicon import word_list
 from brief.quotes.rules import enabled
 from brief.quotes.subjects import last_actor, unit_subject
-from brief.quotes.units import Token, Unit, headline_case
+from brief.quotes.units import Token, Unit, headline_case, title_like
 
 _DANGLING = frozenset(word_list("and but or so because while as if"))
 #: A sentence adverb closing the sentence ("X said the plan works, though."): the writer's.
@@ -32,6 +32,8 @@ _NOT_PARTICIPLES = frozenset(word_list("nothing something anything everything mo
 _END_PUNCT = frozenset(".,;:!?\u2014\u2013-")
 #: Words a floating quote needs, at least, to be a statement rather than a label.
 FLOATING_MIN_WORDS = 2
+#: Words a quoted title-case paragraph may have to be a subheading rather than a statement.
+SUBHEADING_MAX_WORDS = 6
 #: Words a quotation after a bare colon needs ("He put it this way: "...").
 COLON_MIN_WORDS = 4
 #: Words a quotation inside a sentence with no frame needs to be somebody's words rather
@@ -296,18 +298,11 @@ def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
                     mode = "np" if subject else "carry"
                     out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="colon"))
                 continue
-        if size >= EMBEDDED_MIN_WORDS and not _title_like(token.text) and enabled("embedded"):
+        if size >= EMBEDDED_MIN_WORDS and not title_like(token.text) and enabled("embedded"):
             subject = unit_subject(tokens, i)
             mode = "np" if subject else "carry"
             out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="embedded"))
     return out
-
-
-def _title_like(text: str) -> bool:
-    """Most longer words capitalised: the title of a work, a slogan or a name."""
-    long_words = [w for w in text.split() if len(w.strip("\"'“”‘’.,:;!?")) > 3]
-    capitals = sum(1 for w in long_words if w.lstrip("\"'“”‘’")[:1].isupper())
-    return bool(long_words) and capitals / len(long_words) > 0.6
 
 
 def _own_sentence(tokens, i: int) -> bool:
@@ -330,9 +325,12 @@ def _pull_quote(unit: Unit, token: Token) -> bool:
     """A short quoted line standing as a paragraph with no final punctuation inside is a
     pull quote or a quoted subheading ("'Hard to be in such close quarters'")."""
     text = token.text.rstrip()
+    # a title-case line of a few words is a subheading even with its full stop ("'All
+    # Hands On Deck.'")
+    heading = len(text.split()) <= SUBHEADING_MAX_WORDS and title_like(text)
     return (
         unit.first_in_paragraph
         and len(text.split()) <= 14
-        and not text.endswith((".", "!", "?", "\u2026", ","))
+        and (heading or not text.endswith((".", "!", "?", "\u2026", ",")))
         and unit.end - token.end <= 2
     )

@@ -34,6 +34,7 @@ RULES: dict[str, str] = {
     "noun frame": "X's claim that ..., his warning that ...: the owner says it",
     "passive": "it was announced that ...: a statement with no named speaker",
     "narration tail": 'X called it "a disaster," but voted for it / ..., citing Y / ..., though.',
+    "named work": 'a quoted title after a possessive or preposition: on CNN\'s "Harbour Hour"',
     "floating": "a quoted sentence of its own: the previous speaker goes on",
     "colon": 'after a colon: he put it this way: "..."',
     "embedded": "a long quotation inside a sentence with no verb of saying: its subject's",

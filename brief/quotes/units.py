@@ -200,3 +200,10 @@ def headline_case(tokens) -> bool:
     if len(words) < 5:
         return False
     return sum(1 for t in words if t.text[:1].isupper()) >= HEADLINE_SHARE * len(words)
+
+
+def title_like(text: str) -> bool:
+    """Most longer words capitalised: the title of a work, a slogan or a name."""
+    long_words = [w for w in text.split() if len(w.strip("\"'“”‘’.,:;!?")) > 3]
+    capitals = sum(1 for w in long_words if w.lstrip("\"'“”‘’")[:1].isupper())
+    return bool(long_words) and capitals / len(long_words) > 0.6
