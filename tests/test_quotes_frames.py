@@ -157,6 +157,14 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "subheading",
+        "The ferry stopped on Monday after the storm, and riders waited for hours at the pier."
+        "\n\nWinter service will go on, Mayor Ann Keel says\n\n"
+        "The harbour board meets next week to decide on the fares for the coming year.",
+        "Winter service will go on",
+        "Ann Keel",
+    ),
+    (
         "floating",
         '"The ferry stays," Mayor Ann Keel said. "It will keep running all winter."',
         "It will keep running",
@@ -413,3 +421,15 @@ def test_a_quotation_after_a_preposition_that_is_no_title_still_speaks(tmp_path:
         'Ann Keel said on Monday "the ferry will keep running all winter, whatever it costs."',
     )
     assert [v.text for v in found] == ["the ferry will keep running all winter, whatever it costs."]
+
+
+def test_a_subheading_naming_a_section_is_no_transcript_line(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The ferry stopped on Monday after the storm, and riders waited for hours at the pier."
+        "\n\nAnn Keel: How The Island Ferry Kept Running Through Winter\n\n"
+        "The harbour board meets next week, Ann Keel wrote.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "The harbour board meets next week")
+    ]

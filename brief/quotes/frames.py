@@ -95,7 +95,7 @@ def frames_of(unit: Unit) -> list[Frame]:
                 )
             )
     claimed = {i for frame in frames for i in range(*frame.content)}
-    labelled = _transcript(unit, claimed)
+    labelled = None if unit.subheading else _transcript(unit, claimed)
     if labelled is not None:
         return [labelled]
     frames.extend(_floating(unit, claimed))

@@ -35,6 +35,7 @@ RULES: dict[str, str] = {
     "passive": "it was announced that ...: a statement with no named speaker",
     "narration tail": 'X called it "a disaster," but voted for it / ..., citing Y / ..., though.',
     "named work": 'a quoted title after a possessive or preposition: on CNN\'s "Harbour Hour"',
+    "subheading": "a subheading line holding a statement: Money is tight, mayor says",
     "floating": "a quoted sentence of its own: the previous speaker goes on",
     "colon": 'after a colon: he put it this way: "..."',
     "embedded": "a long quotation inside a sentence with no verb of saying: its subject's",

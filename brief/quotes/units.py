@@ -15,6 +15,7 @@ from typing import NamedTuple
 from brief.model import Article
 from brief.quotes.lexicon import CUE_FORMS
 from brief.quotes.marks import Segment, find_segments
+from brief.quotes.rules import enabled
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019\-.&]*[^\W_])?|[^\w\s\u200b-\u200f\u2060\ufeff]")
 """Words (inner apostrophes, hyphens, dots: "country's", "U.S") and single punctuation
@@ -56,6 +57,8 @@ class Unit:
     tokens: tuple[Token, ...]
     segments: tuple[Segment, ...]
     first_in_paragraph: bool
+    subheading: bool = False
+    """From a subheading line ("Money is tight, mayor says"): speech frames only."""
 
 
 def tokenize(text: str, start: int, end: int, segments: list[Segment]) -> list[Token]:
@@ -102,16 +105,18 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
 
 
 def units_of(article: Article) -> list[Unit]:
-    """The article's body units in order (headlines, captions and furniture excluded)."""
+    """The article's body units in order (headlines, captions and furniture excluded;
+    subheadings kept, where news sites put statements: "Money is tight, mayor says")."""
+    roles = ("body", "subheading") if enabled("subheading") else ("body",)
     by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for sentence in article.sentences:
-        if sentence.role == "body":
+        if sentence.role in roles:
             by_paragraph.setdefault(sentence.paragraph, []).append((sentence.start, sentence.end))
     units: list[Unit] = []
     text = article.text
     for index, paragraph in enumerate(article.paragraphs):
         spans = by_paragraph.get(index)
-        if paragraph.role != "body" or not spans:
+        if paragraph.role not in roles or not spans:
             continue
         segments = find_segments(text, paragraph.start, paragraph.end)
         first = True
@@ -119,8 +124,9 @@ def units_of(article: Article) -> list[Unit]:
             inside = [s for s in segments if start <= s.open and s.close <= end]
             tokens = tokenize(text, start, end, inside)
             if tokens:
+                sub = paragraph.role == "subheading"
                 units.append(
-                    Unit(index, len(units), start, end, tuple(tokens), tuple(inside), first)
+                    Unit(index, len(units), start, end, tuple(tokens), tuple(inside), first, sub)
                 )
                 first = False
     return units
