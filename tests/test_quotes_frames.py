@@ -88,6 +88,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "relative naming",
+        'The board cut the ferry budget, which Mayor Ann Keel called "a betrayal of the island."',
+        "betrayal of the island",
+        "Ann Keel",
+    ),
+    (
         "stance",
         "Mayor Ann Keel criticized the harbour board for its slow work on the ferry.",
         "harbour board for its slow work",
@@ -129,6 +135,13 @@ CASES = [
         "\n\nThe vote is next week.",
         "Will Run All Winter",
         "Ann Keel",
+    ),
+    (
+        "partitive relative",
+        "The fare rise angered the island's riders, many of whom say the new fares are too "
+        "high for families.",
+        "new fares are too high",
+        "riders",
     ),
     (
         "noun frame",
@@ -433,3 +446,12 @@ def test_a_subheading_naming_a_section_is_no_transcript_line(tmp_path: Path) -> 
     assert [(v.speaker, v.text) for v in found] == [
         ("Ann Keel", "The harbour board meets next week")
     ]
+
+
+def test_a_relative_before_called_names_only_with_a_name_given(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The ferry, which riders called on Monday, was late again.\n\n"
+        "An app which its makers called Ferry Now is popular with riders.",
+    )
+    assert found == []

@@ -47,7 +47,7 @@ from brief.quotes.lexicon import (
     THAT_ONLY,
     word_list,
 )
-from brief.quotes.naming import naming_content
+from brief.quotes.naming import naming_content, relative_naming
 from brief.quotes.nesting import CLAIM_VERBS, holds_cue, nested, relative_claim
 from brief.quotes.other_frames import SPEECH_NOUNS, noun_frame, passive
 from brief.quotes.phrases import (
@@ -191,11 +191,14 @@ def _cue(tokens, c: int) -> Attribution | None:
             cue_end += 1
         else:
             return None
+    named_before = False
     if base == "call":
         if cue_end < n and tokens[cue_end].low in ("for", "on"):
             cue_end += 1  # "called for a ban", "called on X to resign": a demand
         elif naming_content(tokens, cue_end) is None:
-            return None  # "called the police", "an app called Max"
+            named_before = relative_naming(tokens, c, cue_end)
+            if not named_before:
+                return None  # "called the police", "an app called Max"
     particle = cue_end < n and tokens[cue_end].low in PREPOSITION_CUES.get(base, ())
     if particle:
         cue_end += 1  # "warned of job losses": the content is what the preposition governs
@@ -306,6 +309,7 @@ def _cue(tokens, c: int) -> Attribution | None:
         start > 0
         and tokens[start - 1].low in _RELATIVES
         and not (start > 1 and tokens[start - 2].low in PREPOSITIONS)
+        and not named_before
     ):
         # "routes which it says serve ...": an aside inside a relative clause ("the
         # interview, in which he said he was ..." is a statement of its own)
@@ -372,6 +376,8 @@ def _cue(tokens, c: int) -> Attribution | None:
     found = Attribution(c, cue_end, cue_text, base, speaker, appos, (start, zone_end), order)
     if ongoing and order == "after":
         found.rule = "demand in progress"
+    if named_before:
+        found.rule = "relative naming"
     return found
 
 

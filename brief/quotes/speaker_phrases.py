@@ -15,7 +15,16 @@ from brief.quotes.lexicon import (
     PREPOSITIONS,
     word_list,
 )
-from brief.quotes.phrases import head_noun, is_name, name_run_fwd, np_back, np_fwd, possessive
+from brief.quotes.phrases import (
+    QUANTIFIER_PRONOUNS,
+    head_noun,
+    is_name,
+    name_run_fwd,
+    np_back,
+    np_fwd,
+    possessive,
+)
+from brief.quotes.rules import enabled
 
 #: Longest apposition between a speaker and a cue ("X, an adviser to ..., said").
 APPOSITION_TOKENS = 28
@@ -39,6 +48,9 @@ def appos_after(tokens, end: int) -> tuple[tuple[int, int] | None, int]:
             if first.kind == "w" and first.low not in ("that", "and", "but", "adding", "saying"):
                 return (end + 1, j), j
     return None, end
+
+
+_PARTITIVES = QUANTIFIER_PRONOUNS | {"all", "both", "none", "one", "two", "each"}
 
 
 def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
@@ -68,9 +80,18 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
             if chained is not None:
                 return chained
         return _after_quotation(tokens, k)
-    if tokens[k].low == "who" and k > 0:
-        # "an architect who said ...": the relative pronoun's antecedent speaks
-        head = k - 2 if tokens[k - 1].text == "," else k - 1
+    partitive = (
+        tokens[k].low == "whom"
+        and k > 2
+        and tokens[k - 1].low == "of"
+        and tokens[k - 2].low in _PARTITIVES
+        and enabled("partitive relative")
+    )
+    if (tokens[k].low == "who" and k > 0) or partitive:
+        # "an architect who said ...": the relative pronoun's antecedent speaks; so do
+        # the ones of it a quantifier picks ("riders, many of whom say ...")
+        at = k - 2 if partitive else k
+        head = at - 2 if tokens[at - 1].text == "," else at - 1
         start = np_back(tokens, head, 0, bounded=False)
         if start is not None:
             return (start, head + 1), None, start

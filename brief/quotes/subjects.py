@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from brief.quotes.lexicon import AUXILIARIES, DETERMINERS, GROUP_NOUNS, PREPOSITIONS
 from brief.quotes.phrases import head_noun, is_name, name_run_fwd, nounish, np_fwd
+from brief.quotes.rules import enabled
 
 _NOT_BEFORE_SUBJECT = DETERMINERS | PREPOSITIONS | {"of", "into"}
 
@@ -126,6 +127,8 @@ def plural_or_modal(tokens, k: int, between: set[str]) -> bool:
     low = tokens[k].low
     if low in ("they", "we", "i", "you") or low in GROUP_NOUNS:
         return True
+    if low == "whom" and enabled("partitive relative"):
+        return True  # "many of whom say"
     start = max(0, k - 8)
     if any(t.low in ("and", "&") for t in tokens[start:k]):
         return True
