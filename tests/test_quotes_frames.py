@@ -144,6 +144,12 @@ CASES = [
         "riders",
     ),
     (
+        "quantifier subject",
+        "Some in the island's fishing community say the ferry has been late all year.",
+        "ferry has been late",
+        "some in the island's fishing community",
+    ),
+    (
         "noun frame",
         "Riders welcomed Mayor Ann Keel's promise that the ferry will keep running all winter.",
         "ferry will keep running",

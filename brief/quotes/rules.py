@@ -33,6 +33,7 @@ RULES: dict[str, str] = {
     "demand in progress": "X is calling for / urging / promising ..., continued to call for",
     "headline": "a title-case line in the body: X Says Y Will ... / Y, X Says.",
     "partitive relative": "..., many of whom say ...: the ones of the antecedent speak",
+    "quantifier subject": "some in the X community say / those close to X say: a plural subject",
     "noun frame": "X's claim that ..., his warning that ...: the owner says it",
     "passive": "it was announced that ...: a statement with no named speaker",
     "narration tail": 'X called it "a disaster," but voted for it / ..., citing Y / ..., though.',

@@ -50,7 +50,7 @@ def appos_after(tokens, end: int) -> tuple[tuple[int, int] | None, int]:
     return None, end
 
 
-_PARTITIVES = QUANTIFIER_PRONOUNS | {"all", "both", "none", "one", "two", "each"}
+_PARTITIVES = QUANTIFIER_PRONOUNS | {"all", "both", "none", "one", "two", "each", "those"}
 
 
 def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
@@ -101,9 +101,27 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
         return None, None, 0
     start = np_back(tokens, k, 0)
     if start is not None:
+        start = _quantified(tokens, start)
         return (start, k + 1), None, start
     # "X – description of X – claimed": the unit opens with the speaker
     return _opening_speaker(tokens, k)
+
+
+def _quantified(tokens, start: int) -> int:
+    """ "some in the fishing community", "those close to the mayor": the quantifier
+    before the phrase is the speaker's head (not the community, not the mayor)."""
+    if (
+        start < 2
+        or not enabled("quantifier subject")
+        or tokens[start - 1].low not in ("in", "at", "to")
+    ):
+        return start
+    before = tokens[start - 2]
+    if before.low in _PARTITIVES and before.low not in ("one", "two", "each"):
+        return start - 2
+    if before.low == "close" and start > 2 and tokens[start - 3].low == "those":
+        return start - 3
+    return start
 
 
 def _verb_of_saying(tokens, j: int, k: int) -> bool:
