@@ -461,3 +461,16 @@ def test_a_relative_before_called_names_only_with_a_name_given(tmp_path: Path) -
         "An app which its makers called Ferry Now is popular with riders.",
     )
     assert found == []
+
+
+def test_a_title_after_a_work_noun_opens_no_statement(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'In her 2010 book, "Keep The Ferry Running," Ann Keel argued that the island needs '
+        "it.\n\n"
+        'On this week\'s broadcast of "Harbour Hour," Tom Reed said the fares stay the same.',
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "that the island needs it"),
+        ("Tom Reed", "the fares stay the same"),
+    ]

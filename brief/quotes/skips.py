@@ -22,7 +22,10 @@ from brief.quotes.units import title_like
 
 _FLOATING = frozenset(word_list("all both each themselves himself herself itself"))
 _NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])
-_WORK_LEADS = frozenset(word_list("the his her their its"))
+_WORK_LEADS = frozenset(word_list("the his her their its of"))
+_WORK_NOUNS = frozenset(
+    word_list("book memoir novel film show programme program column series album song podcast")
+)
 #: Words a quoted title of a work may have ("on CNN's "State of the Union"").
 WORK_MAX_WORDS = 8
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me", "you", "reporters", "journalists"])
@@ -58,6 +61,8 @@ def named_work(tokens: Tokens, i: int) -> bool:
         return False
     before = tokens[i - 1]
     lead = possessive(before) or before.low in PREPOSITIONS or before.low in _WORK_LEADS
+    # "in his book, "Make It Count,"": a noun for a work, then its title
+    lead = lead or (before.text == "," and i > 1 and tokens[i - 2].low in _WORK_NOUNS)
     return lead and len(token.text.split()) <= WORK_MAX_WORDS and title_like(token.text)
 
 
