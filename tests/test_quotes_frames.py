@@ -388,12 +388,12 @@ def test_the_writers_narration_after_a_statement_is_cut_off(tmp_path: Path) -> N
     found = statements(
         tmp_path,
         'Ann Keel called the fare rise "a blow to every family," but voted for it.\n\n'
-        "Tom Reed praised the ferry plan, citing its low cost for riders.\n\n"
+        'Tom Reed called the mayor "a friend of the harbour," citing her work on the ferry.\n\n'
         "Ann Keel said the ferry will keep running all winter, though.",
     )
     assert [v.text for v in found] == [
         'the fare rise "a blow to every family,"',
-        "the ferry plan",
+        'the mayor "a friend of the harbour,"',
         "the ferry will keep running all winter",
     ]
 
@@ -403,12 +403,16 @@ def test_a_statement_going_on_after_its_quotation_is_kept_whole(tmp_path: Path) 
         tmp_path,
         'Ann Keel said the fare rise was "a blow to families" and would hurt the island, '
         "though she did not say how.\n\n"
-        'Tom Reed said the ferry was "a lifeline," nothing less, for the island.',
+        'Tom Reed said the ferry was "a lifeline," nothing less, for the island.\n\n'
+        'The ferry office announced that it is "partially" closing the pier for the winter.\n\n'
+        "Ann Keel said that riders stopped using the ferry, citing the high fares.",
     )
     assert [v.text for v in found] == [
         'the fare rise was "a blow to families" and would hurt the island, though she did '
         "not say how",
         'the ferry was "a lifeline," nothing less, for the island',
+        'that it is "partially" closing the pier for the winter',
+        "that riders stopped using the ferry, citing the high fares",
     ]
 
 

@@ -27,7 +27,7 @@ _DANGLING = frozenset(word_list("and but or so because while as if"))
 _CLOSING_ADVERBS = frozenset(word_list("though however"))
 #: Words after a closing quotation that turn back to the writer's narration ('X called it
 #: "a disaster," but voted for it', '... "a champion," citing her work').
-_NARRATION_AFTER_QUOTE = frozenset(word_list("but though although during citing"))
+_NARRATION_AFTER_QUOTE = frozenset(word_list("but though although"))
 _NOT_PARTICIPLES = frozenset(word_list("nothing something anything everything morning evening"))
 _END_PUNCT = frozenset(".,;:!?\u2014\u2013-")
 #: Words a floating quote needs, at least, to be a statement rather than a label.
@@ -183,19 +183,20 @@ def _trim(tokens, start: int, end: int) -> tuple[int, int] | None:
 
 def _narration_cut(tokens, start: int, end: int) -> int:
     """Where the writer's narration takes over inside a content running to the sentence's
-    end: after a quotation followed by "but", "though", "during" or a participle ('called
-    the plan "a disaster," but voted for it'), before ", citing ..." (the speaker's act, not
-    the statement), and before a closing "though"/"however" ("..., though.")."""
+    end: after a quotation closed by a comma and followed by "but", "though" or a
+    participle ('called the plan "a disaster," but voted for it', '..."a champion,"
+    citing her work'), and before a closing "though"/"however" ("..., though."). A
+    quotation with no comma after it goes on ('they are "partially" blocking calls')."""
     for j in range(start + 1, end - 1):
         token = tokens[j]
-        if token.kind == "p" and token.text == "," and tokens[j + 1].low == "citing":
-            return j
         if token.kind != "q":
             continue
         k = j + 1
+        comma = token.text.rstrip().endswith(",")
         if tokens[k].text == ",":
             k += 1
-        if k >= end or tokens[k].kind != "w" or not tokens[k].text.islower():
+            comma = True
+        if not comma or k >= end or tokens[k].kind != "w" or not tokens[k].text.islower():
             continue
         low = tokens[k].low
         participle = low.endswith("ing") and len(low) > 5 and low not in _NOT_PARTICIPLES
