@@ -478,3 +478,16 @@ def test_a_title_after_a_work_noun_opens_no_statement(tmp_path: Path) -> None:
         ("Ann Keel", "that the island needs it"),
         ("Tom Reed", "the fares stay the same"),
     ]
+
+
+def test_those_close_to_somebody_speak_and_keep_their_phrase(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Mayor Tom Reed will face the voters again in May.\n\n"
+        "Those close to him say he will decide after the ferry vote.\n\n"
+        "Those close to the harbour board say the vote is set for May.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("those close to him", "he will decide after the ferry vote"),
+        ("those close to the harbour board", "the vote is set for May"),
+    ]

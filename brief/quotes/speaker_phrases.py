@@ -100,6 +100,8 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
             return (head, head + 1), None, head
         return None, None, 0
     start = np_back(tokens, k, 0)
+    if start is None and tokens[k].low in ("him", "her", "them"):
+        start = k if _quantified(tokens, k) < k else None  # "those close to him"
     if start is not None:
         start = _quantified(tokens, start)
         return (start, k + 1), None, start
