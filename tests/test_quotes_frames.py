@@ -88,6 +88,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "relative naming",
+        'The board cut the ferry budget, which Mayor Ann Keel called "a betrayal of the island."',
+        "betrayal of the island",
+        "Ann Keel",
+    ),
+    (
         "stance",
         "Mayor Ann Keel criticized the harbour board for its slow work on the ferry.",
         "harbour board for its slow work",
@@ -124,6 +130,26 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "headline",
+        "The ferry stopped on Monday.\n\nFerry Line Will Run All Winter, Mayor Ann Keel Says."
+        "\n\nThe vote is next week.",
+        "Will Run All Winter",
+        "Ann Keel",
+    ),
+    (
+        "partitive relative",
+        "The fare rise angered the island's riders, many of whom say the new fares are too "
+        "high for families.",
+        "new fares are too high",
+        "riders",
+    ),
+    (
+        "quantifier subject",
+        "Some in the island's fishing community say the ferry has been late all year.",
+        "ferry has been late",
+        "some in the island's fishing community",
+    ),
+    (
         "noun frame",
         "Riders welcomed Mayor Ann Keel's promise that the ferry will keep running all winter.",
         "ferry will keep running",
@@ -134,6 +160,28 @@ CASES = [
         "It was announced on Monday that the ferry will keep running all winter.",
         "ferry will keep running",
         "unattributed",
+    ),
+    (
+        "narration tail",
+        'Ann Keel called the fare rise "a blow to every family on the island," but voted '
+        "for it on Monday.",
+        "a blow to every family",
+        "Ann Keel",
+    ),
+    (
+        "named work",
+        'In an interview on CBS\'s "Harbour Hour," Mayor Ann Keel said the ferry will keep '
+        "running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "subheading",
+        "The ferry stopped on Monday after the storm, and riders waited for hours at the pier."
+        "\n\nWinter service will go on, Mayor Ann Keel says\n\n"
+        "The harbour board meets next week to decide on the fares for the coming year.",
+        "Winter service will go on",
+        "Ann Keel",
     ),
     (
         "floating",
@@ -333,4 +381,113 @@ def test_an_accusation_may_hold_a_relative_clause_before_its_charge(tmp_path: Pa
     )
     assert [(v.text, v.speaker) for v in found] == [
         ("Tom Reid, who was born in the harbour, of hiding the costs of the bridge", "Ann Keel")
+    ]
+
+
+def test_the_writers_narration_after_a_statement_is_cut_off(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'Ann Keel called the fare rise "a blow to every family," but voted for it.\n\n'
+        'Tom Reed called the mayor "a friend of the harbour," citing her work on the ferry.\n\n'
+        "Ann Keel said the ferry will keep running all winter, though.",
+    )
+    assert [v.text for v in found] == [
+        'the fare rise "a blow to every family,"',
+        'the mayor "a friend of the harbour,"',
+        "the ferry will keep running all winter",
+    ]
+
+
+def test_a_statement_going_on_after_its_quotation_is_kept_whole(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'Ann Keel said the fare rise was "a blow to families" and would hurt the island, '
+        "though she did not say how.\n\n"
+        'Tom Reed said the ferry was "a lifeline," nothing less, for the island.\n\n'
+        'The ferry office announced that it is "partially" closing the pier for the winter.\n\n'
+        "Ann Keel said that riders stopped using the ferry, citing the high fares.",
+    )
+    assert [v.text for v in found] == [
+        'the fare rise was "a blow to families" and would hurt the island, though she did '
+        "not say how",
+        'the ferry was "a lifeline," nothing less, for the island',
+        'that it is "partially" closing the pier for the winter',
+        "that riders stopped using the ferry, citing the high fares",
+    ]
+
+
+def test_a_capitalised_verb_speaks_only_in_a_title_case_line(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The ferry stopped on Monday.\n\nMayor Ann Keel Vows To Keep The Ferry Line Running."
+        "\n\nSays who? The harbour board, which meets next week, has the last word.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [("Ann Keel", "To Keep The Ferry Line Running")]
+
+
+def test_a_quoted_title_is_nobodys_words(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'Ann Keel told CBS\'s "Harbour Hour" that the ferry will keep running.\n\n'
+        '"The fares stay as they are," Tom Reed said on Sunday on the radio\'s "Island Talk."'
+        "\n\n'All Hands On Deck.'\n\nThe vote is next week.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "that the ferry will keep running"),
+        ("Tom Reed", "The fares stay as they are"),
+    ]
+
+
+def test_a_quotation_after_a_preposition_that_is_no_title_still_speaks(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'Ann Keel said on Monday "the ferry will keep running all winter, whatever it costs."',
+    )
+    assert [v.text for v in found] == ["the ferry will keep running all winter, whatever it costs."]
+
+
+def test_a_subheading_naming_a_section_is_no_transcript_line(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The ferry stopped on Monday after the storm, and riders waited for hours at the pier."
+        "\n\nAnn Keel: How The Island Ferry Kept Running Through Winter\n\n"
+        "The harbour board meets next week, Ann Keel wrote.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "The harbour board meets next week")
+    ]
+
+
+def test_a_relative_before_called_names_only_with_a_name_given(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The ferry, which riders called on Monday, was late again.\n\n"
+        "An app which its makers called Ferry Now is popular with riders.",
+    )
+    assert found == []
+
+
+def test_a_title_after_a_work_noun_opens_no_statement(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'In her 2010 book, "Keep The Ferry Running," Ann Keel argued that the island needs '
+        "it.\n\n"
+        'On this week\'s broadcast of "Harbour Hour," Tom Reed said the fares stay the same.',
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "that the island needs it"),
+        ("Tom Reed", "the fares stay the same"),
+    ]
+
+
+def test_those_close_to_somebody_speak_and_keep_their_phrase(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Mayor Tom Reed will face the voters again in May.\n\n"
+        "Those close to him say he will decide after the ferry vote.\n\n"
+        "Those close to the harbour board say the vote is set for May.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("those close to him", "he will decide after the ferry vote"),
+        ("those close to the harbour board", "the vote is set for May"),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from brief.ingest import load_paths
@@ -41,6 +41,7 @@ NEWSY = st.lists(PIECES, max_size=120).map("".join)
 
 @SETTINGS
 @given(first=NEWSY, second=NEWSY)
+@example(first="", second='"a\u201d told reporters \u00aba')  # a broken quotation (two parts)
 def test_quotes_of_any_text_locate_and_stay_in_their_paragraph(
     tmp_path: Path, first: str, second: str
 ) -> None:
@@ -58,6 +59,16 @@ def test_quotes_of_any_text_locate_and_stay_in_their_paragraph(
         for variant in cluster.variants:
             start, end = variant.span
             piece = texts[variant.source][start:end]
-            assert " ".join(piece.split()) == variant.text
+            # a statement broken by its attribution: each part locates its own text
+            located = (
+                zip(variant.parts, variant.part_texts, strict=True)
+                if variant.parts
+                else [(variant.span, variant.text)]
+            )
+            for (a, b), text in located:
+                assert " ".join(texts[variant.source][a:b].split()) == text
+            if variant.parts:
+                assert variant.text == " \u2026 ".join(variant.part_texts)
+                assert (variant.parts[0][0], variant.parts[-1][1]) == variant.span
             assert variant.text
             assert "\n\n" not in piece

@@ -24,7 +24,7 @@ from brief.quotes.lexicon import (
 )
 from brief.quotes.naming import described_as
 from brief.quotes.rules import enabled
-from brief.quotes.skips import skip_adverbials, skip_object
+from brief.quotes.skips import named_work, skip_adverbials, skip_object
 
 _SUBJECT_DETERMINERS = frozenset(word_list("the a an his her its their this"))
 _CLAIMED_THINGS = frozenset(word_list("responsibility credit victory ownership"))
@@ -213,8 +213,9 @@ def _subject_and_verb(tokens, i: int) -> bool:
 
 
 def before_is_content(tokens, comma: int) -> bool:
-    """Words before ", X said" are a statement, not an opener like "In a statement,"."""
-    if any(t.kind == "q" for t in tokens[:comma]):
+    """Words before ", X said" are a statement, not an opener like "In a statement," or
+    "In an interview on CBS's "Harbour Hour,""."""
+    if any(t.kind == "q" and not named_work(tokens, j) for j, t in enumerate(tokens[:comma])):
         return True
     words = [t for t in tokens[:comma] if t.kind == "w"]
     if len(words) >= 6:

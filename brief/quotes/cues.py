@@ -47,7 +47,7 @@ from brief.quotes.lexicon import (
     THAT_ONLY,
     word_list,
 )
-from brief.quotes.naming import naming_content
+from brief.quotes.naming import naming_content, relative_naming
 from brief.quotes.nesting import CLAIM_VERBS, holds_cue, nested, relative_claim
 from brief.quotes.other_frames import SPEECH_NOUNS, noun_frame, passive
 from brief.quotes.phrases import (
@@ -59,7 +59,7 @@ from brief.quotes.phrases import (
     possessive,
 )
 from brief.quotes.rules import enabled
-from brief.quotes.skips import skip_adverbials, skip_adverbs_back, skip_object
+from brief.quotes.skips import named_work, skip_adverbials, skip_adverbs_back, skip_object
 from brief.quotes.source_cues import according, quoted_as_saying
 from brief.quotes.speaker_phrases import (
     appos_after,
@@ -69,7 +69,7 @@ from brief.quotes.speaker_phrases import (
     speaker_before,
 )
 from brief.quotes.subjects import plural_or_modal
-from brief.quotes.units import Token
+from brief.quotes.units import Token, headline_case
 
 _RELATIVES = frozenset(word_list("which who whom whose"))
 _CLAIM_NOUNS = frozenset(word_list("claim claims warning"))
@@ -83,6 +83,8 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
     found: list[Attribution] = []
     n = len(tokens)
     last_end = 0
+    # a headline in the body ("X Says Y Will ...", "Y, X Says."): its capitalised verb is one
+    title_case = enabled("headline") and headline_case(tokens)
     # only a trigger word can start a frame: the others are passed over in one sweep
     for i in [k for k, low in enumerate(map(_LOW, tokens)) if low in _TRIGGERS]:
         token = tokens[i]
@@ -93,10 +95,15 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
             pass
         elif token.low == "according" and i + 1 < n and tokens[i + 1].low == "to":
             attribution = according(tokens, i)
-        elif (token.low in CUE_FORMS or token.low == "quoted") and not token.text[0].isupper():
+        elif (token.low in CUE_FORMS or token.low == "quoted") and (
+            not token.text[0].isupper() or (title_case and i > 0)
+        ):
             attribution = _cue(tokens, i)
         if attribution is not None:
-            attribution.rule = attribution.rule or rule_of(tokens, attribution)
+            headline = title_case and tokens[attribution.cue_index].text[0].isupper()
+            attribution.rule = attribution.rule or (
+                "headline" if headline else rule_of(tokens, attribution)
+            )
             if not enabled(attribution.rule):
                 continue
             if found and holds_cue(attribution, found[-1]):
@@ -184,11 +191,14 @@ def _cue(tokens, c: int) -> Attribution | None:
             cue_end += 1
         else:
             return None
+    named_before = False
     if base == "call":
         if cue_end < n and tokens[cue_end].low in ("for", "on"):
             cue_end += 1  # "called for a ban", "called on X to resign": a demand
         elif naming_content(tokens, cue_end) is None:
-            return None  # "called the police", "an app called Max"
+            named_before = relative_naming(tokens, c, cue_end)
+            if not named_before:
+                return None  # "called the police", "an app called Max"
     particle = cue_end < n and tokens[cue_end].low in PREPOSITION_CUES.get(base, ())
     if particle:
         cue_end += 1  # "warned of job losses": the content is what the preposition governs
@@ -299,6 +309,7 @@ def _cue(tokens, c: int) -> Attribution | None:
         start > 0
         and tokens[start - 1].low in _RELATIVES
         and not (start > 1 and tokens[start - 2].low in PREPOSITIONS)
+        and not named_before
     ):
         # "routes which it says serve ...": an aside inside a relative clause ("the
         # interview, in which he said he was ..." is a statement of its own)
@@ -307,7 +318,7 @@ def _cue(tokens, c: int) -> Attribution | None:
     order = "after"
     preceded = start - 1
     content_before = preceded >= 0 and (
-        tokens[preceded].kind == "q"
+        (tokens[preceded].kind == "q" and not named_work(tokens, preceded))
         or (
             tokens[preceded].text == ","
             and base not in NEED_THAT_OR_QUOTE
@@ -365,6 +376,8 @@ def _cue(tokens, c: int) -> Attribution | None:
     found = Attribution(c, cue_end, cue_text, base, speaker, appos, (start, zone_end), order)
     if ongoing and order == "after":
         found.rule = "demand in progress"
+    if named_before:
+        found.rule = "relative naming"
     return found
 
 

@@ -61,8 +61,8 @@ def describe(words: list[Token]) -> str:
     items = [w.low if head_noun(w) or w.low in DETERMINERS else w.text for w in words]
     lows = [w.low for w in words]
     while len(items) > 1 and (lows[0] in DETERMINERS or lows[0] in _GENERIC_POSSESSORS):
-        if lows[1] == "of":
-            break  # "most of the riders" keeps its quantifier
+        if lows[1] in ("of", "in", "at", "close"):
+            break  # "most of the riders", "some in the town", "those close to X" keep it
         items.pop(0)
         lows.pop(0)
     if len(items) > 2 and _participle(items[0]):

@@ -20,14 +20,20 @@ from brief.quotes.cues import attributions
 from brief.quotes.lexicon import word_list
 from brief.quotes.rules import enabled
 from brief.quotes.subjects import last_actor, unit_subject
-from brief.quotes.units import Token, Unit
+from brief.quotes.units import Token, Unit, headline_case, title_like
 
-#: Share of capitalised words that makes a line a headline ("X: Voters Worried About Y").
-HEADLINE_SHARE = 0.7
 _DANGLING = frozenset(word_list("and but or so because while as if"))
+#: A sentence adverb closing the sentence ("X said the plan works, though."): the writer's.
+_CLOSING_ADVERBS = frozenset(word_list("though however"))
+#: Words after a closing quotation that turn back to the writer's narration ('X called it
+#: "a disaster," but voted for it', '... "a champion," citing her work').
+_NARRATION_AFTER_QUOTE = frozenset(word_list("but though although"))
+_NOT_PARTICIPLES = frozenset(word_list("nothing something anything everything morning evening"))
 _END_PUNCT = frozenset(".,;:!?\u2014\u2013-")
 #: Words a floating quote needs, at least, to be a statement rather than a label.
 FLOATING_MIN_WORDS = 2
+#: Words a quoted title-case paragraph may have to be a subheading rather than a statement.
+SUBHEADING_MAX_WORDS = 6
 #: Words a quotation after a bare colon needs ("He put it this way: "...").
 COLON_MIN_WORDS = 4
 #: Words a quotation inside a sentence with no frame needs to be somebody's words rather
@@ -89,7 +95,7 @@ def frames_of(unit: Unit) -> list[Frame]:
                 )
             )
     claimed = {i for frame in frames for i in range(*frame.content)}
-    labelled = _transcript(unit, claimed)
+    labelled = None if unit.subheading else _transcript(unit, claimed)
     if labelled is not None:
         return [labelled]
     frames.extend(_floating(unit, claimed))
@@ -160,6 +166,8 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
 def _trim(tokens, start: int, end: int) -> tuple[int, int] | None:
     while start < end and tokens[start].kind == "p" and tokens[start].text in _END_PUNCT:
         start += 1
+    if enabled("narration tail"):
+        end = _narration_cut(tokens, start, end)
     while end > start and tokens[end - 1].low in _DANGLING:
         end -= 1
         while end > start and tokens[end - 1].kind == "p" and tokens[end - 1].text in ",;":
@@ -171,6 +179,35 @@ def _trim(tokens, start: int, end: int) -> tuple[int, int] | None:
     ):
         end -= 1
     return (start, end) if start < end else None
+
+
+def _narration_cut(tokens, start: int, end: int) -> int:
+    """Where the writer's narration takes over inside a content running to the sentence's
+    end: after a quotation closed by a comma and followed by "but", "though" or a
+    participle ('called the plan "a disaster," but voted for it', '..."a champion,"
+    citing her work'), and before a closing "though"/"however" ("..., though."). A
+    quotation with no comma after it goes on ('they are "partially" blocking calls')."""
+    for j in range(start + 1, end - 1):
+        token = tokens[j]
+        if token.kind != "q":
+            continue
+        k = j + 1
+        comma = token.text.rstrip().endswith(",")
+        if tokens[k].text == ",":
+            k += 1
+            comma = True
+        if not comma or k >= end or tokens[k].kind != "w" or not tokens[k].text.islower():
+            continue
+        low = tokens[k].low
+        participle = low.endswith("ing") and len(low) > 5 and low not in _NOT_PARTICIPLES
+        if low in _NARRATION_AFTER_QUOTE or participle:
+            return j + 1
+    last = end - 1
+    while last > start and tokens[last].kind == "p":
+        last -= 1
+    if last > start + 2 and tokens[last].low in _CLOSING_ADVERBS and tokens[last - 1].text == ",":
+        return last - 1
+    return end
 
 
 def _substantial(tokens, span: tuple[int, int]) -> bool:
@@ -220,7 +257,7 @@ def _transcript(unit: Unit, claimed: set[int]) -> Frame | None:
     j = 0
     while j < len(tokens) and j < 3 and tokens[j].kind == "w" and tokens[j].text.isupper():
         j += 1
-    if j == 0 and _headline(tokens):
+    if j == 0 and headline_case(tokens):
         # a headline "X Y: Voters Worried About ...": the name before the colon speaks
         while j < len(tokens) and j < 3 and tokens[j].kind == "w" and tokens[j].capitalised:
             j += 1
@@ -233,14 +270,6 @@ def _transcript(unit: Unit, claimed: set[int]) -> Frame | None:
             end -= 1
         return Frame(unit, (j + 1, end), None, mode="label", rule="transcript", label=label)
     return None
-
-
-def _headline(tokens) -> bool:
-    """Title case: most words of four or more capitalised, as in a headline."""
-    words = [t for t in tokens if t.kind == "w" and t.text[:1].isalpha()]
-    if len(words) < 5:
-        return False
-    return sum(1 for t in words if t.text[:1].isupper()) >= HEADLINE_SHARE * len(words)
 
 
 def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
@@ -270,18 +299,11 @@ def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
                     mode = "np" if subject else "carry"
                     out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="colon"))
                 continue
-        if size >= EMBEDDED_MIN_WORDS and not _title_like(token.text) and enabled("embedded"):
+        if size >= EMBEDDED_MIN_WORDS and not title_like(token.text) and enabled("embedded"):
             subject = unit_subject(tokens, i)
             mode = "np" if subject else "carry"
             out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="embedded"))
     return out
-
-
-def _title_like(text: str) -> bool:
-    """Most longer words capitalised: the title of a work, a slogan or a name."""
-    long_words = [w for w in text.split() if len(w.strip("\"'“”‘’.,:;!?")) > 3]
-    capitals = sum(1 for w in long_words if w.lstrip("\"'“”‘’")[:1].isupper())
-    return bool(long_words) and capitals / len(long_words) > 0.6
 
 
 def _own_sentence(tokens, i: int) -> bool:
@@ -304,9 +326,12 @@ def _pull_quote(unit: Unit, token: Token) -> bool:
     """A short quoted line standing as a paragraph with no final punctuation inside is a
     pull quote or a quoted subheading ("'Hard to be in such close quarters'")."""
     text = token.text.rstrip()
+    # a title-case line of a few words is a subheading even with its full stop ("'All
+    # Hands On Deck.'")
+    heading = len(text.split()) <= SUBHEADING_MAX_WORDS and title_like(text)
     return (
         unit.first_in_paragraph
         and len(text.split()) <= 14
-        and not text.endswith((".", "!", "?", "\u2026", ","))
+        and (heading or not text.endswith((".", "!", "?", "\u2026", ",")))
         and unit.end - token.end <= 2
     )

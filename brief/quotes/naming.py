@@ -8,11 +8,13 @@ object): "called the police", "called him on Monday" and "an app called Max" are
 from __future__ import annotations
 
 from brief.quotes.lexicon import PREPOSITIONS, word_list
+from brief.quotes.rules import enabled
 
 #: How far the naming complement may stand from "called" (the object's length).
 NAMING_WINDOW = 8
 _NAMING_ARTICLES = frozenset(word_list("a an"))
 _NOT_OBJECTS = frozenset(word_list("for on off in out up back"))
+_RELATIVE_OBJECTS = frozenset(word_list("which whom what who"))
 
 
 def naming_content(tokens, cue_end: int) -> int | None:
@@ -47,3 +49,21 @@ def described_as(tokens, cue_end: int) -> int | None:
         if token.kind == "p":
             return None
     return None
+
+
+def relative_naming(tokens, c: int, cue_end: int) -> bool:
+    """ "which the mayor called "a betrayal"", "what she called a "rant"": the object is
+    the relative pronoun before the speaker, and the name given follows "called" (a
+    quotation, or "a"/"an" and words)."""
+    if cue_end >= len(tokens) or not enabled("relative naming"):
+        return False
+    first = tokens[cue_end]
+    if first.kind != "q" and first.low not in _NAMING_ARTICLES:
+        return False
+    for j in range(c - 1, max(-1, c - NAMING_WINDOW), -1):
+        token = tokens[j]
+        if token.low in _RELATIVE_OBJECTS:
+            return j < c - 1  # a speaker between the pronoun and the verb
+        if token.kind == "q" or (token.kind == "p" and token.text not in ",'"):
+            return False
+    return False

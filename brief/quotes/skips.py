@@ -16,10 +16,18 @@ from brief.quotes.lexicon import (
     TIME_NOUNS,
     word_list,
 )
-from brief.quotes.phrases import Tokens, np_fwd
+from brief.quotes.phrases import Tokens, np_fwd, possessive
+from brief.quotes.rules import enabled
+from brief.quotes.units import title_like
 
 _FLOATING = frozenset(word_list("all both each themselves himself herself itself"))
 _NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])
+_WORK_LEADS = frozenset(word_list("the his her their its of"))
+_WORK_NOUNS = frozenset(
+    word_list("book memoir novel film show programme program column series album song podcast")
+)
+#: Words a quoted title of a work may have ("on CNN's "State of the Union"").
+WORK_MAX_WORDS = 8
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me", "you", "reporters", "journalists"])
 
 
@@ -44,16 +52,33 @@ def skip_adverbs_back(tokens: Tokens, i: int, lo: int) -> int:
     return i
 
 
+def named_work(tokens: Tokens, i: int) -> bool:
+    """A quoted title after a possessive or a preposition names a programme, a book or a
+    column ("on CNN's "State of the Union"", "in his book "Make It Count""): no words of
+    anybody's."""
+    token = tokens[i]
+    if token.kind != "q" or i == 0 or not enabled("named work"):
+        return False
+    before = tokens[i - 1]
+    lead = possessive(before) or before.low in PREPOSITIONS or before.low in _WORK_LEADS
+    # "in his book, "Make It Count,"": a noun for a work, then its title
+    lead = lead or (before.text == "," and i > 1 and tokens[i - 2].low in _WORK_NOUNS)
+    return lead and len(token.text.split()) <= WORK_MAX_WORDS and title_like(token.text)
+
+
 def skip_object(tokens: Tokens, i: int, hi: int) -> int:
-    """After "told": skip the addressee ("reporters", "the BBC", "CTV News host X")."""
+    """After "told": skip the addressee ("reporters", "the BBC", "CTV News host X", "CBS's
+    "Harbour Hour"")."""
     if i < hi and tokens[i].low in _OBJECT_PRONOUNS:
         return i + 1
     end = np_fwd(tokens, i, hi, strict_end=False)
     if end is not None:
-        return end
+        return end + 1 if end < hi and named_work(tokens, end) else end
     # "told riders that", "told the island's riders that": a few words, then "that"
     j = i
-    while j < hi and j - i < 6 and tokens[j].kind == "w" and tokens[j].low != "that":
+    while j < hi and j - i < 6 and (tokens[j].kind == "w" or named_work(tokens, j)):
+        if tokens[j].low == "that":
+            break
         if tokens[j].low in AUXILIARIES or tokens[j].low in CUE_FORMS:
             return i
         j += 1
@@ -85,6 +110,9 @@ def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
             j = i + 1
             while j < hi and j - i <= 8:
                 nxt = tokens[j]
+                if named_work(tokens, j):
+                    j += 1  # "said on CNN's "State of the Union" that ..."
+                    continue
                 if nxt.kind != "w" or nxt.low == "that":
                     break
                 if nxt.low in _NOMINATIVE and j > i + 1:

@@ -15,7 +15,16 @@ from brief.quotes.lexicon import (
     PREPOSITIONS,
     word_list,
 )
-from brief.quotes.phrases import head_noun, is_name, name_run_fwd, np_back, np_fwd, possessive
+from brief.quotes.phrases import (
+    QUANTIFIER_PRONOUNS,
+    head_noun,
+    is_name,
+    name_run_fwd,
+    np_back,
+    np_fwd,
+    possessive,
+)
+from brief.quotes.rules import enabled
 
 #: Longest apposition between a speaker and a cue ("X, an adviser to ..., said").
 APPOSITION_TOKENS = 28
@@ -39,6 +48,9 @@ def appos_after(tokens, end: int) -> tuple[tuple[int, int] | None, int]:
             if first.kind == "w" and first.low not in ("that", "and", "but", "adding", "saying"):
                 return (end + 1, j), j
     return None, end
+
+
+_PARTITIVES = QUANTIFIER_PRONOUNS | {"all", "both", "none", "one", "two", "each", "those"}
 
 
 def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
@@ -68,9 +80,18 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
             if chained is not None:
                 return chained
         return _after_quotation(tokens, k)
-    if tokens[k].low == "who" and k > 0:
-        # "an architect who said ...": the relative pronoun's antecedent speaks
-        head = k - 2 if tokens[k - 1].text == "," else k - 1
+    partitive = (
+        tokens[k].low == "whom"
+        and k > 2
+        and tokens[k - 1].low == "of"
+        and tokens[k - 2].low in _PARTITIVES
+        and enabled("partitive relative")
+    )
+    if (tokens[k].low == "who" and k > 0) or partitive:
+        # "an architect who said ...": the relative pronoun's antecedent speaks; so do
+        # the ones of it a quantifier picks ("riders, many of whom say ...")
+        at = k - 2 if partitive else k
+        head = at - 2 if tokens[at - 1].text == "," else at - 1
         start = np_back(tokens, head, 0, bounded=False)
         if start is not None:
             return (start, head + 1), None, start
@@ -79,10 +100,30 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
             return (head, head + 1), None, head
         return None, None, 0
     start = np_back(tokens, k, 0)
+    if start is None and tokens[k].low in ("him", "her", "them"):
+        start = k if _quantified(tokens, k) < k else None  # "those close to him"
     if start is not None:
+        start = _quantified(tokens, start)
         return (start, k + 1), None, start
     # "X – description of X – claimed": the unit opens with the speaker
     return _opening_speaker(tokens, k)
+
+
+def _quantified(tokens, start: int) -> int:
+    """ "some in the fishing community", "those close to the mayor": the quantifier
+    before the phrase is the speaker's head (not the community, not the mayor)."""
+    if (
+        start < 2
+        or not enabled("quantifier subject")
+        or tokens[start - 1].low not in ("in", "at", "to")
+    ):
+        return start
+    before = tokens[start - 2]
+    if before.low in _PARTITIVES and before.low not in ("one", "two", "each"):
+        return start - 2
+    if before.low == "close" and start > 2 and tokens[start - 3].low == "those":
+        return start - 3
+    return start
 
 
 def _verb_of_saying(tokens, j: int, k: int) -> bool:

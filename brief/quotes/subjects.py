@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from brief.quotes.lexicon import AUXILIARIES, DETERMINERS, GROUP_NOUNS, PREPOSITIONS
 from brief.quotes.phrases import head_noun, is_name, name_run_fwd, nounish, np_fwd
+from brief.quotes.rules import enabled
 
 _NOT_BEFORE_SUBJECT = DETERMINERS | PREPOSITIONS | {"of", "into"}
 
@@ -126,18 +127,34 @@ def plural_or_modal(tokens, k: int, between: set[str]) -> bool:
     low = tokens[k].low
     if low in ("they", "we", "i", "you") or low in GROUP_NOUNS:
         return True
+    if low == "whom" and enabled("partitive relative"):
+        return True  # "many of whom say"
     start = max(0, k - 8)
     if any(t.low in ("and", "&") for t in tokens[start:k]):
         return True
     if _plural(low):
         return True
-    # "advisers to the mayor say", "members of the board say": the head before the phrase
+    # "advisers to the mayor say", "members of the board say": the head before the phrase;
+    # "some in the fishing community say", "those close to the mayor say": a quantifier
     return any(
-        tokens[j].low in ("of", "to", "for", "at")
-        and _plural(tokens[j - 1].low)
-        and bool(head_noun(tokens[j - 1]))  # a noun for people, not a name ("Vickers at")
+        tokens[j].low in ("of", "to", "for", "at", "in")
+        and (
+            (_plural(tokens[j - 1].low) and bool(head_noun(tokens[j - 1])))
+            # a noun for people, not a name ("Vickers at")
+            or (
+                enabled("quantifier subject")
+                and tokens[j].low in ("in", "at", "to")
+                and (
+                    tokens[j - 1].low in _PLURAL_PRONOUNS
+                    or (j > 1 and tokens[j - 1].low == "close" and tokens[j - 2].low == "those")
+                )
+            )
+        )
         for j in range(max(1, k - 5), k)
     )
+
+
+_PLURAL_PRONOUNS = frozenset(("some", "many", "most", "several", "those", "others"))
 
 
 def _plural(low: str) -> bool:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from brief.model import Article
 from brief.quotes.lexicon import CUE_FORMS
 from brief.quotes.marks import Segment, find_segments
+from brief.quotes.rules import enabled
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019\-.&]*[^\W_])?|[^\w\s\u200b-\u200f\u2060\ufeff]")
 """Words (inner apostrophes, hyphens, dots: "country's", "U.S") and single punctuation
@@ -56,6 +57,8 @@ class Unit:
     tokens: tuple[Token, ...]
     segments: tuple[Segment, ...]
     first_in_paragraph: bool
+    subheading: bool = False
+    """From a subheading line ("Money is tight, mayor says"): speech frames only."""
 
 
 def tokenize(text: str, start: int, end: int, segments: list[Segment]) -> list[Token]:
@@ -102,16 +105,18 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
 
 
 def units_of(article: Article) -> list[Unit]:
-    """The article's body units in order (headlines, captions and furniture excluded)."""
+    """The article's body units in order (headlines, captions and furniture excluded;
+    subheadings kept, where news sites put statements: "Money is tight, mayor says")."""
+    roles = ("body", "subheading") if enabled("subheading") else ("body",)
     by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for sentence in article.sentences:
-        if sentence.role == "body":
+        if sentence.role in roles:
             by_paragraph.setdefault(sentence.paragraph, []).append((sentence.start, sentence.end))
     units: list[Unit] = []
     text = article.text
     for index, paragraph in enumerate(article.paragraphs):
         spans = by_paragraph.get(index)
-        if paragraph.role != "body" or not spans:
+        if paragraph.role not in roles or not spans:
             continue
         segments = find_segments(text, paragraph.start, paragraph.end)
         first = True
@@ -119,8 +124,9 @@ def units_of(article: Article) -> list[Unit]:
             inside = [s for s in segments if start <= s.open and s.close <= end]
             tokens = tokenize(text, start, end, inside)
             if tokens:
+                sub = paragraph.role == "subheading"
                 units.append(
-                    Unit(index, len(units), start, end, tuple(tokens), tuple(inside), first)
+                    Unit(index, len(units), start, end, tuple(tokens), tuple(inside), first, sub)
                 )
                 first = False
     return units
@@ -188,3 +194,22 @@ def _merge(
         else:
             out.append((start, end))
     return out
+
+
+#: Share of capitalised words that makes a line a headline ("X: Voters Worried About Y").
+HEADLINE_SHARE = 0.7
+
+
+def headline_case(tokens) -> bool:
+    """Title case: most words of five or more capitalised, as in a headline."""
+    words = [t for t in tokens if t.kind == "w" and t.text[:1].isalpha()]
+    if len(words) < 5:
+        return False
+    return sum(1 for t in words if t.text[:1].isupper()) >= HEADLINE_SHARE * len(words)
+
+
+def title_like(text: str) -> bool:
+    """Most longer words capitalised: the title of a work, a slogan or a name."""
+    long_words = [w for w in text.split() if len(w.strip("\"'“”‘’.,:;!?")) > 3]
+    capitals = sum(1 for w in long_words if w.lstrip("\"'“”‘’")[:1].isupper())
+    return bool(long_words) and capitals / len(long_words) > 0.6
