@@ -51,12 +51,17 @@ def test_a_killed_child_is_replaced_by_the_parent() -> None:
     assert Beside(_die).result() == 8
 
 
-def test_cancel_stops_the_child() -> None:
-    beside = Beside(time.sleep, 30)
-    pid = beside._pid
+@pytest.mark.parametrize(
+    "start",
+    [lambda: Beside(time.sleep, 30), lambda: Shared(time.sleep, [30] * 4, _beside)],
+    ids=["beside", "shared"],
+)
+def test_cancel_stops_the_child(start) -> None:  # type: ignore[no-untyped-def]
+    child = start()
+    pid = child._pid
     assert pid is not None
     started = time.perf_counter()
-    beside.cancel()
+    child.cancel()
     assert time.perf_counter() - started < 5
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # reaped, gone
@@ -194,17 +199,6 @@ def test_a_failing_or_killed_child_is_replaced_by_the_parent(fn, beside) -> None
     assert shared.results() == [n * n for n in range(30)]
     assert shared.beside_result() == "beside"
     assert shared._pid is None  # reaped
-
-
-def test_shared_cancel_stops_the_child() -> None:
-    shared = Shared(time.sleep, [30] * 4, _beside)
-    pid = shared._pid
-    assert pid is not None
-    started = time.perf_counter()
-    shared.cancel()
-    assert time.perf_counter() - started < 5
-    with pytest.raises(ProcessLookupError):
-        os.kill(pid, 0)
 
 
 def test_shared_statements_give_the_serial_quotes(sample: LoadResult) -> None:
