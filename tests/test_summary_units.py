@@ -22,6 +22,8 @@ from brief.summary.units import MIN_WORDS, article_units, dangles, is_question
         "\u201cThese measures are temporary,\u201d the spokesman added later.",
         "He added that the talks would continue next week in Geneva.",
         "These restrictions apply to calls only, officials said.",
+        "She\u2019s expected to appeal the ruling before the end of the month.",
+        "They've since withdrawn the offer, according to two people at the firm.",
     ],
 )
 def test_dangling_openers(text: str) -> None:
@@ -36,6 +38,7 @@ def test_dangling_openers(text: str) -> None:
         "Italy's parliament approved the budget after a two-day debate.",
         "Thousands of people marched through the capital on Saturday.",
         "Itinerant workers were hit hardest by the new rules, the report found.",
+        "Shell's profits rose by a fifth in the last quarter of the year.",
     ],
 )
 def test_standalone_openers(text: str) -> None:

@@ -58,6 +58,8 @@ _ANAPHORIC_NOUNS = _word_set(
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _LEADING_PUNCT = re.compile(r"^[\W_]+")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f'\u2019]+")
+_CONTRACTIONS = frozenset({"s", "re", "ve", "ll", "d", "m"})
+"""What follows the apostrophe of a contracted pronoun (she's, they're, we've, he'll)."""
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$|\?[\"\u201d\u2019']?\s+[a-z]")
 
 
@@ -97,6 +99,9 @@ def dangles(text: str) -> bool:
     if not found:
         return False
     first = found[0].lower().replace("\u2019", "'")
+    stem, _, rest = first.partition("'")
+    if rest in _CONTRACTIONS:  # "She's", "They've", "He'll": the pronoun is what points back
+        first = stem if stem in _PRONOUN_START else first
     if first in _PRONOUN_START or first in _CONNECTIVE_START:
         return True
     if first in _DETERMINERS and len(found) > 1:
