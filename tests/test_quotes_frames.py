@@ -491,3 +491,25 @@ def test_those_close_to_somebody_speak_and_keep_their_phrase(tmp_path: Path) -> 
         ("those close to him", "he will decide after the ferry vote"),
         ("those close to the harbour board", "the vote is set for May"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The harbour board did not say how long the higher fees would last.",
+        "The port authority never said that it would object to the plan.",
+        "Officials didn't say whether the ferries would be exempt from the fees.",
+    ],
+)
+def test_a_denied_verb_of_speech_reports_no_statement(tmp_path: Path, body: str) -> None:
+    """ "X did not say how long ..." is no statement of X's: the panel must not read it as
+    "Said that how long ..."."""
+    assert statements(tmp_path, body) == []
+
+
+def test_a_statement_beside_a_denial_is_still_found(tmp_path: Path) -> None:
+    body = (
+        "The board did not say how long the fees would last. "
+        "Ann Keel, the mayor, said the fees would hurt the fishing fleet."
+    )
+    assert [v.speaker for v in statements(tmp_path, body)] == ["Ann Keel"]

@@ -22,7 +22,6 @@ from operator import itemgetter
 
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
-    accusation,
     after_quote,
     before_is_content,
     content_after_start,
@@ -32,18 +31,17 @@ from brief.quotes.content import (
     quote_frame,
 )
 from brief.quotes.demands import continued_demand, demand
+from brief.quotes.frame_names import rule_of
 from brief.quotes.lexicon import (
     ADDRESSEE_VERBS,
     BE_FORMS,
     CUE_FORMS,
-    DETERMINERS,
     DOCUMENT_NOUNS,
     NEED_THAT_OR_QUOTE,
+    NEGATIONS,
     PREPOSITION_CUES,
     PREPOSITIONS,
     PRONOUNS,
-    REFERENCE_VERBS,
-    STANCE_VERBS,
     THAT_ONLY,
     word_list,
 )
@@ -68,7 +66,7 @@ from brief.quotes.speaker_phrases import (
     role_then_name,
     speaker_before,
 )
-from brief.quotes.subjects import plural_or_modal
+from brief.quotes.subjects import noun_use, plural_or_modal
 from brief.quotes.units import Token, headline_case
 
 _RELATIVES = frozenset(word_list("which who whom whose"))
@@ -140,45 +138,6 @@ def _other_frame(tokens, i: int) -> Attribution | None:
     return None
 
 
-def rule_of(tokens, a: Attribution) -> str:
-    """Which frame of ``rules.RULES`` an attribution is."""
-    if a.base == "according":
-        return "according to"
-    if a.cue == "quoted as saying":
-        return "quoted as saying"
-    if a.order == "subject":
-        return "participle" if a.participle else "and-cue"
-    if a.order == "quote" or (a.order == "before" and a.speaker and a.speaker[0] >= a.cue_end):
-        return "inverted"
-    if a.order == "before":
-        return "content before"
-    if a.order == "around":
-        return "parenthetical"
-    if a.cue_index > 0 and noun_use(tokens[a.cue_index - 1]):
-        return "noun frame"
-    if a.base == "call" and a.cue_end == a.cue_index + 1:
-        return "naming"
-    form = tokens[a.cue_index].low
-    start = content_after_start(tokens, a.cue_end, a.base, a.participle, form)
-    if start is not None and tokens[start].kind == "q":
-        return "quotation after"
-    if start is not None and tokens[start].low == "that":
-        return "that-clause"
-    if a.base == "describe":
-        return "naming"
-    if a.base == "question":
-        return "questioning"
-    if a.base == "accuse" and accusation(tokens, a.cue_end):
-        return "accusation"
-    if a.base == "attack":
-        return "verbal attack"
-    if a.base in REFERENCE_VERBS:
-        return "reference"
-    if a.base in STANCE_VERBS:
-        return "stance"
-    return "bare clause"
-
-
 def _cue(tokens, c: int) -> Attribution | None:
     n = len(tokens)
     token = tokens[c]
@@ -236,6 +195,8 @@ def _cue(tokens, c: int) -> Attribution | None:
         continued = True  # "continued to call for ...": the demand goes on
         k = skip_adverbs_back(tokens, k - 2, 0)
     between = {t.low for t in tokens[k + 1 : c]}
+    if between & NEGATIONS:
+        return None  # "did not say how long", "never said that": nothing was said
     if between & BE_FORMS or (prev >= 0 and tokens[prev].low in BE_FORMS):
         if not participle:
             return None  # passive: "was told", "were charged"
@@ -379,16 +340,6 @@ def _cue(tokens, c: int) -> Attribution | None:
     if named_before:
         found.rule = "relative naming"
     return found
-
-
-def noun_use(token: Token) -> bool:
-    """A cue word right after a determiner or a possessive is a noun ("his claims")."""
-    if token.kind != "w":
-        return False
-    low = token.low
-    return (low in DETERMINERS and low not in ("that", "all", "both")) or (
-        low.endswith(("'s", "s'")) and len(low) > 2
-    )
 
 
 def _inverted_ok(tokens, start: int, end: int) -> bool:

@@ -124,6 +124,8 @@ ADVERBS = frozenset(
     )
 )
 #: Auxiliaries that may stand between a speaker and a cue ("has said", "would say").
+NEGATIONS = frozenset(_w("not never n't didn't doesn't don't won't wouldn't couldn't cannot can't"))
+"""Words that deny the verb after them: "did not say", "never said" report no statement."""
 AUXILIARIES = frozenset(
     _w(
         "is are was were be been being has have had will would could can should may might must "

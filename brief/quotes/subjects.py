@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from brief.quotes.lexicon import AUXILIARIES, DETERMINERS, GROUP_NOUNS, PREPOSITIONS
 from brief.quotes.phrases import head_noun, is_name, name_run_fwd, nounish, np_fwd
 from brief.quotes.rules import enabled
+
+if TYPE_CHECKING:
+    from brief.quotes.units import Token
 
 _NOT_BEFORE_SUBJECT = DETERMINERS | PREPOSITIONS | {"of", "into"}
 
@@ -159,3 +164,13 @@ _PLURAL_PRONOUNS = frozenset(("some", "many", "most", "several", "those", "other
 
 def _plural(low: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "'s")) and len(low) > 3
+
+
+def noun_use(token: Token) -> bool:
+    """A cue word right after a determiner or a possessive is a noun ("his claims")."""
+    if token.kind != "w":
+        return False
+    low = token.low
+    return (low in DETERMINERS and low not in ("that", "all", "both")) or (
+        low.endswith(("'s", "s'")) and len(low) > 2
+    )
