@@ -172,13 +172,17 @@ def _with_copies(summary: tuple, articles: Sequence[Article]) -> tuple:
     return tuple(out)
 
 
+UNTITLED = "Brief"
+"""The title of a set none of whose articles has a headline."""
+
+
 def choose_title(articles: Sequence[Article]) -> str:
     """The headline most central to the set (most content words shared with the others)."""
     from brief.text.tokens import content_stems
 
     headlines = [a.title for a in articles if a.title and a.title != a.id and a.title != a.path]
     if not headlines:
-        return "Brief"
+        return UNTITLED
     if len(headlines) == 1:
         return headlines[0]
     stems = [set(content_stems(h)) for h in headlines]

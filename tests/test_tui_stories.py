@@ -122,3 +122,32 @@ async def test_one_story_goes_straight_to_the_brief(seeds_dir: Path) -> None:
         await pilot.press("escape", "m")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_a_story_without_headlines_keeps_the_lists_title(tmp_path: Path) -> None:
+    """Articles with no headline: the brief of a story is titled as the list titles it (its
+    opening words, as `brief export --stories` titles it), not the generic "Brief"."""
+    folder = tmp_path / "untitled"
+    folder.mkdir()
+    ferry = (
+        "The harbour board of Port Senna voted on Monday to keep the winter ferry running "
+        "between the island and the mainland, after a long campaign by the island's fishermen."
+    )
+    budget = (
+        "Lake Orma's city council approved a larger budget for its schools on Tuesday, adding "
+        "money for teachers and new science rooms after a year of crowded classrooms."
+    )
+    for n, text in enumerate([ferry, ferry.replace("Monday", "Monday evening"), budget]):
+        (folder / f"note{n}.txt").write_text(text + "\n", encoding="utf-8")
+    app = make_app([str(folder)])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StoriesScreen)
+        story = screen.shown[0]
+        assert story.title.startswith("The harbour board of Port Senna")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert app.brief is not None and app.brief.title == story.title
+        assert app.sub_title == story.title

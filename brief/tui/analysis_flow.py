@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -125,7 +126,12 @@ class AnalysisFlow:
             self.post_message(AnalysisReady(generation, key, brief, links, view))
 
     def _show(self, key: object, brief: Brief, links: Links, quotes: QuoteView) -> None:
+        from brief.analysis import UNTITLED
+
         assert self.session is not None
+        if brief.title == UNTITLED and self.session.title:
+            # a story without headlines: the title the story list gave it, as `--stories` does
+            brief = replace(brief, title=self.session.title)
         self.brief, self.links, self._shown_key = brief, links, key
         self.sub_title = self.session.review.title or brief.title
         self.main.status.progress(None, None)

@@ -232,7 +232,7 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         notices: list[str] = []
         review = load_review(articles, notices.append)
         articles = tuple(articles)
-        self.session = Session(articles, self.options, review or Review())
+        self.session = Session(articles, self.options, review or Review(), title=title)
         for notice in notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
         self.sub_title = title

@@ -23,6 +23,8 @@ class Session:
     articles: tuple[Article, ...]
     base: AnalysisOptions = field(default_factory=AnalysisOptions)
     review: Review = field(default_factory=Review)
+    title: str = ""
+    """The story's title when the set is one story of a pile (the list's title for it)."""
     _undo: list[tuple[Review, str]] = field(default_factory=list)
     _redo: list[tuple[Review, str]] = field(default_factory=list)
 
