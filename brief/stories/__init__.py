@@ -154,10 +154,11 @@ def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[St
 
 def _title(articles: Sequence[Article]) -> str:
     """The most central headline; without any, the opening words of the first article."""
-    from brief.analysis import choose_title
+    from brief.analysis import UNTITLED, choose_title
 
-    if any(a.title and a.title not in (a.id, a.path) for a in articles):
-        return choose_title(articles)
+    headline = choose_title(articles)
+    if headline != UNTITLED:
+        return headline
     first = next((s.text for s in articles[0].body_sentences), articles[0].text).split()
     return " ".join(first[:12]) + ("…" if len(first) > 12 else "") or articles[0].id
 
