@@ -106,6 +106,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "citation",
+        "Mayor Ann Keel cited the rising cost of fuel as the reason for the fare rise.",
+        "rising cost of fuel as the reason",
+        "Ann Keel",
+    ),
+    (
         "verbal attack",
         "Mayor Ann Keel attacked the harbour board for its slow work on the new ferry.",
         "slow work on the new ferry",
@@ -513,3 +519,20 @@ def test_a_statement_beside_a_denial_is_still_found(tmp_path: Path) -> None:
         "Ann Keel, the mayor, said the fees would hurt the fishing fleet."
     )
     assert [v.speaker for v in statements(tmp_path, body)] == ["Ann Keel"]
+
+
+def test_a_citation_names_what_was_brought_up_not_a_source(tmp_path: Path) -> None:
+    from brief.quotes.reading import read_variant
+
+    found = statements(
+        tmp_path,
+        "Mayor Ann Keel cited the Harbour Accord of 1998.\n\n"
+        "Tom Reid cited a study by the Island Institute on the winter crossings.\n\n"
+        "The papers, citing unnamed sources close to the board, said the ferry would stop "
+        "in the winter.\n\n"
+        "Ann Keel, citing her years on the board, said the fares would stay as they are.",
+    )
+    assert [read_variant(v) for v in found] == [
+        "Said that the ferry would stop in the winter",
+        "Said that the fares would stay as they are",
+    ]

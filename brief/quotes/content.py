@@ -23,6 +23,7 @@ from brief.quotes.lexicon import (
     word_list,
 )
 from brief.quotes.naming import described_as
+from brief.quotes.phrases import possessive
 from brief.quotes.rules import enabled
 from brief.quotes.skips import named_work, skip_adverbials, skip_object
 
@@ -123,6 +124,30 @@ def content_after_start(
         return None
     words = sum(1 if t.kind == "w" else len(t.text.split()) for t in tokens[i:] if t.kind != "p")
     return i if words >= BARE_CONTENT_MIN_WORDS or quoted else None
+
+
+_SOURCE_NOUNS = frozenset(word_list("source sources"))
+
+
+def cited_words(tokens, i: int) -> bool:
+    """After "cited": what the speaker brought up ("cited the cost of the ferry as a
+    reason", "citing her work for the island"), not where something came from: a name
+    ("cited the Harbour Accord"), a source ("citing unnamed sources") or a thing of
+    somebody else's ("cited a study by X", "an idea from X")."""
+    first = i + 1 if tokens[i].low in ("the", "a", "an") and i + 1 < len(tokens) else i
+    head = tokens[first]
+    if head.kind != "w" or (head.text[:1].isupper() and not possessive(head)):
+        return False
+    for j in range(i, min(len(tokens) - 2, i + 8)):
+        token = tokens[j]
+        if token.kind == "p":
+            break
+        if token.low in _SOURCE_NOUNS:
+            return False
+        owner = tokens[j + 2] if tokens[j + 1].low == "the" else tokens[j + 1]
+        if token.low in ("from", "by") and owner.text[:1].isupper():
+            return False
+    return True
 
 
 def accusation(tokens, i: int) -> bool:

@@ -24,6 +24,7 @@ from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
     after_quote,
     before_is_content,
+    cited_words,
     content_after_start,
     ends_attribution,
     parenthetical,
@@ -158,6 +159,8 @@ def _cue(tokens, c: int) -> Attribution | None:
             named_before = relative_naming(tokens, c, cue_end)
             if not named_before:
                 return None  # "called the police", "an app called Max"
+    if base == "cite" and (cue_end >= n or not cited_words(tokens, cue_end)):
+        return None  # "citing unnamed sources", "cited a study by X": a source named
     particle = cue_end < n and tokens[cue_end].low in PREPOSITION_CUES.get(base, ())
     if particle:
         cue_end += 1  # "warned of job losses": the content is what the preposition governs

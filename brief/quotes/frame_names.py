@@ -41,6 +41,8 @@ def rule_of(tokens, a: Attribution) -> str:
         return "accusation"
     if a.base == "attack":
         return "verbal attack"
+    if a.base == "cite":
+        return "citation"
     if a.base in REFERENCE_VERBS:
         return "reference"
     if a.base in STANCE_VERBS:

@@ -63,8 +63,9 @@ STANCE_VERBS = _w(
     "criticize criticise condemn denounce praise endorse blast slam applaud question attack"
 )
 #: Verbs of bringing something up in words: "X mentioned the cost", "X likened the plan to
-#: a lottery", "X echoed the call for ...": the object is what X said (rule "reference").
-REFERENCE_VERBS = _w("mention liken echo reference")
+#: a lottery", "X echoed the call for ...": the object is what X said (rule "reference");
+#: "X cited the cost as a reason" is one too, with a guard of its own (rule "citation").
+REFERENCE_VERBS = _w("mention liken echo reference cite")
 
 #: Cues that need "that", a quotation or a clause after them: they also take plain objects
 #: ("announced new rules", "continued the talks", "confirmed the deal").

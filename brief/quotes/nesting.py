@@ -3,7 +3,8 @@
 * A cue word inside the next attribution's speaker phrase was a noun ("some reports
   suggest ...": "reports" is no cue).
 * A belief or stance inside what a speaker is saying, or a reported clause that opens with
-  its own speaker and verb, is part of the outer statement.
+  its own speaker and verb, is part of the outer statement; so is a citation after it
+  ("X said riders left, citing the fares": the riders' grounds, as X reports them).
 * "what X says is Y", "a move the company said was needed": speaker and verb sit inside a
   clause whose own verb follows the cue; the claim is what follows.
 """
@@ -29,12 +30,13 @@ def holds_cue(attribution: Attribution, earlier: Attribution) -> bool:
 def nested(found: list[Attribution], attribution: Attribution, tokens) -> bool:
     """A belief or stance inside what a speaker is saying is part of that statement:
     "X said his son ... when he decided that ...", not a statement of its own."""
-    if not found or attribution.order != "after":
+    citing = attribution.base == "cite" and attribution.participle
+    if not found or (attribution.order != "after" and not citing):
         return False
     outer = found[-1]
     if outer.order != "after" or outer.base in _INNER or outer.base == "according":
         return False
-    if attribution.base not in _INNER:
+    if attribution.base not in _INNER and not citing:
         # "X says Canada has asked China to ...": the reported clause opens with its own
         # speaker and verb; what X says is the whole of it
         return attribution.speaker is not None and attribution.zone[0] <= outer.zone[1]

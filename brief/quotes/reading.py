@@ -102,6 +102,7 @@ _NO_THAT = frozenset(
         "likened",
         "echoed",
         "referenced",
+        "cited",
         "questioned",
         "thanked",
     }

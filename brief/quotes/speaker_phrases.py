@@ -31,6 +31,8 @@ APPOSITION_TOKENS = 28
 
 
 _EPITHET_STARTS = frozenset(word_list("the a an one this my his her their our"))
+#: Participles that open an aside about a source, not a statement: "X, citing Y, said".
+_ASIDES = frozenset(word_list("citing"))
 
 
 def appos_after(tokens, end: int) -> tuple[tuple[int, int] | None, int]:
@@ -40,7 +42,8 @@ def appos_after(tokens, end: int) -> tuple[tuple[int, int] | None, int]:
         j = end + 1
         while j < n and j - end <= APPOSITION_TOKENS:
             token = tokens[j]
-            if token.kind == "q" or token.text in ",;:.!?" or token.low in CUE_FORMS:
+            cue = token.low in CUE_FORMS and not (j == end + 1 and token.low in _ASIDES)
+            if token.kind == "q" or token.text in ",;:.!?" or cue:
                 break
             j += 1
         if j > end + 1 and (j >= n or tokens[j].text in ",.;:!?") and j - end <= APPOSITION_TOKENS:
@@ -132,6 +135,8 @@ def _verb_of_saying(tokens, j: int, k: int) -> bool:
     expert who writes about ...")."""
     if tokens[j].low not in CUE_FORMS:
         return False
+    if tokens[j].low in _ASIDES and j > 0 and tokens[j - 1].text == ",":
+        return False  # "X, citing unnamed sources, said"
     if j > 0 and (tokens[j - 1].low in DETERMINERS or possessive(tokens[j - 1])):
         return False
     return not any(t.low in ("who", "which", "that") for t in tokens[max(0, j - 4) : j])
