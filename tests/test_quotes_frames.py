@@ -162,6 +162,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "topic",
+        "Mayor Ann Keel spoke on Monday about the need for a second ferry to the islands.",
+        "need for a second ferry",
+        "Ann Keel",
+    ),
+    (
         "passive",
         "It was announced on Monday that the ferry will keep running all winter.",
         "ferry will keep running",
@@ -317,7 +323,7 @@ def test_a_headline_label_names_its_speaker_only_when_the_article_does(
 ) -> None:
     path = tmp_path / "story.txt"
     path.write_text(
-        headline + "\n\nTom Reid spoke on Monday about the ferry and its costs.\n",
+        headline + "\n\nTom Reid took questions on Monday about the ferry and its costs.\n",
         encoding="utf-8",
     )
     found = statements_of(load_paths([str(path)]).articles[0])
@@ -535,4 +541,23 @@ def test_a_citation_names_what_was_brought_up_not_a_source(tmp_path: Path) -> No
     assert [read_variant(v) for v in found] == [
         "Said that the ferry would stop in the winter",
         "Said that the fares would stay as they are",
+    ]
+
+
+def test_a_topic_is_what_somebody_spoke_about_not_what_they_do(tmp_path: Path) -> None:
+    from brief.quotes.reading import read_variant
+
+    found = statements(
+        tmp_path,
+        "Speaking at the pier, Mayor Ann Keel said the ferry would run all winter.\n\n"
+        "Officials at the harbour talks said the fares would stay as they are.\n\n"
+        "Tom Reid is talking about buying a boat of his own next year.\n\n"
+        "Tom Reid wept when he talked about the night the old ferry sank.\n\n"
+        "Ann Keel spoke against the backdrop of the burned-out ferry terminal.\n\n"
+        "Ann Keel has spoken out against the fare rise for island families.",
+    )
+    assert [read_variant(v) for v in found] == [
+        "Said that the ferry would run all winter",
+        "Said that the fares would stay as they are",
+        "Spoke against the fare rise for island families",
     ]

@@ -48,7 +48,7 @@ from brief.quotes.lexicon import (
 )
 from brief.quotes.naming import naming_content, relative_naming
 from brief.quotes.nesting import CLAIM_VERBS, holds_cue, nested, relative_claim
-from brief.quotes.other_frames import SPEECH_NOUNS, noun_frame, passive
+from brief.quotes.other_frames import SPEECH_NOUNS, TOPIC_FORMS, noun_frame, passive, topic
 from brief.quotes.phrases import (
     QUANTIFIER_PRONOUNS,
     head_noun,
@@ -71,6 +71,7 @@ from brief.quotes.subjects import noun_use, plural_or_modal
 from brief.quotes.units import Token, headline_case
 
 _RELATIVES = frozenset(word_list("which who whom whose"))
+_TEMPORAL = frozenset(word_list("when while as"))
 _CLAIM_NOUNS = frozenset(word_list("claim claims warning"))
 _GERUND_PREPS = frozenset(word_list("by for from after before while in without"))
 _BELIEF = frozenset(THAT_ONLY)
@@ -114,7 +115,7 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
     return found
 
 
-_OTHER_TRIGGERS = frozenset(SPEECH_NOUNS) | frozenset(CUE_FORMS)
+_OTHER_TRIGGERS = frozenset(SPEECH_NOUNS) | frozenset(CUE_FORMS) | frozenset(TOPIC_FORMS)
 _TRIGGERS = _OTHER_TRIGGERS | {"according", "quoted"}
 """Every word ``attributions`` starts a frame at (a punctuation mark or a quotation, whose
 ``low`` is itself or empty, is none of them)."""
@@ -128,6 +129,16 @@ def _other_frame(tokens, i: int) -> Attribution | None:
         owner, verb = found
         return Attribution(
             i, i + 1, verb, "claim", owner, None, (owner[0], i + 1), "after", rule="noun frame"
+        )
+    cue_end = topic(tokens, i) if enabled("topic") else None
+    if cue_end is not None:
+        speaker, appos, start = speaker_before(tokens, skip_adverbs_back(tokens, i - 1, 0))
+        if speaker is None or (start > 0 and tokens[start - 1].low in _TEMPORAL):
+            return None
+        cue = f"{tokens[i].text} {tokens[cue_end - 1].text}"  # "spoke about", read so
+        base = TOPIC_FORMS[tokens[i].low]
+        return Attribution(
+            i, cue_end, cue, base, speaker, appos, (start, cue_end), "after", rule="topic"
         )
     found_passive = passive(tokens, i)
     if found_passive is not None:

@@ -98,6 +98,8 @@ PREPOSITION_CUES: dict[str, frozenset[str]] = {
     "boast": frozenset(_w("of about")),
     "joke": frozenset(_w("about")),
     "lament": frozenset(_w("about")),
+    "speak": frozenset(_w("about of on against")),
+    "talk": frozenset(_w("about of on against")),
 }
 
 #: Verbs whose object is the addressee, skipped before the content ("told reporters").

@@ -6,11 +6,14 @@
 * Passives: "it was announced that ...", "it has been reported by X that ...": a
   statement whose speaker is the agent after "by", or nobody named ("unattributed"; it is
   never handed to the previous speaker).
+* Topics: "X spoke about the need for ...", "X talked of his years at sea": what X spoke
+  about. "speak" and "talk" are no cue words elsewhere ("speaking at a rally, X said",
+  "the talks"): only with their preposition.
 """
 
 from __future__ import annotations
 
-from brief.quotes.lexicon import ADVERBS, BE_FORMS, CUE_FORMS, DETERMINERS, word_list
+from brief.quotes.lexicon import ADVERBS, BE_FORMS, CUE_FORMS, DAYS, DETERMINERS, word_list
 from brief.quotes.phrases import head_noun, np_fwd, possessive
 from brief.quotes.skips import skip_adverbials
 from brief.quotes.speaker_phrases import owner_of
@@ -102,3 +105,48 @@ def passive(tokens, c: int) -> tuple[int, int, tuple[int, int] | None] | None:
     if end >= n or tokens[end].low != "that":
         return None
     return k - 1, end, agent
+
+
+#: Verbs of speaking on a topic, each form -> its base, and the prepositions of the topic.
+TOPIC_FORMS = {
+    form: base
+    for base, forms in (
+        ("speak", "speak speaks spoke spoken"),
+        ("talk", "talk talks talked"),
+    )
+    for form in forms.split()
+}
+TOPIC_PREPOSITIONS = frozenset(word_list("about of on against"))
+
+
+def topic(tokens, i: int) -> int | None:
+    """ "spoke about the need for reform", "has spoken out against the plan", "talked
+    of his years at sea": the end of the cue words (the preposition included) when
+    ``tokens[i]`` is a finite verb of speaking followed by its topic. "to talk about"
+    (a purpose or a plan), "is talking about" (what someone is doing) and "when he
+    talked about it" (the circumstance of something else) are no report."""
+    if tokens[i].low not in TOPIC_FORMS or i == 0:
+        return None
+    prev = tokens[i - 1].low
+    if (
+        prev == "to"
+        or prev in BE_FORMS
+        or (prev in ADVERBS and i > 1 and tokens[i - 2].low == "to")
+    ):
+        return None
+    j = i + 1
+    n = len(tokens)
+    out = j < n and tokens[j].low == "out"
+    j += out
+    while j < n and (tokens[j].low in ADVERBS or tokens[j].low in DAYS):
+        j += 1
+    if j + 1 < n and tokens[j].low == "on" and tokens[j + 1].low in DAYS:
+        j += 2  # "spoke on Monday about ..."
+    if (
+        j >= n
+        or tokens[j].low not in TOPIC_PREPOSITIONS
+        or (tokens[j].low == "against" and not out)
+    ):
+        return None  # "spoke against the backdrop of ...": a place, unless "spoke out"
+    words = sum(1 for t in tokens[j + 1 :] if t.kind != "p")
+    return j + 1 if words >= 2 and tokens[j + 1].kind == "w" else None

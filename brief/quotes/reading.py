@@ -74,6 +74,8 @@ _IRREGULAR = {
     "say": "said",
     "says": "said",
     "saying": "said",
+    "speaks": "spoke",
+    "spoken": "spoke",
     "tell": "told",
     "tells": "told",
     "telling": "told",

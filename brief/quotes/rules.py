@@ -36,6 +36,7 @@ RULES: dict[str, str] = {
     "partitive relative": "..., many of whom say ...: the ones of the antecedent speak",
     "quantifier subject": "some in the X community say / those close to X say: a plural subject",
     "noun frame": "X's claim that ..., his warning that ...: the owner says it",
+    "topic": "X spoke about the need for Y / talked of Z: what X spoke about",
     "passive": "it was announced that ...: a statement with no named speaker",
     "narration tail": 'X called it "a disaster," but voted for it / ..., citing Y / ..., though.',
     "named work": 'a quoted title after a possessive or preposition: on CNN\'s "Harbour Hour"',
