@@ -112,6 +112,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "comparison",
+        "Mayor Ann Keel compared the fare rise to a tax on every island family.",
+        "fare rise to a tax",
+        "Ann Keel",
+    ),
+    (
         "verbal attack",
         "Mayor Ann Keel attacked the harbour board for its slow work on the new ferry.",
         "slow work on the new ferry",
@@ -561,3 +567,16 @@ def test_a_topic_is_what_somebody_spoke_about_not_what_they_do(tmp_path: Path) -
         "Said that the fares would stay as they are",
         "Spoke against the fare rise for island families",
     ]
+
+
+def test_a_comparison_needs_an_object_and_a_speaker_who_draws_it(tmp_path: Path) -> None:
+    from brief.quotes.reading import read_variant
+
+    found = statements(
+        tmp_path,
+        "Fares rose by a tenth compared to last year.\n\n"
+        "The study works by comparing winter crossings with summer ones.\n\n"
+        "Tom Reid praised the new skipper, comparing her favorably to her predecessor.",
+    )
+    assert [read_variant(v) for v in found][-1:] == ["Compared her favorably to her predecessor"]
+    assert not any("winter crossings" in v.text or "last year" in v.text for v in found)

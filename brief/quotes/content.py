@@ -22,7 +22,7 @@ from brief.quotes.lexicon import (
     THAT_ONLY,
     word_list,
 )
-from brief.quotes.naming import described_as
+from brief.quotes.naming import NAMING_WINDOW, described_as
 from brief.quotes.phrases import possessive
 from brief.quotes.rules import enabled
 from brief.quotes.skips import named_work, skip_adverbials, skip_object
@@ -110,6 +110,8 @@ def content_after_start(
         return i if enabled("accusation") else None
     if base == "attack" and not (enabled("verbal attack") and _for_or_as(tokens, i)):
         return None  # "attacked the officer with a knife": an act, not words
+    if base == "compare" and not compared_to(tokens, i):
+        return None  # "compared to last year": figures side by side, nobody's words
     if base in _STANCE or (base in _REFERENCE and enabled("reference")):
         # "criticized the party's lack of a plan": the object is what the stance is about
         words = sum(1 for t in tokens[i:] if t.kind != "p")
@@ -148,6 +150,20 @@ def cited_words(tokens, i: int) -> bool:
         if token.low in ("from", "by") and owner.text[:1].isupper():
             return False
     return True
+
+
+def compared_to(tokens, i: int) -> bool:
+    """After "compared": an object, then "to" or "with" and what it was likened to
+    ("compared the fare rise to a tax", "comparing him favorably with ..."); with no
+    object ("compared to last year") it sets figures side by side."""
+    if tokens[i].kind != "w" or tokens[i].low in ("to", "with"):
+        return False
+    for j in range(i + 1, min(len(tokens) - 1, i + NAMING_WINDOW)):
+        if tokens[j].kind == "p":
+            return False
+        if tokens[j].low in ("to", "with"):
+            return tokens[j + 1].kind in "wq"
+    return False
 
 
 def accusation(tokens, i: int) -> bool:

@@ -227,6 +227,8 @@ def _cue(tokens, c: int) -> Attribution | None:
         return None  # "an Irish state ceremony", "the Treasury note rose"
     if participle and base in _BELIEF:
         return None  # "..., assuming that ...", "feeling that ...": a state of mind, not words
+    if participle and base == "compare" and (k < 0 or tokens[k].text != ","):
+        return None  # "the premise in comparing X with Y", "by comparing": a method
     if participle and k >= 0 and (tokens[k].text == "," or tokens[k].low in _GERUND_PREPS):
         # "..., stating ..." / "began by saying ...": the subject of the clause speaks
         return Attribution(c, cue_end, cue_text, base, None, None, (k, cue_end), "subject", True)

@@ -43,6 +43,8 @@ def rule_of(tokens, a: Attribution) -> str:
         return "verbal attack"
     if a.base == "cite":
         return "citation"
+    if a.base == "compare":
+        return "comparison"
     if a.base in REFERENCE_VERBS:
         return "reference"
     if a.base in STANCE_VERBS:

@@ -64,8 +64,9 @@ STANCE_VERBS = _w(
 )
 #: Verbs of bringing something up in words: "X mentioned the cost", "X likened the plan to
 #: a lottery", "X echoed the call for ...": the object is what X said (rule "reference");
-#: "X cited the cost as a reason" is one too, with a guard of its own (rule "citation").
-REFERENCE_VERBS = _w("mention liken echo reference cite")
+#: "X cited the cost as a reason" and "X compared the plan to a lottery" are too, with
+#: guards of their own (rules "citation", "comparison").
+REFERENCE_VERBS = _w("mention liken echo reference cite compare")
 
 #: Cues that need "that", a quotation or a clause after them: they also take plain objects
 #: ("announced new rules", "continued the talks", "confirmed the deal").

@@ -105,6 +105,7 @@ _NO_THAT = frozenset(
         "echoed",
         "referenced",
         "cited",
+        "compared",
         "questioned",
         "thanked",
     }

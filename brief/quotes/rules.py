@@ -28,6 +28,7 @@ RULES: dict[str, str] = {
     "stance": "X criticized / condemned / praised / endorsed Y: the stance X took in words",
     "reference": "X mentioned Y / likened Y to Z / echoed Y: what X brought up in words",
     "citation": "X cited Y as a reason / citing Y: what X brought up, not a source named",
+    "comparison": "X compared Y to Z: the likeness X drew in words",
     "verbal attack": "X attacked Y for Z / as Z: the grounds or the name make it words",
     "accusation": "X accused Y of Z: the charge X made",
     "questioning": "X questioned the need for / whether ...: doubt about a thing, not a person",
