@@ -142,6 +142,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "stance in progress",
+        "Mayor Ann Keel is criticizing the harbour board for its slow work on the ferry.",
+        "harbour board for its slow work",
+        "Ann Keel",
+    ),
+    (
         "headline",
         "The ferry stopped on Monday.\n\nFerry Line Will Run All Winter, Mayor Ann Keel Says."
         "\n\nThe vote is next week.",

@@ -43,6 +43,8 @@ from brief.quotes.lexicon import (
     PREPOSITION_CUES,
     PREPOSITIONS,
     PRONOUNS,
+    REFERENCE_VERBS,
+    STANCE_VERBS,
     THAT_ONLY,
     word_list,
 )
@@ -72,6 +74,9 @@ from brief.quotes.units import Token, headline_case
 
 _RELATIVES = frozenset(word_list("which who whom whose"))
 _TEMPORAL = frozenset(word_list("when while as"))
+#: Verbs whose object is what X said about: "X is criticizing the plan" is as much a
+#: statement as "X criticized the plan" (a progressive "is warning voters to ..." is not).
+_STANCES = frozenset(STANCE_VERBS) | frozenset(REFERENCE_VERBS)
 _CLAIM_NOUNS = frozenset(word_list("claim claims warning"))
 _GERUND_PREPS = frozenset(word_list("by for from after before while in without"))
 _BELIEF = frozenset(THAT_ONLY)
@@ -308,7 +313,12 @@ def _cue(tokens, c: int) -> Attribution | None:
         content_before = all(t.kind == "p" for t in tokens[cue_end:])
     after = content_after_start(tokens, cue_end, base, form=token.low)
     ongoing = progressive and after is not None and tokens[after].low != "that"
-    if ongoing and not (enabled("demand in progress") and demand(base, tokens, cue_end)):
+    stance = ongoing and base in _STANCES and enabled("stance in progress")
+    if (
+        ongoing
+        and not stance
+        and not (enabled("demand in progress") and demand(base, tokens, cue_end))
+    ):
         return None  # "is warning voters to be wary": no statement without "that"
     if progressive and after is None:
         return None
@@ -352,7 +362,7 @@ def _cue(tokens, c: int) -> Attribution | None:
                 return None
     found = Attribution(c, cue_end, cue_text, base, speaker, appos, (start, zone_end), order)
     if ongoing and order == "after":
-        found.rule = "demand in progress"
+        found.rule = "stance in progress" if stance else "demand in progress"
     if named_before:
         found.rule = "relative naming"
     return found
