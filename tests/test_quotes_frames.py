@@ -82,6 +82,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "question",
+        "Tom Reid asked the harbour board whether the ferry would run in the winter.",
+        "whether the ferry would run",
+        "Tom Reid",
+    ),
+    (
         "naming",
         "Mayor Ann Keel called the old ferry contract a costly mistake for the island.",
         "ferry contract a costly mistake",
@@ -586,3 +592,13 @@ def test_a_comparison_needs_an_object_and_a_speaker_who_draws_it(tmp_path: Path)
     )
     assert [read_variant(v) for v in found][-1:] == ["Compared her favorably to her predecessor"]
     assert not any("winter crossings" in v.text or "last year" in v.text for v in found)
+
+
+def test_a_question_asked_as_the_circumstance_of_an_answer_is_none(tmp_path: Path) -> None:
+    from brief.quotes.reading import read_variant
+
+    found = statements(
+        tmp_path,
+        "When reporters asked if the ferry would run, Ann Keel said it would run all winter.",
+    )
+    assert [read_variant(v) for v in found] == ["Said that it would run all winter"]

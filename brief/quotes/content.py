@@ -118,6 +118,8 @@ def content_after_start(
         return i if words >= 2 else None
     if base == "describe":
         return described_as(tokens, i)  # "described the plan as a gamble"
+    if base == "ask" and token.low in WH_WORDS and i + 2 < n:
+        return i  # "asked whether the deal holds": the question asked (rule "question")
     if base in _THAT_ONLY or base in NEED_THAT_OR_QUOTE:
         return None
     quoted = participle and base in BARE_OK and any(t.kind == "q" for t in tokens[i:])
@@ -193,7 +195,7 @@ def _for_or_as(tokens, i: int) -> bool:
     return False
 
 
-_WH_WORDS = frozenset(("whether", "why", "how", "what", "if"))
+WH_WORDS = frozenset(("whether", "why", "how", "what", "if"))
 
 
 def _doubted_thing(tokens, i: int) -> bool:
@@ -201,7 +203,7 @@ def _doubted_thing(tokens, i: int) -> bool:
     integrity of the vote"), not a person one questions by asking ("the suspect", "him",
     "Smith", "the man for hours")."""
     first = tokens[i]
-    if first.low in _WH_WORDS or first.low.endswith(("'s", "\u2019s")):
+    if first.low in WH_WORDS or first.low.endswith(("'s", "\u2019s")):
         return True
     return (
         first.low in DETERMINERS

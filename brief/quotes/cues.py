@@ -22,6 +22,7 @@ from operator import itemgetter
 
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
+    WH_WORDS,
     after_quote,
     before_is_content,
     cited_words,
@@ -312,6 +313,9 @@ def _cue(tokens, c: int) -> Attribution | None:
         # attribution of what came before
         content_before = all(t.kind == "p" for t in tokens[cue_end:])
     after = content_after_start(tokens, cue_end, base, form=token.low)
+    asked = base == "ask" and after is not None and tokens[after].low in WH_WORDS
+    if asked and start > 0 and tokens[start - 1].low in _TEMPORAL:
+        return None  # "when reporters asked if ...": the circumstance of an answer
     ongoing = progressive and after is not None and tokens[after].low != "that"
     stance = ongoing and base in _STANCES and enabled("stance in progress")
     if (

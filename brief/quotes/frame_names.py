@@ -4,7 +4,7 @@ ablation (``benchmarks/quotes.py --ablate``) switches off and on."""
 from __future__ import annotations
 
 from brief.quotes.attribution import Attribution
-from brief.quotes.content import accusation, content_after_start
+from brief.quotes.content import WH_WORDS, accusation, content_after_start
 from brief.quotes.lexicon import REFERENCE_VERBS, STANCE_VERBS
 from brief.quotes.subjects import noun_use
 
@@ -33,6 +33,8 @@ def rule_of(tokens, a: Attribution) -> str:
         return "quotation after"
     if start is not None and tokens[start].low == "that":
         return "that-clause"
+    if a.base == "ask" and start is not None and tokens[start].low in WH_WORDS:
+        return "question"
     if a.base == "describe":
         return "naming"
     if a.base == "question":

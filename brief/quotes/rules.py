@@ -23,6 +23,7 @@ RULES: dict[str, str] = {
     "participle": "X did Y, saying/adding/warning that ...: the clause's subject speaks",
     "and-cue": "X said ... and added that ...: the same speaker goes on",
     "quoted as saying": "X quoted Y as saying ... / X was quoted as saying ...",
+    "question": "X asked whether / how / why ...: the question X put",
     "naming": 'X called Y a disgrace / X called the plan "reckless" / described Y as Z',
     "relative naming": 'which X called "a betrayal" / what she called a "rant": the name given',
     "stance": "X criticized / condemned / praised / endorsed Y: the stance X took in words",
