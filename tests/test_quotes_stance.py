@@ -78,3 +78,23 @@ def test_a_stance_inside_a_statement_is_part_of_it(tmp_path: Path) -> None:
             "Tom Reid",
         )
     ]
+
+
+def test_a_stance_object_is_no_inverted_speaker_and_reads_without_that(tmp_path: Path) -> None:
+    from brief.quotes.reading import read_variant
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Harbour board weighs new ferry plan\n\n"
+        "Other unions, including the teachers' union, have also endorsed Ann Keel for a "
+        "second term.\n\n"
+        "Tom Reid slammed the harbour board for the fare rise.\n\n"
+        "The ferry will keep running all winter, also said Ann Keel.\n",
+        encoding="utf-8",
+    )
+    variants = statements_of(load_paths([str(path)]).articles[0])
+    assert [(read_variant(v), v.speaker) for v in variants] == [
+        ("Endorsed Ann Keel for a second term", "unions"),
+        ("Slammed the harbour board for the fare rise", "Tom Reid"),
+        ("Said that the ferry will keep running all winter", "Ann Keel"),
+    ]

@@ -36,6 +36,7 @@ from brief.quotes.demands import continued_demand, demand
 from brief.quotes.frame_names import rule_of
 from brief.quotes.lexicon import (
     ADDRESSEE_VERBS,
+    AUXILIARIES,
     BE_FORMS,
     CUE_FORMS,
     DOCUMENT_NOUNS,
@@ -246,7 +247,10 @@ def _cue(tokens, c: int) -> Attribution | None:
             return Attribution(c, cue_end, cue_text, base, None, None, (k, cue_end), "subject")
         return None
     # inverted: "...," said X / ..., said X, deputy head of ...
-    inverted = base != "call"  # "X, a fisherman, called the plan "reckless"": no inversion
+    # "X, a fisherman, called the plan "reckless"", "X, including Y, have endorsed Z": a
+    # stance's object or a verb after an auxiliary is no inverted speaker
+    auxiliary = any(t.low in AUXILIARIES for t in tokens[k + 1 : c])
+    inverted = base != "call" and base not in _STANCES and not auxiliary
     if inverted and k >= 0 and (tokens[k].text == "," or tokens[k].kind == "q") and not participle:
         end = np_fwd(tokens, cue_end, n)
         if end is None and after_quote(tokens, k):

@@ -38,6 +38,7 @@ _IRREGULAR = {
     "show": {"show", "shows", "showed", "shown", "showing"},
     "admit": {"admit", "admits", "admitted", "admitting"},
     "quip": {"quip", "quips", "quipped", "quipping"},
+    "slam": {"slam", "slams", "slammed", "slamming"},
     "tweet": {"tweet", "tweets", "tweeted", "tweeting"},
     "predict": {"predict", "predicts", "predicted", "predicting"},
     "read": {"read", "reads"},

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from brief.model import QuoteCluster, QuoteVariant
+from brief.quotes.lexicon import CUE_FORMS, REFERENCE_VERBS, STANCE_VERBS
 
 
 def read_quote(quote: QuoteCluster, escape: Callable[[str], str] = str) -> str:
@@ -57,10 +58,15 @@ def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = 
     if _has_particle(cue):  # "warned of ...", "called for ...", "pointed out that ..."
         first, particle = cue.lower().split()
         verb, governs = f"{past_tense(first)} {particle}", particle != "out"
-    joiner = " " if governs or verb in _NO_THAT or text.startswith("to ") else " that "
+    # "Endorsed the mayor ...", "Cited the cost ...": a stance's object, no "that"
+    takes_object = CUE_FORMS.get(cue.lower()) in _OBJECT_VERBS
+    joiner = (
+        " " if governs or verb in _NO_THAT or takes_object or text.startswith("to ") else " that "
+    )
     return f"{verb.capitalize()}{joiner}{escape(text)}"
 
 
+_OBJECT_VERBS = frozenset(STANCE_VERBS) | frozenset(REFERENCE_VERBS)
 _PARTICLES = frozenset({"for", "on", "of", "about", "against", "out"})
 
 
