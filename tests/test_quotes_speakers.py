@@ -321,3 +321,12 @@ def test_a_plural_head_before_its_prepositional_phrase_takes_say(tmp_path: Path)
         "Photo by Ann Vickers at a state ceremony in the harbour.\n",
     )
     assert [v.speaker.lower() for v in found] == ["advisers to the mayor"]
+
+
+def test_a_participle_after_an_opening_time_clause_is_the_main_subjects(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "A day before Mayor Ann Keel and Tom Reid were to meet at the pier, the Ferry Workers "
+        "Union announced a strike, saying the fare rise would hurt its members.\n",
+    )
+    assert speaker_of(found, "fare rise would hurt") == "Ferry Workers Union"

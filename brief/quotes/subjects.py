@@ -12,6 +12,23 @@ if TYPE_CHECKING:
     from brief.quotes.units import Token
 
 _NOT_BEFORE_SUBJECT = DETERMINERS | PREPOSITIONS | {"of", "into"}
+_SUBORDINATORS = frozenset(("before", "after", "when", "while", "since", "until", "once"))
+#: How long an opening time clause may run before its comma ("A few days before X and Y
+#: were to meet in Z, Russia announced ...").
+TIME_CLAUSE_TOKENS = 30
+
+
+def _after_time_clause(tokens, i: int, hi: int) -> int:
+    """Past an opening time clause ("Two days after the vote, ...", "When the ferry
+    sank, ..."): its subject is no subject of the main clause."""
+    if not any(t.kind == "w" and t.low in _SUBORDINATORS for t in tokens[i : i + 4]):
+        return i
+    for j in range(i + 2, min(hi - 1, i + TIME_CLAUSE_TOKENS)):
+        if tokens[j].kind == "q" or tokens[j].text in ".;:":
+            return i
+        if tokens[j].text == ",":
+            return j + 1
+    return i
 
 
 def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
@@ -32,6 +49,7 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
         if tokens[j].text == "," and tokens[i].kind == "w" and not nounish(tokens, i):
             i = j + 1
             break
+    i = _after_time_clause(tokens, i, hi)
     end = np_fwd(tokens, i, hi, strict_end=False)
     if (
         end is not None
