@@ -330,3 +330,30 @@ def test_a_participle_after_an_opening_time_clause_is_the_main_subjects(tmp_path
         "Union announced a strike, saying the fare rise would hurt its members.\n",
     )
     assert speaker_of(found, "fare rise would hurt") == "Ferry Workers Union"
+
+
+def test_a_speaker_phrase_may_end_in_a_reduced_relative(tmp_path: Path) -> None:
+    from brief.quotes.reading import read_variant
+
+    found = statements(
+        tmp_path,
+        "Protesters arrested last week said the police had pushed them to the ground."
+        "\n\nA study conducted by the Island Institute found that fares had doubled since "
+        "2010.\n",
+    )
+    assert speaker_of(found, "police had pushed them") == "protesters arrested"
+    assert speaker_of(found, "fares had doubled") == "Island Institute"
+    assert read_variant(next(v for v in found if "fares" in v.text)).startswith("Found that")
+
+
+def test_a_past_tense_verb_right_before_a_cue_word_is_no_reduced_relative(
+    tmp_path: Path,
+) -> None:
+    found = statements(
+        tmp_path,
+        "The ferry union accused the board of cutting winter service after officials "
+        "restricted calls on the harbour radio.\n",
+    )
+    assert [v.text for v in found] == [
+        "the board of cutting winter service after officials restricted calls on the harbour radio"
+    ]

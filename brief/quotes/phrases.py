@@ -227,10 +227,15 @@ def _content_word(token: Token) -> bool:
 def _postmodified(tokens: Tokens, k: int, lo: int) -> int | None:
     """ "sources familiar with the talks", "officials close to the minister": a group or
     role noun, perhaps an adjective, then a prepositional phrase ending at ``k``."""
-    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+    for j in range(k, max(lo, k - 7) - 1, -1):
         token = tokens[j]
         if token.kind != "w":
             return None
+        if _participle_after_head(tokens, j, lo):
+            # "the poll released Friday", "a study conducted by X": a reduced relative
+            return np_back(tokens, j - 1, lo)
+        if j == k:
+            continue
         if token.low in PREPOSITIONS or token.low == "of":
             head = j - 1
             if head >= lo and not head_noun(tokens[head]) and head - 1 >= lo:
@@ -241,6 +246,18 @@ def _postmodified(tokens: Tokens, k: int, lo: int) -> int | None:
                 return np_back(tokens, j - 1, lo)  # "some in the community say"
             return None
     return None
+
+
+def _participle_after_head(tokens: Tokens, j: int, lo: int) -> bool:
+    """ "released" in "the poll released Friday": a lower-case past participle right
+    after a noun that heads a phrase of its own, with a phrase of its own after it."""
+    token = tokens[j]
+    if not (token.text.islower() and token.low.endswith("ed") and j - 1 >= lo):
+        return False
+    if j + 1 >= len(tokens) or tokens[j + 1].low in CUE_FORMS:
+        return False  # "authorities restricted calls on ...": a verb, right before its cue
+    head = tokens[j - 1]
+    return head.kind == "w" and bool(head_noun(head)) and not possessive(head)
 
 
 def np_fwd(tokens: Tokens, i: int, hi: int, *, strict_end: bool = True) -> int | None:

@@ -92,6 +92,9 @@ _IRREGULAR = {
     "speaking": "spoke",
     "think": "thought",
     "thinks": "thought",
+    "find": "found",
+    "finds": "found",
+    "finding": "found",
 }
 _NO_THAT = frozenset(
     {
