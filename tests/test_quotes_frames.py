@@ -94,6 +94,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "long naming",
+        "Mayor Ann Keel called her vote in favour of the bridge plan a costly mistake.",
+        "her vote in favour of the bridge plan",
+        "Ann Keel",
+    ),
+    (
         "relative naming",
         'The board cut the ferry budget, which Mayor Ann Keel called "a betrayal of the island."',
         "betrayal of the island",
@@ -602,3 +608,12 @@ def test_a_question_asked_as_the_circumstance_of_an_answer_is_none(tmp_path: Pat
         "When reporters asked if the ferry would run, Ann Keel said it would run all winter.",
     )
     assert [read_variant(v) for v in found] == ["Said that it would run all winter"]
+
+
+def test_a_long_naming_needs_its_name_not_a_call_or_a_time(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Tom Reid called his old boss on Monday night as well to offer a word of thanks.\n\n"
+        "Ann Keel called the harbour office on Monday a second time.",
+    )
+    assert found == []

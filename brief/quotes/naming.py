@@ -7,11 +7,15 @@ object): "called the police", "called him on Monday" and "an app called Max" are
 
 from __future__ import annotations
 
-from brief.quotes.lexicon import PREPOSITIONS, word_list
+from brief.quotes.lexicon import PREPOSITIONS, TIME_NOUNS, word_list
+from brief.quotes.phrases import initial_or_title
 from brief.quotes.rules import enabled
 
 #: How far the naming complement may stand from "called" (the object's length).
 NAMING_WINDOW = 8
+#: ... and how far when the object holds a prepositional phrase ("called her vote in
+#: favour of the ferry plan a mistake").
+LONG_NAMING_WINDOW = 14
 _NAMING_ARTICLES = frozenset(word_list("a an"))
 _NOT_OBJECTS = frozenset(word_list("for on off in out up back"))
 _RELATIVE_OBJECTS = frozenset(word_list("which whom what who"))
@@ -26,14 +30,31 @@ def naming_content(tokens, cue_end: int) -> int | None:
     first = tokens[cue_end].low
     if first in _NOT_OBJECTS or first in PREPOSITIONS or first in _NAMING_ARTICLES:
         return None
-    for j in range(cue_end + 1, min(n, cue_end + NAMING_WINDOW)):
+    through = False  # "called her vote in favour of the plan a mistake"
+    for j in range(cue_end + 1, min(n, cue_end + LONG_NAMING_WINDOW)):
         token = tokens[j]
         if token.kind == "q" or token.low in _NAMING_ARTICLES:
             words = sum(1 for t in tokens[j:] if t.kind != "p")
+            if through and (token.kind != "q" and _time_after(tokens, j)):
+                return None  # "called the office on Monday a second time"
             return cue_end if token.kind == "q" or words >= 2 else None
-        if token.kind == "p" or token.low in PREPOSITIONS:
+        if token.kind == "p" and not (token.text == "." and initial_or_title(tokens[j - 1])):
+            return None
+        if token.low == "to":
+            return None  # "called his old boss on Monday to offer a ...": a call made
+        if token.low in PREPOSITIONS:
+            if j - cue_end >= NAMING_WINDOW or not enabled("long naming"):
+                return None
+            through = True
+        elif j - cue_end >= NAMING_WINDOW and not through:
             return None
     return None
+
+
+def _time_after(tokens, j: int) -> bool:
+    """ "a second time", "a day later", "a week": an article that opens a time phrase."""
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    return nxt in TIME_NOUNS or nxt in ("second", "third", "few", "day", "week", "year")
 
 
 def described_as(tokens, cue_end: int) -> int | None:
