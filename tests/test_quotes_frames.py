@@ -232,6 +232,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "characterization",
+        'Tom Reid hailed the new skipper as "the best on the coast" on Monday.',
+        "best on the coast",
+        "Tom Reid",
+    ),
+    (
         "embedded",
         'Mayor Ann Keel wants "a ferry that keeps running through the whole winter" for '
         "the island.",
@@ -617,3 +623,14 @@ def test_a_long_naming_needs_its_name_not_a_call_or_a_time(tmp_path: Path) -> No
         "Ann Keel called the harbour office on Monday a second time.",
     )
     assert found == []
+
+
+def test_a_quotation_after_as_names_no_thing_and_no_passive_speaker(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'The island runs an app known as "Ferry Now" for its riders.\n\n'
+        'The closure, which was described as "a disaster for families," lasted a week.',
+    )
+    assert [(v.text.strip(" ,"), v.speaker) for v in found] == [
+        ("a disaster for families", "unattributed")
+    ]

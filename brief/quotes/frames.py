@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from brief.quotes.attribution import Attribution
+from brief.quotes.characterize import characterizer
 from brief.quotes.content import content_after_start
 from brief.quotes.cues import attributions
 from brief.quotes.lexicon import word_list
@@ -299,6 +300,11 @@ def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
                     mode = "np" if subject else "carry"
                     out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="colon"))
                 continue
+        found = characterizer(tokens, i) if enabled("characterization") else None
+        if found is not None:
+            subject, mode = found
+            out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="characterization"))
+            continue
         if size >= EMBEDDED_MIN_WORDS and not title_like(token.text) and enabled("embedded"):
             subject = unit_subject(tokens, i)
             mode = "np" if subject else "carry"
