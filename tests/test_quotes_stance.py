@@ -98,3 +98,21 @@ def test_a_stance_object_is_no_inverted_speaker_and_reads_without_that(tmp_path:
         ("Slammed the harbour board for the fare rise", "Tom Reid"),
         ("Said that the ferry will keep running all winter", "Ann Keel"),
     ]
+
+
+def test_an_appeal_to_somebody_is_read_as_urge_is(tmp_path: Path) -> None:
+    from brief.quotes.reading import read_variant
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Harbour board weighs new ferry plan\n\n"
+        "Mayor Ann Keel encouraged island families to take the early ferry this winter.\n\n"
+        "Tom Reid implored the board to keep the winter fares as they are.\n\n"
+        "The new fares were encouraged by the drop in fuel prices last spring.\n",
+        encoding="utf-8",
+    )
+    variants = statements_of(load_paths([str(path)]).articles[0])
+    assert [(read_variant(v), v.speaker) for v in variants] == [
+        ("Encouraged to take the early ferry this winter", "Ann Keel"),
+        ("Implored to keep the winter fares as they are", "Tom Reid"),
+    ]

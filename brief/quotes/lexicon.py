@@ -55,7 +55,7 @@ SPEECH_VERBS = _w(
     "observe remark comment complain contend maintain assert caution concede reveal disclose "
     "indicate mention tweet quip joke boast lament acknowledge admit predict deny suggest "
     "recall continue point pledge promise urge ask counter charge reiterate estimate conclude "
-    "describe advise recommend repeat read call"
+    "describe advise recommend repeat read call encourage implore exhort"
 )
 
 #: Verbs of public evaluation: "X criticized the plan", "X endorsed Y" report a stance X
@@ -76,7 +76,7 @@ WEAK_CUES = frozenset(
         "acknowledge admit advise agree announce ask believe charge comment concede conclude "
         "confirm continue counter deny describe disclose estimate find indicate mention observe "
         "pledge point promise recall recommend remark reply report respond reveal show suggest "
-        "think urge"
+        "think urge encourage implore exhort"
     )
 )
 
@@ -89,7 +89,7 @@ THAT_ONLY = _w(
 )
 
 #: Verbs taking an infinitive statement ("vowed to continue", "pledged to ...").
-INFINITIVE_VERBS = frozenset(_w("pledge promise threaten urge vow"))
+INFINITIVE_VERBS = frozenset(_w("pledge promise threaten urge vow encourage implore exhort"))
 
 #: Cue verbs that take their content through a preposition: "warned of job losses",
 #: "complained about the delays". The preposition belongs to the cue ("warned of").
@@ -105,7 +105,7 @@ PREPOSITION_CUES: dict[str, frozenset[str]] = {
 }
 
 #: Verbs whose object is the addressee, skipped before the content ("told reporters").
-ADDRESSEE_VERBS = frozenset(_w("ask assure inform remind tell urge warn"))
+ADDRESSEE_VERBS = frozenset(_w("ask assure inform remind tell urge warn encourage implore exhort"))
 
 
 def _forms() -> dict[str, str]:
