@@ -154,6 +154,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "raised cue",
+        "Mayor Ann Keel went on to say that the ferry will keep running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
         "stance in progress",
         "Mayor Ann Keel is criticizing the harbour board for its slow work on the ferry.",
         "harbour board for its slow work",

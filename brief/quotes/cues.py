@@ -32,7 +32,7 @@ from brief.quotes.content import (
     quote_follows,
     quote_frame,
 )
-from brief.quotes.demands import continued_demand, demand
+from brief.quotes.demands import continued_demand, demand, raised_by
 from brief.quotes.frame_names import rule_of
 from brief.quotes.lexicon import (
     ADDRESSEE_VERBS,
@@ -209,12 +209,17 @@ def _cue(tokens, c: int) -> Attribution | None:
         return None
     progressive = False
     k = skip_adverbs_back(tokens, c - 1, 0)
-    continued = False
+    continued = raised = False
     if k >= 0 and tokens[k].low == "to" and not participle:
-        if not continued_demand(tokens, k, base, cue_end):
+        lead = raised_by(tokens, k) if enabled("raised cue") else None
+        if continued_demand(tokens, k, base, cue_end):
+            continued = True  # "continued to call for ...": the demand goes on
+            k = skip_adverbs_back(tokens, k - 2, 0)
+        elif lead is not None:
+            raised = True  # "went on to say that", "appeared to suggest that"
+            k = skip_adverbs_back(tokens, lead, 0)
+        else:
             return None  # "declined to say", "asked Australia to call for": nothing was said
-        continued = True  # "continued to call for ...": the demand goes on
-        k = skip_adverbs_back(tokens, k - 2, 0)
     between = {t.low for t in tokens[k + 1 : c]}
     if between & NEGATIONS:
         return None  # "did not say how long", "never said that": nothing was said
@@ -225,7 +230,7 @@ def _cue(tokens, c: int) -> Attribution | None:
         participle = False
     progressive = progressive or continued
     if (
-        not continued
+        not (continued or raised)
         and token.low == base
         and base != "read"  # "read" is also its past tense
         and not participle
@@ -371,6 +376,8 @@ def _cue(tokens, c: int) -> Attribution | None:
     found = Attribution(c, cue_end, cue_text, base, speaker, appos, (start, zone_end), order)
     if ongoing and order == "after":
         found.rule = "stance in progress" if stance else "demand in progress"
+    if raised:
+        found.rule = "raised cue"
     if named_before:
         found.rule = "relative naming"
     return found

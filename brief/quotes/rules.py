@@ -35,6 +35,7 @@ RULES: dict[str, str] = {
     "accusation": "X accused Y of Z: the charge X made",
     "questioning": "X questioned the need for / whether ...: doubt about a thing, not a person",
     "demand in progress": "X is calling for / urging / promising ..., continued to call for",
+    "raised cue": "X went on to say that / appeared to suggest that / began to argue that",
     "stance in progress": "X is criticizing Y / is endorsing Z / is describing Y as Z",
     "headline": "a title-case line in the body: X Says Y Will ... / Y, X Says.",
     "partitive relative": "..., many of whom say ...: the ones of the antecedent speak",
