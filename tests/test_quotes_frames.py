@@ -68,6 +68,13 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "document participle",
+        "The harbour board issued a statement on Monday saying that the ferry will keep "
+        "running all winter.",
+        "ferry will keep running",
+        "harbour board",
+    ),
+    (
         "and-cue",
         "Mayor Ann Keel said the budget is sound and added that the ferry will keep "
         "running all winter.",
@@ -640,3 +647,8 @@ def test_a_quotation_after_as_names_no_thing_and_no_passive_speaker(tmp_path: Pa
     assert [(v.text.strip(" ,"), v.speaker) for v in found] == [
         ("a disaster for families", "unattributed")
     ]
+
+
+def test_a_letter_asking_for_something_is_a_request_not_a_statement(tmp_path: Path) -> None:
+    found = statements(tmp_path, "Tom Reid wrote a letter asking the board to keep the fares.")
+    assert found == []

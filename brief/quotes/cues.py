@@ -33,6 +33,7 @@ from brief.quotes.content import (
     quote_frame,
 )
 from brief.quotes.demands import continued_demand, demand, raised_by
+from brief.quotes.documents import document_before
 from brief.quotes.frame_names import rule_of
 from brief.quotes.lexicon import (
     ADDRESSEE_VERBS,
@@ -52,7 +53,7 @@ from brief.quotes.lexicon import (
 )
 from brief.quotes.naming import naming_content, relative_naming
 from brief.quotes.nesting import CLAIM_VERBS, holds_cue, nested, relative_claim
-from brief.quotes.other_frames import SPEECH_NOUNS, TOPIC_FORMS, noun_frame, passive, topic
+from brief.quotes.other_frames import SPEECH_NOUNS, TEMPORAL, TOPIC_FORMS, other_frame
 from brief.quotes.phrases import (
     QUANTIFIER_PRONOUNS,
     head_noun,
@@ -75,7 +76,7 @@ from brief.quotes.subjects import noun_use, plural_or_modal
 from brief.quotes.units import Token, headline_case
 
 _RELATIVES = frozenset(word_list("which who whom whose"))
-_TEMPORAL = frozenset(word_list("when while as"))
+
 #: Verbs whose object is what X said about: "X is criticizing the plan" is as much a
 #: statement as "X criticized the plan" (a progressive "is warning voters to ..." is not).
 _STANCES = frozenset(STANCE_VERBS) | frozenset(REFERENCE_VERBS)
@@ -97,7 +98,7 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
         token = tokens[i]
         if i < last_end or token.kind != "w":
             continue
-        attribution = _other_frame(tokens, i) if token.low in _OTHER_TRIGGERS else None
+        attribution = other_frame(tokens, i) if token.low in _OTHER_TRIGGERS else None
         if attribution is not None:
             pass
         elif token.low == "according" and i + 1 < n and tokens[i + 1].low == "to":
@@ -127,34 +128,6 @@ _TRIGGERS = _OTHER_TRIGGERS | {"according", "quoted"}
 """Every word ``attributions`` starts a frame at (a punctuation mark or a quotation, whose
 ``low`` is itself or empty, is none of them)."""
 _LOW = itemgetter(2)  # Token.low
-
-
-def _other_frame(tokens, i: int) -> Attribution | None:
-    """A noun frame ("X's claim that") or a passive ("it was announced that") at ``i``."""
-    found = noun_frame(tokens, i)
-    if found is not None:
-        owner, verb = found
-        return Attribution(
-            i, i + 1, verb, "claim", owner, None, (owner[0], i + 1), "after", rule="noun frame"
-        )
-    cue_end = topic(tokens, i) if enabled("topic") else None
-    if cue_end is not None:
-        speaker, appos, start = speaker_before(tokens, skip_adverbs_back(tokens, i - 1, 0))
-        if speaker is None or (start > 0 and tokens[start - 1].low in _TEMPORAL):
-            return None
-        cue = f"{tokens[i].text} {tokens[cue_end - 1].text}"  # "spoke about", read so
-        base = TOPIC_FORMS[tokens[i].low]
-        return Attribution(
-            i, cue_end, cue, base, speaker, appos, (start, cue_end), "after", rule="topic"
-        )
-    found_passive = passive(tokens, i)
-    if found_passive is not None:
-        start, end, agent = found_passive
-        base = CUE_FORMS[tokens[i].low]
-        return Attribution(
-            i, end, tokens[i].text, base, agent, None, (start, end), "after", rule="passive"
-        )
-    return None
 
 
 def _cue(tokens, c: int) -> Attribution | None:
@@ -241,6 +214,12 @@ def _cue(tokens, c: int) -> Attribution | None:
         return None  # "..., assuming that ...", "feeling that ...": a state of mind, not words
     if participle and base == "compare" and (k < 0 or tokens[k].text != ","):
         return None  # "the premise in comparing X with Y", "by comparing": a method
+    if participle and base != "ask" and k >= 0 and document_before(tokens, k):
+        # "issued a statement on Monday saying ...": the issuer speaks through it ("a
+        # letter asking X to ..." is a request)
+        zone = (k + 1, cue_end)
+        rule = "document participle"
+        return Attribution(c, cue_end, cue_text, base, None, None, zone, "subject", True, rule)
     if participle and k >= 0 and (tokens[k].text == "," or tokens[k].low in _GERUND_PREPS):
         # "..., stating ..." / "began by saying ...": the subject of the clause speaks
         return Attribution(c, cue_end, cue_text, base, None, None, (k, cue_end), "subject", True)
@@ -323,7 +302,7 @@ def _cue(tokens, c: int) -> Attribution | None:
         content_before = all(t.kind == "p" for t in tokens[cue_end:])
     after = content_after_start(tokens, cue_end, base, form=token.low)
     asked = base == "ask" and after is not None and tokens[after].low in WH_WORDS
-    if asked and start > 0 and tokens[start - 1].low in _TEMPORAL:
+    if asked and start > 0 and tokens[start - 1].low in TEMPORAL:
         return None  # "when reporters asked if ...": the circumstance of an answer
     ongoing = progressive and after is not None and tokens[after].low != "that"
     stance = ongoing and base in _STANCES and enabled("stance in progress")

@@ -13,10 +13,12 @@
 
 from __future__ import annotations
 
+from brief.quotes.attribution import Attribution
 from brief.quotes.lexicon import ADVERBS, BE_FORMS, CUE_FORMS, DAYS, DETERMINERS, word_list
 from brief.quotes.phrases import head_noun, np_fwd, possessive
-from brief.quotes.skips import skip_adverbials
-from brief.quotes.speaker_phrases import owner_of
+from brief.quotes.rules import enabled
+from brief.quotes.skips import skip_adverbials, skip_adverbs_back
+from brief.quotes.speaker_phrases import owner_of, speaker_before
 from brief.quotes.subjects import unit_subject
 
 #: Nouns of saying and the verb a reader reads them as ("his assertion that" -> asserted).
@@ -117,6 +119,8 @@ TOPIC_FORMS = {
     for form in forms.split()
 }
 TOPIC_PREPOSITIONS = frozenset(word_list("about of on against"))
+#: Words opening a clause of circumstance: "when he talked about it" reports nothing.
+TEMPORAL = frozenset(word_list("when while as"))
 
 
 def topic(tokens, i: int) -> int | None:
@@ -150,3 +154,31 @@ def topic(tokens, i: int) -> int | None:
         return None  # "spoke against the backdrop of ...": a place, unless "spoke out"
     words = sum(1 for t in tokens[j + 1 :] if t.kind != "p")
     return j + 1 if words >= 2 and tokens[j + 1].kind == "w" else None
+
+
+def other_frame(tokens, i: int) -> Attribution | None:
+    """A noun frame ("X's claim that") or a passive ("it was announced that") at ``i``."""
+    found = noun_frame(tokens, i)
+    if found is not None:
+        owner, verb = found
+        return Attribution(
+            i, i + 1, verb, "claim", owner, None, (owner[0], i + 1), "after", rule="noun frame"
+        )
+    cue_end = topic(tokens, i) if enabled("topic") else None
+    if cue_end is not None:
+        speaker, appos, start = speaker_before(tokens, skip_adverbs_back(tokens, i - 1, 0))
+        if speaker is None or (start > 0 and tokens[start - 1].low in TEMPORAL):
+            return None
+        cue = f"{tokens[i].text} {tokens[cue_end - 1].text}"  # "spoke about", read so
+        base = TOPIC_FORMS[tokens[i].low]
+        return Attribution(
+            i, cue_end, cue, base, speaker, appos, (start, cue_end), "after", rule="topic"
+        )
+    found_passive = passive(tokens, i)
+    if found_passive is not None:
+        start, end, agent = found_passive
+        base = CUE_FORMS[tokens[i].low]
+        return Attribution(
+            i, end, tokens[i].text, base, agent, None, (start, end), "after", rule="passive"
+        )
+    return None

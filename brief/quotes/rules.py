@@ -21,6 +21,7 @@ RULES: dict[str, str] = {
     "relative": "what X says is Y / a move the company said was needed: the claim follows",
     "according to": "according to X, ... / ..., according to X",
     "participle": "X did Y, saying/adding/warning that ...: the clause's subject speaks",
+    "document participle": "X issued a statement on Monday saying ...: the issuer speaks",
     "and-cue": "X said ... and added that ...: the same speaker goes on",
     "quoted as saying": "X quoted Y as saying ... / X was quoted as saying ...",
     "question": "X asked whether / how / why ...: the question X put",
