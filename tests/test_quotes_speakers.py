@@ -357,3 +357,11 @@ def test_a_past_tense_verb_right_before_a_cue_word_is_no_reduced_relative(
     assert [v.text for v in found] == [
         "the board of cutting winter service after officials restricted calls on the harbour radio"
     ]
+
+
+def test_a_named_antecedent_after_a_verb_speaks_for_who(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The union backed Ann Keel, who says she will keep the ferry running all winter.\n",
+    )
+    assert speaker_of(found, "keep the ferry running") == "Ann Keel"

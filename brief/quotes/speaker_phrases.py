@@ -19,6 +19,7 @@ from brief.quotes.phrases import (
     QUANTIFIER_PRONOUNS,
     head_noun,
     is_name,
+    name_run_back,
     name_run_fwd,
     np_back,
     np_fwd,
@@ -96,6 +97,8 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
         at = k - 2 if partitive else k
         head = at - 2 if tokens[at - 1].text == "," else at - 1
         start = np_back(tokens, head, 0, bounded=False)
+        if start is None and head >= 0 and is_name(tokens, head) and not possessive(tokens[head]):
+            start = name_run_back(tokens, head, 0)  # "the union backed X Y, who says ..."
         if start is not None:
             return (start, head + 1), None, start
         if head >= 0 and _plural_noun(tokens[head]):
