@@ -365,3 +365,15 @@ def test_a_named_antecedent_after_a_verb_speaks_for_who(tmp_path: Path) -> None:
         "The union backed Ann Keel, who says she will keep the ferry running all winter.\n",
     )
     assert speaker_of(found, "keep the ferry running") == "Ann Keel"
+
+
+def test_a_plural_subject_before_an_apposition_takes_the_bare_verb(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Critics, however, say the new fares will cost island families far more.\n\n"
+        "Residents of the island, many of them fishermen, say the ferry is far too slow.\n\n"
+        "Mayor Ann Keel vowed on Monday to keep the ferry running all winter.\n",
+    )
+    assert speaker_of(found, "cost island families").lower() == "critics"
+    assert speaker_of(found, "far too slow").lower() == "residents of the island"
+    assert speaker_of(found, "keep the ferry running") == "Ann Keel"

@@ -12,6 +12,7 @@ from brief.quotes.lexicon import (
     BE_FORMS,
     CLAUSE_WORDS,
     CUE_FORMS,
+    DAYS,
     DETERMINERS,
     INFINITIVE_VERBS,
     NEED_THAT_OR_QUOTE,
@@ -52,8 +53,12 @@ def content_after_start(
         if skipped > i and skipped < n and tokens[skipped].low == "to":
             return skipped if n - skipped >= 3 else None  # "told his advisers to ..."
         i = skipped
-    if base in INFINITIVE_VERBS and i < n and tokens[i].low == "to":
-        return i if n - i >= 3 else None
+    if base in INFINITIVE_VERBS:
+        j = i  # "vowed Monday to keep ...", "vowed again on Friday to ..."
+        while j < n and (tokens[j].low in DAYS or tokens[j].low in ("on", "again")):
+            j += 1
+        if j < n and tokens[j].low == "to":
+            return j if n - j >= 3 else None
     i = skip_adverbials(tokens, i, n)
     if i >= n:
         return None

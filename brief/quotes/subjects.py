@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from brief.quotes.units import Token
 
 _NOT_BEFORE_SUBJECT = DETERMINERS | PREPOSITIONS | {"of", "into"}
+#: Tokens an apposition between a subject and its verb may span ("Critics, however, say").
+APPOSITION_SPAN = 28
 _SUBORDINATORS = frozenset(("before", "after", "when", "while", "since", "until", "once"))
 #: How long an opening time clause may run before its comma ("A few days before X and Y
 #: were to meet in Z, Russia announced ...").
@@ -145,6 +147,13 @@ def plural_or_modal(tokens, k: int, between: set[str]) -> bool:
     """A bare cue form ("say", "report") needs an auxiliary, "to", or a plural subject."""
     if between & AUXILIARIES or (k >= 0 and tokens[k].low in AUXILIARIES | {"to"}):
         return True
+    if k >= 0 and tokens[k].text == ",":
+        # "Critics, however, say", "Residents, many of them fishermen, say": the phrase
+        # before the apposition is the subject
+        j = k - 1
+        while j >= 0 and k - j <= APPOSITION_SPAN and tokens[j].text != ",":
+            j -= 1
+        return j > 0 and tokens[j].text == "," and plural_or_modal(tokens, j - 1, between)
     if k < 0 or tokens[k].kind != "w":
         return False
     low = tokens[k].low
