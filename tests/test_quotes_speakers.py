@@ -377,3 +377,13 @@ def test_a_plural_subject_before_an_apposition_takes_the_bare_verb(tmp_path: Pat
     assert speaker_of(found, "cost island families").lower() == "critics"
     assert speaker_of(found, "far too slow").lower() == "residents of the island"
     assert speaker_of(found, "keep the ferry running") == "Ann Keel"
+
+
+def test_a_manner_adverb_stands_between_a_speaker_and_the_cue(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The island's skippers generally praised the harbour board's new winter timetable.\n\n"
+        "Tom Reid strongly denied that the fares would rise in the spring.\n",
+    )
+    assert speaker_of(found, "new winter timetable").lower() == "island's skippers"
+    assert speaker_of(found, "fares would rise") == "Tom Reid"
