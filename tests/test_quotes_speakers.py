@@ -387,3 +387,14 @@ def test_a_manner_adverb_stands_between_a_speaker_and_the_cue(tmp_path: Path) ->
     )
     assert speaker_of(found, "new winter timetable").lower() == "island's skippers"
     assert speaker_of(found, "fares would rise") == "Tom Reid"
+
+
+def test_neither_nor_is_nobody_saying_and_no_part_of_a_name(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel said the fares would rise next spring for all riders.\n\n"
+        "Neither Keel nor Tom Reid would say whether the fares would rise for visitors.\n",
+    )
+    assert [(v.text, v.speaker) for v in found] == [
+        ("the fares would rise next spring for all riders", "Ann Keel")
+    ]

@@ -276,6 +276,8 @@ def _cue(tokens, c: int) -> Attribution | None:
             )
     if speaker is None:
         return None
+    if tokens[start].low == "neither" or (start > 0 and tokens[start - 1].low == "nor"):
+        return None  # "Neither X nor Y would say ...": nobody said anything
     if (
         start > 0
         and tokens[start - 1].low in _RELATIVES
