@@ -10,7 +10,6 @@ from brief.quotes.lexicon import (
     AUXILIARIES,
     CUE_FORMS,
     DAYS,
-    DETERMINERS,
     MONTHS,
     PREPOSITIONS,
     TIME_LEADS,
@@ -39,9 +38,6 @@ def skip_adverbs_back(tokens: Tokens, i: int, lo: int) -> int:
         if token.kind != "w":
             break
         low = token.low
-        if _manner_adverb(tokens, i, lo):
-            i -= 1  # "the experts generally praised", "X strongly denied"
-            continue
         if low in ADVERBS or low in AUXILIARIES or low in DAYS or low in _FLOATING:
             i -= 1
             if low in DAYS and i >= lo and tokens[i].low in TIME_LEADS:
@@ -54,17 +50,6 @@ def skip_adverbs_back(tokens: Tokens, i: int, lo: int) -> int:
             continue
         break
     return i
-
-
-def _manner_adverb(tokens: Tokens, i: int, lo: int) -> bool:
-    """A lower-case word in -ly between a subject and its verb ("generally", "strongly"),
-    not a noun after its determiner ("the family said", "her ally said")."""
-    token = tokens[i]
-    low = token.low
-    if not (low.endswith("ly") and len(low) > 5 and token.text.islower()) or i - 1 < lo:
-        return False
-    before = tokens[i - 1]
-    return before.kind == "w" and before.low not in DETERMINERS and not possessive(before)
 
 
 def named_work(tokens: Tokens, i: int) -> bool:
