@@ -2,9 +2,9 @@
 
 Starting the app creates a few hundred thousand objects that all live on (Textual's and
 brief's modules and classes, the widgets, the parsed CSS) and almost no garbage. The
-collector does not know that: on the sample it ran about 200 times before the first
-frame, one of them a full collection over every object, 20-30 ms of the 0.28 s to the
-first frame (a bare Textual app pays about 10 ms for its smaller import). So ``pause``
+collector does not know that: on the sample it ran about 120 times before the first
+frame, one of them a full collection over every object, 20-40 ms of the ~0.3 s of CPU to
+the first frame (a bare Textual app pays about 10 ms for its smaller import). So ``pause``
 turns it off when the CLI starts building the app, and ``resume`` turns it back on once
 the first frame is out (or when the app ends without one). ``resume`` first moves what
 exists then into the permanent generation (``gc.freeze``): those objects are the app's

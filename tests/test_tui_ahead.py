@@ -296,3 +296,25 @@ def test_the_child_lowers_its_priority_once_its_reading_is_stored(
         args, [str(pile)], AnalysisOptions(), print, read=lambda: steps.append("nice")
     )
     assert steps == ["stored", "nice", "grouped"]
+
+
+def test_on_a_seen_set_the_child_takes_the_stored_reading(
+    cache: Path, pile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second open: the child does not read the files again (it would compete with the
+    app's first frame for nothing); it takes the reading stored under the app's key."""
+    from brief import cli_fetch
+
+    args = build_parser()[0].parse_args([str(pile)])
+    reads: list[int] = []
+    read = cli_fetch.read_for_app
+    monkeypatch.setattr(
+        cli_fetch, "read_for_app", lambda *a, **k: (reads.append(1), read(*a, **k))[1]
+    )
+    ahead._fill_cache(args, [str(pile)], AnalysisOptions(), print)
+    assert reads == [1]
+    ahead._fill_cache(args, [str(pile)], AnalysisOptions(), print)
+    assert reads == [1]  # the second time: from the cache
+    (pile / "extra.txt").write_text("A new headline\n\nA new sentence here.\n", encoding="utf-8")
+    ahead._fill_cache(args, [str(pile)], AnalysisOptions(), print)
+    assert reads == [1, 1]  # another set: read again

@@ -181,9 +181,11 @@ def _fill_cache(
     seen = None  # the key the app's reading asks for (``BriefApp._seen_input``)
     if files and len(files) == len(paths):
         seen = input_fingerprint(files, reading_settings(args, flags, config))
-    result = read_for_app(args, limits_from(config, *flags), notice=notice)
-    if seen is not None:
-        analysis_cache.store_reading(seen, result)  # the app's first frame reads no file
+    result = analysis_cache.known_reading(seen) if seen is not None else None
+    if result is None:  # (a seen set: the reading the app will take from the cache too)
+        result = read_for_app(args, limits_from(config, *flags), notice=notice)
+        if seen is not None:
+            analysis_cache.store_reading(seen, result)  # the app's first frame reads no file
     read()
     articles = result.articles
     if not articles:
