@@ -88,6 +88,8 @@ class StoryFlow:
         """``analysis``: the cached brief of a one-story pile (``warm_start.cached_analysis``),
         so that it opens complete without another worker."""
         app: Any = self
+        if app.closing:  # quit while the pile was grouped: no screen left to fill
+            return
         if analysis is not None:
             key, *entry = analysis
             app._cache[key] = tuple(entry)
