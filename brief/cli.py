@@ -281,10 +281,14 @@ def app_for(args: argparse.Namespace) -> Any:
     """The app for the parsed command line (``_run_app`` runs it; tests and benchmarks too).
 
     On a small local set a forked child starts the analysis first (``brief.tui.ahead``),
-    while this process imports Textual and paints.
+    while this process imports Textual and paints. The garbage collector is off until the
+    app's first frame (``brief.collector``).
     """
+    from brief import collector
     from brief.model import AnalysisOptions
     from brief.tui.ahead import start
+
+    collector.pause()
 
     paths = _paths(args)
     options = AnalysisOptions(args.algorithm, args.sentences, args.words, _focus(args.focus))
@@ -316,5 +320,10 @@ def _run_app(args: argparse.Namespace) -> int:
     except ImportError as error:  # the app is part of the package; this is a broken install
         print(f"brief: the app cannot start ({printable(str(error))})", file=sys.stderr)
         return EXIT_NO_ARTICLES
-    app.run()
+    try:
+        app.run()
+    finally:
+        from brief import collector
+
+        collector.resume()  # an app that ended before its first frame
     return int(app.return_code or 0)

@@ -170,12 +170,16 @@ def nothing_to_fetch(args: argparse.Namespace) -> bool:
     """No URL, ``--urls``, ``--opml`` or feed file among the sources: local files only."""
     if getattr(args, "urls", None) or getattr(args, "opml", None):
         return False
-    from brief.fetch.feeds import sniff
     from brief.fetch.urls import looks_like_url
 
     for arg in getattr(args, "paths", None) or []:
-        if looks_like_url(arg) or (Path(arg).is_file() and _is_feed_file(Path(arg), sniff)):
+        if looks_like_url(arg):
             return False
+        if Path(arg).is_file():
+            from brief.fetch.feeds import sniff  # only for a file named (a folder: not a feed)
+
+            if _is_feed_file(Path(arg), sniff):
+                return False
     return True
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
 
@@ -12,10 +11,11 @@ def bundled(name: str) -> Path:
     A wheel carries them as ``brief/_data/<name>``; an editable install or a source
     checkout runs the package in place, where they sit beside ``brief/``.
     """
-    packaged = Path(str(files("brief"))) / "_data" / name
+    package = Path(__file__).resolve().parent  # what importlib.resources.files("brief") is
+    packaged = package / "_data" / name  # for a package on disk, without its zip support
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / name
+    return package.parent / name
 
 
 def sample_dir() -> Path:

@@ -172,3 +172,35 @@ def test_feed_title_and_date_fill_in_for_a_bare_page(
     assert (bare["title"], bare["date"]) == ("Item 0", "2026-11-10")  # from the feed
     assert full["title"].startswith("Dock workers strike")  # the page's own title wins
     assert full["date"] == "2026-11-20"  # the page says so; the feed said 2026-11-11
+
+
+NOTHING_TO_FETCH = """
+import json, sys
+from brief.cli import build_parser
+from brief.cli_fetch import nothing_to_fetch
+
+parse = build_parser()[0].parse_args
+out = {"folder": nothing_to_fetch(parse([sys.argv[1]]))}
+out["feeds_loaded"] = "brief.fetch.feeds" in sys.modules  # a folder is never a feed file
+out["feed_file"] = nothing_to_fetch(parse([sys.argv[2]]))
+out["text_file"] = nothing_to_fetch(parse([sys.argv[3]]))
+out["url"] = nothing_to_fetch(parse(["https://example.org/a"]))
+print(json.dumps(out))
+"""
+
+
+def test_only_local_files_means_nothing_to_fetch(tmp_path: Path) -> None:
+    from test_tui_support import run_script
+
+    feed = tmp_path / "news.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>',
+        encoding="utf-8",
+    )
+    text = tmp_path / "a.txt"
+    text.write_text("A headline\n\nA sentence.\n", encoding="utf-8")
+    out = run_script(NOTHING_TO_FETCH, str(tmp_path), str(feed), str(text))
+    assert out == {
+        "folder": True, "feeds_loaded": False, "feed_file": False, "text_file": True,
+        "url": False,
+    }  # fmt: skip

@@ -137,3 +137,33 @@ def test_a_story_shows_a_dateline_not_a_past_event_told_in_its_lead() -> None:
     assert shown_day("", past) is None  # still a signal for grouping:
     assert str(article_day("", past)) == "1985-01-01"
     assert str(shown_day("2004-11-30", past)) == "2004-11-30"
+
+
+STORIES_LAZY = """
+import json, sys
+import brief.stories.overrides  # what the app's second open reads: the saved moves
+before = "brief.stories.score" in sys.modules
+from brief.stories import DEFAULT, Settings
+from brief.stories import score
+try:
+    brief.stories.nothing_here
+    missing = False
+except AttributeError:
+    missing = True
+print(json.dumps({"before": before, "same": DEFAULT is score.DEFAULT and Settings is score.Settings,
+                  "missing": missing}))
+"""
+
+
+def test_the_package_loads_its_scorer_only_when_asked() -> None:
+    from test_tui_support import run_script
+
+    out = run_script(STORIES_LAZY)
+    assert out == {"before": False, "same": True, "missing": True}
+
+
+def test_the_default_settings_are_the_scorers(pile) -> None:
+    from brief.stories import DEFAULT, group_ids
+
+    articles, _ = pile
+    assert group_ids(articles) == group_ids(articles, DEFAULT)

@@ -69,3 +69,24 @@ async def test_focus_from_the_command_line_is_the_starting_value(tmp_path: Path)
         await settle(pilot)
         assert isinstance(app.screen, FocusScreen)
         assert app.screen.query_one("#focus-input").value == "who was hurt"
+
+
+async def test_sources_shown_again_leave_the_focus_where_the_user_put_it(
+    tmp_path: Path,
+) -> None:
+    """A pile is shown while it is grouped, then again with its restored review: a key
+    pressed in between (``s``, the summary) must not be undone by the second showing."""
+    from brief.model import Review
+
+    folder = write_story(tmp_path / "story")
+    app = make_app([str(folder)], builder=RecordingBuilder())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = app.main
+        assert main.focused is main.panes[0]  # the first showing focuses the first pane
+        await pilot.press("s")
+        summary = main.query_one(SummaryPanel)
+        assert main.focused is summary
+        main.show_articles(main.articles, Review(dropped=frozenset({"x"})))
+        await pilot.pause()
+        assert main.focused is summary

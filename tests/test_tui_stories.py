@@ -151,3 +151,17 @@ async def test_a_story_without_headlines_keeps_the_lists_title(tmp_path: Path) -
         assert isinstance(app.screen, MainScreen)
         assert app.brief is not None and app.brief.title == story.title
         assert app.sub_title == story.title
+
+
+async def test_a_grouping_that_ends_after_quit_is_dropped(seeds_dir: Path) -> None:
+    """The grouping worker hands its result over with ``call_from_thread``: when the user
+    quit meanwhile, there is no screen to fill (it raised ``NoMatches`` for the status bar
+    when the screen's widgets were already gone)."""
+    app = make_app([str(seeds_dir)], builder=fixed_brief)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        session = app.session
+        articles = app.main.articles
+        app.exit()
+        app._grouped(articles, [list(range(len(articles)))], {}, [])
+        assert app.session is session  # nothing reopened

@@ -84,6 +84,10 @@ async def test_a_seen_set_paints_complete_in_one_frame_with_its_review(cache: Pa
     assert "Summarising" not in second["text"]
     loaded = [m for m in second["modules"] if m.startswith(HEAVY)]
     assert loaded == []
+    # one story: neither the story scorer nor the story list's titles (they stem every
+    # headline and opening) are needed before the brief opens
+    story_list = ("brief.stories.score", "brief.text.tokens", "brief.tui.screens.stories")
+    assert [m for m in second["modules"] if m.startswith(story_list)] == []
 
 
 async def test_a_changed_set_is_analysed_again(cache: Path, tmp_path: Path) -> None:

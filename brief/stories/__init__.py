@@ -10,9 +10,23 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from brief.model import Article
-from brief.stories.score import DEFAULT, Settings
+
+if TYPE_CHECKING:
+    from brief.stories.score import Settings
+
+
+def __getattr__(name: str) -> Any:
+    """``DEFAULT`` and ``Settings`` come from the scorer, loaded on first use: the app's
+    second open reads the saved moves (``brief.stories.overrides``, inside this package)
+    and never scores, so it does not import the scorer and its feature tables (~5 ms)."""
+    if name in ("DEFAULT", "Settings"):
+        from brief.stories import score
+
+        return getattr(score, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +63,16 @@ class Story:
         return f"{count} named {noun}"
 
 
-def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list[list[int]]:
-    """Indices of ``articles`` grouped by story (copies join the story of their original)."""
+def group_ids(articles: Sequence[Article], settings: Settings | None = None) -> list[list[int]]:
+    """Indices of ``articles`` grouped by story (copies join the story of their original);
+    ``settings`` None: the scorer's ``DEFAULT``."""
     from brief import numpy_imports
     from brief.stories.cluster import NameGuard, average_link
     from brief.stories.features import features_of
-    from brief.stories.score import pair_scores
+    from brief.stories.score import DEFAULT, pair_scores
     from brief.stories.vectors import build_vectors, candidate_pairs
+
+    settings = DEFAULT if settings is None else settings
 
     position = {a.id: i for i, a in enumerate(articles)}
     originals = [i for i, a in enumerate(articles) if a.duplicate_of not in position]
@@ -109,7 +126,7 @@ def group_ids(articles: Sequence[Article], settings: Settings = DEFAULT) -> list
 
 def group_stories(
     articles: Sequence[Article],
-    settings: Settings = DEFAULT,
+    settings: Settings | None = None,
     moves: Mapping[str, str | None] | None = None,
 ) -> tuple[Story, ...]:
     """Group ``articles`` into stories, largest first, then latest.

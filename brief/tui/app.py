@@ -19,6 +19,7 @@ from textual.app import App
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from brief import collector
 from brief.analysis_cache import known_reading, store_reading
 from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review
 from brief.store import Config
@@ -145,6 +146,7 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
                 self._early = self._read()
 
     def on_mount(self) -> None:
+        self.call_after_refresh(collector.resume)  # paused by the CLI until the first frame
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
         self.notices.clear()
@@ -183,6 +185,10 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
             from brief.tui.warm_start import warm_start
 
             warm = warm_start(result.articles, self.options)
+            if warm.opens_brief and warm.analysis is None and not self.ahead.release():
+                # the child has grouped but is still building the brief: the grouping
+                # worker waits for it and brings the brief along, as on any first open
+                warm = replace(warm, groups=None, moves={})
         return ArticlesLoaded(result, warm)
 
     def _seen_input(self, files: list[str]) -> str | None:

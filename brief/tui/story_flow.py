@@ -87,33 +87,39 @@ class StoryFlow:
     ) -> None:
         """``analysis``: the cached brief of a one-story pile (``warm_start.cached_analysis``),
         so that it opens complete without another worker."""
-        from brief.tui.screens.stories import StoriesScreen
-
         app: Any = self
+        if app.closing:  # quit while the pile was grouped: no screen left to fill
+            return
         if analysis is not None:
             key, *entry = analysis
             app._cache[key] = tuple(entry)
         for notice in notices:
             app.notify(notice, severity="warning", timeout=10, markup=False)
         self.pile, self._groups, self._moves = articles, groups, moves
-        self.stories = self._regroup()
-        if len(self.stories) < 2:  # one story: straight to its brief, as before stories
-            self.stories = ()
+        if len(self._moved_groups()) < 2:  # one story: straight to its brief, as before stories
+            self.stories = ()  # (no story titles: they stem every headline and opening)
             app.open_set(articles)
             return
+        from brief.tui.screens.stories import StoriesScreen
+
+        self.stories = self._regroup()
         app.main.status.progress(None, None)
         app.main.status.say(f"{len(self.stories)} stories · Enter opens one")
         self._list_screen = StoriesScreen(self.stories, len(articles))
         app.install_screen(self._list_screen, name=LIST_SCREEN)  # kept (and its position) on pop
         app.push_screen(LIST_SCREEN)
 
-    def _regroup(self) -> tuple[Story, ...]:
-        from brief.stories import stories_of
+    def _moved_groups(self) -> list[list[int]]:
+        """The pile's grouping with the user's moves applied."""
         from brief.stories.overrides import apply_moves
 
         assert self._groups is not None
-        groups = apply_moves(self._groups, [a.id for a in self.pile], self._moves)
-        return stories_of(self.pile, groups)
+        return apply_moves(self._groups, [a.id for a in self.pile], self._moves)
+
+    def _regroup(self) -> tuple[Story, ...]:
+        from brief.stories import stories_of
+
+        return stories_of(self.pile, self._moved_groups())
 
     def open_story(self, story: Story) -> None:
         """Show ``story``'s brief (the list stays, with its position, under Escape)."""

@@ -110,6 +110,11 @@ class WarmStart:
     analysis: tuple[object, Brief, Links, QuoteView] | None = None
     """The session's analysis key, its brief, links and quote list."""
 
+    @property
+    def opens_brief(self) -> bool:
+        """The cached grouping is one story without moves: the pile opens on its brief."""
+        return self.groups is not None and len(self.groups) == 1 and not self.moves
+
 
 def warm_start(articles: Sequence[Article], options: AnalysisOptions) -> WarmStart:
     """The cached grouping and brief of ``articles`` opened with ``options`` (as far as known)."""

@@ -184,8 +184,9 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
         self.query_one(QuotePanel).show([], (), placeholder="Finding quotes…")
         self._render_panes()
         pane = self.panes[0]
-        if pane.article is not None:
-            pane.focus()
+        focused = self.focused
+        if pane.article is not None and (focused is None or not focused.display):
+            pane.focus()  # shown again (a restored review after grouping): focus stays put
 
     def show_brief(
         self,
