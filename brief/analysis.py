@@ -37,6 +37,7 @@ def build_brief(
     cancelled: Callable[[], bool] | None = None,
     on_partial: Callable[[Brief], None] | None = None,
     parallel: bool = False,
+    statements: Callable[[Article], list] | None = None,
 ) -> Brief:
     """Summarise, extract quotes and compare figures over the non-duplicate articles.
 
@@ -79,7 +80,9 @@ def build_brief(
             if on_partial is not None:  # before the next stage is announced: it shows this one
                 on_partial(result(summary=summary))
             step(1)
-            if shared is None:
+            if shared is None and statements is not None:
+                quotes = quotes_from([statements(a) for a in analysed])
+            elif shared is None:
                 quotes = extract_quotes(analysed)
             else:
                 quotes = quotes_from(shared.results())

@@ -3,13 +3,14 @@
 A forked child starts at once and reads the parent's articles where they are (no copy, no
 pickling of the input); only its results come back, pickled. Two shapes:
 
-* ``Beside``: one whole job in the child (the app's analysis ahead, ``brief.tui.ahead``;
-  the story briefs, ``brief.stories.briefs``).
-* ``Shared``: ``brief export`` on large sets. The quote stage's per-article statements are
-  mapped by both processes: the child from the first article on while the parent does the
-  title and the summary, then the parent from the last article back until the two meet;
-  the child then compares figures while the parent clusters the quotes. Both cores stay
-  busy whatever each stage costs (docs/decisions.md, issue 11, fourth round).
+* ``Beside``: one whole job in the child (the app's analysis ahead, ``brief.tui.ahead``).
+* ``Shared``: a list of items mapped by both processes, in order. ``brief export
+  --stories`` shares its per-story briefs this way (``brief.stories.briefs``); ``brief
+  export`` on large sets its quote stage's per-article statements: the child from the
+  first article on while the parent does the title and the summary, then the parent from
+  the last article back until the two meet; the child then compares figures while the
+  parent clusters the quotes. Both cores stay busy whatever each stage costs
+  (docs/decisions.md, issue 11, fourth round).
 
 Used on large sets only, when a core is idle or with ``BRIEF_PARALLEL=1``
 (``brief.analysis._may_fork``): the fork adds little CPU time, so it pays exactly when the

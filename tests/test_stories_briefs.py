@@ -4,6 +4,7 @@ story of one article gets exactly the brief of that article exported alone."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -39,17 +40,66 @@ def test_a_forked_child_builds_the_same_briefs(tmp_path: Path) -> None:
     assert [b.sources for b in shared] == [tuple(members) for members, _ in jobs]
 
 
-def test_the_child_gets_about_half_the_text(tmp_path: Path) -> None:
+def test_the_child_takes_stories_from_the_front_and_sends_them_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child's briefs cross without their sources; the parent puts them back."""
+    import os
+    import time
+
     write_pile(tmp_path / "pile")
     jobs = _jobs(tmp_path / "pile")
-    theirs = set(B._share(jobs))
-    cost = [sum(len(a.text) for a in members) for members, _ in jobs]
-    child = sum(cost[k] for k in theirs)
-    assert 0 < child < sum(cost)
-    assert abs(2 * child - sum(cost)) <= max(cost)
+    parent = os.getpid()
+    real = B._build_bare
+
+    def tagged(job, **kw):  # type: ignore[no-untyped-def]
+        brief = real(job, **kw)
+        assert brief.sources == ()
+        side = "parent" if os.getpid() == parent else "child"
+        if side == "parent":
+            time.sleep(0.3)  # the child surely claims some stories meanwhile
+        return replace(brief, title=f"{side}:{brief.title}")
+
+    monkeypatch.setattr(B, "_build_bare", tagged)
+    monkeypatch.setattr("brief.forked.Shared.CHUNK", 1)
+    briefs = B.build_briefs(jobs, AnalysisOptions(), timestamp=False, parallel=True)
+    sides = [b.title.split(":", 1)[0] for b in briefs]
+    # one boundary: the child's part (the largest stories) first, the parent's after it
+    assert "child" in sides and "parent" in sides
+    assert sides == sorted(sides, key=lambda side: side != "child")
+    assert [b.sources for b in briefs] == [tuple(members) for members, _ in jobs]
+    assert [b.title.split(":", 1)[1] for b in briefs] == [title for _, title in jobs]
 
 
-def test_small_piles_and_the_default_never_fork(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("failure", ["raises", "killed"])
+def test_a_failing_child_leaves_its_stories_to_the_parent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
+) -> None:
+    import os
+    import signal
+
+    write_pile(tmp_path / "pile")
+    jobs = _jobs(tmp_path / "pile")
+    options = AnalysisOptions()
+    serial = B.build_briefs(jobs, options, timestamp=False, parallel=False)
+    parent = os.getpid()
+    real = B._build_bare
+
+    def failing(job, **kw):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent:
+            if failure == "killed":
+                os.kill(os.getpid(), signal.SIGKILL)
+            raise RuntimeError("the child fails")
+        return real(job, **kw)
+
+    monkeypatch.setattr(B, "_build_bare", failing)
+    shared = B.build_briefs(jobs, options, timestamp=False, parallel=True)
+    assert shared == serial
+
+
+def test_small_piles_never_fork_and_parallel_follows_the_export_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write_pile(tmp_path / "pile")
     jobs = _jobs(tmp_path / "pile")
     monkeypatch.setenv("BRIEF_PARALLEL", "1")
@@ -57,7 +107,12 @@ def test_small_piles_and_the_default_never_fork(tmp_path: Path, monkeypatch) -> 
     many = jobs * (B.PARALLEL_MIN_ARTICLES // sum(len(m) for m, _ in jobs) + 1)
     many = many * (B.MIN_STORIES // len(many) + 1)
     assert B._worth_forking(many)
-    monkeypatch.delenv("BRIEF_PARALLEL")
+    monkeypatch.setenv("BRIEF_PARALLEL", "0")
+    assert not B._worth_forking(many)
+    monkeypatch.delenv("BRIEF_PARALLEL")  # then: a core idle (brief.analysis._may_fork)
+    monkeypatch.setattr("brief.analysis._may_fork", lambda: True)
+    assert B._worth_forking(many)
+    monkeypatch.setattr("brief.analysis._may_fork", lambda: False)
     assert not B._worth_forking(many)
 
 
@@ -119,3 +174,57 @@ def test_the_fast_summary_paths_change_no_brief(
     monkeypatch.setattr(rowwise, "similarity_vectors", lambda counts: None)
     slow = [[to_dict(b) for b in B.build_briefs(jobs, o, timestamp=False)] for o in options]
     assert json.dumps(fast) == json.dumps(slow)
+
+
+def test_statements_found_ahead_are_those_of_each_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child's statements (found while grouping) stand in for ``statements_of``; an
+    article it did not see, or every article when the child fails, is read in the parent."""
+    import os
+
+    from brief.quotes import statements_of
+
+    write_pile(tmp_path / "pile")
+    articles = load_paths([str(tmp_path / "pile")]).articles
+    ahead = B.StatementsAhead(articles[1:]).lookup()
+    assert any(statements_of(a) for a in articles)
+    assert all(ahead(a) == statements_of(a) for a in articles)
+    parent = os.getpid()
+    real = B._statements_of_all
+
+    def failing(items):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return real(items)
+
+    monkeypatch.setattr(B, "_statements_of_all", failing)
+    fallback = B.StatementsAhead(articles).lookup()
+    assert all(fallback(a) == statements_of(a) for a in articles)
+
+
+def test_stories_forked_and_ahead_give_the_serial_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The whole command with the statements found ahead and the stories shared with a
+    child prints the same JSON as in one process."""
+    write_pile(tmp_path / "pile")
+    command = ["export", str(tmp_path / "pile"), "--stories", "--format", "json", "--no-timestamp"]
+    monkeypatch.setenv("BRIEF_PARALLEL", "0")
+    assert main(command) == 0
+    serial = capsys.readouterr().out
+    used = []
+    real = B.StatementsAhead.lookup
+
+    def lookup(self):  # type: ignore[no-untyped-def]
+        used.append(True)
+        return real(self)
+
+    monkeypatch.setenv("BRIEF_PARALLEL", "1")
+    monkeypatch.setattr(B, "PARALLEL_MIN_ARTICLES", 1)
+    monkeypatch.setattr(B, "MIN_STORIES", 1)
+    monkeypatch.setattr(B.StatementsAhead, "lookup", lookup)
+    assert main(command) == 0
+    assert used
+    assert capsys.readouterr().out == serial
+    assert json.loads(serial)["stories"]

@@ -1,85 +1,146 @@
 """One brief per story, the stories shared between this process and a forked child.
 
-A pile of 1,000+ articles holds hundreds of small stories, each brief a few tens of
-milliseconds of single-threaded work; on a 2-core machine a forked child builds about half of
-them (balanced by text length) while the parent builds the rest. The child reads the parent's
-articles where they are (fork, no copy) and sends back only what it computed: the briefs
-without their sources, which the parent puts back. Each brief is built by the same
-``build_brief`` either way, so the output is the same; only the time differs.
-
-Only with ``BRIEF_PARALLEL=1`` (as ``brief.forked``), from ``PARALLEL_MIN_ARTICLES`` articles
-and ``MIN_STORIES`` stories (a fork and the pickling of results cost more than they save on
-small sets), and never where fork is missing: ``brief.forked.Beside`` then runs everything
-here. Off by default: on the shared 2-core machine it was measured on (load average above 2),
-1,000 Multi-News leads took 0.98x the serial wall time (median of 3 interleaved runs), which
-does not pay for a second process (docs/decisions.md, issue 13).
+A pile of 1,000+ articles holds hundreds of small stories, each brief a few to a few hundred
+milliseconds of single-threaded work. On large piles, when a core is idle (the rule of
+``brief export``: ``brief.analysis._may_fork``, ``BRIEF_PARALLEL=1`` always, ``=0`` never), a
+forked child claims stories from the front of the list (the largest) while this process
+claims them from the back, a few at a time from a shared counter, until the claims meet
+(``brief.forked.Shared``): whoever gets the CPU does the work, with no cost model to fit. The
+child reads the parent's articles where they are (fork, no copy) and sends back only what it
+computed, the briefs without their sources, which the parent puts back. Each brief is built
+by the same ``build_brief`` either way and the results are joined in story order, so the
+output is the same; only the time differs. A child that fails or dies leaves its stories to
+this process (``Shared``'s fallback).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from brief.model import AnalysisOptions, Article, Brief
 
 PARALLEL_MIN_ARTICLES = 1000
 MIN_STORIES = 20
+"""Smaller piles stay in one process: the fork and the pickling of the child's briefs cost
+more than they save (a few tenths of a second)."""
 
 Job = tuple[Sequence[Article], str]
 """A story's articles (after the review's exclusions) and its title."""
 
 
+Statements = Callable[[Article], list]
+"""``brief.quotes.statements_of``, or a stand-in that gives the same lists (found ahead)."""
+
+
+class StatementsAhead:
+    """Each article's quote statements, found by a forked child while this process groups
+    the stories (the statements of an article do not depend on its story).
+
+    ``lookup()`` waits for the child and answers from what it sent; an article it did not
+    see (or everything, if the child failed) is read here with ``statements_of``.
+    """
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        from brief.forked import Beside
+
+        self._articles = [a for a in articles if a.duplicate_of is None]
+        self._child = Beside(_statements_of_all, self._articles)
+
+    def lookup(self) -> Statements:
+        from brief.quotes import statements_of
+
+        found = {a.id: (a, s) for a, s in zip(self._articles, self._child.result(), strict=True)}
+
+        def statements(article: Article) -> list:
+            entry = found.get(article.id)
+            return entry[1] if entry is not None and entry[0] is article else statements_of(article)
+
+        return statements
+
+    def cancel(self) -> None:
+        """Stop the child (the grouping failed: nobody will ask)."""
+        self._child.cancel()
+
+
+def worth_looking_ahead(articles: Sequence[Article]) -> bool:
+    """Whether to find the statements in a child while grouping: the rule of the stories."""
+    if not hasattr(os, "fork") or len(articles) < PARALLEL_MIN_ARTICLES:
+        return False
+    from brief.analysis import _may_fork
+
+    return _may_fork()
+
+
 def build_briefs(
-    jobs: Sequence[Job], options: AnalysisOptions, *, timestamp: bool, parallel: bool | None = None
+    jobs: Sequence[Job],
+    options: AnalysisOptions,
+    *,
+    timestamp: bool,
+    parallel: bool | None = None,
+    statements: Statements | None = None,
 ) -> list[Brief]:
     """``build_brief`` of every job, in order; shared with a forked child on large piles."""
+    from brief.analysis import _cycle_collection_paused
+
     if parallel is None:
         parallel = _worth_forking(jobs)
-    if not parallel:
-        return [_build(job, options, timestamp) for job in jobs]
-    from brief.forked import Beside
+    # one pause over all the stories, not one per brief: between briefs the collector walked
+    # the briefs made so far again and again (0.8 s of full collections at 10,000 leads)
+    with _cycle_collection_paused(keep=True):
+        if not parallel:
+            return [_build(job, options, timestamp, statements) for job in jobs]
+        return _shared(jobs, options, timestamp, statements)
 
-    theirs = set(_share(jobs))
-    their_jobs = [jobs[k] for k in sorted(theirs)]
-    child = Beside(_build_bare, their_jobs, options, timestamp)
+
+def _shared(
+    jobs: Sequence[Job], options: AnalysisOptions, timestamp: bool, statements: Statements | None
+) -> list[Brief]:
+    from functools import partial
+
+    from brief.forked import Shared
+
+    build = partial(_build_bare, options=options, timestamp=timestamp, statements=statements)
+    shared = Shared(build, jobs, tuple)
     try:
-        mine = {k: _build(jobs[k], options, timestamp) for k in range(len(jobs)) if k not in theirs}
-    except BaseException:
-        child.cancel()
-        raise
-    for k, brief in zip(sorted(theirs), child.result(), strict=True):
-        mine[k] = replace(brief, sources=tuple(jobs[k][0]))
-    return [mine[k] for k in range(len(jobs))]
+        bare = shared.results()
+    finally:
+        shared.cancel()  # all it had to send is in: reap it
+    return [replace(b, sources=tuple(members)) for b, (members, _) in zip(bare, jobs, strict=True)]
 
 
 def _worth_forking(jobs: Sequence[Job]) -> bool:
-    if os.environ.get("BRIEF_PARALLEL", "0").strip() != "1" or not hasattr(os, "fork"):
+    if not hasattr(os, "fork") or len(jobs) < MIN_STORIES:
         return False
-    articles = sum(len(members) for members, _ in jobs)
-    return articles >= PARALLEL_MIN_ARTICLES and len(jobs) >= MIN_STORIES
+    if sum(len(members) for members, _ in jobs) < PARALLEL_MIN_ARTICLES:
+        return False
+    from brief.analysis import _may_fork
+
+    return _may_fork()
 
 
-def _share(jobs: Sequence[Job]) -> list[int]:
-    """The jobs for the child: about half the work, counted in characters of text."""
-    cost = [sum(len(a.text) for a in members) for members, _ in jobs]
-    loads = [0, 0]
-    theirs = []
-    for k in sorted(range(len(jobs)), key=lambda k: (-cost[k], k)):
-        side = 0 if loads[0] <= loads[1] else 1
-        loads[side] += cost[k]
-        if side == 1:
-            theirs.append(k)
-    return theirs
-
-
-def _build(job: Job, options: AnalysisOptions, timestamp: bool) -> Brief:
+def _build(
+    job: Job, options: AnalysisOptions, timestamp: bool, statements: Statements | None = None
+) -> Brief:
     from brief.analysis import build_brief
 
     members, title = job
-    return build_brief(members, options, title=title, timestamp=timestamp)
+    return build_brief(members, options, title=title, timestamp=timestamp, statements=statements)
 
 
-def _build_bare(jobs: Sequence[Job], options: AnalysisOptions, timestamp: bool) -> list[Brief]:
-    """The briefs without their sources (the parent has them): a smaller pipe payload."""
-    return [replace(_build(job, options, timestamp), sources=()) for job in jobs]
+def _build_bare(
+    job: Job, *, options: AnalysisOptions, timestamp: bool, statements: Statements | None = None
+) -> Brief:
+    """The brief without its sources (the parent has them): a smaller payload to pickle."""
+    return replace(_build(job, options, timestamp, statements), sources=())
+
+
+def _statements_of_all(articles: Sequence[Article]) -> list[list]:
+    """The child's work: no cycle collection (it makes no cycle; the walks cost)."""
+    import gc
+
+    from brief.quotes import statements_of
+
+    gc.disable()
+    return [statements_of(a) for a in articles]

@@ -105,7 +105,7 @@ def _briefs(
     from brief.model import AnalysisOptions
     from brief.store import limits_from, load_config, load_review
     from brief.stories import group_stories
-    from brief.stories.briefs import build_briefs
+    from brief.stories.briefs import StatementsAhead, build_briefs, worth_looking_ahead
     from brief.stories.overrides import load_moves
 
     result = load_paths(paths, limits_from(load_config(), args.max_size, args.max_articles))
@@ -116,7 +116,14 @@ def _briefs(
         return []
     moves = load_moves(articles) if args.review else None
     options = AnalysisOptions(args.algorithm, args.sentences, args.words)
-    stories = group_stories(articles, moves=moves)
+    # a forked child finds each article's quote statements while this process groups
+    ahead = StatementsAhead(articles) if worth_looking_ahead(articles) else None
+    try:
+        stories = group_stories(articles, moves=moves)
+    except BaseException:
+        if ahead is not None:
+            ahead.cancel()
+        raise
     reviews = []
     jobs = []
     for story in stories:
@@ -127,7 +134,8 @@ def _briefs(
         reviews.append(review)
         jobs.append((members, story.title))
     pairs = []
-    briefs = build_briefs(jobs, options, timestamp=not args.no_timestamp)
+    statements = ahead.lookup() if ahead is not None else None
+    briefs = build_briefs(jobs, options, timestamp=not args.no_timestamp, statements=statements)
     for story, review, brief in zip(stories, reviews, briefs, strict=True):
         if review is not None:
             from brief.review import apply
