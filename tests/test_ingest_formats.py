@@ -200,3 +200,52 @@ def test_control_characters_are_blanked_without_moving_offsets(tmp_path: Path) -
     assert len(article.text) == len(raw)
     assert not any(ch in article.text for ch in "\x1b\x07\x9b\r")
     assert "PWNED" in article.sentences[0].text
+
+
+def test_character_references_left_in_text_are_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "bid.txt"
+    path.write_text(
+        "Club bids &#163;8m for striker\n\n"
+        "The club offered &pound;8m on Monday, its chairman said at the club&#x2019;s ground.\n"
+        "Analysts at R&D firm AT&T and Smith &Co; said the fee was high.\n",
+        encoding="utf-8",
+    )
+    article = _one(path)
+    assert article.title == "Club bids £8m for striker"
+    assert "offered £8m" in article.text and "club\u2019s ground" in article.text
+    # A bare ampersand and an unknown name stay as written.
+    assert "R&D firm AT&T and Smith &Co; said" in article.text
+    for sentence in article.sentences:
+        assert article.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_json_metadata_cannot_carry_terminal_controls(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    record = {
+        "title": "Evil \u001b]0;owned\u0007 title &#27;[31m &amp; more",
+        "outlet": "Out\u001b[2Jlet\nTimes",
+        "text": BODY + "Residents said the schools were needed &amp; overdue.\n",
+    }
+    path.write_text(json.dumps(record), encoding="utf-8")
+    article = _one(path)
+    for value in (article.title, article.outlet):
+        assert not any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in value), value
+    assert article.title.endswith("[31m & more")
+    assert article.outlet == "Out [2Jlet Times"
+    assert "needed & overdue" in article.text
+
+
+def test_a_feed_items_title_cannot_carry_terminal_controls() -> None:
+    from brief.ingest.remote import Remote
+
+    page = Remote(
+        "https://example.org/a",
+        "https://example.org/a",
+        BODY.encode(),
+        "text/plain",
+        "2026-01-01T00:00:00Z",
+        via_feed="https://example.org/feed.json",
+        fallback=(("title", "Feed \u001b[2J title\u009b1m"),),
+    )
+    result = load_paths([], remote=[page])
+    assert [a.title for a in result.articles] == ["Feed [2J title 1m"]

@@ -107,7 +107,7 @@ def load_paths(
         for doc in docs:
             for key, value in item.fallback:
                 if value and not doc.meta.get(key):
-                    doc.meta[key] = value
+                    doc.meta[key] = fold(blank_controls(value))
             lines = lines_of(doc.text, doc.body_start, markdown=doc.format == "md")
             lines, meta_paragraphs = take_markers(doc.text, lines, doc.meta)
             if not lines or paywall_teaser(item, doc.text):

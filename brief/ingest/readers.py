@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from brief.text.clean import blank_controls, fold, unescape_entities
+
 if TYPE_CHECKING:
     from brief.ingest.html_blocks import LineHint
 
@@ -52,7 +54,7 @@ def read(text: str, suffix: str) -> list[RawDoc]:
         return read_json(text)
     if suffix == ".jsonl":
         return read_jsonl(text)
-    return [RawDoc(text, format="txt")]
+    return [RawDoc(unescape_entities(text), format="txt")]
 
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -61,7 +63,7 @@ _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 def read_markdown(text: str) -> RawDoc:
     match = _FRONT.match(text)
     if match is None:
-        return RawDoc(text, format="md")
+        return RawDoc(unescape_entities(text), format="md")
     import yaml  # lazy: only markdown with front matter needs it
 
     try:
@@ -71,7 +73,8 @@ def read_markdown(text: str) -> RawDoc:
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise ReadError(f"invalid YAML front matter{where}") from None
     meta = normalise_meta(data) if isinstance(data, dict) else {}
-    return RawDoc(text, body_start=match.end(), meta=meta, format="md")
+    body = unescape_entities(text[match.end() :])
+    return RawDoc(text[: match.end()] + body, body_start=match.end(), meta=meta, format="md")
 
 
 def read_html(text: str) -> RawDoc:
@@ -119,12 +122,17 @@ def _records(records: list[Any], fmt: str) -> list[RawDoc]:
         suffix = str(record.get("id") or "") if len(records) > 1 else ""
         if len(records) > 1 and not suffix:
             suffix = str(number)
+        body = unescape_entities(body)
         docs.append(RawDoc(body, meta=normalise_meta(record), format=fmt, suffix=suffix))
     return docs
 
 
 def normalise_meta(data: dict[str, Any]) -> dict[str, str]:
-    """Pick the known metadata fields under their common aliases, as clean strings."""
+    """Pick the known metadata fields under their common aliases, as clean strings.
+
+    Clean means one line with no controls: a JSON title may spell ESC as ``\\u001b``,
+    which the file-level blanking cannot see, and the title reaches the terminal.
+    """
     lowered = {str(k).lower(): v for k, v in data.items()}
     meta: dict[str, str] = {}
     for key, aliases in META_KEYS.items():
@@ -135,6 +143,6 @@ def normalise_meta(data: dict[str, Any]) -> dict[str, str]:
             if isinstance(value, dict):
                 value = value.get("name") or value.get("title")
             if value is not None and str(value).strip():
-                meta[key] = " ".join(str(value).split())
+                meta[key] = fold(blank_controls(unescape_entities(str(value))))
                 break
     return meta

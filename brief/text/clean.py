@@ -20,6 +20,25 @@ def blank_controls(text: str) -> str:
     return _UNSAFE.sub(" ", text)
 
 
+# A character reference with its semicolon: decimal, hexadecimal or named. Bare "&" in
+# "AT&T" or "R&D", and legacy references without the semicolon, are left as written.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    """Decode HTML character references left in plain text ("&#163;8m" -> "£8m").
+
+    Scraped text and datasets often keep a page's references; a reader should see the
+    character. Unknown names stay as written. The result may hold controls ("&#27;"), so
+    callers blank them afterwards.
+    """
+    if "&" not in text:
+        return text
+    import html  # lazy: html.entities is a large table, needed only when "&" appears
+
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+
+
 def fold(text: str) -> str:
     """Collapse runs of whitespace to one space and trim."""
     return " ".join(text.split())
