@@ -6,6 +6,10 @@ sentence before it, so the reference is resolved in the summary itself. Units ke
 provenance by position (article id, sentence index, offsets), never by text: the same wire
 sentence in two articles is two units.
 
+A wire dateline that opens a sentence ("WASHINGTON (AP) -- ", "BEIJING, August 22 (Xinhua) -- ",
+"SANTA ROSA, Calif. _ ") is left out of its unit: the unit starts after it, at its own offset, so
+the text is still verbatim at its span and the word budget goes to the sentence itself.
+
 Excluded: every non-body role (headline, subheading, caption, boilerplate, meta), questions,
 table rows of HTML pages (``cell | cell``: article text, but no sentence), lines of HTML pages
 that do not end like a sentence (list items, "He announced:"), fragments shorter than ``MIN_WORDS``
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from brief.ingest.boilerplate import ends_like_sentence
 from brief.ingest.html_blocks import CELL_SEPARATOR
@@ -60,6 +64,15 @@ _LEADING_PUNCT = re.compile(r"^[\W_]+")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f'\u2019]+")
 _CONTRACTIONS = frozenset({"s", "re", "ve", "ll", "d", "m"})
 """What follows the apostrophe of a contracted pronoun (she's, they're, we've, he'll)."""
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*){0,3})"  # the place, in capitals
+    r"(?:,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?"  # ", Calif." / ", Northwest Territories"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", August 22"
+    r"\s*(?:(?P<agency>\([A-Za-z][\w .&\-]{0,30}\))\s*)?"  # "(AP)"
+    r"(?:--|_|\u2013|\u2014|(?(agency)-|(?!)))"  # a plain hyphen only after an agency
+    r"\s+(?=[A-Z0-9\"'`\u201c\u2018])"  # the sentence itself opens after it
+)
+"""A dateline opening a wire story (``dateline_end``)."""
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$|\?[\"\u201d\u2019']?\s+[a-z]")
 
 
@@ -90,6 +103,27 @@ def word_count(text: str) -> int:
 def is_question(text: str) -> bool:
     """A question, or a sentence whose quotation is one (``"Why?" he asked.``)."""
     return bool(_QUESTION.search(text.rstrip()))
+
+
+def dateline_end(text: str) -> int:
+    """Length of the wire dateline that opens ``text`` ("LONDON (Reuters) - "), 0 if none."""
+    found = _DATELINE.match(text)
+    return found.end() if found is not None and found.end() <= 80 else 0
+
+
+def _without_dateline(article: Article, sentence: Sentence) -> Sentence:
+    """The sentence past its opening dateline, at its own offset into the article."""
+    cut = dateline_end(sentence.text)
+    if not cut:
+        return sentence
+    raw_cut = dateline_end(article.text[sentence.start : sentence.end])
+    if (
+        not raw_cut
+        or sentence.text[:cut].split()
+        != article.text[sentence.start : sentence.start + raw_cut].split()
+    ):
+        return sentence
+    return replace(sentence, start=sentence.start + raw_cut, text=sentence.text[cut:])
 
 
 def dangles(text: str) -> bool:
@@ -145,6 +179,7 @@ def article_units(
             previous = None
             continue
         position += 1
+        sentence = _without_dateline(article, sentence)
         if _standalone(sentence, min_words, max_words, article.format == "html"):
             if dangling or not dangles(sentence.text):
                 out.append(
