@@ -111,11 +111,15 @@ def test_a_set_whose_only_sentence_dangles_still_gets_a_summary(
         ("LONDON (Reuters) - Shares fell on Monday.", "Shares fell on Monday."),
         ("OTTAWA, Ont. \u2014 The vote was close.", "The vote was close."),
         ("NEW YORK _ ``We won,'' she said.", "``We won,'' she said."),
+        ("Hanoi, March 3 (Xinhua) -- Rice prices rose.", "Rice prices rose."),
+        ("TAIYUAN (Shanxi), May 5 (Xinhua) -- Coal output fell.", "Coal output fell."),
         # not datelines: no separator, a plain hyphen without an agency, lower case after it
         ("U.S. troops left the city on Monday.", None),
         ("NASA - The agency said the launch would wait.", None),
         ("The president - who had been ill - spoke.", None),
         ("FIFA -- and its members -- agreed.", None),
+        ("Paris (AFP) - The talks ended.", None),  # title case needs a date too
+        ("Sen. Jane Doe (D-Ore.) -- Taxes rose.", None),
     ],
 )
 def test_dateline_end(text: str, rest: str | None) -> None:
@@ -146,3 +150,22 @@ def test_a_dateline_is_left_out_of_its_unit_verbatim_at_its_span(tmp_path: Path)
     ]
     for unit in units:
         assert " ".join(by_id[unit.article].text[unit.start : unit.end].split()) == unit.text
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("By JANE DOE (Distributed by a features syndicate)", False),
+        ("By JOHN PUBLIC and MARY ROE, staff writers of the paper", False),
+        ("By the time the ferry docked, the crews had already gone home.", True),
+        ("By Friday the strike had cost the operator two million pounds.", True),
+    ],
+)
+def test_a_wire_byline_is_no_unit(tmp_path: Path, line: str, unit: bool) -> None:
+    """Pasted wire copy can run the byline into the paragraph before it, as a sentence."""
+    lead = "Ferry workers ended a five-day strike on Sunday after a pay deal was reached."
+    (tmp_path / "a.txt").write_text(f"Ferry Strike Ends\n{lead} {line}\n", encoding="utf-8")
+    (article,) = load_paths([str(tmp_path)]).articles
+    assert [s.text for s in article.sentences if s.role == "body"] == [lead, line]
+    texts = [u.text for u in article_units(article, min_words=4)]
+    assert texts == ([lead, line] if unit else [lead])

@@ -6,11 +6,12 @@ sentence before it, so the reference is resolved in the summary itself. Units ke
 provenance by position (article id, sentence index, offsets), never by text: the same wire
 sentence in two articles is two units.
 
-A wire dateline that opens a sentence ("WASHINGTON (AP) -- ", "BEIJING, August 22 (Xinhua) -- ",
-"SANTA ROSA, Calif. _ ") is left out of its unit: the unit starts after it, at its own offset, so
+A wire dateline that opens a sentence ("LONDON (Reuters) - ", "HANOI, March 3 (Xinhua) -- ",
+"EUGENE, Ore. _ ") is left out of its unit: the unit starts after it, at its own offset, so
 the text is still verbatim at its span and the word budget goes to the sentence itself.
 
 Excluded: every non-body role (headline, subheading, caption, boilerplate, meta), questions,
+wire bylines the reader of a plain-text file still sees ("By JANE DOE (Distributed by ...)"),
 table rows of HTML pages (``cell | cell``: article text, but no sentence), lines of HTML pages
 that do not end like a sentence (list items, "He announced:"), fragments shorter than ``MIN_WORDS``
 words, and over-long run-ons (``MAX_WORDS``) that are usually lists or unsplit paragraphs.
@@ -65,14 +66,18 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f'\u2019]+")
 _CONTRACTIONS = frozenset({"s", "re", "ve", "ll", "d", "m"})
 """What follows the apostrophe of a contracted pronoun (she's, they're, we've, he'll)."""
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*){0,3})"  # the place, in capitals
-    r"(?:,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?"  # ", Calif." / ", Northwest Territories"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", August 22"
-    r"\s*(?:(?P<agency>\([A-Za-z][\w .&\-]{0,30}\))\s*)?"  # "(AP)"
-    r"(?:--|_|\u2013|\u2014|(?(agency)-|(?!)))"  # a plain hyphen only after an agency
+    # the place: in capitals, or in title case when a date and an agency follow
+    r"(?:(?P<caps>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*){0,3})|[A-Z][a-z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})"
+    r"(?:\s*\([A-Z][\w .]{1,20}\))?"  # "(Province)"
+    r"(?:,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?"  # ", Ore." / ", New South Wales"
+    r"(?P<date>,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", March 3"
+    r"\s*(?:(?P<agency>\([A-Za-z][\w .&\-]{1,30}\))\s*)?"  # "(AP)"
+    r"(?(caps)(?:--|_|\u2013|\u2014|(?(agency)-|(?!)))|(?(date)(?(agency)(?:--|_|\u2013|\u2014|-)|(?!))|(?!)))"
     r"\s+(?=[A-Z0-9\"'`\u201c\u2018])"  # the sentence itself opens after it
 )
 """A dateline opening a wire story (``dateline_end``)."""
+_BYLINE = re.compile(r"By\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*)+(?:\W|$)")
+"""A wire byline ("By JANE DOE (Distributed by ...)"): the writer's name in capitals."""
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$|\?[\"\u201d\u2019']?\s+[a-z]")
 
 
@@ -151,6 +156,7 @@ def _standalone(sentence: Sentence, min_words: int, max_words: float, markup: bo
         min_words <= words <= max_words
         and not is_question(sentence.text)
         and CELL_SEPARATOR not in sentence.text  # a table row is article text, no sentence
+        and not _BYLINE.match(sentence.text)
         # in a web page a line without a sentence end is a list item or an intro ending in
         # ":" (the markup made it its own line); in plain text it is usually prose whose
         # final stop was lost, and dropping those cost 1 R-1 on Multi-News (decisions.md)
