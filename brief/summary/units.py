@@ -113,7 +113,10 @@ def is_question(text: str) -> bool:
 def dateline_end(text: str) -> int:
     """Length of the wire dateline that opens ``text`` ("LONDON (Reuters) - "), 0 if none."""
     head = text[:80]
-    if not (  # what ends a dateline; most sentences have none near their start (no regex)
+    second = text[1:2]  # a place in capitals, or an agency in brackets: most sentences fail here
+    if not (second.isupper() or second in ".'-" or "(" in head):
+        return 0
+    if not (  # what ends a dateline
         "_" in head or "--" in head or " - " in head or "\u2014" in head or "\u2013" in head
     ):
         return 0
@@ -190,7 +193,8 @@ def article_units(
             previous = None
             continue
         position += 1
-        sentence = _without_dateline(article, sentence)
+        if previous is None or previous.paragraph != sentence.paragraph:
+            sentence = _without_dateline(article, sentence)  # a dateline opens a paragraph
         if _standalone(sentence, min_words, max_words, article.format == "html"):
             if dangling or not dangles(sentence.text):
                 out.append(
