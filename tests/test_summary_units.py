@@ -113,6 +113,7 @@ def test_a_set_whose_only_sentence_dangles_still_gets_a_summary(
         ("NEW YORK _ ``We won,'' she said.", "``We won,'' she said."),
         ("Hanoi, March 3 (Xinhua) -- Rice prices rose.", "Rice prices rose."),
         ("TAIYUAN (Shanxi), May 5 (Xinhua) -- Coal output fell.", "Coal output fell."),
+        ("(CNN) -- The storm reached the coast.", "The storm reached the coast."),
         # not datelines: no separator, a plain hyphen without an agency, lower case after it
         ("U.S. troops left the city on Monday.", None),
         ("NASA - The agency said the launch would wait.", None),
@@ -120,6 +121,7 @@ def test_a_set_whose_only_sentence_dangles_still_gets_a_summary(
         ("FIFA -- and its members -- agreed.", None),
         ("Paris (AFP) - The talks ended.", None),  # title case needs a date too
         ("Sen. Jane Doe (D-Ore.) -- Taxes rose.", None),
+        ("(a) -- The court may hear the case.", None),
     ],
 )
 def test_dateline_end(text: str, rest: str | None) -> None:
@@ -141,12 +143,18 @@ def test_a_dateline_is_left_out_of_its_unit_verbatim_at_its_span(tmp_path: Path)
         "Union Vote\nLONDON _ He said members had accepted a rise of 6 percent over two years.\n",
         encoding="utf-8",
     )
+    (tmp_path / "c.txt").write_text(
+        "Harbour Reopens\nPORTSMOUTH, England\n"
+        "(AP) -- The harbour reopened to ferries on Tuesday after the strike ended.\n",
+        encoding="utf-8",
+    )
     articles = load_paths([str(tmp_path)]).articles
     by_id = {a.id: a for a in articles}
     units = [u for a in articles for u in article_units(a)]
     assert [u.text for u in units] == [
         "Ferry workers ended a five-day strike on Sunday after a pay deal was reached.",
         "Crews returned to the island routes on Monday morning as planned.",
+        "The harbour reopened to ferries on Tuesday after the strike ended.",
     ]
     for unit in units:
         assert " ".join(by_id[unit.article].text[unit.start : unit.end].split()) == unit.text

@@ -66,6 +66,8 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f'\u2019]+")
 _CONTRACTIONS = frozenset({"s", "re", "ve", "ll", "d", "m"})
 """What follows the apostrophe of a contracted pronoun (she's, they're, we've, he'll)."""
 _DATELINE = re.compile(
+    # an agency alone, its place split off as a line of its own ("(AP) -- ", "(CNN) -- ")
+    r"\([A-Za-z][\w .&\-]{1,30}\)\s*(?:--|_|\u2013|\u2014|-)\s+(?=[A-Z0-9\"'`\u201c\u2018])|"
     # the place: in capitals, or in title case when a date and an agency follow
     r"(?:(?P<caps>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*){0,3})|[A-Z][a-z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})"
     r"(?:\s*\([A-Z][\w .]{1,20}\))?"  # "(Province)"
@@ -193,8 +195,12 @@ def article_units(
             previous = None
             continue
         position += 1
-        if previous is None or previous.paragraph != sentence.paragraph:
-            sentence = _without_dateline(article, sentence)  # a dateline opens a paragraph
+        if (  # a dateline opens a paragraph; its agency may follow a place split off before it
+            previous is None
+            or previous.paragraph != sentence.paragraph
+            or sentence.text.startswith("(")
+        ):
+            sentence = _without_dateline(article, sentence)
         if _standalone(sentence, min_words, max_words, article.format == "html"):
             if dangling or not dangles(sentence.text):
                 out.append(
