@@ -21,7 +21,7 @@ def apply(brief: Brief, review: Review) -> Brief:
         if key in present or key in review.dropped:
             continue
         pinned = _pinned_sentence(brief, key)
-        if pinned is not None and pinned.source not in excluded:
+        if pinned is not None and pinned.source not in excluded and not _told(summary, pinned):
             summary.append(pinned)
             present.add(key)
     summary = _ordered(summary, review.order)
@@ -59,6 +59,13 @@ def _pinned_sentence(brief: Brief, key: str) -> SummarySentence | None:
                 pinned=True,
             )
     return None
+
+
+def _told(summary: list[SummarySentence], pinned: SummarySentence) -> bool:
+    """The pinned sentence is already in the summary under another span (a unit that starts
+    past its dateline, or that carries it as the antecedent of the next sentence)."""
+    start, end = pinned.span
+    return any(s.source == pinned.source and s.span[0] < end and start < s.span[1] for s in summary)
 
 
 def _ordered(summary: list[SummarySentence], order: tuple[str, ...]) -> list[SummarySentence]:

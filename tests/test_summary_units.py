@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from brief.ingest import load_paths
-from brief.summary.units import MIN_WORDS, article_units, dangles, is_question
+from brief.summary.units import MIN_WORDS, article_units, dangles, dateline_end, is_question
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,80 @@ def test_a_set_whose_only_sentence_dangles_still_gets_a_summary(
     articles = load_paths([str(path)]).articles
     summary = summarize(articles, AnalysisOptions(algorithm=algorithm, sentences=3))
     assert [s.text for s in summary] == ["The ministry said that the harbour fees would rise."]
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("WASHINGTON (AP) -- The Senate passed the bill.", "The Senate passed the bill."),
+        ("HANOI, March 3 (Xinhua) -- Rice prices rose.", "Rice prices rose."),
+        ("EUGENE, Ore. _ The old mill closed.", "The old mill closed."),
+        ("LONDON (Reuters) - Shares fell on Monday.", "Shares fell on Monday."),
+        ("OTTAWA, Ont. \u2014 The vote was close.", "The vote was close."),
+        ("NEW YORK _ ``We won,'' she said.", "``We won,'' she said."),
+        ("Hanoi, March 3 (Xinhua) -- Rice prices rose.", "Rice prices rose."),
+        ("TAIYUAN (Shanxi), May 5 (Xinhua) -- Coal output fell.", "Coal output fell."),
+        ("(CNN) -- The storm reached the coast.", "The storm reached the coast."),
+        # not datelines: no separator, a plain hyphen without an agency, lower case after it
+        ("U.S. troops left the city on Monday.", None),
+        ("NASA - The agency said the launch would wait.", None),
+        ("The president - who had been ill - spoke.", None),
+        ("FIFA -- and its members -- agreed.", None),
+        ("Paris (AFP) - The talks ended.", None),  # title case needs a date too
+        ("Sen. Jane Doe (D-Ore.) -- Taxes rose.", None),
+        ("(a) -- The court may hear the case.", None),
+    ],
+)
+def test_dateline_end(text: str, rest: str | None) -> None:
+    cut = dateline_end(text)
+    assert (text[cut:] if cut else None) == rest
+
+
+def test_a_dateline_is_left_out_of_its_unit_verbatim_at_its_span(tmp_path: Path) -> None:
+    """The unit starts after "CITY (AP) -- ": the words go to the sentence, the span moves
+    with it, and a reference the dateline hid ("He ...") still dangles."""
+    (tmp_path / "a.txt").write_text(
+        "Ferry Strike Ends\n"
+        "PORTSMOUTH, England (AP) -- Ferry workers ended a five-day strike on Sunday after "
+        "a pay deal was reached.\n"
+        "Crews returned to the island routes on Monday morning as planned.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Union Vote\nLONDON _ He said members had accepted a rise of 6 percent over two years.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        "Harbour Reopens\nPORTSMOUTH, England\n"
+        "(AP) -- The harbour reopened to ferries on Tuesday after the strike ended.\n",
+        encoding="utf-8",
+    )
+    articles = load_paths([str(tmp_path)]).articles
+    by_id = {a.id: a for a in articles}
+    units = [u for a in articles for u in article_units(a)]
+    assert [u.text for u in units] == [
+        "Ferry workers ended a five-day strike on Sunday after a pay deal was reached.",
+        "Crews returned to the island routes on Monday morning as planned.",
+        "The harbour reopened to ferries on Tuesday after the strike ended.",
+    ]
+    for unit in units:
+        assert " ".join(by_id[unit.article].text[unit.start : unit.end].split()) == unit.text
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("By JANE DOE (Distributed by a features syndicate)", False),
+        ("By JOHN PUBLIC and MARY ROE, staff writers of the paper", False),
+        ("By the time the ferry docked, the crews had already gone home.", True),
+        ("By Friday the strike had cost the operator two million pounds.", True),
+    ],
+)
+def test_a_wire_byline_is_no_unit(tmp_path: Path, line: str, unit: bool) -> None:
+    """Pasted wire copy can run the byline into the paragraph before it, as a sentence."""
+    lead = "Ferry workers ended a five-day strike on Sunday after a pay deal was reached."
+    (tmp_path / "a.txt").write_text(f"Ferry Strike Ends\n{lead} {line}\n", encoding="utf-8")
+    (article,) = load_paths([str(tmp_path)]).articles
+    assert [s.text for s in article.sentences if s.role == "body"] == [lead, line]
+    texts = [u.text for u in article_units(article, min_words=4)]
+    assert texts == ([lead, line] if unit else [lead])

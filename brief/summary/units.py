@@ -6,7 +6,12 @@ sentence before it, so the reference is resolved in the summary itself. Units ke
 provenance by position (article id, sentence index, offsets), never by text: the same wire
 sentence in two articles is two units.
 
+A wire dateline that opens a sentence ("LONDON (Reuters) - ", "HANOI, March 3 (Xinhua) -- ",
+"EUGENE, Ore. _ ") is left out of its unit: the unit starts after it, at its own offset, so
+the text is still verbatim at its span and the word budget goes to the sentence itself.
+
 Excluded: every non-body role (headline, subheading, caption, boilerplate, meta), questions,
+wire bylines the reader of a plain-text file still sees ("By JANE DOE (Distributed by ...)"),
 table rows of HTML pages (``cell | cell``: article text, but no sentence), lines of HTML pages
 that do not end like a sentence (list items, "He announced:"), fragments shorter than ``MIN_WORDS``
 words, and over-long run-ons (``MAX_WORDS``) that are usually lists or unsplit paragraphs.
@@ -18,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from brief.ingest.boilerplate import ends_like_sentence
 from brief.ingest.html_blocks import CELL_SEPARATOR
@@ -60,6 +65,21 @@ _LEADING_PUNCT = re.compile(r"^[\W_]+")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f'\u2019]+")
 _CONTRACTIONS = frozenset({"s", "re", "ve", "ll", "d", "m"})
 """What follows the apostrophe of a contracted pronoun (she's, they're, we've, he'll)."""
+_DATELINE = re.compile(
+    # an agency alone, its place split off as a line of its own ("(AP) -- ", "(CNN) -- ")
+    r"\([A-Za-z][\w .&\-]{1,30}\)\s*(?:--|_|\u2013|\u2014|-)\s+(?=[A-Z0-9\"'`\u201c\u2018])|"
+    # the place: in capitals, or in title case when a date and an agency follow
+    r"(?:(?P<caps>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*){0,3})|[A-Z][a-z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})"
+    r"(?:\s*\([A-Z][\w .]{1,20}\))?"  # "(Province)"
+    r"(?:,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?"  # ", Ore." / ", New South Wales"
+    r"(?P<date>,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", March 3"
+    r"\s*(?:(?P<agency>\([A-Za-z][\w .&\-]{1,30}\))\s*)?"  # "(AP)"
+    r"(?(caps)(?:--|_|\u2013|\u2014|(?(agency)-|(?!)))|(?(date)(?(agency)(?:--|_|\u2013|\u2014|-)|(?!))|(?!)))"
+    r"\s+(?=[A-Z0-9\"'`\u201c\u2018])"  # the sentence itself opens after it
+)
+"""A dateline opening a wire story (``dateline_end``)."""
+_BYLINE = re.compile(r"By\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*)+(?:\W|$)")
+"""A wire byline ("By JANE DOE (Distributed by ...)"): the writer's name in capitals."""
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$|\?[\"\u201d\u2019']?\s+[a-z]")
 
 
@@ -92,6 +112,35 @@ def is_question(text: str) -> bool:
     return bool(_QUESTION.search(text.rstrip()))
 
 
+def dateline_end(text: str) -> int:
+    """Length of the wire dateline that opens ``text`` ("LONDON (Reuters) - "), 0 if none."""
+    head = text[:80]
+    second = text[1:2]  # a place in capitals, or an agency in brackets: most sentences fail here
+    if not (second.isupper() or second in ".'-" or "(" in head):
+        return 0
+    if not (  # what ends a dateline
+        "_" in head or "--" in head or " - " in head or "\u2014" in head or "\u2013" in head
+    ):
+        return 0
+    found = _DATELINE.match(head)
+    return found.end() if found is not None else 0
+
+
+def _without_dateline(article: Article, sentence: Sentence) -> Sentence:
+    """The sentence past its opening dateline, at its own offset into the article."""
+    cut = dateline_end(sentence.text)
+    if not cut:
+        return sentence
+    raw_cut = dateline_end(article.text[sentence.start : sentence.end])
+    if (
+        not raw_cut
+        or sentence.text[:cut].split()
+        != article.text[sentence.start : sentence.start + raw_cut].split()
+    ):
+        return sentence
+    return replace(sentence, start=sentence.start + raw_cut, text=sentence.text[cut:])
+
+
 def dangles(text: str) -> bool:
     """True when the sentence opens with a reference to something said before it."""
     head = _LEADING_PUNCT.sub("", text)
@@ -117,6 +166,7 @@ def _standalone(sentence: Sentence, min_words: int, max_words: float, markup: bo
         min_words <= words <= max_words
         and not is_question(sentence.text)
         and CELL_SEPARATOR not in sentence.text  # a table row is article text, no sentence
+        and not (sentence.text.startswith("By ") and _BYLINE.match(sentence.text))
         # in a web page a line without a sentence end is a list item or an intro ending in
         # ":" (the markup made it its own line); in plain text it is usually prose whose
         # final stop was lost, and dropping those cost 1 R-1 on Multi-News (decisions.md)
@@ -145,6 +195,12 @@ def article_units(
             previous = None
             continue
         position += 1
+        if (  # a dateline opens a paragraph; its agency may follow a place split off before it
+            previous is None
+            or previous.paragraph != sentence.paragraph
+            or sentence.text.startswith("(")
+        ):
+            sentence = _without_dateline(article, sentence)
         if _standalone(sentence, min_words, max_words, article.format == "html"):
             if dangling or not dangles(sentence.text):
                 out.append(
