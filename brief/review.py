@@ -15,7 +15,11 @@ def apply(brief: Brief, review: Review) -> Brief:
     supporting sources and quote variants, so nothing cites an excluded source.
     """
     excluded = review.excluded_sources
-    summary = [s for s in brief.summary if s.key not in review.dropped and s.source not in excluded]
+    summary = [
+        s
+        for s in brief.summary
+        if s.source not in excluded and not is_dropped(brief, s, review.dropped)
+    ]
     present = {s.key for s in summary}
     for key in review.pinned:
         if key in present or key in review.dropped:
@@ -39,6 +43,28 @@ def apply(brief: Brief, review: Review) -> Brief:
         summary=tuple(summary),
         quotes=tuple(quotes),
     )
+
+
+def names_of(brief: Brief, item: SummarySentence) -> tuple[str, ...]:
+    """Every key a review may use for ``item``: its own, and its source sentence's.
+
+    A summary unit may start past its sentence's dateline; a review saved when the
+    summary showed the whole sentence names it by the sentence's start, and that drop
+    must still hold.
+    """
+    try:
+        article = brief.source(item.source)
+    except KeyError:
+        return (item.key,)
+    start = item.span[0]
+    for sentence in article.sentences:
+        if sentence.start <= start < sentence.end:
+            return (item.key,) if sentence.start == start else (item.key, sentence.key)
+    return (item.key,)
+
+
+def is_dropped(brief: Brief, item: SummarySentence, dropped: frozenset[str]) -> bool:
+    return bool(dropped) and any(key in dropped for key in names_of(brief, item))
 
 
 def _pinned_sentence(brief: Brief, key: str) -> SummarySentence | None:

@@ -48,8 +48,11 @@ class ReviewFlow:
             return
         review = session.review
         if action == "drop":
-            label = "Kept the sentence again" if target in review.dropped else "Dropped a sentence"
-            self.change_review(ops.toggle_drop(review, target), label)
+            row = next((r for r in self.main.rows if r.item.key == target), None)
+            names = row.names if row is not None else ()
+            kept = row.dropped if row is not None else target in review.dropped
+            label = "Kept the sentence again" if kept else "Dropped a sentence"
+            self.change_review(ops.toggle_drop(review, target, names), label)
         elif action == "pin":
             self._pin(target)
         elif action in ("move-up", "move-down"):
@@ -100,7 +103,7 @@ class ReviewFlow:
         row = in_summary.get(key)
         if row is not None and not row.item.pinned:
             if row.dropped:
-                self.change_review(ops.toggle_drop(review, key), "Kept a sentence")
+                self.change_review(ops.toggle_drop(review, key, row.names), "Kept a sentence")
             else:
                 self.notify("That sentence is already in the summary")
             return

@@ -89,9 +89,16 @@ class Session:
 # --- review actions ----------------------------------------------------------------------
 
 
-def toggle_drop(review: Review, key: str) -> Review:
-    """Drop a summary sentence, or keep it again."""
-    return replace(review, dropped=review.dropped ^ {key})
+def toggle_drop(review: Review, key: str, names: Sequence[str] = ()) -> Review:
+    """Drop a summary sentence, or keep it again.
+
+    ``names`` are every key the review may hold for it (``review.names_of``): keeping
+    it again removes them all, so an older review's drop cannot linger.
+    """
+    names = {key, *names}
+    if review.dropped & names:
+        return replace(review, dropped=review.dropped - names)
+    return replace(review, dropped=review.dropped | {key})
 
 
 def toggle_pin(review: Review, key: str) -> Review:
@@ -148,18 +155,21 @@ class SummaryRow:
     dropped: bool
     number: int | None
     """Position in the exported summary (1-based), None when dropped."""
+    names: tuple[str, ...] = ()
+    """Every key a review may hold for the sentence (``review.names_of``)."""
 
 
 def summary_rows(brief: Brief, review: Review) -> list[SummaryRow]:
     """Every summary sentence in review order, dropped ones included (so they can return)."""
-    from brief.review import apply
+    from brief.review import apply, names_of
 
     shown = apply(brief, replace(review, dropped=frozenset()))
     rows: list[SummaryRow] = []
     number = 0
     for item in shown.summary:
-        dropped = item.key in review.dropped
+        names = names_of(brief, item)
+        dropped = any(key in review.dropped for key in names)
         if not dropped:
             number += 1
-        rows.append(SummaryRow(item, dropped, None if dropped else number))
+        rows.append(SummaryRow(item, dropped, None if dropped else number, names))
     return rows
