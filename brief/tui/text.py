@@ -7,6 +7,7 @@ Every string from an article (text, title, outlet, speaker) and every path goes 
 
 from __future__ import annotations
 
+import difflib
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -153,8 +154,6 @@ def word_diff(base: str, variant: str) -> Content:
     Words the variant adds or changes are bold and underlined; words of ``base`` the
     variant leaves out are shown struck through in between.
     """
-    import difflib  # only for the variants dialog, not the first frame
-
     a, b = base.split(), variant.split()
     pieces: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(None, [_norm(w) for w in a], [_norm(w) for w in b])
