@@ -56,14 +56,29 @@ def cache_dir() -> Path | None:
     return user_cache_path("brief", appauthor=False) / "analysis"
 
 
-def _code_fingerprint() -> str:
-    """Size and modification time of brief's own source files."""
-    root = Path(__file__).resolve().parent
+def _code_fingerprint(root: str | None = None) -> str:
+    """Size and modification time of brief's own source files.
+
+    ``os.scandir`` rather than ``Path.rglob``: the same lines in the same order (paths
+    relative to the package, sorted by their parts) at a third of the cost, which the app
+    pays before its first frame (~1.5 ms for brief's ~150 modules).
+    """
+    files: list[tuple[tuple[str, ...], os.DirEntry[str]]] = []
+
+    def walk(folder: str, parts: tuple[str, ...]) -> None:
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    walk(entry.path, (*parts, entry.name))
+                elif entry.name.endswith(".py"):
+                    files.append(((*parts, entry.name), entry))
+
+    walk(root or str(Path(__file__).resolve().parent), ())
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.py")):
+    for parts, entry in sorted(files, key=lambda item: item[0]):
         with contextlib.suppress(OSError):
-            stat = path.stat()
-            digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+            stat = entry.stat()
+            digest.update(f"{'/'.join(parts)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
 

@@ -118,6 +118,11 @@ def review_path(articles: Sequence[Article]) -> Path:
     return reviews_dir() / f"{set_key(articles)}.json"
 
 
+def moves_path(articles: Sequence[Article]) -> Path:
+    """Where the moves between stories of this pile are kept (``brief.stories.overrides``)."""
+    return reviews_dir() / f"{set_key(articles)}.stories.json"
+
+
 def review_to_dict(review: Review) -> dict[str, Any]:
     """A JSON-ready dict; sets are written sorted so the file is stable."""
     return {

@@ -238,3 +238,28 @@ def test_second_export_reads_the_cache_and_writes_the_same_bytes(tmp_path: Path)
         runs.append(done.stdout.strip())
     assert runs == ["True", "False"]
     assert (tmp_path / "first.json").read_bytes() == (tmp_path / "second.json").read_bytes()
+
+
+def test_the_code_fingerprint_lists_every_module_in_path_order(tmp_path: Path) -> None:
+    # names that sort differently as strings and as paths ("a-b" < "a/" but "a" < "a-b")
+    for name in ("top.py", "a/x.py", "a-b/x.py", "a/deeper/y.py", "a/notes.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"# {name}\n", encoding="utf-8")
+
+    def reference() -> str:  # the rglob version this replaces: same lines, same order
+        import hashlib
+
+        digest = hashlib.sha256()
+        for path in sorted(tmp_path.rglob("*.py")):
+            stat = path.stat()
+            line = f"{path.relative_to(tmp_path)}:{stat.st_size}:{stat.st_mtime_ns}\n"
+            digest.update(line.encode())
+        return digest.hexdigest()
+
+    first = analysis_cache._code_fingerprint(str(tmp_path))
+    assert first == reference()
+    (tmp_path / "a" / "notes.txt").write_text("not code", encoding="utf-8")
+    assert analysis_cache._code_fingerprint(str(tmp_path)) == first  # only modules count
+    (tmp_path / "a" / "deeper" / "y.py").write_text("# changed, longer\n", encoding="utf-8")
+    changed = analysis_cache._code_fingerprint(str(tmp_path))
+    assert changed != first and changed == reference()

@@ -10,6 +10,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_tui_support import run_script
 from textual.content import Content
 
@@ -318,3 +320,22 @@ def test_on_a_seen_set_the_child_takes_the_stored_reading(
     (pile / "extra.txt").write_text("A new headline\n\nA new sentence here.\n", encoding="utf-8")
     ahead._fill_cache(args, [str(pile)], AnalysisOptions(), print)
     assert reads == [1, 1]  # another set: read again
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("ab cdefghij   .,-\u2019\u201c\u00e9\u6771\U0001f44d"),
+        max_size=120,
+    ),
+    st.integers(min_value=1, max_value=40),
+    st.booleans(),
+)
+@settings(max_examples=400, deadline=None)
+def test_the_single_cell_count_is_rich_s_cut_count(text: str, width: int, fold: bool) -> None:
+    from rich._wrap import divide_line
+    from rich.cells import cell_len
+
+    from brief.tui.text import _single_cell_cuts
+
+    if all(cell_len(c) == 1 for c in text):  # the only texts it is used for
+        assert _single_cell_cuts(text, width, fold) == len(divide_line(text, width, fold=fold))

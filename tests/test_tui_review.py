@@ -322,3 +322,27 @@ async def test_unsaveable_review_gives_one_notice_and_stays_in_memory(
         notices = [n for n in app._notifications if "Could not save the review" in str(n.message)]
         assert len(notices) == 1
         assert app.is_running
+
+
+async def test_a_badge_change_rebuilds_only_the_sentences_it_marks(tmp_path: Path) -> None:
+    folder = write_story(tmp_path / "story")
+    app = make_app([str(folder)], builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen, _, _ = parts(app)
+        pane = screen.panes[0]
+        assert pane.article is not None
+        marked = [s for s in pane.article.sentences if pane._gutter(s) != ("  ", "")]
+        assert len(marked) > 1, "the test needs marked sentences"
+        target = marked[0]
+        before = {o.id: o.prompt for o in pane.options}
+        assert str(before[f"s{target.index}"]).strip()[0] in "\u2022\u201c+"
+        pane.set_badges(pane._summary - {target.index}, pane._quotes - {target.index}, pane._pinned)
+        after = {o.id: o.prompt for o in pane.options}
+        changed = {key for key in before if after[key] is not before[key]}
+        assert changed == {f"s{target.index}"}
+        assert str(after[f"s{target.index}"]).startswith("  ")
+        # the other marks are still shown, the unmarked sentence is plain on screen
+        await pilot.pause()
+        assert pane._gutter(marked[1]) != ("  ", "")
+        assert str(after[f"s{marked[1].index}"]) == str(before[f"s{marked[1].index}"])

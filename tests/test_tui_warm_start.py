@@ -88,6 +88,8 @@ async def test_a_seen_set_paints_complete_in_one_frame_with_its_review(cache: Pa
     # headline and opening) are needed before the brief opens
     story_list = ("brief.stories.score", "brief.text.tokens", "brief.tui.screens.stories")
     assert [m for m in second["modules"] if m.startswith(story_list)] == []
+    assert "brief.tui.screens.help" not in second["modules"]  # the key list waits for "?"
+    assert "brief.stories" not in second["modules"]  # no moves saved: no stories package
 
 
 async def test_a_changed_set_is_analysed_again(cache: Path, tmp_path: Path) -> None:

@@ -18,9 +18,9 @@ Moves = dict[str, str | None]
 
 
 def overrides_path(articles: Sequence[Article]) -> Path:
-    from brief.store import reviews_dir, set_key
+    from brief.store import moves_path
 
-    return reviews_dir() / f"{set_key(articles)}.stories.json"
+    return moves_path(articles)
 
 
 def load_moves(articles: Sequence[Article], notice=None) -> Moves:  # type: ignore[no-untyped-def]

@@ -16,7 +16,6 @@ from textual.screen import Screen
 
 from brief.model import Brief, Review
 from brief.tui import session as ops
-from brief.tui.screens.help import HelpScreen, key_sections
 from brief.tui.screens.main import MainScreen
 from brief.tui.story_flow import STORY_ACTIONS
 
@@ -182,6 +181,8 @@ class ReviewFlow:
             self.main.status.say(f"Wrote {path}")
 
     def action_help(self) -> None:
+        from brief.tui.screens.help import HelpScreen, key_sections  # not for the first frame
+
         self.push_screen(HelpScreen(key_sections()))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

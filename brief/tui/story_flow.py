@@ -111,9 +111,11 @@ class StoryFlow:
 
     def _moved_groups(self) -> list[list[int]]:
         """The pile's grouping with the user's moves applied."""
+        assert self._groups is not None
+        if not self._moves:  # what apply_moves gives for none, without the stories package
+            return [sorted(group) for group in self._groups if group]
         from brief.stories.overrides import apply_moves
 
-        assert self._groups is not None
         return apply_moves(self._groups, [a.id for a in self.pile], self._moves)
 
     def _regroup(self) -> tuple[Story, ...]:

@@ -125,12 +125,15 @@ def warm_start(articles: Sequence[Article], options: AnalysisOptions) -> WarmSta
     notices: list[str] = []
     groups, moves = None, {}
     if len(articles) >= 2:
-        from brief.stories.overrides import load_moves
+        from brief.store import moves_path
 
         groups = analysis_cache.known_groups(articles)
         if groups is None:
             return WarmStart()
-        moves = load_moves(articles, notices.append)
+        if moves_path(articles).exists():  # most piles have none: no stories package then
+            from brief.stories.overrides import load_moves
+
+            moves = load_moves(articles, notices.append)
         if len(groups) != 1 or moves:  # the story list comes first: its briefs are opened later
             return WarmStart(groups, moves, tuple(notices))
     analysis = cached_analysis(articles, options, notices)

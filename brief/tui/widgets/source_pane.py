@@ -78,8 +78,15 @@ class SourcePane(BriefList):
         summary, quotes, pinned = frozenset(summary), frozenset(quotes), frozenset(pinned)
         if (summary, quotes, pinned) == (self._summary, self._quotes, self._pinned):
             return
+        article = self.article
+        before = [self._gutter(s) for s in article.sentences] if article else []
         self._summary, self._quotes, self._pinned = summary, quotes, pinned
-        self._refresh_prompts()
+        if article is None:
+            return
+        # only the sentences whose mark changed: a prompt is rebuilt and measured again
+        for sentence, was in zip(article.sentences, before, strict=True):
+            if self._gutter(sentence) != was:
+                self._replace_sentence(sentence)
 
     def set_marks(self, spans: Sequence[Span], *, scroll: bool = True) -> None:
         """Highlight ``spans`` (article offsets) and scroll to the first one."""
@@ -159,7 +166,11 @@ class SourcePane(BriefList):
     def _prompt(self, sentence: Sentence) -> Hanging:
         assert self.article is not None
         body = sentence_content(self.article, sentence, self._marks.get(sentence.index, ()))
-        gutter = (
+        return Hanging(Content.styled(*self._gutter(sentence)), body)
+
+    def _gutter(self, sentence: Sentence) -> tuple[str, str]:
+        """The mark before a sentence (pinned, in the summary, quoted) and its style."""
+        return (
             ("+ ", "bold $success")
             if sentence.key in self._pinned
             else ("\u2022 ", "bold $accent")
@@ -168,7 +179,6 @@ class SourcePane(BriefList):
             if sentence.index in self._quotes
             else ("  ", "")
         )
-        return Hanging(Content.styled(*gutter), body)
 
     def _replace(self, option_id: str) -> None:
         article = self.article
@@ -176,18 +186,15 @@ class SourcePane(BriefList):
             return
         index = int(option_id[1:])
         sentence = next((s for s in article.sentences if s.index == index), None)
-        if sentence is None:
-            return
+        if sentence is not None:
+            self._replace_sentence(sentence)
+
+    def _replace_sentence(self, sentence: Sentence) -> None:
+        option_id = f"s{sentence.index}"
         try:
             self.replace_option_prompt(option_id, self._prompt(sentence))
         except OptionDoesNotExist:  # not listed (the pane shows another article)
             return
-
-    def _refresh_prompts(self) -> None:
-        if self.article is None:
-            return
-        for sentence in self.article.sentences:
-            self._replace(f"s{sentence.index}")
 
     # --- actions -------------------------------------------------------------------------
 
