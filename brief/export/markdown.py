@@ -197,7 +197,7 @@ def _overview(brief: Brief) -> str:
         count += f" ({undated} undated)"
     copies = sum(1 for a in sources if a.duplicate_of)
     if copies:
-        count += f", {copies} a syndicated cop{'ies' if copies > 1 else 'y'}"
+        count += ", 1 a syndicated copy" if copies == 1 else f", {copies} syndicated copies"
     parts.append(count)
     generated = _parse_timestamp(brief.generated)
     if generated:
