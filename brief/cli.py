@@ -159,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cache_main(args_list[1:])
     if args_list[:1] == ["export"]:
         args = export_parser.parse_intermixed_args(args_list[1:])  # URLs and options mixed
+        if args.title is not None:  # it heads the markdown: no ESC may reach a `cat brief.md`
+            args.title = _focus(args.title) or None
         run = _export
     else:
         args = app_parser.parse_intermixed_args(args_list)
