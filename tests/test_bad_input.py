@@ -116,3 +116,35 @@ def test_terminal_escapes_in_file_names_are_shown_escaped(
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err
     assert "\\x1b]0;PWNED\\x07" in err
+
+
+def test_huge_one_line_headline_and_fields_are_cut_to_a_label(tmp_path: Path) -> None:
+    """A text file that is one huge line, or a field holding a whole article, is no label:
+    the title, outlet, byline and date are cut, so no list row or heading carries megabytes."""
+    import json
+
+    from brief.export.markdown import to_markdown
+    from brief.model import Brief
+    from brief.text.clean import LABEL_MAX_CHARS
+
+    (tmp_path / "line.txt").write_text("x" * 200_000 + "\n\n" + GOOD, encoding="utf-8")
+    words = " ".join(["word"] * 20_000)
+    record = {"title": words, "outlet": words, "author": words, "date": words, "text": GOOD}
+    (tmp_path / "fields.json").write_text(json.dumps(record), encoding="utf-8")
+    articles = {a.id: a for a in load_paths([str(tmp_path)]).articles}
+    line, fields = articles["line"], articles["fields"]
+    assert len(line.title) <= LABEL_MAX_CHARS and line.title.endswith("…")
+    assert line.title.startswith("xxxx")
+    for value in (fields.title, fields.outlet, fields.author, fields.date):
+        assert len(value) <= LABEL_MAX_CHARS and value.endswith("word…")
+    assert len(fields.text) > len(GOOD) - 2  # the body itself is kept whole
+    markdown = to_markdown(Brief(title="", generated="", sources=(line, fields)))
+    assert max(len(row) for row in markdown.splitlines()) < 4 * LABEL_MAX_CHARS
+
+
+def test_clip_keeps_short_text_and_cuts_after_a_whole_word() -> None:
+    from brief.text.clean import clip
+
+    assert clip("  A  short\theadline ") == "A short headline"
+    assert clip("alpha beta gamma delta", 12) == "alpha beta…"
+    assert clip("x" * 50, 10) == "x" * 9 + "…"
