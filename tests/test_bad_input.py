@@ -148,3 +148,33 @@ def test_clip_keeps_short_text_and_cuts_after_a_whole_word() -> None:
     assert clip("  A  short\theadline ") == "A short headline"
     assert clip("alpha beta gamma delta", 12) == "alpha beta…"
     assert clip("x" * 50, 10) == "x" * 9 + "…"
+
+
+def test_absurdly_nested_json_and_front_matter_are_skipped_not_fatal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Thousands of nested brackets make Python's parsers give up (RecursionError): one
+    warning for that file, and the good files are still briefed (it was an internal error)."""
+    deep = "[" * 100_000
+    (tmp_path / "good.txt").write_text(GOOD)
+    (tmp_path / "deep.json").write_text(deep)
+    (tmp_path / "deep.jsonl").write_text('{"text": "A line."}\n' + deep + "\n")
+    (tmp_path / "deep.md").write_text(f"---\ntitle: {deep}\n---\n\n{GOOD}")
+    result = load_paths([str(tmp_path)])
+    assert [a.id for a in result.articles] == ["good"]
+    reasons = _reasons(result)
+    assert reasons["deep.json"] == "JSON nested too deeply to read"
+    assert reasons["deep.jsonl"] == "JSON nested too deeply to read (line 2)"
+    assert reasons["deep.md"] == "YAML front matter nested too deeply to read"
+    assert main(["export", "--no-timestamp", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "Lawmakers passed the transport bill" in out
+    assert len(err.splitlines()) == 3 and "internal error" not in err
+
+
+def test_absurdly_nested_json_feed_is_a_feed_error() -> None:
+    from brief.fetch.feeds import FeedError, _json_feed
+
+    body = b'{"version": "https://jsonfeed.org/version/1.1", "items": ' + b"[" * 100_000
+    with pytest.raises(FeedError, match="nested too deeply"):
+        _json_feed(body, "")
