@@ -44,6 +44,12 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def one_line(text: str) -> str:
+    """``text`` as one line of printable characters: controls, format characters (bidi
+    overrides) and line breaks become spaces, runs of spaces one."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
 # A headline, outlet or byline longer than this is not one: a text file that is one huge
 # line, or a field holding a whole article. Shown cut, so no list row or export heading
 # carries megabytes.
