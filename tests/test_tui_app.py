@@ -470,3 +470,11 @@ async def test_header_shows_a_bidi_override_in_a_title_as_an_escape(tmp_path: Pa
         await settle(pilot)
         assert app.sub_title == "Invoice \\u202egnp.exe footbridge"
         assert "\u202e" not in screen_text(pilot).splitlines()[0]
+
+
+def test_palette_label_shows_a_bidi_override_as_an_escape() -> None:
+    from brief.model import Article
+    from brief.tui.commands import source_label
+
+    article = Article("a", "/tmp/a.txt", "text", title="Invoice \u202egnp.exe", outlet="Out")
+    assert source_label(2, article) == "Show source 2: Out · Invoice \\u202egnp.exe"
