@@ -178,3 +178,19 @@ def test_absurdly_nested_json_feed_is_a_feed_error() -> None:
     body = b'{"version": "https://jsonfeed.org/version/1.1", "items": ' + b"[" * 100_000
     with pytest.raises(FeedError, match="nested too deeply"):
         _json_feed(body, "")
+
+
+def test_opening_words_of_a_file_without_spaces_are_cut(tmp_path: Path) -> None:
+    """The "no headline" lede of the export and the story list's lead quote a few words: a
+    file written without spaces is one "word", and was quoted whole."""
+    from brief.export.markdown import to_markdown
+    from brief.model import Brief
+    from brief.tui.screens.stories import lead
+
+    (tmp_path / "blob.txt").write_text("y" * 100_000 + ".\n", encoding="utf-8")
+    (article,) = load_paths([str(tmp_path)]).articles
+    assert article.title == "blob"  # a sentence, not a headline: no title of its own
+    markdown = to_markdown(Brief(title="", generated="", sources=(article,)))
+    assert "*No headline:*" in markdown
+    assert max(len(row) for row in markdown.splitlines()) < 400
+    assert len(lead(article)) <= 24 * 12 and lead(article).endswith("…")

@@ -34,6 +34,7 @@ from brief.export.provenance import provenance, unread_line
 from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant
 from brief.quotes import by_speaker
 from brief.quotes.reading import read_quote, read_variant
+from brief.text.clean import clip
 
 MONTHS = tuple(
     [
@@ -251,7 +252,8 @@ def _headline(article: Article) -> str:
 
 def _lede(article: Article, words: int = 12) -> str:
     first = next((s.text for s in article.body_sentences), "").split()
-    return " ".join(first[:words]) + ("…" if len(first) > words else "")
+    text = " ".join(first[:words]) + ("…" if len(first) > words else "")
+    return clip(text, words * 12)  # a "word" may be a whole file written without spaces
 
 
 def _untitled(article: Article) -> str:
