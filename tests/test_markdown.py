@@ -313,6 +313,18 @@ def test_front_matter_quotes_hostile_values() -> None:
     assert set(data) == {"title", "sources"}
 
 
+def test_front_matter_lists_only_http_urls() -> None:
+    """A static site's template turns ``url`` into a link: a ``javascript:`` or ``data:``
+    address from an article's metadata is left out (the path stands in), as in the body."""
+    urls = ("javascript:alert(1)", "data:text/html,<script>x</script>", "https://a.example/s")
+    sources = tuple(_article(f"s{i}", title=f"T{i}", url=url) for i, url in enumerate(urls))
+    markdown = to_markdown(Brief(title="S", generated="", sources=sources), front_matter=True)
+    data = yaml.safe_load(markdown[4:].split("\n---\n", 1)[0])
+    entries = data["sources"]
+    assert [e.get("url") for e in entries] == [None, None, "https://a.example/s"]
+    assert [e.get("path") for e in entries] == ["/tmp/s0.txt", "/tmp/s1.txt", None]
+
+
 def _article(ident: str, **fields: str) -> Article:
     return Article(ident, f"/tmp/{ident}.txt", "text", **fields)
 

@@ -324,9 +324,11 @@ def _front_matter(brief: Brief) -> str:
         entry = {"title": _BIDI.sub("", _headline(article) or _lede(article))}
         for key in ("outlet", "date", "url"):
             value = " ".join(_BIDI.sub("", getattr(article, key)).split())
+            if key == "url" and not _SAFE_URL.fullmatch(value):
+                continue  # a site's template makes it a link: http(s) only, as in the body
             if value:
                 entry[key] = value
-        if not article.url:
+        if "url" not in entry:
             entry["path"] = article.path
         sources.append(entry)
     data["sources"] = sources
