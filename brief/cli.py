@@ -120,7 +120,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 
     export = _Parser(prog="brief export", description="Write a brief without opening the app.")
     _add_analysis_options(export)
-    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="write here instead of stdout (- is stdout)"
+    )
     export.add_argument(
         "--format",
         choices=("md", "json"),
@@ -159,6 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cache_main(args_list[1:])
     if args_list[:1] == ["export"]:
         args = export_parser.parse_intermixed_args(args_list[1:])  # URLs and options mixed
+        if args.title is not None:  # it heads the markdown: no ESC may reach a `cat brief.md`
+            args.title = _focus(args.title) or None
+        if args.output == "-":  # as "-" reads stdin, "-o -" writes stdout (not a file named "-")
+            args.output = None
         run = _export
     else:
         args = app_parser.parse_intermixed_args(args_list)

@@ -170,9 +170,17 @@ def review_from_dict(data: object) -> Review:
         excluded_sources=frozenset(strings("excluded_sources")),
         algorithm=optional("algorithm", str),
         sentences=sentences,
-        title=optional("title", str),
-        focus=optional("focus", str),
+        # shown in the header, the summary's title and the export: a hand-edited or planted
+        # file must not put an escape sequence there
+        title=_one_line(optional("title", str)),
+        focus=_one_line(optional("focus", str)),
     )
+
+
+def _one_line(value: str | None) -> str | None:
+    from brief.text.clean import one_line
+
+    return None if value is None else one_line(value)
 
 
 def load_review(articles: Sequence[Article], notice: Notice | None = None) -> Review | None:

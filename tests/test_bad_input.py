@@ -116,3 +116,81 @@ def test_terminal_escapes_in_file_names_are_shown_escaped(
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err
     assert "\\x1b]0;PWNED\\x07" in err
+
+
+def test_huge_one_line_headline_and_fields_are_cut_to_a_label(tmp_path: Path) -> None:
+    """A text file that is one huge line, or a field holding a whole article, is no label:
+    the title, outlet, byline and date are cut, so no list row or heading carries megabytes."""
+    import json
+
+    from brief.export.markdown import to_markdown
+    from brief.model import Brief
+    from brief.text.clean import LABEL_MAX_CHARS
+
+    (tmp_path / "line.txt").write_text("x" * 200_000 + "\n\n" + GOOD, encoding="utf-8")
+    words = " ".join(["word"] * 20_000)
+    record = {"title": words, "outlet": words, "author": words, "date": words, "text": GOOD}
+    (tmp_path / "fields.json").write_text(json.dumps(record), encoding="utf-8")
+    articles = {a.id: a for a in load_paths([str(tmp_path)]).articles}
+    line, fields = articles["line"], articles["fields"]
+    assert len(line.title) <= LABEL_MAX_CHARS and line.title.endswith("…")
+    assert line.title.startswith("xxxx")
+    for value in (fields.title, fields.outlet, fields.author, fields.date):
+        assert len(value) <= LABEL_MAX_CHARS and value.endswith("word…")
+    assert len(fields.text) > len(GOOD) - 2  # the body itself is kept whole
+    markdown = to_markdown(Brief(title="", generated="", sources=(line, fields)))
+    assert max(len(row) for row in markdown.splitlines()) < 4 * LABEL_MAX_CHARS
+
+
+def test_clip_keeps_short_text_and_cuts_after_a_whole_word() -> None:
+    from brief.text.clean import clip
+
+    assert clip("  A  short\theadline ") == "A short headline"
+    assert clip("alpha beta gamma delta", 12) == "alpha beta…"
+    assert clip("x" * 50, 10) == "x" * 9 + "…"
+
+
+def test_absurdly_nested_json_and_front_matter_are_skipped_not_fatal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Thousands of nested brackets make Python's parsers give up (RecursionError): one
+    warning for that file, and the good files are still briefed (it was an internal error)."""
+    deep = "[" * 100_000
+    (tmp_path / "good.txt").write_text(GOOD)
+    (tmp_path / "deep.json").write_text(deep)
+    (tmp_path / "deep.jsonl").write_text('{"text": "A line."}\n' + deep + "\n")
+    (tmp_path / "deep.md").write_text(f"---\ntitle: {deep}\n---\n\n{GOOD}")
+    result = load_paths([str(tmp_path)])
+    assert [a.id for a in result.articles] == ["good"]
+    reasons = _reasons(result)
+    assert reasons["deep.json"] == "JSON nested too deeply to read"
+    assert reasons["deep.jsonl"] == "JSON nested too deeply to read (line 2)"
+    assert reasons["deep.md"] == "YAML front matter nested too deeply to read"
+    assert main(["export", "--no-timestamp", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "Lawmakers passed the transport bill" in out
+    assert len(err.splitlines()) == 3 and "internal error" not in err
+
+
+def test_absurdly_nested_json_feed_is_a_feed_error() -> None:
+    from brief.fetch.feeds import FeedError, _json_feed
+
+    body = b'{"version": "https://jsonfeed.org/version/1.1", "items": ' + b"[" * 100_000
+    with pytest.raises(FeedError, match="nested too deeply"):
+        _json_feed(body, "")
+
+
+def test_opening_words_of_a_file_without_spaces_are_cut(tmp_path: Path) -> None:
+    """The "no headline" lede of the export and the story list's lead quote a few words: a
+    file written without spaces is one "word", and was quoted whole."""
+    from brief.export.markdown import to_markdown
+    from brief.model import Brief
+    from brief.tui.screens.stories import lead
+
+    (tmp_path / "blob.txt").write_text("y" * 100_000 + ".\n", encoding="utf-8")
+    (article,) = load_paths([str(tmp_path)]).articles
+    assert article.title == "blob"  # a sentence, not a headline: no title of its own
+    markdown = to_markdown(Brief(title="", generated="", sources=(article,)))
+    assert "*No headline:*" in markdown
+    assert max(len(row) for row in markdown.splitlines()) < 400
+    assert len(lead(article)) <= 24 * 12 and lead(article).endswith("…")

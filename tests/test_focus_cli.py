@@ -54,3 +54,19 @@ def test_markdown_states_the_focus_safely(capsys: pytest.CaptureFixture[str]) ->
     # control characters become spaces, then the text is escaped as every article line is
     assert line == f"*Focus: {escape('who *said* <b>what</b> [31m')}*"
     assert "*Focus:" not in _export(capsys)
+
+
+def test_title_reaches_the_exports_as_one_printable_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A pasted --title may hold an escape sequence or a newline: neither reaches a file."""
+    hostile = "Calls \x1b]0;PWNED\x07cut\nsecond line"
+    text = _export(capsys, "--title", hostile)
+    assert text.splitlines()[0] == "# Calls \\]0;PWNED cut second line"
+    assert "\x1b" not in text and "\x07" not in text
+    data = json.loads(_export(capsys, "--format", "json", "--title", hostile))
+    assert data["title"] == "Calls ]0;PWNED cut second line"
+    out = tmp_path / "stories"
+    assert main(["export", "--stories", "--no-timestamp", "--title", hostile, "-o", str(out)]) == 0
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert index.splitlines()[0] == "# Calls \\]0;PWNED cut second line"

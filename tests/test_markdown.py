@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 import pytest
 import yaml
@@ -125,6 +126,22 @@ def test_uncited_source_is_listed_as_such() -> None:
     first, second = re.findall(r"### Source \d+\n\n(.*)", markdown)
     assert "not cited" not in first
     assert second.endswith("*not cited above*")
+
+
+def test_syndicated_copies_are_counted_in_plain_english() -> None:
+    """'1 a syndicated copy' reads as 'one of them a copy'; two or more have no article."""
+
+    def byline(copies: int) -> str:
+        originals = (_article("a", date="2025-08-13"),)
+        dupes = tuple(
+            replace(_article(f"c{n}", date="2025-08-13"), duplicate_of="a") for n in range(copies)
+        )
+        markdown = to_markdown(Brief(title="S", generated="", sources=originals + dupes))
+        return markdown.splitlines()[2]
+
+    assert byline(1).endswith("2 sources, 1 a syndicated copy*")
+    assert byline(3).endswith("4 sources, 3 syndicated copies*")
+    assert " a syndicated copies" not in byline(3)
 
 
 def test_sample_discrepancies_are_listed_with_citations(
@@ -294,6 +311,18 @@ def test_front_matter_quotes_hostile_values() -> None:
     assert data["sources"][0]["title"] == "- list: [1]"
     assert data["sources"][0]["outlet"] == "&anchor *alias"
     assert set(data) == {"title", "sources"}
+
+
+def test_front_matter_lists_only_http_urls() -> None:
+    """A static site's template turns ``url`` into a link: a ``javascript:`` or ``data:``
+    address from an article's metadata is left out (the path stands in), as in the body."""
+    urls = ("javascript:alert(1)", "data:text/html,<script>x</script>", "https://a.example/s")
+    sources = tuple(_article(f"s{i}", title=f"T{i}", url=url) for i, url in enumerate(urls))
+    markdown = to_markdown(Brief(title="S", generated="", sources=sources), front_matter=True)
+    data = yaml.safe_load(markdown[4:].split("\n---\n", 1)[0])
+    entries = data["sources"]
+    assert [e.get("url") for e in entries] == [None, None, "https://a.example/s"]
+    assert [e.get("path") for e in entries] == ["/tmp/s0.txt", "/tmp/s1.txt", None]
 
 
 def _article(ident: str, **fields: str) -> Article:

@@ -152,3 +152,16 @@ def test_existing_file_or_folder_is_refused_before_any_work(
     assert existing.read_text() == "mine"
     assert main(["export", "-o", str(tmp_path)]) == 1
     assert "it is a folder" in capsys.readouterr().err
+
+
+def test_output_dash_writes_stdout_not_a_file_named_dash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As "-" reads standard input, "-o -" writes standard output."""
+    monkeypatch.chdir(tmp_path)
+    out = export(capsys, "--no-timestamp")
+    assert main(["export", "--no-timestamp", "-o", "-"]) == 0
+    assert capsys.readouterr().out == out
+    assert main(["export", "--no-timestamp", "--format", "json", "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("{")
+    assert not (tmp_path / "-").exists()

@@ -212,3 +212,29 @@ def test_line_starts_cannot_change_structure(start: str) -> None:
         "list_item_close",
         "bullet_list_close",
     ]
+
+
+def test_bidi_controls_cannot_reorder_what_the_export_shows(tmp_path: Path) -> None:
+    """U+202E makes a renderer show "\u202egnp.exe" as "exe.png": no bidi control is written.
+
+    Checked on every field of a file brief, the front matter included; the words stay.
+    """
+    spoof = "invoice \u202egnp.exe\u202c and \u2066@handle\u2069 \u202atext\u202b"
+    record = {
+        "title": f"Harbour {spoof} closes",
+        "outlet": f"Outlet {spoof}",
+        "author": spoof,
+        "date": "2025-01-02",
+        "text": (
+            f"Officials said the harbour in Westport would close, the mayor wrote {spoof}. "
+            f'"We have no choice {spoof}," said the mayor of Westport on Monday.'
+        ),
+    }
+    (tmp_path / "a.json").write_text(json.dumps(record), encoding="utf-8")
+    articles = load_paths([str(tmp_path)]).articles
+    assert "\u202e" in articles[0].text  # the model keeps the text as written
+    markdown = to_markdown(build_brief(articles, timestamp=False), front_matter=True)
+    for char in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
+        assert char not in markdown, hex(ord(char))
+    assert "gnp\\.exe" in markdown and "\\@handle" in markdown
+    assert escape("a \u202egnp.exe\u202c b") == "a gnp\\.exe b"

@@ -179,3 +179,14 @@ def test_store_never_imports_the_ui() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_review_title_and_focus_are_read_as_one_printable_line() -> None:
+    """The review's title and focus reach the header, the summary title and the export: an
+    escape sequence written into the file (by hand or by another program) stays out."""
+    review = review_from_dict(
+        {"title": "Harbour \x1b]0;PWN\x07 \u202eclosure\n", "focus": "\x1b[2Jwho\tpaid"}
+    )
+    assert review.title == "Harbour ]0;PWN closure"
+    assert review.focus == "[2Jwho paid"
+    assert review_from_dict({"title": None}).title is None

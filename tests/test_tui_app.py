@@ -455,3 +455,26 @@ async def test_app_limits_come_from_the_config_file_unless_flags_say_otherwise(
     async with flagged.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert flagged.session is not None and len(flagged.session.articles) > 2
+
+
+async def test_header_shows_a_bidi_override_in_a_title_as_an_escape(tmp_path: Path) -> None:
+    """The lists show U+202E as ``\\u202e``; the header must not hand it raw to the terminal,
+    where it would reverse what follows ("\u202egnp.exe" read as "exe.png")."""
+    extra = {
+        "aaa.md": '---\ntitle: "Invoice \u202egnp.exe footbridge"\n---\n'
+        "The harbor footbridge vote drew a crowd of residents to the council chamber.\n"
+    }
+    folder = write_story(tmp_path / "story", extra)
+    app = make_app([str(folder)], builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.sub_title == "Invoice \\u202egnp.exe footbridge"
+        assert "\u202e" not in screen_text(pilot).splitlines()[0]
+
+
+def test_palette_label_shows_a_bidi_override_as_an_escape() -> None:
+    from brief.model import Article
+    from brief.tui.commands import source_label
+
+    article = Article("a", "/tmp/a.txt", "text", title="Invoice \u202egnp.exe", outlet="Out")
+    assert source_label(2, article) == "Show source 2: Out · Invoice \\u202egnp.exe"

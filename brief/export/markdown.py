@@ -34,6 +34,7 @@ from brief.export.provenance import provenance, unread_line
 from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant
 from brief.quotes import by_speaker
 from brief.quotes.reading import read_quote, read_variant
+from brief.text.clean import clip
 
 MONTHS = tuple(
     [
@@ -64,11 +65,15 @@ _SCHEME = re.compile(r"(?<=[A-Za-z0-9]):(?=//)")
 _DOTTED = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_]{2,})")
 # What an autolinked url may contain: RFC 3986 characters, no "<", ">", quotes or spaces.
 _SAFE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.IGNORECASE)
+# Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): invisible, but a
+# renderer obeys them, so "\u202egnp.exe" shows as "exe.png" ("Trojan Source"). Dropped
+# from the export; the words stay, in their stored order.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def escape(text: str) -> str:
     """Untrusted text as inert markdown on one line: it renders as exactly these words."""
-    text = " ".join(text.split())
+    text = " ".join(_BIDI.sub("", text).split())
     text = _ALWAYS.sub(r"\\\1", text)
     text = _SCHEME.sub(r"\\:", text)
     text = _DOTTED.sub(r"\\.", text)
@@ -197,7 +202,7 @@ def _overview(brief: Brief) -> str:
         count += f" ({undated} undated)"
     copies = sum(1 for a in sources if a.duplicate_of)
     if copies:
-        count += f", {copies} a syndicated cop{'ies' if copies > 1 else 'y'}"
+        count += ", 1 a syndicated copy" if copies == 1 else f", {copies} syndicated copies"
     parts.append(count)
     generated = _parse_timestamp(brief.generated)
     if generated:
@@ -247,7 +252,8 @@ def _headline(article: Article) -> str:
 
 def _lede(article: Article, words: int = 12) -> str:
     first = next((s.text for s in article.body_sentences), "").split()
-    return " ".join(first[:words]) + ("…" if len(first) > words else "")
+    text = " ".join(first[:words]) + ("…" if len(first) > words else "")
+    return clip(text, words * 12)  # a "word" may be a whole file written without spaces
 
 
 def _untitled(article: Article) -> str:
@@ -308,19 +314,21 @@ def _front_matter(brief: Brief) -> str:
     import yaml
 
     dates = sorted(d for d in (_parse_date(a.date) for a in brief.sources) if d)
-    data: dict[str, object] = {"title": _title(brief)}
+    data: dict[str, object] = {"title": _BIDI.sub("", _title(brief))}
     if dates:
         data["date"] = dates[-1].isoformat()
     if brief.generated:
         data["generated"] = brief.generated
     sources = []
     for article in brief.sources:
-        entry = {"title": _headline(article) or _lede(article)}
+        entry = {"title": _BIDI.sub("", _headline(article) or _lede(article))}
         for key in ("outlet", "date", "url"):
-            value = " ".join(getattr(article, key).split())
+            value = " ".join(_BIDI.sub("", getattr(article, key)).split())
+            if key == "url" and not _SAFE_URL.fullmatch(value):
+                continue  # a site's template makes it a link: http(s) only, as in the body
             if value:
                 entry[key] = value
-        if not article.url:
+        if "url" not in entry:
             entry["path"] = article.path
         sources.append(entry)
     data["sources"] = sources

@@ -125,6 +125,8 @@ def _json_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:
         data = json.loads(body.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise FeedError(f"invalid JSON Feed ({error})") from None
+    except RecursionError:  # thousands of nested arrays: Python's parser gives up
+        raise FeedError("invalid JSON Feed (nested too deeply)") from None
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise FeedError("invalid JSON Feed (no items list)")
     items = []

@@ -26,7 +26,7 @@ from brief.ingest.layout import (
 from brief.ingest.readers import RawDoc, ReadError, read
 from brief.ingest.remote import Remote, paywall_teaser, stem_for, suffix_for
 from brief.model import Article, LoadResult, LoadWarning, UnreadSource
-from brief.text.clean import blank_controls, fold, safe_name
+from brief.text.clean import blank_controls, clip, fold, safe_name
 
 MB = 1024 * 1024
 
@@ -211,11 +211,11 @@ def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
         id=article_id,
         path=safe_name(item.path),
         text=doc.text,
-        title=fold(title),
-        outlet=meta.get("outlet") or outlet_from_text(doc.text, all_paragraphs),
-        date=_iso_date(meta.get("date", "")),
+        title=clip(title),
+        outlet=clip(meta.get("outlet") or outlet_from_text(doc.text, all_paragraphs)),
+        date=clip(_iso_date(meta.get("date", ""))),
         url=meta.get("url", ""),
-        author=meta.get("author", ""),
+        author=clip(meta.get("author", "")),
         paragraphs=tuple(all_paragraphs),
         sentences=sentences,
         format=doc.format,

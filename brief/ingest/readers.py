@@ -72,6 +72,8 @@ def read_markdown(text: str) -> RawDoc:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise ReadError(f"invalid YAML front matter{where}") from None
+    except RecursionError:  # "[[[[..." thousands deep
+        raise ReadError("YAML front matter nested too deeply to read") from None
     meta = normalise_meta(data) if isinstance(data, dict) else {}
     body = unescape_entities(text[match.end() :])
     return RawDoc(text[: match.end()] + body, body_start=match.end(), meta=meta, format="md")
@@ -84,11 +86,16 @@ def read_html(text: str) -> RawDoc:
     return RawDoc(body, meta=normalise_meta(meta), format="html", hints=hints)
 
 
+TOO_DEEP = "JSON nested too deeply to read"
+
+
 def read_json(text: str) -> list[RawDoc]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ReadError(f"invalid JSON at line {error.lineno}: {error.msg}") from None
+    except RecursionError:  # "[[[[..." thousands deep: Python's parser gives up
+        raise ReadError(TOO_DEEP) from None
     records = data if isinstance(data, list) else [data]
     docs = _records(records, "json")
     if not docs:
@@ -105,6 +112,8 @@ def read_jsonl(text: str) -> list[RawDoc]:
             records.append(json.loads(line))
         except json.JSONDecodeError as error:
             raise ReadError(f"invalid JSON on line {number}: {error.msg}") from None
+        except RecursionError:
+            raise ReadError(f"{TOO_DEEP} (line {number})") from None
     docs = _records(records, "jsonl")
     if not docs:
         raise ReadError("JSON lines hold no object with a text field (text/body/content)")

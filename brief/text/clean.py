@@ -44,6 +44,33 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def one_line(text: str) -> str:
+    """``text`` as one line of printable characters: controls, format characters (bidi
+    overrides) and line breaks become spaces, runs of spaces one."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
+# A headline, outlet or byline longer than this is not one: a text file that is one huge
+# line, or a field holding a whole article. Shown cut, so no list row or export heading
+# carries megabytes.
+LABEL_MAX_CHARS = 300
+
+
+def clip(text: str, limit: int = LABEL_MAX_CHARS) -> str:
+    """``text`` folded to one line and cut to ``limit`` characters ("…" ends a cut text).
+
+    The cut falls after the last whole word when one ends in the second half.
+    """
+    text = fold(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
 def printable(text: str) -> str:
     """Render ``text`` for a terminal line: non-printables shown as escapes.
 

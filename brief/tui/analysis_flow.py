@@ -17,6 +17,7 @@ from textual import work
 from textual.worker import get_current_worker
 
 from brief.model import AnalysisOptions, Article, Brief
+from brief.text.clean import printable
 from brief.tui.messages import AnalysisPartial, AnalysisProgress, AnalysisReady
 from brief.tui.widgets.quote_panel import QuotePanel
 
@@ -133,7 +134,7 @@ class AnalysisFlow:
             # a story without headlines: the title the story list gave it, as `--stories` does
             brief = replace(brief, title=self.session.title)
         self.brief, self.links, self._shown_key = brief, links, key
-        self.sub_title = self.session.review.title or brief.title
+        self.sub_title = printable(self.session.review.title or brief.title)
         self.main.status.progress(None, None)
         count = len(self.session.included)
         ready = f"Brief of {count} source{'s' if count != 1 else ''} ready"

@@ -23,6 +23,7 @@ from brief import collector
 from brief.analysis_cache import known_reading, store_reading
 from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review
 from brief.store import Config
+from brief.text.clean import printable
 from brief.tui.ahead import NO_CHILD
 from brief.tui.analysis_flow import AnalysisFlow
 from brief.tui.commands import SourceCommands
@@ -112,8 +113,6 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         markup: bool = True,
     ) -> None:
         """Notifications with ``markup=False`` carry untrusted text: escape its controls."""
-        from brief.text.clean import printable
-
         if not markup:
             message, title = printable(message), printable(title)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
@@ -241,7 +240,7 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         self.session = Session(articles, self.options, review or Review(), title=title)
         for notice in notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
-        self.sub_title = title
+        self.sub_title = printable(title)  # as the lists show it: no bidi override raw
         main, session = self.main, self.session  # shown while grouped (one story): kept
         shown = main.brief is None and (main.articles, main.review) == (articles, session.review)
         if not shown:

@@ -15,7 +15,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from brief.model import Article
-from brief.text.clean import fold
+from brief.text.clean import fold, printable
 
 if TYPE_CHECKING:
     from brief.tui.app import BriefApp
@@ -25,10 +25,12 @@ MAX_DISCOVERY = 30
 
 
 def source_label(number: int, article: Article) -> str:
+    """``Show source N: outlet · date · headline``, one printable line."""
     parts = [p for p in (article.outlet, article.date) if p]
     head = " · ".join(parts)
     title = article.title or article.id
-    return fold(f"Show source {number}: {head + ' · ' if head else ''}{title}")
+    # printable, as the source list shows it: a bidi override stays an escape, not raw
+    return printable(fold(f"Show source {number}: {head + ' · ' if head else ''}{title}"))
 
 
 class SourceCommands(Provider):

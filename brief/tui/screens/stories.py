@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from brief.model import Article
 from brief.stories import Story
+from brief.text.clean import clip
 from brief.tui.text import counted, literal
 from brief.tui.widgets.base import BriefList
 from brief.tui.widgets.footer import BriefFooter
@@ -37,7 +38,8 @@ def date_range(story: Story) -> str:
 def lead(article: Article, words: int = 24) -> str:
     """The opening words of the article's first body sentence."""
     first = next((s.text for s in article.body_sentences), article.text).split()
-    return " ".join(first[:words]) + ("…" if len(first) > words else "")
+    text = " ".join(first[:words]) + ("…" if len(first) > words else "")
+    return clip(text, words * 12)  # a "word" may be a whole file written without spaces
 
 
 def story_prompt(story: Story) -> Content:
