@@ -125,6 +125,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "account",
+        "Mayor Ann Keel acknowledged the cost of the long delay for riders on the island.",
+        "cost of the long delay",
+        "Ann Keel",
+    ),
+    (
         "citation",
         "Mayor Ann Keel cited the rising cost of fuel as the reason for the fare rise.",
         "rising cost of fuel as the reason",
@@ -209,6 +215,12 @@ CASES = [
         "It was announced on Monday that the ferry will keep running all winter.",
         "ferry will keep running",
         "unattributed",
+    ),
+    (
+        "object end",
+        "Mayor Ann Keel praised the new skipper of the harbour ferry, who says he is honoured.",
+        "new skipper of the harbour ferry",
+        "Ann Keel",
     ),
     (
         "narration tail",
@@ -652,3 +664,50 @@ def test_a_quotation_after_as_names_no_thing_and_no_passive_speaker(tmp_path: Pa
 def test_a_letter_asking_for_something_is_a_request_not_a_statement(tmp_path: Path) -> None:
     found = statements(tmp_path, "Tom Reid wrote a letter asking the board to keep the fares.")
     assert found == []
+
+
+def test_an_account_is_a_noun_phrase_or_a_clause_after_its_verb(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel acknowledged the cost of the delay.\n\n"
+        "Tom Reed described the scene at the pier on Monday.\n\n"
+        "Ann Keel described the plan as a gamble for the island.\n\n"
+        "The delay was acknowledged by the harbour board.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "the cost of the delay"),
+        ("Tom Reed", "the scene at the pier on Monday"),
+        ("Ann Keel", "the plan as a gamble for the island"),
+    ]
+    with switched_off("account"):
+        texts = [v.text for v in statements(tmp_path, "Ann Keel acknowledged the cost of it.")]
+    assert texts == []
+
+
+def test_a_noun_phrase_content_ends_before_the_writers_narration(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel criticized the new ferry fares, which rose in May.\n\n"
+        "Tom Reed praised the harbour board's plan but voted against it.\n\n"
+        "Although Ann Keel acknowledged the cost of the delay, she kept the plan.\n\n"
+        "Tom Reed denounced the fare rise; others stayed silent.",
+    )
+    assert [v.text for v in found] == [
+        "the new ferry fares",
+        "the harbour board's plan",
+        "the cost of the delay",
+        "the fare rise",
+    ]
+
+
+def test_a_clause_content_is_not_cut_as_an_object(tmp_path: Path) -> None:
+    # a clause after a cue keeps its relative clause; a short object keeps its narration
+    found = statements(
+        tmp_path,
+        "Ann Keel said the ferry will keep running, which pleased the riders.\n\n"
+        "Tom Reed criticized Keel, who says she is right.",
+    )
+    assert [v.text for v in found] == [
+        "the ferry will keep running, which pleased the riders",
+        "Keel, who says she is right",
+    ]

@@ -19,6 +19,7 @@ from brief.quotes.characterize import characterizer
 from brief.quotes.content import content_after_start
 from brief.quotes.cues import attributions
 from brief.quotes.lexicon import word_list
+from brief.quotes.objects import object_end
 from brief.quotes.rules import enabled
 from brief.quotes.subjects import last_actor, unit_subject
 from brief.quotes.units import Token, Unit, headline_case, title_like
@@ -158,7 +159,7 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
         start = a.cue_end  # "what X says is his birthday": the claim follows the verb
     if start is None:
         return out
-    span = _trim(tokens, start, following)
+    span = _trim(tokens, start, object_end(tokens, a.base, start, following))
     if span and _substantial(tokens, span):
         out.append(span)
     return out

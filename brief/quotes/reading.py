@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from brief.model import QuoteCluster, QuoteVariant
 from brief.quotes.lexicon import CUE_FORMS, REFERENCE_VERBS, STANCE_VERBS
+from brief.quotes.objects import ACCOUNT_VERBS
 
 
 def read_quote(quote: QuoteCluster, escape: Callable[[str], str] = str) -> str:
@@ -49,7 +50,8 @@ def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = 
         return f"“{escape(text)}”"
     words = text.split(" ", 1)
     first = words[0]
-    if first.lower() == "that" and len(words) > 1:
+    clause = first.lower() == "that"
+    if clause and len(words) > 1:
         text = words[1]
         first = text.split(" ", 1)[0]
     if first[:1].isupper() and first.lower() in _LOWER_STARTS:
@@ -60,6 +62,8 @@ def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = 
         verb, governs = f"{past_tense(first)} {particle}", particle != "out"
     # "Endorsed the mayor ...", "Cited the cost ...": a stance's object, no "that"
     takes_object = CUE_FORMS.get(cue.lower()) in _OBJECT_VERBS
+    # "Acknowledged the cost ...", "Described the scene ...", but "Acknowledged that ..."
+    takes_object = takes_object or (CUE_FORMS.get(cue.lower()) in ACCOUNT_VERBS and not clause)
     joiner = (
         " " if governs or verb in _NO_THAT or takes_object or text.startswith("to ") else " that "
     )
