@@ -30,12 +30,6 @@ _CLOSING_ADVERBS = frozenset(word_list("though however"))
 #: Words after a closing quotation that turn back to the writer's narration ('X called it
 #: "a disaster," but voted for it', '... "a champion," citing her work').
 _NARRATION_AFTER_QUOTE = frozenset(word_list("but though although"))
-#: Conjunctions after ", X said," that carry the statement on ("..., he said, and B").
-_GOES_ON = frozenset(word_list("and but"))
-#: Words after that conjunction that open the writer's narration of what happened next or
-#: of the circumstances ("..., she said, and soon the crowd ...", "and as workers worry").
-_NARRATION_OPENERS = frozenset(word_list("as when while if because since soon then now"))
-_PAST_ACTS = frozenset(word_list("went left ran took got came made gave sat stood"))
 _NOT_PARTICIPLES = frozenset(word_list("nothing something anything everything morning evening"))
 _END_PUNCT = frozenset(".,;:!?\u2014\u2013-")
 #: Words a floating quote needs, at least, to be a statement rather than a label.
@@ -143,8 +137,6 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
             out.append((j + 1, j + 2))
         elif j < n and tokens[j].kind == "q":
             out.append((j, j + 1))
-        elif a.order == "before" and enabled("continuation"):
-            out.extend(_continuation(tokens, j, following, tokens[a.cue_index].low))
         if a.order == "around":
             if a.base != "according" and not out and span:
                 out.append(span)  # "The museum, X said, celebrated ...": short, still its start
@@ -171,21 +163,6 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
     if span and _substantial(tokens, span):
         out.append(span)
     return out
-
-
-def _continuation(tokens, j: int, following: int, cue: str) -> list[tuple[int, int]]:
-    """ "A, she says, and B." / "A, he said, but B.": the speaker goes on after the
-    attribution with a clause of the same statement (its own statement, from the
-    conjunction: the annotations take it so)."""
-    if j + 2 >= following or tokens[j].text != "," or tokens[j + 1].low not in _GOES_ON:
-        return []
-    after = tokens[j + 2]
-    if after.kind != "w" or after.low in _NARRATION_OPENERS:
-        return []  # '..., he said, but "..."' (the quotation is found as one) / "and soon,"
-    if not cue.endswith("s") and (after.low.endswith("ed") or after.low in _PAST_ACTS):
-        return []  # "..., he said, and walked off to the pier": what the speaker did next
-    span = _trim(tokens, j + 1, following)
-    return [span] if span and _substantial(tokens, (span[0] + 1, span[1])) else []
 
 
 def _trim(tokens, start: int, end: int) -> tuple[int, int] | None:
