@@ -56,6 +56,12 @@ CASES = [
         "harbour board",
     ),
     (
+        "addressee",
+        "Mayor Ann Keel told an invited crowd at the harbour club the fares will stay as they are.",
+        "the fares will stay as they are",
+        "Ann Keel",
+    ),
+    (
         "according to",
         "According to Mayor Ann Keel, the ferry will keep running all winter.",
         "ferry will keep running",
@@ -710,4 +716,33 @@ def test_a_clause_content_is_not_cut_as_an_object(tmp_path: Path) -> None:
     assert [v.text for v in found] == [
         "the ferry will keep running, which pleased the riders",
         "Keel, who says she is right",
+    ]
+
+
+def test_an_addressee_no_lexicon_knows_is_skipped_up_to_the_clause(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel told the forum she has no plan to sell the ferry.\n\n"
+        "Tom Reed told the riders' union that the fares will rise in May.\n\n"
+        'Ann Keel told her radio audience on Monday, "The ferry stays."\n\n'
+        "Tom Reed told the congregation of 2,000 at the pier that the ferry is safe.\n\n"
+        "Ann Keel told her the ferry would keep running all winter.",
+    )
+    assert [v.text for v in found] == [
+        "she has no plan to sell the ferry",
+        "that the fares will rise in May",
+        "The ferry stays.",
+        "that the ferry is safe",
+        "the ferry would keep running all winter",
+    ]
+
+
+def test_only_tell_skips_an_unknown_addressee(tmp_path: Path) -> None:
+    # "warned" and "urged" take their content as the object: nothing is skipped
+    found = statements(
+        tmp_path,
+        "Ann Keel warned the current level of ferry service may be reaching its limit.",
+    )
+    assert [v.text for v in found] == [
+        "the current level of ferry service may be reaching its limit"
     ]

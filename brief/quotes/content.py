@@ -50,7 +50,7 @@ def content_after_start(
         # "warned of "very severe consequences"", "complained about the delays": a phrase
         return i if i < n and sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
     if base in ADDRESSEE_VERBS:
-        skipped = skip_object(tokens, i, n)
+        skipped = skip_object(tokens, i, n, told=base == "tell")
         if skipped > i and skipped < n and tokens[skipped].low == "to":
             return skipped if n - skipped >= 3 else None  # "told his advisers to ..."
         i = skipped

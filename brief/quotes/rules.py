@@ -19,6 +19,7 @@ RULES: dict[str, str] = {
     "inverted": 'statement, then verb and speaker: "...," said X, the regulator.',
     "parenthetical": "attribution inside the statement: A, X said, B",
     "relative": "what X says is Y / a move the company said was needed: the claim follows",
+    "addressee": "X told an invited crowd at the club the fares ...: the addressee is skipped",
     "according to": "according to X, ... / ..., according to X",
     "participle": "X did Y, saying/adding/warning that ...: the clause's subject speaks",
     "document participle": "X issued a statement on Monday saying ...: the issuer speaks",

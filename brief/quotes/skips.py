@@ -66,10 +66,10 @@ def named_work(tokens: Tokens, i: int) -> bool:
     return lead and len(token.text.split()) <= WORK_MAX_WORDS and title_like(token.text)
 
 
-def skip_object(tokens: Tokens, i: int, hi: int) -> int:
+def skip_object(tokens: Tokens, i: int, hi: int, told: bool = False) -> int:
     """After "told": skip the addressee ("reporters", "the BBC", "CTV News host X", "CBS's
     "Harbour Hour"")."""
-    if i < hi and tokens[i].low in _OBJECT_PRONOUNS:
+    if i < hi and tokens[i].low in _OBJECT_PRONOUNS and not _determiner_her(tokens, i, hi):
         return i + 1
     end = np_fwd(tokens, i, hi, strict_end=False)
     if end is not None:
@@ -80,9 +80,68 @@ def skip_object(tokens: Tokens, i: int, hi: int) -> int:
         if tokens[j].low == "that":
             break
         if tokens[j].low in AUXILIARIES or tokens[j].low in CUE_FORMS:
-            return i
+            break  # a clause's verb before any "that"
         j += 1
-    return j if j > i and j < hi and tokens[j].low == "that" else i
+    if j > i and j < hi and tokens[j].low == "that":
+        return j
+    # only "tell" always has an addressee: "warned the level of X may ..." has none
+    return addressee_end(tokens, i, hi) if told and enabled("addressee") else i
+
+
+#: Words that open an addressee no lexicon names ("the forum", "an invited crowd").
+_ADDRESSEE_OPENERS = frozenset(word_list("the a an his her their its our my your this"))
+_SUBJECTS = frozenset(word_list("he she they we i it"))
+_LINKS = PREPOSITIONS | {"of"}
+#: Words an addressee may run over at most ("an invited crowd at the harbour club").
+ADDRESSEE_MAX_TOKENS = 10
+
+
+def _in_number(tokens: Tokens, j: int, hi: int) -> bool:
+    """A comma between digits ("2,000")."""
+    return 0 < j < hi - 1 and tokens[j - 1].low.isdigit() and tokens[j + 1].low.isdigit()
+
+
+def _determiner_her(tokens: Tokens, i: int, hi: int) -> bool:
+    """ "told her radio audience": "her" opens the addressee rather than being it."""
+    if tokens[i].low != "her" or i + 1 >= hi or tokens[i + 1].kind != "w":
+        return False
+    nxt = tokens[i + 1]
+    return nxt.text.islower() and not (
+        nxt.low in _ADDRESSEE_OPENERS
+        or nxt.low in _SUBJECTS
+        or nxt.low in AUXILIARIES
+        or nxt.low in CUE_FORMS
+        or nxt.low in PREPOSITIONS
+        or nxt.low in ("that", "to", "about", "of", "not")
+    )
+
+
+def addressee_end(tokens: Tokens, i: int, hi: int) -> int:
+    """Where an addressee no lexicon knows ends after "told": before the subject of the
+    clause told ("told the forum she has ...", "told an invited crowd at the club the
+    fares will ..."), or at a comma ("told her radio audience on Monday, "...""); ``i``
+    (no addressee skipped) when nothing marks its end."""
+    if i >= hi or tokens[i].low not in _ADDRESSEE_OPENERS:
+        return i
+    j = i + 1
+    while j < hi and j - i <= ADDRESSEE_MAX_TOKENS:
+        token = tokens[j]
+        if token.text == "," and not _in_number(tokens, j, hi):
+            return j
+        if token.text in ("'", "\u2019") or token.text == ",":
+            j += 1  # "the riders' union"
+            continue
+        if token.kind != "w" or token.low in AUXILIARIES or token.low in CUE_FORMS:
+            return i
+        low = token.low
+        if low == "to":
+            return i  # "told his aides never to ...": an order, read as it was
+        if low in _SUBJECTS or low == "that":
+            return j
+        if low in _ADDRESSEE_OPENERS and tokens[j - 1].low not in _LINKS:
+            return j  # a second phrase with no preposition before it opens the clause
+        j += 1
+    return i
 
 
 def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
