@@ -696,13 +696,15 @@ def test_a_noun_phrase_content_ends_before_the_writers_narration(tmp_path: Path)
         "Ann Keel criticized the new ferry fares, which rose in May.\n\n"
         "Tom Reed praised the harbour board's plan but voted against it.\n\n"
         "Although Ann Keel acknowledged the cost of the delay, she kept the plan.\n\n"
-        "Tom Reed denounced the fare rise; others stayed silent.",
+        "Tom Reed denounced the fare rise; others stayed silent.\n\n"
+        'Ann Keel described the harbour board as "a disgrace" after it raised the fares.',
     )
     assert [v.text for v in found] == [
         "the new ferry fares",
         "the harbour board's plan",
         "the cost of the delay",
         "the fare rise",
+        'the harbour board as "a disgrace"',
     ]
 
 

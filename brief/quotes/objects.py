@@ -21,6 +21,7 @@ OBJECT_VERBS = frozenset(STANCE_VERBS) | frozenset(REFERENCE_VERBS) | ACCOUNT_VE
 _RELATIVES = frozenset(word_list("who which whom whose where"))
 _CONJUNCTIONS = frozenset(word_list("but while although though whereas"))
 _SUBJECTS = frozenset(word_list("he she they we i it"))
+_SUBORDINATORS = frozenset(word_list("after when because before while since until although though"))
 
 
 def object_end(tokens, base: str, start: int, end: int) -> int:
@@ -43,6 +44,8 @@ def object_end(tokens, base: str, start: int, end: int) -> int:
                 return j  # "endorsed X, who says ..." / "..., while Y ..."
             if after in _SUBJECTS:
                 return j  # "Although X acknowledged Y, he ...": the main clause
+        if low in _SUBORDINATORS and j + 1 < end and tokens[j + 1].low in _SUBJECTS:
+            return j  # "described X as "a disgrace" after she attacked ...": the occasion
         if low == "but" and j + 1 < end and _goes_on(tokens[j + 1]):
             return j  # "praised X but also had to ...", "praised X but voted against it"
     return end
