@@ -135,3 +135,17 @@ def test_an_account_reads_with_its_object_and_a_clause_keeps_that(tmp_path: Path
         "Described the plan as a gamble for the island",
         "Acknowledged that the fares will rise in May",
     ]
+
+
+@pytest.mark.parametrize(
+    "verb", ["lauded", "decried", "derided", "lambasted", "rebuked", "commended", "bemoaned"]
+)
+def test_verbs_of_evaluation_in_words_report_their_object(tmp_path: Path, verb: str) -> None:
+    assert found(tmp_path, f"Mayor Ann Keel {verb} the harbour board's new fare plan.") == [
+        ("the harbour board's new fare plan", "Ann Keel")
+    ]
+
+
+def test_a_verb_of_evaluation_in_the_passive_or_as_a_noun_says_nothing(tmp_path: Path) -> None:
+    assert found(tmp_path, "The new fare plan was widely derided on the island.") == []
+    assert found(tmp_path, "The harbour board drew a rebuke from riders for the fares.") == []

@@ -61,7 +61,9 @@ SPEECH_VERBS = _w(
 #: Verbs of public evaluation: "X criticized the plan", "X endorsed Y" report a stance X
 #: took in words; the object is what X said about (a statement only with one).
 STANCE_VERBS = _w(
-    "criticize criticise condemn denounce praise endorse blast slam applaud question attack"
+    "criticize criticise condemn denounce praise endorse blast slam applaud question attack "
+    "laud decry deride ridicule assail castigate lambaste rebuke scold chastise commend "
+    "disparage belittle berate excoriate bemoan"
 )
 #: Verbs of bringing something up in words: "X mentioned the cost", "X likened the plan to
 #: a lottery", "X echoed the call for ...": the object is what X said (rule "reference");
