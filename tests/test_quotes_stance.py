@@ -149,3 +149,22 @@ def test_verbs_of_evaluation_in_words_report_their_object(tmp_path: Path, verb: 
 def test_a_verb_of_evaluation_in_the_passive_or_as_a_noun_says_nothing(tmp_path: Path) -> None:
     assert found(tmp_path, "The new fare plan was widely derided on the island.") == []
     assert found(tmp_path, "The harbour board drew a rebuke from riders for the fares.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Economists speculated that the fares might rise in spring.", "that the fares"),
+        ("Riders grumbled that the new timetable starts too early.", "that the new timetable"),
+        ('"The ferry stays," Ann Keel whispered.', "The ferry stays"),
+    ],
+)
+def test_less_common_verbs_of_saying_take_a_that_clause_or_a_quotation(
+    tmp_path: Path, body: str, text: str
+) -> None:
+    texts = [t for t, _ in found(tmp_path, body)]
+    assert len(texts) == 1 and texts[0].startswith(text), texts
+
+
+def test_a_verb_of_saying_used_as_a_noun_says_nothing(tmp_path: Path) -> None:
+    assert found(tmp_path, "The shouts from the pier were heard across the bay.") == []

@@ -55,7 +55,9 @@ SPEECH_VERBS = _w(
     "observe remark comment complain contend maintain assert caution concede reveal disclose "
     "indicate mention tweet quip joke boast lament acknowledge admit predict deny suggest "
     "recall continue point pledge promise urge ask counter charge reiterate estimate conclude "
-    "describe advise recommend repeat read call encourage implore exhort"
+    "describe advise recommend repeat read call encourage implore exhort "
+    "recount exclaim shout yell scream whisper mutter speculate concur affirm "
+    "proclaim posit opine surmise reassure brag gripe grumble fume clarify stipulate rebut"
 )
 
 #: Verbs of public evaluation: "X criticized the plan", "X endorsed Y" report a stance X
