@@ -21,7 +21,7 @@ OBJECT_VERBS = frozenset(STANCE_VERBS) | frozenset(REFERENCE_VERBS) | ACCOUNT_VE
 _RELATIVES = frozenset(word_list("who which whom whose where"))
 _CONJUNCTIONS = frozenset(word_list("but while although though whereas"))
 _SUBJECTS = frozenset(word_list("he she they we i it"))
-_SUBORDINATORS = frozenset(word_list("after when because before while since until although though"))
+_SUBORDINATORS = frozenset(word_list("after when because before since until although though"))
 
 
 def object_end(tokens, base: str, start: int, end: int) -> int:
