@@ -107,6 +107,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "superlative naming",
+        "Mayor Ann Keel called the new timetable the worst plan the board has had in years.",
+        "worst plan the board",
+        "Ann Keel",
+    ),
+    (
         "long naming",
         "Mayor Ann Keel called her vote in favour of the bridge plan a costly mistake.",
         "her vote in favour of the bridge plan",
@@ -748,3 +754,13 @@ def test_only_tell_skips_an_unknown_addressee(tmp_path: Path) -> None:
     assert [v.text for v in found] == [
         "the current level of ferry service may be reaching its limit"
     ]
+
+
+def test_a_name_with_the_needs_a_superlative(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel called the police the next day.\n\n"
+        "Tom Reed called the office the west wing of the harbour board.\n\n"
+        "Ann Keel called the pier the single clearest landmark on the island.",
+    )
+    assert [v.text for v in found] == ["the pier the single clearest landmark on the island"]

@@ -33,7 +33,7 @@ def naming_content(tokens, cue_end: int) -> int | None:
     through = False  # "called her vote in favour of the plan a mistake"
     for j in range(cue_end + 1, min(n, cue_end + LONG_NAMING_WINDOW)):
         token = tokens[j]
-        if token.kind == "q" or token.low in _NAMING_ARTICLES:
+        if token.kind == "q" or token.low in _NAMING_ARTICLES or _superlative_name(tokens, j):
             words = sum(1 for t in tokens[j:] if t.kind != "p")
             if through and (token.kind != "q" and _time_after(tokens, j)):
                 return None  # "called the office on Monday a second time"
@@ -49,6 +49,20 @@ def naming_content(tokens, cue_end: int) -> int | None:
         elif j - cue_end >= NAMING_WINDOW and not through:
             return None
     return None
+
+
+def _superlative_name(tokens, j: int) -> bool:
+    """ "called the stop the single clearest point", "called it the worst idea": "the" and
+    a superlative name what the object is (not "called the police the next day")."""
+    if tokens[j].low != "the" or j + 1 >= len(tokens) or not enabled("superlative naming"):
+        return False
+    nxt = tokens[j + 1].low
+    return nxt in _SUPERLATIVES or (nxt.endswith("est") and len(nxt) > 5 and nxt not in _NOT_EST)
+
+
+_SUPERLATIVES = frozenset(word_list("most least best worst single only biggest greatest"))
+#: Words in -est that are no superlative ("the west", "the interest", "the request").
+_NOT_EST = frozenset(word_list("interest request protest contest harvest forest conquest"))
 
 
 def _time_after(tokens, j: int) -> bool:

@@ -27,6 +27,7 @@ RULES: dict[str, str] = {
     "quoted as saying": "X quoted Y as saying ... / X was quoted as saying ...",
     "question": "X asked whether / how / why ...: the question X put",
     "naming": 'X called Y a disgrace / X called the plan "reckless" / described Y as Z',
+    "superlative naming": "X called the plan the worst idea in years: the name given with 'the'",
     "long naming": "X called her vote in favour of the plan a mistake: an object with a phrase",
     "relative naming": 'which X called "a betrayal" / what she called a "rant": the name given',
     "stance": "X criticized / condemned / praised / endorsed Y: the stance X took in words",
