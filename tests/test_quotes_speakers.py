@@ -388,3 +388,15 @@ def test_neither_nor_is_nobody_saying_and_no_part_of_a_name(tmp_path: Path) -> N
     assert [(v.text, v.speaker) for v in found] == [
         ("the fares would rise next spring for all riders", "Ann Keel")
     ]
+
+
+def test_a_predeterminer_belongs_to_the_speaker_phrase(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "All the experts said the new fares were fair for the island.\n\n"
+        "Both her parents said the ferry was safe for children.\n\n"
+        "Both of the skippers said the pier needed repairs before winter.",
+    )
+    assert speaker_of(found, "fares were fair") == "experts"
+    assert speaker_of(found, "ferry was safe") == "parents"
+    assert speaker_of(found, "pier needed repairs") == "both of the skippers"

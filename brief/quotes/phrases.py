@@ -56,10 +56,11 @@ __all__ = [
 Tokens = Sequence[Token]
 _QUANTIFIERS = frozenset(
     word_list(
-        "all most many some several none half one two three four five six seven eight nine "
-        "ten majority minority"
+        "all both each most many some several none half one two three four five six seven "
+        "eight nine ten majority minority"
     )
 )
+_PREDETERMINERS = frozenset(word_list("all both half"))
 _QUANTITY_ADVERBS = frozenset(word_list("nearly almost about roughly some over under just only"))
 #: Quantifiers that stand for people as a clause's subject ("some say", "many argue").
 QUANTIFIER_PRONOUNS = frozenset(word_list("some many others most several few"))
@@ -190,6 +191,13 @@ def np_back(
             start = outer
     while start - 1 >= lo and tokens[start - 1].low in _QUANTITY_ADVERBS:
         start -= 1  # "nearly 60 percent"
+    if (
+        determined
+        and start - 1 >= lo
+        and tokens[start - 1].low in _PREDETERMINERS
+        and tokens[start].low in ("the", "these", "those", "his", "her", "their", "its", "our")
+    ):
+        start -= 1  # "all the experts", "both her parents"
     if bounded and not is_boundary(tokens, start - 1, lo):
         return None
     return start
