@@ -400,3 +400,13 @@ def test_a_predeterminer_belongs_to_the_speaker_phrase(tmp_path: Path) -> None:
     assert speaker_of(found, "fares were fair") == "experts"
     assert speaker_of(found, "ferry was safe") == "parents"
     assert speaker_of(found, "pier needed repairs") == "both of the skippers"
+
+
+def test_a_contact_clause_after_people_leaves_them_the_speakers(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "All the skippers I interviewed said the new pier was too short.\n\n"
+        "Everyone we asked said the fares were too high for families.",
+    )
+    assert speaker_of(found, "new pier was too short") == "skippers"
+    assert speaker_of(found, "fares were too high") == "everyone"

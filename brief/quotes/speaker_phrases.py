@@ -106,6 +106,10 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
             return (head, head + 1), None, head
         return None, None, 0
     start = np_back(tokens, k, 0)
+    if start is None:
+        contact = _contact_clause(tokens, k)
+        if contact is not None:
+            return contact, None, contact[0]
     if start is None and tokens[k].low in ("him", "her", "them"):
         start = k if _quantified(tokens, k) < k else None  # "those close to him"
     if start is not None:
@@ -113,6 +117,30 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
         return (start, k + 1), None, start
     # "X – description of X – claimed": the unit opens with the speaker
     return _opening_speaker(tokens, k)
+
+
+def _contact_clause(tokens, k: int) -> tuple[int, int] | None:
+    """ "the experts I interviewed said", "the officials we spoke to say": a relative clause
+    with no pronoun of its own after a noun for people; that noun's phrase speaks."""
+    j = k - 1 if tokens[k].low in ("to", "with") else k
+    verb = tokens[j]
+    if j < 2 or verb.kind != "w" or not verb.text.islower():
+        return None
+    if not (verb.low.endswith("ed") or verb.low in _CONTACT_VERBS):
+        return None
+    if tokens[j - 1].low not in _CONTACT_SUBJECTS:
+        return None
+    head = j - 2
+    if not head_noun(tokens[head]) and tokens[head].low not in ("everyone", "everybody"):
+        return None
+    start = np_back(tokens, head, 0)
+    if start is None and tokens[head].low in ("everyone", "everybody"):
+        start = head
+    return (start, head + 1) if start is not None else None
+
+
+_CONTACT_SUBJECTS = frozenset(word_list("i we you he she they"))
+_CONTACT_VERBS = frozenset(word_list("spoke met saw heard knew"))
 
 
 def _quantified(tokens, start: int) -> int:
