@@ -198,6 +198,13 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "contracted subject",
+        "Mayor Ann Keel spoke at the pier on Monday.\n\n"
+        "She's claiming that the ferry will keep running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
         "partitive relative",
         "The fare rise angered the island's riders, many of whom say the new fares are too "
         "high for families.",
@@ -764,3 +771,14 @@ def test_a_name_with_the_needs_a_superlative(tmp_path: Path) -> None:
         "Ann Keel called the pier the single clearest landmark on the island.",
     )
     assert [v.text for v in found] == ["the pier the single clearest landmark on the island"]
+
+
+def test_a_contracted_pronoun_speaks_only_in_the_progressive(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Mayor Ann Keel spoke at the pier on Monday.\n\n"
+        "It\u2019s already being cited as a reason to keep the ferry running.\n\n"
+        "It's worth noting that the ferry runs all winter.\n\n"
+        "He\u2019s saying that the fares will rise in May.",
+    )
+    assert [v.text for v in found] == ["that the fares will rise in May"]

@@ -49,6 +49,7 @@ from brief.quotes.lexicon import (
     REFERENCE_VERBS,
     STANCE_VERBS,
     THAT_ONLY,
+    contracted_subject,
     word_list,
 )
 from brief.quotes.naming import naming_content, relative_naming
@@ -165,6 +166,7 @@ def _cue(tokens, c: int) -> Attribution | None:
         prev >= 0
         and noun_use(tokens[prev])
         and not (past and tokens[prev].low in QUANTIFIER_PRONOUNS)
+        and not (participle and contracted_subject(tokens[prev].low))
     ):
         # ("some suggested that": "some" is the subject; "some claims" is a noun)
         # "his claims", "the examiner's report": a noun, a statement only as
@@ -196,9 +198,14 @@ def _cue(tokens, c: int) -> Attribution | None:
     between = {t.low for t in tokens[k + 1 : c]}
     if between & NEGATIONS:
         return None  # "did not say how long", "never said that": nothing was said
-    if between & BE_FORMS or (prev >= 0 and tokens[prev].low in BE_FORMS):
+    contracted = (
+        k >= 0 and bool(contracted_subject(tokens[k].low)) and enabled("contracted subject")
+    )
+    if contracted and tokens[k].low.replace("\u2019", "'").endswith("'ve"):
+        pass  # "they've said that ...": a perfect, read as "said"
+    elif between & BE_FORMS or (prev >= 0 and tokens[prev].low in BE_FORMS) or contracted:
         if not participle:
-            return None  # passive: "was told", "were charged"
+            return None  # passive: "was told", "were charged", "it's being cited"
         progressive = True  # "X is telling voters that ...": a finite verb, with "that"
         participle = False
     progressive = progressive or continued

@@ -141,6 +141,24 @@ AUXILIARIES = frozenset(
         "did do does shall"
     )
 )
+#: A subject pronoun and "is"/"are"/"has" in one token ("He's claiming that ...", "They're
+#: saying ..."), with the pronoun it stands for.
+CONTRACTED_SUBJECTS = {
+    "he's": "he",
+    "she's": "she",
+    "it's": "it",
+    "they're": "they",
+    "they've": "they",
+    "we're": "we",
+    "we've": "we",
+}
+
+
+def contracted_subject(low: str) -> str:
+    """The pronoun of "he's" / "they’re" (either apostrophe), or ''."""
+    return CONTRACTED_SUBJECTS.get(low.replace("\u2019", "'"), "")
+
+
 #: Forms of "be": before a cue they make it passive ("was told", "were charged").
 BE_FORMS = frozenset(_w("is are was were be been being am 's"))
 #: Cue verbs that take "that" or a quotation, never a bare clause or text before them.

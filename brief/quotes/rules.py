@@ -42,6 +42,7 @@ RULES: dict[str, str] = {
     "raised cue": "X went on to say that / appeared to suggest that / began to argue that",
     "stance in progress": "X is criticizing Y / is endorsing Z / is describing Y as Z",
     "headline": "a title-case line in the body: X Says Y Will ... / Y, X Says.",
+    "contracted subject": "He's claiming that ... / They're saying ...: a pronoun and 'is' in one",
     "partitive relative": "..., many of whom say ...: the ones of the antecedent speak",
     "quantifier subject": "some in the X community say / those close to X say: a plural subject",
     "noun frame": "X's claim that ..., his warning that ...: the owner says it",

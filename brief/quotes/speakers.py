@@ -32,6 +32,7 @@ from brief.quotes.lexicon import (
     PERSON_TITLES,
     PLURAL_PRONOUNS,
     SPOKES_NOUNS,
+    contracted_subject,
     word_list,
 )
 from brief.quotes.names import Names
@@ -327,6 +328,7 @@ class Resolver:
             return UNATTRIBUTED, ""
         if len(words) == 1:
             low = _POSSESSIVE_PRONOUNS.get(words[0].low, words[0].low)
+            low = contracted_subject(low) or low  # "He's claiming that ..."
             if low in PERSON_PRONOUNS:
                 opener = opener_person(self.names, tokens, a)
                 if opener:
