@@ -166,7 +166,9 @@ def _cue(tokens, c: int) -> Attribution | None:
         prev >= 0
         and noun_use(tokens[prev])
         and not (past and tokens[prev].low in QUANTIFIER_PRONOUNS)
-        and not (participle and contracted_subject(tokens[prev].low))
+        and not (
+            participle and contracted_subject(tokens[prev].low) and enabled("contracted subject")
+        )
     ):
         # ("some suggested that": "some" is the subject; "some claims" is a noun)
         # "his claims", "the examiner's report": a noun, a statement only as

@@ -62,7 +62,11 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
     """Speaker phrase ending at ``k`` (cue after it), with an apposition if any."""
     if k < 0:
         return None, None, 0
-    if contracted_subject(tokens[k].low) and (k == 0 or tokens[k - 1].kind != "w"):
+    if (
+        contracted_subject(tokens[k].low)
+        and (k == 0 or tokens[k - 1].kind != "w")
+        and enabled("contracted subject")
+    ):
         return (k, k + 1), None, k  # "He's claiming that ...": the pronoun speaks
     if tokens[k].text in ",)":
         # "X, the country's regulator, said" / "The regulator, X, said"
