@@ -137,12 +137,6 @@ CASES = [
         "Ann Keel",
     ),
     (
-        "account",
-        "Mayor Ann Keel acknowledged the cost of the long delay for riders on the island.",
-        "cost of the long delay",
-        "Ann Keel",
-    ),
-    (
         "citation",
         "Mayor Ann Keel cited the rising cost of fuel as the reason for the fare rise.",
         "rising cost of fuel as the reason",
@@ -685,30 +679,12 @@ def test_a_letter_asking_for_something_is_a_request_not_a_statement(tmp_path: Pa
     assert found == []
 
 
-def test_an_account_is_a_noun_phrase_or_a_clause_after_its_verb(tmp_path: Path) -> None:
-    found = statements(
-        tmp_path,
-        "Ann Keel acknowledged the cost of the delay.\n\n"
-        "Tom Reed described the scene at the pier on Monday.\n\n"
-        "Ann Keel described the plan as a gamble for the island.\n\n"
-        "The delay was acknowledged by the harbour board.",
-    )
-    assert [(v.speaker, v.text) for v in found] == [
-        ("Ann Keel", "the cost of the delay"),
-        ("Tom Reed", "the scene at the pier on Monday"),
-        ("Ann Keel", "the plan as a gamble for the island"),
-    ]
-    with switched_off("account"):
-        texts = [v.text for v in statements(tmp_path, "Ann Keel acknowledged the cost of it.")]
-    assert texts == []
-
-
 def test_a_noun_phrase_content_ends_before_the_writers_narration(tmp_path: Path) -> None:
     found = statements(
         tmp_path,
         "Ann Keel criticized the new ferry fares, which rose in May.\n\n"
         "Tom Reed praised the harbour board's plan but voted against it.\n\n"
-        "Although Ann Keel acknowledged the cost of the delay, she kept the plan.\n\n"
+        "Although Ann Keel criticized the cost of the delay, she kept the plan.\n\n"
         "Tom Reed denounced the fare rise; others stayed silent.\n\n"
         'Ann Keel described the harbour board as "a disgrace" after it raised the fares.',
     )

@@ -118,23 +118,20 @@ def test_an_appeal_to_somebody_is_read_as_urge_is(tmp_path: Path) -> None:
     ]
 
 
-def test_an_account_reads_with_its_object_and_a_clause_keeps_that(tmp_path: Path) -> None:
-    from brief.quotes.reading import read_variant
+def test_a_naming_with_describe_reads_with_its_object(tmp_path: Path) -> None:
+    from brief.quotes.reading import as_read, read_variant
 
     path = tmp_path / "story.txt"
     path.write_text(
         "Harbour board weighs new ferry plan\n\n"
-        "Ann Keel acknowledged the cost of the long delay.\n\n"
-        "Tom Reid described the plan as a gamble for the island.\n\n"
-        "Ann Keel acknowledged that the fares will rise in May.\n",
+        "Tom Reid described the plan as a gamble for the island.\n",
         encoding="utf-8",
     )
     variants = statements_of(load_paths([str(path)]).articles[0])
-    assert [read_variant(v) for v in variants] == [
-        "Acknowledged the cost of the long delay",
-        "Described the plan as a gamble for the island",
-        "Acknowledged that the fares will rise in May",
-    ]
+    assert [read_variant(v) for v in variants] == ["Described the plan as a gamble for the island"]
+    assert as_read("that the fares will rise", "indirect", "described") == (
+        "Described that the fares will rise"
+    )
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,6 @@ from brief.quotes.lexicon import (
     word_list,
 )
 from brief.quotes.naming import NAMING_WINDOW, described_as
-from brief.quotes.objects import ACCOUNT_VERBS
 from brief.quotes.phrases import possessive
 from brief.quotes.rules import enabled
 from brief.quotes.skips import named_work, skip_adverbials, skip_object
@@ -123,13 +122,7 @@ def content_after_start(
         words = sum(1 for t in tokens[i:] if t.kind != "p")
         return i if words >= 2 else None
     if base == "describe":
-        named = described_as(tokens, i)  # "described the plan as a gamble"
-        if named is not None or not enabled("account"):
-            return named
-    if base in ACCOUNT_VERBS and enabled("account"):
-        # "acknowledged the cost of the delay", "admitted his part in it": the account
-        words = sum(1 for t in tokens[i:] if t.kind != "p")
-        return i if words >= 2 else None
+        return described_as(tokens, i)  # "described the plan as a gamble"
     if base == "ask" and token.low in WH_WORDS and i + 2 < n:
         return i  # "asked whether the deal holds": the question asked (rule "question")
     if base in _THAT_ONLY or base in NEED_THAT_OR_QUOTE:

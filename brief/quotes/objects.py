@@ -1,5 +1,5 @@
-"""Statements whose content is a noun phrase: the object of a stance or a reference
-("X endorsed the mayor's plan", "X acknowledged the cost of the delay").
+"""Statements whose content is a noun phrase: the object of a stance, a reference or a
+naming ("X endorsed the mayor's plan", "X described the plan as a gamble").
 
 Such a content is the object and ends with it: the sentence may go on with the writer's
 narration about the object or the act ("..., who says he is honoured", "...; others
@@ -12,12 +12,8 @@ from __future__ import annotations
 from brief.quotes.lexicon import ADVERBS, AUXILIARIES, REFERENCE_VERBS, STANCE_VERBS, word_list
 from brief.quotes.rules import enabled
 
-#: Verbs of giving an account of something in words: "X acknowledged the cost of the
-#: delay", "X described the scene": the object is what X said (rule "account"; with a
-#: clause they are ordinary cues). "admit" is not one: "admitting X to the alliance".
-ACCOUNT_VERBS = frozenset(word_list("acknowledge describe"))
-#: Verbs whose content may be their object, a noun phrase.
-OBJECT_VERBS = frozenset(STANCE_VERBS) | frozenset(REFERENCE_VERBS) | ACCOUNT_VERBS
+#: Verbs whose content may be their object, a noun phrase ("described X as Y" too).
+OBJECT_VERBS = frozenset(STANCE_VERBS) | frozenset(REFERENCE_VERBS) | {"describe"}
 _RELATIVES = frozenset(word_list("who which whom whose where"))
 _CONJUNCTIONS = frozenset(word_list("but while although though whereas"))
 _SUBJECTS = frozenset(word_list("he she they we i it"))

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from brief.model import QuoteCluster, QuoteVariant
 from brief.quotes.lexicon import CUE_FORMS, REFERENCE_VERBS, STANCE_VERBS
-from brief.quotes.objects import ACCOUNT_VERBS
 
 
 def read_quote(quote: QuoteCluster, escape: Callable[[str], str] = str) -> str:
@@ -62,8 +61,8 @@ def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = 
         verb, governs = f"{past_tense(first)} {particle}", particle != "out"
     # "Endorsed the mayor ...", "Cited the cost ...": a stance's object, no "that"
     takes_object = CUE_FORMS.get(cue.lower()) in _OBJECT_VERBS
-    # "Acknowledged the cost ...", "Described the scene ...", but "Acknowledged that ..."
-    takes_object = takes_object or (CUE_FORMS.get(cue.lower()) in ACCOUNT_VERBS and not clause)
+    # "Described the plan as a gamble" (a naming), but "Described that ..." with a clause
+    takes_object = takes_object or (CUE_FORMS.get(cue.lower()) == "describe" and not clause)
     joiner = (
         " " if governs or verb in _NO_THAT or takes_object or text.startswith("to ") else " that "
     )
