@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from brief.ingest.own import own_json, own_text
 from brief.text.clean import blank_controls, fold, unescape_entities
 
 if TYPE_CHECKING:
@@ -46,6 +47,10 @@ TEXT_KEYS = ("text", "body", "content", "article", "maintext")
 
 def read(text: str, suffix: str) -> list[RawDoc]:
     """Dispatch on the file extension (lower-case, with the dot)."""
+    if suffix in {".md", ".markdown", ".txt"}:
+        reason = own_text(text)  # brief's own export given back, e.g. written into DIR
+        if reason:
+            raise ReadError(reason)
     if suffix in {".md", ".markdown"}:
         return [read_markdown(text)]
     if suffix in {".html", ".htm"}:
@@ -99,7 +104,8 @@ def read_json(text: str) -> list[RawDoc]:
     records = data if isinstance(data, list) else [data]
     docs = _records(records, "json")
     if not docs:
-        raise ReadError("JSON holds no object with a text field (text/body/content)")
+        none = "JSON holds no object with a text field (text/body/content)"
+        raise ReadError(own_json(data) or none)  # or: a brief's own JSON export
     return docs
 
 
