@@ -194,3 +194,21 @@ def test_opening_words_of_a_file_without_spaces_are_cut(tmp_path: Path) -> None:
     assert "*No headline:*" in markdown
     assert max(len(row) for row in markdown.splitlines()) < 400
     assert len(lead(article)) <= 24 * 12 and lead(article).endswith("…")
+
+
+@pytest.mark.parametrize(
+    "data", [b"ab\0\0\0\0\0\0\0", b"hello\0wor", b"\0\0\0\0\0\0\0x\n", b"x\0y\0\0\0z\0\0\0\0"]
+)
+def test_a_tiny_file_of_nul_bytes_is_binary_however_short(tmp_path: Path, data: bytes) -> None:
+    (tmp_path / "tiny.txt").write_bytes(data)
+    result = load_paths([str(tmp_path / "tiny.txt")])
+    assert not result.articles
+    assert [w.reason for w in result.warnings] == ["binary data, not text"]
+
+
+def test_a_stray_nul_or_a_few_controls_in_an_article_are_tolerated(tmp_path: Path) -> None:
+    (tmp_path / "nul.txt").write_bytes(GOOD.encode().replace(b" bill", b"\0bill"))
+    (tmp_path / "esc.txt").write_bytes(b"\x1b[1m" + GOOD.encode() + b"\x07\x1b[0m")
+    result = load_paths([str(tmp_path)])
+    assert sorted(a.id for a in result.articles) == ["esc", "nul"]
+    assert not result.warnings

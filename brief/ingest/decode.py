@@ -107,5 +107,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def _looks_binary(text: str) -> bool:
+    """Many control characters, or NULs in more than one character in ten.
+
+    A few stray controls in a short text are tolerated; NUL, which no text file holds on
+    purpose, is judged by its share alone, so a file of a few bytes that is mostly NULs is
+    binary however short it is.
+    """
     sample = text[:8192]
-    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 10)
+    share = len(sample) // 10
+    return len(_CONTROL.findall(sample)) > max(8, share) or sample.count("\0") > share
