@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from brief.ingest.own import own_json, own_text
-from brief.text.clean import blank_controls, fold, unescape_entities
+from brief.text.clean import blank_controls, clip, fold, safe_name, unescape_entities
 
 if TYPE_CHECKING:
     from brief.ingest.html_blocks import LineHint
@@ -134,30 +135,71 @@ def _records(records: list[Any], fmt: str) -> list[RawDoc]:
         body = next((record[k] for k in TEXT_KEYS if isinstance(record.get(k), str)), None)
         if body is None or not body.strip():
             continue
-        suffix = str(record.get("id") or "") if len(records) > 1 else ""
-        if len(records) > 1 and not suffix:
-            suffix = str(number)
+        suffix = _record_id(record.get("id"), number) if len(records) > 1 else ""
         body = unescape_entities(body)
         docs.append(RawDoc(body, meta=normalise_meta(record), format=fmt, suffix=suffix))
     return docs
+
+
+def _record_id(value: Any, number: int) -> str:
+    """A record's ``id`` (text or a whole number, shown safely) or else its position."""
+    if isinstance(value, int) and not isinstance(value, bool) and value:
+        return str(value)
+    if isinstance(value, str) and value.strip():
+        return clip(safe_name(fold(value)), 80)
+    return str(number)
 
 
 def normalise_meta(data: dict[str, Any]) -> dict[str, str]:
     """Pick the known metadata fields under their common aliases, as clean strings.
 
     Clean means one line with no controls: a JSON title may spell ESC as ``\\u001b``,
-    which the file-level blanking cannot see, and the title reaches the terminal.
+    which the file-level blanking cannot see, and the title reaches the terminal. A value
+    that is not text (``true``, ``null``, a number, a nested object) is not a headline or
+    an outlet and is ignored rather than printed as "True"; a number as a date is read as
+    a ``YYYYMMDD`` day or a Unix time.
     """
     lowered = {str(k).lower(): v for k, v in data.items()}
     meta: dict[str, str] = {}
     for key, aliases in META_KEYS.items():
         for alias in aliases:
-            value = lowered.get(alias)
-            if isinstance(value, list):
-                value = ", ".join(str(v) for v in value if v)
-            if isinstance(value, dict):
-                value = value.get("name") or value.get("title")
-            if value is not None and str(value).strip():
-                meta[key] = fold(blank_controls(unescape_entities(str(value))))
+            value = _text_value(key, lowered.get(alias))
+            if value is not None and value.strip():
+                meta[key] = fold(blank_controls(unescape_entities(value)))
                 break
     return meta
+
+
+def _text_value(key: str, value: Any) -> str | None:
+    """A metadata value as text: strings, dates, a list of names, an object's name."""
+    if isinstance(value, list):  # authors: ["A", "B"] or [{"name": "A"}]
+        names = (_single_value(key, item) for item in value)
+        return ", ".join(name for name in names if name) or None
+    return _single_value(key, value)
+
+
+def _single_value(key: str, value: Any) -> str | None:
+    if isinstance(value, dict):  # {"name": "Reuters"}, as schema.org writes an outlet
+        value = value.get("name") or value.get("title")
+    if isinstance(value, str):
+        return value
+    if isinstance(value, date):  # YAML reads "date: 2025-08-14" as a date
+        return value.isoformat()
+    if key == "date" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _number_date(value)
+    return None
+
+
+def _number_date(value: float) -> str | None:
+    """``20250814`` as that day; a Unix time in seconds or milliseconds as its UTC day."""
+    if isinstance(value, int) and 19000101 <= value <= 21001231:
+        try:
+            return datetime.strptime(str(value), "%Y%m%d").date().isoformat()
+        except ValueError:
+            return None
+    seconds = value / 1000 if value >= 1e11 else value
+    try:
+        day = datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return day.isoformat() if 1971 <= day.year <= 2100 else None
