@@ -212,3 +212,16 @@ def test_a_stray_nul_or_a_few_controls_in_an_article_are_tolerated(tmp_path: Pat
     result = load_paths([str(tmp_path)])
     assert sorted(a.id for a in result.articles) == ["esc", "nul"]
     assert not result.warnings
+
+
+@pytest.mark.parametrize(("data", "reason"), [(b"", "empty file"), (b"\0" * 20, "binary data")])
+def test_a_skipped_standard_input_is_named_as_such(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data: bytes, reason: str
+) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["export", "-"]) == 1
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first.startswith(f"brief: skipped standard input: {reason}")

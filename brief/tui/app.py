@@ -217,7 +217,7 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         if result.warnings:
             first = result.warnings[0]
             more = f" and {len(result.warnings) - 1} more" if len(result.warnings) > 1 else ""
-            self.notify(f"Skipped {first.path}: {first.reason}{more}", severity="warning",
+            self.notify(f"Skipped {first.where}: {first.reason}{more}", severity="warning",
                         timeout=8, markup=False)  # fmt: skip
         if result.unread:
             self.notify(f"{len(result.unread)} source(s) could not be read; see the source list",
