@@ -72,7 +72,7 @@ def frames_of(unit: Unit) -> list[Frame]:
         previous = 0
         for earlier in found[:n]:
             if not earlier.participle:
-                previous = earlier.zone[1]
+                previous = _content_floor(tokens, earlier, previous)
         following = found[n + 1].zone[0] if n + 1 < len(found) else len(tokens)
         for content in _contents(tokens, attribution, previous, following):
             speaker = attribution.speaker
@@ -101,6 +101,21 @@ def frames_of(unit: Unit) -> list[Frame]:
         return [labelled]
     frames.extend(_floating(unit, claimed))
     return _without_overlaps(frames)
+
+
+def _content_floor(tokens, earlier: Attribution, previous: int) -> int:
+    """Where a statement before a later attribution may start, given ``earlier``: after it,
+    unless it reports a that-clause, when the later speaker reports it whole. "Officials
+    said on Monday that X, the mayor said": the mayor said that officials said X (the
+    mayor's statement is the whole clause, not "on Monday that X")."""
+    end = earlier.zone[1]
+    if earlier.order != "after" or earlier.base == "according":
+        return end
+    form = tokens[earlier.cue_index].low
+    start = content_after_start(tokens, earlier.cue_end, earlier.base, earlier.participle, form)
+    if start is None or tokens[start].low != "that":
+        return end
+    return previous
 
 
 def _without_overlaps(frames: list[Frame]) -> list[Frame]:

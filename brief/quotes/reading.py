@@ -49,7 +49,8 @@ def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = 
         return f"“{escape(text)}”"
     words = text.split(" ", 1)
     first = words[0]
-    if first.lower() == "that" and len(words) > 1:
+    clause = first.lower() == "that" and len(words) > 1
+    if clause:
         text = words[1]
         first = text.split(" ", 1)[0]
     if first[:1].isupper() and first.lower() in _LOWER_STARTS:
@@ -63,6 +64,12 @@ def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = 
     joiner = (
         " " if governs or verb in _NO_THAT or takes_object or text.startswith("to ") else " that "
     )
+    if verb == "told" and not text.startswith("to "):
+        # "told reporters that X", "X, she told reporters": "Told X" would make X the one
+        # told, and "Told that X" reads passive; what was told is what was said
+        verb, joiner = "said", " that "
+    elif clause and verb in _NO_THAT and not takes_object:
+        joiner = " that "  # "asked that the court wait", not "Asked the court wait"
     return f"{verb.capitalize()}{joiner}{escape(text)}"
 
 
