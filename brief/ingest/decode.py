@@ -32,7 +32,7 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _detect(data)
+        text = _mostly_utf8(data) or _detect(data)
     if _looks_binary(text):
         raise DecodeError("binary data, not text")
     return text
@@ -89,6 +89,38 @@ def _concentrated(column: bytes) -> bool:
 def _varied(column: bytes) -> bool:
     """The low bytes of UTF-16 text: letters, so more than two values (``a\\0aa`` is not)."""
     return not _concentrated(column) and len(set(column)) > 2
+
+
+_STRAY = re.compile("[\udc80-\udcff]")
+#: Stray bytes a UTF-8 file may hold per character it spells as UTF-8 and still be UTF-8.
+STRAY_PER_UTF8_CHAR = 4
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray single bytes (a windows-1252 "é" pasted into a UTF-8 file),
+    each stray byte read as windows-1252; None when the file is not mostly UTF-8.
+
+    A detector reads such a file as one legacy code page, and every UTF-8 "é" in it
+    becomes "Ã©". Mostly UTF-8 means: it spells some UTF-8 characters, all of them Latin
+    letters or typographic punctuation (what such a file holds beside the stray bytes),
+    and at most four stray bytes for each. A file in a legacy code page spells almost no
+    valid UTF-8 sequence, or odd ones, and goes to the detector as before.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    stray = len(_STRAY.findall(text))
+    spelled = [char for char in text if char > "\x7f" and not _STRAY.match(char)]
+    if not spelled or stray > STRAY_PER_UTF8_CHAR * len(spelled):
+        return None
+    if not all(char < "\u0250" or "\u2000" <= char <= "\u20cf" for char in spelled):
+        return None  # a double-byte code page (GBK, Shift-JIS) spells odd UTF-8 by chance
+    return _STRAY.sub(lambda m: _byte_char(ord(m.group()) - 0xDC00), text)
+
+
+def _byte_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes windows-1252 leaves undefined
+        return chr(byte)
 
 
 def _detect(data: bytes) -> str:
