@@ -225,3 +225,33 @@ def test_a_skipped_standard_input_is_named_as_such(
     assert main(["export", "-"]) == 1
     first = capsys.readouterr().err.splitlines()[0]
     assert first.startswith(f"brief: skipped standard input: {reason}")
+
+
+def _jsonl(path: Path, lines: list[str]) -> None:
+    path.write_text("\n".join(lines) + "\n")
+
+
+def test_a_jsonl_file_with_a_cut_off_line_keeps_its_other_records(tmp_path: Path) -> None:
+    import json
+
+    records = [json.dumps({"id": f"r{n}", "text": f"Story {n}. " + GOOD}) for n in range(5)]
+    records[2] = records[2][:30]  # a download cut off mid-line
+    records[4] = records[4][:10]
+    _jsonl(tmp_path / "feed.jsonl", records)
+    result = load_paths([str(tmp_path / "feed.jsonl")])
+    assert [a.id for a in result.articles] == ["feed-r0", "feed-r1", "feed-r3"]
+    [warning] = result.warnings
+    assert warning.reason.startswith("line 3 (invalid JSON: ")
+    assert warning.reason.endswith("and 1 more bad line; the other 3 lines were read")
+
+
+def test_a_file_of_mostly_bad_lines_is_no_jsonl_file(tmp_path: Path) -> None:
+    import json
+
+    pretty = json.dumps([{"text": GOOD}], indent=2).splitlines()  # an array saved as .jsonl
+    _jsonl(tmp_path / "array.jsonl", pretty)
+    result = load_paths([str(tmp_path / "array.jsonl")])
+    assert not result.articles
+    assert [w.reason for w in result.warnings] == [
+        "invalid JSON on line 1: Expecting value"
+    ]  # fmt: skip

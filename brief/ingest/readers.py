@@ -24,6 +24,14 @@ class ReadError(ValueError):
     """The file's content cannot be read as an article; the message says why."""
 
 
+class PartlyRead(ValueError):
+    """Some of the file was read (``docs``) and some could not be; the message says what."""
+
+    def __init__(self, reason: str, docs: list[RawDoc]) -> None:
+        super().__init__(reason)
+        self.docs = docs
+
+
 @dataclass(slots=True)
 class RawDoc:
     text: str
@@ -111,19 +119,30 @@ def read_json(text: str) -> list[RawDoc]:
 
 
 def read_jsonl(text: str) -> list[RawDoc]:
+    """One record a line. A few bad lines (a download cut off mid-line) cost only
+    themselves: the rest is read and ``PartlyRead`` says which were not; a file of mostly
+    bad lines is no JSON-lines file and is refused as a whole."""
     records: list[Any] = []
+    bad: list[str] = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             records.append(json.loads(line))
         except json.JSONDecodeError as error:
-            raise ReadError(f"invalid JSON on line {number}: {error.msg}") from None
+            bad.append(f"invalid JSON on line {number}: {error.msg}")
         except RecursionError:
-            raise ReadError(f"{TOO_DEEP} (line {number})") from None
+            bad.append(f"{TOO_DEEP} (line {number})")
+    if bad and len(bad) >= len(records):
+        raise ReadError(bad[0])
     docs = _records(records, "jsonl")
     if not docs:
         raise ReadError("JSON lines hold no object with a text field (text/body/content)")
+    if bad:  # "skipped x.jsonl: line 4 (invalid JSON: ...); the other 5 lines were read"
+        first = re.sub(r"^invalid JSON on (line \d+): (.*)$", r"\1 (invalid JSON: \2)", bad[0])
+        others = len(bad) - 1
+        more = f" and {others} more bad line{'' if others == 1 else 's'}" if others else ""
+        raise PartlyRead(f"{first}{more}; the other {len(records)} lines were read", docs)
     return docs
 
 
