@@ -97,3 +97,19 @@ def test_a_json_article_with_brief_like_keys_is_still_read(tmp_path: Path) -> No
     )
     (tmp_path / "a.json").write_text(record)
     assert [a.title for a in load_paths([str(tmp_path)]).articles] == ["Bridge"]
+
+
+def test_a_brief_saved_again_with_windows_line_ends_is_still_recognised(
+    pile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(pile), "--algorithm", "luhn", "--no-timestamp"]) == 0
+    text = capsys.readouterr().out
+    (pile / "brief.md").write_bytes(text.replace("\n", "\r\n").encode())
+    (pile / "index.md").write_bytes(
+        b"# Stories\r\n\r\n2 stories from 5 articles, newest first.\r\n"
+    )
+    result = load_paths([str(pile)])
+    assert sorted(w.path for w in result.warnings) == [
+        str(pile / "brief.md"),
+        str(pile / "index.md"),
+    ]

@@ -21,6 +21,8 @@ _INDEX = re.compile(
     r"^# [^\n]*\n\n\d+ stor(?:y|ies) from \d+ articles?, newest first\.$", re.MULTILINE
 )
 
+_LINE_END = re.compile(r"[ \t\r]*\n")
+
 BRIEF = "brief's own export (a brief), not an article"
 INDEX = "brief's own export (the index of a stories export), not an article"
 REVIEW = "a review saved by brief, not an article"
@@ -30,7 +32,7 @@ def own_text(text: str) -> str:
     """Why a markdown or text file is brief's own output ("" when it is not)."""
     if "### Source 1" not in text and "newest first." not in text:
         return ""  # the common case, without a regular expression over the whole file
-    text = text.replace("\r\n", "\n")
+    text = _LINE_END.sub("\n", text)  # a brief saved again with CRLF (read as " \n")
     if _SOURCES.search(text) and _OVERVIEW.search(text):
         return BRIEF
     if _INDEX.search(text):
