@@ -37,3 +37,14 @@ LEGACY = [
 @pytest.mark.parametrize(("text", "encoding"), LEGACY, ids=[e for _, e in LEGACY])
 def test_a_legacy_code_page_is_not_taken_for_mostly_utf8(text: str, encoding: str) -> None:
     assert _mostly_utf8(text.encode(encoding)) is None
+
+
+def test_a_stray_byte_far_into_a_long_ascii_file() -> None:
+    long = "The council met again on Tuesday. " * 4000  # past the first part looked at
+    data = (long + "The café closed. ").encode() + "Naïve.".encode("cp1252")
+    assert decode(data).endswith("The café closed. Naïve.")
+
+
+def test_a_long_legacy_file_is_turned_away_by_its_first_part() -> None:
+    text = "Совет утвердил бюджет во вторник после долгих споров. " * 20000
+    assert _mostly_utf8(text.encode("windows-1251")) is None
