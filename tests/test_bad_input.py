@@ -255,3 +255,29 @@ def test_a_file_of_mostly_bad_lines_is_no_jsonl_file(tmp_path: Path) -> None:
     assert [w.reason for w in result.warnings] == [
         "invalid JSON on line 1: Expecting value"
     ]  # fmt: skip
+
+
+def test_a_yaml_alias_bomb_in_front_matter_costs_nothing(tmp_path: Path) -> None:
+    """Nine lists of nine aliases each: as text, 9**9 words (it took 5 GB and over a minute
+    when a list was turned into a string); a list of lists is no headline, and is left."""
+    import subprocess
+    import sys
+
+    lines = ["---", 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    lines += ["title: *i", "author: [*i, *h]", "outlet: {name: *i}", "---", GOOD]
+    (tmp_path / "bomb.md").write_text("\n".join(lines) + "\n")
+    code = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
+        "from brief.ingest import load_paths\n"
+        "[a] = load_paths([sys.argv[1]]).articles\n"
+        "print(a.title, '|', a.author, '|', a.outlet)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "bomb.md")],
+        capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-300:]
+    assert done.stdout.strip() == "bomb |  |"
