@@ -37,7 +37,7 @@ def test_the_outer_speaker_of_a_doubled_frame_says_the_whole_clause(
     """The last speaker reports what the first said: one statement, the inner frame in it
     (it was "Said that on Monday that the ferry ...": the inner frame cut after its verb)."""
     found = _read(tmp_path, f"{inner} {FERRY}, {outer}.")
-    shown = inner.replace("The ", "the ", 1)  # as any reported clause opening with "The"
+    shown = inner[0].lower() + inner[1:]  # "The", and group nouns: "officials", "ministers"
     assert found == [(f"Said that {shown} {FERRY}", speaker)]
 
 
@@ -72,3 +72,18 @@ def test_according_to_inside_a_that_clause_takes_no_frame_with_it(tmp_path: Path
         "ferry traffic rose by 2% last year."
     )
     assert all(not read.endswith("said that") for read, _ in _read(tmp_path, sentence))
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Officials said the ferry was late", "Said that officials said the ferry was late"),
+        ("Residents feared the worst", "Said that residents feared the worst"),
+        ("Democrats said the ferry was late", "Said that Democrats said the ferry was late"),
+        ("Keel said the ferry was late", "Said that Keel said the ferry was late"),
+    ],
+)
+def test_a_reported_clause_opening_with_a_group_noun_reads_in_lower_case(
+    content: str, expected: str
+) -> None:
+    assert as_read(content, "indirect", "said") == expected
