@@ -201,7 +201,9 @@ def _paths(args: argparse.Namespace) -> list[str]:
 
 def warn(path: str, reason: str) -> None:
     """One line on stderr naming the file and the reason, terminal-safe."""
-    print(f"brief: skipped {printable(path)}: {printable(reason)}", file=sys.stderr)
+    from brief.model import path_label
+
+    print(f"brief: skipped {printable(path_label(path))}: {printable(reason)}", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -103,12 +103,22 @@ class Article:
         return " ".join(self.text[start:end].split())
 
 
+def path_label(path: str) -> str:
+    """A path as a person reads it in a message: ``-`` is standard input."""
+    return "standard input" if path == "-" else path
+
+
 @dataclass(frozen=True, slots=True)
 class LoadWarning:
     """A file that was skipped (or partly read), and why, in one line."""
 
     path: str
     reason: str
+
+    @property
+    def where(self) -> str:
+        """The path for a message (``-`` named as standard input)."""
+        return path_label(self.path)
 
 
 @dataclass(frozen=True, slots=True)

@@ -194,3 +194,90 @@ def test_opening_words_of_a_file_without_spaces_are_cut(tmp_path: Path) -> None:
     assert "*No headline:*" in markdown
     assert max(len(row) for row in markdown.splitlines()) < 400
     assert len(lead(article)) <= 24 * 12 and lead(article).endswith("…")
+
+
+@pytest.mark.parametrize(
+    "data", [b"ab\0\0\0\0\0\0\0", b"hello\0wor", b"\0\0\0\0\0\0\0x\n", b"x\0y\0\0\0z\0\0\0\0"]
+)
+def test_a_tiny_file_of_nul_bytes_is_binary_however_short(tmp_path: Path, data: bytes) -> None:
+    (tmp_path / "tiny.txt").write_bytes(data)
+    result = load_paths([str(tmp_path / "tiny.txt")])
+    assert not result.articles
+    assert [w.reason for w in result.warnings] == ["binary data, not text"]
+
+
+def test_a_stray_nul_or_a_few_controls_in_an_article_are_tolerated(tmp_path: Path) -> None:
+    (tmp_path / "nul.txt").write_bytes(GOOD.encode().replace(b" bill", b"\0bill"))
+    (tmp_path / "esc.txt").write_bytes(b"\x1b[1m" + GOOD.encode() + b"\x07\x1b[0m")
+    result = load_paths([str(tmp_path)])
+    assert sorted(a.id for a in result.articles) == ["esc", "nul"]
+    assert not result.warnings
+
+
+@pytest.mark.parametrize(("data", "reason"), [(b"", "empty file"), (b"\0" * 20, "binary data")])
+def test_a_skipped_standard_input_is_named_as_such(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data: bytes, reason: str
+) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["export", "-"]) == 1
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first.startswith(f"brief: skipped standard input: {reason}")
+
+
+def _jsonl(path: Path, lines: list[str]) -> None:
+    path.write_text("\n".join(lines) + "\n")
+
+
+def test_a_jsonl_file_with_a_cut_off_line_keeps_its_other_records(tmp_path: Path) -> None:
+    import json
+
+    records = [json.dumps({"id": f"r{n}", "text": f"Story {n}. " + GOOD}) for n in range(5)]
+    records[2] = records[2][:30]  # a download cut off mid-line
+    records[4] = records[4][:10]
+    _jsonl(tmp_path / "feed.jsonl", records)
+    result = load_paths([str(tmp_path / "feed.jsonl")])
+    assert [a.id for a in result.articles] == ["feed-r0", "feed-r1", "feed-r3"]
+    [warning] = result.warnings
+    assert warning.reason.startswith("line 3 (invalid JSON: ")
+    assert warning.reason.endswith("and 1 more bad line; the other 3 lines were read")
+
+
+def test_a_file_of_mostly_bad_lines_is_no_jsonl_file(tmp_path: Path) -> None:
+    import json
+
+    pretty = json.dumps([{"text": GOOD}], indent=2).splitlines()  # an array saved as .jsonl
+    _jsonl(tmp_path / "array.jsonl", pretty)
+    result = load_paths([str(tmp_path / "array.jsonl")])
+    assert not result.articles
+    assert [w.reason for w in result.warnings] == [
+        "invalid JSON on line 1: Expecting value"
+    ]  # fmt: skip
+
+
+def test_a_yaml_alias_bomb_in_front_matter_costs_nothing(tmp_path: Path) -> None:
+    """Nine lists of nine aliases each: as text, 9**9 words (it took 5 GB and over a minute
+    when a list was turned into a string); a list of lists is no headline, and is left."""
+    import subprocess
+    import sys
+
+    lines = ["---", 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    lines += ["title: *i", "author: [*i, *h]", "outlet: {name: *i}", "---", GOOD]
+    (tmp_path / "bomb.md").write_text("\n".join(lines) + "\n")
+    code = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
+        "from brief.ingest import load_paths\n"
+        "[a] = load_paths([sys.argv[1]]).articles\n"
+        "print(a.title, '|', a.author, '|', a.outlet)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "bomb.md")],
+        capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-300:]
+    assert done.stdout.strip() == "bomb |  |"

@@ -46,6 +46,8 @@ def test_urls_and_paths_are_told_apart() -> None:
         ("https://news.google.com/rss/articles/CBMiXkFV?oc=5", "Google News"),
         ("https://user:pw@example.org/", "user name"),
         ("http:///nohost", "no host"),
+        ("news/article.txt", r"not a web address \(no http:// or https://\)"),
+        ("example.org/a", "not a web address"),
     ],
 )
 def test_refused_urls_say_why(url: str, reason: str) -> None:

@@ -249,3 +249,68 @@ def test_a_feed_items_title_cannot_carry_terminal_controls() -> None:
     )
     result = load_paths([], remote=[page])
     assert [a.title for a in result.articles] == ["Feed [2J title 1m"]
+
+
+@pytest.mark.parametrize("value", [True, False, 42, 3.5, None, {"a": 1}, [True, 2], ""])
+def test_json_metadata_that_is_not_text_is_ignored(tmp_path: Path, value: object) -> None:
+    path = tmp_path / "story.json"
+    fields = ("title", "outlet", "author", "url")
+    path.write_text(json.dumps({**dict.fromkeys(fields, value), "text": BODY}))
+    article = _one(path)
+    assert article.title == "story"  # the file's name, as for a record without a title
+    assert (article.outlet, article.author, article.url) == ("", "", "")
+
+
+def test_json_metadata_names_in_objects_and_lists_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "story.json"
+    record = {
+        "title": "Budget passes",
+        "publisher": {"name": "Daily Post", "url": "https://example.org"},
+        "authors": [{"name": "Ann Lee"}, "Bo Ng", True, 7],
+        "text": BODY,
+    }
+    path.write_text(json.dumps(record))
+    article = _one(path)
+    assert (article.outlet, article.author) == ("Daily Post", "Ann Lee, Bo Ng")
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        (20250814, "2025-08-14"),
+        (1755129600, "2025-08-14"),  # Unix seconds
+        (1755129600000, "2025-08-14"),  # Unix milliseconds
+        (True, ""),
+        (20251399, ""),  # not a day
+        (-5, ""),
+        (1e300, ""),
+    ],
+)
+def test_a_number_as_a_date_is_a_day_or_a_unix_time(
+    tmp_path: Path, value: object, day: str
+) -> None:
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps({"date": value, "text": BODY}))
+    assert _one(path).date == day
+
+
+def test_record_ids_that_are_not_text_or_numbers_fall_back_to_the_position(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "feed.json"
+    ids = [True, {"x": 1}, "a\u001b[31mb\nc", 12, None]
+    path.write_text(
+        json.dumps([{"id": value, "text": f"Item {n}. " + BODY} for n, value in enumerate(ids)])
+    )
+    result = load_paths([str(path)])
+    assert [a.id for a in result.articles] == [
+        "feed-1", "feed-2", "feed-a\\x1b[31mb c", "feed-12", "feed-5"
+    ]  # fmt: skip
+
+
+def test_front_matter_values_yaml_reads_as_booleans_or_dates(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text("---\ntitle: yes\noutlet: 12\ndate: 2025-08-14\n---\n" + BODY)
+    article = _one(path)
+    assert article.title != "True" and article.outlet == ""
+    assert article.date == "2025-08-14"

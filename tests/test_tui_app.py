@@ -158,6 +158,7 @@ async def test_standard_input_is_refused_with_a_reason(tmp_path: Path) -> None:
         text = screen_text(pilot)
         assert "No article could be read" in text
         assert "cannot read standard input" in text
+        assert "standard input: the app cannot" in text.replace("\n", " ")
 
 
 async def test_summary_selection_highlights_and_scrolls_sources(tmp_path: Path) -> None:

@@ -96,3 +96,20 @@ def test_citation_is_inert_markdown(tmp_path: Path) -> None:
     text = citation(article)
     assert text.startswith("[Odd \\[title\\]") and "\\*bold\\*" in text
     assert text.endswith("(https://example.org/a%28b%29)")
+
+
+async def test_the_apps_export_lists_the_sources_that_could_not_be_read(web) -> None:
+    """As ``brief export`` does: the brief names what it could not read, with the reason."""
+    from brief.export import render
+    from brief.tui.screens.export import ExportScreen
+
+    app = web_app(web.url("/rss.xml"), web.url("/missing"), "--max-items-per-feed", "4")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert len(app.stories) <= 1
+        await pilot.press("e")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        assert [u.url for u in screen.brief.unread] == [web.url("/missing")]
+        assert "## Could not be read" in render(screen.brief, "md")

@@ -165,3 +165,20 @@ async def test_a_grouping_that_ends_after_quit_is_dropped(seeds_dir: Path) -> No
         app.exit()
         app._grouped(articles, [list(range(len(articles)))], {}, [])
         assert app.session is session  # nothing reopened
+
+
+async def test_the_story_list_footer_shows_how_to_quit(tmp_path: Path) -> None:
+    """ "q" types into the filter here, so ctrl+q must be in the footer, and it quits."""
+    from brief.tui.widgets.footer import BriefFooter
+
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        entries, _ = app.screen.query_one(BriefFooter)._entries()
+        assert ("ctrl+q", "Quit") in [(key, description) for key, _, description, *_ in entries]
+        await pilot.press("q")
+        assert app.screen.query_one("#story-filter").value == "q"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.return_code is not None or not app.is_running

@@ -172,6 +172,15 @@ class _Run:
             self.fail(origin, str(error))
             return
         shown = feed.title or origin
+        if not feed.items:  # else nothing at all would say why the feed gave no source
+            since = request.since
+            why = (
+                f"no item of the feed is dated {since.isoformat()} or later ({feed.skipped} older)"
+                if feed.skipped and since is not None
+                else "the feed has no item with a link to read"
+            )
+            self.fail(origin, why)
+            return
         self.tell(SourceEvent(origin, "feed", f"{len(feed.items)} item(s) from {shown}"))
         for item in feed.items:
             with self.lock:

@@ -40,8 +40,9 @@ def check_url(url: str) -> str:
         raise RefusedURL(f"not a valid address ({error})") from None
     scheme = parts.scheme.lower()
     if scheme not in FETCHABLE:
-        shown = f"{scheme}:" if scheme else "no scheme"
-        raise RefusedURL(f"only http and https addresses are fetched, not {shown}")
+        if not scheme:  # a path in a --urls file, or "example.org/a" without its scheme
+            raise RefusedURL("not a web address (no http:// or https://); give files as PATH")
+        raise RefusedURL(f"only http and https addresses are fetched, not {scheme}:")
     try:
         host = parts.hostname or ""
         parts.port  # noqa: B018 - raises ValueError on a bad port

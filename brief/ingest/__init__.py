@@ -23,7 +23,7 @@ from brief.ingest.layout import (
     sentences_of,
     take_markers,
 )
-from brief.ingest.readers import RawDoc, ReadError, read
+from brief.ingest.readers import PartlyRead, RawDoc, ReadError, read
 from brief.ingest.remote import Remote, paywall_teaser, stem_for, suffix_for
 from brief.model import Article, LoadResult, LoadWarning, UnreadSource
 from brief.text.clean import blank_controls, clip, fold, safe_name
@@ -80,6 +80,9 @@ def load_paths(
             continue
         try:
             docs = _read_file(found.path, limits, stdin)
+        except PartlyRead as partly:
+            warnings.append(LoadWarning(found.path, str(partly)))
+            docs = partly.docs
         except (DecodeError, ReadError) as error:
             warnings.append(LoadWarning(found.path, str(error)))
             continue
@@ -101,6 +104,8 @@ def load_paths(
             continue
         try:
             docs = _decode_read(item.data, suffix_for(item), limits)
+        except PartlyRead as partly:
+            docs = partly.docs  # a fetched page is read whole or not at all: its part
         except (DecodeError, ReadError) as error:
             unread.append(UnreadSource(item.url, str(error), item.via_feed))
             continue

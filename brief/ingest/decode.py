@@ -32,7 +32,7 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _detect(data)
+        text = _mostly_utf8(data) or _detect(data)
     if _looks_binary(text):
         raise DecodeError("binary data, not text")
     return text
@@ -91,6 +91,57 @@ def _varied(column: bytes) -> bool:
     return not _concentrated(column) and len(set(column)) > 2
 
 
+_STRAY = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+#: What a mostly-UTF-8 file spells besides ASCII and its stray bytes: Latin letters and
+#: typographic punctuation (dashes, quotes, the euro sign).
+_NOT_LATIN = re.compile("[^\x00-\u024f\u2000-\u20cf\udc80-\udcff]")
+#: Stray bytes a UTF-8 file may hold per character it spells as UTF-8 and still be UTF-8.
+STRAY_PER_UTF8_CHAR = 4
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray single bytes (a windows-1252 "é" pasted into a UTF-8 file),
+    each stray byte read as windows-1252; None when the file is not mostly UTF-8.
+
+    A detector reads such a file as one legacy code page, and every UTF-8 "é" in it
+    becomes "Ã©". Mostly UTF-8 means: it spells some UTF-8 characters, all of them Latin
+    letters or typographic punctuation (what such a file holds beside the stray bytes),
+    and at most four stray bytes for each. A file in a legacy code page spells almost no
+    valid UTF-8 sequence, or odd ones, and goes to the detector as before.
+    """
+    # a large legacy file decoded byte by byte through the error handler is slow (2 s for
+    # 10 MB): its first part already shows it
+    if len(data) > _SAMPLE and not _mostly_utf8_text(data[:_SAMPLE], part=True):
+        return None
+    text = data.decode("utf-8", "surrogateescape")
+    if not _mostly_utf8_text(text):
+        return None
+    return _STRAY.sub(lambda m: _byte_char(ord(m.group()) - 0xDC00), text)
+
+
+_SAMPLE = 65536
+
+
+def _mostly_utf8_text(data: bytes | str, part: bool = False) -> bool:
+    """The test of ``_mostly_utf8``; for a ``part`` of the file, ASCII alone passes too."""
+    text = data.decode("utf-8", "surrogateescape") if isinstance(data, bytes) else data
+    if _NOT_LATIN.search(text):
+        return False  # a double-byte code page (GBK, Shift-JIS) spells odd UTF-8 by chance
+    stray = len(_STRAY.findall(text))
+    spelled = len(_NON_ASCII.findall(text)) - stray
+    if part and stray <= 3:  # nothing strays yet, or a character cut at the sample's end
+        return True
+    return bool(spelled) and stray <= STRAY_PER_UTF8_CHAR * spelled
+
+
+def _byte_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes windows-1252 leaves undefined
+        return chr(byte)
+
+
 def _detect(data: bytes) -> str:
     from charset_normalizer import from_bytes  # lazy: only legacy files need it
 
@@ -107,5 +158,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def _looks_binary(text: str) -> bool:
+    """Many control characters, or NULs in more than one character in ten.
+
+    A few stray controls in a short text are tolerated; NUL, which no text file holds on
+    purpose, is judged by its share alone, so a file of a few bytes that is mostly NULs is
+    binary however short it is.
+    """
     sample = text[:8192]
-    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 10)
+    share = len(sample) // 10
+    return len(_CONTROL.findall(sample)) > max(8, share) or sample.count("\0") > share

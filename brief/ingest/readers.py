@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from brief.text.clean import blank_controls, fold, unescape_entities
+from brief.ingest.own import own_json, own_text
+from brief.text.clean import blank_controls, clip, fold, safe_name, unescape_entities
 
 if TYPE_CHECKING:
     from brief.ingest.html_blocks import LineHint
@@ -20,6 +22,14 @@ if TYPE_CHECKING:
 
 class ReadError(ValueError):
     """The file's content cannot be read as an article; the message says why."""
+
+
+class PartlyRead(ValueError):
+    """Some of the file was read (``docs``) and some could not be; the message says what."""
+
+    def __init__(self, reason: str, docs: list[RawDoc]) -> None:
+        super().__init__(reason)
+        self.docs = docs
 
 
 @dataclass(slots=True)
@@ -46,6 +56,10 @@ TEXT_KEYS = ("text", "body", "content", "article", "maintext")
 
 def read(text: str, suffix: str) -> list[RawDoc]:
     """Dispatch on the file extension (lower-case, with the dot)."""
+    if suffix in {".md", ".markdown", ".txt"}:
+        reason = own_text(text)  # brief's own export given back, e.g. written into DIR
+        if reason:
+            raise ReadError(reason)
     if suffix in {".md", ".markdown"}:
         return [read_markdown(text)]
     if suffix in {".html", ".htm"}:
@@ -99,24 +113,36 @@ def read_json(text: str) -> list[RawDoc]:
     records = data if isinstance(data, list) else [data]
     docs = _records(records, "json")
     if not docs:
-        raise ReadError("JSON holds no object with a text field (text/body/content)")
+        none = "JSON holds no object with a text field (text/body/content)"
+        raise ReadError(own_json(data) or none)  # or: a brief's own JSON export
     return docs
 
 
 def read_jsonl(text: str) -> list[RawDoc]:
+    """One record a line. A few bad lines (a download cut off mid-line) cost only
+    themselves: the rest is read and ``PartlyRead`` says which were not; a file of mostly
+    bad lines is no JSON-lines file and is refused as a whole."""
     records: list[Any] = []
+    bad: list[str] = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             records.append(json.loads(line))
         except json.JSONDecodeError as error:
-            raise ReadError(f"invalid JSON on line {number}: {error.msg}") from None
+            bad.append(f"invalid JSON on line {number}: {error.msg}")
         except RecursionError:
-            raise ReadError(f"{TOO_DEEP} (line {number})") from None
+            bad.append(f"{TOO_DEEP} (line {number})")
+    if bad and len(bad) >= len(records):
+        raise ReadError(bad[0])
     docs = _records(records, "jsonl")
     if not docs:
         raise ReadError("JSON lines hold no object with a text field (text/body/content)")
+    if bad:  # "skipped x.jsonl: line 4 (invalid JSON: ...); the other 5 lines were read"
+        first = re.sub(r"^invalid JSON on (line \d+): (.*)$", r"\1 (invalid JSON: \2)", bad[0])
+        others = len(bad) - 1
+        more = f" and {others} more bad line{'' if others == 1 else 's'}" if others else ""
+        raise PartlyRead(f"{first}{more}; the other {len(records)} lines were read", docs)
     return docs
 
 
@@ -128,30 +154,71 @@ def _records(records: list[Any], fmt: str) -> list[RawDoc]:
         body = next((record[k] for k in TEXT_KEYS if isinstance(record.get(k), str)), None)
         if body is None or not body.strip():
             continue
-        suffix = str(record.get("id") or "") if len(records) > 1 else ""
-        if len(records) > 1 and not suffix:
-            suffix = str(number)
+        suffix = _record_id(record.get("id"), number) if len(records) > 1 else ""
         body = unescape_entities(body)
         docs.append(RawDoc(body, meta=normalise_meta(record), format=fmt, suffix=suffix))
     return docs
+
+
+def _record_id(value: Any, number: int) -> str:
+    """A record's ``id`` (text or a whole number, shown safely) or else its position."""
+    if isinstance(value, int) and not isinstance(value, bool) and value:
+        return str(value)
+    if isinstance(value, str) and value.strip():
+        return clip(safe_name(fold(value)), 80)
+    return str(number)
 
 
 def normalise_meta(data: dict[str, Any]) -> dict[str, str]:
     """Pick the known metadata fields under their common aliases, as clean strings.
 
     Clean means one line with no controls: a JSON title may spell ESC as ``\\u001b``,
-    which the file-level blanking cannot see, and the title reaches the terminal.
+    which the file-level blanking cannot see, and the title reaches the terminal. A value
+    that is not text (``true``, ``null``, a number, a nested object) is not a headline or
+    an outlet and is ignored rather than printed as "True"; a number as a date is read as
+    a ``YYYYMMDD`` day or a Unix time.
     """
     lowered = {str(k).lower(): v for k, v in data.items()}
     meta: dict[str, str] = {}
     for key, aliases in META_KEYS.items():
         for alias in aliases:
-            value = lowered.get(alias)
-            if isinstance(value, list):
-                value = ", ".join(str(v) for v in value if v)
-            if isinstance(value, dict):
-                value = value.get("name") or value.get("title")
-            if value is not None and str(value).strip():
-                meta[key] = fold(blank_controls(unescape_entities(str(value))))
+            value = _text_value(key, lowered.get(alias))
+            if value is not None and value.strip():
+                meta[key] = fold(blank_controls(unescape_entities(value)))
                 break
     return meta
+
+
+def _text_value(key: str, value: Any) -> str | None:
+    """A metadata value as text: strings, dates, a list of names, an object's name."""
+    if isinstance(value, list):  # authors: ["A", "B"] or [{"name": "A"}]
+        names = (_single_value(key, item) for item in value)
+        return ", ".join(name for name in names if name) or None
+    return _single_value(key, value)
+
+
+def _single_value(key: str, value: Any) -> str | None:
+    if isinstance(value, dict):  # {"name": "Reuters"}, as schema.org writes an outlet
+        value = value.get("name") or value.get("title")
+    if isinstance(value, str):
+        return value
+    if isinstance(value, date):  # YAML reads "date: 2025-08-14" as a date
+        return value.isoformat()
+    if key == "date" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _number_date(value)
+    return None
+
+
+def _number_date(value: float) -> str | None:
+    """``20250814`` as that day; a Unix time in seconds or milliseconds as its UTC day."""
+    if isinstance(value, int) and 19000101 <= value <= 21001231:
+        try:
+            return datetime.strptime(str(value), "%Y%m%d").date().isoformat()
+        except ValueError:
+            return None
+    seconds = value / 1000 if value >= 1e11 else value
+    try:
+        day = datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return day.isoformat() if 1971 <= day.year <= 2100 else None

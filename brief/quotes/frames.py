@@ -73,7 +73,7 @@ def frames_of(unit: Unit) -> list[Frame]:
         previous = 0
         for earlier in found[:n]:
             if not earlier.participle:
-                previous = earlier.zone[1]
+                previous = _content_floor(tokens, earlier, attribution, previous)
         following = found[n + 1].zone[0] if n + 1 < len(found) else len(tokens)
         for content in _contents(tokens, attribution, previous, following):
             speaker = attribution.speaker
@@ -102,6 +102,24 @@ def frames_of(unit: Unit) -> list[Frame]:
         return [labelled]
     frames.extend(_floating(unit, claimed))
     return _without_overlaps(frames)
+
+
+def _content_floor(tokens, earlier: Attribution, later: Attribution, previous: int) -> int:
+    """Where a statement before ``later`` may start, given ``earlier``: after it, unless it
+    reports a that-clause and ``later`` closes the sentence ("…, the mayor said"), when the
+    later speaker reports it whole. "Officials said on Monday that X, the mayor said": the
+    mayor said that officials said X (not "on Monday that X"). "The IMF said that,
+    according to data, …" is no such sentence: "according to" names no speaker of it."""
+    end = earlier.zone[1]
+    if earlier.order != "after" or earlier.base == "according":
+        return end
+    if later.order != "before" or later.base == "according":
+        return end
+    form = tokens[earlier.cue_index].low
+    start = content_after_start(tokens, earlier.cue_end, earlier.base, earlier.participle, form)
+    if start is None or tokens[start].low != "that":
+        return end
+    return previous
 
 
 def _without_overlaps(frames: list[Frame]) -> list[Frame]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from brief.model import QuoteCluster, QuoteVariant
-from brief.quotes.lexicon import CUE_FORMS, REFERENCE_VERBS, STANCE_VERBS
+from brief.quotes.lexicon import CUE_FORMS, GROUP_NOUNS, REFERENCE_VERBS, STANCE_VERBS
 
 
 def read_quote(quote: QuoteCluster, escape: Callable[[str], str] = str) -> str:
@@ -49,11 +49,11 @@ def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = 
         return f"“{escape(text)}”"
     words = text.split(" ", 1)
     first = words[0]
-    clause = first.lower() == "that"
-    if clause and len(words) > 1:
+    clause = first.lower() == "that" and len(words) > 1
+    if clause:
         text = words[1]
         first = text.split(" ", 1)[0]
-    if first[:1].isupper() and first.lower() in _LOWER_STARTS:
+    if first[:1].isupper() and (first.lower() in _LOWER_STARTS or first.lower() in _GROUPS):
         text = text[0].lower() + text[1:]
     verb, governs = past_tense(cue), False
     if _has_particle(cue):  # "warned of ...", "called for ...", "pointed out that ..."
@@ -66,6 +66,12 @@ def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = 
     joiner = (
         " " if governs or verb in _NO_THAT or takes_object or text.startswith("to ") else " that "
     )
+    if verb == "told" and not text.startswith("to "):
+        # "told reporters that X", "X, she told reporters": "Told X" would make X the one
+        # told, and "Told that X" reads passive; what was told is what was said
+        verb, joiner = "said", " that "
+    elif clause and verb in _NO_THAT and not takes_object:
+        joiner = " that "  # "asked that the court wait", not "Asked the court wait"
     return f"{verb.capitalize()}{joiner}{escape(text)}"
 
 
@@ -166,3 +172,6 @@ _LOWER_STARTS = frozenset(
     ]
 )
 """Words that open reported speech in lower case after "Said that" (names keep capitals)."""
+#: Group nouns that open a reported clause ("Said that officials said …"), lowered as the
+#: words above; not the parties, whose names keep their capital.
+_GROUPS = GROUP_NOUNS - {"democrats", "republicans", "liberals", "conservatives"}

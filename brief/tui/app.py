@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from brief import collector
 from brief.analysis_cache import known_reading, store_reading
-from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review
+from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review, UnreadSource
 from brief.store import Config
 from brief.text.clean import printable
 from brief.tui.ahead import NO_CHILD
@@ -81,6 +81,8 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         """Reuse the stored analysis of an unchanged set (``brief.analysis_cache``)."""
         self._init_web(fetch_args)
         self._unread: tuple = ()
+        self._skipped: tuple = ()
+        """The files that were skipped, as entries at the end of the source list."""
         """Sources that could not be read, listed with every story's sources."""
         self.paths = list(paths)
         self.wanted_theme = theme
@@ -217,15 +219,21 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         if result.warnings:
             first = result.warnings[0]
             more = f" and {len(result.warnings) - 1} more" if len(result.warnings) > 1 else ""
-            self.notify(f"Skipped {first.path}: {first.reason}{more}", severity="warning",
-                        timeout=8, markup=False)  # fmt: skip
+            self.notify(f"Skipped {first.where}: {first.reason}{more} (see the end of the "
+                        "source list)", severity="warning", timeout=8, markup=False)  # fmt: skip
         if result.unread:
             self.notify(f"{len(result.unread)} source(s) could not be read; see the source list",
                         severity="warning", timeout=8)  # fmt: skip
         self._unread = result.unread
+        self._skipped = tuple(UnreadSource(w.where, w.reason) for w in result.warnings)
         for notice in warm.notices if warm is not None else ():
             self.notify(notice, severity="warning", timeout=10, markup=False)
         self.group_or_open(result.articles, warm)
+
+    def listed_unread(self) -> tuple[UnreadSource, ...]:
+        """What the source list ends with: web sources that could not be read, then the
+        files that were skipped (the notice names only the first)."""
+        return (*self._unread, *self._skipped)
 
     def open_set(self, articles: Sequence[Article], title: str = "") -> None:
         """Open the brief of ``articles`` (the whole set, or one story of it)."""
@@ -244,7 +252,7 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         main, session = self.main, self.session  # shown while grouped (one story): kept
         shown = main.brief is None and (main.articles, main.review) == (articles, session.review)
         if not shown:
-            main.show_articles(articles, session.review, self._unread)
+            main.show_articles(articles, session.review, self.listed_unread())
         self._restored = review is not None
         if review is not None:
             self.notify("Restored your earlier review of this set", timeout=5)

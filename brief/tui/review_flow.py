@@ -8,6 +8,7 @@ main screen) and routes the review messages of its widgets to ``change_review``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -173,6 +174,10 @@ class ReviewFlow:
                         severity="warning")  # fmt: skip
             return
         reviewed = apply(self.brief, self.session.review)
+        unread = tuple(getattr(self, "_unread", ()))
+        if unread and len(getattr(self, "stories", ())) <= 1:
+            # as brief export lists them: a one-story set's sources that could not be read
+            reviewed = replace(reviewed, unread=unread)
         self.push_screen(ExportScreen(reviewed, Path.cwd()), self._exported)
 
     def _exported(self, path: Path | None) -> None:

@@ -51,7 +51,7 @@ class StoryFlow:
             return
         main: Any = self.main  # type: ignore[attr-defined]
         # the headlines first: grouping imports numpy, and most piles are one story
-        main.show_articles(articles, Review(), self._unread)  # type: ignore[attr-defined]
+        main.show_articles(articles, Review(), self.listed_unread())  # type: ignore[attr-defined]
         main.status.progress(0, None)
         main.status.say(f"Grouping {len(articles)} articles into stories…")
         self._group(tuple(articles))

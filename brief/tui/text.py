@@ -159,9 +159,23 @@ def folded(raw: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Bidi embeddings, overrides and isolates, dropped from the pane as from the export."""
+
+
+def without_bidi(text: str, where: list[int]) -> tuple[str, list[int]]:
+    """``text`` without bidi overrides (raw, one shows "cod.exe" as "exe.doc" in a terminal
+    that obeys it); ``where`` (each char's raw offset) keeps pace. The words stay, in their
+    stored order, as in the markdown export."""
+    if not _BIDI.search(text):
+        return text, where
+    kept = [(c, w) for c, w in zip(text, where, strict=True) if not _BIDI.match(c)]
+    return "".join(c for c, _ in kept), [w for _, w in kept]
+
+
 def sentence_content(article: Article, sentence: Sentence, marks: Sequence[Span] = ()) -> Content:
     """One source sentence, styled by its role, with ``marks`` (article offsets) highlighted."""
-    text, where = folded(article.text[sentence.start : sentence.end])
+    text, where = without_bidi(*folded(article.text[sentence.start : sentence.end]))
     content = Content(text)
     style = ROLE_STYLE.get(sentence.role)
     if style:

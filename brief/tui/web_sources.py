@@ -68,6 +68,11 @@ class WebSources:
         article, unread = self._source_of(message.option_id)
         url = article.url or article.final_url if article is not None else ""
         if unread is not None:
+            from brief.fetch.urls import looks_like_url
+
+            if not looks_like_url(unread.url):  # a skipped file, listed with its reason
+                app.notify("This file could not be read: it has no web address", timeout=5)
+                return
             url = unread.url
         if not url and message.action != "copy-citation":
             app.notify("This source is a file, not a web page: it has no address", timeout=5)

@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from brief.model import Article, Brief, LoadWarning, Review, UnreadSource
+from brief.model import Article, Brief, LoadWarning, Review, UnreadSource, path_label
 from brief.tui.links import Links
 from brief.tui.messages import JumpRequested, SourceRequested
 from brief.tui.screens.main_keys import MainScreenKeys
@@ -149,13 +149,13 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
             Content.styled("No article could be read.", "bold $error"),
             Content(""),
             Content("brief looked in:"),
-            *(Content.assemble("  ", literal(p)) for p in paths),
+            *(Content.assemble("  ", literal(path_label(p))) for p in paths),
             Content(""),
         ]
         if warnings:
             lines.append(Content("What went wrong:"))
             lines.extend(
-                Content.assemble("  ", literal(w.path).stylize("bold"), ": ", literal(w.reason))
+                Content.assemble("  ", literal(w.where).stylize("bold"), ": ", literal(w.reason))
                 for w in warnings[:200]
             )
             if len(warnings) > 200:

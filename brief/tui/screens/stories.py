@@ -103,7 +103,9 @@ class StoriesScreen(Screen[None]):
                 id="brief.open-highlighted"),
         Binding("escape", "clear", "Clear filter", tooltip="Clear the filter",
                 id="brief.clear-filter"),
-        Binding("ctrl+q", "app.quit", "Quit", id="brief.stories-quit"),
+        # priority: the app's own ctrl+q (hidden) would otherwise hide it from the footer,
+        # and "q" types into the filter, so the footer is where a reader finds how to quit
+        Binding("ctrl+q", "app.quit", "Quit", id="brief.stories-quit", priority=True),
     ]  # fmt: skip
 
     def __init__(self, stories: Sequence[Story], articles: int) -> None:
