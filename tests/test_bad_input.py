@@ -275,9 +275,15 @@ def test_a_yaml_alias_bomb_in_front_matter_costs_nothing(tmp_path: Path) -> None
         "[a] = load_paths([sys.argv[1]]).articles\n"
         "print(a.title, '|', a.author, '|', a.outlet)\n"
     )
+    import os
+
+    import brief
+
+    # the brief under test, not whichever one the interpreter would import from tmp_path
+    env = {**os.environ, "PYTHONPATH": str(Path(brief.__file__).resolve().parents[1])}
     done = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "bomb.md")],
-        capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path,
+        capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path, env=env,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-300:]
     assert done.stdout.strip() == "bomb |  |"
