@@ -11,6 +11,7 @@ from textual.css.stylesheet import Stylesheet
 from brief.tui.app import make_app
 from brief.tui.screens.help import HelpScreen
 from brief.tui.widgets.footer import BriefFooter
+from brief.tui.widgets.header import BriefHeader
 
 SIZE = (120, 40)
 
@@ -53,9 +54,11 @@ async def test_the_main_screen_is_a_few_widgets_and_the_footer_one(tmp_path: Pat
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         widgets = list(app.screen.walk_children())
-        assert len(widgets) <= 24, sorted(type(w).__name__ for w in widgets)
+        assert len(widgets) <= 13, sorted(type(w).__name__ for w in widgets)
         footer = app.screen.query_one(BriefFooter)
         assert list(footer.children) == []
+        assert list(app.screen.query_one(BriefHeader).children) == []
+        assert not app.screen.query("#message")  # composed only when no article can be read
         line = footer_line(pilot)
         assert "? Help" in line and "e Export" in line and line.rstrip().endswith("^p palette")
 

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from brief.model import Article, Brief, LoadWarning, Review, UnreadSource
 from brief.tui.links import Links
@@ -26,6 +26,7 @@ from brief.tui.screens.main_panes import PaneLinks
 from brief.tui.session import SummaryRow, summary_rows
 from brief.tui.text import literal
 from brief.tui.widgets.footer import BriefFooter
+from brief.tui.widgets.header import BriefHeader
 from brief.tui.widgets.quote_panel import QuotePanel, QuoteView
 from brief.tui.widgets.source_list import SourceList
 from brief.tui.widgets.source_pane import SourcePane
@@ -107,9 +108,8 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
         self._jump: tuple[str, int, int] | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="", show_clock=False)
-        with VerticalScroll(id="message"):
-            yield Static(id="message-text", markup=False)
+        yield BriefHeader(icon="")
+        # the failure message (``show_failure``) is mounted only when it is needed
         with Horizontal(id="panes"):
             for number in range(MAX_PANES):
                 yield SourcePane(id=f"pane-{number}")
@@ -163,8 +163,15 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
         else:
             lines.append(Content("No .txt, .md, .html, .json or .jsonl file was found there."))
         lines += [Content(""), Content("Press q to quit, then run: brief PATH …")]
-        self.query_one("#message-text", Static).update(Content("\n").join(lines))
-        self.query_one("#message").focus()  # the panes are hidden: keys scroll the message
+        text = Content("\n").join(lines)
+        shown = self.query("#message-text")
+        if shown:
+            shown.first(Static).update(text)
+            box = self.query_one("#message", VerticalScroll)
+        else:  # not composed: a screen that opens on articles never pays for it
+            box = VerticalScroll(Static(text, id="message-text", markup=False), id="message")
+            self.mount(box, before="#panes")
+        box.focus()  # the panes are hidden: keys scroll the message
         self.status.progress(None, None)
         self.status.say("No articles")
 
