@@ -146,6 +146,7 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
 
     def on_mount(self) -> None:
         self.call_after_refresh(collector.resume)  # paused by the CLI until the first frame
+        self.call_after_refresh(self._check_themes)  # the themes not in use (``_load_settings``)
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
         self.notices.clear()
