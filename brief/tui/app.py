@@ -244,8 +244,9 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         self.sub_title = printable(title)  # as the lists show it: no bidi override raw
         main, session = self.main, self.session  # shown while grouped (one story): kept
         shown = main.brief is None and (main.articles, main.review) == (articles, session.review)
-        if not shown:
-            main.show_articles(articles, session.review, self._unread)
+        if not shown:  # a cached brief is shown in the same frame: no placeholders first
+            analysis = self._cache.get(session.analysis_key)
+            main.show_articles(articles, session.review, self._unread, analysis)
         self._restored = review is not None
         if review is not None:
             self.notify("Restored your earlier review of this set", timeout=5)

@@ -176,8 +176,15 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
         self.status.say("No articles")
 
     def show_articles(
-        self, articles: Sequence[Article], review: Review, unread: Sequence[UnreadSource] = ()
+        self,
+        articles: Sequence[Article],
+        review: Review,
+        unread: Sequence[UnreadSource] = (),
+        analysis: tuple[Brief, Links, QuoteView] | None = None,
     ) -> None:
+        """Place the articles in the panes and the source list. ``analysis``: the brief the
+        app shows next, in the same frame (a cached one): the panes are built with their
+        marks at once, and the panels skip their placeholders."""
         self.articles = tuple(articles)
         self.by_id = {a.id: a for a in self.articles}
         self.review = review
@@ -187,8 +194,12 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
         ordered = originals + [i for i in included if i not in originals]
         ordered += [a.id for a in self.articles if a.id not in ordered]
         self.shown = ordered[: self.panes_wanted]
-        self.query_one(SummaryPanel).show([], placeholder="Summarising…")
-        self.query_one(QuotePanel).show([], (), placeholder="Finding quotes…")
+        if analysis is None:
+            self.query_one(SummaryPanel).show([], placeholder="Summarising…")
+            self.query_one(QuotePanel).show([], (), placeholder="Finding quotes…")
+        else:
+            self.brief, self.links, self.quote_view = analysis
+            self.pending, self.rows = (), summary_rows(analysis[0], review)
         self._render_panes()
         pane = self.panes[0]
         focused = self.focused
