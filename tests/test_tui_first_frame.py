@@ -107,6 +107,35 @@ async def test_the_footer_drops_keys_that_do_not_fit_instead_of_cutting_one(
         assert shown.endswith(("Pin", "Go to brief", "Exclude", "Help", "Export", "Undo"))
 
 
+async def test_the_progress_bar_is_mounted_when_there_is_progress_to_show() -> None:
+    from textual.app import App, ComposeResult
+
+    import brief.tui
+    from brief.tui.widgets.status_bar import Meter, StatusBar
+
+    class Bar(App[None]):
+        CSS_PATH = str(Path(brief.tui.__file__).parent / "app.tcss")
+
+        def compose(self) -> ComposeResult:
+            yield StatusBar(id="status")
+
+    app = Bar()
+    async with app.run_test(size=(60, 3)) as pilot:
+        bar = app.query_one(StatusBar)
+        bar.progress(None, None)
+        await pilot.pause()
+        assert not bar.query(Meter)  # nothing to show: no bar composed
+        bar.say("Summarising 3 sources…")
+        bar.progress(1, 4)
+        await pilot.pause()
+        line = screen_text(pilot).splitlines()[0]
+        assert line.startswith(" Summarising 3 sources…")
+        assert line[-31:-1] == "━" * 25 + "  25%"  # 30 columns at the right, then padding
+        bar.progress(None, None)
+        await pilot.pause()
+        assert "━" not in screen_text(pilot) and len(bar.query(Meter)) == 1
+
+
 async def test_the_status_line_draws_progress_in_one_widget(tmp_path: Path) -> None:
     app = story_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
