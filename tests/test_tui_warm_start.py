@@ -188,3 +188,40 @@ def test_only_a_few_local_files_are_read_before_the_first_frame(tmp_path: Path) 
     big = tmp_path / "big.txt"
     big.write_bytes(b"word " * (SMALL_BYTES // 5 + 1))
     assert not small_local_set([str(big)])
+
+
+FIRST_FRAME_MODULES = """
+import asyncio, json, sys
+from textual.app import App
+from brief.tui.app import make_app
+from brief.tui.screens.main import MainScreen
+
+at_first = []
+display = App._display
+
+def recording(self, screen, renderable):
+    if renderable is not None and isinstance(screen, MainScreen) and screen.articles:
+        if not at_first:
+            at_first.append(sorted(sys.modules))
+    return display(self, screen, renderable)
+
+App._display = recording
+
+async def main():
+    app = make_app([sys.argv[1]], cache=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(400):
+            if at_first:
+                break
+            await pilot.pause(0.02)
+        app.exit()
+    print(json.dumps({"modules": at_first[0] if at_first else None}))
+
+asyncio.run(main())
+"""
+
+
+def test_a_first_open_paints_its_sources_before_importing_the_quote_modules() -> None:
+    modules = run_script(FIRST_FRAME_MODULES, str(SEEDS))["modules"]
+    assert modules is not None and "brief.tui.widgets.quote_panel" in modules
+    assert [m for m in modules if m.startswith("brief.quotes")] == []
