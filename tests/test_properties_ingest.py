@@ -80,3 +80,25 @@ def test_blank_controls_keeps_length_and_removes_escapes(text: str) -> None:
 def test_printable_never_emits_control_characters(text: str) -> None:
     shown = printable(text)
     assert all(c.isprintable() for c in shown)
+
+
+def _escaped_char_by_char(text: str) -> str:
+    """``printable`` as it was written before its fast path: every character looked at."""
+    out = []
+    for char in text:
+        if char == "\t":
+            out.append("\\t")
+        elif char == "\n":
+            out.append("\\n")
+        elif not char.isprintable():
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+@SETTINGS
+@given(text=st.text(max_size=200) | st.text(st.characters(codec="utf-8"), max_size=50))
+def test_printable_is_the_same_with_its_fast_path(text: str) -> None:
+    assert printable(text) == _escaped_char_by_char(text)

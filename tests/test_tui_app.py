@@ -131,6 +131,7 @@ async def test_all_files_failing_opens_with_a_clear_message(tmp_path: Path) -> N
         assert isinstance(screen, MainScreen)
         assert screen.has_class("-failed")
         assert not screen.query_one("#panes").display
+        assert screen.focused is screen.query_one("#message")  # keys scroll the message
         text = screen_text(pilot)
         assert "No article could be read" in text
         assert "[b]odd[@click=app.quit]x.json" in text  # the file name, literally
@@ -140,6 +141,17 @@ async def test_all_files_failing_opens_with_a_clear_message(tmp_path: Path) -> N
         await pilot.pause()
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_a_second_failure_replaces_the_message(tmp_path: Path) -> None:
+    app = make_app([str(tmp_path / "nowhere")], builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.main.show_failure(["elsewhere"], [])  # e.g. read again, failing again
+        await pilot.pause()
+        assert len(app.screen.query("#message")) == 1
+        text = screen_text(pilot)
+        assert "elsewhere" in text and "nowhere" not in text
 
 
 async def test_missing_path_opens_with_a_clear_message(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from textual.css.stylesheet import Stylesheet
 from brief.tui.app import make_app
 from brief.tui.screens.help import HelpScreen
 from brief.tui.widgets.footer import BriefFooter
+from brief.tui.widgets.header import BriefHeader
 
 SIZE = (120, 40)
 
@@ -53,9 +54,11 @@ async def test_the_main_screen_is_a_few_widgets_and_the_footer_one(tmp_path: Pat
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         widgets = list(app.screen.walk_children())
-        assert len(widgets) <= 24, sorted(type(w).__name__ for w in widgets)
+        assert len(widgets) <= 13, sorted(type(w).__name__ for w in widgets)
         footer = app.screen.query_one(BriefFooter)
         assert list(footer.children) == []
+        assert list(app.screen.query_one(BriefHeader).children) == []
+        assert not app.screen.query("#message")  # composed only when no article can be read
         line = footer_line(pilot)
         assert "? Help" in line and "e Export" in line and line.rstrip().endswith("^p palette")
 
@@ -104,6 +107,35 @@ async def test_the_footer_drops_keys_that_do_not_fit_instead_of_cutting_one(
         assert shown.endswith(("Pin", "Go to brief", "Exclude", "Help", "Export", "Undo"))
 
 
+async def test_the_progress_bar_is_mounted_when_there_is_progress_to_show() -> None:
+    from textual.app import App, ComposeResult
+
+    import brief.tui
+    from brief.tui.widgets.status_bar import Meter, StatusBar
+
+    class Bar(App[None]):
+        CSS_PATH = str(Path(brief.tui.__file__).parent / "app.tcss")
+
+        def compose(self) -> ComposeResult:
+            yield StatusBar(id="status")
+
+    app = Bar()
+    async with app.run_test(size=(60, 3)) as pilot:
+        bar = app.query_one(StatusBar)
+        bar.progress(None, None)
+        await pilot.pause()
+        assert not bar.query(Meter)  # nothing to show: no bar composed
+        bar.say("Summarising 3 sources…")
+        bar.progress(1, 4)
+        await pilot.pause()
+        line = screen_text(pilot).splitlines()[0]
+        assert line.startswith(" Summarising 3 sources…")
+        assert line[-31:-1] == "━" * 25 + "  25%"  # 30 columns at the right, then padding
+        bar.progress(None, None)
+        await pilot.pause()
+        assert "━" not in screen_text(pilot) and len(bar.query(Meter)) == 1
+
+
 async def test_the_status_line_draws_progress_in_one_widget(tmp_path: Path) -> None:
     app = story_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -121,3 +153,92 @@ async def test_the_status_line_draws_progress_in_one_widget(tmp_path: Path) -> N
         await pilot.pause()
         assert "━" not in screen_text(pilot).splitlines()[-2]
         assert not status.has_class("-busy")
+
+
+async def _first_and_settled(app, monkeypatch: pytest.MonkeyPatch) -> tuple[list, list, int]:  # type: ignore[no-untyped-def]
+    """The first frame of the main screen with its sources, and the settled screen, cell by
+    cell (character and terminal codes); and how many restyles ran before that frame."""
+    from rich.color import ColorSystem
+    from textual.app import App
+
+    from brief.tui.screens.main import MainScreen
+
+    def cells(screen) -> list:  # type: ignore[no-untyped-def]
+        return [
+            [(c, s.style._make_ansi_codes(ColorSystem.TRUECOLOR) if s.style else "")
+             for s in strip for c in s.text]
+            for strip in screen._compositor.render_strips()
+        ]  # fmt: skip
+
+    first: list = []
+    restyles: list[int] = []
+    display, update_nodes = App._display, Stylesheet.update_nodes
+
+    def recording(self, screen, renderable):  # type: ignore[no-untyped-def]
+        shown = renderable is not None and isinstance(screen, MainScreen) and screen.articles
+        if shown and not first:
+            first.append(cells(screen))
+            restyles.append(counted[0])
+        return display(self, screen, renderable)
+
+    counted = [0]
+
+    def counting(self, nodes, animate=False):  # type: ignore[no-untyped-def]
+        counted[0] += 1
+        return update_nodes(self, nodes, animate=animate)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(App, "_display", recording)
+        patch.setattr(Stylesheet, "update_nodes", counting)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            settled = cells(app.screen)
+    return first[0], settled, restyles[0]
+
+
+@pytest.mark.parametrize("seen", [False, True], ids=["first-open", "second-open"])
+async def test_no_restyle_on_the_first_resume_and_the_same_frames(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: Path, seen: bool
+) -> None:
+    """Skipping Textual's restyle of every widget on the screen's first resume paints the
+    same first frame and settles on the same screen as the restyle does."""
+    from brief.tui.screens.main import MainScreen
+
+    folder = write_story(tmp_path / "story")
+    builder = None if seen else fixed_brief
+    if seen:  # the cache filled by a first open: the second open paints complete
+        async with make_app([str(folder)]).run_test(size=SIZE) as pilot:
+            await settle(pilot)
+    skipped = await _first_and_settled(make_app([str(folder)], builder=builder), monkeypatch)
+    monkeypatch.setattr(MainScreen, "on_screen_resume", lambda self, event: None)
+    restyled = await _first_and_settled(make_app([str(folder)], builder=builder), monkeypatch)
+    assert skipped[2] < restyled[2]  # the restyle ran only where it was not skipped
+    assert skipped[0] == restyled[0]  # the first frame
+    assert skipped[1] == restyled[1]  # the settled screen
+
+
+async def test_only_the_first_resume_skips_the_restyle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from brief.tui.screens.main import MainScreen
+
+    resumed: list[tuple[bool, bool]] = []  # the event's refresh_styles before, after
+    handler = MainScreen.on_screen_resume
+
+    def recording(self, event):  # type: ignore[no-untyped-def]
+        before = event.refresh_styles
+        handler(self, event)
+        resumed.append((before, event.refresh_styles))
+
+    monkeypatch.setattr(MainScreen, "on_screen_resume", recording)
+    app = story_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")  # the key list, then back
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+    assert resumed[0] == (True, False)  # mounted just now: not restyled
+    assert len(resumed) > 1 and all(before == after for before, after in resumed[1:])

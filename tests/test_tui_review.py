@@ -7,6 +7,7 @@ from pathlib import Path
 from test_tui_support import RecordingBuilder, fixed_brief, settle, write_story
 
 from brief.ingest import load_paths
+from brief.model import AnalysisOptions
 from brief.review import apply
 from brief.store import load_review, review_path
 from brief.tui.app import BriefApp, make_app
@@ -346,3 +347,25 @@ async def test_a_badge_change_rebuilds_only_the_sentences_it_marks(tmp_path: Pat
         await pilot.pause()
         assert pane._gutter(marked[1]) != ("  ", "")
         assert str(after[f"s{marked[1].index}"]) == str(before[f"s{marked[1].index}"])
+
+
+def test_links_keep_each_sentence_words_and_find_the_same_matches(seeds_dir: Path) -> None:
+    """``build_links`` remembers each source sentence's words; the spans are those found
+    without it (a fresh ``best_match`` per summary sentence and source)."""
+    from brief.analysis import build_brief
+    from brief.tui.links import best_match, build_links
+
+    articles = load_paths([str(seeds_dir)]).articles
+    brief = build_brief(articles, AnalysisOptions())
+    links = build_links(brief)
+    by_id = {a.id: a for a in articles}
+    compared = 0
+    for item in brief.summary:
+        for source in item.supporting_sources:
+            if source == item.source:
+                continue
+            match = best_match(by_id[source], item.text)
+            expected = () if match is None else (match.span,)
+            assert links.summary_targets(item).get(source, ()) == expected
+            compared += 1
+    assert compared > 0 and links.words  # supporting sources were compared, words kept

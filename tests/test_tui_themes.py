@@ -134,3 +134,81 @@ async def test_corrupt_config_is_moved_aside_with_a_notice(tmp_path: Path) -> No
         assert any("config.toml" in str(n.message) for n in app._notifications)
     kept = list(path.parent.glob("config.toml.corrupt-*"))
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "theme = [broken\n"
+
+
+GLARE = 'primary = "#ffffff"\nluminosity_spread = 1e308\n'
+"""Colours that each parse, but whose colour system cannot be generated (``combined``)."""
+
+
+def test_colours_that_do_not_combine_are_found_by_the_last_check(tmp_path: Path) -> None:
+    path = tmp_path / "glare.toml"
+    path.write_text(GLARE, encoding="utf-8")
+    assert load_theme(path, combine=False).name == "glare"  # every other check passes
+    with pytest.raises(ThemeFileError, match="colours do not combine"):
+        load_theme(path)
+    themes, failures = load_themes([tmp_path])
+    assert themes == [] and [f.path.name for f in failures] == ["glare.toml"]
+
+
+async def test_a_theme_not_in_use_that_cannot_be_painted_is_dropped_after_the_first_frame(
+    tmp_path: Path,
+) -> None:
+    folder = user_themes_dir()
+    folder.mkdir(parents=True)
+    (folder / "glare.toml").write_text(GLARE, encoding="utf-8")
+    (folder / "ocean.toml").write_text('primary = "#1e90ff"\n', encoding="utf-8")
+    app = make_app([str(write_story(tmp_path / "s"))], builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "brief-dark"
+        assert "glare" not in app.available_themes and "ocean" in app.available_themes
+        notices = [str(n.message) for n in app._notifications if "Theme file" in str(n.message)]
+        assert len(notices) == 1 and "glare.toml: colours do not combine" in notices[0]
+
+
+async def test_a_chosen_theme_that_cannot_be_painted_falls_back_before_the_first_frame(
+    tmp_path: Path,
+) -> None:
+    folder = user_themes_dir()
+    folder.mkdir(parents=True)
+    (folder / "glare.toml").write_text(GLARE, encoding="utf-8")
+    app = make_app([str(write_story(tmp_path / "s"))], theme="glare", builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "brief-dark"
+        messages = [str(n.message) for n in app._notifications]
+        assert any("Unknown theme 'glare'" in m for m in messages)
+        assert any("glare.toml: colours do not combine" in m for m in messages)
+
+
+async def test_the_first_frame_generates_only_the_colour_system_in_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One generated to check the theme file in use (its variables reused for brief's own),
+    one by Textual for its variables; none for Textual's default theme at construction, none
+    for the themes not in use until the first frame is painted."""
+    from textual.app import App
+    from textual.design import ColorSystem
+
+    generated: list[str] = []
+    at_first_frame: list[list[str]] = []
+    generate, display = ColorSystem.generate, App._display
+
+    def counting(self: ColorSystem) -> dict[str, str]:
+        generated.append(self.primary.hex)
+        return generate(self)
+
+    def recording(self, screen, renderable):  # type: ignore[no-untyped-def]
+        if renderable is not None and not at_first_frame:
+            at_first_frame.append(list(generated))
+        return display(self, screen, renderable)
+
+    monkeypatch.setattr(ColorSystem, "generate", counting)
+    monkeypatch.setattr(App, "_display", recording)
+    app = make_app([str(write_story(tmp_path / "s"))], theme="brief-light", builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        primary = app.current_theme.primary.upper()
+        assert len(at_first_frame[0]) == 2
+        assert {p.upper() for p in at_first_frame[0]} == {primary}
+        assert len(generated) > 2  # the other theme files were checked after it

@@ -26,16 +26,29 @@ from textual.app import App
 from brief.tui.app import make_app
 from brief.tui.screens.main import MainScreen
 
+from brief.tui.widgets.source_pane import SourcePane
+
 seen = []
-display = App._display
+built = []
+display, prompt = App._display, SourcePane._prompt
 
 def recording(self, screen, renderable):
     # each frame written: did it show the sources, and the summary with them?
     if renderable is not None and isinstance(screen, MainScreen) and screen.articles:
+        if not seen:  # sentences built before the first frame, and those it shows
+            shown = sum(len(p.article.sentences) for p in screen.panes if p.article)
+            built.append((len(built_now), shown))
         seen.append((screen.brief is not None, len(screen.rows)))
     return display(self, screen, renderable)
 
+built_now = []
+
+def counting(self, sentence):
+    built_now.append(sentence.key)
+    return prompt(self, sentence)
+
 App._display = recording
+SourcePane._prompt = counting
 
 async def main():
     app = make_app([sys.argv[1]])
@@ -50,6 +63,7 @@ async def main():
         rows = app.main.rows
         print(json.dumps({
             "first_frames": seen,
+            "built": built,
             "dropped_first": bool(rows) and rows[0].dropped,
             "quotes": len(app.brief.quotes) if app.brief else -1,
             "text": text,
@@ -78,6 +92,8 @@ async def test_a_seen_set_paints_complete_in_one_frame_with_its_review(cache: Pa
     # the first frame written with the sources already shows the summary
     assert second["first_frames"] and second["first_frames"][0][0] is True
     assert second["first_frames"][0][1] > 0
+    built, shown = second["built"][0]
+    assert built == shown > 0  # each sentence built once, with its mark (not again for it)
     assert second["dropped_first"] is True  # the review came back with the sources
     assert second["quotes"] == quotes
     assert "your earlier review was restored" in second["text"]
@@ -172,3 +188,40 @@ def test_only_a_few_local_files_are_read_before_the_first_frame(tmp_path: Path) 
     big = tmp_path / "big.txt"
     big.write_bytes(b"word " * (SMALL_BYTES // 5 + 1))
     assert not small_local_set([str(big)])
+
+
+FIRST_FRAME_MODULES = """
+import asyncio, json, sys
+from textual.app import App
+from brief.tui.app import make_app
+from brief.tui.screens.main import MainScreen
+
+at_first = []
+display = App._display
+
+def recording(self, screen, renderable):
+    if renderable is not None and isinstance(screen, MainScreen) and screen.articles:
+        if not at_first:
+            at_first.append(sorted(sys.modules))
+    return display(self, screen, renderable)
+
+App._display = recording
+
+async def main():
+    app = make_app([sys.argv[1]], cache=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(400):
+            if at_first:
+                break
+            await pilot.pause(0.02)
+        app.exit()
+    print(json.dumps({"modules": at_first[0] if at_first else None}))
+
+asyncio.run(main())
+"""
+
+
+def test_a_first_open_paints_its_sources_before_importing_the_quote_modules() -> None:
+    modules = run_script(FIRST_FRAME_MODULES, str(SEEDS))["modules"]
+    assert modules is not None and "brief.tui.widgets.quote_panel" in modules
+    assert [m for m in modules if m.startswith("brief.quotes")] == []

@@ -77,6 +77,8 @@ def printable(text: str) -> str:
     Used for file names and article text in warnings, errors and titles, so nothing
     printed can move the cursor or retitle the terminal.
     """
+    if text.isprintable():  # the usual case: no tab, newline or other control to escape
+        return text
     out = []
     for char in text:
         if char == "\t":

@@ -148,6 +148,7 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
 
     def on_mount(self) -> None:
         self.call_after_refresh(collector.resume)  # paused by the CLI until the first frame
+        self.call_after_refresh(self._check_themes)  # the themes not in use (``_load_settings``)
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
         self.notices.clear()
@@ -251,8 +252,9 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         self.sub_title = printable(title)  # as the lists show it: no bidi override raw
         main, session = self.main, self.session  # shown while grouped (one story): kept
         shown = main.brief is None and (main.articles, main.review) == (articles, session.review)
-        if not shown:
-            main.show_articles(articles, session.review, self.listed_unread())
+        if not shown:  # a cached brief is shown in the same frame: no placeholders first
+            analysis = self._cache.get(session.analysis_key)
+            main.show_articles(articles, session.review, self.listed_unread(), analysis)
         self._restored = review is not None
         if review is not None:
             self.notify("Restored your earlier review of this set", timeout=5)

@@ -26,14 +26,23 @@ def overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def best_match(article: Article, text: str) -> Sentence | None:
-    """The sentence of ``article`` that shares the largest share of ``text``'s words."""
+def best_match(
+    article: Article, text: str, seen: dict[str, set[str]] | None = None
+) -> Sentence | None:
+    """The sentence of ``article`` that shares the largest share of ``text``'s words.
+
+    ``seen`` keeps each sentence's words across calls (a brief asks about the same
+    articles for each of its summary sentences)."""
     wanted = words(text)
     if not wanted:
         return None
+    seen = {} if seen is None else seen
     best, best_share = None, MIN_SHARE
     for sentence in article.sentences:
-        share = len(wanted & words(sentence.text)) / len(wanted)
+        found = seen.get(sentence.text)
+        if found is None:
+            found = seen[sentence.text] = words(sentence.text)
+        share = len(wanted & found) / len(wanted)
         if share > best_share:
             best, best_share = sentence, share
     return best
@@ -45,13 +54,15 @@ class Links:
 
     articles: dict[str, Article]
     summary: dict[str, dict[str, tuple[Span, ...]]] = field(default_factory=dict)
+    words: dict[str, set[str]] = field(default_factory=dict)
+    """The words of each source sentence compared so far, by its text."""
 
     def summary_targets(self, item: SummarySentence) -> dict[str, tuple[Span, ...]]:
         """Article id to spans, the sentence's own source first."""
         found = self.summary.get(item.key)
         if found is not None:
             return found
-        found = _summary_targets(item, self.articles)
+        found = _summary_targets(item, self.articles, self.words)
         self.summary[item.key] = found
         return found
 
@@ -83,13 +94,13 @@ class Links:
 
 
 def _summary_targets(
-    item: SummarySentence, articles: dict[str, Article]
+    item: SummarySentence, articles: dict[str, Article], seen: dict[str, set[str]]
 ) -> dict[str, tuple[Span, ...]]:
     targets: dict[str, tuple[Span, ...]] = {item.source: (item.span,)}
     for source in item.supporting_sources:
         if source in targets or source not in articles:
             continue
-        match = best_match(articles[source], item.text)
+        match = best_match(articles[source], item.text, seen)
         if match is not None:
             targets[source] = (match.span,)
     return targets

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from textual.color import Color
 from textual.theme import Theme
 
 from brief.store import DEFAULT_THEME, Config
+from brief.tui.themes import ThemeFailure
 
 
 class ThemeSettings:
@@ -22,37 +24,101 @@ class ThemeSettings:
     wanted_theme: str | None  # set by BriefApp
     notices: list[str]
     _config: Config
+    _themes_ready = False
+    """False until ``on_load`` has chosen the theme (Textual asks for the variables earlier)."""
+    _unchecked: tuple[tuple[Path, Theme], ...] = ()
+    """Theme files not in use, whose colours are combined after the first frame."""
+    _theme_failures: tuple[ThemeFailure, ...] = ()
+    _generated: tuple[Theme, dict[str, str]] | None = None
+    """The colour system of the theme in use, generated when it was checked."""
+
+    def get_css_variables(self) -> dict[str, str]:
+        """Textual's variables, once the theme is chosen: ``App.__init__`` asks for those of
+        its default theme first (two colour systems generated for nothing)."""
+        if not self._themes_ready:
+            return {}
+        return super().get_css_variables()  # type: ignore[misc]
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """``brief-link`` for themes that do not set it: the accent faintly over the background."""
-        variables = self.current_theme.to_color_system().generate()
+        theme = self.current_theme  # type: ignore[attr-defined]
+        generated = self._generated
+        if generated is not None and generated[0] is theme:
+            variables = generated[1]
+        else:
+            variables = theme.to_color_system().generate()
         background = Color.parse(variables["background"])
         accent = Color.parse(variables["accent"])
         return {"brief-link": background.blend(accent, 0.3).hex}
 
     def _load_settings(self) -> None:
-        """Themes (shipped and the user's), then config.toml: the theme and the limits."""
+        """Themes (shipped and the user's), then config.toml: the theme and the limits.
+
+        Only the theme in use has its colours combined now (``combined``, the costly check);
+        the others after the first frame (``_check_themes``), which drops any that fail.
+        """
         from brief.resources import themes_dir
         from brief.store import load_config, save_config, user_themes_dir
-        from brief.tui.themes import load_themes
+        from brief.tui.themes import read_themes
 
-        themes, failures = load_themes([themes_dir(), user_themes_dir()])
-        for theme in themes:
-            self.register_theme(theme)
-        if failures:
-            listed = "; ".join(f"{f.path.name}: {f.reason}" for f in failures[:5])
-            more = f" (and {len(failures) - 5} more)" if len(failures) > 5 else ""
-            self.notices.append(f"Theme file skipped: {listed}{more}")
+        found, failures = read_themes([themes_dir(), user_themes_dir()])
         config = load_config(self.notices.append)
         self._config = config
         name = self.wanted_theme or config.theme
-        if name not in self.available_themes:
+        self._check_now(found, name, failures)
+        for _path, theme in found.values():
+            self.register_theme(theme)  # type: ignore[attr-defined]
+        if name not in self.available_themes:  # type: ignore[attr-defined]
             self.notices.append(f"Unknown theme {name!r}; using {DEFAULT_THEME}")
-            name = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+            name = DEFAULT_THEME
+            if not self._check_now(found, name, failures):
+                self.unregister_theme(name)  # type: ignore[attr-defined]
+            if name not in self.available_themes:  # type: ignore[attr-defined]
+                name = "textual-dark"
+        self._unchecked = tuple(found[n] for n in found if n != name)
+        self._theme_failures = tuple(failures)
+        self._themes_ready = True
         self._set_theme_unstyled(name)
-        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)  # type: ignore[attr-defined]
         if self.wanted_theme and name != config.theme:
             self._save_config(replace(config, theme=name), save_config)
+
+    def _check_now(
+        self, found: dict[str, tuple[Path, Theme]], name: str, failures: list[ThemeFailure]
+    ) -> bool:
+        """Combine the colours of theme file ``name`` (if there is one) before it is used;
+        one that fails is dropped from ``found``. False when it failed."""
+        from brief.tui.themes import ThemeFileError, combined
+
+        if name not in found:
+            return True
+        path, theme = found[name]
+        try:
+            self._generated = (theme, combined(theme))
+        except ThemeFileError as error:
+            failures.append(ThemeFailure(path, str(error)))
+            del found[name]
+            return False
+        return True
+
+    def _check_themes(self) -> None:
+        """After the first frame: the other themes' colours; one notice for every file
+        that could not be used."""
+        from brief.tui.themes import ThemeFileError, combined
+
+        failures = list(self._theme_failures)
+        for path, theme in self._unchecked:
+            try:
+                combined(theme)
+            except ThemeFileError as error:
+                failures.append(ThemeFailure(path, str(error)))
+                self.unregister_theme(theme.name)  # type: ignore[attr-defined]
+        self._unchecked, self._theme_failures = (), ()
+        if failures:
+            listed = "; ".join(f"{f.path.name}: {f.reason}" for f in failures[:5])
+            more = f" (and {len(failures) - 5} more)" if len(failures) > 5 else ""
+            self.notify(f"Theme file skipped: {listed}{more}", severity="warning",  # type: ignore[attr-defined]
+                        timeout=10, markup=False)  # fmt: skip
 
     def _set_theme_unstyled(self, name: str) -> None:
         """Set the theme before anything is styled, so the CSS is parsed and applied once.

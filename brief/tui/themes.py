@@ -40,18 +40,23 @@ class ThemeFailure:
     reason: str
 
 
-def load_theme(path: Path) -> Theme:
-    """Read and check one theme file; raises ``ThemeFileError``."""
+def load_theme(path: Path, *, combine: bool = True) -> Theme:
+    """Read and check one theme file; raises ``ThemeFileError``.
+
+    ``combine=False`` leaves out the last check (``combined``), the only costly one.
+    """
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise ThemeFileError(f"cannot read: {error}") from None
     except tomllib.TOMLDecodeError as error:
         raise ThemeFileError(f"not valid TOML: {error}") from None
-    return theme_from_dict(data, default_name=path.stem)
+    return theme_from_dict(data, default_name=path.stem, combine=combine)
 
 
-def theme_from_dict(data: dict[str, object], default_name: str = "") -> Theme:
+def theme_from_dict(
+    data: dict[str, object], default_name: str = "", *, combine: bool = True
+) -> Theme:
     """Build a ``Theme`` from parsed TOML, checking every key and colour."""
     unknown = sorted(set(data) - THEME_KEYS)
     if unknown:
@@ -79,11 +84,18 @@ def theme_from_dict(data: dict[str, object], default_name: str = "") -> Theme:
         # Only colour variables are accepted: anything else could break the CSS at apply time.
         _check_colour(f"variables.{key}", value)
     theme = Theme(**values)  # type: ignore[arg-type]
+    if combine:
+        combined(theme)
+    return theme
+
+
+def combined(theme: Theme) -> dict[str, str]:
+    """The theme's colour system, as Textual generates it at the first repaint (so a theme
+    that cannot be painted fails here, not there); raises ``ThemeFileError``."""
     try:
-        theme.to_color_system().generate()
+        return theme.to_color_system().generate()
     except Exception as error:  # any failure here means "unusable theme"
         raise ThemeFileError(f"colours do not combine: {error}") from None
-    return theme
 
 
 def _check_colour(key: str, value: object) -> None:
@@ -97,7 +109,24 @@ def _check_colour(key: str, value: object) -> None:
 
 def load_themes(folders: Iterable[Path]) -> tuple[list[Theme], list[ThemeFailure]]:
     """Every ``*.toml`` theme in ``folders`` (later folders override earlier names)."""
-    themes: dict[str, Theme] = {}
+    found, failures = read_themes(folders)
+    themes = []
+    for path, theme in found.values():
+        try:
+            combined(theme)
+        except ThemeFileError as error:
+            failures.append(ThemeFailure(path, str(error)))
+            continue
+        themes.append(theme)
+    return themes, failures
+
+
+def read_themes(
+    folders: Iterable[Path],
+) -> tuple[dict[str, tuple[Path, Theme]], list[ThemeFailure]]:
+    """Every ``*.toml`` theme in ``folders`` by name, with its file, checked except for
+    ``combined`` (later folders override earlier names)."""
+    themes: dict[str, tuple[Path, Theme]] = {}
     failures: list[ThemeFailure] = []
     for folder in folders:
         try:
@@ -107,9 +136,9 @@ def load_themes(folders: Iterable[Path]) -> tuple[list[Theme], list[ThemeFailure
             continue
         for path in paths:
             try:
-                theme = load_theme(path)
+                theme = load_theme(path, combine=False)
             except ThemeFileError as error:
                 failures.append(ThemeFailure(path, str(error)))
                 continue
-            themes[theme.name] = theme
-    return list(themes.values()), failures
+            themes[theme.name] = (path, theme)
+    return themes, failures

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from brief.model import Article, Brief, LoadWarning, Review, UnreadSource, path_label
 from brief.tui.links import Links
@@ -26,6 +26,7 @@ from brief.tui.screens.main_panes import PaneLinks
 from brief.tui.session import SummaryRow, summary_rows
 from brief.tui.text import literal
 from brief.tui.widgets.footer import BriefFooter
+from brief.tui.widgets.header import BriefHeader
 from brief.tui.widgets.quote_panel import QuotePanel, QuoteView
 from brief.tui.widgets.source_list import SourceList
 from brief.tui.widgets.source_pane import SourcePane
@@ -105,11 +106,11 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
         self.rows: list[SummaryRow] = []
         self.last_pane = 0
         self._jump: tuple[str, int, int] | None = None
+        self._resumed = False
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="", show_clock=False)
-        with VerticalScroll(id="message"):
-            yield Static(id="message-text", markup=False)
+        yield BriefHeader(icon="")
+        # the failure message (``show_failure``) is mounted only when it is needed
         with Horizontal(id="panes"):
             for number in range(MAX_PANES):
                 yield SourcePane(id=f"pane-{number}")
@@ -119,6 +120,15 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
             yield QuotePanel(id="quotes")
         yield StatusBar(id="status")
         yield BriefFooter(compact=True)
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first resume, right after mounting: Textual would restyle every widget (and
+        its option components) once more, though each was styled as it was mounted and
+        each change since (focus, classes) restyled what it touched. About 4 ms of the
+        first frame; the frames are the same (tested). Later resumes restyle as usual."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_mount(self) -> None:
         self.query_one(SummaryPanel).border_title = Content("Summary")
@@ -163,14 +173,28 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
         else:
             lines.append(Content("No .txt, .md, .html, .json or .jsonl file was found there."))
         lines += [Content(""), Content("Press q to quit, then run: brief PATH …")]
-        self.query_one("#message-text", Static).update(Content("\n").join(lines))
-        self.query_one("#message").focus()  # the panes are hidden: keys scroll the message
+        text = Content("\n").join(lines)
+        shown = self.query("#message-text")
+        if shown:
+            shown.first(Static).update(text)
+            box = self.query_one("#message", VerticalScroll)
+        else:  # not composed: a screen that opens on articles never pays for it
+            box = VerticalScroll(Static(text, id="message-text", markup=False), id="message")
+            self.mount(box, before="#panes")
+        box.focus()  # the panes are hidden: keys scroll the message
         self.status.progress(None, None)
         self.status.say("No articles")
 
     def show_articles(
-        self, articles: Sequence[Article], review: Review, unread: Sequence[UnreadSource] = ()
+        self,
+        articles: Sequence[Article],
+        review: Review,
+        unread: Sequence[UnreadSource] = (),
+        analysis: tuple[Brief, Links, QuoteView] | None = None,
     ) -> None:
+        """Place the articles in the panes and the source list. ``analysis``: the brief the
+        app shows next, in the same frame (a cached one): the panes are built with their
+        marks at once, and the panels skip their placeholders."""
         self.articles = tuple(articles)
         self.by_id = {a.id: a for a in self.articles}
         self.review = review
@@ -180,8 +204,12 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
         ordered = originals + [i for i in included if i not in originals]
         ordered += [a.id for a in self.articles if a.id not in ordered]
         self.shown = ordered[: self.panes_wanted]
-        self.query_one(SummaryPanel).show([], placeholder="Summarising…")
-        self.query_one(QuotePanel).show([], (), placeholder="Finding quotes…")
+        if analysis is None:
+            self.query_one(SummaryPanel).show([], placeholder="Summarising…")
+            self.query_one(QuotePanel).show([], (), placeholder="Finding quotes…")
+        else:
+            self.brief, self.links, self.quote_view = analysis
+            self.pending, self.rows = (), summary_rows(analysis[0], review)
         self._render_panes()
         pane = self.panes[0]
         focused = self.focused

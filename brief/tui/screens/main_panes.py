@@ -40,13 +40,16 @@ class PaneLinks:
             if article is None:
                 continue
             pane.excluded = article.id in review.excluded_sources
-            if pane.article is not article or pane.show_furniture != self.furniture:
-                pane.show(article, furniture=self.furniture)
-            else:
-                pane.show(article)
+            badges = None
             if brief is not None:
                 summary, quotes = self._badges(article)
-                pane.set_badges(summary, quotes, review.pinned)
+                badges = (summary, quotes, review.pinned)
+            if pane.article is not article or pane.show_furniture != self.furniture:
+                pane.show(article, furniture=self.furniture, badges=badges)  # built marked
+            else:
+                pane.show(article)
+            if badges is not None:
+                pane.set_badges(*badges)  # only the sentences whose mark changed
         self.query_one(SourceList).set_state(review.excluded_sources, self.shown)
 
     def _badges(self, article: Article) -> tuple[set[int], set[int]]:

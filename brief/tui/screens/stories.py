@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Header, Input, Static
+from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from brief.model import Article
@@ -24,6 +24,7 @@ from brief.text.clean import clip
 from brief.tui.text import counted, literal
 from brief.tui.widgets.base import BriefList
 from brief.tui.widgets.footer import BriefFooter
+from brief.tui.widgets.header import BriefHeader
 
 NEW_STORY = "\0new"
 """The move picker's answer for "split it off into a new story"."""
@@ -115,7 +116,7 @@ class StoriesScreen(Screen[None]):
         self.shown: list[Story] = []
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield BriefHeader()
         yield Input(placeholder="Type to filter the stories", id="story-filter")
         yield Static(id="story-count", markup=False)
         yield StoryList(id="story-list")

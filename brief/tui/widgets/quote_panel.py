@@ -13,8 +13,6 @@ from textual.css.styles import RulesMap
 from textual.widgets.option_list import Option
 
 from brief.model import QuoteCluster
-from brief.quotes import by_speaker
-from brief.quotes.reading import read_quote
 from brief.tui.messages import ReviewRequested, VariantsRequested
 from brief.tui.text import Hanging, counted, literal, sources_badge, struck
 from brief.tui.text import placeholder as placeholder_content
@@ -23,6 +21,8 @@ from brief.tui.widgets.base import BriefList
 
 def quote_prompt(quote: QuoteCluster, rejected: bool) -> Hanging:
     """One quote: its wording, how many sources carry it, how many wordings there are."""
+    from brief.quotes.reading import read_quote  # imported with the first quotes shown
+
     count = len(quote.sources)
     parts = [literal(read_quote(quote)), sources_badge(count)]
     if len(quote.variants) > 1:
@@ -52,6 +52,8 @@ def prepare_quotes(
 
     Safe to run in a worker thread: it only creates immutable ``Content`` values.
     """
+    from brief.quotes import by_speaker  # a first open paints its sources before this
+
     groups: list[tuple[Hanging, list[QuoteCluster]]] = []
     prompts: dict[str, Hanging] = {}
     for speaker, group in by_speaker(quotes):

@@ -56,8 +56,15 @@ class SourcePane(BriefList):
 
     # --- content -------------------------------------------------------------------------
 
-    def show(self, article: Article | None, *, furniture: bool | None = None) -> None:
-        """Show ``article`` (keeping the cursor when it is the same one)."""
+    def show(
+        self,
+        article: Article | None,
+        *,
+        furniture: bool | None = None,
+        badges: tuple[Collection[int], Collection[int], Collection[str]] | None = None,
+    ) -> None:
+        """Show ``article`` (keeping the cursor when it is the same one); ``badges`` as for
+        ``set_badges``, taken before the sentences are built (not rebuilt for them after)."""
         unchanged = article is self.article and furniture in (None, self.show_furniture)
         if unchanged and self.option_count:
             self.border_title = self._title()  # the excluded mark may have changed
@@ -65,6 +72,11 @@ class SourcePane(BriefList):
             return
         if furniture is not None:
             self.show_furniture = furniture
+        if badges is not None:
+            summary, quotes, pinned = badges
+            self._summary, self._quotes, self._pinned = (
+                frozenset(summary), frozenset(quotes), frozenset(pinned)
+            )  # fmt: skip
         keep = self.current_id if article is self.article else None
         if article is not self.article:
             self._marks = {}

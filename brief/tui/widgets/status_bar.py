@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Label
+from textual.widgets import Static
 
 from brief.text.clean import printable
 
@@ -49,18 +49,28 @@ class Meter(Widget):
 
 
 class StatusBar(Horizontal):
-    """A message on the left, a progress bar on the right while the analysis runs."""
+    """A message on the left, a progress bar on the right while the analysis runs.
+
+    The message is a ``Static`` (a ``Label`` adds only CSS for variants this bar does not
+    use), and the bar is mounted the first time there is progress to show: a second open
+    never shows one, and every widget before the first frame costs start-up time.
+    """
 
     def compose(self) -> ComposeResult:
-        yield Label(id="status-text", markup=False)
-        yield Meter(id="progress")
+        yield Static(id="status-text", markup=False)
 
     def say(self, message: str | Content) -> None:
         """Show ``message`` literally (it may hold file names or article text)."""
         content = message if isinstance(message, Content) else Content(printable(message))
-        self.query_one("#status-text", Label).update(content)
+        self.query_one("#status-text", Static).update(content)
 
     def progress(self, done: int | None, total: int | None) -> None:
         """Show progress (``done`` of ``total``); ``done=None`` hides the bar."""
         self.set_class(done is not None, "-busy")
-        self.query_one(Meter).update(done, total)
+        meters = self.query(Meter)
+        if meters:
+            meters.first().update(done, total)
+        elif done is not None:
+            meter = Meter(id="progress")
+            meter.done, meter.total = done, total
+            self.mount(meter)
