@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from brief.ingest import load_paths
-from brief.summary.units import MIN_WORDS, article_units, dangles, dateline_end, is_question
+from brief.summary.units import (
+    MIN_WORDS,
+    article_units,
+    crumbs_end,
+    dangles,
+    dateline_end,
+    is_question,
+)
 
 
 @pytest.mark.parametrize(
@@ -158,6 +165,49 @@ def test_a_dateline_is_left_out_of_its_unit_verbatim_at_its_span(tmp_path: Path)
     ]
     for unit in units:
         assert " ".join(by_id[unit.article].text[unit.start : unit.end].split()) == unit.text
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        (
+            "Home | News | World | Ferry crews ended their strike at the port on Sunday.",
+            "Ferry crews",
+        ),
+        ("| | news | | page 1 of 1 updated: the harbour reopened on Tuesday.", "page 1 of 1"),
+        ("Home|Business|Shares fell for a third day in Tokyo on Friday.", "Shares fell for"),
+        # a table row: its last cell is short; a long step is no breadcrumb
+        ("Team | Played | Won | Lost", None),
+        ("Ferry crews ended their long strike on Sunday | Harbour reopens", None),
+        ("Crews who had been out on strike for a week said | they would return.", None),
+        ("A | B | C | D | E | the end came early.", None),  # too short after it
+    ],
+)
+def test_crumbs_end(text: str, rest: str | None) -> None:
+    cut = crumbs_end(text)
+    assert (text[cut:][: len(rest)] if cut else None) == rest
+
+
+def test_a_breadcrumb_trail_is_left_out_of_a_plain_text_unit(tmp_path: Path) -> None:
+    """Text copied from a page keeps its trail on the first sentence: the unit starts after
+    it, verbatim at its span; a web page's own table row (cells joined by " | ") is no unit."""
+    (tmp_path / "a.txt").write_text(
+        "Ferry Strike Ends\n\nHome | News | UK | Ferry workers ended a five-day strike on "
+        "Sunday after a pay deal was reached with the operator.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.html").write_text(
+        "<html><body><article><h1>Fares</h1><p>Ferry fares will rise by four percent "
+        "from the spring, the operator said on Monday in a short statement.</p><table><tr>"
+        "<td>Route</td><td>Fare</td><td>The island crossing costs more than it did in the "
+        "spring of last year</td></tr></table></article></body></html>",
+        encoding="utf-8",
+    )
+    articles = {a.id: a for a in load_paths([str(tmp_path)]).articles}
+    (unit,) = article_units(articles["a"])
+    assert unit.text.startswith("Ferry workers ended a five-day strike")
+    assert articles["a"].text[unit.start : unit.end] == unit.text
+    assert all("island crossing" not in u.text for u in article_units(articles["b"]))
 
 
 @pytest.mark.parametrize(

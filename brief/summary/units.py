@@ -8,7 +8,8 @@ sentence in two articles is two units.
 
 A wire dateline that opens a sentence ("LONDON (Reuters) - ", "HANOI, March 3 (Xinhua) -- ",
 "EUGENE, Ore. _ ") is left out of its unit: the unit starts after it, at its own offset, so
-the text is still verbatim at its span and the word budget goes to the sentence itself.
+the text is still verbatim at its span and the word budget goes to the sentence itself. So is
+a page's breadcrumb trail glued to a sentence of a plain-text copy ("Home | News | World | ").
 
 Excluded: every non-body role (headline, subheading, caption, boilerplate, meta), questions,
 wire bylines the reader of a plain-text file still sees ("By JANE DOE (Distributed by ...)"),
@@ -22,7 +23,7 @@ dropped (a set of one-line notes still gets a summary); the other rules always h
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from brief.ingest.boilerplate import ends_like_sentence
@@ -78,6 +79,8 @@ _DATELINE = re.compile(
     r"\s+(?=[A-Z0-9\"'`\u201c\u2018])"  # the sentence itself opens after it
 )
 """A dateline opening a wire story (``dateline_end``)."""
+_CRUMB_WORDS = 4
+"""Words in one step of a breadcrumb trail ("World", "Middle East", "Page 1 of 2")."""
 _BYLINE = re.compile(r"By\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*)+(?:\W|$)")
 """A wire byline ("By JANE DOE (Distributed by ...)"): the writer's name in capitals."""
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$|\?[\"\u201d\u2019']?\s+[a-z]")
@@ -126,12 +129,31 @@ def dateline_end(text: str) -> int:
     return found.end() if found is not None else 0
 
 
-def _without_dateline(article: Article, sentence: Sentence) -> Sentence:
-    """The sentence past its opening dateline, at its own offset into the article."""
-    cut = dateline_end(sentence.text)
+def crumbs_end(text: str) -> int:
+    """Length of a breadcrumb run that opens ``text`` ("Home | News | World | "), 0 if none.
+
+    Plain text copied from a web page keeps the page's trail glued to its first sentence; a
+    run of short segments separated by "|" before a long last one is that trail, and the
+    sentence is what follows it. A table row ends in a short cell and is left whole.
+    """
+    bar = text.rfind("|", 0, 160)
+    if bar < 0 or "|" in text[bar + 1 :]:
+        return 0
+    segments = text[:bar].split("|")
+    if any(len(segment.split()) > _CRUMB_WORDS for segment in segments):
+        return 0
+    rest = len(text) - len(text[bar + 1 :].lstrip())
+    return rest if word_count(text[rest:]) >= MIN_WORDS else 0
+
+
+def _without_opening(
+    article: Article, sentence: Sentence, opening: Callable[[str], int]
+) -> Sentence:
+    """The sentence past its ``opening`` (a dateline, a trail), at its own offset."""
+    cut = opening(sentence.text)
     if not cut:
         return sentence
-    raw_cut = dateline_end(article.text[sentence.start : sentence.end])
+    raw_cut = opening(article.text[sentence.start : sentence.end])
     if (
         not raw_cut
         or sentence.text[:cut].split()
@@ -200,7 +222,9 @@ def article_units(
             or previous.paragraph != sentence.paragraph
             or sentence.text.startswith("(")
         ):
-            sentence = _without_dateline(article, sentence)
+            sentence = _without_opening(article, sentence, dateline_end)
+        if "|" in sentence.text and article.format != "html":
+            sentence = _without_opening(article, sentence, crumbs_end)
         if _standalone(sentence, min_words, max_words, article.format == "html"):
             if dangling or not dangles(sentence.text):
                 out.append(
