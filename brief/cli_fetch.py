@@ -250,7 +250,8 @@ def load_sources(
                 p.content_type,
                 p.fetched_at,
                 p.via_feed,
-                (("title", p.feed_title), ("date", p.feed_date)),
+                (("title", p.feed_title), ("date", p.feed_date), ("author", p.feed_author)),
+                p.feed_text,
             )
             for p in gathered.pages
         ]

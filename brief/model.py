@@ -84,6 +84,8 @@ class Article:
     """ISO-8601 UTC time the page was fetched (empty for files)."""
     via_feed: str = ""
     """The feed (URL or file) whose item this page was, when it came from one."""
+    feed_text: str = ""
+    """Why the page itself could not be read, when the text is the item's own in its feed."""
 
     @property
     def boilerplate(self) -> tuple[str, ...]:

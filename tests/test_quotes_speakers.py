@@ -410,3 +410,36 @@ def test_a_contact_clause_after_people_leaves_them_the_speakers(tmp_path: Path) 
     )
     assert speaker_of(found, "new pier was too short") == "skippers"
     assert speaker_of(found, "fares were too high") == "everyone"
+
+
+def test_a_participle_clause_opening_the_sentence_is_no_speaker(tmp_path: Path) -> None:
+    """The subject after "Having …, " speaks, resolved as it would be without the clause."""
+    clauses = (
+        "Having made money in shipping after the war, ",
+        "Returning to the harbour after ten years away, ",
+        "Writing in a letter to the board last week, ",
+    )
+    for before in ("", "Tomas Brandvik, a shipowner from Merrow, spoke on Monday.\n\n"):
+        plain = before + "He has said that the harbour needs a new crane."
+        expected = speaker_of(statements(tmp_path, plain), "new crane")
+        for clause in clauses:
+            body = before + clause + "he has said that the harbour needs a new crane."
+            assert speaker_of(statements(tmp_path, body), "new crane") == expected, clause
+    found = statements(
+        tmp_path,
+        "Having sold her ferries in the spring, Ilse Varga said that the crane would cost "
+        "two million crowns.",
+    )
+    assert speaker_of(found, "two million crowns") == "Ilse Varga"
+
+
+def test_a_name_opening_the_sentence_still_speaks(tmp_path: Path) -> None:
+    """ "Manning said …, " and "Beijing on Monday said …, ": names, not participles."""
+    found = statements(
+        tmp_path,
+        "Dana Manning said the ferry would run again in the spring, once the pier is fixed.\n\n"
+        "Manning said the board had the money for it, and the work could start soon.\n\n"
+        "Harbin Ewing on Monday said that ticket prices would stay the same, for now.",
+    )
+    assert speaker_of(found, "board had the money") == "Dana Manning"
+    assert speaker_of(found, "ticket prices") == "Harbin Ewing"

@@ -76,6 +76,7 @@ def _source(article: Article) -> dict[str, Any]:
         "canonical_url": article.canonical_url,
         "fetched_at": article.fetched_at,
         "via_feed": article.via_feed,
+        "feed_text": article.feed_text,
     }
 
 

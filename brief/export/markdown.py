@@ -190,9 +190,13 @@ def _title(brief: Brief) -> str:
 
 
 def _overview(brief: Brief) -> str:
-    """``13–14 August 2025 · 5 sources (3 undated)``: built from our own words only."""
+    """``13–14 August 2025 · 5 sources (3 undated)``: built from our own words only.
+
+    Dated as the stories index dates a story: the metadata date, else a dateline's."""
+    from brief.stories.dates import shown_day
+
     sources = brief.sources
-    dates = sorted(d for d in (_parse_date(a.date) for a in sources) if d)
+    dates = sorted(d for d in (shown_day(a.date, a.text) for a in sources) if d)
     parts = []
     if dates:
         parts.append(_date_range(dates[0], dates[-1]))
@@ -313,7 +317,9 @@ def _front_matter(brief: Brief) -> str:
     """YAML front matter for static sites, written by ``yaml.safe_dump`` (always quoted safely)."""
     import yaml
 
-    dates = sorted(d for d in (_parse_date(a.date) for a in brief.sources) if d)
+    from brief.stories.dates import shown_day  # the overview's dates, datelines included
+
+    dates = sorted(d for d in (shown_day(a.date, a.text) for a in brief.sources) if d)
     data: dict[str, object] = {"title": _BIDI.sub("", _title(brief))}
     if dates:
         data["date"] = dates[-1].isoformat()

@@ -23,7 +23,7 @@ def provenance(article: Article) -> str:
     """`` · fetched … · redirected to … · canonical … · via feed …`` for a fetched page."""
     if not article.fetched_at:
         return ""
-    parts = [f"fetched {_when(article.fetched_at)}"]
+    parts = [f"{'read' if article.feed_text else 'fetched'} {_when(article.fetched_at)}"]
     seen = {article.url}
     if article.final_url and article.final_url not in seen:
         parts.append(f"read at {_link(article.final_url)}")
@@ -32,6 +32,11 @@ def provenance(article: Article) -> str:
         parts.append(f"canonical {_link(article.canonical_url)}")
     if article.via_feed:
         parts.append(f"via feed {_feed(article.via_feed)}")
+    if article.feed_text:
+        from brief.export.markdown import escape
+
+        why = escape(article.feed_text)
+        parts.append(f"text from the feed (the page could not be read: {why})")
     return " · " + " · ".join(parts)
 
 

@@ -31,6 +31,11 @@ class FeedItem:
     url: str
     title: str
     published: datetime | None
+    text: str = ""
+    """The item's own text in the feed (full content, else its summary), raw and untrusted:
+    HTML, or plain text when ``text_html`` is false; the page is read when it can be."""
+    text_html: bool = True
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +110,17 @@ def _xml_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:
         seen.add(link)
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         published = datetime(*stamp[:6], tzinfo=timezone.utc) if stamp else None
-        items.append(FeedItem(link, " ".join(str(entry.get("title", "")).split()), published))
+        text, is_html = _entry_text(entry)
+        items.append(
+            FeedItem(
+                link,
+                " ".join(str(entry.get("title", "")).split()),
+                published,
+                text,
+                is_html,
+                " ".join(str(entry.get("author") or "").split()),
+            )
+        )
     title = " ".join(str(parsed.get("feed", {}).get("title", "")).split())
     return title, items
 
@@ -118,6 +133,20 @@ def _entry_link(entry: Any) -> str:
     if not link and str(entry.get("id", "")).startswith(("http://", "https://")):
         link = entry["id"]
     return str(link).strip()
+
+
+def _entry_text(entry: Any) -> tuple[str, bool]:
+    """The longest of the entry's full contents (``content:encoded``, Atom ``content``),
+    else its summary (RSS ``description`` carries whole articles in some feeds)."""
+    best, html = "", True
+    for part in entry.get("content", []) or []:
+        value = part.get("value") if isinstance(part, dict) else None
+        if isinstance(value, str) and len(value) > len(best):
+            best, html = value, part.get("type", "text/html") != "text/plain"
+    if not best and isinstance(entry.get("summary"), str):
+        detail = entry.get("summary_detail") or {}
+        best, html = entry["summary"], detail.get("type", "text/html") != "text/plain"
+    return best, html
 
 
 def _json_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:
@@ -142,10 +171,39 @@ def _json_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:
             continue
         seen.add(link)
         when = entry.get("date_published") or entry.get("date_modified")
+        text, is_html = _json_text(entry)
         items.append(
-            FeedItem(link, " ".join(str(entry.get("title") or "").split()), _iso_datetime(when))
+            FeedItem(
+                link,
+                " ".join(str(entry.get("title") or "").split()),
+                _iso_datetime(when),
+                text,
+                is_html,
+                _json_author(entry, data),
+            )
         )
     return " ".join(str(data.get("title") or "").split()), items
+
+
+def _json_text(entry: dict[str, Any]) -> tuple[str, bool]:
+    for key, html in (("content_html", True), ("content_text", False), ("summary", False)):
+        value = entry.get(key)
+        if isinstance(value, str) and value.strip():
+            return value, html
+    return "", True
+
+
+def _json_author(entry: dict[str, Any], feed: dict[str, Any]) -> str:
+    """JSON Feed 1.1 ``authors`` (a list), 1.0 ``author`` (an object), the item's or the feed's."""
+    for holder in (entry, feed):
+        people = holder.get("authors")
+        if not isinstance(people, list):
+            people = [holder.get("author")]
+        names = [p.get("name") for p in people if isinstance(p, dict)]
+        names = [n for n in names if isinstance(n, str) and n.strip()]
+        if names:
+            return " ".join(", ".join(names).split())
+    return ""
 
 
 def _iso_datetime(value: Any) -> datetime | None:

@@ -13,13 +13,15 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from brief.fetch.feed_text import MIN_WORDS, feed_page
 from brief.fetch.feeds import FeedError, FeedItem, parse_feed, parse_opml, sniff
 from brief.fetch.fetcher import Fetcher, FetchError, Page
 from brief.fetch.request import Request
 from brief.fetch.urls import RefusedURL, check_url
 
 State = str
-"""``queued``, ``fetching``, ``done``, ``cached``, ``revalidated``, ``failed``, or ``feed``."""
+"""``queued``, ``fetching``, ``done``, ``cached``, ``revalidated``, ``failed``, ``feed``, or
+``feed-text`` (the page could not be fetched; the item's text in its feed is read instead)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,10 @@ class Fetched:
     """The item's title in its feed (a fallback when the page names none)."""
     feed_date: str = ""
     """The item's publication date in its feed, ``YYYY-MM-DD`` (a fallback)."""
+    feed_author: str = ""
+    """The item's author in its feed (a fallback)."""
+    feed_text: str = ""
+    """Why the page itself was not read, when ``body`` is the item's text from its feed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +146,11 @@ class _Run:
             if page.state == "cached" and kind == "typed" and sniff(page.body) is not None:
                 page = self.fetcher.fetch(url, revalidate=True)  # feeds change: always ask
         except FetchError as error:
-            self.fail(url, str(error), via)
+            item = self.items.get(url) if kind == "item" else None
+            if item is None or not item.text.strip():
+                self.fail(url, str(error), via)
+            else:
+                self.from_feed(item, via, str(error))
             return
         is_feed = sniff(page.body) is not None
         if kind == "item" and is_feed:
@@ -152,6 +162,29 @@ class _Run:
         else:
             _keep(self.result, self.lock, page, via, self.tell, given=url,
                   item=self.items.get(url) if via else None)  # fmt: skip
+
+    def from_feed(self, item: FeedItem, via: str, reason: str) -> None:
+        """The page could not be fetched: its text in the feed, if the feed has the article."""
+        body, words = feed_page(item)
+        if words < MIN_WORDS:
+            self.fail(item.url, f"{reason}; the feed has only a summary ({words} words)", via)
+            return
+        fetched = Fetched(
+            item.url,
+            "",
+            body,
+            "text/html; charset=utf-8",
+            _now(),
+            via,
+            "feed-text",
+            item.title,
+            item.published.date().isoformat() if item.published else "",
+            item.author,
+            reason,
+        )
+        with self.lock:
+            self.result.pages.append(fetched)
+        self.tell(SourceEvent(item.url, "feed-text", reason, via))
 
     def expand(self, origin: str, body: bytes, base_url: str) -> None:
         request = self.request
@@ -198,18 +231,27 @@ def _keep(
     given: str,
     item: FeedItem | None = None,
 ) -> None:
-    stamp = datetime.fromtimestamp(page.fetched_at, timezone.utc).replace(microsecond=0)
+    stamp = datetime.fromtimestamp(page.fetched_at, timezone.utc)
     fetched = Fetched(
         given,
         page.final_url,
         page.body,
         page.content_type,
-        stamp.isoformat().replace("+00:00", "Z"),
+        _iso(stamp),
         via,
         page.state,
         item.title if item is not None else "",
         item.published.date().isoformat() if item is not None and item.published else "",
+        item.author if item is not None else "",
     )
     with lock:
         result.pages.append(fetched)
     tell(SourceEvent(given, page.state, via_feed=via))
+
+
+def _iso(stamp: datetime) -> str:
+    return stamp.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _now() -> str:
+    return _iso(datetime.now(timezone.utc))

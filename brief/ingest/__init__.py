@@ -110,8 +110,8 @@ def load_paths(
             unread.append(UnreadSource(item.url, str(error), item.via_feed))
             continue
         for doc in docs:
-            for key, value in item.fallback:
-                if value and not doc.meta.get(key):
+            for key, value in item.fallback:  # the item's own fields, when its text is the feed's
+                if value and (item.feed_text or not doc.meta.get(key)):
                     doc.meta[key] = fold(blank_controls(value))
             lines = lines_of(doc.text, doc.body_start, markdown=doc.format == "md")
             lines, meta_paragraphs = take_markers(doc.text, lines, doc.meta)
@@ -235,6 +235,7 @@ def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
         canonical_url=meta.get("url", ""),
         fetched_at=remote.fetched_at,
         via_feed=remote.via_feed,
+        feed_text=remote.feed_text,
     )
 
 

@@ -22,8 +22,10 @@ class Remote:
     fetched_at: str
     via_feed: str = ""
     fallback: tuple[tuple[str, str], ...] = ()
-    """Metadata the feed gave for this item (``title``, ``date``), used where the page
-    itself names none."""
+    """Metadata the feed gave for this item (``title``, ``date``, ``author``), used where
+    the page itself names none."""
+    feed_text: str = ""
+    """Why the page was not read, when ``data`` is the item's own text from its feed."""
 
 
 _TYPES = {

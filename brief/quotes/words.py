@@ -13,11 +13,14 @@ from collections.abc import Sequence
 from brief.quotes.lexicon import (
     AUXILIARIES,
     CUE_FORMS,
+    DETERMINERS,
     GROUP_NOUNS,
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_NOUNS,
+    PREPOSITIONS,
     ROLE_NOUNS,
+    word_list,
 )
 from brief.quotes.units import Token
 
@@ -46,9 +49,40 @@ def is_name(tokens: Tokens, i: int) -> bool:
     sentence_start = i == 0 or tokens[i - 1].kind == "q" or tokens[i - 1].text in ":.!?"
     if not sentence_start:
         return True
+    if participle_opening(tokens, i):
+        return False
     # "Mayors were concerned", "Officials said": a role noun opening a sentence
     plural = low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-3] + "y" in ROLE_NOUNS)
     return not (low in ROLE_NOUNS or plural or low in CUE_FORMS)
+
+
+#: What follows the participle of an opening clause ("Speaking to", "Citing a", "Asking
+#: whether"), never a name's verb ("Manning said", "Beijing has").
+_AFTER_PARTICIPLE = (
+    PREPOSITIONS
+    | DETERMINERS
+    | frozenset(word_list("him them us me it of into as out up back whether how"))
+)
+
+
+def participle_opening(tokens: Tokens, i: int) -> bool:
+    """ "Having made money in shipping, he said", "Speaking to reporters, she said": the
+    sentence opens with a participle clause closed by a comma, before any cue; its first
+    word ("Having", "Speaking") is no name, and the subject after the comma speaks."""
+    low = tokens[i].low
+    if len(low) < 6 or not low.endswith("ing") or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    if after.kind != "w" or not after.text.islower():
+        return False
+    if low not in ("having", "being") and after.low not in _AFTER_PARTICIPLE:
+        return False
+    for token in tokens[i + 2 :]:
+        if token.text == ",":
+            return True
+        if token.kind != "w" or token.low in CUE_FORMS:
+            return False  # a quote, the sentence's end, or a cue first: "Beijing on Monday said"
+    return False
 
 
 def head_noun(token: Token) -> str:

@@ -19,8 +19,13 @@ MARKS = {
     "revalidated": (" ◌  ", "$accent"),
     "failed": (" ✗  ", "$error"),
     "feed": (" ≡  ", "$primary"),
+    "feed-text": (" ≡  ", "$warning"),
 }
-WORDS = {"revalidated": "cached, still current", "cached": "from the cache"}
+WORDS = {
+    "revalidated": "cached, still current",
+    "cached": "from the cache",
+    "feed-text": "page unreachable: its text in the feed is read",
+}
 
 
 class FetchProgress:
@@ -40,7 +45,7 @@ class FetchProgress:
 
     def summary(self) -> str:
         pages = [e for e in self.states.values() if e.state != "feed"]
-        done = self.count("done")
+        done = self.count("done", "feed-text")
         cached = self.count("cached", "revalidated")
         failed = self.count("failed")
         waiting = len(pages) - done - cached - failed

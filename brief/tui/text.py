@@ -189,9 +189,12 @@ def sentence_content(article: Article, sentence: Sentence, marks: Sequence[Span]
 
 
 def article_heading(article: Article, number: int | None = None) -> Content:
-    """``outlet · date`` (or the file name when neither is known)."""
+    """``outlet · date`` (or the file name when neither is known), and "text from the feed"
+    when the page could not be read and its feed's text stands in."""
     parts = [p for p in (article.outlet, article.date) if p]
     label = " · ".join(parts) if parts else article.id
+    if article.feed_text:
+        label += " · text from the feed (page not read)"
     if number is not None:
         return Content.assemble((f"{number} ", "bold"), literal(label))
     return literal(label)

@@ -1,0 +1,161 @@
+"""A feed item whose page cannot be fetched is read from its own text in the feed, when the
+feed carries the whole article; a feed of short summaries still lists its items as unread."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+
+from brief.cli import main
+
+PARAGRAPHS = [
+    "The town council of Brellin voted on Monday to close the old ferry pier for repairs, "
+    "after engineers found cracks in three of its supporting piles during a routine survey.",
+    '"We cannot take the risk of another winter on those piles," said council leader '
+    "Marta Oskarsen, adding that the work would begin in the first week of March.",
+    "The pier carries about four hundred passengers a day to the islands of the outer bay, "
+    "and the ferry company said a temporary landing stage would be set up beside the harbour.",
+    "Local shop owners said they feared losing trade during the closure, which is expected "
+    "to last until the end of the summer season, and asked the council for help with rents.",
+    "The repairs are estimated to cost two million crowns, shared between the council and "
+    "the regional transport board, which approved its part of the money last autumn.",
+]
+SUMMARY = "The council voted to close the ferry pier for repairs after cracks were found."
+
+
+def _article_html() -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"<h2>Pier closes</h2>{body}<script>alert('x')</script><p>Tail \x1b[31m.</p>"
+
+
+def _rss() -> str:
+    item = (
+        "<item><title>Brellin pier to close for repairs</title>"
+        "<link>https://news.example.org/brellin/pier</link>"
+        "<pubDate>Tue, 10 Nov 2026 08:00:00 GMT</pubDate>"
+        "<dc:creator>Ilse Varga</dc:creator>"
+        f"<description>{html.escape(SUMMARY)}</description>"
+        f"<content:encoded>{html.escape(_article_html())}</content:encoded></item>"
+        "<item><title>Ferry times change</title>"
+        "<link>https://news.example.org/brellin/times</link>"
+        "<pubDate>Mon, 09 Nov 2026 08:00:00 GMT</pubDate>"
+        f"<description>{html.escape(SUMMARY)}</description></item>"
+    )
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0' "
+        "xmlns:content='http://purl.org/rss/1.0/modules/content/' "
+        "xmlns:dc='http://purl.org/dc/elements/1.1/'><channel><title>Brellin news</title>"
+        f"{item.replace(chr(27), '&#27;')}</channel></rss>"
+    )
+
+
+def _atom() -> str:
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+        "<title>Brellin news</title><id>urn:brellin</id><updated>2026-11-10T08:00:00Z</updated>"
+        "<entry><title>Brellin pier to close for repairs</title>"
+        "<link rel='alternate' href='https://news.example.org/brellin/pier'/>"
+        "<id>urn:brellin:pier</id><updated>2026-11-10T08:00:00Z</updated>"
+        "<author><name>Ilse Varga</name></author>"
+        f"<summary>{html.escape(SUMMARY)}</summary>"
+        f"<content type='html'>{html.escape(_article_html()).replace(chr(27), '')}</content>"
+        "</entry><entry><title>Ferry times change</title>"
+        "<link rel='alternate' href='https://news.example.org/brellin/times'/>"
+        "<id>urn:brellin:times</id><updated>2026-11-09T08:00:00Z</updated>"
+        f"<summary>{html.escape(SUMMARY)}</summary></entry></feed>"
+    )
+
+
+def _json_feed() -> str:
+    return json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "Brellin news",
+            "items": [
+                {
+                    "id": "1",
+                    "url": "https://news.example.org/brellin/pier",
+                    "title": "Brellin pier to close for repairs",
+                    "date_published": "2026-11-10T08:00:00Z",
+                    "authors": [{"name": "Ilse Varga"}],
+                    "content_text": "\n\n".join(PARAGRAPHS) + "\n\n<b>not markup</b> \x1b[31m",
+                },
+                {
+                    "id": "2",
+                    "url": "https://news.example.org/brellin/times",
+                    "title": "Ferry times change",
+                    "date_published": "2026-11-09T08:00:00Z",
+                    "summary": SUMMARY,
+                },
+            ],
+        }
+    )
+
+
+FEEDS = {"feed.rss": _rss, "feed.atom": _atom, "feed.json": _json_feed}
+
+
+@pytest.mark.parametrize("name", sorted(FEEDS))
+def test_full_text_in_the_feed_is_read_when_the_page_cannot_be(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    feed = tmp_path / name
+    feed.write_text(FEEDS[name](), encoding="utf-8")
+    code = main(["export", str(feed), "--offline", "--no-timestamp", "--format", "json"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    data = json.loads(captured.out)
+    [source] = data["sources"]
+    assert source["url"] == "https://news.example.org/brellin/pier"
+    assert source["title"] == "Brellin pier to close for repairs"
+    assert source["date"] == "2026-11-10"
+    assert source["author"] == "Ilse Varga"
+    assert source["via_feed"] == str(feed)
+    assert "--offline" in source["feed_text"]
+    summary = " ".join(s["text"] for s in data["summary"])
+    assert "ferry pier" in summary or "pier" in summary
+    everything = json.dumps(data)
+    assert "alert(" not in everything and "<script" not in everything
+    assert "\\u001b" not in everything and "<p>" not in everything
+    quotes = [q for q in data["quotes"] if "Oskarsen" in json.dumps(q)]
+    assert quotes, "the quote in the feed's text is read like any page's"
+    [unread] = data["unread"]
+    assert unread["url"] == "https://news.example.org/brellin/times"
+    assert "--offline" in unread["reason"] and "only a summary" in unread["reason"]
+
+
+def test_a_feed_of_summaries_gives_no_one_line_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = tmp_path / "feed.rss"
+    summaries_only = _rss().replace("content:encoded>", "x>")
+    feed.write_text(summaries_only)
+    assert main(["export", str(feed), "--offline"]) == 1
+    err = capsys.readouterr().err
+    assert "could not read https://news.example.org/brellin/pier" in err
+    assert "only a summary (" in err and "brief: no readable article" in err
+
+
+def test_markdown_says_the_text_came_from_the_feed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = tmp_path / "feed.rss"
+    feed.write_text(_rss(), encoding="utf-8")
+    assert main(["export", str(feed), "--offline", "--no-timestamp"]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "news.example.org/brellin/pier" in x)
+    assert "text from the feed (the page could not be read: " in line
+    assert "could not be read: " in out.split("## Could not be read", 1)[1]
+
+
+def test_the_app_heads_a_feed_text_source_so() -> None:
+    from brief.model import Article
+    from brief.tui.text import article_heading
+
+    page = Article(id="pier", path="https://x.example/pier", text="", date="2026-11-10")
+    assert "feed" not in article_heading(page).plain
+    fed = Article(id="pier", path="https://x.example/pier", text="", feed_text="timed out")
+    assert article_heading(fed).plain == "pier · text from the feed (page not read)"
