@@ -25,6 +25,7 @@ and written as one ``.txt`` file per article into a temp folder. Run:
 
     python benchmarks/startup.py                       # the sample
     python benchmarks/startup.py --sizes 1000 --runs 3  # and 1,000 BBC articles
+    python benchmarks/startup.py --runs 7 --precise     # 3 decimals, ratios to 2
 """
 
 from __future__ import annotations
@@ -289,6 +290,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="fresh processes per set (median)")
     parser.add_argument("--width", type=int, default=120)
     parser.add_argument("--height", type=int, default=40)
+    parser.add_argument(
+        "--precise", action="store_true", help="seconds to 3 decimals, ratios to 2 (near a target)"
+    )
     args = parser.parse_args()
     size = (args.width, args.height)
     from bytecode import compile_brief  # beside this script
@@ -305,6 +309,7 @@ def main() -> None:
                 sets.append(
                     (f"bbc_news {count:,} files", write_scale_set(tmp_path / str(count), count))
                 )
+        t, x = (3, 2) if args.precise else (2, 1)  # decimals of seconds and of ratios
         print(f"terminal {size[0]}x{size[1]}, median of {args.runs} rounds of fresh processes;")
         print("seconds from launch, and the ratio to the bare Textual app's first frame (floor)")
         print("timed in the same round")
@@ -322,11 +327,11 @@ def main() -> None:
                 else "analysis finished first"
             )
             cells = [
-                f"{r[k]:.2f} ({r[k] / r['floor']:.1f}x)"
+                f"{r[k]:.{t}f} ({r[k] / r['floor']:.{x}f}x)"
                 for k in ("first_frame", "sources", "summary", "second_open", "export",
                           "export_warm")
             ]  # fmt: skip
-            print(f"| {label} | {r['floor']:.2f} | " + " | ".join(cells)
+            print(f"| {label} | {r['floor']:.{t}f} | " + " | ".join(cells)
                   + f" | {keys} | {r['drop'] * 1000:.0f} ms |")  # fmt: skip
             painted.append((label, r))
         print()
@@ -339,11 +344,11 @@ def main() -> None:
         for label, r in painted:
             floor = r["painted_floor"]
             cells = [
-                f"{r[k]:.2f} ({r[k] / floor:.1f}x)"
+                f"{r[k]:.{t}f} ({r[k] / floor:.{x}f}x)"
                 for k in ("painted_first_frame", "painted_sources", "painted_summary_alone",
                           "painted_summary", "painted_second_open")
             ]  # fmt: skip
-            print(f"| {label} | {floor:.2f} | " + " | ".join(cells) + " |")
+            print(f"| {label} | {floor:.{t}f} | " + " | ".join(cells) + " |")
         print()
         print("targets: export <= 2x, headlines <= 1.5x, panels complete <= 3x, "
               "second open <= 1.5x (sample)")  # fmt: skip
