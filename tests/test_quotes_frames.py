@@ -68,6 +68,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "according aside",
+        "The harbour board, according to Mayor Ann Keel, has quietly dropped the winter fares.",
+        "dropped the winter fares",
+        "Ann Keel",
+    ),
+    (
         "participle",
         "Mayor Ann Keel defended the budget, saying the ferry will keep running all winter.",
         "ferry will keep running",

@@ -21,6 +21,7 @@ RULES: dict[str, str] = {
     "relative": "what X says is Y / a move the company said was needed: the claim follows",
     "addressee": "X told an invited crowd at the club the fares ...: the addressee is skipped",
     "according to": "according to X, ... / ..., according to X",
+    "according aside": "X, according to Y, rejected Z: Y's account of what X did",
     "participle": "X did Y, saying/adding/warning that ...: the clause's subject speaks",
     "document participle": "X issued a statement on Monday saying ...: the issuer speaks",
     "and-cue": "X said ... and added that ...: the same speaker goes on",
