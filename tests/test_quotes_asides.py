@@ -45,3 +45,44 @@ def test_a_finding_about_a_thing_or_a_state_is_no_aside(tmp_path: Path) -> None:
         "So far, according to the officials, nothing has changed on the island.",
     ):
         assert all("[" not in read_variant(v) for v in statements(tmp_path, body)), body
+
+
+def test_a_relative_clause_of_saying_on_a_body_speaks_for_its_antecedent(tmp_path: Path) -> None:
+    """ "The X, which says that ...": the antecedent speaks, resolved as the main clause's
+    subject would be; the statement ends before the main clause's verb."""
+    body = "The harbour union, which says that wages are too low, will strike on Monday."
+    (found,) = statements(tmp_path, body)
+    assert found.text == "that wages are too low"
+    assert (
+        found.speaker
+        == (statements(tmp_path, "The harbour union says that wages fell.")[0]).speaker
+    )
+
+
+def test_a_document_in_a_relative_clause_speaks_for_its_named_author(tmp_path: Path) -> None:
+    body = (
+        "The Harbour Institute's study, which notes that ferry fares rose by a third, calls "
+        "for two new boats."
+    )
+    (found,) = statements(tmp_path, body)
+    assert found.speaker == "Harbour Institute"
+    assert found.text == "that ferry fares rose by a third"
+    unnamed = "The study, which notes that ferry fares rose by a third, calls for new boats."
+    assert [v.speaker for v in statements(tmp_path, unnamed)] == ["unattributed"]
+
+
+def test_which_after_a_clause_or_a_thing_names_no_speaker(tmp_path: Path) -> None:
+    for body in (
+        "The board raised the fares, which says a lot about its money.",
+        "The ferry, which runs to the island twice a day, says nothing about delays.",
+    ):
+        assert statements(tmp_path, body) == [], body
+
+
+def test_a_relative_clause_after_the_main_verb_keeps_its_content_whole(tmp_path: Path) -> None:
+    """Only an antecedent opening the sentence has a main verb after its relative clause."""
+    body = (
+        "The board hired Ann Keel, who says that the ferry lost money, fares rose and boats aged."
+    )
+    found = [v for v in statements(tmp_path, body) if "ferry lost money" in v.text]
+    assert len(found) == 1 and found[0].text.endswith("boats aged")

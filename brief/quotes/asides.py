@@ -1,5 +1,8 @@
-"""A source set inside its subject: "The mayor, according to two officials, rejected the
-offer on Monday".
+"""Asides set between a subject and its verb.
+
+* a source: "The mayor, according to two officials, rejected the offer on Monday";
+* a relative clause of saying: "The study, which notes that fares rose, calls for ..."
+  (the statement ends where the relative clause does, before the main verb).
 
 The attribution is the source's account of what the subject did: the statement is the
 predicate after the aside (its words, as annotators mark them) and the subject it leaves
@@ -15,9 +18,11 @@ from brief.quotes.lexicon import (
     BE_FORMS,
     CUE_FORMS,
     DETERMINERS,
+    PREPOSITIONS,
     word_list,
 )
 from brief.quotes.phrases import np_back
+from brief.quotes.rules import enabled
 
 #: Most words a subject before the aside may have ("The harbour board's new director").
 SUBJECT_WORDS = 8
@@ -76,3 +81,42 @@ def subject_reading(tokens, subject: tuple[int, int]) -> str:
     if tokens[subject[0]].low in DETERMINERS:
         words[0] = words[0].lower()
     return " ".join(words)
+
+
+_RELATIVE_PRONOUNS = frozenset(word_list("who which"))
+
+
+def relative_end(tokens, speaker: tuple[int, int] | None, start: int, end: int) -> int:
+    """Where the content of a relative clause of saying ends when its antecedent opens the
+    sentence ("The study, which notes that fares rose by a third, calls for new boats"):
+    at the comma before the main clause's verb. ``end`` otherwise (the content then runs
+    to the next attribution or the sentence's end, as before)."""
+    if speaker is None or not enabled("relative aside end"):
+        return end
+    a, b = speaker
+    if b + 1 >= len(tokens) or tokens[b].text != "," or tokens[b + 1].low not in _RELATIVE_PRONOUNS:
+        return end
+    if not (a == 0 or (a == 1 and tokens[0].low in _OPENERS)):
+        return end  # "The union backed X, who says ...": the main verb came before
+    for j in range(start + 1, end - 1):
+        if tokens[j].text != ",":
+            continue
+        k = j + 1
+        while k < end and tokens[k].low in ADVERBS:
+            k += 1
+        if k < end and _main_verb(tokens, k):
+            return j
+    return end
+
+
+def _main_verb(tokens, k: int) -> bool:
+    """The verb of a main clause after a relative clause: an auxiliary or a form of "be",
+    a past tense, a verb of saying, or a present tense in -s before its object or
+    preposition ("calls for", "puts the")."""
+    token = tokens[k]
+    if _finite_verb(token) or (token.kind == "w" and token.low in BE_FORMS):
+        return True
+    if token.kind != "w" or not token.text.islower() or not token.low.endswith("s"):
+        return False
+    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return nxt in DETERMINERS or nxt in PREPOSITIONS or nxt in ("that", "to")

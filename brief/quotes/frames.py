@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from brief.quotes.asides import relative_end
 from brief.quotes.attribution import Attribution
 from brief.quotes.characterize import characterizer
 from brief.quotes.content import content_after_start
@@ -183,7 +184,8 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
         start = a.cue_end  # "what X says is his birthday": the claim follows the verb
     if start is None:
         return out
-    span = _trim(tokens, start, object_end(tokens, a.base, start, following))
+    end = relative_end(tokens, a.speaker, start, object_end(tokens, a.base, start, following))
+    span = _trim(tokens, start, end)
     if span and _substantial(tokens, span):
         out.append(span)
     return out
