@@ -177,7 +177,9 @@ class QuoteVariant:
     """How the article describes the speaker ("deputy head of the IT committee"), or ''."""
     referents: tuple[tuple[int, int, str], ...] = ()
     """Pronouns of ``text`` whose referent stands in an earlier sentence: (start, end) in
-    ``text`` and the referent's name, shown "[Name]" when read; ``span`` is unchanged."""
+    ``text`` and the referent's name, shown "[Name]" when read; ``span`` is unchanged. An
+    empty range (start == end) is a subject the statement leaves before its source, shown
+    "[the mayor] rejected ..." ("The mayor, according to Y, rejected ...")."""
     parts: tuple[tuple[int, int], ...] = ()
     """A statement broken by its attribution (``"A," she said. "B."``): each segment's
     (start, end) in ``Article.text``, in order; ``span`` then runs from the first part's

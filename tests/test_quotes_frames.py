@@ -68,6 +68,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "according aside",
+        "The harbour board, according to Mayor Ann Keel, has quietly dropped the winter fares.",
+        "dropped the winter fares",
+        "Ann Keel",
+    ),
+    (
         "participle",
         "Mayor Ann Keel defended the budget, saying the ferry will keep running all winter.",
         "ferry will keep running",
@@ -206,6 +212,12 @@ CASES = [
         "riders",
     ),
     (
+        "which relative",
+        "The Harbour Institute, which notes that ferry fares rose by a third, wants new boats.",
+        "ferry fares rose by a third",
+        "Harbour Institute",
+    ),
+    (
         "quantifier subject",
         "Some in the island's fishing community say the ferry has been late all year.",
         "ferry has been late",
@@ -233,6 +245,12 @@ CASES = [
         "object end",
         "Mayor Ann Keel praised the new skipper of the harbour ferry, who says he is honoured.",
         "new skipper of the harbour ferry",
+        "Ann Keel",
+    ),
+    (
+        "relative aside end",
+        "Mayor Ann Keel, who says that the ferry lost money, will resign from the board.",
+        "ferry lost money",
         "Ann Keel",
     ),
     (

@@ -21,3 +21,5 @@ class Attribution:
     participle: bool = False
     rule: str = ""
     """The frame that found it (a name of ``rules.RULES``)."""
+    subject: tuple[int, int] | None = None
+    """A subject the statement leaves before its source ("The mayor, according to Y, ...")."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from brief.model import Article, QuoteKind, QuoteVariant
+from brief.quotes.asides import subject_reading
 from brief.quotes.frames import Frame, frames_of
 from brief.quotes.parts import join_parts
 from brief.quotes.referents import Referents
@@ -34,6 +35,8 @@ def statements_of(article: Article) -> list[QuoteVariant]:
             speaker_type = resolved.etype or resolver.history.type_of(resolved.speaker)
             pronouns = referents.of(frame, resolved.speaker, speaker_type)
             found = _relative(article.text, start, text, pronouns)
+            if frame.subject is not None:  # "[the mayor] rejected ...": shown, not in span
+                found = ((0, 0, subject_reading(frame.unit.tokens, frame.subject)), *found)
         out.append(
             QuoteVariant(
                 source=article.id,

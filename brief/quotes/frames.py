@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from brief.quotes.asides import relative_end
 from brief.quotes.attribution import Attribution
 from brief.quotes.characterize import characterizer
 from brief.quotes.content import content_after_start
@@ -63,6 +64,8 @@ class Frame:
     """A transcript's speaker label ("SMITH" in "SMITH: ..."); the resolver names it."""
     content_start: int = -1
     """Where the words start when not at the content's first token (after a label)."""
+    subject: tuple[int, int] | None = None
+    """The subject a statement leaves before its source ("The mayor, according to Y,")."""
 
 
 def frames_of(unit: Unit) -> list[Frame]:
@@ -94,6 +97,7 @@ def frames_of(unit: Unit) -> list[Frame]:
                     cue_span,
                     mode,
                     attribution.rule,
+                    subject=attribution.subject,
                 )
             )
     claimed = {i for frame in frames for i in range(*frame.content)}
@@ -142,6 +146,9 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
     if a.order == "quote":
         j = a.zone[1] + (1 if tokens[a.zone[1]].text in ",:" else 0)
         return [(j, j + 1)]
+    if a.subject is not None:  # "The mayor, according to Y, rejected ...": the predicate
+        span = _trim(tokens, a.zone[1], following)
+        return [span] if span and _substantial(tokens, span) else []
     if a.order in ("before", "around"):
         end = a.zone[0]
         while end > previous and tokens[end - 1].text in ",\u2014\u2013-:":
@@ -177,7 +184,8 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
         start = a.cue_end  # "what X says is his birthday": the claim follows the verb
     if start is None:
         return out
-    span = _trim(tokens, start, object_end(tokens, a.base, start, following))
+    end = relative_end(tokens, a.speaker, start, object_end(tokens, a.base, start, following))
+    span = _trim(tokens, start, end)
     if span and _substantial(tokens, span):
         out.append(span)
     return out

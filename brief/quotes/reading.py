@@ -30,9 +30,11 @@ def read_variant(variant: QuoteVariant, escape: Callable[[str], str] = str) -> s
 
 
 def with_referents(text: str, referents: tuple[tuple[int, int, str], ...]) -> str:
-    """``text`` with each recorded pronoun replaced by "[its referent]"."""
+    """``text`` with each recorded pronoun replaced by "[its referent]"; an empty range
+    inserts a subject the statement leaves out ("[the mayor] rejected ...")."""
     for start, end, name in sorted(referents, reverse=True):
-        text = f"{text[:start]}[{name}]{text[end:]}"
+        gap = " " if start == end else ""
+        text = f"{text[:start]}[{name}]{gap}{text[end:]}"
     return text
 
 

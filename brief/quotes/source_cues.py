@@ -6,8 +6,10 @@
 
 from __future__ import annotations
 
+from brief.quotes.asides import aside_subject
 from brief.quotes.attribution import Attribution
 from brief.quotes.phrases import np_back, np_fwd
+from brief.quotes.rules import enabled
 from brief.quotes.skips import skip_adverbs_back
 from brief.quotes.speaker_phrases import appos_after, speaker_before
 
@@ -20,6 +22,13 @@ def according(tokens, i: int) -> Attribution | None:
     if end is None:
         return None
     before_comma = i - 1 >= 0 and (tokens[i - 1].text in _ASIDE or tokens[i - 1].kind == "q")
+    aside = aside_subject(tokens, i, end) if enabled("according aside") else None
+    if aside is not None:  # "The mayor, according to Y, rejected ...": Y's account of it
+        subject, comma = aside
+        return Attribution(
+            i, i + 2, "according to", "according", (i + 2, end), None, (i, comma), "around",
+            rule="according aside", subject=subject,
+        )  # fmt: skip
     appos, zone_end = appos_after(tokens, end) if before_comma else (None, end)
     order = "after"
     if before_comma:

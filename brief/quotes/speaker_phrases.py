@@ -13,6 +13,7 @@ from brief.quotes.lexicon import (
     DETERMINERS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    ROLE_NOUNS,
     contracted_subject,
     word_list,
 )
@@ -55,6 +56,8 @@ def appos_after(tokens, end: int) -> tuple[tuple[int, int] | None, int]:
     return None, end
 
 
+#: Words that may open a sentence before its subject ("But the study, which notes ...").
+_OPENERS = frozenset(word_list("but and yet so still"))
 _PARTITIVES = QUANTIFIER_PRONOUNS | {"all", "both", "none", "one", "two", "each", "those"}
 
 
@@ -98,6 +101,15 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
         and tokens[k - 2].low in _PARTITIVES
         and enabled("partitive relative")
     )
+    if tokens[k].low == "which" and k > 1 and tokens[k - 1].text == ",":
+        # "The study, which notes that ...": the antecedent speaks, as the main clause's
+        # subject would ("the study notes that ..."); only a speaker phrase opening the
+        # sentence can ("The board raised fares, which says ..." has no speaker)
+        head = tokens[k - 2]
+        speaks = is_name(tokens, k - 2) or head_noun(head) in ROLE_NOUNS
+        start = np_back(tokens, k - 2, 0) if speaks and enabled("which relative") else None
+        if start == 0 or (start == 1 and tokens[0].low in _OPENERS):
+            return (start, k - 1), None, start
     if (tokens[k].low == "who" and k > 0) or partitive:
         # "an architect who said ...": the relative pronoun's antecedent speaks; so do
         # the ones of it a quantifier picks ("riders, many of whom say ...")
