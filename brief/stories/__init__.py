@@ -70,7 +70,7 @@ def group_ids(articles: Sequence[Article], settings: Settings | None = None) -> 
     The cycle collector is paused meanwhile: the grouping makes hundreds of thousands of
     short-lived objects (pair links, heap entries, counters) and no garbage cycle, and the
     collections they set off walk the whole loaded pile in the oldest generation, more of
-    it and more often the larger the pile (0.4 s of 4.3 s at 10,000 leads, 1 % at 1,000:
+    it and more often the larger the pile (0.4 s of 4.3 s at 10,000 leads, 2 % at 1,000:
     docs/decisions.md, issue 13, sixth round)."""
     from brief.analysis import _cycle_collection_paused
 
