@@ -103,12 +103,33 @@ def candidate_pairs(
     shared = (index @ index.T).tocoo()
     other = shared.row != shared.col
     row, col, weight = shared.row[other], shared.col[other], shared.data[other]
-    order = np.lexsort((col, -weight, row))  # each row's partners, strongest first
+    order = _partners_order(row, col, weight, n)  # each row's partners, strongest first
     row, col = row[order], col[order]
     rank = np.arange(len(row)) - np.searchsorted(row, row, side="left")
     row, col = row[rank < neighbours], col[rank < neighbours]
     pairs = np.unique(np.minimum(row, col).astype(np.int64) * n + np.maximum(row, col))
     return pairs // n, pairs % n
+
+
+def _partners_order(row: np.ndarray, col: np.ndarray, weight: np.ndarray, n: int) -> np.ndarray:
+    """The order of ``np.lexsort((col, -weight, row))``: by row, weight descending, column.
+
+    At 10,000 articles the rows share 1.25 million (row, column) entries (34 times as many
+    as at 1,000: the index keeps terms of up to ``MAX_DF`` articles, which are rarer and so
+    more numerous in a larger pile), and a three-key lexsort of them took 0.36 s of CPU. The
+    same order as one integer key, the weight replaced by its rank among the distinct
+    weights, sorts in 0.1 s; the keys are distinct (a row names each column once), so any
+    sort gives the same order.
+    """
+    import numpy as np
+
+    if len(row) == 0:
+        return np.zeros(0, dtype=np.intp)
+    distinct, rank = np.unique(-weight, return_inverse=True)
+    if float(n) * n * len(distinct) >= 2.0**62:  # the key would overflow int64
+        return np.lexsort((col, -weight, row))
+    key = (row.astype(np.int64) * len(distinct) + rank.reshape(-1)) * n + col.astype(np.int64)
+    return np.argsort(key)
 
 
 def row_cosines(matrix: csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
