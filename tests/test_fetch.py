@@ -89,6 +89,22 @@ def test_each_feed_kind_expands_to_its_items(web, tmp_path: Path, path: str, kin
     assert {p.via_feed for p in got.pages} == {web.url(path)}
 
 
+def test_a_feeds_items_are_announced_before_any_is_fetched(web, tmp_path: Path) -> None:
+    """The count of sources to go is whole from the start: the app never shows a feed's
+    items trickling in while the first ones already load."""
+    events: list[tuple[str, str]] = []
+
+    def hear(event) -> None:  # type: ignore[no-untyped-def]
+        events.append((event.url, event.state))
+        if event.state == "queued":
+            time.sleep(0.05)  # time for an already submitted page to start loading
+
+    gather(Request(urls=[web.url("/rss.xml")], max_items=4), fetcher(tmp_path), hear)
+    states = [state for url, state in events if url != web.url("/rss.xml")]
+    assert states.count("queued") == 4
+    assert states[:4] == ["queued"] * 4, states
+
+
 def test_feed_recognised_by_content_not_extension(web, tmp_path: Path) -> None:
     got = gather(Request(urls=[web.url("/feed.txt")]), fetcher(tmp_path))  # served as text/plain
     assert len(got.pages) == 3 and not got.failures

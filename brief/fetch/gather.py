@@ -114,13 +114,19 @@ class _Run:
 
     def schedule(self, url: str, via: str, kind: str) -> None:
         """``kind``: ``typed`` (a page or a feed), ``feed`` (from OPML) or ``item``."""
+        self.schedule_all([url], via, kind)
+
+    def schedule_all(self, urls: list[str], via: str, kind: str) -> None:
+        """Every new one of ``urls`` is announced before the first is fetched, so the count
+        of sources to go is whole from the start (a feed's items arrive together)."""
         with self.lock:
-            if url in self.order:
-                return
-            self.order[url] = len(self.order)
-            if kind == "item":
-                self.tell(SourceEvent(url, "queued", via_feed=via))
-            self.futures.append(self.pool.submit(self.job, url, via, kind))
+            new = [url for url in dict.fromkeys(urls) if url not in self.order]
+            for url in new:
+                self.order[url] = len(self.order)
+                if kind == "item":
+                    self.tell(SourceEvent(url, "queued", via_feed=via))
+            for url in new:
+                self.futures.append(self.pool.submit(self.job, url, via, kind))
 
     def fail(self, url: str, reason: str, via: str = "") -> None:
         with self.lock:
@@ -196,8 +202,7 @@ class _Run:
                 return
             if not feeds:
                 self.fail(origin, "the OPML file lists no feed (no xmlUrl)")
-            for url in feeds:
-                self.schedule(url, origin, "feed")
+            self.schedule_all(feeds, origin, "feed")
             return
         try:
             feed = parse_feed(body, base_url, max_items=request.max_items, since=request.since)
@@ -215,10 +220,10 @@ class _Run:
             self.fail(origin, why)
             return
         self.tell(SourceEvent(origin, "feed", f"{len(feed.items)} item(s) from {shown}"))
-        for item in feed.items:
-            with self.lock:
+        with self.lock:
+            for item in feed.items:
                 self.items.setdefault(item.url, item)
-            self.schedule(item.url, origin, "item")
+        self.schedule_all([item.url for item in feed.items], origin, "item")
 
 
 def _keep(
