@@ -252,6 +252,7 @@ def load_sources(
                 p.via_feed,
                 (("title", p.feed_title), ("date", p.feed_date), ("author", p.feed_author)),
                 p.feed_text,
+                p.feed_page,
             )
             for p in gathered.pages
         ]

@@ -159,3 +159,38 @@ def test_the_app_heads_a_feed_text_source_so() -> None:
     assert "feed" not in article_heading(page).plain
     fed = Article(id="pier", path="https://x.example/pier", text="", feed_text="timed out")
     assert article_heading(fed).plain == "pier · text from the feed (page not read)"
+
+
+def _feed_pointing_at(page: str) -> str:
+    """The RSS of ``_rss`` with its whole-text item's link on ``page``."""
+    return _rss().replace("https://news.example.org/brellin/pier", page, 1)
+
+
+def test_a_fetched_page_with_no_readable_text_falls_back_to_the_feeds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], web
+) -> None:
+    """A paywall's teaser was fetched, so it never reached the fallback for pages that could
+    not be fetched: the whole text the feed carries is read instead, and the source says so."""
+    feed = tmp_path / "feed.rss"
+    feed.write_text(_feed_pointing_at(web.url("/teaser")), encoding="utf-8")
+    args = ["export", str(feed), "--allow-private-network", "--host-delay", "0"]
+    assert main([*args, "--no-timestamp", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    [source] = data["sources"]
+    assert source["url"] == web.url("/teaser")
+    assert source["feed_text"] == "behind a paywall (only a teaser is readable)"
+    assert source["title"] == "Brellin pier to close for repairs"  # the item's, not the teaser's
+    assert any("Oskarsen" in json.dumps(q) for q in data["quotes"])
+    assert [u["url"] for u in data["unread"]] == ["https://news.example.org/brellin/times"]
+
+
+def test_a_summary_in_the_feed_is_no_fallback_for_a_teaser(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], web
+) -> None:
+    feed = tmp_path / "feed.rss"
+    summaries_only = _feed_pointing_at(web.url("/teaser")).replace("content:encoded>", "x>")
+    feed.write_text(summaries_only, encoding="utf-8")
+    args = ["export", str(feed), "--allow-private-network", "--host-delay", "0"]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "behind a paywall (only a teaser is readable)" in err

@@ -13,7 +13,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from brief.fetch.feed_text import MIN_WORDS, feed_page
+from brief.fetch.feed_text import MIN_WORDS, feed_page, item_page, may_be_whole
 from brief.fetch.feeds import FeedError, FeedItem, parse_feed, parse_opml, sniff
 from brief.fetch.fetcher import Fetcher, FetchError, Page
 from brief.fetch.request import Request
@@ -52,6 +52,9 @@ class Fetched:
     """The item's author in its feed (a fallback)."""
     feed_text: str = ""
     """Why the page itself was not read, when ``body`` is the item's text from its feed."""
+    feed_page: bytes = b""
+    """The item's text from its feed as a page, when it may hold the article: ingest reads it
+    if ``body`` turns out to hold no readable text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +251,7 @@ def _keep(
         item.title if item is not None else "",
         item.published.date().isoformat() if item is not None and item.published else "",
         item.author if item is not None else "",
+        feed_page=item_page(item) if item is not None and may_be_whole(item) else b"",
     )
     with lock:
         result.pages.append(fetched)

@@ -24,7 +24,13 @@ from brief.ingest.layout import (
     take_markers,
 )
 from brief.ingest.readers import PartlyRead, RawDoc, ReadError, read
-from brief.ingest.remote import Remote, paywall_teaser, stem_for, suffix_for
+from brief.ingest.remote import (
+    FEED_TEXT_MIN_WORDS,
+    Remote,
+    paywall_teaser,
+    stem_for,
+    suffix_for,
+)
 from brief.model import Article, LoadResult, LoadWarning, UnreadSource
 from brief.text.clean import blank_controls, clip, fold, safe_name
 
@@ -102,29 +108,52 @@ def load_paths(
             reason = f"the set already has {limits.max_articles} articles (raise --max-articles)"
             unread.append(UnreadSource(item.url, reason, item.via_feed))
             continue
-        try:
-            docs = _decode_read(item.data, suffix_for(item), limits)
-        except PartlyRead as partly:
-            docs = partly.docs  # a fetched page is read whole or not at all: its part
-        except (DecodeError, ReadError) as error:
-            unread.append(UnreadSource(item.url, str(error), item.via_feed))
-            continue
-        for doc in docs:
-            for key, value in item.fallback:  # the item's own fields, when its text is the feed's
-                if value and (item.feed_text or not doc.meta.get(key)):
-                    doc.meta[key] = fold(blank_controls(value))
-            lines = lines_of(doc.text, doc.body_start, markdown=doc.format == "md")
-            lines, meta_paragraphs = take_markers(doc.text, lines, doc.meta)
-            if not lines or paywall_teaser(item, doc.text):
-                reason = "behind a paywall (only a teaser is readable)" if lines else "no text"
-                unread.append(UnreadSource(item.url, reason, item.via_feed))
-                continue
-            stem = safe_name(stem_for(item.final_url or item.url))
-            pending.append(_Pending(item.url, stem, doc, lines, meta_paragraphs, item))
+        read, why = _read_remote(item, limits)
+        if not read and why and item.feed_page:  # the page has no text: the feed's may
+            read, _ = _read_remote(_feed_instead(item, why), limits)
+            read = [r for r in read if len(r.doc.text.split()) >= FEED_TEXT_MIN_WORDS]
+        pending.extend(read)
+        if not read and why:
+            unread.append(UnreadSource(item.url, why, item.via_feed))
     articles = _build(pending)
     copies = find_copies(articles)
     articles = [replace(a, duplicate_of=copies.get(a.id)) for a in articles]
     return LoadResult(tuple(articles), tuple(warnings), tuple(unread))
+
+
+def _read_remote(item: Remote, limits: Limits) -> tuple[list[_Pending], str]:
+    """The articles a fetched document gives, or none and why."""
+    try:
+        docs = _decode_read(item.data, suffix_for(item), limits)
+    except PartlyRead as partly:
+        docs = partly.docs  # a fetched page is read whole or not at all: its part
+    except (DecodeError, ReadError) as error:
+        return [], str(error)
+    read: list[_Pending] = []
+    why = ""
+    for doc in docs:
+        for key, value in item.fallback:  # the item's own fields, when its text is the feed's
+            if value and (item.feed_text or not doc.meta.get(key)):
+                doc.meta[key] = fold(blank_controls(value))
+        lines = lines_of(doc.text, doc.body_start, markdown=doc.format == "md")
+        lines, meta_paragraphs = take_markers(doc.text, lines, doc.meta)
+        if not lines or paywall_teaser(item, doc.text):
+            why = "behind a paywall (only a teaser is readable)" if lines else "no text"
+            continue
+        stem = safe_name(stem_for(item.final_url or item.url))
+        read.append(_Pending(item.url, stem, doc, lines, meta_paragraphs, item))
+    return read, why
+
+
+def _feed_instead(item: Remote, why: str) -> Remote:
+    """``item`` read from its feed's text, for a page fetched with ``why`` nothing to read."""
+    return replace(
+        item,
+        data=item.feed_page,
+        content_type="text/html; charset=utf-8",
+        feed_text=why,
+        feed_page=b"",
+    )
 
 
 def _read_file(path: str, limits: Limits, stdin: Callable[[], bytes] | None) -> list[RawDoc]:
