@@ -62,10 +62,22 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "order addressee",
+        "Mayor Ann Keel told the harbour board to cut the winter fares by half.",
+        "the harbour board to cut",
+        "Ann Keel",
+    ),
+    (
         "according to",
         "According to Mayor Ann Keel, the ferry will keep running all winter.",
         "ferry will keep running",
         "Ann Keel",
+    ),
+    (
+        "source phrase",
+        "According to two officials at the harbour board, the winter fares will rise in May.",
+        "winter fares will rise",
+        "officials at the harbour board",
     ),
     (
         "according aside",
