@@ -86,6 +86,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "according copula",
+        "The new ferry, according to Mayor Ann Keel, is too slow for the winter crossings.",
+        "too slow for the winter",
+        "Ann Keel",
+    ),
+    (
         "participle",
         "Mayor Ann Keel defended the budget, saying the ferry will keep running all winter.",
         "ferry will keep running",
@@ -319,6 +325,21 @@ CASES = [
         "ferry will keep running",
         "Ann Keel",
     ),
+    (
+        "group publisher",
+        "The Island Gazette reported the fares would rise.\n\n"
+        "Bread for the Island program users report the boats are late.\n\n"
+        "The report says the fares will rise by a third in May.",
+        "rise by a third",
+        "Island Gazette",
+    ),
+    (
+        "description fits",
+        "Transport Minister Tom Reed visited the pier on Monday. "
+        "The mayor said the winter fares would fall.",
+        "winter fares would fall",
+        "mayor",
+    ),
 ]
 
 
@@ -340,8 +361,9 @@ def test_a_frame_finds_its_statement_and_only_it_does(
     assert len(found) == 1, [v.text for v in statements(tmp_path, body)]
     assert found[0].speaker == speaker
     with switched_off(rule):
-        spans = {v.span for v in statements(tmp_path, body)}
-    assert found[0].span not in spans  # no other rule finds this statement
+        spans = {(v.span, v.speaker) for v in statements(tmp_path, body)}
+    # no other rule finds this statement (a speaker rule: none finds it with this speaker)
+    assert (found[0].span, found[0].speaker) not in spans
 
 
 def test_switching_an_unknown_rule_off_is_refused() -> None:

@@ -443,3 +443,26 @@ def test_a_name_opening_the_sentence_still_speaks(tmp_path: Path) -> None:
     )
     assert speaker_of(found, "board had the money") == "Dana Manning"
     assert speaker_of(found, "ticket prices") == "Harbin Ewing"
+
+
+def _speakers_of(tmp_path: Path, body: str) -> list[str]:
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour board weighs new ferry plan\n\n" + body + "\n", encoding="utf-8")
+    return [v.speaker for v in statements_of(load_paths([str(path)]).articles[0])]
+
+
+def test_an_office_stands_for_no_one_introduced_by_another_office(tmp_path: Path) -> None:
+    """ "the mayor" is not the transport minister the sentence before named."""
+    body = "Transport Minister Tom Reed toured the pier. The mayor said the fares would fall."
+    assert _speakers_of(tmp_path, body) == ["mayor"]
+    body = "Mayor Ann Keel toured the pier. The mayor said the fares would fall."
+    assert _speakers_of(tmp_path, body) == ["Ann Keel"]
+
+
+def test_a_description_may_tell_what_the_text_had_not_said(tmp_path: Path) -> None:
+    """An editor's second reference adds to a person ("the professor" after "founder X")."""
+    body = (
+        "Ann Keel, the founder of the ferry line, toured the pier. "
+        "The professor said the fares would fall."
+    )
+    assert _speakers_of(tmp_path, body) == ["Ann Keel"]

@@ -2,17 +2,19 @@
 
 ``describe`` turns a description into a speaker ("Officials said" -> "officials");
 ``group_type`` gives the entity type its head designates; ``opener_person`` reads "After
-X left, she ..." as X.
+X left, she ..." as X; ``office_fits`` keeps "the mayor" off a person the text gave another
+office; ``titled_group`` reads "Friends of the X volunteers" as the volunteers.
 """
 
 from __future__ import annotations
 
-from brief.quotes.history import UNATTRIBUTED
+from brief.quotes.history import UNATTRIBUTED, Fits
 from brief.quotes.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
+    PERSON_TITLES,
     SPOKES_NOUNS,
     word_list,
 )
@@ -86,3 +88,29 @@ def group_type(head: str) -> str:
     if head in DOCUMENT_NOUNS:
         return "doc"
     return "person"
+
+
+def office_fits(names: Names, head: str) -> Fits:
+    """ "the minister" stands for no one the article introduced by another office
+    ("Transport Minister X" is no "mayor"). Only titles count: a description may add
+    what the text had not said ("the founder X ... the professor")."""
+    if head not in PERSON_TITLES:
+        return None
+
+    def fits(name: str) -> bool:
+        titles = names.descriptors(name) & PERSON_TITLES
+        return not titles or any(t.startswith(head) or head.startswith(t) for t in titles)
+
+    return fits
+
+
+def titled_group(tokens, of: int, b: int) -> bool:
+    """ "Bread for the Island program users", "Friends of the Harbour volunteers": a name
+    with "of" or "for" inside it, then a plural noun for people in lower case that heads
+    the phrase (the name is no speaker cut at its "of")."""
+    last = tokens[b - 1]
+    if not (last.text.islower() and last.low in GROUP_NOUNS):
+        return False
+    if of == 0 or not tokens[of - 1].text[:1].isupper():
+        return False
+    return any(is_name(tokens, k) for k in range(of + 1, b - 1))

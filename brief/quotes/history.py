@@ -4,6 +4,7 @@ description looks back on (recency, salience, type, the nouns that described it)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from brief.quotes.names import Names
@@ -13,6 +14,8 @@ UNATTRIBUTED = "unattributed"
 WINDOW_PARAGRAPHS = 2
 #: How far back a definite description looks for an entity it describes ("the ministry").
 DESCRIBED_WINDOW = 8
+#: Which names a description may stand for (None: any).
+Fits = Callable[[str], bool] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +68,18 @@ class History:
                 return mention.name  # "the ministry" -> "Ministry of Transport"
         return None
 
-    def latest(self, types: set[str], paragraph: int, *, named: bool = False) -> str:
+    def latest(
+        self, types: set[str], paragraph: int, *, named: bool = False, fits: Fits = None
+    ) -> str:
         """The latest mention of one of ``types`` in this paragraph, salient or not
-        (``named``: a name, not a description such as "former premier")."""
+        (``named``: a name, not a description such as "former premier"; ``fits``: a
+        name the description may stand for)."""
         for mention in reversed(self.mentions):
             if mention.paragraph != paragraph:
                 break
             if named and not _named(mention.name):
+                continue
+            if fits is not None and not fits(mention.name):
                 continue
             if mention.etype in types and (mention.salient or mention.evident):
                 return mention.name
@@ -86,6 +94,7 @@ class History:
         only_salient: bool = False,
         window: int = WINDOW_PARAGRAPHS,
         named: bool = False,
+        fits: Fits = None,
     ) -> str:
         """The latest salient mention (a speaker or a subject) of one of ``types`` (or of
         the type in this paragraph; else the latest salient mention of the ``fallback``
@@ -95,6 +104,8 @@ class History:
             if paragraph - mention.paragraph > window:
                 break
             if named and not _named(mention.name):
+                continue
+            if fits is not None and not fits(mention.name):
                 continue
             if mention.salient and mention.etype in types:
                 return mention.name

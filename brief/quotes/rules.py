@@ -24,6 +24,7 @@ RULES: dict[str, str] = {
     "according to": "according to X, ... / ..., according to X",
     "source phrase": "according to officials at the port, who asked not to be named: the source's",
     "according aside": "X, according to Y, rejected Z: Y's account of what X did",
+    "according copula": "X, according to Y, is Z: Y's account of what X is, in two parts",
     "participle": "X did Y, saying/adding/warning that ...: the clause's subject speaks",
     "document participle": "X issued a statement on Monday saying ...: the issuer speaks",
     "and-cue": "X said ... and added that ...: the same speaker goes on",
@@ -61,6 +62,8 @@ RULES: dict[str, str] = {
     "characterization": 'X pounded Y as a "con artist": a quotation after "as" is the subject\'s',
     "embedded": "a long quotation inside a sentence with no verb of saying: its subject's",
     "transcript": "a transcript line: SMITH: ... (the label names somebody of the article)",
+    "group publisher": "Bread for X program users report ...: a group tells, publishes nothing",
+    "description fits": "the minister said: not the person the text introduced as a captain",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from brief.quotes.descriptions import describe, group_type, opener_person
+from brief.quotes.descriptions import (
+    describe,
+    group_type,
+    office_fits,
+    opener_person,
+    titled_group,
+)
 from brief.quotes.frames import Frame
 from brief.quotes.history import DESCRIBED_WINDOW, UNATTRIBUTED, History, Mention
 from brief.quotes.lexicon import (
@@ -44,6 +50,7 @@ from brief.quotes.phrases import (
     possessive,
 )
 from brief.quotes.roles import last_two_words
+from brief.quotes.rules import enabled
 from brief.quotes.units import Unit
 
 #: Cues that publish: their speaker is the author of "the report" mentioned later.
@@ -180,7 +187,9 @@ class Resolver:
             etype = result.etype or self.history.type_of(result.speaker)
             self.history.append(Mention(anchor, paragraph, result.speaker, etype, True, head))
             cue = frame.cue.split()[0].lower() if frame.cue else ""
-            if CUE_FORMS.get(cue) in PUBLISHING_CUES and result.speaker[:1].isupper():
+            publishes = CUE_FORMS.get(cue) in PUBLISHING_CUES and result.speaker[:1].isupper()
+            if publishes and not (head in GROUP_NOUNS and enabled("group publisher")):
+                # "X program users report they ...": people telling, not a body publishing
                 self._publisher = (result.speaker, paragraph)
         self._last = result
         self._last_paragraph = paragraph
@@ -260,6 +269,8 @@ class Resolver:
                 core_end = k
                 break
         runs = self._runs(tokens, a, core_end)
+        if core_end < b and titled_group(tokens, core_end, b) and enabled("group publisher"):
+            return None, ""  # "Friends of the Harbour volunteers": the volunteers speak
         if runs and runs[-1][1] == core_end and not possessive(tokens[core_end - 1]):
             start, end = runs[-1]
             if len(runs) > 1 and any(t.low in ("and", "&") for t in tokens[runs[0][1] : start]):
@@ -369,11 +380,14 @@ class Resolver:
             # "the mayor", "the minister", "the affable proprietor": the person in focus,
             # or the person last named in this paragraph
             # (a description means a named person, never another description)
-            found = self.history.latest({"person"}, paragraph, named=True)
+            fits = office_fits(self.names, head) if enabled("description fits") else None
+            found = self.history.latest({"person"}, paragraph, named=True, fits=fits)
             if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, only_salient=True, named=True)
+                found = self.history.salient(
+                    {"person"}, paragraph, only_salient=True, named=True, fits=fits
+                )
             if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, window=1, named=True)
+                found = self.history.salient({"person"}, paragraph, window=1, named=True, fits=fits)
             if found != UNATTRIBUTED:
                 return found, ""
         return described, group_type(head)
