@@ -334,6 +334,14 @@ CASES = [
         "Island Gazette",
     ),
     (
+        "one office holder",
+        "The island council thanked Mayor Ann Keel for the new pier in May.\n\n"
+        + "".join(f"The ferry ran late on day {n} of the winter.\n\n" for n in range(9))
+        + "The mayor said the winter fares would fall.",
+        "winter fares would fall",
+        "Ann Keel",
+    ),
+    (
         "description fits",
         "Transport Minister Tom Reed visited the pier on Monday. "
         "The mayor said the winter fares would fall.",

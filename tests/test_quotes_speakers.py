@@ -466,3 +466,13 @@ def test_a_description_may_tell_what_the_text_had_not_said(tmp_path: Path) -> No
         "The professor said the fares would fall."
     )
     assert _speakers_of(tmp_path, body) == ["Ann Keel"]
+
+
+def test_the_office_holder_is_the_only_one_named_with_the_office(tmp_path: Path) -> None:
+    """Far from any mention, "the mayor" is the article's one mayor; with two, nobody."""
+    filler = "".join(f"The ferry ran late on day {n} of the winter.\n\n" for n in range(9))
+    one = "The council thanked Mayor Ann Keel for the pier.\n\n"
+    two = one + "Former mayor Tom Reed opened it in 1990.\n\n"
+    last = "The mayor said the winter fares would fall."
+    assert _speakers_of(tmp_path, one + filler + last) == ["Ann Keel"]
+    assert _speakers_of(tmp_path, two + filler + last) == ["mayor"]

@@ -90,6 +90,22 @@ def group_type(head: str) -> str:
     return "person"
 
 
+def office_holder(names: Names, head: str) -> str:
+    """The one person the article gives the office ``head`` ("Mayor X", "X, the mayor"),
+    anywhere in it: "the mayor" is that person when no one else is a mayor. Else ''."""
+    if head not in PERSON_TITLES:
+        return ""
+    holders = set()
+    for name in names.evidence:
+        canon = names.canonical(name)
+        if names.etype(canon) != "person":
+            continue
+        words = names.descriptors(name) | set(names.role(canon).lower().split())
+        if any(w.startswith(head) for w in words):  # "mayor", "mayoral candidate"
+            holders.add(canon)
+    return holders.pop() if len(holders) == 1 else ""
+
+
 def office_fits(names: Names, head: str) -> Fits:
     """ "the minister" stands for no one the article introduced by another office
     ("Transport Minister X" is no "mayor"). Only titles count: a description may add

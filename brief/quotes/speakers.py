@@ -22,6 +22,7 @@ from brief.quotes.descriptions import (
     describe,
     group_type,
     office_fits,
+    office_holder,
     opener_person,
     titled_group,
 )
@@ -375,6 +376,10 @@ class Resolver:
             named = self.history.described(head, paragraph)
             if named:
                 return named, ""
+            if enabled("one office holder"):
+                holder = office_holder(self.names, head)  # the one mayor the article names
+                if holder:
+                    return holder, "person"
         person_like = head in PERSON_NOUNS or not head
         if definite and person_like and head not in GROUP_NOUNS and len(core) <= 7:
             # "the mayor", "the minister", "the affable proprietor": the person in focus,
