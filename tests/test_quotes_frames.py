@@ -334,6 +334,20 @@ CASES = [
         "Island Gazette",
     ),
     (
+        "nested report",
+        "Foreign Minister Ann Keel spoke to reporters on Monday about the ferry.\n\n"
+        "Norway has asked the harbour board to change the timetable, she said.",
+        "Norway has asked",
+        "Ann Keel",
+    ),
+    (
+        "pronoun outside",
+        "Ann Keel spoke to reporters on Monday about the ferry.\n\n"
+        "Tom Reed has asked the harbour board for a new timetable, she said.",
+        "Tom Reed has asked",
+        "Ann Keel",
+    ),
+    (
         "one office holder",
         "The island council thanked Mayor Ann Keel for the new pier in May.\n\n"
         + "".join(f"The ferry ran late on day {n} of the winter.\n\n" for n in range(9))

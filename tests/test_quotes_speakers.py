@@ -476,3 +476,13 @@ def test_the_office_holder_is_the_only_one_named_with_the_office(tmp_path: Path)
     last = "The mayor said the winter fares would fall."
     assert _speakers_of(tmp_path, one + filler + last) == ["Ann Keel"]
     assert _speakers_of(tmp_path, two + filler + last) == ["mayor"]
+
+
+def test_a_quotation_after_an_order_stays_the_speakers_own(tmp_path: Path) -> None:
+    """ "X scolded Y: "...," she said": the quotation is X's words, not a report of them."""
+    body = 'Ann Keel scolded the board: "You have let the riders down," she said.'
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour board weighs new ferry plan\n\n" + body + "\n", encoding="utf-8")
+    found = statements_of(load_paths([str(path)]).articles[0])
+    assert [v.speaker for v in found] == ["Ann Keel"]
+    assert all(not v.text.startswith("Ann Keel") for v in found)

@@ -22,6 +22,23 @@ from brief.quotes.names import Names
 from brief.quotes.phrases import QUANTIFIER_PRONOUNS, head_noun, is_name, name_run_fwd
 from brief.quotes.units import Token
 
+#: Cues that publish: their speaker is the author of "the report" mentioned later.
+PUBLISHING_CUES = frozenset(word_list("report write"))
+#: Generic organisation nouns that may refer to any organisation ("the company").
+GENERIC_ORG = frozenset(
+    word_list(
+        "company firm agency group organization organisation service platform app messenger "
+        "operator provider giant maker body authority regulator watchdog outlet network "
+        "startup retailer airline carrier developer owner publisher broadcaster"
+    )
+)
+#: Documents an entity issues: "the statement said" speaks for whoever issued it.
+ISSUED_DOCS = frozenset(
+    word_list(
+        "statement release post tweet letter memo email e-mail message website blog notice "
+        "announcement communique communiqué filing"
+    )
+)
 #: Conjunctions that open a subordinate clause before the main one ("After X left, she ...").
 OPENER_CONJUNCTIONS = frozenset(
     word_list("after although as because before once since though when whenever while")

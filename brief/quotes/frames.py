@@ -121,8 +121,13 @@ def _content_floor(tokens, earlier: Attribution, later: Attribution, previous: i
         return end
     form = tokens[earlier.cue_index].low
     start = content_after_start(tokens, earlier.cue_end, earlier.base, earlier.participle, form)
-    if start is None or tokens[start].low != "that":
+    if start is None:
         return end
+    reported = all(t.kind == "w" or t.kind == "p" for t in tokens[start : later.zone[0]])
+    if tokens[start].low != "that" and not (
+        enabled("nested report") and reported and earlier.base != "call"
+    ):
+        return end  # "X asked Y for Z, she said": she reports X's request (no quotation)
     return previous
 
 

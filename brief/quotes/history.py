@@ -95,10 +95,12 @@ class History:
         window: int = WINDOW_PARAGRAPHS,
         named: bool = False,
         fits: Fits = None,
+        before: int | None = None,
     ) -> str:
         """The latest salient mention (a speaker or a subject) of one of ``types`` (or of
         the type in this paragraph; else the latest salient mention of the ``fallback``
-        type ("unknown": a single name with no evidence of what it names)."""
+        type ("unknown": a single name with no evidence of what it names). ``before``:
+        only mentions before that offset (not in the statement being resolved)."""
         spare = None
         for mention in reversed(self.mentions):
             if paragraph - mention.paragraph > window:
@@ -107,6 +109,8 @@ class History:
                 continue
             if fits is not None and not fits(mention.name):
                 continue
+            if before is not None and mention.pos >= before:
+                continue  # in the statement itself: "X has asked ..., she said" is not X
             if mention.salient and mention.etype in types:
                 return mention.name
             if mention.etype in types and spare is None and mention.paragraph == paragraph:
@@ -117,6 +121,8 @@ class History:
             for mention in reversed(self.mentions):
                 if paragraph - mention.paragraph > window:
                     break
+                if before is not None and mention.pos >= before:
+                    continue
                 if mention.salient and mention.etype == fallback:
                     return mention.name
         return UNATTRIBUTED

@@ -63,8 +63,10 @@ RULES: dict[str, str] = {
     "embedded": "a long quotation inside a sentence with no verb of saying: its subject's",
     "transcript": "a transcript line: SMITH: ... (the label names somebody of the article)",
     "group publisher": "Bread for X program users report ...: a group tells, publishes nothing",
+    "nested report": "Norway has asked X to act, she said: she reports the request",
+    "pronoun outside": "Tom Reed has asked X for Y, she said: 'she' is no one named in it",
     "one office holder": "the mayor said: the one person the article names as mayor",
-    "description fits": "the minister said: not the person the text introduced as a captain",
+    "description fits": "the mayor said: not the person the text introduced as a minister",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

@@ -19,6 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from brief.quotes.descriptions import (
+    GENERIC_ORG,
+    ISSUED_DOCS,
+    PUBLISHING_CUES,
     describe,
     group_type,
     office_fits,
@@ -54,23 +57,6 @@ from brief.quotes.roles import last_two_words
 from brief.quotes.rules import enabled
 from brief.quotes.units import Unit
 
-#: Cues that publish: their speaker is the author of "the report" mentioned later.
-PUBLISHING_CUES = frozenset(word_list("report write"))
-#: Generic organisation nouns that may refer to any organisation ("the company").
-GENERIC_ORG = frozenset(
-    word_list(
-        "company firm agency group organization organisation service platform app messenger "
-        "operator provider giant maker body authority regulator watchdog outlet network "
-        "startup retailer airline carrier developer owner publisher broadcaster"
-    )
-)
-#: Documents an entity issues: "the statement said" speaks for whoever issued it.
-ISSUED_DOCS = frozenset(
-    word_list(
-        "statement release post tweet letter memo email e-mail message website blog notice "
-        "announcement communique communiqué filing"
-    )
-)
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _POSTMODIFIERS = frozenset(word_list("of for from by at in with"))
 
@@ -117,6 +103,8 @@ class Resolver:
         "the report" that follows."""
         self._publisher: tuple[str, int] | None = None
         """The latest named speaker of a publishing cue ("reported X", "X wrote")."""
+        self._said_from: int | None = None
+        """Where a statement before its speaker starts (its words are not who speaks)."""
         self._last: Resolved | None = None
         self._last_paragraph = -10
 
@@ -175,6 +163,8 @@ class Resolver:
         anchor = tokens[frame.speaker[0]].start if frame.speaker else tokens[frame.content[0]].start
         self._advance(anchor)
         self._anchors.add(anchor)
+        content = tokens[frame.content[0]].start
+        self._said_from = content if content < anchor else None  # "..., she said"
         if frame.label:
             result = self._label(frame.label, quoted=frame.content_start >= 0)
         elif frame.speaker is None and frame.mode == "none":
@@ -345,7 +335,11 @@ class Resolver:
                 opener = opener_person(self.names, tokens, a)
                 if opener:
                     return opener, "person"
-                return self.history.salient({"person"}, paragraph, fallback="unknown"), ""
+                before = self._said_from if enabled("pronoun outside") else None
+                found = self.history.salient(
+                    {"person"}, paragraph, fallback="unknown", before=before
+                )
+                return found, ""
             if low in ORG_PRONOUNS:
                 return self.history.salient({"org"}, paragraph, fallback="unknown"), ""
             if low in PLURAL_PRONOUNS:
