@@ -348,6 +348,13 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "pronoun gender",
+        "Ann Keel has run the ferry line since 1990.\n\n"
+        "After her son Tom Reed left the island, she said the boats would keep running.",
+        "boats would keep running",
+        "Ann Keel",
+    ),
+    (
         "one office holder",
         "The island council thanked Mayor Ann Keel for the new pier in May.\n\n"
         + "".join(f"The ferry ran late on day {n} of the winter.\n\n" for n in range(9))

@@ -486,3 +486,17 @@ def test_a_quotation_after_an_order_stays_the_speakers_own(tmp_path: Path) -> No
     found = statements_of(load_paths([str(path)]).articles[0])
     assert [v.speaker for v in found] == ["Ann Keel"]
     assert all(not v.text.startswith("Ann Keel") for v in found)
+
+
+def test_a_pronoun_keeps_to_a_person_of_its_gender_when_the_text_says_it(
+    tmp_path: Path,
+) -> None:
+    """ "she" is not the one the text calls a son or a husband; a person it says nothing
+    of fits either pronoun (a first name tells nothing)."""
+    body = (
+        "Ann Keel runs the ferry line with her husband Tom Reed.\n\n"
+        "When Tom Reed left the island, she said the boats would keep running."
+    )
+    assert _speakers_of(tmp_path, body) != ["Tom Reed"]
+    body = "Kim Reed runs the ferry line.\n\nWhen Kim Reed left, she said the boats would run."
+    assert _speakers_of(tmp_path, body) == ["Kim Reed"]

@@ -20,6 +20,7 @@ from brief.quotes.lexicon import (
 )
 from brief.quotes.names import Names
 from brief.quotes.phrases import QUANTIFIER_PRONOUNS, head_noun, is_name, name_run_fwd
+from brief.quotes.rules import enabled
 from brief.quotes.units import Token
 
 #: Cues that publish: their speaker is the author of "the report" mentioned later.
@@ -51,6 +52,35 @@ _GENERIC_POSSESSORS = frozenset(
 )
 
 
+#: Nouns and titles that say a person is a man or a woman ("her son X", "Mrs. Y").
+_MALE = frozenset(
+    word_list(
+        "son father husband brother man boy mr king prince grandfather grandson uncle nephew "
+        "boyfriend stepfather"
+    )
+)
+_FEMALE = frozenset(
+    word_list(
+        "daughter mother wife sister woman girl mrs ms miss queen princess grandmother "
+        "granddaughter aunt niece girlfriend stepmother"
+    )
+)
+
+
+def gender_fits(names: Names, pronoun: str) -> Fits:
+    """ "she" stands for no one the article calls a son, a father or "Mr." (and "he" for
+    no daughter, mother or "Ms."); a person the text says nothing of fits either."""
+    if pronoun not in ("he", "she") or not enabled("pronoun gender"):
+        return None
+    own, other = (_MALE, _FEMALE) if pronoun == "he" else (_FEMALE, _MALE)
+
+    def fits(name: str) -> bool:
+        words = names.descriptors(name)
+        return not words & other or bool(words & own)
+
+    return fits
+
+
 def opener_person(names: Names, tokens, i: int) -> str:
     """ "After X left, she ...": a pronoun opening the main clause after a subordinate
     clause that names one person (and no one else) means that person."""
@@ -67,9 +97,10 @@ def opener_person(names: Names, tokens, i: int) -> str:
             j = end
         else:
             j += 1
+    fits = gender_fits(names, tokens[i].low)
     if len(people) == 1:
         (name,) = people
-        if names.etype(name) == "person":
+        if names.etype(name) == "person" and (fits is None or fits(name)):
             return name
     return ""
 

@@ -65,6 +65,7 @@ RULES: dict[str, str] = {
     "group publisher": "Bread for X program users report ...: a group tells, publishes nothing",
     "nested report": "Norway has asked X to act, she said: she reports the request",
     "pronoun outside": "Tom Reed has asked X for Y, she said: 'she' is no one named in it",
+    "pronoun gender": "After her son X died, she said: 'she' is not the son",
     "one office holder": "the mayor said: the one person the article names as mayor",
     "description fits": "the mayor said: not the person the text introduced as a minister",
 }

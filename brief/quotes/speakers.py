@@ -23,6 +23,7 @@ from brief.quotes.descriptions import (
     ISSUED_DOCS,
     PUBLISHING_CUES,
     describe,
+    gender_fits,
     group_type,
     office_fits,
     office_holder,
@@ -50,10 +51,9 @@ from brief.quotes.phrases import (
     head_noun,
     is_name,
     joins_name,
-    name_run_fwd,
     possessive,
 )
-from brief.quotes.roles import last_two_words
+from brief.quotes.roles import name_runs, titled_name
 from brief.quotes.rules import enabled
 from brief.quotes.units import Unit
 
@@ -147,8 +147,9 @@ class Resolver:
                 if mention.pos in self._anchors:
                     continue  # the pronoun spoke: resolve() already recorded it
                 unit, index = self._pronoun_at[mention.pos]
+                fits = gender_fits(self.names, unit.tokens[index].low)
                 name = opener_person(self.names, unit.tokens, index) or self.history.salient(
-                    {"person"}, mention.paragraph, fallback="unknown"
+                    {"person"}, mention.paragraph, fallback="unknown", fits=fits
                 )
                 if name != UNATTRIBUTED:
                     found = Mention(mention.pos, mention.paragraph, name, "person", True)
@@ -239,18 +240,6 @@ class Resolver:
         speaker, etype = self._description(tokens, a, b, paragraph)
         return Resolved(speaker, mention, span, etype)
 
-    def _runs(self, tokens, a: int, b: int) -> list[tuple[int, int]]:
-        runs = []
-        i = a
-        while i < b:
-            if is_name(tokens, i):
-                end = min(name_run_fwd(tokens, i, b), b)
-                runs.append((i, end))
-                i = end
-            else:
-                i += 1
-        return runs
-
     def _name_in(self, tokens, a: int, b: int, paragraph: int) -> tuple[str | None, str]:
         """The name a phrase designates (and its type): its head, or the organisation of a
         role or a document ("an Acme spokesperson", "a statement released by X")."""
@@ -259,7 +248,7 @@ class Resolver:
             if tokens[k].low in _POSTMODIFIERS and not joins_name(tokens, k):
                 core_end = k
                 break
-        runs = self._runs(tokens, a, core_end)
+        runs = name_runs(tokens, a, core_end)
         if core_end < b and titled_group(tokens, core_end, b) and enabled("group publisher"):
             return None, ""  # "Friends of the Harbour volunteers": the volunteers speak
         if runs and runs[-1][1] == core_end and not possessive(tokens[core_end - 1]):
@@ -271,14 +260,14 @@ class Resolver:
                 return f"{self.names.canonical(first)} and {self.names.canonical(last)}", "group"
             name = self.names.name_of(tokens, start, end)[0]
             if not name and core_end < b and tokens[core_end].low == "of":
-                name = self._titled_name(tokens, core_end, b)
+                name = titled_name(self.text, tokens, core_end, b)
             if not name:
                 return None, ""
             canon = self.names.canonical(name)
             return canon, self.names.etype(canon)
         titled = tokens[core_end - 1].low.rstrip(".") in PERSON_TITLES
         if core_end < b and tokens[core_end].low == "of" and titled:
-            name = self._titled_name(tokens, core_end, b)  # "Secretary of State X Y"
+            name = titled_name(self.text, tokens, core_end, b)  # "Secretary of State X Y"
             if name:
                 canon = self.names.canonical(name)
                 return canon, self.names.etype(canon)
@@ -301,7 +290,7 @@ class Resolver:
                 return canon, "org"
         if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS):
             # "a spokesperson for the camp", "data from X", "a statement released by X"
-            inner = self._runs(tokens, core_end, b)
+            inner = name_runs(tokens, core_end, b)
             if inner:
                 name = self.names.name_of(tokens, *inner[-1])[0]
                 if name:
@@ -310,19 +299,6 @@ class Resolver:
                         self.authors[noun] = (canon, paragraph)  # "a report by X"
                     return canon, self.names.etype(canon)
         return None, ""
-
-    def _titled_name(self, tokens, of: int, b: int) -> str:
-        """ "Secretary of State X Y", "Minister of Finance X Y": a title, "of" and its
-        department, then the person's name (its last two words)."""
-        runs = self._runs(tokens, of + 1, b)
-        if not runs or runs[-1][1] != b:
-            return ""
-        start, end = runs[-1]
-        words = [t for t in tokens[start:end] if t.kind == "w"]
-        if len(words) < 3:
-            return ""
-        first = last_two_words(tokens, start, end)
-        return " ".join(self.text[tokens[first].start : tokens[end - 1].end].split())
 
     def _description(self, tokens, a: int, b: int, paragraph: int) -> tuple[str, str]:
         words = [t for t in tokens[a:b] if t.kind == "w"]
@@ -337,7 +313,11 @@ class Resolver:
                     return opener, "person"
                 before = self._said_from if enabled("pronoun outside") else None
                 found = self.history.salient(
-                    {"person"}, paragraph, fallback="unknown", before=before
+                    {"person"},
+                    paragraph,
+                    fallback="unknown",
+                    before=before,
+                    fits=gender_fits(self.names, low),
                 )
                 return found, ""
             if low in ORG_PRONOUNS:
