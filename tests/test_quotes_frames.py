@@ -362,13 +362,6 @@ CASES = [
         "winter fares would fall",
         "Ann Keel",
     ),
-    (
-        "description fits",
-        "Transport Minister Tom Reed visited the pier on Monday. "
-        "The mayor said the winter fares would fall.",
-        "winter fares would fall",
-        "mayor",
-    ),
 ]
 
 

@@ -451,14 +451,6 @@ def _speakers_of(tmp_path: Path, body: str) -> list[str]:
     return [v.speaker for v in statements_of(load_paths([str(path)]).articles[0])]
 
 
-def test_an_office_stands_for_no_one_introduced_by_another_office(tmp_path: Path) -> None:
-    """ "the mayor" is not the transport minister the sentence before named."""
-    body = "Transport Minister Tom Reed toured the pier. The mayor said the fares would fall."
-    assert _speakers_of(tmp_path, body) == ["mayor"]
-    body = "Mayor Ann Keel toured the pier. The mayor said the fares would fall."
-    assert _speakers_of(tmp_path, body) == ["Ann Keel"]
-
-
 def test_a_description_may_tell_what_the_text_had_not_said(tmp_path: Path) -> None:
     """An editor's second reference adds to a person ("the professor" after "founder X")."""
     body = (

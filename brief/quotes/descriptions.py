@@ -2,8 +2,9 @@
 
 ``describe`` turns a description into a speaker ("Officials said" -> "officials");
 ``group_type`` gives the entity type its head designates; ``opener_person`` reads "After
-X left, she ..." as X; ``office_fits`` keeps "the mayor" off a person the text gave another
-office; ``titled_group`` reads "Friends of the X volunteers" as the volunteers.
+X left, she ..." as X; ``gender_fits`` keeps "she" off a man the text names as one;
+``office_holder`` names the one mayor behind "the mayor"; ``titled_group`` reads "Friends
+of the X volunteers" as the volunteers.
 """
 
 from __future__ import annotations
@@ -152,20 +153,6 @@ def office_holder(names: Names, head: str) -> str:
         if any(w.startswith(head) for w in words):  # "mayor", "mayoral candidate"
             holders.add(canon)
     return holders.pop() if len(holders) == 1 else ""
-
-
-def office_fits(names: Names, head: str) -> Fits:
-    """ "the minister" stands for no one the article introduced by another office
-    ("Transport Minister X" is no "mayor"). Only titles count: a description may add
-    what the text had not said ("the founder X ... the professor")."""
-    if head not in PERSON_TITLES:
-        return None
-
-    def fits(name: str) -> bool:
-        titles = names.descriptors(name) & PERSON_TITLES
-        return not titles or any(t.startswith(head) or head.startswith(t) for t in titles)
-
-    return fits
 
 
 def titled_group(tokens, of: int, b: int) -> bool:

@@ -14,7 +14,7 @@ UNATTRIBUTED = "unattributed"
 WINDOW_PARAGRAPHS = 2
 #: How far back a definite description looks for an entity it describes ("the ministry").
 DESCRIBED_WINDOW = 8
-#: Which names a description may stand for (None: any).
+#: Which names a pronoun may stand for (None: any).
 Fits = Callable[[str], bool] | None
 
 
@@ -68,18 +68,13 @@ class History:
                 return mention.name  # "the ministry" -> "Ministry of Transport"
         return None
 
-    def latest(
-        self, types: set[str], paragraph: int, *, named: bool = False, fits: Fits = None
-    ) -> str:
+    def latest(self, types: set[str], paragraph: int, *, named: bool = False) -> str:
         """The latest mention of one of ``types`` in this paragraph, salient or not
-        (``named``: a name, not a description such as "former premier"; ``fits``: a
-        name the description may stand for)."""
+        (``named``: a name, not a description such as "former premier")."""
         for mention in reversed(self.mentions):
             if mention.paragraph != paragraph:
                 break
             if named and not _named(mention.name):
-                continue
-            if fits is not None and not fits(mention.name):
                 continue
             if mention.etype in types and (mention.salient or mention.evident):
                 return mention.name

@@ -19,6 +19,7 @@ from brief.quotes.lexicon import (
     GROUP_NOUNS,
     REFERENCE_VERBS,
     STANCE_VERBS,
+    word_list,
 )
 
 
@@ -96,6 +97,24 @@ _ADDRESSEE_WORDS = 8
 _CLAUSE_ENDS = frozenset({"because", "since", "after", "before", "when", "while", "as", "if"})
 
 
+#: Verbs that take an infinitive themselves: "X plans to", "it hopes to" is no addressee.
+_INFINITIVE_TAKERS = frozenset(
+    word_list(
+        "plan plans want wants hope hopes expect expects need needs intend intends seem seems "
+        "aim aims try tries agree agrees refuse refuses decide decides promise promises"
+    )
+)
+
+
+def _verb_or_owner(word: str) -> bool:
+    """A word that cannot stand in an addressee before "to": a verb taking an infinitive,
+    a past tense ("expected"), a possessive ("Gordon Brown's decision to ...")."""
+    low = word.lower()
+    if low in _INFINITIVE_TAKERS or low.endswith(("'s", "\u2019s")):
+        return True
+    return word.islower() and low.endswith("ed") and len(low) > 4
+
+
 def ordered(text: str) -> bool:
     """ "the board to cut the fares", "riders not to expect ...": somebody told to act,
     the shape an order's content takes with its addressee. Not a clause with a verb of its
@@ -110,8 +129,10 @@ def ordered(text: str) -> bool:
         before = before[:-1]
     if not before or any(w in _VERBS or w.endswith(",") for w in words[: len(before)]):
         return False
-    after = lows[to + 1 : to + 2]
-    if not after or not words[to + 1][:1].islower() or after[0] in _DETERMINERS:
+    if any(_verb_or_owner(w) for w in words[: len(before)]):
+        return False  # "X plans to", "it expected its costs to", "Y's decision to"
+    after = [w.strip("\"'\u201c\u2018") for w in lows[to + 1 : to + 2]]
+    if not after or not after[0][:1].isalpha() or after[0] in _DETERMINERS:
         # the infinitive's own verb may be "be" or "have": "to be careful"
         return False  # "the plan to the harbour": no act
     for word, low in zip(words[to + 2 :], lows[to + 2 :], strict=True):

@@ -67,7 +67,6 @@ RULES: dict[str, str] = {
     "pronoun outside": "Tom Reed has asked X for Y, she said: 'she' is no one named in it",
     "pronoun gender": "After her son X died, she said: 'she' is not the son",
     "one office holder": "the mayor said: the one person the article names as mayor",
-    "description fits": "the mayor said: not the person the text introduced as a minister",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

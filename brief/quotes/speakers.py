@@ -25,7 +25,6 @@ from brief.quotes.descriptions import (
     describe,
     gender_fits,
     group_type,
-    office_fits,
     office_holder,
     opener_person,
     titled_group,
@@ -350,23 +349,20 @@ class Resolver:
             named = self.history.described(head, paragraph)
             if named:
                 return named, ""
-            if enabled("one office holder"):
-                holder = office_holder(self.names, head)  # the one mayor the article names
-                if holder:
-                    return holder, "person"
         person_like = head in PERSON_NOUNS or not head
         if definite and person_like and head not in GROUP_NOUNS and len(core) <= 7:
             # "the mayor", "the minister", "the affable proprietor": the person in focus,
             # or the person last named in this paragraph
             # (a description means a named person, never another description)
-            fits = office_fits(self.names, head) if enabled("description fits") else None
-            found = self.history.latest({"person"}, paragraph, named=True, fits=fits)
+            found = self.history.latest({"person"}, paragraph, named=True)
             if found == UNATTRIBUTED:
-                found = self.history.salient(
-                    {"person"}, paragraph, only_salient=True, named=True, fits=fits
-                )
+                found = self.history.salient({"person"}, paragraph, only_salient=True, named=True)
             if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, window=1, named=True, fits=fits)
+                found = self.history.salient({"person"}, paragraph, window=1, named=True)
+            if found == UNATTRIBUTED and core[0].low == "the" and enabled("one office holder"):
+                # nobody in focus: "the mayor" is the one mayor the article names ("its
+                # chief" is some body's, and the focus wins: "The home secretary said")
+                found = office_holder(self.names, head) or UNATTRIBUTED
             if found != UNATTRIBUTED:
                 return found, ""
         return described, group_type(head)
