@@ -69,6 +69,10 @@ def test_the_shape_of_an_order() -> None:
     assert not ordered("to cut the fares")  # nobody told: "Vowed to ..."
     assert not ordered("the ferry will go to the island")
     assert not ordered("riders to the island")  # no act after "to"
+    assert not ordered("Harbour Ferry Line plans to sell two boats")  # a verb of its own
+    assert not ordered("it expected its costs to fall")
+    assert not ordered("the mayor's decision to sell the boats was right")
+    assert ordered('them to "stay at home"')
     assert as_read("to keep fighting", "indirect", "urged") == "Urged to keep fighting"
     assert as_read("the fares to fall", "indirect", "said") == "Said that the fares to fall"
 

@@ -492,3 +492,23 @@ def test_a_pronoun_keeps_to_a_person_of_its_gender_when_the_text_says_it(
     assert _speakers_of(tmp_path, body) != ["Tom Reed"]
     body = "Kim Reed runs the ferry line.\n\nWhen Kim Reed left, she said the boats would run."
     assert _speakers_of(tmp_path, body) == ["Kim Reed"]
+
+
+def test_a_courtesy_title_tells_a_pronoun_who_it_may_be(tmp_path: Path) -> None:
+    """ "Ms Keel said ... Mr Reed had said ...; he said": "he" is Mr Reed, not Ms Keel."""
+    body = (
+        "Ms Keel said the island would keep its ferry. A day earlier, Mr Reed had said only "
+        'two boats would run. The timetable "will be final", he said.'
+    )
+    assert _speakers_of(tmp_path, body)[-1] == "Reed"
+
+
+def test_a_report_of_a_statement_needs_an_attribution_that_closes_the_sentence(
+    tmp_path: Path,
+) -> None:
+    """ "X said Y, prompting Z to raise questions over W": no one reports X's statement."""
+    body = (
+        "Harbour Ferry Line said Island Boats was likely to end a licensing agreement, "
+        "prompting analysts to raise questions over the level of its future cash reserves."
+    )
+    assert _speakers_of(tmp_path, body) == ["Harbour Ferry Line"]
