@@ -106,3 +106,15 @@ def test_a_source_phrase_stops_before_a_clause(tmp_path: Path) -> None:
     body = "The fares will rise, according to officials at the port who want more boats."
     found = statements(tmp_path, body)
     assert [v.speaker for v in found] == ["officials"]
+
+
+def test_speaking_on_condition_of_anonymity_is_no_topic(tmp_path: Path) -> None:
+    """ "spoke on condition of anonymity" says how somebody spoke, not what about (it read
+    "Spoke on condition of anonymity said the fares would rise")."""
+    for body in (
+        "Ann Keel spoke on condition of anonymity because she was not allowed to comment.",
+        "Two officials who spoke on condition of anonymity said the fares would rise.",
+    ):
+        assert all("condition" not in v.text for v in statements(tmp_path, body)), body
+    (found,) = statements(tmp_path, "Ann Keel spoke on the need for a winter ferry.")
+    assert found.text == "the need for a winter ferry"
