@@ -355,6 +355,14 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "document owner",
+        "The Harbour Workers Union signed up the cooks on Friday. "
+        "Its president Tom Reed said they had waited years.\n\n"
+        "The union will represent all the cooks, according to the union's Friday release.",
+        "represent all the cooks",
+        "Harbour Workers Union",
+    ),
+    (
         "one office holder",
         "The island council thanked Mayor Ann Keel for the new pier in May.\n\n"
         + "".join(f"The ferry ran late on day {n} of the winter.\n\n" for n in range(9))

@@ -66,6 +66,7 @@ RULES: dict[str, str] = {
     "nested report": "Norway has asked X to act, she said: she reports the request",
     "pronoun outside": "Tom Reed has asked X for Y, she said: 'she' is no one named in it",
     "pronoun gender": "After her son X died, she said: 'she' is not the son",
+    "document owner": "according to the union's release: the union, as 'the union said' is",
     "one office holder": "the mayor said: the one person the article names as mayor",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

@@ -333,6 +333,12 @@ class Resolver:
         head = head_noun(core[-1])
         definite = core[0].low in ("the", "this", "that", "its", "his", "her", "their")
         described = describe(words)
+        owner = next((i for i, w in enumerate(core[:-1]) if possessive(w)), -1)
+        owned = (head in DOCUMENT_NOUNS or head in ISSUED_DOCS) and owner > 0 and definite
+        if owned and enabled("document owner"):  # "the union's Friday release": the union
+            end = a + [t.start for t in tokens[a:b]].index(core[owner].start) + 1
+            speaker, etype = self._description(tokens, a, end, paragraph)
+            return speaker.removesuffix("'s").removesuffix("\u2019s"), etype
         if head in DOCUMENT_NOUNS and head not in ISSUED_DOCS:
             # "the report said": a document speaks for its author, never as "report"
             return self._author(head, paragraph) if definite else (UNATTRIBUTED, "")
