@@ -363,6 +363,15 @@ CASES = [
         "Harbour Workers Union",
     ),
     (
+        "subheading no paragraph",
+        "Ann Keel says the island has waited ten years for a new ferry.\n\n"
+        "A letter in the works\n\n"
+        "For Keel, however, the wait is too long.\n\n"
+        '"We need the boat this year," she said.',
+        "need the boat this year",
+        "Ann Keel",
+    ),
+    (
         "one office holder",
         "The island council thanked Mayor Ann Keel for the new pier in May.\n\n"
         + "".join(f"The ferry ran late on day {n} of the winter.\n\n" for n in range(9))

@@ -67,6 +67,7 @@ RULES: dict[str, str] = {
     "pronoun outside": "Tom Reed has asked X for Y, she said: 'she' is no one named in it",
     "pronoun gender": "After her son X died, she said: 'she' is not the son",
     "document owner": "according to the union's release: the union, as 'the union said' is",
+    "subheading no paragraph": "a subheading between 'X said' and 'she said' is no paragraph",
     "one office holder": "the mayor said: the one person the article names as mayor",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

@@ -75,8 +75,11 @@ class Resolver:
         self.text = text
         self.units = units
         self.ordinal: dict[int, int] = {}
+        told = 0  # paragraphs of the story's flow: a subheading is none ("Rebuttal letter")
         for unit in units:
-            self.ordinal.setdefault(unit.paragraph, len(self.ordinal))
+            if unit.paragraph not in self.ordinal:
+                self.ordinal[unit.paragraph] = told
+                told += not (unit.subheading and enabled("subheading no paragraph"))
         self.names = Names(text, units)
         self.history = History(self.names)
         self._pending = sorted(
