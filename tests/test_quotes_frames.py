@@ -372,6 +372,15 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "titled subject",
+        "Mayor Ann Keel opened the new pier in May.\n\n"
+        "The ferry ran late on most days of the winter.\n\n"
+        "The old boat broke down twice in March.\n\n"
+        'The mayor brought up the winter timetable again. "We will add a boat," she said.',
+        "We will add a boat",
+        "Ann Keel",
+    ),
+    (
         "one office holder",
         "The island council thanked Mayor Ann Keel for the new pier in May.\n\n"
         + "".join(f"The ferry ran late on day {n} of the winter.\n\n" for n in range(9))

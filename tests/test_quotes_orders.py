@@ -118,3 +118,14 @@ def test_speaking_on_condition_of_anonymity_is_no_topic(tmp_path: Path) -> None:
         assert all("condition" not in v.text for v in statements(tmp_path, body)), body
     (found,) = statements(tmp_path, "Ann Keel spoke on the need for a winter ferry.")
     assert found.text == "the need for a winter ferry"
+
+
+def test_an_effect_foreseen_is_no_appeal(tmp_path: Path) -> None:
+    """ "the new fares would encourage more of them to take the boat": no one urges."""
+    body = (
+        "The harbour board said the new system of fares in Harbourtown, due to start in May, "
+        "with discounts for poorer riders, would encourage more of them to take the early boat."
+    )
+    found = statements(tmp_path, body)
+    assert [v.speaker for v in found] == ["harbour board"]
+    assert found[0].text.endswith("take the early boat")

@@ -512,3 +512,11 @@ def test_a_report_of_a_statement_needs_an_attribution_that_closes_the_sentence(
         "prompting analysts to raise questions over the level of its future cash reserves."
     )
     assert _speakers_of(tmp_path, body) == ["Harbour Ferry Line"]
+
+
+def test_she_near_men_only_is_nobody_rather_than_a_place(tmp_path: Path) -> None:
+    body = (
+        "Harbourtown voted on Monday. Mr Tom Reed spoke to the board for an hour.\n\n"
+        '"We will win the vote," she said.'
+    )
+    assert _speakers_of(tmp_path, body) == ["unattributed"]

@@ -40,6 +40,7 @@ _STANCE = frozenset(STANCE_VERBS)
 _REFERENCE = frozenset(REFERENCE_VERBS)
 
 
+_MODALS = frozenset(word_list("would could will may might should can must"))
 #: Most words of an addressee no lexicon names before "to" ("the night crews on the pier").
 _ORDER_ADDRESSEE_WORDS = 6
 
@@ -72,8 +73,11 @@ def content_after_start(
         return i if i < n and sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
     if base in ADDRESSEE_VERBS:
         skipped = skip_object(tokens, i, n, told=base == "tell")
-        if skipped == i and enabled("order addressee"):
-            skipped = _addressee_before_to(tokens, i)  # "urged riders to", "asked the crews to"
+        # "urged riders to", "asked the crews to"; not "the plan would encourage more of
+        # them to ...": after a modal, an effect foreseen, no appeal made
+        modal = i >= 2 and tokens[i - 2].low in _MODALS
+        if skipped == i and not modal and enabled("order addressee"):
+            skipped = _addressee_before_to(tokens, i)
         to = skipped + 1 if skipped < n and tokens[skipped].low in ("not", "never") else skipped
         if skipped > i and to < n and tokens[to].low == "to":
             if n - to < 3:

@@ -165,3 +165,13 @@ def titled_group(tokens, of: int, b: int) -> bool:
     if of == 0 or not tokens[of - 1].text[:1].isupper():
         return False
     return any(is_name(tokens, k) for k in range(of + 1, b - 1))
+
+
+def titled_subject(tokens, subject: tuple[int, int]) -> bool:
+    """ "The mayor", "the minister": a sentence subject that is an office, no name (a later
+    "he" or "she" means whoever holds it)."""
+    a, b = subject
+    if b - a != 2 or tokens[a].low != "the" or not enabled("titled subject"):
+        return False
+    head = tokens[a + 1]
+    return head.text.islower() and head.low in PERSON_TITLES

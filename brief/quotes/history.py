@@ -97,12 +97,14 @@ class History:
         type ("unknown": a single name with no evidence of what it names). ``before``:
         only mentions before that offset (not in the statement being resolved)."""
         spare = None
+        unfit = False
         for mention in reversed(self.mentions):
             if paragraph - mention.paragraph > window:
                 break
             if named and not _named(mention.name):
                 continue
             if fits is not None and not fits(mention.name):
+                unfit = unfit or mention.etype in types
                 continue
             if before is not None and mention.pos >= before:
                 continue  # in the statement itself: "X has asked ..., she said" is not X
@@ -112,7 +114,7 @@ class History:
                 spare = mention.name
         if spare is not None and not only_salient:
             return spare
-        if fallback:
+        if fallback and not unfit:  # "she" near men only: nobody, not a place's name
             for mention in reversed(self.mentions):
                 if paragraph - mention.paragraph > window:
                     break

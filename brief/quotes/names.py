@@ -171,8 +171,8 @@ class Names:
                 ev.org += 1
             elif low in PERSON_TITLES and before.text[0].isupper():
                 ev.person += 3
-                if low.rstrip(".") in _COURTESY:  # "Ms James": what a pronoun may agree with
-                    ev.descriptors.add(low.rstrip("."))
+                # "Ms James": what a pronoun may agree with; "Mayor X": what "the mayor" is
+                ev.descriptors.add(low.rstrip("."))
             elif low in ORG_NOUNS and low not in PERSON_NOUNS and before.text.islower():
                 ev.org += 2
                 ev.descriptors.add(low)
@@ -388,4 +388,3 @@ class Names:
 
 
 _JOINERS = frozenset(word_list("of the and for on"))
-_COURTESY = frozenset(word_list("mr mrs ms miss"))

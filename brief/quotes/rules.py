@@ -68,6 +68,7 @@ RULES: dict[str, str] = {
     "pronoun gender": "After her son X died, she said: 'she' is not the son",
     "document owner": "according to the union's release: the union, as 'the union said' is",
     "subheading no paragraph": "a subheading between 'X said' and 'she said' is no paragraph",
+    "titled subject": 'The mayor brought up the plan. "...," he said: he is the mayor',
     "one office holder": "the mayor said: the one person the article names as mayor",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

@@ -28,6 +28,7 @@ from brief.quotes.descriptions import (
     office_holder,
     opener_person,
     titled_group,
+    titled_subject,
 )
 from brief.quotes.frames import Frame
 from brief.quotes.history import DESCRIBED_WINDOW, UNATTRIBUTED, History, Mention
@@ -113,15 +114,22 @@ class Resolver:
     def _subject_pronouns(self) -> list[Mention]:
         """Sentences whose subject is "he" or "she": placeholders resolved when reached."""
         self._pronoun_at: dict[int, tuple[Unit, int]] = {}
+        self._described_at: dict[int, tuple[int, int]] = {}
         out = []
         for unit in self.units:
             subject = self.names.subjects.get(id(unit))
-            if subject is not None and subject[1] - subject[0] == 1:
-                token = unit.tokens[subject[0]]
-                if token.low in PERSON_PRONOUNS:
-                    paragraph = self.ordinal[unit.paragraph]
-                    self._pronoun_at[token.start] = (unit, subject[0])
-                    out.append(Mention(token.start, paragraph, "", "pronoun", True))
+            if subject is None:
+                continue
+            token = unit.tokens[subject[0]]
+            paragraph = self.ordinal[unit.paragraph]
+            if subject[1] - subject[0] == 1 and token.low in PERSON_PRONOUNS:
+                self._pronoun_at[token.start] = (unit, subject[0])
+                out.append(Mention(token.start, paragraph, "", "pronoun", True))
+            elif titled_subject(unit.tokens, subject):
+                # "The mayor brought up the plan again. "...," he said": he is the mayor
+                self._pronoun_at[token.start] = (unit, -1)
+                self._described_at[token.start] = subject
+                out.append(Mention(token.start, paragraph, "", "pronoun", True))
         return out
 
     def _salience(self) -> list[tuple[Unit, int, str, bool, bool]]:
@@ -149,6 +157,14 @@ class Resolver:
                 if mention.pos in self._anchors:
                     continue  # the pronoun spoke: resolve() already recorded it
                 unit, index = self._pronoun_at[mention.pos]
+                if index < 0:
+                    a, b = self._described_at[mention.pos]
+                    name = self._description(unit.tokens, a, b, mention.paragraph)[0]
+                    if name != UNATTRIBUTED and name[:1].isupper():
+                        self.history.append(
+                            Mention(mention.pos, mention.paragraph, name, "person", True)
+                        )
+                    continue
                 fits = gender_fits(self.names, unit.tokens[index].low)
                 name = opener_person(self.names, unit.tokens, index) or self.history.salient(
                     {"person"}, mention.paragraph, fallback="unknown", fits=fits
