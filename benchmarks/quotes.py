@@ -243,8 +243,9 @@ def halves(golds: list[Path]) -> None:
 
 
 def ablate(golds: list[Path]) -> None:
-    """One row per rule: how many statements, detection points and exact points each dev
-    set loses when that rule alone is switched off (positive = the rule gains that)."""
+    """One row per rule: how many statements, detection points, exact points and speaker
+    accuracy points each dev set loses when that rule alone is switched off (positive =
+    the rule gains that)."""
     from brief.quotes.rules import RULES, switched_off
 
     def figures() -> dict[str, dict]:
@@ -262,9 +263,11 @@ def ablate(golds: list[Path]) -> None:
             f"speaker accuracy {row['speaker_accuracy']}%"
         )
     print("\nWhat each rule gains (all on minus that rule off; detection at 0.3):\n")
-    header = " | ".join(f"{n} statements | {n} R | {n} P | {n} F1 | {n} exact F1" for n in names)
+    header = " | ".join(
+        f"{n} statements | {n} R | {n} P | {n} F1 | {n} exact F1 | {n} speaker" for n in names
+    )
     print(f"| rule | {header} |")
-    print("|---|" + "---|" * (5 * len(golds)))
+    print("|---|" + "---|" * (6 * len(golds)))
     for rule in RULES:
         with switched_off(rule):
             off = figures()
@@ -276,6 +279,8 @@ def ablate(golds: list[Path]) -> None:
                 delta = on["detection@0.3"][key] - cut["detection@0.3"][key]
                 cells.append(f"{delta:+.1f}")
             cells.append(f"{on['exact']['F1'] - cut['exact']['F1']:+.1f}")
+            # speaker rules move no span: who speaks is what they gain
+            cells.append(f"{on['speaker_accuracy'] - cut['speaker_accuracy']:+.1f}")
         print(f"| {rule} | " + " | ".join(cells) + " |")
 
 

@@ -86,3 +86,30 @@ def test_a_relative_clause_after_the_main_verb_keeps_its_content_whole(tmp_path:
     )
     found = [v for v in statements(tmp_path, body) if "ferry lost money" in v.text]
     assert len(found) == 1 and found[0].text.endswith("boats aged")
+
+
+def test_a_source_inside_what_a_subject_is_gives_both_parts(tmp_path: Path) -> None:
+    """ "X, according to Y, is Z": Y says what X is; subject and predicate are both Y's
+    words, one statement in two parts (it read "Said that is worried about ...")."""
+    body = "The new ferry, according to Mayor Ann Keel, is too slow for the winter crossings."
+    (found,) = statements(tmp_path, body)
+    assert found.speaker == "Ann Keel"
+    assert found.part_texts == ("The new ferry", "is too slow for the winter crossings")
+    (a, b), (c, d) = found.parts  # each part its own words, the source between them
+    assert (b - a, d - c) == tuple(len(t) for t in found.part_texts) and b < c
+    assert found.span == (a, d)
+    assert read_variant(found) == (
+        "Said that the new ferry \u2026 is too slow for the winter crossings"
+    )
+    with switched_off("according copula"):
+        assert all(not v.parts for v in statements(tmp_path, body))
+
+
+def test_a_finding_of_a_document_or_a_passive_of_saying_is_no_two_part_statement(
+    tmp_path: Path,
+) -> None:
+    for body in (
+        "The result, according to a survey by the Island Gazette, is a loss of forty boats.",
+        "The ferry, according to Ann Keel, is said to be too slow for the crossing.",
+    ):
+        assert all(not v.parts for v in statements(tmp_path, body)), body

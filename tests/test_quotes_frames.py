@@ -62,15 +62,33 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "order addressee",
+        "Mayor Ann Keel told the harbour board to cut the winter fares by half.",
+        "the harbour board to cut",
+        "Ann Keel",
+    ),
+    (
         "according to",
         "According to Mayor Ann Keel, the ferry will keep running all winter.",
         "ferry will keep running",
         "Ann Keel",
     ),
     (
+        "source phrase",
+        "According to two officials at the harbour board, the winter fares will rise in May.",
+        "winter fares will rise",
+        "officials at the harbour board",
+    ),
+    (
         "according aside",
         "The harbour board, according to Mayor Ann Keel, has quietly dropped the winter fares.",
         "dropped the winter fares",
+        "Ann Keel",
+    ),
+    (
+        "according copula",
+        "The new ferry, according to Mayor Ann Keel, is too slow for the winter crossings.",
+        "too slow for the winter",
         "Ann Keel",
     ),
     (
@@ -307,6 +325,69 @@ CASES = [
         "ferry will keep running",
         "Ann Keel",
     ),
+    (
+        "group publisher",
+        "The Island Gazette reported the fares would rise.\n\n"
+        "Bread for the Island program users report the boats are late.\n\n"
+        "The report says the fares will rise by a third in May.",
+        "rise by a third",
+        "Island Gazette",
+    ),
+    (
+        "nested report",
+        "Foreign Minister Ann Keel spoke to reporters on Monday about the ferry.\n\n"
+        "Norway has asked the harbour board to change the timetable, she said.",
+        "Norway has asked",
+        "Ann Keel",
+    ),
+    (
+        "pronoun outside",
+        "Ann Keel spoke to reporters on Monday about the ferry.\n\n"
+        "Tom Reed has asked the harbour board for a new timetable, she said.",
+        "Tom Reed has asked",
+        "Ann Keel",
+    ),
+    (
+        "pronoun gender",
+        "Ann Keel has run the ferry line since 1990.\n\n"
+        "After her son Tom Reed left the island, she said the boats would keep running.",
+        "boats would keep running",
+        "Ann Keel",
+    ),
+    (
+        "document owner",
+        "The Harbour Workers Union signed up the cooks on Friday. "
+        "Its president Tom Reed said they had waited years.\n\n"
+        "The union will represent all the cooks, according to the union's Friday release.",
+        "represent all the cooks",
+        "Harbour Workers Union",
+    ),
+    (
+        "subheading no paragraph",
+        "Ann Keel says the island has waited ten years for a new ferry.\n\n"
+        "A letter in the works\n\n"
+        "For Keel, however, the wait is too long.\n\n"
+        '"We need the boat this year," she said.',
+        "need the boat this year",
+        "Ann Keel",
+    ),
+    (
+        "titled subject",
+        "Mayor Ann Keel opened the new pier in May.\n\n"
+        "The ferry ran late on most days of the winter.\n\n"
+        "The old boat broke down twice in March.\n\n"
+        'The mayor brought up the winter timetable again. "We will add a boat," she said.',
+        "We will add a boat",
+        "Ann Keel",
+    ),
+    (
+        "one office holder",
+        "The island council thanked Mayor Ann Keel for the new pier in May.\n\n"
+        + "".join(f"The ferry ran late on day {n} of the winter.\n\n" for n in range(9))
+        + "The mayor said the winter fares would fall.",
+        "winter fares would fall",
+        "Ann Keel",
+    ),
 ]
 
 
@@ -328,8 +409,9 @@ def test_a_frame_finds_its_statement_and_only_it_does(
     assert len(found) == 1, [v.text for v in statements(tmp_path, body)]
     assert found[0].speaker == speaker
     with switched_off(rule):
-        spans = {v.span for v in statements(tmp_path, body)}
-    assert found[0].span not in spans  # no other rule finds this statement
+        spans = {(v.span, v.speaker) for v in statements(tmp_path, body)}
+    # no other rule finds this statement (a speaker rule: none finds it with this speaker)
+    assert (found[0].span, found[0].speaker) not in spans
 
 
 def test_switching_an_unknown_rule_off_is_refused() -> None:

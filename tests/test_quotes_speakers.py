@@ -443,3 +443,80 @@ def test_a_name_opening_the_sentence_still_speaks(tmp_path: Path) -> None:
     )
     assert speaker_of(found, "board had the money") == "Dana Manning"
     assert speaker_of(found, "ticket prices") == "Harbin Ewing"
+
+
+def _speakers_of(tmp_path: Path, body: str) -> list[str]:
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour board weighs new ferry plan\n\n" + body + "\n", encoding="utf-8")
+    return [v.speaker for v in statements_of(load_paths([str(path)]).articles[0])]
+
+
+def test_a_description_may_tell_what_the_text_had_not_said(tmp_path: Path) -> None:
+    """An editor's second reference adds to a person ("the professor" after "founder X")."""
+    body = (
+        "Ann Keel, the founder of the ferry line, toured the pier. "
+        "The professor said the fares would fall."
+    )
+    assert _speakers_of(tmp_path, body) == ["Ann Keel"]
+
+
+def test_the_office_holder_is_the_only_one_named_with_the_office(tmp_path: Path) -> None:
+    """Far from any mention, "the mayor" is the article's one mayor; with two, nobody."""
+    filler = "".join(f"The ferry ran late on day {n} of the winter.\n\n" for n in range(9))
+    one = "The council thanked Mayor Ann Keel for the pier.\n\n"
+    two = one + "Former mayor Tom Reed opened it in 1990.\n\n"
+    last = "The mayor said the winter fares would fall."
+    assert _speakers_of(tmp_path, one + filler + last) == ["Ann Keel"]
+    assert _speakers_of(tmp_path, two + filler + last) == ["mayor"]
+
+
+def test_a_quotation_after_an_order_stays_the_speakers_own(tmp_path: Path) -> None:
+    """ "X scolded Y: "...," she said": the quotation is X's words, not a report of them."""
+    body = 'Ann Keel scolded the board: "You have let the riders down," she said.'
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour board weighs new ferry plan\n\n" + body + "\n", encoding="utf-8")
+    found = statements_of(load_paths([str(path)]).articles[0])
+    assert [v.speaker for v in found] == ["Ann Keel"]
+    assert all(not v.text.startswith("Ann Keel") for v in found)
+
+
+def test_a_pronoun_keeps_to_a_person_of_its_gender_when_the_text_says_it(
+    tmp_path: Path,
+) -> None:
+    """ "she" is not the one the text calls a son or a husband; a person it says nothing
+    of fits either pronoun (a first name tells nothing)."""
+    body = (
+        "Ann Keel runs the ferry line with her husband Tom Reed.\n\n"
+        "When Tom Reed left the island, she said the boats would keep running."
+    )
+    assert _speakers_of(tmp_path, body) != ["Tom Reed"]
+    body = "Kim Reed runs the ferry line.\n\nWhen Kim Reed left, she said the boats would run."
+    assert _speakers_of(tmp_path, body) == ["Kim Reed"]
+
+
+def test_a_courtesy_title_tells_a_pronoun_who_it_may_be(tmp_path: Path) -> None:
+    """ "Ms Keel said ... Mr Reed had said ...; he said": "he" is Mr Reed, not Ms Keel."""
+    body = (
+        "Ms Keel said the island would keep its ferry. A day earlier, Mr Reed had said only "
+        'two boats would run. The timetable "will be final", he said.'
+    )
+    assert _speakers_of(tmp_path, body)[-1] == "Reed"
+
+
+def test_a_report_of_a_statement_needs_an_attribution_that_closes_the_sentence(
+    tmp_path: Path,
+) -> None:
+    """ "X said Y, prompting Z to raise questions over W": no one reports X's statement."""
+    body = (
+        "Harbour Ferry Line said Island Boats was likely to end a licensing agreement, "
+        "prompting analysts to raise questions over the level of its future cash reserves."
+    )
+    assert _speakers_of(tmp_path, body) == ["Harbour Ferry Line"]
+
+
+def test_she_near_men_only_is_nobody_rather_than_a_place(tmp_path: Path) -> None:
+    body = (
+        "Harbourtown voted on Monday. Mr Tom Reed spoke to the board for an hour.\n\n"
+        '"We will win the vote," she said.'
+    )
+    assert _speakers_of(tmp_path, body) == ["unattributed"]

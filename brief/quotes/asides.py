@@ -18,10 +18,11 @@ from brief.quotes.lexicon import (
     BE_FORMS,
     CUE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     PREPOSITIONS,
     word_list,
 )
-from brief.quotes.phrases import np_back
+from brief.quotes.phrases import head_noun, np_back
 from brief.quotes.rules import enabled
 
 #: Most words a subject before the aside may have ("The harbour board's new director").
@@ -47,8 +48,6 @@ def aside_subject(tokens, i: int, end: int) -> tuple[tuple[int, int], int] | Non
         return None
     if not tokens[0].text[:1].isupper():
         return None  # a lower-case opening is no sentence's subject ("so far, ...")
-    if np_back(tokens, i - 2, start) != start:
-        return None  # "The result, according to a survey, is 42": a finding, no one's act
     j = end
     while j < n and tokens[j].kind == "w" and j - end < SOURCE_TAIL_WORDS:
         j += 1
@@ -57,9 +56,28 @@ def aside_subject(tokens, i: int, end: int) -> tuple[tuple[int, int], int] | Non
     k = j + 1
     while k < n and tokens[k].low in ADVERBS:
         k += 1
-    if k >= n or not _finite_verb(tokens[k]):
+    if k >= n:
         return None
+    if copula(tokens, k):
+        # "The new ferry, according to X, is too slow": X's account of what it is, the
+        # subject and the predicate both X's words (two parts of one statement); after a
+        # document ("according to the findings, ... are") a finding, no one's words
+        if any(head_noun(t) in DOCUMENT_NOUNS for t in tokens[i + 2 : j]):
+            return None
+        return ((start, i - 1), j) if enabled("according copula") else None
+    if not _finite_verb(tokens[k]) or np_back(tokens, i - 2, start) != start:
+        return None  # "The result, according to a survey, rose": no one's act
     return (start, i - 1), j
+
+
+def copula(tokens, k: int) -> bool:
+    """A form of "be" opening a predicate ("is too slow", "are fearful"), not a passive
+    of saying ("is said to", "was quoted")."""
+    if tokens[k].kind != "w" or not tokens[k].text.islower() or tokens[k].low not in BE_FORMS:
+        return False
+    n = len(tokens)
+    passive = k + 2 < n and tokens[k + 1].low in CUE_FORMS
+    return not (passive and tokens[k + 2].low in ("to", "that", "as", "by"))
 
 
 def _finite_verb(token) -> bool:

@@ -40,6 +40,29 @@ _STANCE = frozenset(STANCE_VERBS)
 _REFERENCE = frozenset(REFERENCE_VERBS)
 
 
+_MODALS = frozenset(word_list("would could will may might should can must"))
+#: Most words of an addressee no lexicon names before "to" ("the night crews on the pier").
+_ORDER_ADDRESSEE_WORDS = 6
+
+
+def _addressee_before_to(tokens, i: int) -> int:
+    """ "urged riders to buy ...", "asked the night crews not to ...": a plain phrase
+    of a few words, then "to" (perhaps after "not" / "never") and a verb in lower case.
+    The index after the phrase, else ``i``."""
+    n = len(tokens)
+    j = i
+    while j < n and tokens[j].kind == "w" and j - i < _ORDER_ADDRESSEE_WORDS:
+        low = tokens[j].low
+        if low in ("to", "not", "never", "that") or low in AUXILIARIES or low in CUE_FORMS:
+            break
+        j += 1
+    k = j + 1 if j < n and tokens[j].low in ("not", "never") else j
+    if j == i or k + 1 >= n or tokens[k].low != "to":
+        return i
+    verb = tokens[k + 1]
+    return j if verb.kind == "w" and verb.text.islower() and verb.low not in DETERMINERS else i
+
+
 def content_after_start(
     tokens, i: int, base: str, participle: bool = False, form: str = ""
 ) -> int | None:
@@ -50,8 +73,17 @@ def content_after_start(
         return i if i < n and sum(1 for t in tokens[i:] if t.kind != "p") >= 2 else None
     if base in ADDRESSEE_VERBS:
         skipped = skip_object(tokens, i, n, told=base == "tell")
-        if skipped > i and skipped < n and tokens[skipped].low == "to":
-            return skipped if n - skipped >= 3 else None  # "told his advisers to ..."
+        # "urged riders to", "asked the crews to"; not "the plan would encourage more of
+        # them to ...": after a modal, an effect foreseen, no appeal made
+        modal = i >= 2 and tokens[i - 2].low in _MODALS
+        if skipped == i and not modal and enabled("order addressee"):
+            skipped = _addressee_before_to(tokens, i)
+        to = skipped + 1 if skipped < n and tokens[skipped].low in ("not", "never") else skipped
+        if skipped > i and to < n and tokens[to].low == "to":
+            if n - to < 3:
+                return None
+            # "told his advisers to ...": who is told to act is part of the order
+            return i if enabled("order addressee") else skipped
         i = skipped
     if base in INFINITIVE_VERBS:
         j = i  # "vowed Monday to keep ...", "vowed again on Friday to ..."

@@ -2,24 +2,45 @@
 
 ``describe`` turns a description into a speaker ("Officials said" -> "officials");
 ``group_type`` gives the entity type its head designates; ``opener_person`` reads "After
-X left, she ..." as X.
+X left, she ..." as X; ``gender_fits`` keeps "she" off a man the text names as one;
+``office_holder`` names the one mayor behind "the mayor"; ``titled_group`` reads "Friends
+of the X volunteers" as the volunteers.
 """
 
 from __future__ import annotations
 
-from brief.quotes.history import UNATTRIBUTED
+from brief.quotes.history import UNATTRIBUTED, Fits
 from brief.quotes.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
+    PERSON_TITLES,
     SPOKES_NOUNS,
     word_list,
 )
 from brief.quotes.names import Names
 from brief.quotes.phrases import QUANTIFIER_PRONOUNS, head_noun, is_name, name_run_fwd
+from brief.quotes.rules import enabled
 from brief.quotes.units import Token
 
+#: Cues that publish: their speaker is the author of "the report" mentioned later.
+PUBLISHING_CUES = frozenset(word_list("report write"))
+#: Generic organisation nouns that may refer to any organisation ("the company").
+GENERIC_ORG = frozenset(
+    word_list(
+        "company firm agency group organization organisation service platform app messenger "
+        "operator provider giant maker body authority regulator watchdog outlet network "
+        "startup retailer airline carrier developer owner publisher broadcaster"
+    )
+)
+#: Documents an entity issues: "the statement said" speaks for whoever issued it.
+ISSUED_DOCS = frozenset(
+    word_list(
+        "statement release post tweet letter memo email e-mail message website blog notice "
+        "announcement communique communiqué filing"
+    )
+)
 #: Conjunctions that open a subordinate clause before the main one ("After X left, she ...").
 OPENER_CONJUNCTIONS = frozenset(
     word_list("after although as because before once since though when whenever while")
@@ -30,6 +51,35 @@ _GENERIC_POSSESSORS = frozenset(
         "its his her their our my your"
     )
 )
+
+
+#: Nouns and titles that say a person is a man or a woman ("her son X", "Mrs. Y").
+_MALE = frozenset(
+    word_list(
+        "son father husband brother man boy mr king prince grandfather grandson uncle nephew "
+        "boyfriend stepfather"
+    )
+)
+_FEMALE = frozenset(
+    word_list(
+        "daughter mother wife sister woman girl mrs ms miss queen princess grandmother "
+        "granddaughter aunt niece girlfriend stepmother"
+    )
+)
+
+
+def gender_fits(names: Names, pronoun: str) -> Fits:
+    """ "she" stands for no one the article calls a son, a father or "Mr." (and "he" for
+    no daughter, mother or "Ms."); a person the text says nothing of fits either."""
+    if pronoun not in ("he", "she") or not enabled("pronoun gender"):
+        return None
+    own, other = (_MALE, _FEMALE) if pronoun == "he" else (_FEMALE, _MALE)
+
+    def fits(name: str) -> bool:
+        words = names.descriptors(name)
+        return not words & other or bool(words & own)
+
+    return fits
 
 
 def opener_person(names: Names, tokens, i: int) -> str:
@@ -48,9 +98,10 @@ def opener_person(names: Names, tokens, i: int) -> str:
             j = end
         else:
             j += 1
+    fits = gender_fits(names, tokens[i].low)
     if len(people) == 1:
         (name,) = people
-        if names.etype(name) == "person":
+        if names.etype(name) == "person" and (fits is None or fits(name)):
             return name
     return ""
 
@@ -86,3 +137,41 @@ def group_type(head: str) -> str:
     if head in DOCUMENT_NOUNS:
         return "doc"
     return "person"
+
+
+def office_holder(names: Names, head: str) -> str:
+    """The one person the article gives the office ``head`` ("Mayor X", "X, the mayor"),
+    anywhere in it: "the mayor" is that person when no one else is a mayor. Else ''."""
+    if head not in PERSON_TITLES:
+        return ""
+    holders = set()
+    for name in names.evidence:
+        canon = names.canonical(name)
+        if names.etype(canon) != "person":
+            continue
+        words = names.descriptors(name) | set(names.role(canon).lower().split())
+        if any(w.startswith(head) for w in words):  # "mayor", "mayoral candidate"
+            holders.add(canon)
+    return holders.pop() if len(holders) == 1 else ""
+
+
+def titled_group(tokens, of: int, b: int) -> bool:
+    """ "Bread for the Island program users", "Friends of the Harbour volunteers": a name
+    with "of" or "for" inside it, then a plural noun for people in lower case that heads
+    the phrase (the name is no speaker cut at its "of")."""
+    last = tokens[b - 1]
+    if not (last.text.islower() and last.low in GROUP_NOUNS):
+        return False
+    if of == 0 or not tokens[of - 1].text[:1].isupper():
+        return False
+    return any(is_name(tokens, k) for k in range(of + 1, b - 1))
+
+
+def titled_subject(tokens, subject: tuple[int, int]) -> bool:
+    """ "The mayor", "the minister": a sentence subject that is an office, no name (a later
+    "he" or "she" means whoever holds it)."""
+    a, b = subject
+    if b - a != 2 or tokens[a].low != "the" or not enabled("titled subject"):
+        return False
+    head = tokens[a + 1]
+    return head.text.islower() and head.low in PERSON_TITLES

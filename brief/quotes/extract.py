@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from brief.model import Article, QuoteKind, QuoteVariant
-from brief.quotes.asides import subject_reading
+from brief.quotes.asides import copula, subject_reading
 from brief.quotes.frames import Frame, frames_of
-from brief.quotes.parts import join_parts
+from brief.quotes.parts import ELLIPSIS, join_parts
 from brief.quotes.referents import Referents
-from brief.quotes.speakers import Resolver
+from brief.quotes.speakers import Resolved, Resolver
 from brief.quotes.units import units_of
 from brief.text.clean import fold
 
@@ -29,6 +29,9 @@ def statements_of(article: Article) -> list[QuoteVariant]:
         start, end, kind = _content(article.text, frame)
         text = fold(article.text[start:end])
         if not text:
+            continue
+        if frame.subject is not None and copula(frame.unit.tokens, frame.content[0]):
+            out.append(_two_parts(article, frame, resolved, (start, end)))
             continue
         found = ()
         if kind != "direct":
@@ -52,6 +55,29 @@ def statements_of(article: Article) -> list[QuoteVariant]:
             )
         )
     return join_parts(article.text, out)
+
+
+def _two_parts(
+    article: Article, frame: Frame, resolved: Resolved, predicate: tuple[int, int]
+) -> QuoteVariant:
+    """ "The new ferry, according to X, is too slow": the subject and the predicate are
+    both X's words, one statement broken by its source (each part its own span)."""
+    tokens, text = frame.unit.tokens, article.text
+    a, b = frame.subject  # type: ignore[misc]
+    subject = (tokens[a].start, tokens[b - 1].end)
+    texts = (fold(text[subject[0] : subject[1]]), fold(text[predicate[0] : predicate[1]]))
+    return QuoteVariant(
+        source=article.id,
+        text=ELLIPSIS.join(texts),
+        span=(subject[0], predicate[1]),
+        speaker_mention=resolved.mention,
+        kind="indirect",
+        speaker=resolved.speaker,
+        cue=frame.cue,
+        speaker_span=resolved.span,
+        parts=(subject, predicate),
+        part_texts=texts,
+    )
 
 
 def _relative(

@@ -108,6 +108,11 @@ def frames_of(unit: Unit) -> list[Frame]:
     return _without_overlaps(frames)
 
 
+#: Most tokens after the verb of an attribution that closes its sentence ("she said on
+#: Monday in a statement.").
+_CLOSING_TAIL = 6
+
+
 def _content_floor(tokens, earlier: Attribution, later: Attribution, previous: int) -> int:
     """Where a statement before ``later`` may start, given ``earlier``: after it, unless it
     reports a that-clause and ``later`` closes the sentence ("…, the mayor said"), when the
@@ -121,8 +126,17 @@ def _content_floor(tokens, earlier: Attribution, later: Attribution, previous: i
         return end
     form = tokens[earlier.cue_index].low
     start = content_after_start(tokens, earlier.cue_end, earlier.base, earlier.participle, form)
-    if start is None or tokens[start].low != "that":
+    if start is None:
         return end
+    reported = all(t.kind == "w" or t.kind == "p" for t in tokens[start : later.zone[0]])
+    # the later attribution closes the sentence: "..., she said." (not "..., prompting
+    # analysts to raise questions over Y": a statement of its own follows it)
+    closing = all(t.kind == "p" for t in tokens[later.zone[1] :])
+    reported = reported and closing and len(tokens) - later.cue_end <= _CLOSING_TAIL
+    if tokens[start].low != "that" and not (
+        enabled("nested report") and reported and earlier.base != "call"
+    ):
+        return end  # "X asked Y for Z, she said": she reports X's request (no quotation)
     return previous
 
 

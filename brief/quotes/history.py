@@ -4,6 +4,7 @@ description looks back on (recency, salience, type, the nouns that described it)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from brief.quotes.names import Names
@@ -13,6 +14,8 @@ UNATTRIBUTED = "unattributed"
 WINDOW_PARAGRAPHS = 2
 #: How far back a definite description looks for an entity it describes ("the ministry").
 DESCRIBED_WINDOW = 8
+#: Which names a pronoun may stand for (None: any).
+Fits = Callable[[str], bool] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,26 +89,37 @@ class History:
         only_salient: bool = False,
         window: int = WINDOW_PARAGRAPHS,
         named: bool = False,
+        fits: Fits = None,
+        before: int | None = None,
     ) -> str:
         """The latest salient mention (a speaker or a subject) of one of ``types`` (or of
         the type in this paragraph; else the latest salient mention of the ``fallback``
-        type ("unknown": a single name with no evidence of what it names)."""
+        type ("unknown": a single name with no evidence of what it names). ``before``:
+        only mentions before that offset (not in the statement being resolved)."""
         spare = None
+        unfit = False
         for mention in reversed(self.mentions):
             if paragraph - mention.paragraph > window:
                 break
             if named and not _named(mention.name):
                 continue
+            if fits is not None and not fits(mention.name):
+                unfit = unfit or mention.etype in types
+                continue
+            if before is not None and mention.pos >= before:
+                continue  # in the statement itself: "X has asked ..., she said" is not X
             if mention.salient and mention.etype in types:
                 return mention.name
             if mention.etype in types and spare is None and mention.paragraph == paragraph:
                 spare = mention.name
         if spare is not None and not only_salient:
             return spare
-        if fallback:
+        if fallback and not unfit:  # "she" near men only: nobody, not a place's name
             for mention in reversed(self.mentions):
                 if paragraph - mention.paragraph > window:
                     break
+                if before is not None and mention.pos >= before:
+                    continue
                 if mention.salient and mention.etype == fallback:
                     return mention.name
         return UNATTRIBUTED

@@ -152,6 +152,8 @@ def topic(tokens, i: int) -> int | None:
         or (tokens[j].low == "against" and not out)
     ):
         return None  # "spoke against the backdrop of ...": a place, unless "spoke out"
+    if j + 1 < n and tokens[j].low == "on" and tokens[j + 1].low == "condition":
+        return None  # "spoke on condition of anonymity": how, not what about
     words = sum(1 for t in tokens[j + 1 :] if t.kind != "p")
     return j + 1 if words >= 2 and tokens[j + 1].kind == "w" else None
 

@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from brief.model import QuoteCluster, QuoteVariant
-from brief.quotes.lexicon import CUE_FORMS, GROUP_NOUNS, REFERENCE_VERBS, STANCE_VERBS
+from brief.quotes.lexicon import (
+    ADDRESSEE_VERBS,
+    AUXILIARIES,
+    BE_FORMS,
+    CUE_FORMS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    REFERENCE_VERBS,
+    STANCE_VERBS,
+    word_list,
+)
 
 
 def read_quote(quote: QuoteCluster, escape: Callable[[str], str] = str) -> str:
@@ -68,7 +78,10 @@ def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = 
     joiner = (
         " " if governs or verb in _NO_THAT or takes_object or text.startswith("to ") else " that "
     )
-    if verb == "told" and not text.startswith("to "):
+    if CUE_FORMS.get(cue.lower()) in ADDRESSEE_VERBS and not clause and ordered(text):
+        # "Told the board to cut ...", "Warned riders not to ...": the one told, then the act
+        joiner = " "
+    elif verb == "told" and not text.startswith("to "):
         # "told reporters that X", "X, she told reporters": "Told X" would make X the one
         # told, and "Told that X" reads passive; what was told is what was said
         verb, joiner = "said", " that "
@@ -78,6 +91,60 @@ def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = 
 
 
 _OBJECT_VERBS = frozenset(STANCE_VERBS) | frozenset(REFERENCE_VERBS)
+#: Most words an addressee may have before its "to" ("the harbour board's new director").
+_ADDRESSEE_WORDS = 8
+#: Words that end the clause an order is read in ("... to cut fares because they were high").
+_CLAUSE_ENDS = frozenset({"because", "since", "after", "before", "when", "while", "as", "if"})
+
+
+#: Verbs that take an infinitive themselves: "X plans to", "it hopes to" is no addressee.
+_INFINITIVE_TAKERS = frozenset(
+    word_list(
+        "plan plans want wants hope hopes expect expects need needs intend intends seem seems "
+        "aim aims try tries agree agrees refuse refuses decide decides promise promises"
+    )
+)
+
+
+def _verb_or_owner(word: str) -> bool:
+    """A word that cannot stand in an addressee before "to": a verb taking an infinitive,
+    a past tense ("expected"), a possessive ("Gordon Brown's decision to ...")."""
+    low = word.lower()
+    if low in _INFINITIVE_TAKERS or low.endswith(("'s", "\u2019s")):
+        return True
+    return word.islower() and low.endswith("ed") and len(low) > 4
+
+
+def ordered(text: str) -> bool:
+    """ "the board to cut the fares", "riders not to expect ...": somebody told to act,
+    the shape an order's content takes with its addressee. Not a clause with a verb of its
+    own before any comma ("the plan to build the pier is dead": what was told)."""
+    words = text.split()
+    lows = [w.lower().strip(",;:") for w in words]
+    if "to" not in lows[1 : _ADDRESSEE_WORDS + 1]:
+        return False
+    to = lows.index("to", 1)
+    before = lows[:to]
+    if before[-1] in ("not", "never"):
+        before = before[:-1]
+    if not before or any(w in _VERBS or w.endswith(",") for w in words[: len(before)]):
+        return False
+    if any(_verb_or_owner(w) for w in words[: len(before)]):
+        return False  # "X plans to", "it expected its costs to", "Y's decision to"
+    after = [w.strip("\"'\u201c\u2018") for w in lows[to + 1 : to + 2]]
+    if not after or not after[0][:1].isalpha() or after[0] in _DETERMINERS:
+        # the infinitive's own verb may be "be" or "have": "to be careful"
+        return False  # "the plan to the harbour": no act
+    for word, low in zip(words[to + 2 :], lows[to + 2 :], strict=True):
+        if low in _CLAUSE_ENDS or word.endswith((",", ";")):
+            break
+        if low in _VERBS:
+            return False
+    return True
+
+
+_VERBS = AUXILIARIES | BE_FORMS
+_DETERMINERS = DETERMINERS | {"the", "a", "an"}
 _PARTICLES = frozenset({"for", "on", "of", "about", "against", "out"})
 
 

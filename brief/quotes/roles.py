@@ -7,6 +7,7 @@ Y", "President X" (read "X, president"): the words are the article's own.
 from __future__ import annotations
 
 from brief.quotes.lexicon import CLAUSE_WORDS, CUE_FORMS, DETERMINERS, PREPOSITIONS, word_list
+from brief.quotes.words import is_name, name_run_fwd
 
 #: Courtesy titles: no description of anybody ("Mr X" says nothing about X).
 _HONORIFICS = frozenset(
@@ -72,3 +73,32 @@ def last_two_words(tokens, i: int, end: int) -> int:
             if count == 2:
                 return j
     return i
+
+
+def name_runs(tokens, a: int, b: int) -> list[tuple[int, int]]:
+    """The runs of name words between ``a`` and ``b`` ("Acme" and "Ann Keel" in "an Acme
+    spokeswoman, Ann Keel")."""
+    runs = []
+    i = a
+    while i < b:
+        if is_name(tokens, i):
+            end = min(name_run_fwd(tokens, i, b), b)
+            runs.append((i, end))
+            i = end
+        else:
+            i += 1
+    return runs
+
+
+def titled_name(text: str, tokens, of: int, b: int) -> str:
+    """ "Secretary of State X Y", "Minister of Finance X Y": a title, "of" and its
+    department, then the person's name (its last two words)."""
+    runs = name_runs(tokens, of + 1, b)
+    if not runs or runs[-1][1] != b:
+        return ""
+    start, end = runs[-1]
+    words = [t for t in tokens[start:end] if t.kind == "w"]
+    if len(words) < 3:
+        return ""
+    first = last_two_words(tokens, start, end)
+    return " ".join(text[tokens[first].start : tokens[end - 1].end].split())

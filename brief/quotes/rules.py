@@ -20,8 +20,11 @@ RULES: dict[str, str] = {
     "parenthetical": "attribution inside the statement: A, X said, B",
     "relative": "what X says is Y / a move the company said was needed: the claim follows",
     "addressee": "X told an invited crowd at the club the fares ...: the addressee is skipped",
+    "order addressee": "X told / urged / asked the board to cut fares: the one told is ordered",
     "according to": "according to X, ... / ..., according to X",
+    "source phrase": "according to officials at the port, who asked not to be named: the source's",
     "according aside": "X, according to Y, rejected Z: Y's account of what X did",
+    "according copula": "X, according to Y, is Z: Y's account of what X is, in two parts",
     "participle": "X did Y, saying/adding/warning that ...: the clause's subject speaks",
     "document participle": "X issued a statement on Monday saying ...: the issuer speaks",
     "and-cue": "X said ... and added that ...: the same speaker goes on",
@@ -59,6 +62,14 @@ RULES: dict[str, str] = {
     "characterization": 'X pounded Y as a "con artist": a quotation after "as" is the subject\'s',
     "embedded": "a long quotation inside a sentence with no verb of saying: its subject's",
     "transcript": "a transcript line: SMITH: ... (the label names somebody of the article)",
+    "group publisher": "Bread for X program users report ...: a group tells, publishes nothing",
+    "nested report": "Norway has asked X to act, she said: she reports the request",
+    "pronoun outside": "Tom Reed has asked X for Y, she said: 'she' is no one named in it",
+    "pronoun gender": "After her son X died, she said: 'she' is not the son",
+    "document owner": "according to the union's release: the union, as 'the union said' is",
+    "subheading no paragraph": "a subheading between 'X said' and 'she said' is no paragraph",
+    "titled subject": 'The mayor brought up the plan. "...," he said: he is the mayor',
+    "one office holder": "the mayor said: the one person the article names as mayor",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from brief.quotes.asides import aside_subject
 from brief.quotes.attribution import Attribution
-from brief.quotes.phrases import np_back, np_fwd
+from brief.quotes.lexicon import AUXILIARIES, CLAUSE_WORDS, CUE_FORMS, word_list
+from brief.quotes.phrases import head_noun, np_back, np_fwd, possessive
 from brief.quotes.rules import enabled
 from brief.quotes.skips import skip_adverbs_back
 from brief.quotes.speaker_phrases import appos_after, speaker_before
@@ -21,6 +22,8 @@ def according(tokens, i: int) -> Attribution | None:
         end = _source_phrase(tokens, i + 2)  # "according to federal statistics"
     if end is None:
         return None
+    if enabled("source phrase"):
+        end = postmodified_end(tokens, i + 2, end)
     before_comma = i - 1 >= 0 and (tokens[i - 1].text in _ASIDE or tokens[i - 1].kind == "q")
     aside = aside_subject(tokens, i, end) if enabled("according aside") else None
     if aside is not None:  # "The mayor, according to Y, rejected ...": Y's account of it
@@ -30,6 +33,8 @@ def according(tokens, i: int) -> Attribution | None:
             rule="according aside", subject=subject,
         )  # fmt: skip
     appos, zone_end = appos_after(tokens, end) if before_comma else (None, end)
+    if before_comma and enabled("source phrase"):
+        zone_end = _relative_end(tokens, zone_end)
     order = "after"
     if before_comma:
         later_comma = any(t.text == "," for t in tokens[zone_end:])
@@ -46,6 +51,52 @@ def according(tokens, i: int) -> Attribution | None:
 _ASIDE = frozenset(",\u2014\u2013")
 #: Words a source named after "according to" may have when no speaker phrase is found.
 _SOURCE_WORDS = (2, 6)
+
+
+#: Adjectives that take a phrase after a group noun ("people familiar with the talks").
+_LINK_ADJECTIVES = frozenset(word_list("familiar close"))
+_LINKS = frozenset(word_list("at in with on inside within to"))
+#: Most words of the phrase after the link ("at the harbour board's main office").
+_LINKED_WORDS = 6
+
+
+def postmodified_end(tokens, start: int, end: int) -> int:
+    """ "two officials at the port", "people familiar with the talks": the phrase after a
+    source's noun belongs to it, as it does before "said" ("officials at the port said"),
+    when it runs to the attribution's end (a comma, the sentence's end). Else ``end``."""
+    n = len(tokens)
+    if end >= n or end - 1 < start or not head_noun(tokens[end - 1]):
+        return end
+    if possessive(tokens[end - 1]):
+        return end
+    j = end + 1 if tokens[end].low in _LINK_ADJECTIVES else end
+    if j >= n or tokens[j].low not in _LINKS or (j == end and tokens[j].low == "to"):
+        return end
+    rest = j + 1
+    while rest < n and tokens[rest].kind == "w" and rest - j <= _LINKED_WORDS:
+        low = tokens[rest].low
+        if low in AUXILIARIES or low in CUE_FORMS or low in CLAUSE_WORDS:
+            return end  # "according to people at the port who said ...": a clause
+        rest += 1
+    if rest == j + 1 or (rest < n and tokens[rest].kind != "p"):
+        return end  # no plain phrase running to the attribution's end
+    return rest
+
+
+_WHO = frozenset(word_list("who whom whose"))
+
+
+def _relative_end(tokens, j: int) -> int:
+    """ "..., according to two officials, who asked not to be named.": a relative clause
+    on the source says who they are; it is no part of the statement. The index of the
+    comma or stop that closes it, else ``j``."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].text != "," or tokens[j + 1].low not in _WHO:
+        return j
+    k = j + 2
+    while k < n and tokens[k].text not in (",", ";", ".") and tokens[k].kind != "q":
+        k += 1
+    return k if k == n or tokens[k].kind == "p" else j
 
 
 def _source_phrase(tokens, i: int) -> int | None:

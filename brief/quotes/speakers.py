@@ -18,7 +18,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from brief.quotes.descriptions import describe, group_type, opener_person
+from brief.quotes.descriptions import (
+    GENERIC_ORG,
+    ISSUED_DOCS,
+    PUBLISHING_CUES,
+    describe,
+    gender_fits,
+    group_type,
+    office_holder,
+    opener_person,
+    titled_group,
+    titled_subject,
+)
 from brief.quotes.frames import Frame
 from brief.quotes.history import DESCRIBED_WINDOW, UNATTRIBUTED, History, Mention
 from brief.quotes.lexicon import (
@@ -40,29 +51,12 @@ from brief.quotes.phrases import (
     head_noun,
     is_name,
     joins_name,
-    name_run_fwd,
     possessive,
 )
-from brief.quotes.roles import last_two_words
+from brief.quotes.roles import name_runs, titled_name
+from brief.quotes.rules import enabled
 from brief.quotes.units import Unit
 
-#: Cues that publish: their speaker is the author of "the report" mentioned later.
-PUBLISHING_CUES = frozenset(word_list("report write"))
-#: Generic organisation nouns that may refer to any organisation ("the company").
-GENERIC_ORG = frozenset(
-    word_list(
-        "company firm agency group organization organisation service platform app messenger "
-        "operator provider giant maker body authority regulator watchdog outlet network "
-        "startup retailer airline carrier developer owner publisher broadcaster"
-    )
-)
-#: Documents an entity issues: "the statement said" speaks for whoever issued it.
-ISSUED_DOCS = frozenset(
-    word_list(
-        "statement release post tweet letter memo email e-mail message website blog notice "
-        "announcement communique communiqué filing"
-    )
-)
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _POSTMODIFIERS = frozenset(word_list("of for from by at in with"))
 
@@ -82,8 +76,11 @@ class Resolver:
         self.text = text
         self.units = units
         self.ordinal: dict[int, int] = {}
+        told = 0  # paragraphs of the story's flow: a subheading is none ("Rebuttal letter")
         for unit in units:
-            self.ordinal.setdefault(unit.paragraph, len(self.ordinal))
+            if unit.paragraph not in self.ordinal:
+                self.ordinal[unit.paragraph] = told
+                told += not (unit.subheading and enabled("subheading no paragraph"))
         self.names = Names(text, units)
         self.history = History(self.names)
         self._pending = sorted(
@@ -109,21 +106,30 @@ class Resolver:
         "the report" that follows."""
         self._publisher: tuple[str, int] | None = None
         """The latest named speaker of a publishing cue ("reported X", "X wrote")."""
+        self._said_from: int | None = None
+        """Where a statement before its speaker starts (its words are not who speaks)."""
         self._last: Resolved | None = None
         self._last_paragraph = -10
 
     def _subject_pronouns(self) -> list[Mention]:
         """Sentences whose subject is "he" or "she": placeholders resolved when reached."""
         self._pronoun_at: dict[int, tuple[Unit, int]] = {}
+        self._described_at: dict[int, tuple[int, int]] = {}
         out = []
         for unit in self.units:
             subject = self.names.subjects.get(id(unit))
-            if subject is not None and subject[1] - subject[0] == 1:
-                token = unit.tokens[subject[0]]
-                if token.low in PERSON_PRONOUNS:
-                    paragraph = self.ordinal[unit.paragraph]
-                    self._pronoun_at[token.start] = (unit, subject[0])
-                    out.append(Mention(token.start, paragraph, "", "pronoun", True))
+            if subject is None:
+                continue
+            token = unit.tokens[subject[0]]
+            paragraph = self.ordinal[unit.paragraph]
+            if subject[1] - subject[0] == 1 and token.low in PERSON_PRONOUNS:
+                self._pronoun_at[token.start] = (unit, subject[0])
+                out.append(Mention(token.start, paragraph, "", "pronoun", True))
+            elif titled_subject(unit.tokens, subject):
+                # "The mayor brought up the plan again. "...," he said": he is the mayor
+                self._pronoun_at[token.start] = (unit, -1)
+                self._described_at[token.start] = subject
+                out.append(Mention(token.start, paragraph, "", "pronoun", True))
         return out
 
     def _salience(self) -> list[tuple[Unit, int, str, bool, bool]]:
@@ -151,8 +157,17 @@ class Resolver:
                 if mention.pos in self._anchors:
                     continue  # the pronoun spoke: resolve() already recorded it
                 unit, index = self._pronoun_at[mention.pos]
+                if index < 0:
+                    a, b = self._described_at[mention.pos]
+                    name = self._description(unit.tokens, a, b, mention.paragraph)[0]
+                    if name != UNATTRIBUTED and name[:1].isupper():
+                        self.history.append(
+                            Mention(mention.pos, mention.paragraph, name, "person", True)
+                        )
+                    continue
+                fits = gender_fits(self.names, unit.tokens[index].low)
                 name = opener_person(self.names, unit.tokens, index) or self.history.salient(
-                    {"person"}, mention.paragraph, fallback="unknown"
+                    {"person"}, mention.paragraph, fallback="unknown", fits=fits
                 )
                 if name != UNATTRIBUTED:
                     found = Mention(mention.pos, mention.paragraph, name, "person", True)
@@ -167,6 +182,8 @@ class Resolver:
         anchor = tokens[frame.speaker[0]].start if frame.speaker else tokens[frame.content[0]].start
         self._advance(anchor)
         self._anchors.add(anchor)
+        content = tokens[frame.content[0]].start
+        self._said_from = content if content < anchor else None  # "..., she said"
         if frame.label:
             result = self._label(frame.label, quoted=frame.content_start >= 0)
         elif frame.speaker is None and frame.mode == "none":
@@ -180,7 +197,9 @@ class Resolver:
             etype = result.etype or self.history.type_of(result.speaker)
             self.history.append(Mention(anchor, paragraph, result.speaker, etype, True, head))
             cue = frame.cue.split()[0].lower() if frame.cue else ""
-            if CUE_FORMS.get(cue) in PUBLISHING_CUES and result.speaker[:1].isupper():
+            publishes = CUE_FORMS.get(cue) in PUBLISHING_CUES and result.speaker[:1].isupper()
+            if publishes and not (head in GROUP_NOUNS and enabled("group publisher")):
+                # "X program users report they ...": people telling, not a body publishing
                 self._publisher = (result.speaker, paragraph)
         self._last = result
         self._last_paragraph = paragraph
@@ -239,18 +258,6 @@ class Resolver:
         speaker, etype = self._description(tokens, a, b, paragraph)
         return Resolved(speaker, mention, span, etype)
 
-    def _runs(self, tokens, a: int, b: int) -> list[tuple[int, int]]:
-        runs = []
-        i = a
-        while i < b:
-            if is_name(tokens, i):
-                end = min(name_run_fwd(tokens, i, b), b)
-                runs.append((i, end))
-                i = end
-            else:
-                i += 1
-        return runs
-
     def _name_in(self, tokens, a: int, b: int, paragraph: int) -> tuple[str | None, str]:
         """The name a phrase designates (and its type): its head, or the organisation of a
         role or a document ("an Acme spokesperson", "a statement released by X")."""
@@ -259,7 +266,9 @@ class Resolver:
             if tokens[k].low in _POSTMODIFIERS and not joins_name(tokens, k):
                 core_end = k
                 break
-        runs = self._runs(tokens, a, core_end)
+        runs = name_runs(tokens, a, core_end)
+        if core_end < b and titled_group(tokens, core_end, b) and enabled("group publisher"):
+            return None, ""  # "Friends of the Harbour volunteers": the volunteers speak
         if runs and runs[-1][1] == core_end and not possessive(tokens[core_end - 1]):
             start, end = runs[-1]
             if len(runs) > 1 and any(t.low in ("and", "&") for t in tokens[runs[0][1] : start]):
@@ -269,14 +278,14 @@ class Resolver:
                 return f"{self.names.canonical(first)} and {self.names.canonical(last)}", "group"
             name = self.names.name_of(tokens, start, end)[0]
             if not name and core_end < b and tokens[core_end].low == "of":
-                name = self._titled_name(tokens, core_end, b)
+                name = titled_name(self.text, tokens, core_end, b)
             if not name:
                 return None, ""
             canon = self.names.canonical(name)
             return canon, self.names.etype(canon)
         titled = tokens[core_end - 1].low.rstrip(".") in PERSON_TITLES
         if core_end < b and tokens[core_end].low == "of" and titled:
-            name = self._titled_name(tokens, core_end, b)  # "Secretary of State X Y"
+            name = titled_name(self.text, tokens, core_end, b)  # "Secretary of State X Y"
             if name:
                 canon = self.names.canonical(name)
                 return canon, self.names.etype(canon)
@@ -299,7 +308,7 @@ class Resolver:
                 return canon, "org"
         if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS):
             # "a spokesperson for the camp", "data from X", "a statement released by X"
-            inner = self._runs(tokens, core_end, b)
+            inner = name_runs(tokens, core_end, b)
             if inner:
                 name = self.names.name_of(tokens, *inner[-1])[0]
                 if name:
@@ -308,19 +317,6 @@ class Resolver:
                         self.authors[noun] = (canon, paragraph)  # "a report by X"
                     return canon, self.names.etype(canon)
         return None, ""
-
-    def _titled_name(self, tokens, of: int, b: int) -> str:
-        """ "Secretary of State X Y", "Minister of Finance X Y": a title, "of" and its
-        department, then the person's name (its last two words)."""
-        runs = self._runs(tokens, of + 1, b)
-        if not runs or runs[-1][1] != b:
-            return ""
-        start, end = runs[-1]
-        words = [t for t in tokens[start:end] if t.kind == "w"]
-        if len(words) < 3:
-            return ""
-        first = last_two_words(tokens, start, end)
-        return " ".join(self.text[tokens[first].start : tokens[end - 1].end].split())
 
     def _description(self, tokens, a: int, b: int, paragraph: int) -> tuple[str, str]:
         words = [t for t in tokens[a:b] if t.kind == "w"]
@@ -333,7 +329,15 @@ class Resolver:
                 opener = opener_person(self.names, tokens, a)
                 if opener:
                     return opener, "person"
-                return self.history.salient({"person"}, paragraph, fallback="unknown"), ""
+                before = self._said_from if enabled("pronoun outside") else None
+                found = self.history.salient(
+                    {"person"},
+                    paragraph,
+                    fallback="unknown",
+                    before=before,
+                    fits=gender_fits(self.names, low),
+                )
+                return found, ""
             if low in ORG_PRONOUNS:
                 return self.history.salient({"org"}, paragraph, fallback="unknown"), ""
             if low in PLURAL_PRONOUNS:
@@ -348,6 +352,12 @@ class Resolver:
         head = head_noun(core[-1])
         definite = core[0].low in ("the", "this", "that", "its", "his", "her", "their")
         described = describe(words)
+        owner = next((i for i, w in enumerate(core[:-1]) if possessive(w)), -1)
+        owned = (head in DOCUMENT_NOUNS or head in ISSUED_DOCS) and owner > 0 and definite
+        if owned and enabled("document owner"):  # "the union's Friday release": the union
+            end = a + [t.start for t in tokens[a:b]].index(core[owner].start) + 1
+            speaker, etype = self._description(tokens, a, end, paragraph)
+            return speaker.removesuffix("'s").removesuffix("\u2019s"), etype
         if head in DOCUMENT_NOUNS and head not in ISSUED_DOCS:
             # "the report said": a document speaks for its author, never as "report"
             return self._author(head, paragraph) if definite else (UNATTRIBUTED, "")
@@ -374,6 +384,10 @@ class Resolver:
                 found = self.history.salient({"person"}, paragraph, only_salient=True, named=True)
             if found == UNATTRIBUTED:
                 found = self.history.salient({"person"}, paragraph, window=1, named=True)
+            if found == UNATTRIBUTED and core[0].low == "the" and enabled("one office holder"):
+                # nobody in focus: "the mayor" is the one mayor the article names ("its
+                # chief" is some body's, and the focus wins: "The home secretary said")
+                found = office_holder(self.names, head) or UNATTRIBUTED
             if found != UNATTRIBUTED:
                 return found, ""
         return described, group_type(head)
