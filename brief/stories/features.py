@@ -9,6 +9,7 @@ from datetime import date
 
 from brief.model import Article
 from brief.stories.dates import article_day
+from brief.stories.facts import lead_magnitude
 from brief.text.tokens import WORD, stem, stop_words
 
 _NAME_WORD = r"[A-Z][^\W_]*(?:['\u2019.\-][^\W_]+)*"
@@ -69,6 +70,8 @@ class ArticleFeatures:
     """The publication day when the article states it (metadata or dateline)."""
     length: int
     """Content words in the article: what the pair threshold scales with."""
+    magnitude: float | None
+    """The quake magnitude its lead states, if any (``brief.stories.facts``)."""
 
 
 def _body_text(article: Article) -> tuple[str, list[str]]:
@@ -128,4 +131,5 @@ def features_of(article: Article) -> ArticleFeatures:
         entities=_entities(body, stops),
         day=article_day(article.date, article.text),
         length=sum(terms.values()),
+        magnitude=lead_magnitude(article.text),
     )
