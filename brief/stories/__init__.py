@@ -122,6 +122,18 @@ def _group_ids(articles: Sequence[Article], settings: Settings | None) -> list[l
             entity_weight=settings.entity_weight,
             guard=NameGuard(),
         )
+    if settings.actor_least > 0:
+        from brief.stories.actors import split_by_actors
+
+        groups = split_by_actors(
+            groups,
+            [f.actor for f in features],
+            [f.lead_names for f in features],
+            vectors.terms,
+            vectors.entities,
+            entity_weight=settings.entity_weight,
+            least=settings.actor_least,
+        )
     if settings.loose_share > 0:
         from brief.stories.outliers import set_aside_loose
 

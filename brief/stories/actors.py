@@ -1,0 +1,210 @@
+"""Who did what: a story whose reports name two different actors of their lead is two events.
+
+Two incidents of one kind among the same people (two clubs' offers to one player, a rule
+and its repeal by the next government) share every word and name; what differs is who acted.
+A report states it in its first sentence: the subject of the main verb ("The Harbour Town
+council has approved ...", "Mayor Lind revoked ..."). Without a parser the subject is read
+by a rule: the first name in the first body sentence that is not governed by a preposition
+and is followed by a finite verb (an auxiliary, or a word ending in -ed or -s), possibly after
+one role noun ("the Lind administration has ..."). A reporting frame is skipped ("X reported
+that Y offered ...": Y acted), so the outlet is not the actor.
+
+A story is cut when two actors each lead ``least`` or more of its reports (and a quarter of
+those whose actor is read): one protagonist leads most reports of one event, and a second
+side of the same event (the defence, the rival) is rarely the subject of as many leads.
+The other members join the side they are most like. Measured on every labelled pile
+(docs/decisions.md, issue 13, eighth round).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+
+_NAME = r"[A-Z][\w'\-]*(?:\.?\s(?:of\s)?[A-Z][\w'\-]*)*"
+_CANDIDATE = re.compile(rf"(?<![\w'\u2019])({_NAME})(?:['\u2019]s)?((?:\s[a-z][\w\-]*){{0,2}})")
+"""A name and the (up to) two lower-case words after it."""
+_REPORTED = re.compile(
+    r"\b(?:reported|reports|reporting|said|says|confirmed|announced)\b[^.;:]{0,80}?\bthat\s"
+)
+_AUXILIARIES = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "did",
+        "does",
+        "said",
+        "says",
+        "made",
+        "makes",
+        "took",
+        "gave",
+        "won",
+        "lost",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "to",
+        "from",
+        "in",
+        "at",
+        "by",
+        "with",
+        "for",
+        "on",
+        "into",
+        "about",
+        "than",
+        "over",
+        "after",
+        "before",
+        "between",
+        "against",
+    ]
+)
+_ROLES = frozenset(
+    [
+        "administration",
+        "government",
+        "officials",
+        "police",
+        "team",
+        "club",
+        "company",
+        "ministry",
+        "council",
+    ]
+)
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "according",
+        "with",
+        "just",
+        "after",
+        "it",
+        "this",
+        "that",
+        "when",
+        "report",
+        "reports",
+        "sources",
+        "here",
+        "there",
+    ]
+)
+
+
+def _finite(word: str) -> bool:
+    if word in _AUXILIARIES:
+        return True
+    return len(word) > 3 and (
+        word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    )
+
+
+def lead_actor(first_sentence: str) -> str | None:
+    """The head word (lower case) of the name that acts in ``first_sentence``, or None."""
+    reported = _REPORTED.search(first_sentence)
+    text = first_sentence[reported.end() :] if reported else first_sentence
+    for match in _CANDIDATE.finditer(text):
+        before = text[: match.start()].split()[-1:]
+        if before and before[0].lower() in _PREPOSITIONS:
+            continue
+        words = [w for w in match.group(1).split() if w.lower() not in _NOT_NAMES]
+        if not words:
+            continue
+        after = match.group(2).split()
+        if after and (after[0] in _ROLES or after[0].endswith("ly")):
+            after = after[1:]  # "the Lind administration has", "the club quickly made"
+        if after and _finite(after[0]):
+            head = " ".join(words).split(" of ")[0].split()  # "Bank of Varnoa": the bank
+            return head[-1].lower().rstrip(".")
+    return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\-]*")
+
+
+def lead_names(sentences: Sequence[str]) -> frozenset[str]:
+    """Capitalised words (lower case) of the lead's sentences: whom a report puts first."""
+    return frozenset(
+        w.lower().rstrip(".") for text in sentences for w in _CAPITALISED.findall(text)
+    )
+
+
+def split_by_actors(
+    groups: list[list[int]],
+    actors: Sequence[str | None],
+    leads: Sequence[frozenset[str]],
+    terms: csr_matrix,
+    entities: csr_matrix,
+    *,
+    entity_weight: float,
+    least: int,
+    share: float = 0.25,
+) -> list[list[int]]:
+    """``groups`` with every story led by two actors cut into their two events."""
+    out: list[list[int]] = []
+    for group in groups:
+        counts = Counter(actors[i] for i in group if actors[i] is not None)
+        read = sum(counts.values())
+        top = [a for a, n in counts.most_common(2) if n >= least and n >= share * read]
+        if len(group) < 2 * least or len(top) < 2:
+            out.append(group)
+            continue
+        out.extend(_cut(group, actors, leads, top, terms, entities, entity_weight))
+    return out
+
+
+def _cut(
+    group: list[int],
+    actors: Sequence[str | None],
+    leads: Sequence[frozenset[str]],
+    top: list[str | None],
+    terms: csr_matrix,
+    entities: csr_matrix,
+    entity_weight: float,
+) -> list[list[int]]:
+    """The two actors' reports; the rest join the actor their lead names (when it names one
+    of the two), else the side they are most like on average."""
+    import numpy as np
+
+    rows = np.asarray(group)
+    words, people = terms[rows], entities[rows]
+    similar = (words @ words.T).toarray() + entity_weight * (people @ people.T).toarray()
+    one = [k for k, i in enumerate(group) if actors[i] == top[0]]
+    two = [k for k, i in enumerate(group) if actors[i] == top[1]]
+    sides = ([*one], [*two])
+    for k in range(len(group)):
+        if actors[group[k]] in top:
+            continue
+        named = [a in leads[group[k]] for a in top]
+        if named[0] != named[1]:
+            sides[0 if named[0] else 1].append(k)
+        else:
+            closer = similar[k, one].mean() >= similar[k, two].mean()
+            sides[0 if closer else 1].append(k)
+    return [sorted(group[k] for k in side) for side in sides]

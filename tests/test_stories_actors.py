@@ -1,0 +1,95 @@
+"""Who did what: a story whose reports are led by two different actors is two events."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from brief.ingest import load_paths
+from brief.stories import DEFAULT, group_ids
+from brief.stories.actors import lead_actor, lead_names
+
+_SHARED = [
+    "The toll on the Kelmet bridge across the Varn estuary has divided the town for years.",
+    "Commuters from Ostrava Nova pay the charge twice a day, and shop owners in Kelmet say "
+    "it keeps visitors away from the old market.",
+    "The bridge was built in the 1970s and its upkeep is paid from the toll, the Harbour "
+    "council and Governor Tamsin Lind have both said.",
+    "Drivers queued at the booths on the Kelmet side on the morning of the announcement.",
+    "Campaigners of the Free Bridge group handed a petition to the town hall last spring.",
+    "The toll brings in about a fifth of what the Varn estuary ferry service costs each year.",
+]
+_OWN = [  # what only one report tells (no names: the names test would cut on them)
+    "A lorry driver said the charge cost his firm more than its fuel.",
+    "A baker said her customers from across the water now came only on weekends.",
+    "A student who cycles over the bridge said bicycles should stay free.",
+    "A taxi driver said fares to the station would have to rise again.",
+    "A pensioner said she had crossed the bridge on its opening day.",
+    "A fisherman said the ferry was the cheaper way over, when it runs.",
+    "A nurse on night shifts said she pays the charge each evening.",
+    "A shopkeeper put a sign in his window about the petition.",
+]
+_LEADS = {
+    "approve": [
+        "The Harbour council has approved a higher toll on the Kelmet bridge from next month.",
+        "On a close vote, the Harbour council approved a higher toll for the Kelmet bridge.",
+        "The Harbour council has voted to raise the Kelmet bridge toll, its chair said.",
+        "Local radio reported on Monday that the Harbour council had approved a higher toll.",
+    ],
+    "revoke": [
+        "Governor Tamsin Lind has revoked the higher toll on the Kelmet bridge.",
+        "Governor Tamsin Lind revoked the new Kelmet bridge toll in a short statement.",
+        "In a surprise move, Governor Lind scrapped the higher toll for the Kelmet bridge.",
+        "Governor Lind has overturned the council's toll rise on the Kelmet bridge.",
+    ],
+}
+
+
+def _pile(folder: Path, per_side: int) -> tuple[list, dict[str, str]]:  # type: ignore[type-arg]
+    folder.mkdir()
+    labels = {}
+    for side, leads in _LEADS.items():
+        for k, lead in enumerate(leads[:per_side]):
+            turn = k + 4 * (side == "revoke")
+            shared = [_SHARED[(turn + j) % len(_SHARED)] for j in (0, 1, 2)]
+            own = " ".join(_OWN[(turn + j) % len(_OWN)] for j in range(2))
+            name = f"{side}{k}"
+            text = f"Kelmet bridge toll\n\n{lead} {own} {' '.join(shared)}"
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+            labels[name] = side
+    return list(load_paths([str(folder)]).articles), labels
+
+
+def _stories(articles: list, labels: dict[str, str], settings) -> list[list[str]]:  # type: ignore[no-untyped-def, type-arg]
+    return sorted(sorted(labels[articles[i].id] for i in g) for g in group_ids(articles, settings))
+
+
+def test_a_rule_and_its_repeal_are_two_stories(tmp_path: Path) -> None:
+    articles, labels = _pile(tmp_path / "pile", 4)
+    off = replace(DEFAULT, actor_least=0)
+    assert _stories(articles, labels, off) == [["approve"] * 4 + ["revoke"] * 4]
+    assert _stories(articles, labels, DEFAULT) == [["approve"] * 4, ["revoke"] * 4]
+
+
+def test_too_few_leads_of_each_actor_leave_the_story_whole(tmp_path: Path) -> None:
+    articles, labels = _pile(tmp_path / "pile", 3)
+    assert _stories(articles, labels, DEFAULT) == [["approve"] * 3 + ["revoke"] * 3]
+
+
+def test_lead_actor_reads_the_subject_of_the_main_verb() -> None:
+    assert lead_actor("The Harbour council has approved a toll.") == "harbour"
+    assert lead_actor("Governor Tamsin Lind revoked the toll on Monday.") == "lind"
+    # a reporting frame: the outlet is not the actor
+    assert lead_actor("Radio Kelmet reported on Monday that the Varn Rovers offered a deal.") == (
+        "rovers"
+    )
+    # a name governed by a preposition is not the subject; a role noun may follow the name
+    assert lead_actor("In Kelmet, the Lind administration has scrapped the toll.") == "lind"
+    assert lead_actor("The Bank of Varnoa raised its rate.") == "bank"
+    assert lead_actor("The club quietly made an offer to Dario Fenn.") is None
+    assert lead_actor("the toll was scrapped.") is None
+
+
+def test_lead_names_are_the_capitalised_words_of_the_lead() -> None:
+    names = lead_names(["Governor Lind spoke.", "The Varn Rovers agreed."])
+    assert {"governor", "lind", "varn", "rovers"} <= names
