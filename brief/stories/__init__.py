@@ -127,8 +127,7 @@ def _group_ids(articles: Sequence[Article], settings: Settings | None) -> list[l
 
         groups = split_by_actors(
             groups,
-            [f.actor for f in features],
-            [f.lead_names for f in features],
+            [f.lead for f in features],
             vectors.terms,
             vectors.entities,
             entity_weight=settings.entity_weight,

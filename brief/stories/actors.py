@@ -157,8 +157,7 @@ def lead_names(sentences: Sequence[str]) -> frozenset[str]:
 
 def split_by_actors(
     groups: list[list[int]],
-    actors: Sequence[str | None],
-    leads: Sequence[frozenset[str]],
+    leads: Sequence[Sequence[str]],
     terms: csr_matrix,
     entities: csr_matrix,
     *,
@@ -166,24 +165,32 @@ def split_by_actors(
     least: int,
     share: float = 0.25,
 ) -> list[list[int]]:
-    """``groups`` with every story led by two actors cut into their two events."""
+    """``groups`` with every story led by two actors cut into their two events.
+
+    ``leads`` holds each item's first body sentences; they are read only in stories large
+    enough to be cut (``2 * least``), so a pile of small stories costs nothing here."""
     out: list[list[int]] = []
     for group in groups:
-        counts = Counter(actors[i] for i in group if actors[i] is not None)
-        read = sum(counts.values())
-        top = [a for a, n in counts.most_common(2) if n >= least and n >= share * read]
-        if len(group) < 2 * least or len(top) < 2:
+        if len(group) < 2 * least:
             out.append(group)
             continue
-        out.extend(_cut(group, actors, leads, top, terms, entities, entity_weight))
+        actors = {i: lead_actor(leads[i][0]) if leads[i] else None for i in group}
+        counts = Counter(actor for actor in actors.values() if actor is not None)
+        read = sum(counts.values())
+        top = [a for a, n in counts.most_common(2) if n >= least and n >= share * read]
+        if len(top) < 2:
+            out.append(group)
+            continue
+        names = {i: lead_names(leads[i]) for i in group}
+        out.extend(_cut(group, actors, names, top, terms, entities, entity_weight))
     return out
 
 
 def _cut(
     group: list[int],
-    actors: Sequence[str | None],
-    leads: Sequence[frozenset[str]],
-    top: list[str | None],
+    actors: dict[int, str | None],
+    names: dict[int, frozenset[str]],
+    top: list[str],
     terms: csr_matrix,
     entities: csr_matrix,
     entity_weight: float,
@@ -198,10 +205,10 @@ def _cut(
     one = [k for k, i in enumerate(group) if actors[i] == top[0]]
     two = [k for k, i in enumerate(group) if actors[i] == top[1]]
     sides = ([*one], [*two])
-    for k in range(len(group)):
-        if actors[group[k]] in top:
+    for k, item in enumerate(group):
+        if actors[item] in top:
             continue
-        named = [a in leads[group[k]] for a in top]
+        named = [actor in names[item] for actor in top]
         if named[0] != named[1]:
             sides[0 if named[0] else 1].append(k)
         else:

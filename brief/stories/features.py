@@ -6,9 +6,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from brief.model import Article
-from brief.stories.actors import lead_actor, lead_names
 from brief.stories.dates import article_day
 from brief.stories.facts import lead_magnitude
 from brief.text.tokens import WORD, stem, stop_words
@@ -73,10 +73,8 @@ class ArticleFeatures:
     """Content words in the article: what the pair threshold scales with."""
     magnitude: float | None
     """The quake magnitude its lead states, if any (``brief.stories.facts``)."""
-    actor: str | None
-    """Who acts in its first body sentence, if read (``brief.stories.actors``)."""
-    lead_names: frozenset[str]
-    """Capitalised words of its first two body sentences."""
+    lead: tuple[str, ...]
+    """Its first two body sentences: who acts there (``brief.stories.actors``)."""
 
 
 def _body_text(article: Article) -> tuple[str, list[str]]:
@@ -128,7 +126,7 @@ def features_of(article: Article) -> ArticleFeatures:
     """Compute the grouping signals of one article."""
     text, body = _body_text(article)
     stops = stop_words()
-    lead = [s.text for s in article.sentences if s.role == "body"][:2]
+    lead = tuple(islice((s.text for s in article.sentences if s.role == "body"), 2))
     tokens = [w.lower().replace("\u2019", "'") for w in WORD.findall(text)]
     terms = Counter(stem(w) for w in tokens if w not in stops and len(w) > 1 and w.isalpha())
     return ArticleFeatures(
@@ -138,6 +136,5 @@ def features_of(article: Article) -> ArticleFeatures:
         day=article_day(article.date, article.text),
         length=sum(terms.values()),
         magnitude=lead_magnitude(article.text),
-        actor=lead_actor(lead[0]) if lead else None,
-        lead_names=lead_names(lead),
+        lead=lead,
     )
