@@ -7,7 +7,7 @@ from pathlib import Path
 
 from brief.ingest import load_paths
 from brief.stories import DEFAULT, group_ids
-from brief.stories.actors import lead_actor, lead_names
+from brief.stories.actors import lead_actor
 
 _SHARED = [
     "The toll on the Kelmet bridge across the Varn estuary has divided the town for years.",
@@ -88,8 +88,3 @@ def test_lead_actor_reads_the_subject_of_the_main_verb() -> None:
     assert lead_actor("The Bank of Varnoa raised its rate.") == "bank"
     assert lead_actor("The club quietly made an offer to Dario Fenn.") is None
     assert lead_actor("the toll was scrapped.") is None
-
-
-def test_lead_names_are_the_capitalised_words_of_the_lead() -> None:
-    names = lead_names(["Governor Lind spoke.", "The Varn Rovers agreed."])
-    assert {"governor", "lind", "varn", "rovers"} <= names

@@ -12,8 +12,8 @@ that Y offered ...": Y acted), so the outlet is not the actor.
 A story is cut when two actors each lead ``least`` or more of its reports (and a quarter of
 those whose actor is read): one protagonist leads most reports of one event, and a second
 side of the same event (the defence, the rival) is rarely the subject of as many leads.
-The other members join the side they are most like. Measured on every labelled pile
-(docs/decisions.md, issue 13, eighth round).
+The other members join the side they are most like (on the split's similarity). Measured
+on every labelled pile (docs/decisions.md, issue 13, eighth round).
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ _NAME = r"[A-Z][\w'\-]*(?:\.?\s(?:of\s)?[A-Z][\w'\-]*)*"
 _CANDIDATE = re.compile(rf"(?<![\w'\u2019])({_NAME})(?:['\u2019]s)?((?:\s[a-z][\w\-]*){{0,2}})")
 """A name and the (up to) two lower-case words after it."""
 _REPORTED = re.compile(
-    r"\b(?:reported|reports|reporting|said|says|confirmed|announced)\b[^.;:]{0,80}?\bthat\s"
+    r"\b(?:reported|reports|reporting|said|says|confirmed)\b[^.;:]{0,40}?\bthat\s"
 )
+"""A reporting frame ("X reported on Monday that ..."): the actor is in the clause after it."""
 _AUXILIARIES = frozenset(
     [
         "has",
@@ -145,16 +146,6 @@ def lead_actor(first_sentence: str) -> str | None:
     return None
 
 
-_CAPITALISED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\-]*")
-
-
-def lead_names(sentences: Sequence[str]) -> frozenset[str]:
-    """Capitalised words (lower case) of the lead's sentences: whom a report puts first."""
-    return frozenset(
-        w.lower().rstrip(".") for text in sentences for w in _CAPITALISED.findall(text)
-    )
-
-
 def split_by_actors(
     groups: list[list[int]],
     leads: Sequence[Sequence[str]],
@@ -181,22 +172,19 @@ def split_by_actors(
         if len(top) < 2:
             out.append(group)
             continue
-        names = {i: lead_names(leads[i]) for i in group}
-        out.extend(_cut(group, actors, names, top, terms, entities, entity_weight))
+        out.extend(_cut(group, actors, top, terms, entities, entity_weight))
     return out
 
 
 def _cut(
     group: list[int],
     actors: dict[int, str | None],
-    names: dict[int, frozenset[str]],
     top: list[str],
     terms: csr_matrix,
     entities: csr_matrix,
     entity_weight: float,
 ) -> list[list[int]]:
-    """The two actors' reports; the rest join the actor their lead names (when it names one
-    of the two), else the side they are most like on average."""
+    """The two actors' reports, the rest joining the side they are most like on average."""
     import numpy as np
 
     rows = np.asarray(group)
@@ -206,12 +194,7 @@ def _cut(
     two = [k for k, i in enumerate(group) if actors[i] == top[1]]
     sides = ([*one], [*two])
     for k, item in enumerate(group):
-        if actors[item] in top:
-            continue
-        named = [actor in names[item] for actor in top]
-        if named[0] != named[1]:
-            sides[0 if named[0] else 1].append(k)
-        else:
+        if actors[item] not in top:
             closer = similar[k, one].mean() >= similar[k, two].mean()
             sides[0 if closer else 1].append(k)
     return [sorted(group[k] for k in side) for side in sides]

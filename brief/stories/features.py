@@ -74,7 +74,7 @@ class ArticleFeatures:
     magnitude: float | None
     """The quake magnitude its lead states, if any (``brief.stories.facts``)."""
     lead: tuple[str, ...]
-    """Its first two body sentences: who acts there (``brief.stories.actors``)."""
+    """Its first body sentence: who acts there (``brief.stories.actors``)."""
 
 
 def _body_text(article: Article) -> tuple[str, list[str]]:
@@ -126,7 +126,7 @@ def features_of(article: Article) -> ArticleFeatures:
     """Compute the grouping signals of one article."""
     text, body = _body_text(article)
     stops = stop_words()
-    lead = tuple(islice((s.text for s in article.sentences if s.role == "body"), 2))
+    lead = tuple(islice((s.text for s in article.sentences if s.role == "body"), 1))
     tokens = [w.lower().replace("\u2019", "'") for w in WORD.findall(text)]
     terms = Counter(stem(w) for w in tokens if w not in stops and len(w) > 1 and w.isalpha())
     return ArticleFeatures(
