@@ -88,3 +88,17 @@ def test_lead_actor_reads_the_subject_of_the_main_verb() -> None:
     assert lead_actor("The Bank of Varnoa raised its rate.") == "bank"
     assert lead_actor("The club quietly made an offer to Dario Fenn.") is None
     assert lead_actor("the toll was scrapped.") is None
+
+
+def test_lead_actor_passive_coordination_and_apposition() -> None:
+    # the one acted upon is no actor; a perfect tense is not a passive
+    assert lead_actor("Dario Fenn was sacked by the club on Monday.") is None
+    assert lead_actor("Dario Fenn has been offered a new deal.") is None
+    assert lead_actor("Dario Fenn has taken the job at Varn Rovers.") == "fenn"
+    # two names acting together are one actor, whichever comes first
+    pair = lead_actor("Ana Vey and Ugo Lenz have appealed against their bans.")
+    assert pair == lead_actor("Ugo Lenz and Ana Vey have appealed against their bans.")
+    assert pair == "lenz & vey"
+    # a plural noun before a name is no verb ("Varnoan sprinters Ana Vey ... have")
+    assert lead_actor("Varnoan sprinters Ana Vey and Ugo Lenz have appealed.") == "lenz & vey"
+    assert lead_actor("Lind overturns Orell rule on the bridge toll.") == "lind"

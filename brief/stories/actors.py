@@ -27,8 +27,12 @@ if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
 
 _NAME = r"[A-Z][\w'\-]*(?:\.?\s(?:of\s)?[A-Z][\w'\-]*)*"
-_CANDIDATE = re.compile(rf"(?<![\w'\u2019])({_NAME})(?:['\u2019]s)?((?:\s[a-z][\w\-]*){{0,2}})")
-"""A name and the (up to) two lower-case words after it."""
+_CANDIDATE = re.compile(rf"(?<![\w'\u2019])({_NAME})(?:['\u2019]s?)?")
+_AND = re.compile(r"\s+and\s+")
+_WORD = re.compile(r"\s+([\w'\-]+)")
+_APPOSED = re.compile(rf"\s+{_NAME}(?:\s+and\s+{_NAME})?\s+([a-z]+)")
+"""After a plural noun, the name it introduces and the word after ("sprinters Ana Vey and
+Ugo Lenz have": "have" makes "sprinters" a noun in apposition, not the verb)."""
 _REPORTED = re.compile(
     r"\b(?:reported|reports|reporting|said|says|confirmed)\b[^.;:]{0,40}?\bthat\s"
 )
@@ -118,31 +122,71 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _finite(word: str) -> bool:
+def _acts(text: str, at: int) -> bool:
+    """Whether the words of ``text`` from ``at`` (just after a name) start with its verb: an
+    auxiliary, or a word in -ed or -s that is no noun in apposition to a name ("Varn
+    fishermen Ana Vey and Ugo Lenz have ...")."""
+    match = _WORD.match(text, at)
+    if match and (match.group(1) in _ROLES or match.group(1).endswith("ly")):
+        match = _WORD.match(text, match.end())  # "the Lind administration has", "quickly"
+    if not match or not match.group(1).isalpha() or not match.group(1).islower():
+        return False
+    word = match.group(1)
     if word in _AUXILIARIES:
-        return True
-    return len(word) > 3 and (
+        return not _passive(word, text, match.end())
+    if len(word) <= 3 or not (
         word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
-    )
+    ):
+        return False
+    apposed = _APPOSED.match(text, match.end())
+    following = _WORD.match(text, match.end())
+    if following and following.group(1) in _AUXILIARIES:
+        return False  # "Varn fishermen have": a noun
+    return not (apposed and (apposed.group(1) in _AUXILIARIES or apposed.group(1).endswith("ed")))
+
+
+def _passive(auxiliary: str, text: str, at: int) -> bool:
+    """After a form of "be" (or "has been"), a participle makes the name the one acted upon
+    ("Dario Fenn was sacked by the club": the club acted)."""
+    match = _WORD.match(text, at)
+    if auxiliary in ("has", "have", "had"):
+        if not match or match.group(1) != "been":
+            return False
+        match = _WORD.match(text, match.end())
+    elif auxiliary not in ("is", "are", "was", "were"):
+        return False
+    elif match and match.group(1) == "being":
+        match = _WORD.match(text, match.end())
+    return bool(match) and match.group(1).endswith(("ed", "en"))  # type: ignore[union-attr]
+
+
+def _head(name: str) -> str | None:
+    """A name's head word, lower case: its last word, or the word before "of" ("Bank of
+    Varnoa": the bank); None when the run holds only sentence openers ("The", "In")."""
+    words = [w for w in name.split() if w.lower() not in _NOT_NAMES]
+    if not words:
+        return None
+    return " ".join(words).split(" of ")[0].split()[-1].lower().rstrip(".")
 
 
 def lead_actor(first_sentence: str) -> str | None:
-    """The head word (lower case) of the name that acts in ``first_sentence``, or None."""
+    """The head word (lower case) of the name that acts in ``first_sentence``, or None.
+
+    Two names joined by "and" before the verb act together: ``"fenn & lind"``."""
     reported = _REPORTED.search(first_sentence)
     text = first_sentence[reported.end() :] if reported else first_sentence
+    partner: tuple[int, str] | None = None  # a name just before "and", and where "and" ends
     for match in _CANDIDATE.finditer(text):
         before = text[: match.start()].split()[-1:]
-        if before and before[0].lower() in _PREPOSITIONS:
+        head = _head(match.group(1))
+        if head is None or (before and before[0].lower() in _PREPOSITIONS):
+            partner = None
             continue
-        words = [w for w in match.group(1).split() if w.lower() not in _NOT_NAMES]
-        if not words:
-            continue
-        after = match.group(2).split()
-        if after and (after[0] in _ROLES or after[0].endswith("ly")):
-            after = after[1:]  # "the Lind administration has", "the club quickly made"
-        if after and _finite(after[0]):
-            head = " ".join(words).split(" of ")[0].split()  # "Bank of Varnoa": the bank
-            return head[-1].lower().rstrip(".")
+        joined = partner is not None and partner[0] == match.start()
+        if _acts(text, match.end()):
+            return " & ".join(sorted({partner[1], head})) if joined else head  # type: ignore[index]
+        gap = _AND.match(text, match.end())
+        partner = (gap.end(), head) if gap else None
     return None
 
 
