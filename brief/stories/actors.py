@@ -7,7 +7,8 @@ council has approved ...", "Mayor Lind revoked ..."). Without a parser the subje
 by a rule: the first name in the first body sentence that is not governed by a preposition
 and is followed by a finite verb (an auxiliary, or a word ending in -ed or -s), possibly after
 one role noun ("the Lind administration has ..."). A reporting frame is skipped ("X reported
-that Y offered ...": Y acted), so the outlet is not the actor.
+that Y offered ...": Y acted), so the outlet is not the actor; a passive gives no actor ("Fenn
+was sacked": the one acted upon); two names joined by "and" act together.
 
 A story is cut when two actors each lead ``least`` or more of its reports (and a quarter of
 those whose actor is read): one protagonist leads most reports of one event, and a second
