@@ -35,12 +35,14 @@ _LEADS = {
         "On a close vote, the Harbour council approved a higher toll for the Kelmet bridge.",
         "The Harbour council has voted to raise the Kelmet bridge toll, its chair said.",
         "Local radio reported on Monday that the Harbour council had approved a higher toll.",
+        "The Harbour council on Tuesday approved the toll rise for the Kelmet bridge.",
     ],
     "revoke": [
         "Governor Tamsin Lind has revoked the higher toll on the Kelmet bridge.",
         "Governor Tamsin Lind revoked the new Kelmet bridge toll in a short statement.",
         "In a surprise move, Governor Lind scrapped the higher toll for the Kelmet bridge.",
         "Governor Lind has overturned the council's toll rise on the Kelmet bridge.",
+        "Governor Tamsin Lind today cancelled the toll rise on the Kelmet bridge.",
     ],
 }
 
@@ -50,7 +52,7 @@ def _pile(folder: Path, per_side: int) -> tuple[list, dict[str, str]]:  # type: 
     labels = {}
     for side, leads in _LEADS.items():
         for k, lead in enumerate(leads[:per_side]):
-            turn = k + 4 * (side == "revoke")
+            turn = k + 5 * (side == "revoke")
             shared = [_SHARED[(turn + j) % len(_SHARED)] for j in (0, 1, 2)]
             own = " ".join(_OWN[(turn + j) % len(_OWN)] for j in range(2))
             name = f"{side}{k}"
@@ -65,15 +67,15 @@ def _stories(articles: list, labels: dict[str, str], settings) -> list[list[str]
 
 
 def test_a_rule_and_its_repeal_are_two_stories(tmp_path: Path) -> None:
-    articles, labels = _pile(tmp_path / "pile", 4)
+    articles, labels = _pile(tmp_path / "pile", 5)
     off = replace(DEFAULT, actor_least=0)
-    assert _stories(articles, labels, off) == [["approve"] * 4 + ["revoke"] * 4]
-    assert _stories(articles, labels, DEFAULT) == [["approve"] * 4, ["revoke"] * 4]
+    assert _stories(articles, labels, off) == [["approve"] * 5 + ["revoke"] * 5]
+    assert _stories(articles, labels, DEFAULT) == [["approve"] * 5, ["revoke"] * 5]
 
 
 def test_too_few_leads_of_each_actor_leave_the_story_whole(tmp_path: Path) -> None:
-    articles, labels = _pile(tmp_path / "pile", 3)
-    assert _stories(articles, labels, DEFAULT) == [["approve"] * 3 + ["revoke"] * 3]
+    articles, labels = _pile(tmp_path / "pile", 4)
+    assert _stories(articles, labels, DEFAULT) == [["approve"] * 4 + ["revoke"] * 4]
 
 
 def test_lead_actor_reads_the_subject_of_the_main_verb() -> None:
@@ -102,3 +104,6 @@ def test_lead_actor_passive_coordination_and_apposition() -> None:
     # a plural noun before a name is no verb ("Varnoan sprinters Ana Vey ... have")
     assert lead_actor("Varnoan sprinters Ana Vey and Ugo Lenz have appealed.") == "lenz & vey"
     assert lead_actor("Lind overturns Orell rule on the bridge toll.") == "lind"
+    # a time between the name and its verb
+    assert lead_actor("The Lind administration on Tuesday scrapped the toll.") == "lind"
+    assert lead_actor("Governor Lind yesterday revoked the toll.") == "lind"

@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 
 _NAME = r"[A-Z][\w'\-]*(?:\.?\s(?:of\s)?[A-Z][\w'\-]*)*"
 _CANDIDATE = re.compile(rf"(?<![\w'\u2019])({_NAME})(?:['\u2019]s?)?")
+_WHEN = re.compile(
+    r"(?:\s*,)?\s+(?:today|yesterday|tonight|now|also|again|(?:on|last|this)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|month))\b,?",
+    re.IGNORECASE,
+)
+"""A time between a name and its verb ("the Lind administration on Tuesday scrapped")."""
 _AND = re.compile(r"\s+and\s+")
 _WORD = re.compile(r"\s+([\w'\-]+)")
 _APPOSED = re.compile(rf"\s+{_NAME}(?:\s+and\s+{_NAME})?\s+([a-z]+)")
@@ -127,9 +133,13 @@ def _acts(text: str, at: int) -> bool:
     """Whether the words of ``text`` from ``at`` (just after a name) start with its verb: an
     auxiliary, or a word in -ed or -s that is no noun in apposition to a name ("Varn
     fishermen Ana Vey and Ugo Lenz have ...")."""
+    when = _WHEN.match(text, at)
+    if when:
+        at = when.end()
     match = _WORD.match(text, at)
     if match and (match.group(1) in _ROLES or match.group(1).endswith("ly")):
-        match = _WORD.match(text, match.end())  # "the Lind administration has", "quickly"
+        when = _WHEN.match(text, match.end())
+        match = _WORD.match(text, when.end() if when else match.end())
     if not match or not match.group(1).isalpha() or not match.group(1).islower():
         return False
     word = match.group(1)

@@ -40,7 +40,7 @@ class Settings:
     magnitude_gap: float = 0.35
     """Clusters whose leads state quake magnitudes with medians further apart than this are
     two quakes (``brief.stories.facts``; 0 turns it off)."""
-    actor_least: int = 4
+    actor_least: int = 5
     """A story two actors each lead this many reports of is cut in two
     (``brief.stories.actors``; 0 turns it off)."""
     loose_share: float = 0.25
