@@ -5,22 +5,43 @@ Run from the repository root::
     python benchmarks/stories_curve.py                         # defaults, every pile
     python benchmarks/stories_curve.py loose_share=0,0.2,0.3   # a Settings field's curve
     python benchmarks/stories_curve.py --halves ...            # ... plus ECB+ in two halves
+    python benchmarks/stories_curve.py --quakes ...            # ... plus Multi-News quakes
 
 In-process (``brief.stories.group_ids`` on the loaded articles, the same grouping the CLI
 runs), so a curve of many values costs one ingest per pile. ECB+ is small (40 stories), so
 a constant that only moves it is suspect: ``--halves`` also scores its odd and even topics
 as two separate piles, each holding both sibling incidents of its topics, so a change that
-helps one half and not the other shows. Scores are those of ``benchmarks/stories.py``.
+helps one half and not the other shows. ``--quakes`` adds a pile of the Multi-News source
+articles of every cluster one of whose leads states an earthquake's magnitude (51 articles,
+23 quakes, most of them in no other pile): one quake per cluster, told in the words of every
+other, so it measures the magnitude guard of ``brief.stories.facts`` on unseen quakes.
+Scores are those of ``benchmarks/stories.py``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import tempfile
 from dataclasses import fields, replace
 from pathlib import Path
 
-from stories import PILES, Labels, scores
+from stories import EVAL, PILES, Labels, scores
+
+
+def write_quakes(folder: Path) -> Labels:
+    """Multi-News source articles of the clusters where some lead states a magnitude."""
+    from brief.stories.facts import lead_magnitude
+
+    folder.mkdir(parents=True)
+    with (EVAL / "scale" / "multinews_sources.jsonl").open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    quakes = {r["cluster"] for r in rows if lead_magnitude(r["text"]) is not None}
+    labels = {}
+    for number, row in enumerate(r for r in rows if r["cluster"] in quakes):
+        (folder / f"q{number:04d}.txt").write_text(row["text"], encoding="utf-8")
+        labels[f"q{number:04d}"] = (row["cluster"], row["cluster"])
+    return labels
 
 
 def _halves(labels: Labels, articles: list) -> dict[str, tuple[Labels, list]]:  # type: ignore[type-arg]
@@ -38,6 +59,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("curve", nargs="?", default="", help="FIELD=v1,v2,... of Settings")
     parser.add_argument("--halves", action="store_true", help="also ECB+ odd / even topics")
+    parser.add_argument("--quakes", action="store_true", help="also Multi-News quake clusters")
     args = parser.parse_args()
     values: list[object] = [None]
     field = ""
@@ -48,8 +70,9 @@ def main() -> None:
             raise SystemExit(f"unknown setting {field!r}; one of: {', '.join(kinds)}")
         values = [kinds[field](v) for v in listed.split(",")]
     piles: dict[str, tuple[Labels, list]] = {}  # type: ignore[type-arg]
+    writers = dict(PILES) | ({"Multi-News quakes": write_quakes} if args.quakes else {})
     with tempfile.TemporaryDirectory(prefix="brief-stories-") as tmp:
-        for number, (name, writer) in enumerate(PILES.items()):
+        for number, (name, writer) in enumerate(writers.items()):
             folder = Path(tmp) / f"pile{number}"
             labels = writer(folder)
             piles[name] = (labels, list(load_paths([str(folder)]).articles))

@@ -108,6 +108,8 @@ def _group_ids(articles: Sequence[Article], settings: Settings | None) -> list[l
         max_span=settings.max_span_days,
         names=[[e for e in f.entities if " " not in e] for f in features],
         guard=NameGuard() if settings.name_guard else None,
+        magnitudes=[f.magnitude for f in features] if settings.magnitude_gap > 0 else None,
+        magnitude_gap=settings.magnitude_gap,
     )
     if settings.name_guard:
         from brief.stories.split import split_stories
@@ -119,6 +121,17 @@ def _group_ids(articles: Sequence[Article], settings: Settings | None) -> list[l
             [{e for e in f.entities if " " not in e} for f in features],
             entity_weight=settings.entity_weight,
             guard=NameGuard(),
+        )
+    if settings.actor_least > 0:
+        from brief.stories.actors import split_by_actors
+
+        groups = split_by_actors(
+            groups,
+            [f.lead for f in features],
+            vectors.terms,
+            vectors.entities,
+            entity_weight=settings.entity_weight,
+            least=settings.actor_least,
         )
     if settings.loose_share > 0:
         from brief.stories.outliers import set_aside_loose

@@ -17,7 +17,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,8 @@ class StoryCluster:
     members: list[int]
     names: Counter[str]
     span: tuple[int, int] | None
+    magnitudes: list[float] = field(default_factory=list)
+    """The magnitude each member's lead states, of those stating one (``brief.stories.facts``)."""
 
 
 def average_link(
@@ -62,11 +64,17 @@ def average_link(
     max_span: int | None = None,
     names: Sequence[Iterable[str]] | None = None,
     guard: NameGuard | None = None,
+    magnitudes: Sequence[float | None] | None = None,
+    magnitude_gap: float = 0.0,
 ) -> list[list[int]]:
     """Groups of ``range(n)``; pairs ``(first[k], second[k])`` have score ``scores[k]``.
 
-    ``days`` holds a day number (or None) per item, ``names`` the names of each item.
+    ``days`` holds a day number (or None) per item, ``names`` the names of each item,
+    ``magnitudes`` the quake magnitude each item's lead states (or None): two clusters whose
+    median magnitudes differ by more than ``magnitude_gap`` never merge.
     """
+    from brief.stories.facts import magnitudes_conflict
+
     links: dict[int, dict[int, float]] = {i: {} for i in range(n)}
     for a, b, score in zip(first, second, scores, strict=True):
         a, b = int(a), int(b)
@@ -78,6 +86,7 @@ def average_link(
             [i],
             Counter(set(names[i])) if names is not None else Counter(),
             None if days is None or days[i] is None else (days[i], days[i]),  # type: ignore[arg-type]
+            [] if magnitudes is None or magnitudes[i] is None else [magnitudes[i]],  # type: ignore[list-item]
         )
         for i in range(n)
     }
@@ -106,12 +115,15 @@ def average_link(
             continue  # spans only grow: these two can never merge
         if guard is not None and _two_incidents(left, right, guard):
             continue
+        if magnitudes_conflict(left.magnitudes, right.magnitudes, magnitude_gap):
+            continue  # two quakes: medians only move inside what each side states
         # the smaller cluster joins the larger, whose links are kept in place: a merge costs
         # the smaller side's links, not the larger's (no quadratic time on a big story)
         keep, gone = (a, b) if len(left.members) >= len(right.members) else (b, a)
         kept, absorbed = clusters[keep], clusters.pop(gone)
         kept.members += absorbed.members
         kept.names += absorbed.names
+        kept.magnitudes += absorbed.magnitudes
         kept.span = span
         version[keep] += 1
         links[keep].pop(gone, None)

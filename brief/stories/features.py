@@ -6,9 +6,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from brief.model import Article
 from brief.stories.dates import article_day
+from brief.stories.facts import lead_magnitude
 from brief.text.tokens import WORD, stem, stop_words
 
 _NAME_WORD = r"[A-Z][^\W_]*(?:['\u2019.\-][^\W_]+)*"
@@ -69,6 +71,10 @@ class ArticleFeatures:
     """The publication day when the article states it (metadata or dateline)."""
     length: int
     """Content words in the article: what the pair threshold scales with."""
+    magnitude: float | None
+    """The quake magnitude its lead states, if any (``brief.stories.facts``)."""
+    lead: tuple[str, ...]
+    """Its first body sentence: who acts there (``brief.stories.actors``)."""
 
 
 def _body_text(article: Article) -> tuple[str, list[str]]:
@@ -120,6 +126,7 @@ def features_of(article: Article) -> ArticleFeatures:
     """Compute the grouping signals of one article."""
     text, body = _body_text(article)
     stops = stop_words()
+    lead = tuple(islice((s.text for s in article.sentences if s.role == "body"), 1))
     tokens = [w.lower().replace("\u2019", "'") for w in WORD.findall(text)]
     terms = Counter(stem(w) for w in tokens if w not in stops and len(w) > 1 and w.isalpha())
     return ArticleFeatures(
@@ -128,4 +135,6 @@ def features_of(article: Article) -> ArticleFeatures:
         entities=_entities(body, stops),
         day=article_day(article.date, article.text),
         length=sum(terms.values()),
+        magnitude=lead_magnitude(article.text),
+        lead=lead,
     )

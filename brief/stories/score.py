@@ -37,6 +37,12 @@ class Settings:
     """Pairs scoring below this share of their threshold are left out of the clustering."""
     name_guard: bool = True
     """Keep apart clusters whose core names disagree (``brief.stories.cluster.NameGuard``)."""
+    magnitude_gap: float = 0.35
+    """Clusters whose leads state quake magnitudes with medians further apart than this are
+    two quakes (``brief.stories.facts``; 0 turns it off)."""
+    actor_least: int = 5
+    """A story two actors each lead this many reports of is cut in two
+    (``brief.stories.actors``; 0 turns it off)."""
     loose_share: float = 0.25
     """A member whose mean score with the rest of its story is under this share of the
     rest's own mean is set aside (``brief.stories.outliers``; 0 turns it off)."""
