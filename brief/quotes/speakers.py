@@ -47,12 +47,7 @@ from brief.quotes.lexicon import (
     word_list,
 )
 from brief.quotes.names import Names
-from brief.quotes.phrases import (
-    head_noun,
-    is_name,
-    joins_name,
-    possessive,
-)
+from brief.quotes.phrases import head_noun, is_name, joins_name, possessive
 from brief.quotes.roles import name_runs, titled_name
 from brief.quotes.rules import enabled
 from brief.quotes.units import Unit
