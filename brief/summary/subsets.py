@@ -126,6 +126,13 @@ def _near_best(
     rank[order] = np.arange(n)
     unit_bits = _unit_bits(occurs, shared, blocks)[order]
     tables = _byte_tables(weights[shared], blocks)
+    # the bytes of each candidate's mask that hold a bit: only those can add value
+    shifts = (8 * np.arange(8)).astype(np.uint64)
+    held_bytes = (unit_bits[:, :, None] >> shifts) & np.uint64(255)
+    where = [
+        [(int(b), int(k)) for b, k in zip(*np.nonzero(held_bytes[j]), strict=True)]
+        for j in range(n)
+    ]
     against = [0] * n  # each candidate's conflicts with earlier ones, as a mask
     for a, b in conflicts:
         ra, rb = int(rank[a]), int(rank[b])
@@ -148,7 +155,9 @@ def _near_best(
             masks = np.concatenate([masks, masks[fits] | (1 << j)])
             words = np.concatenate([words, words[fits] + lengths[j]])
             count = np.concatenate([count, count[fits] + 1])
-            values = np.concatenate([values, values[fits] + own[order[j]] + _value(added, tables)])
+            values = np.concatenate(
+                [values, values[fits] + own[order[j]] + _value(added, tables, where[j])]
+            )
             covers = np.concatenate([covers, covers[:, fits] | added], axis=1)
         best = float(values.max())
         threshold = max(threshold, best - margin(best) - PRUNING_ROOM)
@@ -187,27 +196,27 @@ def _byte_tables(weights: Any, blocks: int) -> Any:
     return [bits @ padded[start : start + 8] for start in range(0, blocks * 64, 8)]
 
 
-def _value(masks: Any, tables: Any) -> Any:
-    """Summed weight of the set bits of each mask (``masks``: blocks x subsets)."""
+def _value(masks: Any, tables: Any, where: list[tuple[int, int]]) -> Any:
+    """Summed weight of the set bits of each mask (``masks``: blocks x subsets), whose bits
+    all stand in the bytes ``where`` lists ((block, byte) pairs)."""
     import numpy as np
 
     total = np.zeros(masks.shape[1])
-    for block in range(masks.shape[0]):
-        for byte in range(8):
-            index = (masks[block] >> np.uint64(8 * byte)) & np.uint64(255)
-            total += tables[block * 8 + byte][index.astype(np.intp)]
+    for block, byte in where:
+        index = (masks[block] >> np.uint64(8 * byte)) & np.uint64(255)
+        total += tables[block * 8 + byte][index.astype(np.intp)]
     return total
 
 
 def _rest_bounds(alone: Any, room: int) -> Any:
     """``[j][r]``: the most ``r`` of the candidates from ``j`` on can add (their ``r``
-    largest values alone), for ``r`` up to ``room``."""
+    largest values alone), for ``r`` up to ``room``; ``alone`` is in descending order."""
     import numpy as np
 
     n = len(alone)
     rest = np.zeros((n + 1, room + 1))
     for j in range(n - 1, -1, -1):
-        top = np.sort(alone[j:])[::-1][:room]
+        top = alone[j : j + room]
         rest[j, 1 : len(top) + 1] = np.cumsum(top)
         rest[j, len(top) + 1 :] = rest[j, len(top)]
     return rest
