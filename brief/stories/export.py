@@ -162,13 +162,20 @@ def _briefs(
 def _json_ahead(brief: Brief) -> str:
     """A story's brief as JSON text, at the depth ``stories_json`` puts it."""
     from brief.export.json_export import to_dict
-    from brief.export.json_text import indented_at
+    from brief.export.json_text import Verbatim, indented_at
 
-    return indented_at(to_dict(brief), BRIEF_DEPTH)
+    # made a Verbatim here: wrapping it at the end would copy 40 MB of text at 10,000 leads
+    return Verbatim(indented_at(to_dict(brief), BRIEF_DEPTH))
 
 
 BRIEF_DEPTH = 3
 """The document, its ``stories`` list, a story, then its ``brief``."""
+
+
+def _verbatim(text: str) -> str:
+    from brief.export.json_text import Verbatim
+
+    return text if isinstance(text, Verbatim) else Verbatim(text)
 
 
 def stories_json(
@@ -179,7 +186,7 @@ def stories_json(
     """The stories' JSON; ``rendered[i]``, when given, is story i's brief written ahead
     (``_json_ahead``)."""
     from brief.export.json_export import to_dict
-    from brief.export.json_text import Verbatim, dumps_indented
+    from brief.export.json_text import dumps_indented
 
     def item(story: Story, brief: Brief, text: str | None) -> dict[str, Any]:
         return {
@@ -188,7 +195,7 @@ def stories_json(
             "sources": list(story.sources),
             "outlets": story.outlets,
             "dates": [story.first, story.last],
-            "brief": Verbatim(text) if text else to_dict(brief),
+            "brief": _verbatim(text) if text else to_dict(brief),
         }
 
     texts = list(rendered) or [None] * len(pairs)
