@@ -79,7 +79,10 @@ def driver(folder: str, out: str) -> None:
     hook(stories, "group_stories", "grouping", "grouped")
     if hasattr(briefs, "StatementsAhead"):
         hook(briefs.StatementsAhead, "lookup", None, "grouped")
-    hook(briefs, "build_briefs", "briefs", "built")
+    # the export calls ``build_briefs_rendered`` (each story's JSON written beside the work)
+    # where it exists, ``build_briefs`` in older copies
+    entry = "build_briefs_rendered" if hasattr(briefs, "build_briefs_rendered") else "build_briefs"
+    hook(briefs, entry, "briefs", "built")
     from brief.cli import main
 
     main(

@@ -53,12 +53,12 @@ def test_the_child_takes_stories_from_the_front_and_sends_them_back(
     real = B._build_bare
 
     def tagged(job, **kw):  # type: ignore[no-untyped-def]
-        brief = real(job, **kw)
+        brief, text = real(job, **kw)
         assert brief.sources == ()
         side = "parent" if os.getpid() == parent else "child"
         if side == "parent":
             time.sleep(0.3)  # the child surely claims some stories meanwhile
-        return replace(brief, title=f"{side}:{brief.title}")
+        return replace(brief, title=f"{side}:{brief.title}"), text
 
     monkeypatch.setattr(B, "_build_bare", tagged)
     monkeypatch.setattr("brief.forked.Shared.CHUNK", 1)
@@ -228,3 +228,29 @@ def test_stories_forked_and_ahead_give_the_serial_json(
     assert used
     assert capsys.readouterr().out == serial
     assert json.loads(serial)["stories"]
+
+
+@pytest.mark.parametrize("title", [None, "A day of news"])
+def test_the_json_written_ahead_is_the_json_written_after(
+    tmp_path: Path, title: str | None
+) -> None:
+    """Each story's brief rendered by the process that built it, then put in as it is, gives
+    the text the whole document gives when written at the end."""
+    from brief.stories import export as E
+
+    write_pile(tmp_path / "pile")
+    articles = load_paths([str(tmp_path / "pile")]).articles
+    stories = group_stories(articles)
+    jobs = [(story.articles, story.title) for story in stories]
+    built = B.build_briefs_rendered(jobs, AnalysisOptions(), E._json_ahead, timestamp=False)
+    pairs = [(story, brief) for story, (brief, _) in zip(stories, built, strict=True)]
+    texts = [text for _, text in built]
+    assert all(texts)
+    after = E.stories_json(pairs, title)
+    assert E.stories_json(pairs, title, texts) == after
+    json.loads(after)
+    # a story whose brief changed after it was rendered (a review) is written from the brief
+    changed = [(story, replace(brief, title=brief.title + " (reviewed)")) for story, brief in pairs]
+    mixed = E.stories_json(changed, title, [None] * len(texts))
+    assert mixed == E.stories_json(changed, title)
+    assert mixed != after

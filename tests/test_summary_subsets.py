@@ -91,6 +91,72 @@ def test_a_near_tie_is_left_to_highs() -> None:
     assert subsets.settle(problem, [0]) is None
 
 
+def test_larger_programs_are_settled_as_highs_settles_them() -> None:
+    """19 to 40 candidates, past the reach of a full enumeration: the pruned one still
+    answers most, and always as HiGHS did."""
+    rng = random.Random(11)
+    answered = 0
+    for trial in range(40):
+        n = rng.randint(19, 40)
+        problem = _random_problem(
+            rng, n, units=rng.choice([3, 7]), words=float(rng.choice([80, 200]))
+        )
+        settled = subsets.settle(problem, solve_greedy(problem))
+        if settled is None:
+            continue
+        answered += 1
+        assert sorted(settled) == _with_highs(problem), trial
+    assert answered >= 20
+
+
+def _every_subset(problem: Problem) -> dict[frozenset[int], float]:
+    """Every feasible subset and its value, by brute force (tiny programs only)."""
+    from itertools import combinations
+
+    n = len(problem.candidates)
+    conflicts = set(problem.conflicts())
+    found = {}
+    for size in range(min(problem.units, n) + 1):
+        for chosen in combinations(range(n), size):
+            if sum(problem.lengths[list(chosen)]) > problem.words:
+                continue
+            if any((a, b) in conflicts for a in chosen for b in chosen if a < b):
+                continue
+            found[frozenset(chosen)] = objective(problem, list(chosen))
+    return found
+
+
+def test_pruning_keeps_every_subset_near_the_best() -> None:
+    """The subsets kept are feasible, hold the best, and hold every subset within the margin
+    of it: the two answers of ``settle`` are those of the full enumeration."""
+    rng = random.Random(4)
+    for trial in range(60):
+        problem = _random_problem(
+            rng, rng.randint(1, 10), units=rng.choice([2, 3, 10**9]), words=80.0
+        )
+        every = _every_subset(problem)
+        weights, bonus = problem.weights, problem.bonus
+        tolerance = subsets.TOLERANCE * (float(weights.sum()) + float(bonus.sum()))
+
+        def margin(value: float, tolerance: float = tolerance) -> float:
+            return subsets.RELATIVE_MARGIN * abs(value) + subsets.ABSOLUTE_MARGIN + tolerance
+
+        table = subsets._near_best(problem, weights, bonus, problem.conflicts(), 0.0, margin)
+        assert table is not None
+        order, masks, values = table
+        kept = {
+            frozenset(int(order[k]) for k in range(len(order)) if int(mask) >> k & 1): float(v)
+            for mask, v in zip(masks, values, strict=True)
+        }
+        assert set(kept) <= set(every), trial
+        best = max(every.values())
+        assert abs(max(kept.values()) - best) < 1e-9, trial
+        near = {s for s, v in every.items() if v >= best - margin(best) + 1e-9}
+        assert near <= set(kept), trial
+        for chosen, value in kept.items():
+            assert abs(value - every[chosen]) < 1e-9, trial
+
+
 def test_too_many_candidates_or_a_required_unit_are_left_to_highs() -> None:
     rng = random.Random(2)
     large = _random_problem(rng, subsets.MAX_UNITS + 1, units=7, words=200.0)

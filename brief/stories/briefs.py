@@ -33,6 +33,9 @@ Job = tuple[Sequence[Article], str]
 Statements = Callable[[Article], list]
 """``brief.quotes.statements_of``, or a stand-in that gives the same lists (found ahead)."""
 
+Render = Callable[[Brief], str]
+"""What the process that built a brief also makes of it (a story's JSON text)."""
+
 
 class StatementsAhead:
     """Each article's quote statements, found by a forked child while this process groups
@@ -82,32 +85,64 @@ def build_briefs(
     statements: Statements | None = None,
 ) -> list[Brief]:
     """``build_brief`` of every job, in order; shared with a forked child on large piles."""
+    built = _build_all(jobs, options, timestamp, parallel, statements, None)
+    return [brief for brief, _ in built]
+
+
+def build_briefs_rendered(
+    jobs: Sequence[Job],
+    options: AnalysisOptions,
+    render: Render | None,
+    *,
+    timestamp: bool,
+    parallel: bool | None = None,
+    statements: Statements | None = None,
+) -> list[tuple[Brief, str | None]]:
+    """``build_briefs``, each brief with ``render(brief)`` (None without ``render``), made by
+    the process that built the brief (with its sources): a story's JSON is then written
+    beside both processes' work instead of after it (0.9 s of CPU at 10,000 leads)."""
+    return _build_all(jobs, options, timestamp, parallel, statements, render)
+
+
+def _build_all(
+    jobs: Sequence[Job],
+    options: AnalysisOptions,
+    timestamp: bool,
+    parallel: bool | None,
+    statements: Statements | None,
+    render: Render | None,
+) -> list[tuple[Brief, str | None]]:
+    from functools import partial
+
     from brief.analysis import _cycle_collection_paused
 
     if parallel is None:
         parallel = _worth_forking(jobs)
+    build = partial(
+        _build, options=options, timestamp=timestamp, statements=statements, render=render
+    )
     # one pause over all the stories, not one per brief: between briefs the collector walked
     # the briefs made so far again and again (0.8 s of full collections at 10,000 leads)
     with _cycle_collection_paused(keep=True):
         if not parallel:
-            return [_build(job, options, timestamp, statements) for job in jobs]
-        return _shared(jobs, options, timestamp, statements)
+            return [build(job) for job in jobs]
+        return _shared(jobs, partial(_build_bare, build=build))
 
 
 def _shared(
-    jobs: Sequence[Job], options: AnalysisOptions, timestamp: bool, statements: Statements | None
-) -> list[Brief]:
-    from functools import partial
-
+    jobs: Sequence[Job], build: Callable[[Job], tuple[Brief, str | None]]
+) -> list[tuple[Brief, str | None]]:
     from brief.forked import Shared
 
-    build = partial(_build_bare, options=options, timestamp=timestamp, statements=statements)
     shared = Shared(build, jobs, tuple)
     try:
         bare = shared.results()
     finally:
         shared.cancel()  # all it had to send is in: reap it
-    return [replace(b, sources=tuple(members)) for b, (members, _) in zip(bare, jobs, strict=True)]
+    return [
+        (replace(b, sources=tuple(members)), text)
+        for (b, text), (members, _) in zip(bare, jobs, strict=True)
+    ]
 
 
 def _worth_forking(jobs: Sequence[Job]) -> bool:
@@ -121,19 +156,27 @@ def _worth_forking(jobs: Sequence[Job]) -> bool:
 
 
 def _build(
-    job: Job, options: AnalysisOptions, timestamp: bool, statements: Statements | None = None
-) -> Brief:
+    job: Job,
+    *,
+    options: AnalysisOptions,
+    timestamp: bool,
+    statements: Statements | None = None,
+    render: Render | None = None,
+) -> tuple[Brief, str | None]:
+    """The brief and its rendering (None without ``render``)."""
     from brief.analysis import build_brief
 
     members, title = job
-    return build_brief(members, options, title=title, timestamp=timestamp, statements=statements)
+    brief = build_brief(members, options, title=title, timestamp=timestamp, statements=statements)
+    return brief, (render(brief) if render is not None else None)
 
 
 def _build_bare(
-    job: Job, *, options: AnalysisOptions, timestamp: bool, statements: Statements | None = None
-) -> Brief:
+    job: Job, *, build: Callable[[Job], tuple[Brief, str | None]]
+) -> tuple[Brief, str | None]:
     """The brief without its sources (the parent has them): a smaller payload to pickle."""
-    return replace(_build(job, options, timestamp, statements), sources=())
+    brief, text = build(job)
+    return replace(brief, sources=()), text
 
 
 def _statements_of_all(articles: Sequence[Article]) -> list[list]:

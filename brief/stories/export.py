@@ -46,11 +46,12 @@ def export_stories(
     title = (getattr(args, "title", None) or "").strip() or None
     try:
         target = _target(args.output, fmt, args.force)
-        pairs = _briefs(args, paths, warn)
+        rendered: list[str | None] = []  # each story's JSON brief, if written ahead
+        pairs = _briefs(args, paths, warn, rendered if fmt == "json" else None)
         if not pairs:
             raise _Stop("no readable article", EXIT_FAILED)
         if fmt == "json":
-            text = stories_json(pairs, title)
+            text = stories_json(pairs, title, rendered)
             if target is None:
                 sys.stdout.write(text)
                 return EXIT_OK
@@ -99,13 +100,18 @@ def _target(output: str | None, fmt: str, force: bool) -> Path | None:
 
 
 def _briefs(
-    args: argparse.Namespace, paths: Sequence[str], warn: Callable[[str, str], None]
+    args: argparse.Namespace,
+    paths: Sequence[str],
+    warn: Callable[[str, str], None],
+    rendered: list[str | None] | None = None,
 ) -> list[tuple[Story, Brief]]:
+    """Each story and its brief; with ``rendered``, that list receives each brief's JSON
+    written ahead by the process that built it (None where a review changed the brief)."""
     from brief.ingest import load_paths
     from brief.model import AnalysisOptions
     from brief.store import limits_from, load_config, load_review
     from brief.stories import group_stories
-    from brief.stories.briefs import StatementsAhead, build_briefs, worth_looking_ahead
+    from brief.stories.briefs import StatementsAhead, build_briefs_rendered, worth_looking_ahead
     from brief.stories.overrides import load_moves
 
     result = load_paths(paths, limits_from(load_config(), args.max_size, args.max_articles))
@@ -135,32 +141,66 @@ def _briefs(
         jobs.append((members, story.title))
     pairs = []
     statements = ahead.lookup() if ahead is not None else None
-    briefs = build_briefs(jobs, options, timestamp=not args.no_timestamp, statements=statements)
-    for story, review, brief in zip(stories, reviews, briefs, strict=True):
+    built = build_briefs_rendered(
+        jobs,
+        options,
+        _json_ahead if rendered is not None else None,
+        timestamp=not args.no_timestamp,
+        statements=statements,
+    )
+    for story, review, (brief, text) in zip(stories, reviews, built, strict=True):
         if review is not None:
             from brief.review import apply
 
-            brief = apply(brief, review)
+            brief, text = apply(brief, review), None
         pairs.append((story, brief))
+        if rendered is not None:
+            rendered.append(text)
     return pairs
 
 
-def stories_json(pairs: Sequence[tuple[Story, Brief]], title: str | None = None) -> str:
+def _json_ahead(brief: Brief) -> str:
+    """A story's brief as JSON text, at the depth ``stories_json`` puts it."""
     from brief.export.json_export import to_dict
+    from brief.export.json_text import Verbatim, indented_at
 
-    def item(story: Story, brief: Brief) -> dict[str, Any]:
+    # made a Verbatim here: wrapping it at the end would copy 40 MB of text at 10,000 leads
+    return Verbatim(indented_at(to_dict(brief), BRIEF_DEPTH))
+
+
+BRIEF_DEPTH = 3
+"""The document, its ``stories`` list, a story, then its ``brief``."""
+
+
+def _verbatim(text: str) -> str:
+    from brief.export.json_text import Verbatim
+
+    return text if isinstance(text, Verbatim) else Verbatim(text)
+
+
+def stories_json(
+    pairs: Sequence[tuple[Story, Brief]],
+    title: str | None = None,
+    rendered: Sequence[str | None] = (),
+) -> str:
+    """The stories' JSON; ``rendered[i]``, when given, is story i's brief written ahead
+    (``_json_ahead``)."""
+    from brief.export.json_export import to_dict
+    from brief.export.json_text import dumps_indented
+
+    def item(story: Story, brief: Brief, text: str | None) -> dict[str, Any]:
         return {
             "id": story.id,
             "title": brief.title,
             "sources": list(story.sources),
             "outlets": story.outlets,
             "dates": [story.first, story.last],
-            "brief": to_dict(brief),
+            "brief": _verbatim(text) if text else to_dict(brief),
         }
 
+    texts = list(rendered) or [None] * len(pairs)
     document: dict[str, Any] = {"title": title} if title else {}
-    document["stories"] = [item(*p) for p in pairs]
-    from brief.export.json_text import dumps_indented
+    document["stories"] = [item(s, b, t) for (s, b), t in zip(pairs, texts, strict=True)]
 
     return dumps_indented(document) + "\n"  # json.dumps(..., ensure_ascii=False, indent=2)
 

@@ -112,7 +112,8 @@ def _core_milp(core: ModuleType, p: Program) -> Any | None:
     lp.a_matrix_.index_ = a.indices
     lp.a_matrix_.value_ = a.data.astype(np.float64)
     if kinds.size > 0:
-        lp.integrality_ = [core.HighsVarType(i) for i in kinds]
+        kind = {int(i): core.HighsVarType(int(i)) for i in np.unique(kinds)}  # a few kinds
+        lp.integrality_ = [kind[i] for i in kinds.tolist()]
 
     highs = core._Highs()
     settings = core.HighsOptions()

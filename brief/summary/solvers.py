@@ -200,43 +200,21 @@ def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
     optimum a concept's variable is 1 exactly when a chosen unit covers it).
     """
     import numpy as np
-    from scipy.sparse import csr_matrix, hstack, identity, vstack
 
     from brief.summary.highs import milp
+    from brief.summary.highs_model import constraint_matrix
 
     n, m = problem.occurs.shape
     if n == 0:
         return []
-    rows = []
-    lower = []
-    upper = []
-    # length (and count) budget
-    budget = csr_matrix(np.concatenate([problem.lengths, np.zeros(m)])[None, :])
-    rows.append(budget)
-    lower.append([-np.inf])
-    upper.append([problem.words])
-    if problem.units < n:
-        count = csr_matrix(np.concatenate([np.ones(n), np.zeros(m)])[None, :])
-        rows.append(count)
-        lower.append([-np.inf])
-        upper.append([float(problem.units)])
-    if m:
-        # concept_c <= sum of chosen units holding it
-        cover = hstack([-problem.occurs.T.tocsr(), identity(m, format="csr")]).tocsr()
-        rows.append(cover)
-        lower.append(np.full(m, -np.inf))
-        upper.append(np.zeros(m))
     conflicts = problem.conflicts()
-    if conflicts:
-        pairs = np.asarray(conflicts, dtype=np.int64)
-        k = len(pairs)
-        data = np.ones(2 * k)
-        r = np.repeat(np.arange(k), 2)
-        cols = pairs.ravel()
-        rows.append(csr_matrix((data, (r, cols)), shape=(k, n + m)))
-        lower.append(np.full(k, -np.inf))
-        upper.append(np.ones(k))
-    matrix = vstack(rows).tocsr()
+    # the same CSC arrays as the row blocks below, without scipy's per-block overhead
+    matrix = constraint_matrix(problem.occurs, problem.lengths, problem.units < n, conflicts)
+    upper = [[problem.words], [float(problem.units)] if problem.units < n else []]
+    upper += [np.zeros(m), np.ones(len(conflicts))]
+    if matrix is None:
+        matrix = _row_blocks(problem, conflicts)
+    lower = np.full(matrix.shape[0], -np.inf)
     integrality = np.concatenate([np.ones(n), np.zeros(m)])
     at_least = np.zeros(n + m)
     if problem.required is not None:
@@ -248,7 +226,7 @@ def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
             x = milp(
                 -np.concatenate([problem.bonus, problem.weights]),  # maximise
                 matrix,
-                np.concatenate(lower),
+                lower,
                 np.concatenate(upper),
                 integrality,
                 at_least,
@@ -262,6 +240,28 @@ def solve_exact(problem: Problem, time_limit: float) -> list[int] | None:
         # and load, so the caller takes the greedy one, which is the same on every run
         return None
     return [int(i) for i in np.flatnonzero(x[:n] > 0.5)]
+
+
+def _row_blocks(problem: Problem, conflicts: list[tuple[int, int]]) -> Any:
+    """``solve_exact``'s constraint matrix, block by block (``highs_model`` builds the same
+    CSC arrays directly where it can): the word budget, the unit count, ``concept_c <= sum
+    of chosen units holding it``, and ``s_a + s_b <= 1`` per conflicting pair."""
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack, identity, vstack
+
+    n, m = problem.occurs.shape
+    rows = [csr_matrix(np.concatenate([problem.lengths, np.zeros(m)])[None, :])]
+    if problem.units < n:
+        rows.append(csr_matrix(np.concatenate([np.ones(n), np.zeros(m)])[None, :]))
+    if m:
+        rows.append(hstack([-problem.occurs.T.tocsr(), identity(m, format="csr")]).tocsr())
+    if conflicts:
+        pairs = np.asarray(conflicts, dtype=np.int64)
+        k = len(pairs)
+        data = np.ones(2 * k)
+        r = np.repeat(np.arange(k), 2)
+        rows.append(csr_matrix((data, (r, pairs.ravel())), shape=(k, n + m)))
+    return vstack(rows).tocsr()
 
 
 def end_nearer(problem: Problem, chosen: Sequence[int], by: str = "ratio") -> list[int]:
