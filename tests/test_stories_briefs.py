@@ -181,6 +181,7 @@ def test_statements_found_ahead_are_those_of_each_article(
 ) -> None:
     """The child's statements (found while grouping) stand in for ``statements_of``; an
     article it did not see, or every article when the child fails, is read in the parent."""
+    import gc
     import os
 
     from brief.quotes import statements_of
@@ -201,6 +202,7 @@ def test_statements_found_ahead_are_those_of_each_article(
     monkeypatch.setattr(B, "_statements_of_all", failing)
     fallback = B.StatementsAhead(articles).lookup()
     assert all(fallback(a) == statements_of(a) for a in articles)
+    assert gc.isenabled()  # the parent's fallback left the cycle collector as it found it
 
 
 def test_stories_forked_and_ahead_give_the_serial_json(

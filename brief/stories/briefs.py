@@ -180,10 +180,10 @@ def _build_bare(
 
 
 def _statements_of_all(articles: Sequence[Article]) -> list[list]:
-    """The child's work: no cycle collection (it makes no cycle; the walks cost)."""
-    import gc
-
+    """The child's work, without cycle collection (it makes no cycle; the walks cost). Run
+    in this process when the child failed: the collector is then on again after."""
+    from brief.analysis import _cycle_collection_paused
     from brief.quotes import statements_of
 
-    gc.disable()
-    return [statements_of(a) for a in articles]
+    with _cycle_collection_paused():
+        return [statements_of(a) for a in articles]
