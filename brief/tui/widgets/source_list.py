@@ -82,6 +82,8 @@ class SourceList(BriefList):
         parts.append(literal(article.title or article.id))
         if article.duplicate_of:
             parts.append(Content.styled(" (copy)", "$text-muted"))
+        if article.feed_text:  # the page itself was not read (see its pane's heading)
+            parts.append(Content.styled(" (text from the feed)", "$text-muted"))
         content = Content("").join(parts)
         if article.id in self._excluded:
             content = struck(content, "excluded")
