@@ -242,3 +242,20 @@ def test_the_source_list_marks_a_feed_text_source() -> None:
     assert "feed" not in listing._prompt(1, page).plain
     fed = Article(id="pier", path="https://x.example/pier", text="", title="Pier", feed_text="x")
     assert listing._prompt(1, fed).plain.endswith("Pier (text from the feed)")
+
+
+def test_the_unread_reason_counts_a_summary_of_one_word_or_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """"the feed has only a summary (1 words)", and "(0 words)" for an item with no text at
+    all (the feed has no summary either): one word is counted in the singular, none is not
+    called a summary."""
+    feed = tmp_path / "feed.rss"
+    one_word = _rss().replace("content:encoded>", "x>").replace(html.escape(SUMMARY), "Pier.")
+    feed.write_text(one_word.replace("<description>Pier.</description></item>", "</item>"))
+    assert main(["export", str(feed), "--offline"]) == 1
+    err = capsys.readouterr().err
+    pier = next(line for line in err.splitlines() if "brellin/pier" in line)
+    times = next(line for line in err.splitlines() if "brellin/times" in line)
+    assert pier.endswith("the feed has only a summary (1 word)")
+    assert times.endswith("--offline forbids fetching")
