@@ -247,7 +247,7 @@ def test_the_source_list_marks_a_feed_text_source() -> None:
 def test_the_unread_reason_counts_a_summary_of_one_word_or_none(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """"the feed has only a summary (1 words)", and "(0 words)" for an item with no text at
+    """ "the feed has only a summary (1 words)", and "(0 words)" for an item with no text at
     all (the feed has no summary either): one word is counted in the singular, none is not
     called a summary."""
     feed = tmp_path / "feed.rss"
