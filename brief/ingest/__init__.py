@@ -250,8 +250,7 @@ def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
     title = meta.get("title", "")
     if not title and paragraphs and paragraphs[0].role == "headline" and is_headline(item.lines[0]):
         title = item.lines[0].text
-    if not title:
-        title = item.stem if item.path != STDIN else "standard input"
+    title = title or item.stem  # no headline: named as a file is (standard input: "stdin")
     all_paragraphs = sorted([*item.meta_paragraphs, *paragraphs], key=lambda p: p.start)
     sentences = tuple(sentences_of(article_id, doc.text, all_paragraphs))
     article = Article(
