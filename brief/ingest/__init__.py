@@ -117,10 +117,25 @@ def load_paths(
         pending.extend(read)
         if not read and why:
             unread.append(UnreadSource(item.url, why, item.via_feed))
-    articles = _build(pending)
+    articles = []
+    for item, article in zip(pending, _build(pending), strict=True):
+        if article.body_sentences:
+            articles.append(article)
+        elif item.remote is not None:
+            unread.append(UnreadSource(item.remote.url, _no_body(article), item.remote.via_feed))
+        else:
+            warnings.append(LoadWarning(item.path, _no_body(article)))
     copies = find_copies(articles)
     articles = [replace(a, duplicate_of=copies.get(a.id)) for a in articles]
     return LoadResult(tuple(articles), tuple(warnings), tuple(unread))
+
+
+def _no_body(article: Article) -> str:
+    """Why an article with no body sentence is no source: what its lines were instead."""
+    roles = {p.role for p in article.paragraphs}
+    if "headline" in roles and roles <= {"headline", "subheading", "meta"}:
+        return "no article text, only a headline"
+    return "no article text (only lines such as links, credits or notices)"
 
 
 def _read_remote(item: Remote, limits: Limits) -> tuple[list[_Pending], str]:
