@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -295,8 +296,29 @@ def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
     )
 
 
+_SLASHED = re.compile(r"((?:19|20)\d\d)/(\d\d?)/(\d\d?)")
+
+
 def _iso_date(value: str) -> str:
+    """A metadata date as ``YYYY-MM-DD`` when it is one in a common form ("2026-12-02T10:00Z",
+    "Dec 2, 2026", "2 December 2026", RFC 2822, "2026/12/02"); else as written (a date
+    such as "02/12/2026", day or month first, is not guessed)."""
+    import email.utils
+    from datetime import date
+
+    from brief.stories.dates import dates_in
+
     value = value.strip()
     if len(value) >= 10 and value[4] == "-" and value[7] == "-":
         return value[:10]
-    return value
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    if slashed := _SLASHED.fullmatch(value):
+        try:
+            return date(*map(int, slashed.groups())).isoformat()
+        except ValueError:
+            return value
+    found = dates_in(value)
+    return found[0][1].isoformat() if len(found) == 1 else value
