@@ -120,23 +120,30 @@ def load_paths(
             unread.append(UnreadSource(item.url, why, item.via_feed))
     articles = []
     for item, article in zip(pending, _build(pending), strict=True):
-        if article.body_sentences:
+        why = _no_text(article)
+        if not why:
             articles.append(article)
         elif item.remote is not None:
-            unread.append(UnreadSource(item.remote.url, _no_body(article), item.remote.via_feed))
+            unread.append(UnreadSource(item.remote.url, why, item.remote.via_feed))
         else:
-            warnings.append(LoadWarning(item.path, _no_body(article)))
+            warnings.append(LoadWarning(item.path, why))
     copies = find_copies(articles)
     articles = [replace(a, duplicate_of=copies.get(a.id)) for a in articles]
     return LoadResult(tuple(articles), tuple(warnings), tuple(unread))
 
 
-def _no_body(article: Article) -> str:
-    """Why an article with no body sentence is no source: what its lines were instead."""
+def _no_text(article: Article) -> str:
+    """Why an article is no source, or "": it has no body sentence and nothing but a
+    headline or page furniture (lines read as subheadings or captions are kept: they may
+    be the text, cut short or oddly punctuated)."""
+    if article.body_sentences:
+        return ""
     roles = {p.role for p in article.paragraphs}
-    if "headline" in roles and roles <= {"headline", "subheading", "meta"}:
-        return "no article text, only a headline"
-    return "no article text (only lines such as links, credits or notices)"
+    if not roles <= {"headline", "boilerplate", "meta"}:
+        return ""
+    if "boilerplate" in roles:
+        return "no article text (only lines such as links, credits or notices)"
+    return "no article text, only a headline"
 
 
 def _read_remote(item: Remote, limits: Limits) -> tuple[list[_Pending], str]:
