@@ -51,6 +51,7 @@ def build_brief(
     from brief.summary import summarize
 
     options = options or AnalysisOptions()
+    articles = _copies_of_present(articles)
     analysed = [a for a in articles if a.duplicate_of is None]
 
     def step(done: int) -> None:
@@ -156,6 +157,21 @@ def _discrepancies(articles: Sequence[Article]) -> tuple:
     except ImportError:
         return ()
     return tuple(find_discrepancies(articles))
+
+
+def _copies_of_present(articles: Sequence[Article]) -> Sequence[Article]:
+    """``articles`` with every copy of an original left out of the set (an excluded source)
+    re-linked: its first copy stands in as the original, the others copy that one."""
+    present = {a.id for a in articles}
+    stand_in: dict[str, str] = {}
+    out = list(articles)
+    for i, article in enumerate(articles):
+        original = article.duplicate_of
+        if original is None or original in present:
+            continue
+        out[i] = replace(article, duplicate_of=stand_in.get(original))
+        stand_in.setdefault(original, article.id)
+    return out if stand_in else articles
 
 
 def _with_copies(summary: tuple, articles: Sequence[Article]) -> tuple:

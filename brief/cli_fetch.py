@@ -139,7 +139,7 @@ def split_sources(
                 else:
                     feed_files.append((arg, file.read_bytes()))
             except OSError as error:
-                warn(arg, (error.strerror or str(error)).lower())
+                warn(arg, _os_reason(error))
             continue
         paths.append(arg)
     for listing in args.urls:
@@ -151,7 +151,7 @@ def split_sources(
                 continue
             data = Path(outline).read_bytes()
         except OSError as error:
-            warn(outline, (error.strerror or str(error)).lower())
+            warn(outline, _os_reason(error))
             continue
         if sniff(data) != "opml":
             warn(outline, "not an OPML file")
@@ -183,6 +183,15 @@ def nothing_to_fetch(args: argparse.Namespace) -> bool:
     return True
 
 
+def _os_reason(error: OSError) -> str:
+    """Why a named file could not be read, worded as for article files."""
+    if isinstance(error, FileNotFoundError):
+        return "no such file or folder"
+    if isinstance(error, IsADirectoryError):
+        return "a folder, not a file"
+    return (error.strerror or str(error)).lower()
+
+
 def _is_feed_file(file: Path, sniff: Callable[[bytes], object]) -> bool:
     try:
         with file.open("rb") as handle:
@@ -195,7 +204,7 @@ def _url_lines(listing: str, warn: Callable[[str, str], None]) -> list[str]:
     try:
         text = Path(listing).read_text(encoding="utf-8-sig", errors="replace")
     except OSError as error:
-        warn(listing, (error.strerror or str(error)).lower())
+        warn(listing, _os_reason(error))
         return []
     urls = []
     for line in text.splitlines():

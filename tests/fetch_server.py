@@ -233,6 +233,14 @@ class _Handler(BaseHTTPRequestHandler):
                 "<p>Subscribe to read more.</p></article></body></html>"
             )
             self._send(200, teaser)
+        elif path == "/short":  # a teaser with no paywall flag: a lead and a prompt
+            self._send(
+                200,
+                "<html><head><title>Port deal</title></head><body><article><h1>Port deal</h1>"
+                "<p>The port authority and the union reached a deal late on Friday.</p>"
+                "<p>Subscribe to continue reading. Already a subscriber? Log in.</p>"
+                "</article></body></html>",
+            )
         elif path == "/paywall":
             self._send(402, "<h1>Subscribe</h1>")
         elif path == "/busy":

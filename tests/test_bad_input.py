@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -287,3 +288,25 @@ def test_a_yaml_alias_bomb_in_front_matter_costs_nothing(tmp_path: Path) -> None
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-300:]
     assert done.stdout.strip() == "bomb |  |"
+
+
+def test_a_file_with_no_article_text_is_skipped_and_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A text file holding only a headline, or only lines such as "Share this article",
+    was a source with nothing in it: counted in "N sources", its own story in a mixed set,
+    an empty brief on its own (exit 0). It is skipped with a line saying why, as an empty
+    file is."""
+    (tmp_path / "headline.txt").write_text("Harbour board raises ferry fares\n", "utf-8")
+    (tmp_path / "links.txt").write_text("Share this article\nSubscribe to our newsletter\n")
+    body = "The harbour board voted on Tuesday to raise ferry fares, its chair said.\n"
+    (tmp_path / "ok.txt").write_text(body, encoding="utf-8")
+    assert main(["export", str(tmp_path), "--format", "json", "--no-timestamp"]) == 0
+    captured = capsys.readouterr()
+    assert [s["id"] for s in json.loads(captured.out)["sources"]] == ["ok"]
+    lines = captured.err.splitlines()
+    assert f"brief: skipped {tmp_path / 'headline.txt'}: no article text, only a headline" in lines
+    links = [line for line in lines if "links.txt" in line]
+    assert len(links) == 1 and "no article text" in links[0]
+    assert main(["export", str(tmp_path / "headline.txt")]) == 1
+    assert "brief: no readable article" in capsys.readouterr().err

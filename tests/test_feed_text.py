@@ -194,3 +194,68 @@ def test_a_summary_in_the_feed_is_no_fallback_for_a_teaser(
     assert main(args) == 1
     err = capsys.readouterr().err
     assert "behind a paywall (only a teaser is readable)" in err
+
+
+def test_a_page_much_shorter_than_its_feed_text_is_read_from_the_feed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], web
+) -> None:
+    """A teaser without the paywall flag (a lead and "Subscribe to continue reading") was read
+    as a one-sentence article although the feed carried the whole one: a page under the
+    feed-text minimum, with more words in the feed, is read from the feed, and says so."""
+    feed = tmp_path / "feed.rss"
+    feed.write_text(_feed_pointing_at(web.url("/short")), encoding="utf-8")
+    args = ["export", str(feed), "--allow-private-network", "--host-delay", "0"]
+    assert main([*args, "--no-timestamp", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    [source] = data["sources"]
+    assert source["url"] == web.url("/short")
+    assert source["feed_text"].startswith("only ")
+    assert source["feed_text"].endswith(" words readable")
+    assert source["title"] == "Brellin pier to close for repairs"
+    assert any("Oskarsen" in json.dumps(q) for q in data["quotes"])
+    assert "Subscribe" not in json.dumps(data["summary"])
+
+
+def test_a_short_page_stays_when_the_feed_has_no_more(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], web
+) -> None:
+    """Only a summary in the feed: the short page is all there is, and it is read."""
+    feed = tmp_path / "feed.rss"
+    summaries_only = _feed_pointing_at(web.url("/short")).replace("content:encoded>", "x>")
+    feed.write_text(summaries_only, encoding="utf-8")
+    args = ["export", str(feed), "--allow-private-network", "--host-delay", "0"]
+    assert main([*args, "--no-timestamp", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    [source] = data["sources"]
+    assert source["feed_text"] == ""
+    assert "port authority" in json.dumps(data["summary"])
+
+
+def test_the_source_list_marks_a_feed_text_source() -> None:
+    """The list is where one scans the sources: a source read from its feed says so there,
+    not only in its pane's heading."""
+    from brief.model import Article
+    from brief.tui.widgets.source_list import SourceList
+
+    listing = SourceList()
+    page = Article(id="pier", path="https://x.example/pier", text="", title="Pier")
+    assert "feed" not in listing._prompt(1, page).plain
+    fed = Article(id="pier", path="https://x.example/pier", text="", title="Pier", feed_text="x")
+    assert listing._prompt(1, fed).plain.endswith("Pier (text from the feed)")
+
+
+def test_the_unread_reason_counts_a_summary_of_one_word_or_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "the feed has only a summary (1 words)", and "(0 words)" for an item with no text at
+    all (the feed has no summary either): one word is counted in the singular, none is not
+    called a summary."""
+    feed = tmp_path / "feed.rss"
+    one_word = _rss().replace("content:encoded>", "x>").replace(html.escape(SUMMARY), "Pier.")
+    feed.write_text(one_word.replace("<description>Pier.</description></item>", "</item>"))
+    assert main(["export", str(feed), "--offline"]) == 1
+    err = capsys.readouterr().err
+    pier = next(line for line in err.splitlines() if "brellin/pier" in line)
+    times = next(line for line in err.splitlines() if "brellin/times" in line)
+    assert pier.endswith("the feed has only a summary (1 word)")
+    assert times.endswith("--offline forbids fetching")

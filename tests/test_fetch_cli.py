@@ -151,10 +151,14 @@ def test_bad_lists_get_one_line_each(tmp_path: Path, capsys: pytest.CaptureFixtu
     not_opml = tmp_path / "feeds.opml"
     not_opml.write_text("just some words", encoding="utf-8")
     code = main(["export", "--urls", str(tmp_path / "missing.txt"), "--urls", str(empty),
-                 "--opml", str(not_opml)])  # fmt: skip
+                 "--opml", str(not_opml), "--opml", str(tmp_path / "gone.opml"),
+                 "--urls", str(tmp_path)])  # fmt: skip
     err = capsys.readouterr().err
     assert code == 1 and "Traceback" not in err
-    assert f"skipped {tmp_path / 'missing.txt'}: no such file or directory" in err
+    # worded as a missing article file is (not the system's "no such file or directory")
+    assert f"skipped {tmp_path / 'missing.txt'}: no such file or folder" in err
+    assert f"skipped {tmp_path / 'gone.opml'}: no such file or folder" in err
+    assert f"skipped {tmp_path}: a folder, not a file" in err
     assert f"skipped {empty}: no URL in the file" in err
     assert f"skipped {not_opml}: not an OPML file" in err
 

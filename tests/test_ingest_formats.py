@@ -314,3 +314,25 @@ def test_front_matter_values_yaml_reads_as_booleans_or_dates(tmp_path: Path) -> 
     article = _one(path)
     assert article.title != "True" and article.outlet == ""
     assert article.date == "2025-08-14"
+
+
+@pytest.mark.parametrize(
+    ("given", "iso"),
+    [
+        ("2026-12-02T10:00:00Z", "2026-12-02"),
+        ("Dec 2, 2026", "2026-12-02"),
+        ("2 December 2026", "2026-12-02"),
+        ("Wed, 02 Dec 2026 10:00:00 GMT", "2026-12-02"),  # RFC 2822, as feeds and mail write
+        ("2026/12/02", "2026-12-02"),
+        ("last week", "last week"),  # not a date: kept as written
+        ("02/12/2026", "02/12/2026"),  # day or month first? not guessed
+    ],
+)
+def test_a_metadata_date_is_read_in_the_common_formats(
+    tmp_path: Path, given: str, iso: str
+) -> None:
+    """A JSON record or front matter dated "Dec 2, 2026" was kept verbatim and the story
+    list, the stories index and the brief's overview counted the source as undated."""
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: Fares\ndate: '{given}'\n---\n\n{BODY}", encoding="utf-8")
+    assert _one(path).date == iso

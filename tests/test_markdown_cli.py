@@ -165,3 +165,22 @@ def test_output_dash_writes_stdout_not_a_file_named_dash(
     assert main(["export", "--no-timestamp", "--format", "json", "-o", "-"]) == 0
     assert capsys.readouterr().out.startswith("{")
     assert not (tmp_path / "-").exists()
+
+
+def test_standard_input_is_named_so_and_untitled_text_has_no_headline(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cat article.txt | brief export -` gave "# standard input" as the brief's heading and
+    "**standard input** · \\-" as its source: the fallback name read as a headline and the
+    path "-" as a stray dash. Text without a headline is now untitled, like a file's."""
+    import io
+    import sys
+
+    text = "The harbour board voted on Tuesday to raise ferry fares, its chair said.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    assert main(["export", "-", "--no-timestamp"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Brief\n")
+    source = out.split("### Source 1", 1)[1].strip().splitlines()[0]
+    opening = "The harbour board voted on Tuesday to raise ferry fares, its chair…"
+    assert source == f"*No headline:* “{opening}” · standard input"

@@ -182,3 +182,41 @@ async def test_the_story_list_footer_shows_how_to_quit(tmp_path: Path) -> None:
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert app.return_code is not None or not app.is_running
+
+
+def test_an_untitled_story_does_not_repeat_its_title_as_its_lead(tmp_path: Path) -> None:
+    """Articles without headlines are titled by their first words; the lead line under the
+    title repeated those words (half of the list at 80x24). It now goes on where the title
+    stops, or, when the title is the whole first sentence, shows the next one."""
+    from brief.ingest import load_paths
+    from brief.stories import stories_of
+    from brief.tui.screens.stories import story_prompt
+
+    long_first = (
+        "The harbour board of Wexmouth voted on Tuesday to raise ferry fares by twelve "
+        "percent from March, its chair said after a long and heated public meeting."
+    )
+    short_first = "Wexmouth ferry fares will rise in March."
+    second = "The board said the money would pay for two new electric boats and a pier."
+    for name, first in (("long", long_first), ("short", short_first)):
+        (tmp_path / f"{name}.txt").write_text(f"{first} {second}\n", encoding="utf-8")
+    for name, first in (("long", long_first), ("short", short_first)):
+        [article] = load_paths([str(tmp_path / f"{name}.txt")]).articles
+        [story] = stories_of([article], [[0]])
+        title, _, lead_line = story_prompt(story).plain.split("\n")
+        assert title.rstrip("…") in first
+        shown = lead_line.strip("…").strip()
+        assert shown and shown not in title and title.rstrip("…") not in lead_line
+        assert shown in first + " " + second
+
+
+def test_a_titled_story_keeps_its_opening_as_its_lead(tmp_path: Path) -> None:
+    from brief.ingest import load_paths
+    from brief.stories import stories_of
+    from brief.tui.screens.stories import story_prompt
+
+    body = "The harbour board of Wexmouth voted on Tuesday to raise ferry fares by a tenth."
+    (tmp_path / "a.md").write_text(f"---\ntitle: Fares to rise\n---\n\n{body}\n", "utf-8")
+    [article] = load_paths([str(tmp_path / "a.md")]).articles
+    [story] = stories_of([article], [[0]])
+    assert story_prompt(story).plain.split("\n")[2] == body

@@ -31,7 +31,7 @@ from datetime import date, datetime
 from pathlib import PurePath
 
 from brief.export.provenance import provenance, unread_line
-from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant
+from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant, path_label
 from brief.quotes import by_speaker
 from brief.quotes.reading import read_quote, read_variant
 from brief.text.clean import clip
@@ -271,6 +271,8 @@ def _location(article: Article) -> str:
     url = article.url.strip()
     if url and _SAFE_URL.fullmatch(url):
         return f"<{url}>"
+    if not url and article.path == "-":
+        return path_label(article.path)  # "standard input"
     return escape(url or _display_path(article.path))
 
 

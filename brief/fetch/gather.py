@@ -176,7 +176,9 @@ class _Run:
         """The page could not be fetched: its text in the feed, if the feed has the article."""
         body, words = feed_page(item)
         if words < MIN_WORDS:
-            self.fail(item.url, f"{reason}; the feed has only a summary ({words} words)", via)
+            plural = "" if words == 1 else "s"
+            summary = f"; the feed has only a summary ({words} word{plural})" if words else ""
+            self.fail(item.url, reason + summary, via)
             return
         fetched = Fetched(
             item.url,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -112,13 +113,37 @@ def load_paths(
         if not read and why and item.feed_page:  # the page has no text: the feed's may
             read, _ = _read_remote(_feed_instead(item, why), limits)
             read = [r for r in read if len(r.doc.text.split()) >= FEED_TEXT_MIN_WORDS]
+        elif read and item.feed_page:  # a teaser with no paywall flag: the feed's may be more
+            read = _longer_in_feed(item, read, limits)
         pending.extend(read)
         if not read and why:
             unread.append(UnreadSource(item.url, why, item.via_feed))
-    articles = _build(pending)
+    articles = []
+    for item, article in zip(pending, _build(pending), strict=True):
+        why = _no_text(article)
+        if not why:
+            articles.append(article)
+        elif item.remote is not None:
+            unread.append(UnreadSource(item.remote.url, why, item.remote.via_feed))
+        else:
+            warnings.append(LoadWarning(item.path, why))
     copies = find_copies(articles)
     articles = [replace(a, duplicate_of=copies.get(a.id)) for a in articles]
     return LoadResult(tuple(articles), tuple(warnings), tuple(unread))
+
+
+def _no_text(article: Article) -> str:
+    """Why an article is no source, or "": it has no body sentence and nothing but a
+    headline or page furniture (lines read as subheadings or captions are kept: they may
+    be the text, cut short or oddly punctuated)."""
+    if article.body_sentences:
+        return ""
+    roles = {p.role for p in article.paragraphs}
+    if not roles <= {"headline", "boilerplate", "meta"}:
+        return ""
+    if "boilerplate" in roles:
+        return "no article text (only lines such as links, credits or notices)"
+    return "no article text, only a headline"
 
 
 def _read_remote(item: Remote, limits: Limits) -> tuple[list[_Pending], str]:
@@ -143,6 +168,17 @@ def _read_remote(item: Remote, limits: Limits) -> tuple[list[_Pending], str]:
         stem = safe_name(stem_for(item.final_url or item.url))
         read.append(_Pending(item.url, stem, doc, lines, meta_paragraphs, item))
     return read, why
+
+
+def _longer_in_feed(item: Remote, read: list[_Pending], limits: Limits) -> list[_Pending]:
+    """``read``, or the item's text in its feed when the page gave fewer words than a
+    feed's summary can hold (a teaser unflagged, "Subscribe to continue") and the feed more."""
+    words = sum(len(r.doc.text.split()) for r in read)
+    if words >= FEED_TEXT_MIN_WORDS:
+        return read
+    fed, _ = _read_remote(_feed_instead(item, f"only {words} words readable"), limits)
+    fed_words = sum(len(r.doc.text.split()) for r in fed)
+    return fed if fed_words >= FEED_TEXT_MIN_WORDS and fed_words > words else read
 
 
 def _feed_instead(item: Remote, why: str) -> Remote:
@@ -237,8 +273,7 @@ def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
     title = meta.get("title", "")
     if not title and paragraphs and paragraphs[0].role == "headline" and is_headline(item.lines[0]):
         title = item.lines[0].text
-    if not title:
-        title = item.stem if item.path != STDIN else "standard input"
+    title = title or item.stem  # no headline: named as a file is (standard input: "stdin")
     all_paragraphs = sorted([*item.meta_paragraphs, *paragraphs], key=lambda p: p.start)
     sentences = tuple(sentences_of(article_id, doc.text, all_paragraphs))
     article = Article(
@@ -268,8 +303,29 @@ def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
     )
 
 
+_SLASHED = re.compile(r"((?:19|20)\d\d)/(\d\d?)/(\d\d?)")
+
+
 def _iso_date(value: str) -> str:
+    """A metadata date as ``YYYY-MM-DD`` when it is one in a common form ("2026-12-02T10:00Z",
+    "Dec 2, 2026", "2 December 2026", RFC 2822, "2026/12/02"); else as written (a date
+    such as "02/12/2026", day or month first, is not guessed)."""
+    import email.utils
+    from datetime import date
+
+    from brief.stories.dates import dates_in
+
     value = value.strip()
     if len(value) >= 10 and value[4] == "-" and value[7] == "-":
         return value[:10]
-    return value
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    if slashed := _SLASHED.fullmatch(value):
+        try:
+            return date(*map(int, slashed.groups())).isoformat()
+        except ValueError:
+            return value
+    found = dates_in(value)
+    return found[0][1].isoformat() if len(found) == 1 else value

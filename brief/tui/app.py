@@ -41,6 +41,7 @@ from brief.tui.screens.main import MainScreen
 from brief.tui.session import Session
 from brief.tui.settings_flow import ThemeSettings
 from brief.tui.story_flow import STORY_BINDINGS, StoryFlow
+from brief.tui.text import counted
 from brief.tui.web_sources import WebSources
 from brief.tui.widgets.quote_panel import QuoteView
 
@@ -223,8 +224,8 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
             self.notify(f"Skipped {first.where}: {first.reason}{more} (see the end of the "
                         "source list)", severity="warning", timeout=8, markup=False)  # fmt: skip
         if result.unread:
-            self.notify(f"{len(result.unread)} source(s) could not be read; see the source list",
-                        severity="warning", timeout=8)  # fmt: skip
+            self.notify(f"{counted(len(result.unread), 'source')} could not be read; see the "
+                        "source list", severity="warning", timeout=8)  # fmt: skip
         self._unread = result.unread
         self._skipped = tuple(UnreadSource(w.where, w.reason) for w in result.warnings)
         for notice in warm.notices if warm is not None else ():

@@ -43,6 +43,25 @@ def lead(article: Article, words: int = 24) -> str:
     return clip(text, words * 12)  # a "word" may be a whole file written without spaces
 
 
+def _lead_under(title: str, article: Article, words: int = 24) -> str:
+    """The lead shown under ``title``: the article's opening, or, when the title is made of
+    those opening words (no headline), what follows them, so the line adds something."""
+    sentences = [s.text for s in article.body_sentences] or [article.text]
+    opening = title.removesuffix("…").split()
+    first = sentences[0].split()
+    if not opening or first[: len(opening)] != opening:
+        return lead(article, words)
+    rest = first[len(opening) :]
+    if rest:
+        text = "…" + " ".join(rest[:words]) + ("…" if len(rest) > words else "")
+    elif len(sentences) > 1:
+        following = sentences[1].split()
+        text = " ".join(following[:words]) + ("…" if len(following) > words else "")
+    else:
+        return ""
+    return clip(text, words * 12)
+
+
 def story_prompt(story: Story) -> Content:
     """Three lines: the title; sources, outlets and dates; a one-line lead."""
     counts = counted(len(story.articles), "source")
@@ -54,7 +73,7 @@ def story_prompt(story: Story) -> Content:
         [
             literal(story.title).stylize("bold"),
             Content.styled(f"{counts} · {date_range(story)}", "$text-muted"),
-            literal(lead(first)).stylize("italic"),
+            literal(_lead_under(story.title, first)).stylize("italic"),
         ]
     )
 

@@ -58,6 +58,7 @@ class SourceList(BriefList):
         if (excluded, shown) == (self._excluded, self._shown):
             return
         changed = (excluded ^ self._excluded) | set(shown) | set(self._shown)
+        changed |= {a.id for a in self.articles if a.duplicate_of in changed}  # "(copy)" marks
         self._excluded, self._shown = excluded, shown
         for number, article in enumerate(self.articles, 1):
             if article.id in changed:  # only these lines differ (1,000-article sets)
@@ -80,8 +81,10 @@ class SourceList(BriefList):
         if label:
             parts += [literal(label).stylize("bold"), Content(" · ")]
         parts.append(literal(article.title or article.id))
-        if article.duplicate_of:
+        if article.duplicate_of and article.duplicate_of not in self._excluded:
             parts.append(Content.styled(" (copy)", "$text-muted"))
+        if article.feed_text:  # the page itself was not read (see its pane's heading)
+            parts.append(Content.styled(" (text from the feed)", "$text-muted"))
         content = Content("").join(parts)
         if article.id in self._excluded:
             content = struck(content, "excluded")
