@@ -329,7 +329,7 @@ def _stderr(message: str) -> None:
 def report_unread(result: LoadResult) -> None:
     """One stderr line per source that could not be read."""
     for item in result.unread:
-        via = f" (item of {printable(item.via_feed)})" if item.via_feed else ""
+        via = f" (listed in {printable(item.via_feed)})" if item.via_feed else ""
         print(
             f"brief: could not read {printable(item.url)}{via}: {printable(item.reason)}",
             file=sys.stderr,

@@ -76,6 +76,22 @@ def test_urls_file_and_opml_file(web, tmp_path: Path, capsys: pytest.CaptureFixt
     assert sum(1 for s in data["sources"] if s["via_feed"] == web.url("/feed.json")) == 2
 
 
+def test_a_feed_of_an_opml_that_fails_is_listed_in_it_not_an_item_of_it(
+    web, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fetch_server import opml
+
+    outline = tmp_path / "subs.opml"
+    outline.write_text(opml([web.url("/missing"), web.url("/feed.json")]), encoding="utf-8")
+    assert main(["export", *FAST, "--opml", str(outline), "--max-items-per-feed", "1"]) == 0
+    captured = capsys.readouterr()
+    gone = web.url("/missing")
+    assert f"could not read {gone} (listed in {outline}): " in captured.err
+    assert "item of" not in captured.err
+    line = next(x for x in captured.out.splitlines() if "could not be read" in x)
+    assert "listed in" in line and "via feed" not in line
+
+
 def test_a_feed_file_is_recognised_by_content(
     web, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

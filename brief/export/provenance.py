@@ -52,7 +52,7 @@ def unread_line(item: UnreadSource) -> str:
 
     line = f"- {escape(item.url)} · could not be read: {escape(item.reason)}"
     if item.via_feed:
-        line += f" · via feed {_feed(item.via_feed)}"
+        line += f" · listed in {_feed(item.via_feed)}"  # a feed's item, or an OPML's feed
     return line
 
 
