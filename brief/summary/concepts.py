@@ -323,20 +323,36 @@ def _focus_share(p: Prepared, width: int) -> Any:
 
 
 def _overlaps(p: Prepared, candidates: Any) -> list[tuple[int, int]]:
-    """Candidate pairs that share text in their article (a two-sentence unit and its parts)."""
-    units = p.units
-    pairs: list[tuple[int, int]] = []
-    by_article: dict[str, list[int]] = {}
-    for k, c in enumerate(candidates):
-        by_article.setdefault(units[int(c)].article, []).append(k)
-    for members in by_article.values():
-        for a_pos, a in enumerate(members):
-            ua = units[int(candidates[a])]
-            for b in members[a_pos + 1 :]:
-                if units[int(candidates[b])].start >= ua.end:
-                    break
-                pairs.append((a, b))
-    return pairs
+    """Candidate pairs that share text in their article (a two-sentence unit and its parts).
+
+    Units come article by article in reading order (starts never decrease within one), so a
+    unit can only overlap the next few: pairs at offset 1, 2, ... while any still overlaps.
+    Ordered by first then second candidate, as the solvers have always received them.
+    """
+    import numpy as np
+
+    count = len(candidates)
+    if count < 2:
+        return []
+    article = p.article[candidates]
+    starts = np.fromiter((p.units[int(c)].start for c in candidates), np.int64, count)
+    ends = np.fromiter((p.units[int(c)].end for c in candidates), np.int64, count)
+    firsts: list[Any] = []
+    seconds: list[Any] = []
+    for offset in range(1, count):
+        a = np.arange(count - offset)
+        b = a + offset
+        hit = (article[a] == article[b]) & (starts[b] < ends[a])
+        if not hit.any():
+            break
+        firsts.append(a[hit])
+        seconds.append(b[hit])
+    if not firsts:
+        return []
+    first = np.concatenate(firsts)
+    second = np.concatenate(seconds)
+    order = np.lexsort((second, first))
+    return list(zip(first[order].tolist(), second[order].tolist(), strict=True))
 
 
 def choose(
