@@ -94,7 +94,7 @@ SWEEP: dict[str, tuple] = {
     "concept_position": (0.0, 0.25, 0.5),
     "min_words": (1, 5, 8, 10, 12),
     "redundancy": (None, 0.3, 0.5, 0.7),
-    "unigram_weight": (0.0, 0.5, 1.0),
+    "unigram_weight": (0.0, 0.05, 0.1, 0.15, 0.2, 0.5),
     "centrality": (False, True),
     "fill": ("none", "ratio", "total", "any"),
 }
@@ -104,6 +104,7 @@ GRID: dict[str, tuple] = {
     "position_weight": (0.25, 0.5, 1.0),
     "position_exponent": (0.5, 0.75, 1.0),
     "concept_position": (0.0, 0.25),
+    "unigram_weight": (0.0, 0.1, 0.2),
 }
 """The grid ``--folds`` chooses on (all combinations; the other constants at default)."""
 
@@ -119,7 +120,7 @@ def ablations() -> dict[str, Any]:
         "no minimum length (>= 1 word)": with_settings(min_words=1),
         "no redundancy constraint": with_settings(redundancy=None),
         "concepts in any article (no min support)": with_settings(support="one"),
-        "+ unigram concepts (0.5)": with_settings(unigram_weight=0.5),
+        "no unigram concepts (bigrams only)": with_settings(unigram_weight=0.0),
     }
 
 

@@ -7,6 +7,7 @@ and a concept counts once however many chosen units carry it, which is what remo
 repetition across sources. The summary maximises
 
     sum of w_c over concepts c covered            (w = share of articles, x focus boost)
+    + UNIGRAM_WEIGHT * sum of w_u over content stems u covered     (a tie-breaker)
     + POSITION_WEIGHT * sum over chosen units of words * 1 / sqrt(1 + position)
 
 under the length budget, as an integer program (``scipy.optimize.milp``, HiGHS) with a time
@@ -48,6 +49,12 @@ POSITION_WEIGHT = 0.5
 """Per-word weight of the lead prior (concept weights are shares of articles, in [0, 1])."""
 POSITION_EXPONENT = 0.5
 """Lead prior ``1 / (1 + position) ** POSITION_EXPONENT``: news puts the main facts first."""
+UNIGRAM_WEIGHT = 0.1
+"""Content stems are concepts too, each at this fraction of a bigram's weight (share of
+articles, same ``min_support``). Small on purpose: a tie-breaker among summaries that cover
+the same bigrams, toward the one that also names more of the widely reported words. 0.1 is
+at or above bigrams alone on every dev set in R-1 and every DUC set in R-2; 0.05 and 0.15 are
+within 0.1 of it in macro, 0.2 and more lose (curve and CV in decisions.md, eighth round)."""
 CENTRALITY = True
 """The lead prior is multiplied by LexRank centrality (mean 1): a lead sentence that tells
 what the other articles tell counts more than a lead that does not (chosen in every CV fold)."""
@@ -90,7 +97,7 @@ class Settings:
     min_words: int = MIN_WORDS
     redundancy: float | None = REDUNDANCY
     focus_weight: float = FOCUS_WEIGHT
-    unigram_weight: float = 0.0
+    unigram_weight: float = UNIGRAM_WEIGHT
     """Content stems as concepts too, at this weight relative to bigrams (0 = ICSISumm)."""
     centrality: bool = CENTRALITY
     """Multiply the lead prior by LexRank centrality (mean 1), as ``lexrank``'s salience does."""
@@ -213,16 +220,23 @@ def build_problem(
         uni = concept_weights(p.unigrams, p.article, p.articles, floor) * s.unigram_weight
         weights = np.concatenate([weights, uni])
         matrices.append(p.unigrams)
-    occurs = hstack(matrices).tocsr() if len(matrices) > 1 else matrices[0]
+    width = sum(m.shape[1] for m in matrices)
+    keep = weights > 0
+    # only concepts that count enter the program (most columns are below the support floor):
+    # each matrix is cut to them before they are joined, so the join stays cheap
+    cuts = np.cumsum([0, *(m.shape[1] for m in matrices)])
+    kept = [m[:, keep[a:b]] for m, a, b in zip(matrices, cuts[:-1], cuts[1:], strict=True)]
+    occurs = hstack(kept).tocsr() if len(kept) > 1 else kept[0].tocsr()
+    weights_kept = weights[keep]
     prior = 1.0 / (1.0 + p.positions) ** s.position_exponent
     if s.centrality:
         prior = prior * _centrality(p)
     # the lead prior is in units of the set's mean concept value per word, so one weight
     # means the same on 2 articles (every concept weighs 1/2 or more) and on 25
-    density = float((occurs @ weights).sum() / max(p.lengths.sum(), 1.0))
+    density = float((occurs @ weights_kept).sum() / max(p.lengths.sum(), 1.0))
     bonus = s.position_weight * density * p.lengths * prior
     if p.focus_stems is not None and s.focus_weight > 0:
-        weights = weights * (1.0 + s.focus_weight * _focus_share(p, occurs.shape[1]))
+        weights_kept = weights_kept * (1.0 + s.focus_weight * _focus_share(p, width)[keep])
         relevance = p.focus_similarity / max(float(p.focus_similarity.max()), 1e-9)
         bonus = bonus + s.focus_weight * FOCUS_WORD_BONUS * density * p.lengths * relevance
     budget = float(words) if words is not None else float(max(sentences, 0) * WORDS_PER_SENTENCE)
@@ -233,11 +247,11 @@ def build_problem(
     if not (fits & long_enough).any():
         long_enough[:] = True  # a set of short notes still gets a summary
     candidates = np.flatnonzero(fits & long_enough)
-    keep = weights > 0
-    occurs = occurs[candidates][:, keep].tocsr()
+    if len(candidates) < len(p.units):
+        occurs = occurs[candidates]
     return Problem(
         occurs=occurs,
-        weights=weights[keep],
+        weights=weights_kept,
         bonus=bonus[candidates],
         lengths=p.lengths[candidates],
         candidates=candidates,
@@ -310,20 +324,36 @@ def _focus_share(p: Prepared, width: int) -> Any:
 
 
 def _overlaps(p: Prepared, candidates: Any) -> list[tuple[int, int]]:
-    """Candidate pairs that share text in their article (a two-sentence unit and its parts)."""
-    units = p.units
-    pairs: list[tuple[int, int]] = []
-    by_article: dict[str, list[int]] = {}
-    for k, c in enumerate(candidates):
-        by_article.setdefault(units[int(c)].article, []).append(k)
-    for members in by_article.values():
-        for a_pos, a in enumerate(members):
-            ua = units[int(candidates[a])]
-            for b in members[a_pos + 1 :]:
-                if units[int(candidates[b])].start >= ua.end:
-                    break
-                pairs.append((a, b))
-    return pairs
+    """Candidate pairs that share text in their article (a two-sentence unit and its parts).
+
+    Units come article by article in reading order (starts never decrease within one), so a
+    unit can only overlap the next few: pairs at offset 1, 2, ... while any still overlaps.
+    Ordered by first then second candidate, as the solvers have always received them.
+    """
+    import numpy as np
+
+    count = len(candidates)
+    if count < 2:
+        return []
+    article = p.article[candidates]
+    starts = np.fromiter((p.units[int(c)].start for c in candidates), np.int64, count)
+    ends = np.fromiter((p.units[int(c)].end for c in candidates), np.int64, count)
+    firsts: list[Any] = []
+    seconds: list[Any] = []
+    for offset in range(1, count):
+        a = np.arange(count - offset)
+        b = a + offset
+        hit = (article[a] == article[b]) & (starts[b] < ends[a])
+        if not hit.any():
+            break
+        firsts.append(a[hit])
+        seconds.append(b[hit])
+    if not firsts:
+        return []
+    first = np.concatenate(firsts)
+    second = np.concatenate(seconds)
+    order = np.lexsort((second, first))
+    return list(zip(first[order].tolist(), second[order].tolist(), strict=True))
 
 
 def choose(
