@@ -520,3 +520,20 @@ def test_she_near_men_only_is_nobody_rather_than_a_place(tmp_path: Path) -> None
         '"We will win the vote," she said.'
     )
     assert _speakers_of(tmp_path, body) == ["unattributed"]
+
+
+def test_labelled_fact_lines_name_no_one_and_break_nothing_after(tmp_path: Path) -> None:
+    """A fact sheet's "LABEL: value" lines are read as labels naming nobody; they were kept
+    as an empty-named person, and a later "the mayor" looking for one crashed the article."""
+    found = statements(
+        tmp_path,
+        "OHIO\n\nVOTING RULES: Single ballot with all candidates. Only members' votes count.\n\n"
+        "DELEGATES: 146 Democratic, 69 Republican, winner take all.\n\n"
+        '"It is a state that looks like the country," said Mara Lindqvist, a pollster.\n\n'
+        "TEXAS\n\nVOTING RULES: Open primary. Any voter may take part.\n\n"
+        "The state's party leaders said the turnout would be high. The mayor said he "
+        "expected long lines.",
+    )
+    assert speaker_of(found, "looks like the country") == "Mara Lindqvist"
+    assert all(v.speaker.strip() for v in found)
+    assert any("long lines" in v.text for v in found)

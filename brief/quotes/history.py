@@ -127,4 +127,5 @@ class History:
 
 def _named(name: str) -> bool:
     """A name ("X Y"), not a description ("former premier", "officials")."""
-    return name.split()[-1][:1].isupper()
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper()

@@ -187,7 +187,7 @@ class Resolver:
             result = self._carried(paragraph)
         else:
             result = self._phrase(frame, paragraph)
-        if result.speaker != UNATTRIBUTED:
+        if result.speaker and result.speaker != UNATTRIBUTED:  # a label may name nobody
             head = head_noun(tokens[frame.speaker[1] - 1]) if frame.speaker else ""
             etype = result.etype or self.history.type_of(result.speaker)
             self.history.append(Mention(anchor, paragraph, result.speaker, etype, True, head))
