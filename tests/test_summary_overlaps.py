@@ -1,4 +1,4 @@
-"""Units that share text in their article never go together (``concepts._overlaps``)."""
+"""Units that share text in their article never go together (``overlaps.overlapping_pairs``)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import numpy as np
 
 from brief.ingest import load_paths
 from brief.summary import concepts as C
+from brief.summary.overlaps import overlapping_pairs
 
 PARAGRAPH = (
     "The city council approved a new budget for the public transport network on Monday. "
@@ -36,5 +37,7 @@ def test_overlapping_pairs_are_every_pair_sharing_text(tmp_path: Path) -> None:
             and units[a].start < units[b].end
             and units[b].start < units[a].end
         ]
-        assert C._overlaps(prepared, candidates) == expected
-    assert C._overlaps(prepared, everything)  # the two-sentence units overlap their parts
+        assert overlapping_pairs(prepared.units, prepared.article, candidates) == expected
+    assert overlapping_pairs(
+        prepared.units, prepared.article, everything
+    )  # the two-sentence units overlap their parts

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from brief.model import Article
+from brief.summary.overlaps import overlapping_pairs
 from brief.summary.select import concept_weights
 from brief.summary.solvers import (
     Problem,
@@ -255,7 +256,7 @@ def build_problem(
         bonus=bonus[candidates],
         lengths=p.lengths[candidates],
         candidates=candidates,
-        overlaps=_overlaps(p, candidates),
+        overlaps=overlapping_pairs(p.units, p.article, candidates),
         similar=p.similar[candidates],
         redundancy=s.redundancy,
         words=budget,
@@ -321,39 +322,6 @@ def _focus_share(p: Prepared, width: int) -> Any:
     if width > len(bigram_share):
         share[len(bigram_share) :] = p.focus_stems.astype(np.float64)
     return share
-
-
-def _overlaps(p: Prepared, candidates: Any) -> list[tuple[int, int]]:
-    """Candidate pairs that share text in their article (a two-sentence unit and its parts).
-
-    Units come article by article in reading order (starts never decrease within one), so a
-    unit can only overlap the next few: pairs at offset 1, 2, ... while any still overlaps.
-    Ordered by first then second candidate, as the solvers have always received them.
-    """
-    import numpy as np
-
-    count = len(candidates)
-    if count < 2:
-        return []
-    article = p.article[candidates]
-    starts = np.fromiter((p.units[int(c)].start for c in candidates), np.int64, count)
-    ends = np.fromiter((p.units[int(c)].end for c in candidates), np.int64, count)
-    firsts: list[Any] = []
-    seconds: list[Any] = []
-    for offset in range(1, count):
-        a = np.arange(count - offset)
-        b = a + offset
-        hit = (article[a] == article[b]) & (starts[b] < ends[a])
-        if not hit.any():
-            break
-        firsts.append(a[hit])
-        seconds.append(b[hit])
-    if not firsts:
-        return []
-    first = np.concatenate(firsts)
-    second = np.concatenate(seconds)
-    order = np.lexsort((second, first))
-    return list(zip(first[order].tolist(), second[order].tolist(), strict=True))
 
 
 def choose(
