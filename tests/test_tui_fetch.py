@@ -40,7 +40,8 @@ async def test_progress_then_unread_sources_in_the_list(
         text = screen_text(pilot)
         assert "could not be read" in text and "unread" in text
         notes = [n.message for n in app._notifications]
-        assert "1 source could not be read; see the source list" in notes  # not "source(s)"
+        said = "1 source could not be read; listed at the end of every source list"
+        assert said in notes  # not "source(s)"
     assert "4 to go" in " ".join(seen)  # the feed's items were announced at once
     assert seen[-1] == "Fetching 5 sources: 4 done · 0 cached · 1 failed · 0 to go"
 

@@ -220,3 +220,21 @@ def test_a_titled_story_keeps_its_opening_as_its_lead(tmp_path: Path) -> None:
     [article] = load_paths([str(tmp_path / "a.md")]).articles
     [story] = stories_of([article], [[0]])
     assert story_prompt(story).plain.split("\n")[2] == body
+
+
+async def test_a_skipped_file_in_a_pile_is_listed_with_the_story_opened(tmp_path: Path) -> None:
+    """The notice says where skipped files are listed; on a pile of stories that is the end of
+    every story's source list, not a source list behind the story list."""
+    from brief.tui.widgets.source_list import SourceList
+
+    app, _ = await _open_list(tmp_path)
+    (tmp_path / "pile" / "zz-empty.txt").write_bytes(b"")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        notes = [str(n.message) for n in app._notifications]
+        assert any("zz-empty.txt" in n and "end of every source list" in n for n in notes), notes
+        await pilot.press("enter")
+        await settle(pilot)
+        listed = [Path(u.url).name for u in app.main.query_one(SourceList).unread]
+        assert listed == ["zz-empty.txt"]

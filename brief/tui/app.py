@@ -218,14 +218,16 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
             )
             self.main.show_failure(self.paths, (*result.warnings, *unread))
             return
+        # a pile of stories opens on its list: every story's source list ends with them
         if result.warnings:
             first = result.warnings[0]
             more = f" and {len(result.warnings) - 1} more" if len(result.warnings) > 1 else ""
-            self.notify(f"Skipped {first.where}: {first.reason}{more} (see the end of the "
-                        "source list)", severity="warning", timeout=8, markup=False)  # fmt: skip
+            self.notify(f"Skipped {first.where}: {first.reason}{more} (listed at the end "
+                        "of every source list)", severity="warning", timeout=8,
+                        markup=False)  # fmt: skip
         if result.unread:
-            self.notify(f"{counted(len(result.unread), 'source')} could not be read; see the "
-                        "source list", severity="warning", timeout=8)  # fmt: skip
+            self.notify(f"{counted(len(result.unread), 'source')} could not be read; listed at "
+                        "the end of every source list", severity="warning", timeout=8)  # fmt: skip
         self._unread = result.unread
         self._skipped = tuple(UnreadSource(w.where, w.reason) for w in result.warnings)
         for notice in warm.notices if warm is not None else ():
