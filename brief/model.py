@@ -187,6 +187,10 @@ class QuoteVariant:
     statement is one segment (its one part is ``span``)."""
     part_texts: tuple[str, ...] = ()
     """Each part's own ``text``, in the order of ``parts`` (empty when ``parts`` is)."""
+    lower_opener: bool = False
+    """``text`` opens with a common word capitalised only because it opened the sentence
+    ("Fuel costs rose ..., the mayor said"): read in lower case after "Said that"; ``text``
+    and ``span`` keep the article's own letters."""
 
 
 @dataclass(frozen=True, slots=True)

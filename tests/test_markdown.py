@@ -260,12 +260,14 @@ def test_speakers_merge_across_case_named_before_described_widest_first() -> Non
             quote("4", "Officials", ("b", "c")),
             quote("5", "Port Authority", ("a", "c")),
             quote("6", "Russian authorities", ("a",)),
+            quote("7", "Wexmouth harbour board", ("c",)),  # a body named: among the named
         ),
     )
     markdown = to_markdown(brief)
     speakers = [text for tag, text in headings(markdown) if tag == "h3" and "Source" not in text]
     assert speakers == [
-        "Port Authority", "Ada Park", "Officials", "Russian authorities", "Unattributed"
+        "Port Authority", "Ada Park", "Wexmouth harbour board", "Officials",
+        "Russian authorities", "Unattributed",
     ]  # fmt: skip
     officials = markdown.split("### Officials\n\n", 1)[1].split("\n\n", 1)[0].split("\n")
     assert [line.split("”")[0] for line in officials] == ["- “Statement 4", "- “Statement 1"]

@@ -537,3 +537,25 @@ def test_labelled_fact_lines_name_no_one_and_break_nothing_after(tmp_path: Path)
     assert speaker_of(found, "looks like the country") == "Mara Lindqvist"
     assert all(v.speaker.strip() for v in found)
     assert any("long lines" in v.text for v in found)
+
+
+def test_a_body_named_after_a_place_keeps_its_nouns(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The Wexmouth harbour board said on Monday that mooring fees would rise next year.\n\n"
+        "The board said it had no choice after the storm.\n\n"
+        "The Ostland city council said that the bridge would close for repairs.",
+    )
+    assert speaker_of(found, "mooring fees would rise") == "Wexmouth harbour board"
+    assert speaker_of(found, "no choice") == "Wexmouth harbour board"  # "the board": the body
+    assert speaker_of(found, "bridge would close") == "Ostland city council"
+
+
+def test_a_role_or_an_agency_speaks_for_the_name(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The Norvik news agency said that the ferry talks would resume in May.\n\n"
+        "A Wexmouth council spokesman said that the fares were under review.",
+    )
+    assert speaker_of(found, "talks would resume") == "Norvik"
+    assert speaker_of(found, "fares were under review") == "Wexmouth council"

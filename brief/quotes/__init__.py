@@ -43,6 +43,7 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
     before descriptions (a spelling whose last word is in lower case: "officials", "Russian
     authorities"), each in order of how many sources quote them, then of first appearance;
     unattributed statements come last. Within a speaker, the most widely carried first.
+    A body its name only modifies ("Wexmouth harbour board") counts as named.
     A named speaker's heading carries the description the articles give most often, once:
     "X Y, deputy head of the IT committee".
     """
@@ -55,7 +56,7 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
             name = "Unattributed"
         key = name.casefold()
         groups.setdefault(key, (name[0].upper() + name[1:], []))[1].append(quote)
-        if name.split()[-1][:1].islower():
+        if name.split()[-1][:1].islower() and not _named_body(name):
             described.add(key)
         for v in quote.variants:
             if v.speaker_role and v.speaker.casefold() == key:
@@ -78,3 +79,12 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
         (heading(key), sorted(groups[key][1], key=lambda q: -len(set(q.sources))))
         for key in ordered
     ]
+
+
+def _named_body(name: str) -> bool:
+    """ "Wexmouth harbour board": a name, then the body it names (not "Russian authorities",
+    a group described)."""
+    from brief.quotes.descriptions import BODY_NOUNS
+
+    words = name.split()
+    return len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in BODY_NOUNS

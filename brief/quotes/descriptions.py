@@ -34,6 +34,28 @@ GENERIC_ORG = frozenset(
         "startup retailer airline carrier developer owner publisher broadcaster"
     )
 )
+#: Bodies a name only modifies: "the X harbour board" is the board, not the place X (but
+#: "the X news agency", "an X spokesman" speak for X; a union's name is its own: not here).
+BODY_NOUNS = frozenset(
+    word_list(
+        "board council committee authority commission court ministry department tribunal assembly"
+    )
+)
+
+
+def body_name(tokens, run_end: int, noun_end: int, canon: str) -> str:
+    """ "The X harbour board" -> "X harbour board", "an X council spokesman" -> "X council":
+    the name with its lower-case words up to the last body noun; '' when there is none or
+    other words stand between them ("X and the board")."""
+    between = tokens[run_end:noun_end]
+    if not all(t.kind == "w" and t.text.islower() for t in between):
+        return ""
+    last = max((k for k, t in enumerate(between) if head_noun(t) in BODY_NOUNS), default=-1)
+    if last < 0:
+        return ""
+    return " ".join([canon, *(t.text for t in between[: last + 1])])
+
+
 #: Documents an entity issues: "the statement said" speaks for whoever issued it.
 ISSUED_DOCS = frozenset(
     word_list(

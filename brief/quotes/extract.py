@@ -5,6 +5,7 @@ from __future__ import annotations
 from brief.model import Article, QuoteKind, QuoteVariant
 from brief.quotes.asides import copula, subject_reading
 from brief.quotes.frames import Frame, frames_of
+from brief.quotes.openers import Openers
 from brief.quotes.parts import ELLIPSIS, join_parts
 from brief.quotes.referents import Referents
 from brief.quotes.speakers import Resolved, Resolver
@@ -21,6 +22,7 @@ def statements_of(article: Article) -> list[QuoteVariant]:
     frames = [frame for unit in units for frame in frames_of(unit)]
     resolver = Resolver(article.text, units)
     referents = Referents(units, resolver.names)
+    openers = Openers(article.text)
     out = []
     for frame in frames:
         resolved = resolver.resolve(frame)
@@ -52,6 +54,7 @@ def statements_of(article: Article) -> list[QuoteVariant]:
                 speaker_span=resolved.span,
                 speaker_role=resolver.names.role(resolved.speaker),
                 referents=found,
+                lower_opener=kind != "direct" and openers.common_opener(start),
             )
         )
     return join_parts(article.text, out)

@@ -63,10 +63,18 @@ class History:
             if mention.head:
                 continue  # a description names only what its own head says
             if head in self.names.descriptors(mention.name):
-                return mention.name
+                return self._body_of(mention.name, head) or mention.name
             if head in mention.name.lower().split():
                 return mention.name  # "the ministry" -> "Ministry of Transport"
         return None
+
+    def _body_of(self, name: str, head: str) -> str:
+        """The body a speaker phrase built on ``name`` ("X harbour board" for X and "board"):
+        "the board" then means the body that spoke, not the place it is named after."""
+        for mention in reversed(self.mentions):
+            if mention.name.startswith(name + " ") and mention.name.endswith(" " + head):
+                return mention.name
+        return ""
 
     def latest(self, types: set[str], paragraph: int, *, named: bool = False) -> str:
         """The latest mention of one of ``types`` in this paragraph, salient or not

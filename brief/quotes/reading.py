@@ -34,9 +34,8 @@ def read_quote(quote: QuoteCluster, escape: Callable[[str], str] = str) -> str:
 def read_variant(variant: QuoteVariant, escape: Callable[[str], str] = str) -> str:
     """One outlet's wording as it reads, a pronoun whose referent is in an earlier
     sentence shown the editor's way: "Noted that [X] remains ..."."""
-    return as_read(
-        with_referents(variant.text, variant.referents), variant.kind, variant.cue, escape
-    )
+    text = with_referents(variant.text, variant.referents)
+    return as_read(text, variant.kind, variant.cue, escape, lower_opener=variant.lower_opener)
 
 
 def with_referents(text: str, referents: tuple[tuple[int, int, str], ...]) -> str:
@@ -48,12 +47,20 @@ def with_referents(text: str, referents: tuple[tuple[int, int, str], ...]) -> st
     return text
 
 
-def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = str) -> str:
+def as_read(
+    text: str,
+    kind: str,
+    cue: str = "",
+    escape: Callable[[str], str] = str,
+    *,
+    lower_opener: bool = False,
+) -> str:
     """A direct quote in quotation marks; reported speech led by its own verb.
 
     ``cue`` is the speech verb as written ("stating", "vowed", "according to"); reported
     speech reads "Warned that ...", "Vowed to ...", "Accused X of ...", "Said that ...".
     ``escape`` is applied to the article's words only (the brief escapes markdown).
+    ``lower_opener``: the first word is a common one whose capital opened the sentence.
     """
     text = " ".join(text.split()).rstrip(",;: ")
     if kind == "direct":
@@ -65,7 +72,10 @@ def as_read(text: str, kind: str, cue: str = "", escape: Callable[[str], str] = 
     if clause:
         text = words[1]
         first = text.split(" ", 1)[0]
-    if first[:1].isupper() and (first.lower() in _LOWER_STARTS or first.lower() in _GROUPS):
+    lower = lower_opener and not clause  # "That Russia ... was clear": the name after it
+    if first[:1].isupper() and (
+        lower or first.lower() in _LOWER_STARTS or first.lower() in _GROUPS
+    ):
         text = text[0].lower() + text[1:]
     verb, governs = past_tense(cue), False
     if _has_particle(cue):  # "warned of ...", "called for ...", "pointed out that ..."

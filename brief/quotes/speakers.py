@@ -22,6 +22,7 @@ from brief.quotes.descriptions import (
     GENERIC_ORG,
     ISSUED_DOCS,
     PUBLISHING_CUES,
+    body_name,
     describe,
     gender_fits,
     group_type,
@@ -300,7 +301,7 @@ class Resolver:
                 if noun in DOCUMENT_NOUNS:
                     self.authors[noun] = (canon, paragraph)  # "X's report"
                     return canon, self.names.etype(canon)
-                return canon, "org"
+                return body_name(tokens, end, core_end, canon) or canon, "org"
         if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS):
             # "a spokesperson for the camp", "data from X", "a statement released by X"
             inner = name_runs(tokens, core_end, b)
