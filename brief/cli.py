@@ -14,18 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from brief import __version__
+from brief.cli_parser import EXIT_USAGE, Parser
 from brief.text.clean import printable
 
-EXIT_OK, EXIT_NO_ARTICLES, EXIT_USAGE = 0, 1, 2
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that prints one usage line and exits 2 on bad arguments."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {printable(message)}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
+EXIT_OK, EXIT_NO_ARTICLES = 0, 1
 
 
 def _positive(value: str) -> int:
@@ -109,7 +101,7 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     """The app parser (``brief``) and the export parser (``brief export``)."""
-    app = _Parser(
+    app = Parser(
         prog="brief",
         description="Open a set of news articles about one story as a reviewable brief. "
         "Use 'brief export --help' for headless export.",
@@ -118,7 +110,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     _add_analysis_options(app)
     app.add_argument("--theme", metavar="NAME", help="colour theme (saved as your default)")
 
-    export = _Parser(prog="brief export", description="Write a brief without opening the app.")
+    export = Parser(prog="brief export", description="Write a brief without opening the app.")
     _add_analysis_options(export)
     export.add_argument(
         "-o", "--output", metavar="FILE", help="write here instead of stdout (- is stdout)"

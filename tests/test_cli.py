@@ -35,6 +35,7 @@ def test_help_and_version() -> None:
         ["--bogus"],
         ["export", "--algorithm", "nope"],
         ["export", "--sentences", "3", "--words", "10"],
+        ["export", "--since", "2026-13-01"],
     ],
 )
 def test_usage_errors_exit_two_with_one_line(
@@ -45,6 +46,14 @@ def test_usage_errors_exit_two_with_one_line(
     assert stop.value.code == 2
     err = capsys.readouterr().err
     assert "error:" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err  # not argparse's ten-line usage block
+    assert "--help" in err
+
+
+def test_a_wrong_cache_action_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cache", "purge"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "brief cache: error:" in err, err
 
 
 def test_unknown_algorithm_lists_the_valid_ones(capsys: pytest.CaptureFixture[str]) -> None:
