@@ -234,6 +234,12 @@ def _export(args: argparse.Namespace) -> int:
         review = load_review(articles)
         if review is not None:
             articles = tuple(a for a in articles if a.id not in review.excluded_sources)
+        elif articles:  # said, or the user takes an unreviewed brief for the reviewed one
+            print(
+                "brief: no review saved for this article set (the app saves one as you "
+                "review); writing the brief unreviewed",
+                file=sys.stderr,
+            )
     if not articles:
         print("brief: no readable article", file=sys.stderr)
         return EXIT_NO_ARTICLES
