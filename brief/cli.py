@@ -50,11 +50,14 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
         "(RSS, Atom, JSON Feed; as URLs or files), or - for stdin; "
         "the bundled sample when none is given",
     )
+    from brief.summary import ALGORITHMS  # light: the engines load when one runs
+
     parser.add_argument(
         "--algorithm",
         type=_algorithm,
         default="concepts",
-        help="summary algorithm (default: concepts)",
+        metavar="NAME",
+        help=f"summary algorithm: {', '.join(ALGORITHMS)} (default: concepts)",
     )
     parser.add_argument(
         "--focus",

@@ -28,6 +28,14 @@ def test_help_and_version() -> None:
     assert version.returncode == 0 and __version__ in version.stdout
 
 
+def test_help_names_every_algorithm() -> None:
+    from brief.summary import ALGORITHMS
+
+    for args in (["--help"], ["export", "--help"]):
+        text = " ".join(_run(*args).stdout.split())
+        assert ", ".join(ALGORITHMS) in text, args
+
+
 @pytest.mark.parametrize(
     "args",
     [
