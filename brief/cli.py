@@ -14,18 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from brief import __version__
+from brief.cli_parser import EXIT_USAGE, Parser
 from brief.text.clean import printable
 
-EXIT_OK, EXIT_NO_ARTICLES, EXIT_USAGE = 0, 1, 2
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that prints one usage line and exits 2 on bad arguments."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {printable(message)}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
+EXIT_OK, EXIT_NO_ARTICLES = 0, 1
 
 
 def _positive(value: str) -> int:
@@ -58,11 +50,14 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
         "(RSS, Atom, JSON Feed; as URLs or files), or - for stdin; "
         "the bundled sample when none is given",
     )
+    from brief.summary import ALGORITHMS  # light: the engines load when one runs
+
     parser.add_argument(
         "--algorithm",
         type=_algorithm,
         default="concepts",
-        help="summary algorithm (default: concepts)",
+        metavar="NAME",
+        help=f"summary algorithm: {', '.join(ALGORITHMS)} (default: concepts)",
     )
     parser.add_argument(
         "--focus",
@@ -109,7 +104,7 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     """The app parser (``brief``) and the export parser (``brief export``)."""
-    app = _Parser(
+    app = Parser(
         prog="brief",
         description="Open a set of news articles about one story as a reviewable brief. "
         "Use 'brief export --help' for headless export.",
@@ -118,7 +113,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     _add_analysis_options(app)
     app.add_argument("--theme", metavar="NAME", help="colour theme (saved as your default)")
 
-    export = _Parser(prog="brief export", description="Write a brief without opening the app.")
+    export = Parser(prog="brief export", description="Write a brief without opening the app.")
     _add_analysis_options(export)
     export.add_argument(
         "-o", "--output", metavar="FILE", help="write here instead of stdout (- is stdout)"
@@ -242,6 +237,12 @@ def _export(args: argparse.Namespace) -> int:
         review = load_review(articles)
         if review is not None:
             articles = tuple(a for a in articles if a.id not in review.excluded_sources)
+        elif articles:  # said, or the user takes an unreviewed brief for the reviewed one
+            print(
+                "brief: no review saved for this article set (the app saves one as you "
+                "review); writing the brief unreviewed",
+                file=sys.stderr,
+            )
     if not articles:
         print("brief: no readable article", file=sys.stderr)
         return EXIT_NO_ARTICLES

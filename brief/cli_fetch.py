@@ -341,7 +341,9 @@ def report_unread(result: LoadResult) -> None:
 
 def cache_main(argv: list[str]) -> int:
     """``brief cache info|clear``."""
-    parser = argparse.ArgumentParser(
+    from brief.cli_parser import Parser
+
+    parser = Parser(
         prog="brief cache",
         description="The caches of fetched pages and feeds, and of analysed article sets.",
     )

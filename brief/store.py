@@ -94,7 +94,8 @@ def move_aside(path: Path, why: str, notice: Notice | None) -> Path | None:
             f"{(error.strerror or str(error)).lower()}"
         )
         return None
-    (notice or _stderr_notice)(f"{path.name} was unreadable ({why}); kept it as {target.name}")
+    # the whole path: a user who never opened ~/.config/brief must learn where it lives
+    (notice or _stderr_notice)(f"{path} was unreadable ({why}); kept it as {target.name}")
     return target
 
 

@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 
 from brief import __version__
 from brief.cli import main
+from brief.model import Review
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -27,6 +28,14 @@ def test_help_and_version() -> None:
     assert version.returncode == 0 and __version__ in version.stdout
 
 
+def test_help_names_every_algorithm() -> None:
+    from brief.summary import ALGORITHMS
+
+    for args in (["--help"], ["export", "--help"]):
+        text = " ".join(_run(*args).stdout.split())
+        assert ", ".join(ALGORITHMS) in text, args
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -35,6 +44,7 @@ def test_help_and_version() -> None:
         ["--bogus"],
         ["export", "--algorithm", "nope"],
         ["export", "--sentences", "3", "--words", "10"],
+        ["export", "--since", "2026-13-01"],
     ],
 )
 def test_usage_errors_exit_two_with_one_line(
@@ -45,6 +55,27 @@ def test_usage_errors_exit_two_with_one_line(
     assert stop.value.code == 2
     err = capsys.readouterr().err
     assert "error:" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err  # not argparse's ten-line usage block
+    assert "--help" in err
+
+
+def test_a_wrong_cache_action_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cache", "purge"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "brief cache: error:" in err, err
+
+
+def test_review_without_a_saved_review_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    from brief.ingest import load_paths
+    from brief.resources import sample_dir
+    from brief.store import save_review
+
+    assert main(["export", "--review", "--no-timestamp"]) == 0
+    first = capsys.readouterr()
+    assert "no review saved" in first.err and first.out.startswith("# ")
+    save_review(load_paths([str(sample_dir())]).articles, Review(dropped=frozenset({"x:0"})))
+    assert main(["export", "--review", "--no-timestamp"]) == 0
+    assert "no review saved" not in capsys.readouterr().err  # a saved one is applied quietly
 
 
 def test_unknown_algorithm_lists_the_valid_ones(capsys: pytest.CaptureFixture[str]) -> None:

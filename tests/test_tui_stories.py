@@ -238,3 +238,24 @@ async def test_a_skipped_file_in_a_pile_is_listed_with_the_story_opened(tmp_path
         await settle(pilot)
         listed = [Path(u.url).name for u in app.main.query_one(SourceList).unread]
         assert listed == ["zz-empty.txt"]
+
+
+async def test_the_palette_s_help_is_brief_s_on_the_story_list_too(tmp_path: Path) -> None:
+    from brief.tui.screens.help import HelpScreen
+
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        assert "Keys" not in commands  # Textual's panel, which Escape did not close
+        commands["Help: keys"].callback()
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, StoriesScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert isinstance(app.screen, MainScreen) and titles.count("Help: keys") == 1
+        assert "Keys" not in titles

@@ -193,6 +193,10 @@ class ReviewFlow:
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from brief.tui.commands import main_screen_commands
 
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title != "Keys":  # Textual's key panel: brief's help lists every key
+                yield command
         if isinstance(screen, MainScreen):
-            yield from main_screen_commands(self, screen)
+            yield from main_screen_commands(self, screen)  # its help among them
+        else:
+            yield SystemCommand("Help: keys", "Every key, by panel", self.action_help)

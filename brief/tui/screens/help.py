@@ -68,7 +68,7 @@ def key_sections() -> list[Section]:
         return [b for b in cls.BINDINGS if isinstance(b, Binding) and b.id]
 
     return [
-        ("Anywhere", [*own(MainScreen),
+        ("In a brief, any panel", [*own(MainScreen),
                       Binding("ctrl+p", "", "Command palette: every action by name"),
                       Binding("tab,shift+tab", "", "Move between panels")]),
         ("Summary panel", own(SummaryPanel)),

@@ -2,8 +2,57 @@
 
 from __future__ import annotations
 
+from rich.color import Color
+from rich.segment import Segment
+from rich.style import Style as RichStyle
+from textual.strip import Strip
+from textual.style import Style
 from textual.widgets import OptionList
-from textual.widgets.option_list import OptionDoesNotExist
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+MIN_CONTRAST = 4.5
+"""Below this ratio (WCAG AA for text; 1 to 21) a coloured word on the cursor row takes the cursor's
+foreground: a theme's accent can be the very colour of its cursor (brief-contrast: green
+"pinned" on a yellow cursor, 1.3:1)."""
+
+
+def _luminance(color: Color) -> float:
+    def channel(value: int) -> float:
+        v = value / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = color.get_truecolor()
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+
+def contrast(one: Color, other: Color) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _legible(strips: list[Strip], base: RichStyle) -> list[Strip]:
+    """``strips`` with every word too close to its background in ``base``'s foreground.
+
+    Only words: a divider drawn faint on purpose stays faint.
+    """
+    if base.color is None or base.bgcolor is None:
+        return strips
+    fixed = RichStyle(color=base.color)
+    out = []
+    for strip in strips:
+        segments = []
+        for text, style, control in strip:
+            if (
+                style is not None
+                and style.color is not None
+                and any(c.isalnum() for c in text)  # words, not rules drawn between them
+                and contrast(style.color, style.bgcolor or base.bgcolor) < MIN_CONTRAST
+            ):
+                style = style + fixed
+            segments.append(Segment(text, style, control))
+        out.append(Strip(segments, strip.cell_length))
+    return out
 
 
 class BriefList(OptionList):
@@ -26,6 +75,13 @@ class BriefList(OptionList):
             super().action_select()
         finally:
             self._enter_pressed = False
+
+    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
+        strips = super()._get_option_render(option, style)
+        highlighted = self.highlighted_option
+        if option is not highlighted or option.disabled:
+            return strips
+        return _legible(strips, style.rich_style)
 
     def reset_cursor(self) -> None:
         """Highlight the first selectable option and show the list from its top."""

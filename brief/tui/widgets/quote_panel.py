@@ -77,12 +77,12 @@ class QuotePanel(BriefList):
 
     CLICK_SELECTS = False
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "choose", "Wordings", tooltip="Show each outlet's wording",
-                show=False, id="brief.quote-wordings"),
+        Binding("enter", "choose", "Wordings", tooltip="Show each outlet's wording, "
+                "differences marked", show=False, id="brief.quote-wordings"),
         Binding("r", "toggle_reject", "Reject/restore", tooltip="Reject this quote, or restore "
                 "it", id="brief.reject-quote"),
-        Binding("v", "variants", "Variants", tooltip="Show each outlet's wording, differences "
-                "marked", id="brief.variants"),
+        Binding("v", "variants", "Variants", tooltip="The same as ⏎ (each outlet's wording)",
+                id="brief.variants"),
     ]  # fmt: skip
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
