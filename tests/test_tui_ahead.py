@@ -94,7 +94,8 @@ def test_the_child_analyses_and_the_app_only_reads_its_cache(cache: Path, pile: 
     assert opened["summary"] == [s.text for s in brief.summary]
     assert opened["quotes"] == len(brief.quotes)
     # the app's own process took grouping and brief from the cache the child filled
-    heavy = ("numpy", "scipy", "brief.quotes.extract")
+    # nor the extraction's modules: the panel's grouping reads only light word lists
+    heavy = ("numpy", "scipy", "brief.quotes.extract", "brief.quotes.descriptions")
     assert [m for m in opened["modules"] if m.startswith(heavy)] == []
     assert opened["reaped"]
     assert opened["workers"] == 0  # the grouping worker brought the child's brief along

@@ -84,7 +84,7 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
 def _named_body(name: str) -> bool:
     """ "Wexmouth harbour board": a name, then the body it names (not "Russian authorities",
     a group described)."""
-    from brief.quotes.descriptions import BODY_NOUNS
+    from brief.quotes.bodies import BODY_NOUNS
 
     words = name.split()
     return len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in BODY_NOUNS

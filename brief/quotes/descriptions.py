@@ -9,6 +9,7 @@ of the X volunteers" as the volunteers.
 
 from __future__ import annotations
 
+from brief.quotes.bodies import BODY_NOUNS
 from brief.quotes.history import UNATTRIBUTED, Fits
 from brief.quotes.lexicon import (
     DETERMINERS,
@@ -32,13 +33,6 @@ GENERIC_ORG = frozenset(
         "company firm agency group organization organisation service platform app messenger "
         "operator provider giant maker body authority regulator watchdog outlet network "
         "startup retailer airline carrier developer owner publisher broadcaster"
-    )
-)
-#: Bodies a name only modifies: "the X harbour board" is the board, not the place X (but
-#: "the X news agency", "an X spokesman" speak for X; a union's name is its own: not here).
-BODY_NOUNS = frozenset(
-    word_list(
-        "board council committee authority commission court ministry department tribunal assembly"
     )
 )
 
