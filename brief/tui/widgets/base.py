@@ -76,12 +76,22 @@ class BriefList(OptionList):
         finally:
             self._enter_pressed = False
 
+    _legible_last: tuple[list[Strip], RichStyle, list[Strip]] | None = None
+    """The highlighted option's strips as Textual cached them, the style, and their legible
+    form: each of the option's lines asks again, and the work is the same each time."""
+
     def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
         strips = super()._get_option_render(option, style)
         highlighted = self.highlighted_option
         if option is not highlighted or option.disabled:
             return strips
-        return _legible(strips, style.rich_style)
+        base = style.rich_style
+        last = self._legible_last
+        if last is not None and last[0] is strips and last[1] == base:
+            return last[2]
+        legible = _legible(strips, base)
+        self._legible_last = (strips, base, legible)
+        return legible
 
     def reset_cursor(self) -> None:
         """Highlight the first selectable option and show the list from its top."""
