@@ -314,6 +314,9 @@ async def test_help_lists_every_binding(tmp_path: Path) -> None:
                 assert isinstance(binding, Binding)
                 if binding.id:
                     assert (binding.tooltip or binding.description) in listed, binding.id
+        # the lists' and panes' own movement keys, which no brief binding names
+        for words in ("A line up or down", "A page up or down", "the first or the last"):
+            assert words in listed
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 

@@ -70,7 +70,10 @@ def key_sections() -> list[Section]:
     return [
         ("In a brief, any panel", [*own(MainScreen),
                       Binding("ctrl+p", "", "Command palette: every action by name"),
-                      Binding("tab,shift+tab", "", "Move between panels")]),
+                      Binding("tab,shift+tab", "", "Move between panels"),
+                      Binding("up,down", "", "A line up or down in a list; scroll a pane"),
+                      Binding("pageup,pagedown", "", "A page up or down"),
+                      Binding("home,end", "", "To the first or the last entry")]),
         ("Summary panel", own(SummaryPanel)),
         ("Quote panel", own(QuotePanel)),
         ("Source panes", own(SourcePane)),
