@@ -166,16 +166,21 @@ def _feed_pointing_at(page: str) -> str:
     return _rss().replace("https://news.example.org/brellin/pier", page, 1)
 
 
+def _export_json(tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str) -> dict:
+    """``brief export --format json`` of a feed file whose whole-text item links to ``page``."""
+    feed = tmp_path / "feed.rss"
+    feed.write_text(_feed_pointing_at(page), encoding="utf-8")
+    args = ["export", str(feed), "--allow-private-network", "--host-delay", "0"]
+    assert main([*args, "--no-timestamp", "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
 def test_a_fetched_page_with_no_readable_text_falls_back_to_the_feeds(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], web
 ) -> None:
     """A paywall's teaser was fetched, so it never reached the fallback for pages that could
     not be fetched: the whole text the feed carries is read instead, and the source says so."""
-    feed = tmp_path / "feed.rss"
-    feed.write_text(_feed_pointing_at(web.url("/teaser")), encoding="utf-8")
-    args = ["export", str(feed), "--allow-private-network", "--host-delay", "0"]
-    assert main([*args, "--no-timestamp", "--format", "json"]) == 0
-    data = json.loads(capsys.readouterr().out)
+    data = _export_json(tmp_path, capsys, web.url("/teaser"))
     [source] = data["sources"]
     assert source["url"] == web.url("/teaser")
     assert source["feed_text"] == "behind a paywall (only a teaser is readable)"
@@ -202,11 +207,7 @@ def test_a_page_much_shorter_than_its_feed_text_is_read_from_the_feed(
     """A teaser without the paywall flag (a lead and "Subscribe to continue reading") was read
     as a one-sentence article although the feed carried the whole one: a page under the
     feed-text minimum, with more words in the feed, is read from the feed, and says so."""
-    feed = tmp_path / "feed.rss"
-    feed.write_text(_feed_pointing_at(web.url("/short")), encoding="utf-8")
-    args = ["export", str(feed), "--allow-private-network", "--host-delay", "0"]
-    assert main([*args, "--no-timestamp", "--format", "json"]) == 0
-    data = json.loads(capsys.readouterr().out)
+    data = _export_json(tmp_path, capsys, web.url("/short"))
     [source] = data["sources"]
     assert source["url"] == web.url("/short")
     assert source["feed_text"].startswith("only ")

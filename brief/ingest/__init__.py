@@ -110,11 +110,8 @@ def load_paths(
             unread.append(UnreadSource(item.url, reason, item.via_feed))
             continue
         read, why = _read_remote(item, limits)
-        if not read and why and item.feed_page:  # the page has no text: the feed's may
-            read, _ = _read_remote(_feed_instead(item, why), limits)
-            read = [r for r in read if len(r.doc.text.split()) >= FEED_TEXT_MIN_WORDS]
-        elif read and item.feed_page:  # a teaser with no paywall flag: the feed's may be more
-            read = _longer_in_feed(item, read, limits)
+        if item.feed_page and (read or why):
+            read = _longer_in_feed(item, read, why, limits)
         pending.extend(read)
         if not read and why:
             unread.append(UnreadSource(item.url, why, item.via_feed))
@@ -170,13 +167,15 @@ def _read_remote(item: Remote, limits: Limits) -> tuple[list[_Pending], str]:
     return read, why
 
 
-def _longer_in_feed(item: Remote, read: list[_Pending], limits: Limits) -> list[_Pending]:
-    """``read``, or the item's text in its feed when the page gave fewer words than a
-    feed's summary can hold (a teaser unflagged, "Subscribe to continue") and the feed more."""
+def _longer_in_feed(item: Remote, read: list[_Pending], why: str, limits: Limits) -> list[_Pending]:
+    """``read``, or the item's text in its feed when the page gave no text (``why``) or fewer
+    words than a feed's summary can hold (a teaser unflagged, "Subscribe to continue"), and
+    the feed holds at least that minimum and more."""
     words = sum(len(r.doc.text.split()) for r in read)
     if words >= FEED_TEXT_MIN_WORDS:
         return read
-    fed, _ = _read_remote(_feed_instead(item, f"only {words} words readable"), limits)
+    reason = f"only {words} words readable" if read else why
+    fed, _ = _read_remote(_feed_instead(item, reason), limits)
     fed_words = sum(len(r.doc.text.split()) for r in fed)
     return fed if fed_words >= FEED_TEXT_MIN_WORDS and fed_words > words else read
 
