@@ -259,3 +259,19 @@ async def test_the_palette_s_help_is_brief_s_on_the_story_list_too(tmp_path: Pat
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert isinstance(app.screen, MainScreen) and titles.count("Help: keys") == 1
         assert "Keys" not in titles
+
+
+async def test_the_story_list_has_the_brief_screens_title_bar(tmp_path: Path) -> None:
+    """Both screens draw the same bar: no palette icon on one and not the other."""
+    from brief.tui.widgets.header import BriefHeader
+
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        listing_icon = app.screen.query_one(BriefHeader).icon
+        first_row = screen_text(pilot).splitlines()[0]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert listing_icon == app.screen.query_one(BriefHeader).icon
+        assert "⭘" not in first_row

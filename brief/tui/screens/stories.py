@@ -135,7 +135,7 @@ class StoriesScreen(Screen[None]):
         self.shown: list[Story] = []
 
     def compose(self) -> ComposeResult:
-        yield BriefHeader()
+        yield BriefHeader(icon="")
         yield Input(placeholder="Type to filter the stories", id="story-filter")
         yield Static(id="story-count", markup=False)
         yield StoryList(id="story-list")
