@@ -275,3 +275,49 @@ async def test_the_story_list_has_the_brief_screens_title_bar(tmp_path: Path) ->
         assert isinstance(app.screen, MainScreen)
         assert listing_icon == app.screen.query_one(BriefHeader).icon
         assert "⭘" not in first_row
+
+
+async def test_the_move_picker_filters_by_typing_and_esc_clears_first(tmp_path: Path) -> None:
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        app.main.query_one("#sources").focus()
+        await pilot.press("end")
+        moved = app.main.selected_source()
+        await pilot.press("m")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, MoveScreen)
+        listing = picker.query_one("#move-list")
+        everything = listing.option_count
+        wanted = picker.targets[-1]  # another story; its headline's longest word picks it
+        word = max(wanted.title.split(), key=len).casefold()
+        assert sum(word in s.title.casefold() for s in picker.targets) == 1
+        await pilot.press(*word)
+        await pilot.pause()
+        # "a new story" steps aside while filtering
+        assert listing.option_count == 1
+        target = listing.current_id
+        assert target == wanted.id
+        await pilot.press(*"zzz")
+        await pilot.pause()
+        assert listing.option_count == 0
+        await pilot.press("enter")  # nothing to pick: the picker stays
+        assert app.screen is picker
+        await pilot.press("escape")  # clears the filter, keeps the picker
+        await pilot.pause()
+        assert app.screen is picker and listing.option_count == everything
+        await pilot.press(*word, "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        # the story that held the wanted story's sources now holds the moved one too
+        destination = next(s for s in app.stories if wanted.sources[0] in s.sources)
+        assert moved in destination.sources
+        assert set(destination.sources) == {*wanted.sources, moved}
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("escape")  # empty filter: cancels
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)

@@ -211,7 +211,11 @@ class StoriesScreen(Screen[None]):
 
 
 class MoveScreen(ModalScreen[str | None]):
-    """Where should this article go: another story, or a new story of its own?"""
+    """Where should this article go: another story, or a new story of its own?
+
+    Typing filters the stories as on the story list (a day's pile holds hundreds); the arrows
+    move in the list while the filter keeps the keyboard.
+    """
 
     DEFAULT_CSS = """
     MoveScreen {
@@ -221,13 +225,19 @@ class MoveScreen(ModalScreen[str | None]):
             border: round $primary; background: $surface; padding: 0 1;
         }
         #move-question { height: auto; margin-bottom: 1; }
+        #move-none { color: $text-muted; height: auto; }
         BriefList { height: 1fr; }
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="brief.move-cancel"),
+        Binding("escape", "cancel", "Cancel", tooltip="Clear the filter, or cancel the move",
+                id="brief.move-cancel"),
         Binding("enter", "pick", "Move here", id="brief.move-pick", priority=True),
-    ]
+        Binding("down", "move(1)", "Next", show=False, priority=True),
+        Binding("up", "move(-1)", "Previous", show=False, priority=True),
+        Binding("pagedown", "move(10)", "Page down", show=False, priority=True),
+        Binding("pageup", "move(-10)", "Page up", show=False, priority=True),
+    ]  # fmt: skip
 
     def __init__(self, article: Article, stories: Sequence[Story], current: str) -> None:
         super().__init__()
@@ -243,13 +253,22 @@ class MoveScreen(ModalScreen[str | None]):
                 id="move-question",
                 markup=False,
             )  # fmt: skip
+            yield Input(placeholder="Type to filter the stories", id="move-filter")
+            yield Static(id="move-none", markup=False)
             yield BriefList(id="move-list")
 
     def on_mount(self) -> None:
+        self._fill("")
+        self.query_one(Input).focus()
+
+    def _fill(self, query: str) -> None:
+        """The targets matching ``query``; "a new story" heads them while nothing is typed."""
         options: list[Option] = []
-        if not self.alone:
+        if not self.alone and not query.strip():
             options.append(Option(Content.styled("A new story of its own", "bold"), id=NEW_STORY))
         for story in self.targets:
+            if not matches(story, query):
+                continue
             count = counted(len(story.articles), "source")
             options.append(
                 Option(
@@ -260,10 +279,24 @@ class MoveScreen(ModalScreen[str | None]):
         listing = self.query_one(BriefList)
         listing.set_options(options)
         listing.reset_cursor()
-        listing.focus()
+        none = self.query_one("#move-none", Static)
+        none.update("No story matches; Esc clears the filter")
+        none.display = not options
+
+    @on(Input.Changed, "#move-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def action_move(self, delta: int) -> None:
+        listing = self.query_one(BriefList)
+        if listing.option_count:
+            index = listing.highlighted or 0
+            listing.highlighted = max(0, min(listing.option_count - 1, index + delta))
 
     def action_pick(self) -> None:
-        self.dismiss(self.query_one(BriefList).current_id)
+        chosen = self.query_one(BriefList).current_id
+        if chosen is not None:  # nothing matches: Enter waits for a better filter
+            self.dismiss(chosen)
 
     @on(BriefList.OptionSelected)
     def _selected(self, event: BriefList.OptionSelected) -> None:
@@ -271,4 +304,8 @@ class MoveScreen(ModalScreen[str | None]):
         self.dismiss(event.option.id)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        field = self.query_one(Input)
+        if field.value:
+            field.value = ""
+        else:
+            self.dismiss(None)
