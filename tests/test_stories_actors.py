@@ -78,6 +78,22 @@ def test_too_few_leads_of_each_actor_leave_the_story_whole(tmp_path: Path) -> No
     assert _stories(articles, labels, DEFAULT) == [["approve"] * 4 + ["revoke"] * 4]
 
 
+def test_a_lead_naming_one_actor_joins_its_side(tmp_path: Path) -> None:
+    articles, labels = _pile(tmp_path / "pile", 5)
+    # no actor of its own, names the council; its other sentences are the repeal side's
+    own = " ".join(_OWN[(7 + j) % len(_OWN)] for j in range(2))
+    shared = " ".join(_SHARED[(7 + j) % len(_SHARED)] for j in (0, 1, 2))
+    lead = "Though the Harbour council still hopes to keep the higher toll, drivers are angry."
+    extra = tmp_path / "extra.txt"
+    extra.write_text(f"Kelmet bridge toll\n\n{lead} {own} {shared}", encoding="utf-8")
+    articles += list(load_paths([str(extra)]).articles)
+    labels["extra"] = "named"
+    assert _stories(articles, labels, DEFAULT) == [
+        ["approve"] * 5 + ["named"],
+        ["revoke"] * 5,
+    ]
+
+
 def test_lead_actor_reads_the_subject_of_the_main_verb() -> None:
     assert lead_actor("The Harbour council has approved a toll.") == "harbour"
     assert lead_actor("Governor Tamsin Lind revoked the toll on Monday.") == "lind"
@@ -90,6 +106,9 @@ def test_lead_actor_reads_the_subject_of_the_main_verb() -> None:
     assert lead_actor("The Bank of Varnoa raised its rate.") == "bank"
     assert lead_actor("The club quietly made an offer to Dario Fenn.") is None
     assert lead_actor("the toll was scrapped.") is None
+    # a capitalised preposition opening the sentence is no name; "do" is an auxiliary
+    assert lead_actor("For weeks now, Dario Fenn has weighed the offers.") == "fenn"
+    assert lead_actor("Despite the loss, the Varn Rovers do not plan changes.") == "rovers"
 
 
 def test_lead_actor_passive_coordination_and_apposition() -> None:

@@ -133,6 +133,16 @@ def _group_ids(articles: Sequence[Article], settings: Settings | None) -> list[l
             entity_weight=settings.entity_weight,
             least=settings.actor_least,
         )
+    if settings.era_least > 0:
+        from brief.stories.eras import split_by_eras
+
+        groups = split_by_eras(
+            groups,
+            [f.day for f in features],
+            lambda k: articles[originals[k]].text,
+            least=settings.era_least,
+            gap=settings.era_gap,
+        )
     if settings.loose_share > 0:
         from brief.stories.outliers import set_aside_loose
 

@@ -13,8 +13,10 @@ was sacked": the one acted upon); two names joined by "and" act together.
 A story is cut when two actors each lead ``least`` or more of its reports (and a quarter of
 those whose actor is read): one protagonist leads most reports of one event, and a second
 side of the same event (the defence, the rival) is rarely the subject of as many leads.
-The other members join the side they are most like (on the split's similarity). Measured
-on every labelled pile (docs/decisions.md, issue 13, eighth round).
+A member whose lead has no actor of its own but names one of the two joins that actor's side
+("Though the Harbour council still hopes ..."); the others join the side they are most like
+(on the split's similarity). Measured on every labelled pile (docs/decisions.md, issue 13,
+eighth and tenth rounds).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ _WHEN = re.compile(
 )
 """A time between a name and its verb ("the Lind administration on Tuesday scrapped")."""
 _AND = re.compile(r"\s+and\s+")
+_LOWER_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 _WORD = re.compile(r"\s+([\w'\-]+)")
 _APPOSED = re.compile(rf"\s+{_NAME}(?:\s+and\s+{_NAME})?\s+([a-z]+)")
 """After a plural noun, the name it introduces and the word after ("sprinters Ana Vey and
@@ -59,6 +62,7 @@ _AUXILIARIES = frozenset(
         "may",
         "might",
         "did",
+        "do",
         "does",
         "said",
         "says",
@@ -91,6 +95,9 @@ _PREPOSITIONS = frozenset(
         "against",
     ]
 )
+_OPENERS = _PREPOSITIONS - {"of"}
+"""Capitalised at a sentence's start ("For weeks now, ..."), never a name's own word; "of"
+stays, it links a name's parts ("Bank of Varnoa")."""
 _ROLES = frozenset(
     [
         "administration",
@@ -173,8 +180,8 @@ def _passive(auxiliary: str, text: str, at: int) -> bool:
 
 def _head(name: str) -> str | None:
     """A name's head word, lower case: its last word, or the word before "of" ("Bank of
-    Varnoa": the bank); None when the run holds only sentence openers ("The", "In")."""
-    words = [w for w in name.split() if w.lower() not in _NOT_NAMES]
+    Varnoa": the bank); None when the run holds only sentence openers ("The", "For")."""
+    words = [w for w in name.split() if w.lower() not in _NOT_NAMES | _OPENERS]
     if not words:
         return None
     return " ".join(words).split(" of ")[0].split()[-1].lower().rstrip(".")
@@ -227,8 +234,19 @@ def split_by_actors(
         if len(top) < 2:
             out.append(group)
             continue
+        for i in group:
+            if actors[i] is None and leads[i]:
+                actors[i] = _named(leads[i][0], top)
         out.extend(_cut(group, actors, top, terms, entities, entity_weight))
     return out
+
+
+def _named(first_sentence: str, top: list[str]) -> str | None:
+    """The one of the two actors a lead with no actor of its own names, if it names one
+    ("Though the Harbour council still hopes ...": the council's side)."""
+    words = set(_LOWER_WORD.findall(first_sentence.lower()))
+    named = [actor for actor in top if actor in words]
+    return named[0] if len(named) == 1 else None
 
 
 def _cut(

@@ -43,6 +43,10 @@ class Settings:
     actor_least: int = 5
     """A story two actors each lead this many reports of is cut in two
     (``brief.stories.actors``; 0 turns it off)."""
+    era_least: int = 4
+    """A story with this many dated reports and this many undated ones whose latest named
+    year is ``era_gap`` years before them is cut in two (``brief.stories.eras``; 0: off)."""
+    era_gap: int = 3
     loose_share: float = 0.25
     """A member whose mean score with the rest of its story is under this share of the
     rest's own mean is set aside (``brief.stories.outliers``; 0 turns it off)."""
