@@ -300,6 +300,13 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "byline",
+        "\u201cThe harbour fees are far too high and nobody at the board listens.\u201d "
+        "\u2014 Ann Keel, a fisherman",
+        "fees are far too high",
+        "Ann Keel",
+    ),
+    (
         "colon",
         'Mayor Ann Keel put it this way: "The ferry will keep running all winter."',
         "ferry will keep running",
@@ -858,3 +865,31 @@ def test_a_contracted_pronoun_speaks_only_in_the_progressive(tmp_path: Path) -> 
         "He\u2019s saying that the fares will rise in May.",
     )
     assert [v.text for v in found] == ["that the fares will rise in May"]
+
+
+def test_a_byline_signs_its_quotation_on_its_own_line(tmp_path: Path) -> None:
+    # the splitter ends the quotation's sentence at its full stop; the signature is joined
+    found = statements(
+        tmp_path,
+        "\u201cThe ferry was late every day this winter.\u201d \u2015 Tom Brand\n"
+        "\u201cI will move my boat to Keelby if the fees rise again.\u201d\u2015 Mara Lind.\n"
+        '"We will see what the board does next," -- Ann B. Keel',
+    )
+    assert [(v.text.split()[-1], v.speaker) for v in found] == [
+        ("winter.", "Tom Brand"),
+        ("again.", "Mara Lind"),
+        ("next", "Ann B. Keel"),
+    ]
+
+
+def test_no_byline_after_a_title_or_before_a_clause(tmp_path: Path) -> None:
+    body = (
+        "The board has its own show.\n\n"
+        "\u201cHarbour Hour At Noon\u201d \u2014 Keelby Radio.\n\n"
+        "\u201cThe ferry will be late again this winter and next,\u201d \u2014 Tom Brand "
+        "told the board on Monday."
+    )
+    found = statements(tmp_path, body)
+    assert all(v.speaker != "Keelby Radio" for v in found)
+    with switched_off("byline"):
+        assert statements(tmp_path, body) == found  # the byline rule takes neither

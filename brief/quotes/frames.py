@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from brief.quotes.asides import relative_end
 from brief.quotes.attribution import Attribution
+from brief.quotes.bylines import byline
 from brief.quotes.characterize import characterizer
 from brief.quotes.content import content_after_start
 from brief.quotes.cues import attributions
@@ -324,6 +325,11 @@ def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
         if token.kind != "q" or i in claimed:
             continue
         size = len(token.text.split())
+        signed = byline(tokens, i) if enabled("byline") and size >= FLOATING_MIN_WORDS else None
+        if signed is not None:
+            speaker, appos = signed
+            out.append(Frame(unit, (i, i + 1), speaker, appos, mode="np", rule="byline"))
+            continue
         others = [w for w in words if w < i or w > i]
         floating = enabled("floating")
         if not others and size >= FLOATING_MIN_WORDS:
