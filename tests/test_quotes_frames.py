@@ -38,6 +38,12 @@ CASES = [
         "harbour ministry",
     ),
     (
+        "setting tail",
+        "The ferry will keep running all winter, Ann Keel told a news conference in Keelby.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
         "inverted",
         "The ferry will keep running all winter, said Ann Keel, the mayor.",
         "ferry will keep running",
@@ -893,3 +899,17 @@ def test_no_byline_after_a_title_or_before_a_clause(tmp_path: Path) -> None:
     assert all(v.speaker != "Keelby Radio" for v in found)
     with switched_off("byline"):
         assert statements(tmp_path, body) == found  # the byline rule takes neither
+
+
+def test_a_setting_after_the_verb_is_no_content(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The ferry is late every day, Ann Keel said an interview with the Gazette.\n\n"
+        "The fees will rise in May, Mara Lind told a meeting of the harbour board.\n\n"
+        "Tom Brand told a crowd of fishermen the board would not listen.",
+    )
+    texts = [(v.text, v.speaker) for v in found]
+    assert ("The ferry is late every day", "Ann Keel") in texts
+    assert ("The fees will rise in May", "Mara Lind") in texts
+    # a clause after the setting is what was told
+    assert ("the board would not listen", "Tom Brand") in texts

@@ -90,3 +90,15 @@ def test_another_form_of_a_name_keeps_the_capital(tmp_path: Path) -> None:
     )
     assert read_variant(read(found, "fishermen will stay")).startswith("Said that Ostlandian")
     assert read_variant(read(found, "offer was fair")).startswith("Said that Keel's offer")
+
+
+def test_a_conjunction_linking_to_the_sentence_before_is_not_read(tmp_path: Path) -> None:
+    _, found = statements(
+        tmp_path,
+        "The board wants a scapegoat. And that scapegoat is the ferry, Ann Keel said.\n\n"
+        "But Keelby will pay for it, the mayor said.",
+    )
+    scapegoat = read(found, "scapegoat is the ferry")
+    assert scapegoat.text.startswith("And that")  # the words as written
+    assert read_variant(scapegoat) == "Said that that scapegoat is the ferry"
+    assert read_variant(read(found, "will pay")) == "Said that Keelby will pay for it"

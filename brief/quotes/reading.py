@@ -67,8 +67,14 @@ def as_read(
         text = text.strip('"“”')
         return f"“{escape(text)}”"
     words = text.split(" ", 1)
+    linked = words[0].rstrip(",") in _SENTENCE_LINKS and len(words) > 1
+    if linked:
+        # "And that excuse is X, she said" -> "Said that that excuse is X": the link was
+        # the writer's, to the sentence before; the next word's capital is its own
+        text, lower_opener = words[1], False
+        words = text.split(" ", 1)
     first = words[0]
-    clause = first.lower() == "that" and len(words) > 1
+    clause = first.lower() == "that" and len(words) > 1 and not linked  # "And that X ..."
     if clause:
         text = words[1]
         first = text.split(" ", 1)[0]
@@ -225,6 +231,8 @@ def past_tense(cue: str) -> str:
     return cue + ("d" if cue.endswith("e") else "ed")
 
 
+#: A conjunction opening a sentence, linking it to the one before ("And", "But", "Yet").
+_SENTENCE_LINKS = frozenset(["And", "But", "Yet"])
 _LOWER_STARTS = frozenset(
     [
         "the",
