@@ -401,6 +401,12 @@ CASES = [
         "winter fares would fall",
         "Ann Keel",
     ),
+    (
+        "person compound",
+        "The ferry will keep running all winter, the harbour master said.",
+        "ferry will keep running",
+        "harbour master",
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from brief.quotes.lexicon import (
     ROLE_NOUNS,
     word_list,
 )
+from brief.quotes.rules import enabled
 from brief.quotes.units import Token
 
 Tokens = Sequence[Token]
@@ -97,7 +98,39 @@ def head_noun(token: Token) -> str:
         return low[:-3] + "y"
     if low.endswith("s") and low[:-1] in ROLE_NOUNS:
         return low[:-1]
+    if enabled("person compound") and token.text[:1].islower() and _person_compound(low):
+        return "person"
     return ""
+
+
+#: Endings that make a compound a person ("fisherman", "harbourmaster", "dockworkers",
+#: "shareholder", "townspeople"); "master" and "keeper" are people on their own too ("the
+#: harbour master"). Not "-maker": a carmaker is a company; not a capitalised word:
+#: "Norman" is a name.
+_PERSON_ENDINGS = (
+    "man",
+    "men",
+    "person",
+    "people",
+    "master",
+    "keeper",
+    "worker",
+    "owner",
+    "holder",
+)
+_PERSON_WORDS = frozenset(("master", "keeper"))
+#: Letters a compound needs before its ending ("fisher-man", not "omen").
+_COMPOUND_PREFIX = 3
+
+
+def _person_compound(low: str) -> bool:
+    word = low[:-1] if low.endswith("ers") else low
+    if word in _PERSON_WORDS:
+        return True
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= _COMPOUND_PREFIX
+        for ending in _PERSON_ENDINGS
+    )
 
 
 def name_run_back(tokens: Tokens, i: int, lo: int) -> int:
