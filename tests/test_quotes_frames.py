@@ -313,6 +313,13 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "block",
+        "The mayor spoke after the vote. Ann Keel added:\n\n"
+        "It is typical of the board. It knows nothing about the ferry, and the fees show it.",
+        "typical of the board",
+        "Ann Keel",
+    ),
+    (
         "colon",
         'Mayor Ann Keel put it this way: "The ferry will keep running all winter."',
         "ferry will keep running",
@@ -919,3 +926,22 @@ def test_a_setting_after_the_verb_is_no_content(tmp_path: Path) -> None:
     assert ("The fees will rise in May", "Mara Lind") in texts
     # a clause after the setting is what was told
     assert ("the board would not listen", "Tom Brand") in texts
+
+
+def test_a_block_is_one_paragraph_without_quotation_marks(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel added:\n\n"
+        "It is typical of the board. It knows nothing about the ferry.\n\n"
+        "The board met again on Monday.\n\n"
+        "Tom Brand said:\n\n"
+        "\u201cThe fees are too high for every boat in the harbour.\u201d\n\n"
+        "The mayor wrote:\n\nFerry times",
+    )
+    keel = [v for v in found if v.speaker == "Ann Keel"]
+    assert [(v.text, v.kind) for v in keel] == [
+        ("It is typical of the board. It knows nothing about the ferry.", "direct")
+    ]
+    assert not any("met again" in v.text or "Ferry times" in v.text for v in found)
+    brand = [v for v in found if v.speaker == "Tom Brand"]
+    assert len(brand) == 1 and brand[0].text.startswith("\u201cThe fees")

@@ -67,6 +67,8 @@ class Frame:
     """Where the words start when not at the content's first token (after a label)."""
     subject: tuple[int, int] | None = None
     """The subject a statement leaves before its source ("The mayor, according to Y,")."""
+    block: tuple[int, int] | None = None
+    """Character span of a paragraph the unit introduces ("X added:"), the statement."""
 
 
 def frames_of(unit: Unit) -> list[Frame]:

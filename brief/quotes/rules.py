@@ -60,6 +60,7 @@ RULES: dict[str, str] = {
     "subheading": "a subheading line holding a statement: Money is tight, mayor says",
     "floating": "a quoted sentence of its own: the previous speaker goes on",
     "byline": 'a quotation signed after a dash: "..." \u2014 Ann Keel, a fisherman',
+    "block": "X added: then a paragraph without quotation marks: the paragraph is X's",
     "colon": 'after a colon: he put it this way: "..."',
     "characterization": 'X pounded Y as a "con artist": a quotation after "as" is the subject\'s',
     "embedded": "a long quotation inside a sentence with no verb of saying: its subject's",
