@@ -559,3 +559,15 @@ def test_a_role_or_an_agency_speaks_for_the_name(tmp_path: Path) -> None:
     )
     assert speaker_of(found, "talks would resume") == "Norvik"
     assert speaker_of(found, "fares were under review") == "Wexmouth council"
+
+
+def test_new_opens_a_name_before_another_capital(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The fees will rise in May, The New Carvel Gazette reported.\n\n"
+        "New Ostland said the ferry will keep running.\n\n"
+        "New figures show the harbour is full, Tom Brand said.",
+    )
+    assert speaker_of(found, "fees will rise") == "New Carvel Gazette"
+    assert speaker_of(found, "ferry will keep") == "New Ostland"
+    assert speaker_of(found, "harbour is full") == "Tom Brand"  # "New figures": no name

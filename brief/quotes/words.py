@@ -37,12 +37,19 @@ def possessive(token: Token) -> bool:
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]*$")
 
 
+def _opens_a_name(tokens: Tokens, i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "w" and nxt.capitalised and nxt.low not in NOT_NAMES
+
+
 def is_name(tokens: Tokens, i: int) -> bool:
     """A capitalised word that can be part of a proper name at position ``i``."""
     token = tokens[i]
     if not token.capitalised:
         return False
     low = token.low[:-2] if token.low.endswith("'s") else token.low
+    if low == "new" and _opens_a_name(tokens, i):
+        return True  # "New York", "New Zealand": the name's own first word
     if low in NOT_NAMES or low.isdigit() or low in AUXILIARIES or low.endswith(_CONTRACTIONS):
         return False
     if token.text[1:2] == "-" and _PARTY_TAG.match(token.text):
