@@ -409,6 +409,13 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "opening place",
+        "Mayor Ann Keel spoke first. At a news conference in Keelby, the mayor also said that "
+        "the ferry will keep running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",

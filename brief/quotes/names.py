@@ -26,7 +26,13 @@ from brief.quotes.lexicon import (
     word_list,
 )
 from brief.quotes.phrases import is_name, name_run_fwd, possessive
-from brief.quotes.roles import apposition_text, describe_before, last_two_words, lower_role_before
+from brief.quotes.roles import (
+    apposition_text,
+    describe_before,
+    last_two_words,
+    lower_role_before,
+    opening_place,
+)
 from brief.quotes.subjects import unit_subject
 from brief.quotes.units import Unit
 
@@ -198,7 +204,7 @@ class Names:
             if nxt.low.isdigit() and tokens[end + 2].text == ",":
                 ev.person += 3  # "X, 54,"
                 introduced = True
-            elif self._apposition(tokens, end + 1, ev):
+            elif not opening_place(tokens, i, end) and self._apposition(tokens, end + 1, ev):
                 introduced = True
                 role = apposition_text(self.text, tokens, end + 1) or role
         if role:
