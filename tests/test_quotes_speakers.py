@@ -571,3 +571,13 @@ def test_new_opens_a_name_before_another_capital(tmp_path: Path) -> None:
     assert speaker_of(found, "fees will rise") == "New Carvel Gazette"
     assert speaker_of(found, "ferry will keep") == "New Ostland"
     assert speaker_of(found, "harbour is full") == "Tom Brand"  # "New figures": no name
+
+
+def test_two_name_particles_in_a_row_stay_in_the_name(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Anna von der Keel said the ferry will keep running.\n\n"
+        "The fees will rise in May, said Tom van den Brand.",
+    )
+    assert speaker_of(found, "ferry will keep") == "Anna von der Keel"
+    assert speaker_of(found, "fees will rise") == "Tom van den Brand"

@@ -37,6 +37,20 @@ def possessive(token: Token) -> bool:
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]*$")
 
 
+def _particle_joins(tokens: Tokens, j: int, step: int, limit: int) -> bool:
+    """The particle at ``j`` has a name on the side ``step`` looks at (``limit``: the
+    lowest index going back, one past the highest going on), perhaps past another
+    particle ("Ursula von der Leyen": "von" before "der Leyen")."""
+
+    def inside(k: int) -> bool:
+        return k >= limit if step < 0 else k < limit
+
+    k = j + step
+    if inside(k) and tokens[k].low in NAME_PARTICLES:
+        k += step
+    return inside(k) and is_name(tokens, k)
+
+
 def _opens_a_name(tokens: Tokens, i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and nxt.kind == "w" and nxt.capitalised and nxt.low not in NOT_NAMES
@@ -152,7 +166,7 @@ def name_run_back(tokens: Tokens, i: int, lo: int) -> int:
             continue
         if (
             (token.kind == "w" and is_name(tokens, j) and not possessive(token))
-            or (token.low in NAME_PARTICLES and j - 1 >= lo and is_name(tokens, j - 1))
+            or (token.low in NAME_PARTICLES and _particle_joins(tokens, j, -1, lo))
             or (token.text in "&-" and j - 1 >= lo and is_name(tokens, j - 1))
             or (j - 1 >= lo and joins_name(tokens, j))
         ):
@@ -177,7 +191,7 @@ def name_run_fwd(tokens: Tokens, i: int, hi: int) -> int:
             end = j + 1
             if possessive(token):
                 break
-        elif token.low in NAME_PARTICLES and j + 1 < hi and is_name(tokens, j + 1):
+        elif token.low in NAME_PARTICLES and _particle_joins(tokens, j, 1, hi):
             pass
         elif j + 1 < hi and joins_name(tokens, j):
             pass  # "Ministry of Defence", "Office for National Statistics"
