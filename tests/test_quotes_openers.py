@@ -102,3 +102,8 @@ def test_a_conjunction_linking_to_the_sentence_before_is_not_read(tmp_path: Path
     assert scapegoat.text.startswith("And that")  # the words as written
     assert read_variant(scapegoat) == "Said that that scapegoat is the ferry"
     assert read_variant(read(found, "will pay")) == "Said that Keelby will pay for it"
+
+
+def test_an_owner_opening_the_sentence_keeps_its_capital(tmp_path: Path) -> None:
+    _, found = statements(tmp_path, "Ostland's harbour is full, the mayor said.")
+    assert read_variant(read(found, "harbour is full")) == "Said that Ostland's harbour is full"

@@ -581,3 +581,12 @@ def test_two_name_particles_in_a_row_stay_in_the_name(tmp_path: Path) -> None:
     )
     assert speaker_of(found, "ferry will keep") == "Anna von der Keel"
     assert speaker_of(found, "fees will rise") == "Tom van den Brand"
+
+
+def test_a_name_opening_with_new_is_no_person_he_can_mean(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Tom Brand met the board on Monday. New Carvel will pay for a new ferry. "
+        '"We will keep the ferry running," he said.',
+    )
+    assert speaker_of(found, "keep the ferry") == "Tom Brand"

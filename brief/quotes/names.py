@@ -164,6 +164,8 @@ class Names:
         lows = [w.lower().strip(".,") for w in words]
         if any(w in ORG_NAME_WORDS for w in lows):
             ev.org += 3
+        elif lows[0] == "new" and len(lows) > 1:
+            ev.org += 1  # "New Zealand", "New Labour": no person's name opens with "New"
         acronyms = [w for w in words if w.isupper() and 2 <= len(w) <= 6 and w.isalpha()]
         if any(w.lower() not in _ROLE_ACRONYMS for w in acronyms):
             ev.org += 2  # an acronym or a ticker: an organisation

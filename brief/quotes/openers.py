@@ -4,7 +4,8 @@
 capital was the sentence's, not a name's. A word is lowered unless something says it is a
 proper noun: the article capitalises it, or a form of it ("Kenya" for "Kenyan", "Trump"
 for "Trump's"), inside a sentence; it is written in capitals ("I", "NATO", "O'Brien"); or
-the next word is capitalised too (it may open a name: "New Zealand", "United Airlines").
+the next word is capitalised too (it may open a name: "New Zealand", "United Airlines");
+or it is a possessive with no article before it ("China's economy").
 A stop word ("The", "Most") is common even when a title capitalises it ("The Hague" keeps
 its capital by the last test). A one-off name opening its sentence with nothing else to
 show for it ("Kody will ...") is lowered: without a dictionary there is no evidence, and
@@ -53,6 +54,8 @@ class Openers:
         low = word.lower().replace("\u2019", "'")  # "It’s" as the stop word "it's"
         if low in stop_words():
             return True
+        if low.endswith("'s"):
+            return False  # "China's economy": an owner with no article before it is named
         base = _base(low)
         # only the words that begin alike: one pass of a simple pattern
         alike = re.compile(rf"(?<![^\W_]){re.escape(word[:3])}[^\W_]*(?:['\u2019\-][^\W_]+)*", re.I)
