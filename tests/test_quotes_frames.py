@@ -38,6 +38,12 @@ CASES = [
         "harbour ministry",
     ),
     (
+        "dateline",
+        "KEELBY (AP) -- The ferry will keep running all winter, the harbour ministry said.",
+        "The ferry will keep running",
+        "harbour ministry",
+    ),
+    (
         "setting tail",
         "The ferry will keep running all winter, Ann Keel told a news conference in Keelby.",
         "ferry will keep running",
@@ -952,3 +958,11 @@ def test_a_block_is_one_paragraph_without_quotation_marks(tmp_path: Path) -> Non
     assert not any("met again" in v.text or "Ferry times" in v.text for v in found)
     brand = [v for v in found if v.speaker == "Tom Brand"]
     assert len(brand) == 1 and brand[0].text.startswith("\u201cThe fees")
+
+
+def test_a_dateline_with_any_dash_is_cut_from_the_statement(tmp_path: Path) -> None:
+    for dash in ("\u2015", "\u2014", "--"):
+        found = statements(
+            tmp_path, f"KEELBY {dash} Fees will rise in May, the harbour board said."
+        )
+        assert [v.text for v in found] == ["Fees will rise in May"], dash

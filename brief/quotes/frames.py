@@ -23,7 +23,7 @@ from brief.quotes.cues import attributions
 from brief.quotes.lexicon import word_list
 from brief.quotes.objects import object_end
 from brief.quotes.rules import enabled
-from brief.quotes.subjects import last_actor, unit_subject
+from brief.quotes.subjects import after_dateline, last_actor, unit_subject
 from brief.quotes.units import Token, Unit, headline_case, title_like
 
 _DANGLING = frozenset(word_list("and but or so because while as if"))
@@ -170,7 +170,10 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
         end = a.zone[0]
         while end > previous and tokens[end - 1].text in ",\u2014\u2013-:":
             end -= 1
-        span = _trim(tokens, previous, end)
+        begin = previous
+        if previous == 0 and enabled("dateline"):
+            begin = after_dateline(tokens, end)  # "WEXMOUTH (AP) -- Fees rose, X said"
+        span = _trim(tokens, begin, end)
         if span and _substantial(tokens, span):
             out.append(span)
         # "...," he said, "..." : a quotation right after the attribution

@@ -16,6 +16,7 @@ RULES: dict[str, str] = {
     "bare clause": "speech verb with a clause and no that: X said the plan ...",
     "quotation after": 'speaker and verb, then a quotation: X told reporters: "..."',
     "content before": 'statement, then speaker and verb: "...," X said. / ..., the ministry said.',
+    "dateline": "WEXMOUTH (AP) -- Fees rose, X said: the dateline is no part of the statement",
     "setting tail": "..., X told a news conference. / X said an interview with Y: no content",
     "inverted": 'statement, then verb and speaker: "...," said X, the regulator.',
     "parenthetical": "attribution inside the statement: A, X said, B",
