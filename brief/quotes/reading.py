@@ -189,6 +189,28 @@ _IRREGULAR = {
     "find": "found",
     "finds": "found",
     "finding": "found",
+    "written": "wrote",
+    "thinking": "thought",
+    "read": "read",
+    "reads": "read",
+    "show": "showed",
+    "shows": "showed",
+    "shown": "showed",
+    "swear": "swore",
+    "swears": "swore",
+    "sworn": "swore",
+    "feel": "felt",
+    "feels": "felt",
+    "feeling": "felt",
+    "forecast": "forecast",
+    "forecasts": "forecast",
+    "forecasting": "forecast",
+    "admit": "admitted",
+    "admits": "admitted",
+    "quip": "quipped",
+    "quips": "quipped",
+    "slam": "slammed",
+    "slams": "slammed",
 }
 _NO_THAT = frozenset(
     {
@@ -224,8 +246,11 @@ def past_tense(cue: str) -> str:
         return _IRREGULAR[cue]
     if cue.endswith("ed") or cue in _IRREGULAR.values():
         return cue
+    if cue.endswith("ying") and len(cue) > 5 and cue[-5] not in "aeiou":
+        return cue[:-4] + "ied"  # deny-ing -> denied, testify-ing -> testified
     if cue.endswith("ing") and len(cue) > 5:
-        return cue[:-3] + "ed"  # stat-ed, not-ed, argu-ed, alleg-ed, claim-ed, admitt-ed
+        stem = cue[:-3]  # stat-ed, not-ed, argu-ed, alleg-ed, claim-ed, admitt-ed, agree-d
+        return stem + ("d" if stem.endswith("e") else "ed")
     if cue.endswith("s") and not cue.endswith("ss"):
         cue = cue[:-1]
     return cue + ("d" if cue.endswith("e") else "ed")
