@@ -40,7 +40,6 @@ from brief.quotes.lexicon import (
     AUXILIARIES,
     BE_FORMS,
     CUE_FORMS,
-    DOCUMENT_NOUNS,
     NEED_THAT_OR_QUOTE,
     NEGATIONS,
     PREPOSITION_CUES,
@@ -79,6 +78,7 @@ from brief.quotes.speaker_phrases import (
     role_then_name,
     speaker_before,
 )
+from brief.quotes.speaker_words import DOCUMENT_NOUNS
 from brief.quotes.subjects import noun_use, plural_or_modal
 from brief.quotes.units import Token, headline_case
 

@@ -16,15 +16,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
-from brief.quotes.lexicon import (
-    ORG_NAME_WORDS,
-    ORG_NOUNS,
-    PERSON_NOUNS,
-    PERSON_TITLES,
-    SPOKES_NOUNS,
-    THING_NOUNS,
-    word_list,
-)
+from brief.quotes.lexicon import word_list
 from brief.quotes.phrases import is_name, name_run_fwd, possessive
 from brief.quotes.roles import (
     apposition_text,
@@ -32,6 +24,14 @@ from brief.quotes.roles import (
     last_two_words,
     lower_role_before,
     opening_place,
+)
+from brief.quotes.speaker_words import (
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    SPOKES_NOUNS,
+    THING_NOUNS,
 )
 from brief.quotes.subjects import unit_subject
 from brief.quotes.units import Unit

@@ -16,11 +16,11 @@ from brief.quotes.lexicon import (
     BE_FORMS,
     CUE_FORMS,
     DETERMINERS,
-    GROUP_NOUNS,
     REFERENCE_VERBS,
     STANCE_VERBS,
     word_list,
 )
+from brief.quotes.speaker_words import GROUP_NOUNS
 
 
 def read_quote(quote: QuoteCluster, escape: Callable[[str], str] = str) -> str:

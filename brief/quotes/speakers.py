@@ -35,15 +35,9 @@ from brief.quotes.frames import Frame
 from brief.quotes.history import DESCRIBED_WINDOW, UNATTRIBUTED, History, Mention
 from brief.quotes.lexicon import (
     CUE_FORMS,
-    DOCUMENT_NOUNS,
-    GROUP_NOUNS,
-    ORG_NOUNS,
     ORG_PRONOUNS,
-    PERSON_NOUNS,
     PERSON_PRONOUNS,
-    PERSON_TITLES,
     PLURAL_PRONOUNS,
-    SPOKES_NOUNS,
     contracted_subject,
     word_list,
 )
@@ -51,6 +45,14 @@ from brief.quotes.names import Names
 from brief.quotes.phrases import head_noun, is_name, joins_name, possessive
 from brief.quotes.roles import name_runs, titled_name
 from brief.quotes.rules import enabled
+from brief.quotes.speaker_words import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    SPOKES_NOUNS,
+)
 from brief.quotes.units import Unit
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from brief.quotes.lexicon import AUXILIARIES, DETERMINERS, GROUP_NOUNS, PREPOSITIONS
+from brief.quotes.lexicon import AUXILIARIES, DETERMINERS, PREPOSITIONS
 from brief.quotes.phrases import head_noun, is_name, name_run_fwd, nounish, np_fwd
 from brief.quotes.rules import enabled
+from brief.quotes.speaker_words import GROUP_NOUNS
 
 if TYPE_CHECKING:
     from brief.quotes.units import Token

@@ -10,19 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from brief.quotes.lexicon import (
-    AUXILIARIES,
-    CUE_FORMS,
-    DETERMINERS,
-    GROUP_NOUNS,
-    NAME_PARTICLES,
-    NOT_NAMES,
-    ORG_NOUNS,
-    PREPOSITIONS,
-    ROLE_NOUNS,
-    word_list,
-)
+from brief.quotes.lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, PREPOSITIONS, word_list
 from brief.quotes.rules import enabled
+from brief.quotes.speaker_words import GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, ORG_NOUNS, ROLE_NOUNS
 from brief.quotes.units import Token
 
 Tokens = Sequence[Token]
