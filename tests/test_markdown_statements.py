@@ -24,6 +24,14 @@ from brief.quotes.reading import as_read, past_tense
         ("according to", "said"),
         ("", "said"),
         ("quoted as saying", "said"),
+        ("denying", "denied"),
+        ("testifying", "testified"),
+        ("agreeing", "agreed"),
+        ("conveying", "conveyed"),
+        ("written", "wrote"),
+        ("reads", "read"),
+        ("shows", "showed"),
+        ("admits", "admitted"),
     ],
 )
 def test_past_tense_of_speech_verbs(cue: str, past: str) -> None:

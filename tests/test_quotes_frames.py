@@ -38,6 +38,18 @@ CASES = [
         "harbour ministry",
     ),
     (
+        "dateline",
+        "KEELBY (AP) -- The ferry will keep running all winter, the harbour ministry said.",
+        "The ferry will keep running",
+        "harbour ministry",
+    ),
+    (
+        "setting tail",
+        "The ferry will keep running all winter, Ann Keel told a news conference in Keelby.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
         "inverted",
         "The ferry will keep running all winter, said Ann Keel, the mayor.",
         "ferry will keep running",
@@ -300,6 +312,20 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "byline",
+        "\u201cThe harbour fees are far too high and nobody at the board listens.\u201d "
+        "\u2014 Ann Keel, a fisherman",
+        "fees are far too high",
+        "Ann Keel",
+    ),
+    (
+        "block",
+        "The mayor spoke after the vote. Ann Keel added:\n\n"
+        "It is typical of the board. It knows nothing about the ferry, and the fees show it.",
+        "typical of the board",
+        "Ann Keel",
+    ),
+    (
         "colon",
         'Mayor Ann Keel put it this way: "The ferry will keep running all winter."',
         "ferry will keep running",
@@ -387,6 +413,19 @@ CASES = [
         + "The mayor said the winter fares would fall.",
         "winter fares would fall",
         "Ann Keel",
+    ),
+    (
+        "opening place",
+        "Mayor Ann Keel spoke first. At a news conference in Keelby, the mayor also said that "
+        "the ferry will keep running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "person compound",
+        "The ferry will keep running all winter, the harbour master said.",
+        "ferry will keep running",
+        "harbour master",
     ),
 ]
 
@@ -858,3 +897,72 @@ def test_a_contracted_pronoun_speaks_only_in_the_progressive(tmp_path: Path) -> 
         "He\u2019s saying that the fares will rise in May.",
     )
     assert [v.text for v in found] == ["that the fares will rise in May"]
+
+
+def test_a_byline_signs_its_quotation_on_its_own_line(tmp_path: Path) -> None:
+    # the splitter ends the quotation's sentence at its full stop; the signature is joined
+    found = statements(
+        tmp_path,
+        "\u201cThe ferry was late every day this winter.\u201d \u2015 Tom Brand\n"
+        "\u201cI will move my boat to Keelby if the fees rise again.\u201d\u2015 Mara Lind.\n"
+        '"We will see what the board does next," -- Ann B. Keel',
+    )
+    assert [(v.text.split()[-1], v.speaker) for v in found] == [
+        ("winter.", "Tom Brand"),
+        ("again.", "Mara Lind"),
+        ("next", "Ann B. Keel"),
+    ]
+
+
+def test_no_byline_after_a_title_or_before_a_clause(tmp_path: Path) -> None:
+    body = (
+        "The board has its own show.\n\n"
+        "\u201cHarbour Hour At Noon\u201d \u2014 Keelby Radio.\n\n"
+        "\u201cThe ferry will be late again this winter and next,\u201d \u2014 Tom Brand "
+        "told the board on Monday."
+    )
+    found = statements(tmp_path, body)
+    assert all(v.speaker != "Keelby Radio" for v in found)
+    with switched_off("byline"):
+        assert statements(tmp_path, body) == found  # the byline rule takes neither
+
+
+def test_a_setting_after_the_verb_is_no_content(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The ferry is late every day, Ann Keel said an interview with the Gazette.\n\n"
+        "The fees will rise in May, Mara Lind told a meeting of the harbour board.\n\n"
+        "Tom Brand told a crowd of fishermen the board would not listen.",
+    )
+    texts = [(v.text, v.speaker) for v in found]
+    assert ("The ferry is late every day", "Ann Keel") in texts
+    assert ("The fees will rise in May", "Mara Lind") in texts
+    # a clause after the setting is what was told
+    assert ("the board would not listen", "Tom Brand") in texts
+
+
+def test_a_block_is_one_paragraph_without_quotation_marks(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel added:\n\n"
+        "It is typical of the board. It knows nothing about the ferry.\n\n"
+        "The board met again on Monday.\n\n"
+        "Tom Brand said:\n\n"
+        "\u201cThe fees are too high for every boat in the harbour.\u201d\n\n"
+        "The mayor wrote:\n\nFerry times",
+    )
+    keel = [v for v in found if v.speaker == "Ann Keel"]
+    assert [(v.text, v.kind) for v in keel] == [
+        ("It is typical of the board. It knows nothing about the ferry.", "direct")
+    ]
+    assert not any("met again" in v.text or "Ferry times" in v.text for v in found)
+    brand = [v for v in found if v.speaker == "Tom Brand"]
+    assert len(brand) == 1 and brand[0].text.startswith("\u201cThe fees")
+
+
+def test_a_dateline_with_any_dash_is_cut_from_the_statement(tmp_path: Path) -> None:
+    for dash in ("\u2015", "\u2014", "--"):
+        found = statements(
+            tmp_path, f"KEELBY {dash} Fees will rise in May, the harbour board said."
+        )
+        assert [v.text for v in found] == ["Fees will rise in May"], dash

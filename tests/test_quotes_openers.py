@@ -54,3 +54,56 @@ def test_names_and_i_keep_their_capital(tmp_path: Path) -> None:
     assert read_variant(read(found, "a fair man")).startswith("Said that Brand is")
     # written in lower case too ("hope"), but capitalised inside a sentence: a name
     assert read_variant(read(found, "chair the board")).startswith("Said that Hope will")
+
+
+def test_a_word_the_article_never_writes_in_lower_case_is_lowered(tmp_path: Path) -> None:
+    # "Mooring" and "Secrecy" appear once, capitalised only by their sentence: no name
+    _, found = statements(
+        tmp_path,
+        "Mooring fees will double next year, the mayor said.\n\n"
+        "Secrecy has hurt the board, a councillor said.",
+    )
+    assert read_variant(read(found, "fees will double")) == (
+        "Said that mooring fees will double next year"
+    )
+    assert read_variant(read(found, "hurt the board")) == "Said that secrecy has hurt the board"
+
+
+def test_a_stop_word_a_title_capitalises_is_still_common(tmp_path: Path) -> None:
+    _, found = statements(
+        tmp_path,
+        "The Wexmouth Gazette first reported the fees.\n\n"
+        "The new fees start in May, the mayor told The Gazette.",
+    )
+    fees = read(found, "new fees start")
+    assert fees.lower_opener  # "The" of "The Gazette" is no name
+    assert read_variant(fees).startswith("Said that the new fees")
+
+
+def test_another_form_of_a_name_keeps_the_capital(tmp_path: Path) -> None:
+    _, found = statements(
+        tmp_path,
+        "Trade with Ostlandia has slowed since the fees rose.\n\n"
+        "Ostlandian fishermen will stay away, the mayor said.\n\n"
+        "The harbour is owned by Keel, who bought it in May.\n\n"
+        "Keel's offer was fair, a councillor said.",
+    )
+    assert read_variant(read(found, "fishermen will stay")).startswith("Said that Ostlandian")
+    assert read_variant(read(found, "offer was fair")).startswith("Said that Keel's offer")
+
+
+def test_a_conjunction_linking_to_the_sentence_before_is_not_read(tmp_path: Path) -> None:
+    _, found = statements(
+        tmp_path,
+        "The board wants a scapegoat. And that scapegoat is the ferry, Ann Keel said.\n\n"
+        "But Keelby will pay for it, the mayor said.",
+    )
+    scapegoat = read(found, "scapegoat is the ferry")
+    assert scapegoat.text.startswith("And that")  # the words as written
+    assert read_variant(scapegoat) == "Said that that scapegoat is the ferry"
+    assert read_variant(read(found, "will pay")) == "Said that Keelby will pay for it"
+
+
+def test_an_owner_opening_the_sentence_keeps_its_capital(tmp_path: Path) -> None:
+    _, found = statements(tmp_path, "Ostland's harbour is full, the mayor said.")
+    assert read_variant(read(found, "harbour is full")) == "Said that Ostland's harbour is full"

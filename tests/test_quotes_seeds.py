@@ -73,8 +73,9 @@ def test_cluster_ids_are_stable_and_unique(sample: LoadResult, clusters) -> None
 
 
 def test_no_speaker_of_the_sample_is_a_pronoun_or_a_document(clusters) -> None:
-    from brief.quotes.lexicon import DOCUMENT_NOUNS, PRONOUNS
+    from brief.quotes.lexicon import PRONOUNS
     from brief.quotes.phrases import head_noun
+    from brief.quotes.speaker_words import DOCUMENT_NOUNS
     from brief.quotes.units import Token
 
     for cluster in clusters:

@@ -559,3 +559,34 @@ def test_a_role_or_an_agency_speaks_for_the_name(tmp_path: Path) -> None:
     )
     assert speaker_of(found, "talks would resume") == "Norvik"
     assert speaker_of(found, "fares were under review") == "Wexmouth council"
+
+
+def test_new_opens_a_name_before_another_capital(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "The fees will rise in May, The New Carvel Gazette reported.\n\n"
+        "New Ostland said the ferry will keep running.\n\n"
+        "New figures show the harbour is full, Tom Brand said.",
+    )
+    assert speaker_of(found, "fees will rise") == "New Carvel Gazette"
+    assert speaker_of(found, "ferry will keep") == "New Ostland"
+    assert speaker_of(found, "harbour is full") == "Tom Brand"  # "New figures": no name
+
+
+def test_two_name_particles_in_a_row_stay_in_the_name(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Anna von der Keel said the ferry will keep running.\n\n"
+        "The fees will rise in May, said Tom van den Brand.",
+    )
+    assert speaker_of(found, "ferry will keep") == "Anna von der Keel"
+    assert speaker_of(found, "fees will rise") == "Tom van den Brand"
+
+
+def test_a_name_opening_with_new_is_no_person_he_can_mean(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Tom Brand met the board on Monday. New Carvel will pay for a new ferry. "
+        '"We will keep the ferry running," he said.',
+    )
+    assert speaker_of(found, "keep the ferry") == "Tom Brand"

@@ -18,12 +18,12 @@ from brief.quotes.lexicon import (
     BE_FORMS,
     CUE_FORMS,
     DETERMINERS,
-    DOCUMENT_NOUNS,
     PREPOSITIONS,
     word_list,
 )
 from brief.quotes.phrases import head_noun, np_back
 from brief.quotes.rules import enabled
+from brief.quotes.speaker_words import DOCUMENT_NOUNS
 
 #: Most words a subject before the aside may have ("The harbour board's new director").
 SUBJECT_WORDS = 8

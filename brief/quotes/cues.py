@@ -40,7 +40,6 @@ from brief.quotes.lexicon import (
     AUXILIARIES,
     BE_FORMS,
     CUE_FORMS,
-    DOCUMENT_NOUNS,
     NEED_THAT_OR_QUOTE,
     NEGATIONS,
     PREPOSITION_CUES,
@@ -64,7 +63,13 @@ from brief.quotes.phrases import (
     possessive,
 )
 from brief.quotes.rules import enabled
-from brief.quotes.skips import named_work, skip_adverbials, skip_adverbs_back, skip_object
+from brief.quotes.skips import (
+    named_work,
+    setting_tail,
+    skip_adverbials,
+    skip_adverbs_back,
+    skip_object,
+)
 from brief.quotes.source_cues import according, quoted_as_saying
 from brief.quotes.speaker_phrases import (
     appos_after,
@@ -73,6 +78,7 @@ from brief.quotes.speaker_phrases import (
     role_then_name,
     speaker_before,
 )
+from brief.quotes.speaker_words import DOCUMENT_NOUNS
 from brief.quotes.subjects import noun_use, plural_or_modal
 from brief.quotes.units import Token, headline_case
 
@@ -347,9 +353,14 @@ def _cue(tokens, c: int) -> Attribution | None:
                 c, cue_end, cue_text, base, speaker, appos, (preceded, zone_end), "around"
             )
         return None
+    setting = None
+    if content_before and enabled("setting tail"):
+        # "..., X told a news conference.", "..., X said an interview with Y."
+        setting = setting_tail(tokens, cue_end, n)
+        after = None if setting is not None else after
     if content_before and (after is None or tokens[preceded].kind == "q"):
-        zone_end = cue_end
-        if base in ADDRESSEE_VERBS:
+        zone_end = cue_end if setting is None else setting
+        if base in ADDRESSEE_VERBS and setting is None:
             zone_end = skip_object(tokens, zone_end, n)  # "..., X told the BBC."
         zone_end = skip_adverbials(tokens, zone_end, n)
         if tokens[preceded].kind == "q" or ends_attribution(tokens, zone_end):

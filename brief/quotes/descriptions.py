@@ -11,18 +11,17 @@ from __future__ import annotations
 
 from brief.quotes.bodies import BODY_NOUNS
 from brief.quotes.history import UNATTRIBUTED, Fits
-from brief.quotes.lexicon import (
-    DETERMINERS,
+from brief.quotes.lexicon import DETERMINERS, word_list
+from brief.quotes.names import Names
+from brief.quotes.phrases import QUANTIFIER_PRONOUNS, head_noun, is_name, name_run_fwd
+from brief.quotes.rules import enabled
+from brief.quotes.speaker_words import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
     PERSON_TITLES,
     SPOKES_NOUNS,
-    word_list,
 )
-from brief.quotes.names import Names
-from brief.quotes.phrases import QUANTIFIER_PRONOUNS, head_noun, is_name, name_run_fwd
-from brief.quotes.rules import enabled
 from brief.quotes.units import Token
 
 #: Cues that publish: their speaker is the author of "the report" mentioned later.

@@ -5,7 +5,8 @@ saying ...", "X unleashed a series of tweets early Friday saying that ..." (rule
 
 from __future__ import annotations
 
-from brief.quotes.lexicon import DAYS, DOCUMENT_NOUNS, TIME_NOUNS, word_list
+from brief.quotes.lexicon import DAYS, TIME_NOUNS, word_list
+from brief.quotes.speaker_words import DOCUMENT_NOUNS
 
 _TIME_WORDS = DAYS | TIME_NOUNS | frozenset(word_list("early late on this last"))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from brief.model import Article, QuoteKind, QuoteVariant
 from brief.quotes.asides import copula, subject_reading
+from brief.quotes.blocks import with_blocks
 from brief.quotes.frames import Frame, frames_of
 from brief.quotes.openers import Openers
 from brief.quotes.parts import ELLIPSIS, join_parts
@@ -20,6 +21,7 @@ def statements_of(article: Article) -> list[QuoteVariant]:
     if not units:
         return []
     frames = [frame for unit in units for frame in frames_of(unit)]
+    frames = with_blocks(units, frames)
     resolver = Resolver(article.text, units)
     referents = Referents(units, resolver.names)
     openers = Openers(article.text)
@@ -112,6 +114,8 @@ def _content(text: str, frame: Frame) -> tuple[int, int, QuoteKind]:
     if frame.label:
         kind = "direct"  # a transcript gives the speaker's own words
         start = max(start, frame.content_start)
+    if frame.block is not None:
+        (start, end), kind = frame.block, "direct"  # the paragraph set off as their words
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in _TRAILING:

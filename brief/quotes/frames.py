@@ -2,28 +2,24 @@
 
 ``cues`` finds the attributions of a unit; here their content is cut (up to the next
 attribution, trimmed of dangling words), overlapping statements are resolved (the widest
-wins), and quotations no attribution claims are judged: a quoted segment is a statement
-only when it stands as a sentence of its own (a "floating" quote: the previous speaker
-keeps talking), follows a colon, or is long enough inside a sentence to be somebody's
-words (its clause's subject said them); short quoted words inside a sentence with no frame
-are scare quotes, and title-cased ones are titles.
+wins); ``loose`` judges the quotations no attribution claims and transcript lines.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from brief.quotes.asides import relative_end
 from brief.quotes.attribution import Attribution
-from brief.quotes.characterize import characterizer
 from brief.quotes.content import content_after_start
 from brief.quotes.cues import attributions
+from brief.quotes.frame import Frame
 from brief.quotes.lexicon import word_list
+from brief.quotes.loose import floating, transcript
 from brief.quotes.objects import object_end
 from brief.quotes.rules import enabled
-from brief.quotes.subjects import last_actor, unit_subject
-from brief.quotes.units import Token, Unit, headline_case, title_like
+from brief.quotes.subjects import after_dateline, unit_subject
+from brief.quotes.units import Unit
+
+__all__ = ["Frame", "frames_of"]
 
 _DANGLING = frozenset(word_list("and but or so because while as if"))
 #: A sentence adverb closing the sentence ("X said the plan works, though."): the writer's.
@@ -33,39 +29,6 @@ _CLOSING_ADVERBS = frozenset(word_list("though however"))
 _NARRATION_AFTER_QUOTE = frozenset(word_list("but though although"))
 _NOT_PARTICIPLES = frozenset(word_list("nothing something anything everything morning evening"))
 _END_PUNCT = frozenset(".,;:!?\u2014\u2013-")
-#: Words a floating quote needs, at least, to be a statement rather than a label.
-FLOATING_MIN_WORDS = 2
-#: Words a quoted title-case paragraph may have to be a subheading rather than a statement.
-SUBHEADING_MAX_WORDS = 6
-#: Words a quotation after a bare colon needs ("He put it this way: "...").
-COLON_MIN_WORDS = 4
-#: Words a quotation inside a sentence with no frame needs to be somebody's words rather
-#: than scare quotes ("the so-called "white list"") or a name.
-EMBEDDED_MIN_WORDS = 6
-
-
-@dataclass(slots=True)
-class Frame:
-    """A statement found in one unit (token indices are into ``unit.tokens``)."""
-
-    unit: Unit
-    content: tuple[int, int]
-    speaker: tuple[int, int] | None
-    """Token range of the speaker phrase, or None (carried or unattributed)."""
-    appos: tuple[int, int] | None = None
-    cue: str = ""
-    cue_span: tuple[int, int] | None = None
-    mode: str = "np"
-    """``np`` (a phrase names the speaker), ``carry`` (the previous speaker continues),
-    ``none`` (no speaker: "it was announced that ...")."""
-    rule: str = ""
-    """The frame of ``rules.RULES`` that found it."""
-    label: str = ""
-    """A transcript's speaker label ("SMITH" in "SMITH: ..."); the resolver names it."""
-    content_start: int = -1
-    """Where the words start when not at the content's first token (after a label)."""
-    subject: tuple[int, int] | None = None
-    """The subject a statement leaves before its source ("The mayor, according to Y,")."""
 
 
 def frames_of(unit: Unit) -> list[Frame]:
@@ -101,10 +64,10 @@ def frames_of(unit: Unit) -> list[Frame]:
                 )
             )
     claimed = {i for frame in frames for i in range(*frame.content)}
-    labelled = None if unit.subheading else _transcript(unit, claimed)
+    labelled = None if unit.subheading else transcript(unit, claimed)
     if labelled is not None:
         return [labelled]
-    frames.extend(_floating(unit, claimed))
+    frames.extend(floating(unit, claimed))
     return _without_overlaps(frames)
 
 
@@ -167,7 +130,10 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
         end = a.zone[0]
         while end > previous and tokens[end - 1].text in ",\u2014\u2013-:":
             end -= 1
-        span = _trim(tokens, previous, end)
+        begin = previous
+        if previous == 0 and enabled("dateline"):
+            begin = after_dateline(tokens, end)  # "WEXMOUTH (AP) -- Fees rose, X said"
+        span = _trim(tokens, begin, end)
         if span and _substantial(tokens, span):
             out.append(span)
         # "...," he said, "..." : a quotation right after the attribution
@@ -266,119 +232,3 @@ def _subject_of(tokens, hi: int, frames: list[Frame]) -> tuple[int, int] | None:
         if frame.speaker is not None and frame.content[0] < hi:
             return frame.speaker
     return unit_subject(tokens, hi)
-
-
-_LABEL = re.compile(
-    r"[\"'\u201c\u2018]?\s*([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}):\s+\S"
-)
-
-
-def _transcript(unit: Unit, claimed: set[int]) -> Frame | None:
-    """A transcript line: "SMITH: We will ..." (quoted or not) at the start of a paragraph
-    is SMITH's. Only a label that names somebody of the article counts (the resolver
-    checks; "UPDATE:" or "READ MORE:" name nobody)."""
-    if not unit.first_in_paragraph or not enabled("transcript") or not unit.tokens:
-        return None
-    tokens = unit.tokens
-    first = tokens[0]
-    if first.kind == "q" and 0 not in claimed:
-        match = _LABEL.match(first.text)
-        if match and len(first.text[match.end(1) :].split()) > FLOATING_MIN_WORDS:
-            assert first.segment is not None
-            begin = first.segment.start + match.end(1) + 1
-            return Frame(
-                unit,
-                (0, 1),
-                None,
-                mode="label",
-                rule="transcript",
-                label=match.group(1),
-                content_start=begin,
-            )
-        return None
-    j = 0
-    while j < len(tokens) and j < 3 and tokens[j].kind == "w" and tokens[j].text.isupper():
-        j += 1
-    if j == 0 and headline_case(tokens):
-        # a headline "X Y: Voters Worried About ...": the name before the colon speaks
-        while j < len(tokens) and j < 3 and tokens[j].kind == "w" and tokens[j].capitalised:
-            j += 1
-    if 0 < j < len(tokens) - 3 and tokens[j].text == ":" and len(tokens[0].text) > 1:
-        label = " ".join(t.text for t in tokens[:j])
-        if any(i in claimed for i in range(j + 1, len(tokens))):
-            return None
-        end = len(tokens)
-        while end > j + 1 and tokens[end - 1].kind == "p":
-            end -= 1
-        return Frame(unit, (j + 1, end), None, mode="label", rule="transcript", label=label)
-    return None
-
-
-def _floating(unit: Unit, claimed: set[int]) -> list[Frame]:
-    if not unit.segments:
-        return []  # no quotation: no ``q`` token to float
-    tokens = unit.tokens
-    out: list[Frame] = []
-    words = [i for i, t in enumerate(tokens) if t.kind == "w"]
-    for i, token in enumerate(tokens):
-        if token.kind != "q" or i in claimed:
-            continue
-        size = len(token.text.split())
-        others = [w for w in words if w < i or w > i]
-        floating = enabled("floating")
-        if not others and size >= FLOATING_MIN_WORDS:
-            if not _pull_quote(unit, token) and floating:
-                out.append(Frame(unit, (i, i + 1), None, mode="carry", rule="floating"))
-            continue
-        if _own_sentence(tokens, i) and size >= FLOATING_MIN_WORDS:
-            if floating:
-                out.append(Frame(unit, (i, i + 1), None, mode="carry", rule="floating"))
-            continue
-        if i > 0 and tokens[i - 1].text == ":" and size >= COLON_MIN_WORDS:
-            subject = last_actor(tokens, i - 1) or unit_subject(tokens, i - 1)
-            if not [w for w in words if w > i]:
-                if enabled("colon"):
-                    mode = "np" if subject else "carry"
-                    out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="colon"))
-                continue
-        found = characterizer(tokens, i) if enabled("characterization") else None
-        if found is not None:
-            subject, mode = found
-            out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="characterization"))
-            continue
-        if size >= EMBEDDED_MIN_WORDS and not title_like(token.text) and enabled("embedded"):
-            subject = unit_subject(tokens, i)
-            mode = "np" if subject else "carry"
-            out.append(Frame(unit, (i, i + 1), subject, mode=mode, rule="embedded"))
-    return out
-
-
-def _own_sentence(tokens, i: int) -> bool:
-    """A quotation that is a sentence of its own although the splitter kept it with the
-    next one: it opens the unit, ends in a full stop inside its marks, and a capitalised
-    word follows ("“They say, ‘Oh my God!’ ” It’s not about ...")."""
-    if any(t.kind != "p" for t in tokens[:i]):
-        return False
-    text = tokens[i].text.rstrip(" \u2019'\u201d\"")
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (
-        text.endswith((".", "!", "?", "\u2026"))
-        and nxt is not None
-        and nxt.kind == "w"
-        and nxt.text[0].isupper()
-    )
-
-
-def _pull_quote(unit: Unit, token: Token) -> bool:
-    """A short quoted line standing as a paragraph with no final punctuation inside is a
-    pull quote or a quoted subheading ("'Hard to be in such close quarters'")."""
-    text = token.text.rstrip()
-    # a title-case line of a few words is a subheading even with its full stop ("'All
-    # Hands On Deck.'")
-    heading = len(text.split()) <= SUBHEADING_MAX_WORDS and title_like(text)
-    return (
-        unit.first_in_paragraph
-        and len(text.split()) <= 14
-        and (heading or not text.endswith((".", "!", "?", "\u2026", ",")))
-        and unit.end - token.end <= 2
-    )

@@ -16,17 +16,23 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
-from brief.quotes.lexicon import (
+from brief.quotes.lexicon import word_list
+from brief.quotes.phrases import is_name, name_run_fwd, possessive
+from brief.quotes.roles import (
+    apposition_text,
+    describe_before,
+    last_two_words,
+    lower_role_before,
+    opening_place,
+)
+from brief.quotes.speaker_words import (
     ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
     SPOKES_NOUNS,
     THING_NOUNS,
-    word_list,
 )
-from brief.quotes.phrases import is_name, name_run_fwd, possessive
-from brief.quotes.roles import apposition_text, describe_before, last_two_words, lower_role_before
 from brief.quotes.subjects import unit_subject
 from brief.quotes.units import Unit
 
@@ -158,6 +164,8 @@ class Names:
         lows = [w.lower().strip(".,") for w in words]
         if any(w in ORG_NAME_WORDS for w in lows):
             ev.org += 3
+        elif lows[0] == "new" and len(lows) > 1:
+            ev.org += 1  # "New Zealand", "New Labour": no person's name opens with "New"
         acronyms = [w for w in words if w.isupper() and 2 <= len(w) <= 6 and w.isalpha()]
         if any(w.lower() not in _ROLE_ACRONYMS for w in acronyms):
             ev.org += 2  # an acronym or a ticker: an organisation
@@ -198,7 +206,7 @@ class Names:
             if nxt.low.isdigit() and tokens[end + 2].text == ",":
                 ev.person += 3  # "X, 54,"
                 introduced = True
-            elif self._apposition(tokens, end + 1, ev):
+            elif not opening_place(tokens, i, end) and self._apposition(tokens, end + 1, ev):
                 introduced = True
                 role = apposition_text(self.text, tokens, end + 1) or role
         if role:

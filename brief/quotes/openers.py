@@ -1,20 +1,22 @@
 """Whether a statement's first word has its capital only because it opens the sentence.
 
 "Fuel costs rose sharply, the mayor said" reads "Said that fuel costs rose sharply": the
-capital was the sentence's, not a name's. A name keeps its capital wherever it stands, so a
-word the article capitalises inside a sentence is taken for a name ("Russia", "Bush"), as
-is a word in capitals ("I", "NATO"). Otherwise the word is common when the article also
-writes it in lower case, in any form ("crop" for "Crops"), or when it is a stop word
-("Most analysts ...", "Several ...").
-A word before another capitalised one keeps its capital: it may open a name ("New
-Zealand", "United Airlines").
+capital was the sentence's, not a name's. A word is lowered unless something says it is a
+proper noun: the article capitalises it, or a form of it ("Kenya" for "Kenyan", "Trump"
+for "Trump's"), inside a sentence; it is written in capitals ("I", "NATO", "O'Brien"); or
+the next word is capitalised too (it may open a name: "New Zealand", "United Airlines");
+or it is a possessive with no article before it ("China's economy").
+A stop word ("The", "Most") is common even when a title capitalises it ("The Hague" keeps
+its capital by the last test). A one-off name opening its sentence with nothing else to
+show for it ("Kody will ...") is lowered: without a dictionary there is no evidence, and
+such names are rarer than one-off common words ("Mooring fees", "Secrecy", "Eventually").
 """
 
 from __future__ import annotations
 
 import re
 
-from brief.text.tokens import stem, stop_words
+from brief.text.tokens import stop_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 #: What may stand before the first word of a sentence (after spaces): its capital says
@@ -44,22 +46,47 @@ class Openers:
         if first is None or not _opens(text, start):
             return False
         word = first.group()
-        low = word.lower().replace("\u2019", "'")  # "It’s" as the stop word "it's"
         if not word[0].isupper() or not word[1:].islower():
             return False  # "I", "NATO", "O'Brien"
         after = _WORD.match(text, first.end() + 1)
         if after is not None and text[first.end()] == " " and after.group()[0].isupper():
             return False  # "New Zealand", "United Airlines": it may open a name
-        common = low in stop_words()
-        root = ""
-        # only the words that begin alike: one pass of a simple pattern, stems for few
+        low = word.lower().replace("\u2019", "'")  # "It’s" as the stop word "it's"
+        if low in stop_words():
+            return True
+        if low.endswith("'s"):
+            return False  # "China's economy": an owner with no article before it is named
+        base = _base(low)
+        # only the words that begin alike: one pass of a simple pattern
         alike = re.compile(rf"(?<![^\W_]){re.escape(word[:3])}[^\W_]*(?:['\u2019\-][^\W_]+)*", re.I)
         for match in alike.finditer(text):
             other = match.group()
-            if other.lower().replace("\u2019", "'") == low and other[0].isupper():
-                if not _opens(text, match.start()):
-                    return False  # a name: the article capitalises it inside a sentence
-            elif other.islower() and not common:
-                root = root or stem(low)
-                common = other.replace("\u2019", "'") == low or stem(other) == root
-        return common
+            if (
+                other[0].isupper()
+                and not _opens(text, match.start())
+                and _forms_of_one_word(_base(other.lower().replace("\u2019", "'")), base)
+            ):
+                return False  # a name: the article capitalises it inside a sentence
+        return True
+
+
+#: Letters a name may gain in another form of it, after a final vowel it may drop:
+#: "Kenya" -> "Kenyan", "Italy" -> "Italian", "Japan" -> "Japanese", "Republican" ->
+#: "Republicans" ("Britain" -> "British" is not caught).
+_FORM_SUFFIX = 3
+#: The shortest word a longer form is compared on ("Ann" is not a form of "Annual").
+_FORM_STEM = 4
+
+
+def _base(low: str) -> str:
+    """A lower-case word without its possessive ("trump's" -> "trump")."""
+    return low[:-2] if low.endswith("'s") else low.rstrip("'")
+
+
+def _forms_of_one_word(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    if short == long:
+        return True
+    if len(short) < _FORM_STEM or len(long) - len(short) > _FORM_SUFFIX:
+        return False
+    return long.startswith(short[:-1] if short[-1] in "aeiouy" else short)

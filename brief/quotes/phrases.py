@@ -19,16 +19,14 @@ from brief.quotes.lexicon import (
     CUE_FORMS,
     DAYS,
     DETERMINERS,
-    DOCUMENT_NOUNS,
-    GROUP_NOUNS,
     MONTHS,
-    PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     TIME_LEADS,
     TIME_NOUNS,
     word_list,
 )
+from brief.quotes.speaker_words import DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS
 from brief.quotes.units import Token
 from brief.quotes.words import (
     head_noun,

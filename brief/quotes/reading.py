@@ -16,11 +16,11 @@ from brief.quotes.lexicon import (
     BE_FORMS,
     CUE_FORMS,
     DETERMINERS,
-    GROUP_NOUNS,
     REFERENCE_VERBS,
     STANCE_VERBS,
     word_list,
 )
+from brief.quotes.speaker_words import GROUP_NOUNS
 
 
 def read_quote(quote: QuoteCluster, escape: Callable[[str], str] = str) -> str:
@@ -67,8 +67,14 @@ def as_read(
         text = text.strip('"“”')
         return f"“{escape(text)}”"
     words = text.split(" ", 1)
+    linked = words[0].rstrip(",") in _SENTENCE_LINKS and len(words) > 1
+    if linked:
+        # "And that excuse is X, she said" -> "Said that that excuse is X": the link was
+        # the writer's, to the sentence before; the next word's capital is its own
+        text, lower_opener = words[1], False
+        words = text.split(" ", 1)
     first = words[0]
-    clause = first.lower() == "that" and len(words) > 1
+    clause = first.lower() == "that" and len(words) > 1 and not linked  # "And that X ..."
     if clause:
         text = words[1]
         first = text.split(" ", 1)[0]
@@ -183,6 +189,28 @@ _IRREGULAR = {
     "find": "found",
     "finds": "found",
     "finding": "found",
+    "written": "wrote",
+    "thinking": "thought",
+    "read": "read",
+    "reads": "read",
+    "show": "showed",
+    "shows": "showed",
+    "shown": "showed",
+    "swear": "swore",
+    "swears": "swore",
+    "sworn": "swore",
+    "feel": "felt",
+    "feels": "felt",
+    "feeling": "felt",
+    "forecast": "forecast",
+    "forecasts": "forecast",
+    "forecasting": "forecast",
+    "admit": "admitted",
+    "admits": "admitted",
+    "quip": "quipped",
+    "quips": "quipped",
+    "slam": "slammed",
+    "slams": "slammed",
 }
 _NO_THAT = frozenset(
     {
@@ -218,13 +246,18 @@ def past_tense(cue: str) -> str:
         return _IRREGULAR[cue]
     if cue.endswith("ed") or cue in _IRREGULAR.values():
         return cue
+    if cue.endswith("ying") and len(cue) > 5 and cue[-5] not in "aeiou":
+        return cue[:-4] + "ied"  # deny-ing -> denied, testify-ing -> testified
     if cue.endswith("ing") and len(cue) > 5:
-        return cue[:-3] + "ed"  # stat-ed, not-ed, argu-ed, alleg-ed, claim-ed, admitt-ed
+        stem = cue[:-3]  # stat-ed, not-ed, argu-ed, alleg-ed, claim-ed, admitt-ed, agree-d
+        return stem + ("d" if stem.endswith("e") else "ed")
     if cue.endswith("s") and not cue.endswith("ss"):
         cue = cue[:-1]
     return cue + ("d" if cue.endswith("e") else "ed")
 
 
+#: A conjunction opening a sentence, linking it to the one before ("And", "But", "Yet").
+_SENTENCE_LINKS = frozenset(["And", "But", "Yet"])
 _LOWER_STARTS = frozenset(
     [
         "the",

@@ -7,6 +7,7 @@ Y", "President X" (read "X, president"): the words are the article's own.
 from __future__ import annotations
 
 from brief.quotes.lexicon import CLAUSE_WORDS, CUE_FORMS, DETERMINERS, PREPOSITIONS, word_list
+from brief.quotes.rules import enabled
 from brief.quotes.words import is_name, name_run_fwd
 
 #: Courtesy titles: no description of anybody ("Mr X" says nothing about X).
@@ -102,3 +103,15 @@ def titled_name(text: str, tokens, of: int, b: int) -> str:
         return ""
     first = last_two_words(tokens, start, end)
     return " ".join(text[tokens[first].start : tokens[end - 1].end].split())
+
+
+def opening_place(tokens, i: int, end: int) -> bool:
+    """ "At a briefing in X, the mayor said": the name at ``i:end`` ends the phrase that
+    opens the sentence; what follows its comma is the sentence's subject, no apposition."""
+    return (
+        enabled("opening place")
+        and i > 0
+        and tokens[i - 1].low in PREPOSITIONS
+        and tokens[0].low in PREPOSITIONS
+        and not any(t.text == "," for t in tokens[:end])
+    )

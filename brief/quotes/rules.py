@@ -16,6 +16,8 @@ RULES: dict[str, str] = {
     "bare clause": "speech verb with a clause and no that: X said the plan ...",
     "quotation after": 'speaker and verb, then a quotation: X told reporters: "..."',
     "content before": 'statement, then speaker and verb: "...," X said. / ..., the ministry said.',
+    "dateline": "WEXMOUTH (AP) -- Fees rose, X said: the dateline is no part of the statement",
+    "setting tail": "..., X told a news conference. / X said an interview with Y: no content",
     "inverted": 'statement, then verb and speaker: "...," said X, the regulator.',
     "parenthetical": "attribution inside the statement: A, X said, B",
     "relative": "what X says is Y / a move the company said was needed: the claim follows",
@@ -58,6 +60,8 @@ RULES: dict[str, str] = {
     "named work": 'a quoted title after a possessive or preposition: on CNN\'s "Harbour Hour"',
     "subheading": "a subheading line holding a statement: Money is tight, mayor says",
     "floating": "a quoted sentence of its own: the previous speaker goes on",
+    "byline": 'a quotation signed after a dash: "..." \u2014 Ann Keel, a fisherman',
+    "block": "X added: then a paragraph without quotation marks: the paragraph is X's",
     "colon": 'after a colon: he put it this way: "..."',
     "characterization": 'X pounded Y as a "con artist": a quotation after "as" is the subject\'s',
     "embedded": "a long quotation inside a sentence with no verb of saying: its subject's",
@@ -70,6 +74,8 @@ RULES: dict[str, str] = {
     "subheading no paragraph": "a subheading between 'X said' and 'she said' is no paragraph",
     "titled subject": 'The mayor brought up the plan. "...," he said: he is the mayor',
     "one office holder": "the mayor said: the one person the article names as mayor",
+    "opening place": "In X, the mayor said: X is no mayor (no apposition after an opening phrase)",
+    "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

@@ -183,3 +183,44 @@ def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
             return i
         return i
     return i
+
+
+#: Heads of a phrase that says where or before whom words were spoken, never what was said:
+#: "..., X told a news conference.", "..., X said an interview with Y." (a dropped "in").
+_SETTING_NOUNS = frozenset(
+    word_list(
+        "interview conference briefing meeting session hearing rally speech audience crowd "
+        "gathering forum summit ceremony luncheon reception vigil broadcast podcast congregation "
+        "convention assembly"
+    )
+)
+_SETTING_LEADS = frozenset(word_list("a an the his her their its this one another"))
+#: Most words of such a phrase after its head ("... with the island's largest newspaper").
+SETTING_TAIL_WORDS = 8
+
+
+def setting_tail(tokens: Tokens, i: int, hi: int) -> int | None:
+    """``i`` opens a setting phrase that ends the sentence ("a news conference in Keelby",
+    "an interview with The Gazette", "a meeting of the board"): where it ends, or None.
+    Nothing after the head may make it a clause (a verb of its own, a pronoun, "that")."""
+    if i >= hi or tokens[i].low not in _SETTING_LEADS:
+        return None
+    j = i + 1
+    while j < hi and j - i <= 4 and tokens[j].kind == "w" and tokens[j].low not in _SETTING_NOUNS:
+        if tokens[j].low in PREPOSITIONS or tokens[j].low in AUXILIARIES:
+            return None
+        j += 1
+    if j >= hi or tokens[j].low not in _SETTING_NOUNS:
+        return None
+    end = hi
+    while end > j and tokens[end - 1].kind == "p":
+        end -= 1
+    rest = tokens[j + 1 : end]
+    if len(rest) > SETTING_TAIL_WORDS or (rest and rest[0].low not in PREPOSITIONS | {"of"}):
+        return None
+    if any(t.kind == "q" or t.low in _CLAUSE_MARKS or t.low in AUXILIARIES for t in rest):
+        return None
+    return end
+
+
+_CLAUSE_MARKS = frozenset(word_list("that he she they we i it who which"))

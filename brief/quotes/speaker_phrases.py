@@ -11,9 +11,7 @@ from brief.quotes.lexicon import (
     CLAUSE_WORDS,
     CUE_FORMS,
     DETERMINERS,
-    PERSON_NOUNS,
     PREPOSITIONS,
-    ROLE_NOUNS,
     contracted_subject,
     word_list,
 )
@@ -28,6 +26,7 @@ from brief.quotes.phrases import (
     possessive,
 )
 from brief.quotes.rules import enabled
+from brief.quotes.speaker_words import PERSON_NOUNS, ROLE_NOUNS
 
 #: Longest apposition between a speaker and a cue ("X, an adviser to ..., said").
 APPOSITION_TOKENS = 28

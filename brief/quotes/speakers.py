@@ -5,13 +5,8 @@ frame's speaker phrase becomes one of them:
 
 * Organisation plus role: "a <Org> spokesperson", "the <Org> news agency", "a statement
   released by <Org>" -> <Org>.
-* Descriptions and pronouns ("the agency", "the company", "a spokesperson", "he", "it",
-  "the statement") resolve to the most salient compatible entity nearby: the latest
-  speaker or sentence subject of the right type in this or the previous paragraphs. A
-  definite description first looks for an entity described by the same noun ("the
-  ministry" after "the country's digital development ministry", "the mayor" after
-  "Mayor X Y"). Groups and indefinite people ("critics", "an official") are their own
-  speakers; so are reports and studies. Otherwise: "unattributed".
+* Descriptions and pronouns ("the agency", "he", "it", "the statement") name nobody:
+  ``unnamed`` resolves them to the most salient compatible entity nearby.
 """
 
 from __future__ import annotations
@@ -19,42 +14,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from brief.quotes.descriptions import (
-    GENERIC_ORG,
-    ISSUED_DOCS,
     PUBLISHING_CUES,
     body_name,
-    describe,
     gender_fits,
-    group_type,
-    office_holder,
     opener_person,
     titled_group,
     titled_subject,
 )
 from brief.quotes.frames import Frame
-from brief.quotes.history import DESCRIBED_WINDOW, UNATTRIBUTED, History, Mention
+from brief.quotes.history import UNATTRIBUTED, History, Mention
 from brief.quotes.lexicon import (
     CUE_FORMS,
-    DOCUMENT_NOUNS,
-    GROUP_NOUNS,
-    ORG_NOUNS,
-    ORG_PRONOUNS,
-    PERSON_NOUNS,
     PERSON_PRONOUNS,
-    PERSON_TITLES,
-    PLURAL_PRONOUNS,
-    SPOKES_NOUNS,
-    contracted_subject,
-    word_list,
 )
 from brief.quotes.names import Names
 from brief.quotes.phrases import head_noun, is_name, joins_name, possessive
 from brief.quotes.roles import name_runs, titled_name
 from brief.quotes.rules import enabled
+from brief.quotes.speaker_words import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    SPOKES_NOUNS,
+)
 from brief.quotes.units import Unit
-
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_POSTMODIFIERS = frozenset(word_list("of for from by at in with"))
+from brief.quotes.unnamed import POSTMODIFIERS, Unnamed
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +245,7 @@ class Resolver:
         role or a document ("an Acme spokesperson", "a statement released by X")."""
         core_end = b
         for k in range(a + 1, b):
-            if tokens[k].low in _POSTMODIFIERS and not joins_name(tokens, k):
+            if tokens[k].low in POSTMODIFIERS and not joins_name(tokens, k):
                 core_end = k
                 break
         runs = name_runs(tokens, a, core_end)
@@ -315,83 +301,7 @@ class Resolver:
         return None, ""
 
     def _description(self, tokens, a: int, b: int, paragraph: int) -> tuple[str, str]:
-        words = [t for t in tokens[a:b] if t.kind == "w"]
-        if not words:
-            return UNATTRIBUTED, ""
-        if len(words) == 1:
-            low = _POSSESSIVE_PRONOUNS.get(words[0].low, words[0].low)
-            low = contracted_subject(low) or low  # "He's claiming that ..."
-            if low in PERSON_PRONOUNS:
-                opener = opener_person(self.names, tokens, a)
-                if opener:
-                    return opener, "person"
-                before = self._said_from if enabled("pronoun outside") else None
-                found = self.history.salient(
-                    {"person"},
-                    paragraph,
-                    fallback="unknown",
-                    before=before,
-                    fits=gender_fits(self.names, low),
-                )
-                return found, ""
-            if low in ORG_PRONOUNS:
-                return self.history.salient({"org"}, paragraph, fallback="unknown"), ""
-            if low in PLURAL_PRONOUNS:
-                return self.history.salient({"org", "group"}, paragraph, only_salient=True), ""
-            if low in ("i", "we", "you"):
-                return UNATTRIBUTED, ""
-        core = words
-        for k, word in enumerate(words[1:], 1):
-            if word.low in _POSTMODIFIERS:
-                core = words[:k]
-                break
-        head = head_noun(core[-1])
-        definite = core[0].low in ("the", "this", "that", "its", "his", "her", "their")
-        described = describe(words)
-        owner = next((i for i, w in enumerate(core[:-1]) if possessive(w)), -1)
-        owned = (head in DOCUMENT_NOUNS or head in ISSUED_DOCS) and owner > 0 and definite
-        if owned and enabled("document owner"):  # "the union's Friday release": the union
-            end = a + [t.start for t in tokens[a:b]].index(core[owner].start) + 1
-            speaker, etype = self._description(tokens, a, end, paragraph)
-            return speaker.removesuffix("'s").removesuffix("\u2019s"), etype
-        if head in DOCUMENT_NOUNS and head not in ISSUED_DOCS:
-            # "the report said": a document speaks for its author, never as "report"
-            return self._author(head, paragraph) if definite else (UNATTRIBUTED, "")
-        if head in SPOKES_NOUNS or head in ISSUED_DOCS:
-            found = self.history.salient({"org", "person"}, paragraph, only_salient=True)
-            if found != UNATTRIBUTED:
-                return found, ""
-            return (described, "org") if head in ISSUED_DOCS else (UNATTRIBUTED, "")
-        if definite and head in GENERIC_ORG:
-            found = self.history.salient({"org"}, paragraph, fallback="unknown", only_salient=True)
-            if found != UNATTRIBUTED:
-                return found, ""
-        if definite and head and head not in GROUP_NOUNS and head not in DOCUMENT_NOUNS:
-            named = self.history.described(head, paragraph)
-            if named:
-                return named, ""
-        person_like = head in PERSON_NOUNS or not head
-        if definite and person_like and head not in GROUP_NOUNS and len(core) <= 7:
-            # "the mayor", "the minister", "the affable proprietor": the person in focus,
-            # or the person last named in this paragraph
-            # (a description means a named person, never another description)
-            found = self.history.latest({"person"}, paragraph, named=True)
-            if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, only_salient=True, named=True)
-            if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, window=1, named=True)
-            if found == UNATTRIBUTED and core[0].low == "the" and enabled("one office holder"):
-                # nobody in focus: "the mayor" is the one mayor the article names ("its
-                # chief" is some body's, and the focus wins: "The home secretary said")
-                found = office_holder(self.names, head) or UNATTRIBUTED
-            if found != UNATTRIBUTED:
-                return found, ""
-        return described, group_type(head)
-
-    def _author(self, head: str, paragraph: int) -> tuple[str, str]:
-        """Who wrote "the report": the author named with that kind of document, else the
-        latest outlet or body that published something ("..., reported X")."""
-        for found in (self.authors.get(head), self._publisher):
-            if found is not None and paragraph - found[1] <= DESCRIBED_WINDOW:
-                return found[0], self.history.type_of(found[0])
-        return UNATTRIBUTED, ""
+        """A phrase naming nobody ("he", "the ministry", "the report"): see ``unnamed``."""
+        return Unnamed(self.names, self.history, self.authors, self._publisher).speaker(
+            tokens, a, b, paragraph, self._said_from
+        )

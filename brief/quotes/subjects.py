@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from brief.quotes.lexicon import AUXILIARIES, DETERMINERS, GROUP_NOUNS, PREPOSITIONS
+from brief.quotes.lexicon import AUXILIARIES, DETERMINERS, PREPOSITIONS
 from brief.quotes.phrases import head_noun, is_name, name_run_fwd, nounish, np_fwd
 from brief.quotes.rules import enabled
+from brief.quotes.speaker_words import GROUP_NOUNS
 
 if TYPE_CHECKING:
     from brief.quotes.units import Token
@@ -36,7 +37,7 @@ def _after_time_clause(tokens, i: int, hi: int) -> int:
 def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
     """The noun phrase that opens a clause: "Orbit, another app, defended ..." -> Orbit."""
     hi = len(tokens) if hi is None else hi
-    i = _after_dateline(tokens, hi)
+    i = after_dateline(tokens, hi)
     while (
         i < hi
         and tokens[i].kind == "w"
@@ -109,13 +110,13 @@ def _set_off_subject(tokens, j: int, end: int, hi: int) -> bool:
     )
 
 
-def _after_dateline(tokens, hi: int) -> int:
+def after_dateline(tokens, hi: int) -> int:
     """Skip a dateline ("OTTAWA, Ont. —", "WASHINGTON (AP) —") at the start of a unit."""
     first = tokens[0] if tokens else None
     if first is None or first.kind != "w" or not (first.text.isupper() and len(first.text) > 2):
         return 0
     for j in range(1, min(hi, 10)):
-        if tokens[j].text in ("\u2014", "\u2013", "-"):
+        if tokens[j].text in ("\u2015", "\u2014", "\u2013", "-"):
             return j + 1
     return 0
 

@@ -155,6 +155,18 @@ def _attribution_after_question(
     return any(w.strip(".,;:!?").lower() in CUE_FORMS for w in words[:5])
 
 
+#: A sentence opening with a dash and a capital: a quotation's signature ("— Ann Keel").
+_BYLINE_LINE = re.compile(r"\s*(?:[\u2015\u2014\u2013]|--?)\s*[A-Z]")
+#: Most words of such a signature, its description included ("— Tom Brand, a fisherman").
+BYLINE_WORDS = 14
+
+
+def _byline_follows(text: str, current: tuple[int, int]) -> bool:
+    """The splitter cut a quotation from its signature ('"..." | — Ann Keel')."""
+    words = text[current[0] : current[1]].split()
+    return 0 < len(words) <= BYLINE_WORDS and _BYLINE_LINE.match(text, current[0]) is not None
+
+
 def _cut_after(text: str, previous: tuple[int, int], current: tuple[int, int]) -> bool:
     """The splitter cut after a middle initial or after a quotation's "?" or "!" (cheap
     look at the previous sentence's last characters first: this runs at every boundary)."""
@@ -165,6 +177,8 @@ def _cut_after(text: str, previous: tuple[int, int], current: tuple[int, int]) -
             and text[current[0] : current[0] + 1].isupper()
         )
     if tail[-1:] in ('"', "\u201d", "\u2019", "'"):
+        if enabled("byline") and _byline_follows(text, current):
+            return True  # '"..." | — Ann Keel': the quotation's signature
         return _attribution_after_question(text, previous, current)
     return False
 

@@ -10,18 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from brief.quotes.lexicon import (
-    AUXILIARIES,
-    CUE_FORMS,
-    DETERMINERS,
-    GROUP_NOUNS,
-    NAME_PARTICLES,
-    NOT_NAMES,
-    ORG_NOUNS,
-    PREPOSITIONS,
-    ROLE_NOUNS,
-    word_list,
-)
+from brief.quotes.lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, PREPOSITIONS, word_list
+from brief.quotes.rules import enabled
+from brief.quotes.speaker_words import GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, ORG_NOUNS, ROLE_NOUNS
 from brief.quotes.units import Token
 
 Tokens = Sequence[Token]
@@ -36,12 +27,33 @@ def possessive(token: Token) -> bool:
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]*$")
 
 
+def _particle_joins(tokens: Tokens, j: int, step: int, limit: int) -> bool:
+    """The particle at ``j`` has a name on the side ``step`` looks at (``limit``: the
+    lowest index going back, one past the highest going on), perhaps past another
+    particle ("Ursula von der Leyen": "von" before "der Leyen")."""
+
+    def inside(k: int) -> bool:
+        return k >= limit if step < 0 else k < limit
+
+    k = j + step
+    if inside(k) and tokens[k].low in NAME_PARTICLES:
+        k += step
+    return inside(k) and is_name(tokens, k)
+
+
+def _opens_a_name(tokens: Tokens, i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "w" and nxt.capitalised and nxt.low not in NOT_NAMES
+
+
 def is_name(tokens: Tokens, i: int) -> bool:
     """A capitalised word that can be part of a proper name at position ``i``."""
     token = tokens[i]
     if not token.capitalised:
         return False
     low = token.low[:-2] if token.low.endswith("'s") else token.low
+    if low == "new" and _opens_a_name(tokens, i):
+        return True  # "New York", "New Zealand": the name's own first word
     if low in NOT_NAMES or low.isdigit() or low in AUXILIARIES or low.endswith(_CONTRACTIONS):
         return False
     if token.text[1:2] == "-" and _PARTY_TAG.match(token.text):
@@ -97,7 +109,39 @@ def head_noun(token: Token) -> str:
         return low[:-3] + "y"
     if low.endswith("s") and low[:-1] in ROLE_NOUNS:
         return low[:-1]
+    if enabled("person compound") and token.text[:1].islower() and _person_compound(low):
+        return "person"
     return ""
+
+
+#: Endings that make a compound a person ("fisherman", "harbourmaster", "dockworkers",
+#: "shareholder", "townspeople"); "master" and "keeper" are people on their own too ("the
+#: harbour master"). Not "-maker": a carmaker is a company; not a capitalised word:
+#: "Norman" is a name.
+_PERSON_ENDINGS = (
+    "man",
+    "men",
+    "person",
+    "people",
+    "master",
+    "keeper",
+    "worker",
+    "owner",
+    "holder",
+)
+_PERSON_WORDS = frozenset(("master", "keeper"))
+#: Letters a compound needs before its ending ("fisher-man", not "omen").
+_COMPOUND_PREFIX = 3
+
+
+def _person_compound(low: str) -> bool:
+    word = low[:-1] if low.endswith("ers") else low
+    if word in _PERSON_WORDS:
+        return True
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= _COMPOUND_PREFIX
+        for ending in _PERSON_ENDINGS
+    )
 
 
 def name_run_back(tokens: Tokens, i: int, lo: int) -> int:
@@ -112,7 +156,7 @@ def name_run_back(tokens: Tokens, i: int, lo: int) -> int:
             continue
         if (
             (token.kind == "w" and is_name(tokens, j) and not possessive(token))
-            or (token.low in NAME_PARTICLES and j - 1 >= lo and is_name(tokens, j - 1))
+            or (token.low in NAME_PARTICLES and _particle_joins(tokens, j, -1, lo))
             or (token.text in "&-" and j - 1 >= lo and is_name(tokens, j - 1))
             or (j - 1 >= lo and joins_name(tokens, j))
         ):
@@ -137,7 +181,7 @@ def name_run_fwd(tokens: Tokens, i: int, hi: int) -> int:
             end = j + 1
             if possessive(token):
                 break
-        elif token.low in NAME_PARTICLES and j + 1 < hi and is_name(tokens, j + 1):
+        elif token.low in NAME_PARTICLES and _particle_joins(tokens, j, 1, hi):
             pass
         elif j + 1 < hi and joins_name(tokens, j):
             pass  # "Ministry of Defence", "Office for National Statistics"
