@@ -135,6 +135,23 @@ def test_larger_programs_are_never_worse_than_highs() -> None:
     assert answered >= 30
 
 
+def test_programs_past_int64_masks_are_settled_too() -> None:
+    """63 to 90 candidates: a subset is a Python int mask; still never below HiGHS."""
+    rng = random.Random(13)
+    answered = 0
+    for trial in range(12):
+        n = rng.randint(subsets.INT64_UNITS + 1, 90)
+        problem = _random_problem(rng, n, units=3, words=80.0)
+        settled = subsets.settle(problem, solve_greedy(problem))
+        if settled is None:
+            continue
+        answered += 1
+        assert max(settled) < n and len(set(settled)) == len(settled), trial
+        highs = _with_highs(problem)
+        assert objective(problem, settled) >= objective(problem, highs) - 1e-9, trial
+    assert answered >= 8
+
+
 def _every_subset(problem: Problem) -> dict[frozenset[int], float]:
     """Every feasible subset and its value, by brute force (tiny programs only)."""
     from itertools import combinations

@@ -31,8 +31,11 @@ from typing import Any
 
 from brief.summary.solvers import Problem, objective
 
-MAX_UNITS = 62
-"""Programs with more candidates go to HiGHS (a subset is an int64 bit mask)."""
+MAX_UNITS = 160
+"""Programs with more candidates go to HiGHS (the 10,000 leads' programs have up to 159;
+a set of DUC's ten articles has about 300, where the subsets kept pass ``MAX_SUBSETS``)."""
+INT64_UNITS = 62
+"""Up to this many candidates a subset is an int64 bit mask; past it, a Python int."""
 MAX_SUBSETS = 50_000
 """Past this many subsets kept at once (a long budget over many near-equal candidates)
 HiGHS is faster."""
@@ -135,7 +138,7 @@ def _near_best(
     room = int(min(problem.units, n))
     rest = _rest_bounds(alone[order], room)
     threshold = known - margin(known) - PRUNING_ROOM
-    masks = np.zeros(1, dtype=np.int64)
+    masks = np.zeros(1, dtype=np.int64 if n <= INT64_UNITS else object)
     words = np.zeros(1)
     count = np.zeros(1, dtype=np.int64)
     values = np.zeros(1)
