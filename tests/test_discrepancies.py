@@ -144,6 +144,21 @@ def test_one_source_disagreeing_with_itself_is_not_reported(tmp_path: Path) -> N
     assert find_discrepancies(load(tmp_path)) == []
 
 
+def test_a_single_article_is_not_read_and_would_report_nothing(tmp_path: Path) -> None:
+    """The shortcut for one source gives what the whole reading gives: nothing."""
+    from brief.discrepancies import _find_discrepancies, find_mentions
+
+    write(
+        tmp_path,
+        "a",
+        "Fabrikam has 12 million customers. Later, Fabrikam had 15 million customers.",
+    )
+    articles = load(tmp_path)
+    assert len(find_mentions(articles)) >= 2  # figures with a subject are there
+    assert _find_discrepancies(articles) == []
+    assert find_discrepancies(articles) == []
+
+
 def test_subjects_must_match(tmp_path: Path) -> None:
     write(tmp_path, "a", "Fabrikam has 12 million customers. Contoso has 3 million customers.")
     write(tmp_path, "b", "Contoso's 40 million employees. Fabrikam has 12 million subscribers.")

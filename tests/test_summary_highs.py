@@ -89,10 +89,13 @@ def test_infeasible_program_gives_none() -> None:
 
 
 def test_exact_solver_runs_without_importing_scipy_optimize() -> None:
-    """The sample's export solves its program exactly, and scipy.optimize stays unloaded."""
+    """The sample's export solves its program exactly with HiGHS (the enumeration, which
+    would settle it, turned off), and scipy.optimize stays unloaded."""
     code = (
         "import sys\n"
         "import brief.summary.concepts as concepts\n"
+        "import brief.summary.subsets as subsets\n"
+        "subsets.MAX_UNITS = 0\n"
         "calls = []\n"
         "original = concepts.solve_exact\n"
         "def counted(*args):\n"

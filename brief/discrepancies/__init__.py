@@ -45,6 +45,8 @@ class Mention:
 
 def find_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """Groups of figures about one subject on which different sources disagree."""
+    if len({a.id for a in articles}) < 2:
+        return []  # one source disagrees with no one (a story of one article: no reading)
     with _cycle_collection_paused():
         return _find_discrepancies(articles)
 

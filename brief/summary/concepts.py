@@ -345,7 +345,7 @@ def solve(problem: Problem, settings: Settings = DEFAULT) -> list[int]:
         and not greedy_is_optimal(problem, greedy)
     ):
         # (when greedy reaches the bound, the solver could not do better: skipped)
-        settled = settle(problem, greedy)  # small programs: HiGHS's answer, by enumeration
+        settled = settle(problem, greedy)  # small programs: the exact answer, by enumeration
         if settled is not None:
             best = settled
         else:

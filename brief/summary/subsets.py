@@ -1,27 +1,27 @@
-"""The exact solver's answer to a concept program, by bounded enumeration instead of HiGHS.
+"""The exact solver's answer to a small concept program, by bounded enumeration, not HiGHS.
 
-Most stories of a mixed pile hold one to three articles, whose programs have ten to forty
-candidate units; HiGHS spends 5 to 20 ms on each (presolve, relaxation, branching) where
-valuing the subsets that can still matter takes a fraction of that. ``solve`` must answer
-as it did with HiGHS, so enumeration answers only when that answer is certain:
+Most stories of a mixed pile hold one to five articles, whose programs have ten to sixty
+candidate units; HiGHS spends 5 to 30 ms on each (presolve, relaxation, branching) where
+valuing the subsets that can still matter takes a fraction of that. ``settle`` answers as
+``solve`` answers with an exact solver: the best feasible subset when it beats the greedy
+choice by ``solve``'s 1e-9, else the greedy choice. Subsets worth the same (within ``TIE``:
+a sentence two articles share word for word) give the one with the earliest candidates.
 
-* no feasible subset is worth more than the greedy choice plus ``solve``'s 1e-9: ``solve``
-  keeps the greedy choice whatever HiGHS returns (HiGHS returns a feasible subset);
-* one subset beats every other by more than HiGHS's optimality gap could hide
-  (``RELATIVE_MARGIN``, twice ``MIP_GAP``): HiGHS stops only within ``MIP_GAP`` of the
-  optimum, so it returns that subset, and ``solve`` takes it when it beats greedy by 1e-9.
-
-Otherwise (two choices within the margin of each other, more than ``MAX_UNITS``
-candidates or ``MAX_SUBSETS`` subsets kept at once, a required unit) it returns None and
-the caller runs HiGHS as before. Feasible means what HiGHS is given: the word budget, the
-unit count and ``Problem.conflicts``.
+HiGHS stops within its 0.1 % gap (``MIP_GAP``), so where two subsets come that close it may
+return either (the eighth round's ``settle`` left those to it, to answer as it did): the
+enumeration returns the true optimum instead, which HiGHS's answer never beats (decisions.md,
+Issue 13 tenth round: 609 more programs of the 10,000 leads settled, 8 answers differ, 7 of
+them ties). More than ``MAX_UNITS`` candidates, more than ``MAX_SUBSETS`` subsets kept at
+once, or a required unit: None, and the caller runs HiGHS. Feasible means what HiGHS is
+given: the word budget, the unit count and ``Problem.conflicts``.
 
 Only the subsets that could come within the margin of the best are needed. Candidates are
 added one at a time, most valuable alone first; a subset built so far is dropped when its
 value plus the largest values alone of as many later candidates as it has room for (no
 unit adds more beside others than alone: a concept counts once) stays below the best
-subset found so far less the margin. What is dropped can neither be the best nor come
-within the margin of it, so the two answers above are the same as over every subset.
+subset found so far less a margin (``_near_best`` takes it; ``settle`` needs none but the
+room for rounding). What is dropped can neither be the best nor tie with it, so the answer
+is the same as over every subset.
 """
 
 from __future__ import annotations
@@ -29,29 +29,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from brief.summary.solvers import MIP_GAP, Problem, objective
+from brief.summary.solvers import Problem, objective
 
-MAX_UNITS = 62
-"""Programs with more candidates go to HiGHS (a subset is an int64 bit mask)."""
+MAX_UNITS = 160
+"""Programs with more candidates go to HiGHS (the 10,000 leads' programs have up to 159;
+a set of DUC's ten articles has about 300, where the subsets kept pass ``MAX_SUBSETS``)."""
+INT64_UNITS = 62
+"""Up to this many candidates a subset is an int64 bit mask; past it, a Python int."""
 MAX_SUBSETS = 50_000
 """Past this many subsets kept at once (a long budget over many near-equal candidates)
 HiGHS is faster."""
-RELATIVE_MARGIN = 2 * MIP_GAP
-"""A best subset counts as HiGHS's answer only when every other is worth less by this
-share of its value (plus ``ABSOLUTE_MARGIN``)."""
-ABSOLUTE_MARGIN = 1e-6
-TOLERANCE = 2e-6
-"""HiGHS's feasibility tolerance (1e-6) lets each variable stray a little, so its view of a
-subset's value may be off by up to this share of all weights and bonuses."""
 ROUNDING = 1e-12
 """Room for the different order of additions here and in ``objective``."""
+TIE = 1e-9
+"""Subsets within this of the best are worth the same (``solve``'s own tolerance)."""
 PRUNING_ROOM = 1e-9
-"""Subsets are dropped only this far below the margin (values summed in another order)."""
+"""Subsets are dropped only this far below the best less the margin (values summed in
+another order): every subset within ``TIE`` of the best is kept."""
 
 
 def settle(problem: Problem, greedy: Sequence[int]) -> list[int] | None:
-    """What ``solve`` chooses before ``end_nearer`` (greedy or the exact answer), or None
-    when only HiGHS can tell."""
+    """What ``solve`` chooses before ``end_nearer``: the best feasible subset when it beats
+    greedy by ``solve``'s 1e-9, else greedy; None when the program is left to HiGHS."""
     import numpy as np
 
     n = len(problem.candidates)
@@ -61,29 +60,27 @@ def settle(problem: Problem, greedy: Sequence[int]) -> list[int] | None:
     bonus = np.asarray(problem.bonus, dtype=np.float64)
     if (weights < 0).any() or (bonus < 0).any():
         return None
-    tolerance = TOLERANCE * (float(weights.sum()) + float(bonus.sum()))
-
-    def margin(value: float) -> float:
-        return RELATIVE_MARGIN * abs(value) + ABSOLUTE_MARGIN + tolerance
-
     conflicts = problem.conflicts()
     floor = objective(problem, greedy)
     known = floor if _feasible(problem, greedy, conflicts) else 0.0
-    table = _near_best(problem, weights, bonus, conflicts, known, margin)
+    table = _near_best(problem, weights, bonus, conflicts, known, _no_margin)
     if table is None:
         return None
     order, masks, values = table
-    top = int(np.argmax(values))
-    best = float(values[top])
+    best = float(values.max())
     if best <= floor + 1e-9 - ROUNDING:
         return list(greedy)  # nothing beats greedy by solve's tolerance
-    if int(np.count_nonzero(values >= best - margin(best))) != 1:
-        return None  # HiGHS may return any of these
-    mask = int(masks[top])
-    chosen = sorted(int(order[k]) for k in range(n) if mask >> k & 1)
+    # subsets worth the same (a sentence two articles share word for word): the one with
+    # the earliest candidates, whatever order the enumeration met them in
+    tied = np.flatnonzero(values >= best - TIE)
+    chosen = min(sorted(int(order[k]) for k in range(n) if int(masks[t]) >> k & 1) for t in tied)
     if objective(problem, chosen) <= floor + 1e-9:
-        return None  # too close to call without HiGHS's own rounding
+        return list(greedy)  # the best, valued as solve values it, does not beat greedy
     return chosen
+
+
+def _no_margin(value: float) -> float:
+    return 0.0
 
 
 def _feasible(problem: Problem, chosen: Sequence[int], conflicts: list[tuple[int, int]]) -> bool:
@@ -141,7 +138,7 @@ def _near_best(
     room = int(min(problem.units, n))
     rest = _rest_bounds(alone[order], room)
     threshold = known - margin(known) - PRUNING_ROOM
-    masks = np.zeros(1, dtype=np.int64)
+    masks = np.zeros(1, dtype=np.int64 if n <= INT64_UNITS else object)
     words = np.zeros(1)
     count = np.zeros(1, dtype=np.int64)
     values = np.zeros(1)
