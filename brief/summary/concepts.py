@@ -8,7 +8,7 @@ repetition across sources. The summary maximises
 
     sum of w_c over concepts c covered            (w = share of articles, x focus boost)
     + UNIGRAM_WEIGHT * sum of w_u over content stems u covered     (a tie-breaker)
-    + POSITION_WEIGHT * sum over chosen units of words * 1 / sqrt(1 + position)
+    + POSITION_WEIGHT * PRIOR_WORDS / budget * sum over chosen units of words / sqrt(1 + position)
 
 under the length budget, as an integer program (``scipy.optimize.milp``, HiGHS) with a time
 limit; a greedy solution (best gain per word, then compared with the best single unit) is
@@ -46,8 +46,15 @@ from brief.summary.units import Unit
 
 __all__ = ["Problem", "objective", "solve_exact", "solve_greedy"]
 
-POSITION_WEIGHT = 0.5
-"""Per-word weight of the lead prior (concept weights are shares of articles, in [0, 1])."""
+POSITION_WEIGHT = 1.0
+"""Per-word weight of the lead prior at a budget of ``PRIOR_WORDS`` words (concept weights are
+shares of articles, in [0, 1])."""
+PRIOR_WORDS = 100
+"""The per-word bonuses (lead prior, focus relevance) are spread over the budget: x
+``PRIOR_WORDS / budget words``. Coverage grows slower than the budget (a concept counts once)
+while a per-word bonus grows with it, so a fixed per-word weight pulled a 250-word summary
+toward the lead twice as hard as a 100-word one; spread, a summary of any length gets the
+same total bonus. It is the unit of the weights, not a fitted value (tenth round)."""
 POSITION_EXPONENT = 0.5
 """Lead prior ``1 / (1 + position) ** POSITION_EXPONENT``: news puts the main facts first."""
 UNIGRAM_WEIGHT = 0.1
@@ -102,6 +109,9 @@ class Settings:
     """Content stems as concepts too, at this weight relative to bigrams (0 = ICSISumm)."""
     centrality: bool = CENTRALITY
     """Multiply the lead prior by LexRank centrality (mean 1), as ``lexrank``'s salience does."""
+    per_summary: bool = True
+    """Spread the per-word bonuses over the budget (``PRIOR_WORDS``); False: the same per word
+    at any budget (the ninth round's form, where the weight was 0.5)."""
     concept_position: float = 0.0
     """Concept weight x ``1 / (1 + earliest position of a unit holding it) ** this``."""
     support: str = "third"
@@ -235,12 +245,13 @@ def build_problem(
     # the lead prior is in units of the set's mean concept value per word, so one weight
     # means the same on 2 articles (every concept weighs 1/2 or more) and on 25
     density = float((occurs @ weights_kept).sum() / max(p.lengths.sum(), 1.0))
-    bonus = s.position_weight * density * p.lengths * prior
+    budget = float(words) if words is not None else float(max(sentences, 0) * WORDS_PER_SENTENCE)
+    per_word = density * p.lengths * (PRIOR_WORDS / max(budget, 1.0) if s.per_summary else 1.0)
+    bonus = s.position_weight * per_word * prior
     if p.focus_stems is not None and s.focus_weight > 0:
         weights_kept = weights_kept * (1.0 + s.focus_weight * _focus_share(p, width)[keep])
         relevance = p.focus_similarity / max(float(p.focus_similarity.max()), 1e-9)
-        bonus = bonus + s.focus_weight * FOCUS_WORD_BONUS * density * p.lengths * relevance
-    budget = float(words) if words is not None else float(max(sentences, 0) * WORDS_PER_SENTENCE)
+        bonus = bonus + s.focus_weight * FOCUS_WORD_BONUS * per_word * relevance
     count = 10**9 if words is not None else max(sentences, 0)
     about = words is not None and s.fill != "none"
     fits = p.lengths < (2 * budget if s.fill != "any" else 10**9) if about else p.lengths <= budget
