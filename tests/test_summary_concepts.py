@@ -394,3 +394,26 @@ def test_ends_nearer_means_nearer_to_the_budget() -> None:
     # than 8 short; 16 ends exactly as far past as stopping is short, 20 farther
     assert ends_nearer(lengths, 8).tolist() == [False, False, True, True, False, False]
     assert not ends_nearer(lengths, 0).any()
+
+
+def test_the_per_word_bonuses_are_spread_over_the_budget(tmp_path: Path) -> None:
+    """A summary of any length gets the same total lead prior and focus bonus: per word they
+    shrink as the budget grows (coverage grows slower than the budget; decisions.md)."""
+    articles = _story(tmp_path)
+    for focus in ("", "hospitals oxygen"):
+        prepared = C.prepare(articles, focus=focus)
+        assert prepared is not None
+        spread = {
+            words: C.build_problem(prepared, C.DEFAULT, sentences=7, words=words).bonus
+            for words in (50, 150)
+        }
+        assert spread[50].max() > 0
+        assert spread[50] == pytest.approx(3 * spread[150])
+        flat = C.with_settings(per_summary=False)
+        fixed = [C.build_problem(prepared, flat, sentences=7, words=w).bonus for w in (50, 150)]
+        assert fixed[0] == pytest.approx(fixed[1])
+        # at PRIOR_WORDS the two forms agree
+        at = C.PRIOR_WORDS
+        assert C.build_problem(prepared, C.DEFAULT, sentences=7, words=at).bonus == pytest.approx(
+            C.build_problem(prepared, flat, sentences=7, words=at).bonus
+        )
