@@ -340,3 +340,12 @@ def test_the_move_notice_names_the_story_picked_and_its_new_headline() -> None:
     )
     assert _moved_notice(picked, same) == "Moved to “Bakery wins bread prize”"
     assert _moved_notice(None, joined) == "Moved to a new story: Council approves tram line"
+
+
+async def test_the_story_list_s_hint_wraps_in_a_narrow_terminal(tmp_path: Path) -> None:
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        text = " ".join(screen_text(pilot).split())
+        assert "Esc in a brief comes back here" in text
