@@ -310,3 +310,23 @@ def test_a_file_with_no_article_text_is_skipped_and_named(
     assert len(links) == 1 and "no article text" in links[0]
     assert main(["export", str(tmp_path / "headline.txt")]) == 1
     assert "brief: no readable article" in capsys.readouterr().err
+
+
+def test_records_without_text_are_named_not_dropped_unseen(tmp_path: Path) -> None:
+    records = [{"id": "a", "text": GOOD}, {"id": "b", "title": "Only a headline"}, ["x"]]
+    records.append({"id": "d", "text": "Second. " + GOOD})
+    (tmp_path / "list.json").write_text(json.dumps(records))
+    result = load_paths([str(tmp_path / "list.json")])
+    assert [a.id for a in result.articles] == ["list-a", "list-d"]
+    assert [w.reason for w in result.warnings] == [
+        "record 2 and 1 more: no text field (text/body/content); the other 2 records were read"
+    ]
+    lines = [json.dumps(r) for r in records[:2]] + ["{cut", json.dumps(records[3])]
+    _jsonl(tmp_path / "feed.jsonl", lines)
+    result = load_paths([str(tmp_path / "feed.jsonl")])
+    assert [a.id for a in result.articles] == ["feed-a", "feed-d"]
+    [warning] = result.warnings
+    assert warning.reason.startswith("line 3 (invalid JSON: ")
+    assert warning.reason.endswith(
+        "; line 2: no text field (text/body/content); the other 2 lines were read"
+    )

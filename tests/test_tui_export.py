@@ -187,3 +187,17 @@ def test_default_name_is_a_safe_slug() -> None:
     assert default_name("!!!") == "brief-export.md"
     long = default_name("Harbor council approves new pedestrian footbridge after long debate")
     assert long == "brief-harbor-council-approves-new-pedestrian.md"  # 48 characters at most
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_the_format_choice_reads_in_a_narrow_terminal(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = make_app([str(write_story(tmp_path / "story"))], builder=fixed_brief)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await open_export(pilot, tmp_path / "brief.md")
+        await pilot.pause()
+        text = screen_text(pilot)
+        assert "Markdown" in text and "JSON" in text
+        assert "Write" in text and "Cancel" in text

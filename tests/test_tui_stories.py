@@ -316,8 +316,36 @@ async def test_the_move_picker_filters_by_typing_and_esc_clears_first(tmp_path: 
         destination = next(s for s in app.stories if wanted.sources[0] in s.sources)
         assert moved in destination.sources
         assert set(destination.sources) == {*wanted.sources, moved}
+        # the notice names the story picked, even when joining it changed its headline
+        notice = str(list(app._notifications)[-1].message)
+        assert f"“{wanted.title}”" in notice
+        if destination.title != wanted.title:
+            assert f"now listed as “{destination.title}”" in notice
         await pilot.press("m")
         await pilot.pause()
         await pilot.press("escape")  # empty filter: cancels
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
+
+
+def test_the_move_notice_names_the_story_picked_and_its_new_headline() -> None:
+    from brief.stories import Story
+    from brief.tui.story_flow import _moved_notice
+
+    picked = Story(id="s-1", title="Bakery wins bread prize", articles=(), first="", last="")
+    joined = Story(id="s-2", title="Council approves tram line", articles=(), first="", last="")
+    same = Story(id="s-2", title="Bakery wins bread prize", articles=(), first="", last="")
+    assert _moved_notice(picked, joined) == (
+        "Moved to “Bakery wins bread prize”, now listed as “Council approves tram line”"
+    )
+    assert _moved_notice(picked, same) == "Moved to “Bakery wins bread prize”"
+    assert _moved_notice(None, joined) == "Moved to a new story: Council approves tram line"
+
+
+async def test_the_story_list_s_hint_wraps_in_a_narrow_terminal(tmp_path: Path) -> None:
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        text = " ".join(screen_text(pilot).split())
+        assert "Esc in a brief comes back here" in text

@@ -111,10 +111,12 @@ def read_json(text: str) -> list[RawDoc]:
     except RecursionError:  # "[[[[..." thousands deep: Python's parser gives up
         raise ReadError(TOO_DEEP) from None
     records = data if isinstance(data, list) else [data]
-    docs = _records(records, "json")
+    docs, empty = _records(records, "json")
     if not docs:
         none = "JSON holds no object with a text field (text/body/content)"
         raise ReadError(own_json(data) or none)  # or: a brief's own JSON export
+    if empty:  # "record 4 and 2 more: no text field (...); the other 9 records were read"
+        raise PartlyRead(f"{_no_text('record', empty)}; {_the_others(len(docs), 'record')}", docs)
     return docs
 
 
@@ -123,41 +125,63 @@ def read_jsonl(text: str) -> list[RawDoc]:
     themselves: the rest is read and ``PartlyRead`` says which were not; a file of mostly
     bad lines is no JSON-lines file and is refused as a whole."""
     records: list[Any] = []
+    numbers: list[int] = []
     bad: list[str] = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             records.append(json.loads(line))
+            numbers.append(number)
         except json.JSONDecodeError as error:
             bad.append(f"invalid JSON on line {number}: {error.msg}")
         except RecursionError:
             bad.append(f"{TOO_DEEP} (line {number})")
     if bad and len(bad) >= len(records):
         raise ReadError(bad[0])
-    docs = _records(records, "jsonl")
+    docs, empty = _records(records, "jsonl")
     if not docs:
         raise ReadError("JSON lines hold no object with a text field (text/body/content)")
+    problems = []
     if bad:  # "skipped x.jsonl: line 4 (invalid JSON: ...); the other 5 lines were read"
         first = re.sub(r"^invalid JSON on (line \d+): (.*)$", r"\1 (invalid JSON: \2)", bad[0])
         others = len(bad) - 1
         more = f" and {others} more bad line{'' if others == 1 else 's'}" if others else ""
-        raise PartlyRead(f"{first}{more}; the other {len(records)} lines were read", docs)
+        problems.append(first + more)
+    if empty:
+        problems.append(_no_text("line", [numbers[n - 1] for n in empty]))
+    if problems:
+        raise PartlyRead(f"{'; '.join(problems)}; {_the_others(len(docs), 'line')}", docs)
     return docs
 
 
-def _records(records: list[Any], fmt: str) -> list[RawDoc]:
+def _the_others(count: int, unit: str) -> str:
+    return f"the other {unit} was read" if count == 1 else f"the other {count} {unit}s were read"
+
+
+def _no_text(unit: str, numbers: list[int]) -> str:
+    """ "line 4 and 2 more: no text field (...)": records read as JSON but holding no article
+    (said, not dropped unseen)."""
+    more = f" and {len(numbers) - 1} more" if len(numbers) > 1 else ""
+    return f"{unit} {numbers[0]}{more}: no text field (text/body/content)"
+
+
+def _records(records: list[Any], fmt: str) -> tuple[list[RawDoc], list[int]]:
+    """The records' articles, and the positions (from 1) of those that hold none."""
     docs = []
+    empty = []
     for number, record in enumerate(records, 1):
         if not isinstance(record, dict):
+            empty.append(number)
             continue
         body = next((record[k] for k in TEXT_KEYS if isinstance(record.get(k), str)), None)
         if body is None or not body.strip():
+            empty.append(number)
             continue
         suffix = _record_id(record.get("id"), number) if len(records) > 1 else ""
         body = unescape_entities(body)
         docs.append(RawDoc(body, meta=normalise_meta(record), format=fmt, suffix=suffix))
-    return docs
+    return docs, empty
 
 
 def _record_id(value: Any, number: int) -> str:

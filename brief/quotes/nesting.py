@@ -55,4 +55,14 @@ def relative_claim(tokens, start: int, cue_end: int) -> bool:
     opener = before.low in ("what", "that") or (
         before.kind == "w" and before.text.islower() and before.low not in _NOT_ANTECEDENT
     )
-    return opener and sum(1 for t in tokens[cue_end:] if t.kind == "w") >= 3
+    return opener and _words_reach(tokens, cue_end, 3)
+
+
+def _words_reach(tokens, start: int, least: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``least`` plain words follow ``start`` (stops there: a long sentence is cheap)."""
+    words = 0
+    for j in range(start, len(tokens)):
+        words += tokens[j].kind == "w"
+        if words >= least:
+            return True
+    return False

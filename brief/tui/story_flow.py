@@ -185,6 +185,15 @@ class StoryFlow:
             None,
         )
         moved_to = next(s for s in self.stories if article_id in s.sources)
-        where = "a new story" if anchor is None else "another story"
-        app.notify(f"Moved to {where}: {moved_to.title}", markup=False)
+        app.notify(_moved_notice(destination if anchor else None, moved_to), markup=False)
         self.open_story(current or moved_to)
+
+
+def _moved_notice(chosen: Story | None, moved_to: Story) -> str:
+    """Name the story the user picked: a story's headline may change when a source joins
+    it (its most central headline is chosen again), and the list then shows the new one."""
+    if chosen is None:
+        return f"Moved to a new story: {moved_to.title}"
+    if moved_to.title == chosen.title:
+        return f"Moved to “{chosen.title}”"
+    return f"Moved to “{chosen.title}”, now listed as “{moved_to.title}”"

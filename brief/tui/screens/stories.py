@@ -105,7 +105,7 @@ class StoriesScreen(Screen[None]):
     DEFAULT_CSS = """
     StoriesScreen {
         #story-filter { margin: 0 1; }
-        #story-count { color: $text-muted; padding: 0 2; height: 1; }
+        #story-count { color: $text-muted; padding: 0 2; height: auto; }
         StoryList {
             height: 1fr;
             border: round $primary;
