@@ -590,3 +590,25 @@ def test_a_name_opening_with_new_is_no_person_he_can_mean(tmp_path: Path) -> Non
         '"We will keep the ferry running," he said.',
     )
     assert speaker_of(found, "keep the ferry") == "Tom Brand"
+
+
+def test_people_on_or_in_a_body_speak_not_the_body(tmp_path: Path) -> None:
+    """ "Opponents on the council said": the opponents, not the council (or its town)."""
+    found = statements(
+        tmp_path,
+        "The Wexmouth council voted on Tuesday to build a second ferry pier.\n\n"
+        "Opponents on the council said the pier was too costly for a town of its size.\n\n"
+        "Critics in the union said the new rota would leave crews short in winter.",
+    )
+    assert speaker_of(found, "too costly").casefold() == "opponents on the council"
+    assert speaker_of(found, "leave crews short").casefold() == "critics in the union"
+
+
+def test_people_in_a_place_speak_as_those_people(tmp_path: Path) -> None:
+    """ "Residents in Wexmouth said": the residents, not the town named last."""
+    found = statements(
+        tmp_path,
+        "Councillor Mara Lind of Wexmouth spoke after the vote.\n\n"
+        "Residents in Wexmouth said the pier would bring jobs back to the harbour.",
+    )
+    assert speaker_of(found, "bring jobs back").casefold() == "residents in wexmouth"
