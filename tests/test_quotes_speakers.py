@@ -612,3 +612,15 @@ def test_people_in_a_place_speak_as_those_people(tmp_path: Path) -> None:
         "Residents in Wexmouth said the pier would bring jobs back to the harbour.",
     )
     assert speaker_of(found, "bring jobs back").casefold() == "residents in wexmouth"
+
+
+def test_a_person_in_a_place_is_the_person_not_the_place(tmp_path: Path) -> None:
+    """ "The BBC's X in Moscow says": the correspondent speaks, the city does not."""
+    found = statements(
+        tmp_path,
+        "The harbour board approved the second pier on Monday.\n\n"
+        "Our correspondent Tomas Breck in Wexmouth says most crews expect longer shifts.\n\n"
+        "Halvard Shipping in Keelby said the pier would not change its timetable.",
+    )
+    assert speaker_of(found, "longer shifts") == "Tomas Breck"
+    assert speaker_of(found, "change its timetable") == "Halvard Shipping"

@@ -177,13 +177,14 @@ def np_back(
             start = outer
         elif tokens[start - 2].low.isdigit() or tokens[start - 2].low in _QUANTIFIERS:
             start -= 2  # "eight of 10 voters", "most of the residents"
-    elif start - 2 >= lo and (
-        (tokens[start - 1].low in ("at", "to") and _person_head(tokens, start - 2))
-        or (tokens[start - 1].low in ("on", "in", "within") and _people_noun(tokens[start - 2]))
+    elif (
+        start - 2 >= lo
+        and tokens[start - 1].low in ("at", "to", "on", "in", "within")
+        and _person_head(tokens, start - 2)
     ):
         # "professor X Y at the University of Z", "researchers at the institute",
-        # "advisers to the mayor"; "opponents on the council", "critics in the union" (a
-        # noun for people, never a name: "X in Paris said" keeps the name)
+        # "advisers to the mayor", "opponents on the council", "X in Paris" (the place is
+        # no speaker; the affiliation is dropped from a name as with "at")
         outer = np_back(tokens, start - 2, lo)
         if outer is not None:
             start = outer
@@ -208,12 +209,6 @@ def _person_head(tokens: Tokens, k: int) -> bool:
         return False
     noun = head_noun(token)
     return noun in PERSON_NOUNS or noun in GROUP_NOUNS or (is_name(tokens, k) and not noun)
-
-
-def _people_noun(token: Token) -> bool:
-    """A noun for people or a group of them, not possessive: "opponents", "members"."""
-    noun = head_noun(token)
-    return not possessive(token) and (noun in PERSON_NOUNS or noun in GROUP_NOUNS)
 
 
 def _noun_modifier(token: Token) -> bool:
