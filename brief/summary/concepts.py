@@ -16,7 +16,8 @@ always computed too and wins when the solver fails or runs out of time, or the s
 than ``MAX_EXACT_UNITS``. The solver sees at
 most ``SHORTLIST`` candidates (``solvers.shortlist``), so its work is bounded by the
 program's size, decided up front, and the time limit is only a guard far above it. Units
-that overlap in their article, or whose cosine reaches ``REDUNDANCY``, never go together
+that overlap in their article, units of two articles that state the same figures
+(``overlaps.FigureReader``), or whose cosine reaches ``REDUNDANCY``, never go together
 (pairwise constraints in both solvers).
 
 The constants are few and were chosen on all dev sets together by cross-validation
@@ -30,7 +31,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from brief.model import Article
-from brief.summary.overlaps import overlapping_pairs
+from brief.summary.overlaps import FigureReader, overlapping_pairs
 from brief.summary.select import concept_weights
 from brief.summary.solvers import (
     Problem,
@@ -109,6 +110,8 @@ class Settings:
     position_exponent: float = POSITION_EXPONENT
     min_words: int = MIN_WORDS
     redundancy: float | None = REDUNDANCY
+    shared_figures: bool = True
+    """Units of two articles stating the same figures never go together (``FigureReader``)."""
     focus_weight: float = FOCUS_WEIGHT
     unigram_weight: float = UNIGRAM_WEIGHT
     """Content stems as concepts too, at this weight relative to bigrams (0 = ICSISumm)."""
@@ -279,6 +282,7 @@ def build_problem(
         units=count,
         required=_closest_to_focus(p, candidates, budget) if s.focus_weight > 0 else None,
         about=about,
+        figures=FigureReader(p.units, p.article) if s.shared_figures else None,
     )
 
 

@@ -39,6 +39,9 @@ class Problem:
     units: int
     required: int | None = None
     """A candidate position that must be in the answer (the unit closest to a focus)."""
+    figures: Any = None
+    """``overlaps.FigureReader`` of the units, or None: two candidates of different articles
+    stating the same figures never go together (checked only where two units can meet)."""
     about: bool = False
     """The budget is "about ``words``": ``end_nearer`` may add a last unit that passes it."""
 
@@ -58,7 +61,16 @@ class Problem:
             pairs.update(
                 zip(similarity.row[mask].tolist(), similarity.col[mask].tolist(), strict=True)
             )
+        if self.figures is not None:
+            pairs.update(self.figures.pairs(self.candidates))
         return sorted(pairs)
+
+    def repeats_chosen(self, position: int, chosen: Sequence[int]) -> bool:
+        """The candidate at ``position`` states the figures of one already chosen."""
+        if self.figures is None:
+            return False
+        unit = int(self.candidates[position])
+        return any(self.figures.repeat(unit, int(self.candidates[c])) for c in chosen)
 
 
 def objective(problem: Problem, chosen: Sequence[int]) -> float:
@@ -131,6 +143,9 @@ def solve_greedy(problem: Problem) -> list[int]:
             best = problem.required
         if not np.isfinite(values[best]):
             break
+        if problem.repeats_chosen(best, chosen):
+            alive[best] = False  # read here, against the few chosen, not for every unit
+            continue
         chosen.append(best)
         used_words += lengths[best]
         alive[best] = False
@@ -300,6 +315,11 @@ def end_nearer(problem: Problem, chosen: Sequence[int], by: str = "ratio") -> li
     ok = alive & passing & (gain > 0)
     if not ok.any():
         return chosen
-    value = gain / lengths if by == "ratio" else gain
-    best = int(np.argmax(np.where(ok, value, -np.inf)))
-    return [*chosen, best]
+    value = np.where(ok, gain / lengths if by == "ratio" else gain, -np.inf)
+    while True:
+        best = int(np.argmax(value))
+        if not np.isfinite(value[best]):
+            return chosen
+        if not problem.repeats_chosen(best, chosen):
+            return [*chosen, best]
+        value[best] = -np.inf
