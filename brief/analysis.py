@@ -76,7 +76,7 @@ def build_brief(
             shared = Shared(statements_of, analysed, partial(_discrepancies, analysed))
         discrepancies = None
         try:
-            title = title or choose_title(analysed)
+            title = title or title_of(analysed)
             summary = _with_copies(summarize(analysed, options), articles)
             if on_partial is not None:  # before the next stage is announced: it shows this one
                 on_partial(result(summary=summary))
@@ -192,14 +192,34 @@ def _with_copies(summary: tuple, articles: Sequence[Article]) -> tuple:
 
 
 UNTITLED = "Brief"
-"""The title of a set none of whose articles has a headline."""
+"""What ``choose_title`` returns for a set none of whose articles has a headline."""
+
+
+def title_of(articles: Sequence[Article]) -> str:
+    """The most central headline; without any, the opening words of the first article.
+
+    One title for one set wherever it shows: the story list, the app's title bar, and the
+    markdown and JSON exports of ``brief export`` (a file or standard input without a
+    headline was "Brief" there while the story list named it by its opening words)."""
+    if not articles:
+        return UNTITLED
+    headline = choose_title(articles)
+    if headline != UNTITLED:
+        return headline
+    first = next((s.text for s in articles[0].body_sentences), articles[0].text).split()
+    return " ".join(first[:12]) + ("…" if len(first) > 12 else "") or articles[0].id
+
+
+def has_headline(articles: Sequence[Article]) -> bool:
+    """Whether any article has a headline of its own (not its id or path standing in)."""
+    return any(a.title and a.title != a.id and a.title != a.path for a in articles)
 
 
 def choose_title(articles: Sequence[Article]) -> str:
     """The headline most central to the set (most content words shared with the others)."""
     from brief.text.tokens import content_stems
 
-    headlines = [a.title for a in articles if a.title and a.title != a.id and a.title != a.path]
+    headlines = [a.title for a in articles if has_headline([a])]
     if not headlines:
         return UNTITLED
     if len(headlines) == 1:

@@ -123,7 +123,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         choices=("md", "json"),
         help="output format (default: md, or from the -o file's extension)",
     )
-    export.add_argument("--title", help="title of the brief (default: the most central headline)")
+    export.add_argument(
+        "--title",
+        help="title of the brief (default: the most central headline, else the opening words)",
+    )
     export.add_argument(
         "--no-timestamp",
         action="store_true",

@@ -180,7 +180,41 @@ def test_standard_input_is_named_so_and_untitled_text_has_no_headline(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
     assert main(["export", "-", "--no-timestamp"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("# Brief\n")
-    source = out.split("### Source 1", 1)[1].strip().splitlines()[0]
     opening = "The harbour board voted on Tuesday to raise ferry fares, its chair…"
+    assert out.startswith(f"# {opening}\n")  # named as the story list names it
+    source = out.split("### Source 1", 1)[1].strip().splitlines()[0]
     assert source == f"*No headline:* “{opening}” · standard input"
+
+
+def test_an_untitled_file_is_titled_as_the_story_list_titles_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A `.txt` without a headline was "# Brief" in its export while the story list (and
+    `--stories`) named the same story by its opening words: one title for one set now, in
+    markdown and JSON alike; `--title` still wins in both."""
+    import json
+
+    ferry = (
+        "The harbour board of Port Senna voted on Monday to keep the winter ferry running "
+        "between the island and the mainland, after a long campaign by its fishermen.\n"
+    )
+    schools = (
+        "Lake Orma's city council approved a larger budget for its schools on Tuesday, adding "
+        "money for teachers and new science rooms after a year of crowded classrooms.\n"
+    )
+    (tmp_path / "ferry.txt").write_text(ferry, encoding="utf-8")
+    (tmp_path / "schools.txt").write_text(schools, encoding="utf-8")
+    listed = json.loads(export(capsys, str(tmp_path), "--stories", "--format", "json",
+                               "--no-timestamp"))["stories"]  # fmt: skip
+    assert len(listed) == 2
+    for story in listed:
+        [source] = story["sources"]  # a source's id is its file's name without ".txt"
+        name = f"{source}.txt"
+        path = str(tmp_path / name)
+        heading = export(capsys, path, "--no-timestamp").splitlines()[0]
+        assert heading == f"# {story['title']}"
+        assert story["title"].split()[:3] == (ferry if "ferry" in name else schools).split()[:3]
+        assert json.loads(export(capsys, path, "--format", "json"))["title"] == story["title"]
+        assert export(capsys, path, "--title", "Ferry notes").startswith("# Ferry notes\n")
+        chosen = json.loads(export(capsys, path, "--format", "json", "--title", "Ferry notes"))
+        assert chosen["title"] == "Ferry notes"

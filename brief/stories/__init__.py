@@ -207,13 +207,9 @@ def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[St
 
 def _title(articles: Sequence[Article]) -> str:
     """The most central headline; without any, the opening words of the first article."""
-    from brief.analysis import UNTITLED, choose_title
+    from brief.analysis import title_of
 
-    headline = choose_title(articles)
-    if headline != UNTITLED:
-        return headline
-    first = next((s.text for s in articles[0].body_sentences), articles[0].text).split()
-    return " ".join(first[:12]) + ("…" if len(first) > 12 else "") or articles[0].id
+    return title_of(articles)
 
 
 __all__ = ["DEFAULT", "Settings", "Story", "group_ids", "group_stories", "stories_of"]

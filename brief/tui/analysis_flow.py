@@ -127,10 +127,11 @@ class AnalysisFlow:
             self.post_message(AnalysisReady(generation, key, brief, links, view))
 
     def _show(self, key: object, brief: Brief, links: Links, quotes: QuoteView) -> None:
-        from brief.analysis import UNTITLED
+        from brief.analysis import has_headline
 
         assert self.session is not None
-        if brief.title == UNTITLED and self.session.title:
+        originals = [a for a in brief.sources if a.duplicate_of is None]
+        if self.session.title and not has_headline(originals):
             # a story without headlines: the title the story list gave it, as `--stories` does
             brief = replace(brief, title=self.session.title)
         self.brief, self.links, self._shown_key = brief, links, key

@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from brief.tui.widgets.footer import BriefFooter
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Ask ``question``; dismiss with True (yes) or False (no, Escape)."""
@@ -32,6 +34,7 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(classes="buttons"):
                 yield Button(self.yes, variant="warning", id="yes")
                 yield Button("No", id="no")
+        yield BriefFooter()  # the dialog's keys, over the screen's behind it
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

@@ -17,6 +17,7 @@ from textual.widgets import Button, Input, Label, Markdown, RadioButton, RadioSe
 from brief.model import Brief
 from brief.tui.screens.confirm import ConfirmScreen
 from brief.tui.text import literal
+from brief.tui.widgets.footer import BriefFooter
 
 PREVIEW_LINES = 400
 """The preview stops here: the Markdown widget builds one widget per block."""
@@ -59,6 +60,7 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Static(id="export-error", markup=False)
             with VerticalScroll(id="export-preview"):
                 yield Markdown("*Rendering the preview…*", open_links=False)
+        yield BriefFooter()  # the dialog's keys, over the screen's behind it
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()

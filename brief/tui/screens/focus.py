@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from brief.tui.widgets.footer import BriefFooter
+
 HINT = (
     "Enter ranks the summary toward it, still verbatim and cited; an empty line gives the "
     "general summary; Escape keeps the current one."
@@ -38,6 +40,7 @@ class FocusScreen(ModalScreen[str | None]):
                 id="focus-input",
             )
             yield Static(Content(HINT).stylize("italic"), markup=False, classes="help")
+        yield BriefFooter()  # the dialog's keys, over the screen's behind it
 
     def on_mount(self) -> None:
         self.query_one("#focus-input", Input).focus()

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from brief.tui.text import Hanging
+from brief.tui.widgets.footer import BriefFooter
 
 Section = tuple[str, Sequence[Binding]]
 
@@ -43,6 +44,7 @@ class HelpScreen(ModalScreen[None]):
                     for binding in bindings:
                         yield Static(self._row(binding), markup=False)
                 yield Static(Content(MOUSE).stylize("italic"), markup=False, classes="help")
+        yield BriefFooter()  # the dialog's keys, over the screen's behind it
 
     def _row(self, binding: Binding) -> Hanging:
         """Keys in a column, the description wrapped beside them."""

@@ -256,6 +256,7 @@ class MoveScreen(ModalScreen[str | None]):
             yield Input(placeholder="Type to filter the stories", id="move-filter")
             yield Static(id="move-none", markup=False)
             yield BriefList(id="move-list")
+        yield BriefFooter()  # the dialog's keys, over the screen's behind it
 
     def on_mount(self) -> None:
         self._fill("")

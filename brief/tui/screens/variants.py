@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from brief.model import Article, QuoteCluster
 from brief.tui.text import article_heading, counted, literal, word_diff
+from brief.tui.widgets.footer import BriefFooter
 
 
 class VariantsScreen(ModalScreen[None]):
@@ -79,6 +80,7 @@ class VariantsScreen(ModalScreen[None]):
                         classes="variant",
                         markup=False,
                     )
+        yield BriefFooter()  # the dialog's keys, over the screen's behind it
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)
