@@ -151,7 +151,7 @@ def test_clip_keeps_short_text_and_cuts_after_a_whole_word() -> None:
     assert clip("x" * 50, 10) == "x" * 9 + "…"
 
 
-def test_absurdly_nested_json_and_front_matter_are_skipped_not_fatal(
+def test_absurdly_nested_json_and_front_matter_are_not_fatal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Thousands of nested brackets make Python's parsers give up (RecursionError): one
@@ -162,11 +162,14 @@ def test_absurdly_nested_json_and_front_matter_are_skipped_not_fatal(
     (tmp_path / "deep.jsonl").write_text('{"text": "A line."}\n' + deep + "\n")
     (tmp_path / "deep.md").write_text(f"---\ntitle: {deep}\n---\n\n{GOOD}")
     result = load_paths([str(tmp_path)])
-    assert [a.id for a in result.articles] == ["good"]
+    # the markdown's text is read without its metadata; the JSON files hold nothing else
+    assert [a.id for a in result.articles] == ["deep", "good"]
     reasons = _reasons(result)
     assert reasons["deep.json"] == "JSON nested too deeply to read"
     assert reasons["deep.jsonl"] == "JSON nested too deeply to read (line 2)"
-    assert reasons["deep.md"] == "YAML front matter nested too deeply to read"
+    assert reasons["deep.md"] == (
+        "YAML front matter nested too deeply to read; the text was read without it"
+    )
     assert main(["export", "--no-timestamp", str(tmp_path)]) == 0
     out, err = capsys.readouterr()
     assert "Lawmakers passed the transport bill" in out

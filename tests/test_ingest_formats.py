@@ -57,12 +57,18 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     assert not any("title:" in s.text for s in article.sentences)
 
 
-def test_markdown_bad_front_matter_is_a_clear_warning(tmp_path: Path) -> None:
+def test_markdown_bad_front_matter_costs_the_metadata_not_the_article(tmp_path: Path) -> None:
+    """A typo in the front matter is one clear warning; the article is read without it."""
     path = tmp_path / "bad.md"
-    path.write_text("---\ntitle: [unclosed\n---\n" + BODY, encoding="utf-8")
+    path.write_text("---\ntitle: [unclosed\nsource: Town Crier\n---\n" + BODY, encoding="utf-8")
     result = load_paths([str(path)])
-    assert result.articles == ()
-    assert "front matter" in result.warnings[0].reason
+    (article,) = result.articles
+    (warning,) = result.warnings
+    assert warning.reason == "invalid YAML front matter (line 3); the text was read without it"
+    assert article.outlet != "Town Crier"  # the metadata is not half-read
+    first = article.body_sentences[0]
+    assert article.text[first.start : first.end].startswith("The city council")
+    assert not any("unclosed" in s.text for s in article.sentences)
 
 
 def test_html_main_text_and_metadata(tmp_path: Path) -> None:

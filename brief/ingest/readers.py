@@ -80,17 +80,21 @@ def read_markdown(text: str) -> RawDoc:
         return RawDoc(unescape_entities(text), format="md")
     import yaml  # lazy: only markdown with front matter needs it
 
+    body = unescape_entities(text[match.end() :])
+    problem = ""
     try:
         data = yaml.safe_load(match.group(1))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
-        raise ReadError(f"invalid YAML front matter{where}") from None
+        data, problem = None, f"invalid YAML front matter{where}"
     except RecursionError:  # "[[[[..." thousands deep
-        raise ReadError("YAML front matter nested too deeply to read") from None
+        data, problem = None, "YAML front matter nested too deeply to read"
     meta = normalise_meta(data) if isinstance(data, dict) else {}
-    body = unescape_entities(text[match.end() :])
-    return RawDoc(text[: match.end()] + body, body_start=match.end(), meta=meta, format="md")
+    doc = RawDoc(text[: match.end()] + body, body_start=match.end(), meta=meta, format="md")
+    if problem:  # a typo in the metadata costs the metadata, not the article
+        raise PartlyRead(f"{problem}; the text was read without it", [doc])
+    return doc
 
 
 def read_html(text: str) -> RawDoc:
