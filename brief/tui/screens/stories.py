@@ -197,11 +197,7 @@ class StoriesScreen(Screen[None]):
         self._open(self.current)
 
     def action_move(self, delta: int) -> None:
-        listing = self.query_one(StoryList)
-        if not self.shown:
-            return
-        index = listing.highlighted or 0
-        listing.highlighted = max(0, min(len(self.shown) - 1, index + delta))
+        self.query_one(StoryList).step(delta)
 
     def action_clear(self) -> None:
         field = self.query_one(Input)
@@ -289,10 +285,7 @@ class MoveScreen(ModalScreen[str | None]):
         self._fill(event.value)
 
     def action_move(self, delta: int) -> None:
-        listing = self.query_one(BriefList)
-        if listing.option_count:
-            index = listing.highlighted or 0
-            listing.highlighted = max(0, min(listing.option_count - 1, index + delta))
+        self.query_one(BriefList).step(delta)
 
     def action_pick(self) -> None:
         chosen = self.query_one(BriefList).current_id

@@ -99,6 +99,13 @@ class BriefList(OptionList):
         self.highlighted = first
         self.scroll_home(animate=False, immediate=True)
 
+    def step(self, delta: int) -> None:
+        """Move the highlight ``delta`` options, held at the first and last (a filter's arrows
+        and page keys, which keep the keyboard in the filter)."""
+        if self.option_count:
+            index = self.highlighted or 0
+            self.highlighted = max(0, min(self.option_count - 1, index + delta))
+
     @property
     def current_id(self) -> str | None:
         option = self.highlighted_option
