@@ -23,21 +23,19 @@ from operator import itemgetter
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
     WH_WORDS,
-    after_quote,
     before_is_content,
     cited_words,
     content_after_start,
     ends_attribution,
     parenthetical,
-    quote_follows,
     quote_frame,
 )
 from brief.quotes.demands import continued_demand, demand, raised_by
 from brief.quotes.documents import document_before
 from brief.quotes.frame_names import rule_of
+from brief.quotes.inversion import inverted
 from brief.quotes.lexicon import (
     ADDRESSEE_VERBS,
-    AUXILIARIES,
     BE_FORMS,
     CUE_FORMS,
     NEED_THAT_OR_QUOTE,
@@ -59,7 +57,6 @@ from brief.quotes.phrases import (
     head_noun,
     nounish,
     np_back,
-    np_fwd,
     possessive,
 )
 from brief.quotes.rules import enabled
@@ -72,10 +69,7 @@ from brief.quotes.skips import (
 )
 from brief.quotes.source_cues import according, quoted_as_saying
 from brief.quotes.speaker_phrases import (
-    appos_after,
-    epithet_end,
     owner_of,
-    role_then_name,
     speaker_before,
 )
 from brief.quotes.speaker_words import DOCUMENT_NOUNS
@@ -245,32 +239,11 @@ def _cue(tokens, c: int) -> Attribution | None:
         if content_after_start(tokens, cue_end, base) is not None:
             return Attribution(c, cue_end, cue_text, base, None, None, (k, cue_end), "subject")
         return None
-    # inverted: "...," said X / ..., said X, deputy head of ...
-    # "X, a fisherman, called the plan "reckless"", "X, including Y, have endorsed Z": a
-    # stance's object or a verb after an auxiliary is no inverted speaker
-    auxiliary = any(t.low in AUXILIARIES for t in tokens[k + 1 : c])
-    inverted = base != "call" and base not in _STANCES and not auxiliary
-    if inverted and k >= 0 and (tokens[k].text == "," or tokens[k].kind == "q") and not participle:
-        end = np_fwd(tokens, cue_end, n)
-        if end is None and after_quote(tokens, k):
-            end = epithet_end(tokens, cue_end, n)
-        if end is not None and _inverted_ok(tokens, cue_end, end):
-            speaker = (cue_end, end)
-            named = role_then_name(tokens, end, n)  # "says Heart and Lung manager X Y"
-            if named is not None:
-                speaker = named
-                end = named[1]
-            appos, zone_end = appos_after(tokens, end)
-            zone_end = skip_adverbials(tokens, zone_end, n)
-            text_before = not after_quote(tokens, k)
-            zone = (k + 1, zone_end)
-            if not text_before or (
-                base not in NEED_THAT_OR_QUOTE and ends_attribution(tokens, zone_end)
-            ):
-                return Attribution(c, cue_end, cue_text, base, speaker, appos, zone, "before")
-            if quote_follows(tokens, zone_end):
-                # "..., asks editor X, "has anyone ever considered ...?""
-                return Attribution(c, cue_end, cue_text, base, speaker, appos, zone, "quote")
+    if not participle:
+        # inverted: "...," said X / ..., said X, deputy head of ...
+        found = inverted(tokens, c, cue_end, k, base, cue_text, _STANCES)
+        if found is not None:
+            return found
     speaker, appos, start = speaker_before(tokens, k)
     if base == "read" and (
         speaker is None or head_noun(tokens[speaker[1] - 1]) not in DOCUMENT_NOUNS
@@ -382,9 +355,3 @@ def _cue(tokens, c: int) -> Attribution | None:
     if named_before:
         found.rule = "relative naming"
     return found
-
-
-def _inverted_ok(tokens, start: int, end: int) -> bool:
-    """ "said X" names a speaker, not the start of content ("said the plan would")."""
-    first = tokens[start]
-    return not (first.low in ("that", "it") and end == start + 1)

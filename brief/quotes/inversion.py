@@ -1,0 +1,58 @@
+"""Inverted attributions: the statement first, then the cue, then the speaker.
+
+``"...," said X, the regulator.`` / ``..., says X.`` / ``"...," asks editor X, "...?"``.
+Split from ``cues`` (which tries every order a cue can take) because the speaker here is
+read forwards from the cue, and some cues cannot be inverted at all.
+"""
+
+from __future__ import annotations
+
+from brief.quotes.attribution import Attribution
+from brief.quotes.content import after_quote, ends_attribution, quote_follows
+from brief.quotes.lexicon import AUXILIARIES, NEED_THAT_OR_QUOTE
+from brief.quotes.phrases import np_fwd
+from brief.quotes.skips import skip_adverbials
+from brief.quotes.speaker_phrases import appos_after, epithet_end, role_then_name
+
+
+def inverted(
+    tokens, c: int, cue_end: int, k: int, base: str, cue: str, stances: frozenset[str]
+) -> Attribution | None:
+    """ "...," said X / ..., said X, deputy head of ...: the speaker after the cue.
+
+    ``k`` is the token before the cue (after adverbs). "X, a fisherman, called the plan
+    "reckless"", "X, including Y, have endorsed Z": a stance's object or a verb after an
+    auxiliary is no inverted speaker.
+    """
+    n = len(tokens)
+    auxiliary = any(t.low in AUXILIARIES for t in tokens[k + 1 : c])
+    if base == "call" or base in stances or auxiliary:
+        return None
+    if k < 0 or not (tokens[k].text == "," or tokens[k].kind == "q"):
+        return None
+    end = np_fwd(tokens, cue_end, n)
+    if end is None and after_quote(tokens, k):
+        end = epithet_end(tokens, cue_end, n)
+    if end is None or not _inverted_ok(tokens, cue_end, end):
+        return None
+    speaker = (cue_end, end)
+    named = role_then_name(tokens, end, n)  # "says Heart and Lung manager X Y"
+    if named is not None:
+        speaker = named
+        end = named[1]
+    appos, zone_end = appos_after(tokens, end)
+    zone_end = skip_adverbials(tokens, zone_end, n)
+    text_before = not after_quote(tokens, k)
+    zone = (k + 1, zone_end)
+    if not text_before or (base not in NEED_THAT_OR_QUOTE and ends_attribution(tokens, zone_end)):
+        return Attribution(c, cue_end, cue, base, speaker, appos, zone, "before")
+    if quote_follows(tokens, zone_end):
+        # "..., asks editor X, "has anyone ever considered ...?""
+        return Attribution(c, cue_end, cue, base, speaker, appos, zone, "quote")
+    return None
+
+
+def _inverted_ok(tokens, start: int, end: int) -> bool:
+    """ "said X" names a speaker, not the start of content ("said the plan would")."""
+    first = tokens[start]
+    return not (first.low in ("that", "it") and end == start + 1)
