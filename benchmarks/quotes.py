@@ -242,7 +242,7 @@ def halves(golds: list[Path]) -> None:
             )
 
 
-def ablate(golds: list[Path]) -> None:
+def ablate(golds: list[Path], only: list[str] | None = None) -> None:
     """One row per rule: how many statements, detection points, exact points and speaker
     accuracy points each dev set loses when that rule alone is switched off (positive =
     the rule gains that)."""
@@ -268,7 +268,7 @@ def ablate(golds: list[Path]) -> None:
     )
     print(f"| rule | {header} |")
     print("|---|" + "---|" * (6 * len(golds)))
-    for rule in RULES:
+    for rule in only or RULES:
         with switched_off(rule):
             off = figures()
         cells = []
@@ -307,8 +307,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--ablate",
-        action="store_true",
-        help="switch each frame rule off in turn and print what it gains on each dev set",
+        nargs="?",
+        const="",
+        metavar="RULES",
+        help="switch each frame rule off in turn and print what it gains on each dev set "
+        "(RULES: only these, comma-separated)",
     )
     parser.add_argument(
         "--halves",
@@ -340,8 +343,9 @@ def main() -> None:
     if args.halves:
         halves([Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS])
         return
-    if args.ablate:
-        ablate([Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS])
+    if args.ablate is not None:
+        golds = [Path(g) for g in args.gold] or [SHARED / "quotes" / name for name in DEV_SETS]
+        ablate(golds, [r for r in args.ablate.split(",") if r] or None)
         return
     if args.speed:
         speed(args.speed, args.corpus)

@@ -50,6 +50,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "told object",
+        '"The pier is rotten," Tom Brand, a fisherman, told the Keelby Herald.',
+        "The pier is rotten",
+        "Tom Brand",
+    ),
+    (
         "inverted",
         "The ferry will keep running all winter, said Ann Keel, the mayor.",
         "ferry will keep running",

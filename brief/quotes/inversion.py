@@ -11,8 +11,13 @@ from brief.quotes.attribution import Attribution
 from brief.quotes.content import after_quote, ends_attribution, quote_follows
 from brief.quotes.lexicon import AUXILIARIES, NEED_THAT_OR_QUOTE
 from brief.quotes.phrases import np_fwd
+from brief.quotes.rules import enabled
 from brief.quotes.skips import skip_adverbials
 from brief.quotes.speaker_phrases import appos_after, epithet_end, role_then_name
+
+#: Cues that need an object: "told X" names the one told, so "'...,' X, a fisherman, told
+#: the Herald" is X's ("'...,' said X" inverts; "'...,' told X" is not English).
+_TOLD = frozenset(("tell", "inform", "assure", "remind"))
 
 
 def inverted(
@@ -27,6 +32,8 @@ def inverted(
     n = len(tokens)
     auxiliary = any(t.low in AUXILIARIES for t in tokens[k + 1 : c])
     if base == "call" or base in stances or auxiliary:
+        return None
+    if base in _TOLD and enabled("told object"):
         return None
     if k < 0 or not (tokens[k].text == "," or tokens[k].kind == "q"):
         return None

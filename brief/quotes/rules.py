@@ -18,6 +18,7 @@ RULES: dict[str, str] = {
     "content before": 'statement, then speaker and verb: "...," X said. / ..., the ministry said.',
     "dateline": "WEXMOUTH (AP) -- Fees rose, X said: the dateline is no part of the statement",
     "setting tail": "..., X told a news conference. / X said an interview with Y: no content",
+    "told object": '"...," X, a fisherman, told the Herald: the one told never speaks',
     "inverted": 'statement, then verb and speaker: "...," said X, the regulator.',
     "parenthetical": "attribution inside the statement: A, X said, B",
     "relative": "what X says is Y / a move the company said was needed: the claim follows",
