@@ -428,6 +428,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "medium aside",
+        "Harbour master Ann Keel on Twitter said the ferry will keep running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",
@@ -972,3 +978,18 @@ def test_a_dateline_with_any_dash_is_cut_from_the_statement(tmp_path: Path) -> N
             tmp_path, f"KEELBY {dash} Fees will rise in May, the harbour board said."
         )
         assert [v.text for v in found] == ["Fees will rise in May"], dash
+
+
+def test_an_aside_after_on_is_cut_only_after_a_person_a_group_or_a_document(
+    tmp_path: Path,
+) -> None:
+    found = statements(
+        tmp_path,
+        "Democrats on the island council said the ferry will keep running.\n\n"
+        "A Keelby Harbour Board report on ferry safety said the pier was unsafe.\n\n"
+        "The Keelby Herald on Sunday's editor said the fares would rise.",
+    )
+    speakers = {v.text.split()[-1]: v.speaker for v in found}
+    assert speakers["running"] != "island council"
+    assert speakers["unsafe"] == "Keelby Harbour Board"
+    assert speakers["rise"] != "Keelby Herald"  # the paper's name runs on past "on"

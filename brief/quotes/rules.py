@@ -76,6 +76,7 @@ RULES: dict[str, str] = {
     "titled subject": 'The mayor brought up the plan. "...," he said: he is the mayor',
     "one office holder": "the mayor said: the one person the article names as mayor",
     "opening place": "In X, the mayor said: X is no mayor (no apposition after an opening phrase)",
+    "medium aside": "X on Twitter said / X on the show says: where X spoke is no speaker",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

@@ -28,7 +28,7 @@ from brief.quotes.lexicon import (
     PERSON_PRONOUNS,
 )
 from brief.quotes.names import Names
-from brief.quotes.phrases import head_noun, is_name, joins_name, possessive
+from brief.quotes.phrases import head_noun, is_group, is_name, joins_name, possessive
 from brief.quotes.roles import name_runs, titled_name
 from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import (
@@ -41,6 +41,11 @@ from brief.quotes.speaker_words import (
 )
 from brief.quotes.units import Unit
 from brief.quotes.unnamed import POSTMODIFIERS, Unnamed
+
+#: "X on Twitter said", "X on the show says": the phrase after "on" / "within" a person or
+#: a group is where they spoke or sit (a medium, a body), never the speaker.
+_ASIDE = frozenset(("on", "within"))
+_NOT_ASIDE = frozenset(("org", "place", "thing"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +253,10 @@ class Resolver:
             if tokens[k].low in POSTMODIFIERS and not joins_name(tokens, k):
                 core_end = k
                 break
+            aside = tokens[k].low in _ASIDE and enabled("medium aside")
+            if aside and self._aside_at(tokens, a, k, b):
+                core_end = k
+                break
         runs = name_runs(tokens, a, core_end)
         if core_end < b and titled_group(tokens, core_end, b) and enabled("group publisher"):
             return None, ""  # "Friends of the Harbour volunteers": the volunteers speak
@@ -299,6 +308,22 @@ class Resolver:
                         self.authors[noun] = (canon, paragraph)  # "a report by X"
                     return canon, self.names.etype(canon)
         return None, ""
+
+    def _aside_at(self, tokens, a: int, k: int, b: int) -> bool:
+        """ "on" / "within" at ``k`` ends the speaker: a person, a group or a document before
+        it ("X on Twitter", "Democrats on the hill", "a report on ports"), not an
+        organisation's name ("Council on X") nor "The Mail on Sunday's editor"."""
+        if any(possessive(t) for t in tokens[k + 1 : b]):
+            return False
+        head = tokens[k - 1]
+        if not is_name(tokens, k - 1):
+            noun = head_noun(head)
+            return noun in PERSON_NOUNS or noun in DOCUMENT_NOUNS or is_group(head)
+        runs = name_runs(tokens, a, k)
+        if not runs or runs[-1][1] != k:
+            return False
+        name = self.names.name_of(tokens, *runs[-1])[0]
+        return bool(name) and self.names.etype(self.names.canonical(name)) not in _NOT_ASIDE
 
     def _description(self, tokens, a: int, b: int, paragraph: int) -> tuple[str, str]:
         """A phrase naming nobody ("he", "the ministry", "the report"): see ``unnamed``."""
