@@ -428,6 +428,19 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "plural relative",
+        "The harbour board met on Monday. There are many economists who argue that the "
+        "ferry should be sold.",
+        "ferry should be sold",
+        "economists",
+    ),
+    (
+        "participle opener",
+        "Angered by the vote, Ann Keel changed her plan, promising to keep the ferry all winter.",
+        "keep the ferry",
+        "Ann Keel",
+    ),
+    (
         "medium aside",
         "Harbour master Ann Keel on Twitter said the ferry will keep running all winter.",
         "ferry will keep running",
@@ -993,3 +1006,16 @@ def test_an_aside_after_on_is_cut_only_after_a_person_a_group_or_a_document(
     assert speakers["running"] != "island council"
     assert speakers["unsafe"] == "Keelby Harbour Board"
     assert speakers["rise"] != "Keelby Herald"  # the paper's name runs on past "on"
+
+
+def test_a_relative_verb_takes_the_number_of_a_speaking_antecedent(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel, who says the pier is unsafe, resigned.\n\n"
+        "Boats with broken engines that need new parts wait in the harbour.\n\n"
+        "Fishermen with old boats who argue the fees are too high met the board.",
+    )
+    assert [v.speaker for v in found if "pier is unsafe" in v.text] == ["Ann Keel"]
+    assert not [v for v in found if "new parts" in v.text]  # no verb of saying at all
+    # a thing's plural before "who" is no antecedent that speaks
+    assert not [v for v in found if "fees are too high" in v.text and "boat" in v.speaker]

@@ -76,6 +76,8 @@ RULES: dict[str, str] = {
     "titled subject": 'The mayor brought up the plan. "...," he said: he is the mayor',
     "one office holder": "the mayor said: the one person the article names as mayor",
     "opening place": "In X, the mayor said: X is no mayor (no apposition after an opening phrase)",
+    "plural relative": "There are economists who argue that ...: a plural antecedent's verb",
+    "participle opener": "Chastened by the vote, X changed the plan, saying ...: no name X",
     "medium aside": "X on Twitter said / X on the show says: where X spoke is no speaker",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }

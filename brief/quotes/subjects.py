@@ -148,6 +148,16 @@ def plural_or_modal(tokens, k: int, between: set[str]) -> bool:
     """A bare cue form ("say", "report") needs an auxiliary, "to", or a plural subject."""
     if between & AUXILIARIES or (k >= 0 and tokens[k].low in AUXILIARIES | {"to"}):
         return True
+    if k > 0 and tokens[k].low in ("who", "that") and enabled("plural relative"):
+        # "economists who argue that ...", "residents, who say ...": the antecedent's number
+        head = k - 2 if tokens[k - 1].text == "," else k - 1
+        # ("Canadians with rare diseases who contend ...": a noun no one is says nothing)
+        return (
+            head >= 0
+            and nounish(tokens, head)
+            and tokens[head].kind == "w"
+            and plural_or_modal(tokens, head, set())
+        )
     if k >= 0 and tokens[k].text == ",":
         # "Critics, however, say", "Residents, many of them fishermen, say": the phrase
         # before the apposition is the subject

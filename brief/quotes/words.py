@@ -59,10 +59,12 @@ def is_name(tokens: Tokens, i: int) -> bool:
     if token.text[1:2] == "-" and _PARTY_TAG.match(token.text):
         return False  # "X Y, D-Calif., said": a party and state, not a name
     sentence_start = i == 0 or tokens[i - 1].kind == "q" or tokens[i - 1].text in ":.!?"
-    if not sentence_start:
+    if not sentence_start and not (tokens[i - 1].text == "(" and enabled("participle opener")):
         return True
     if participle_opening(tokens, i):
-        return False
+        return False  # "Speaking to reporters, X said", "(Having said that, X argued)"
+    if not sentence_start:
+        return True
     # "Mayors were concerned", "Officials said": a role noun opening a sentence
     plural = low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-3] + "y" in ROLE_NOUNS)
     return not (low in ROLE_NOUNS or plural or low in CUE_FORMS)
@@ -80,9 +82,13 @@ _AFTER_PARTICIPLE = (
 def participle_opening(tokens: Tokens, i: int) -> bool:
     """ "Having made money in shipping, he said", "Speaking to reporters, she said": the
     sentence opens with a participle clause closed by a comma, before any cue; its first
-    word ("Having", "Speaking") is no name, and the subject after the comma speaks."""
+    word ("Having", "Speaking") is no name, and the subject after the comma speaks. So
+    does a past participle ("Stunned by the vote, X said"; rule "participle opener")."""
     low = tokens[i].low
-    if len(low) < 6 or not low.endswith("ing") or i + 1 >= len(tokens):
+    ing = low.endswith("ing")
+    if len(low) < 6 or i + 1 >= len(tokens):
+        return False
+    if not (ing or (low.endswith("ed") and enabled("participle opener"))):
         return False
     after = tokens[i + 1]
     if after.kind != "w" or not after.text.islower():
