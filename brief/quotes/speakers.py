@@ -45,7 +45,7 @@ from brief.quotes.unnamed import POSTMODIFIERS, Unnamed
 #: "X on Twitter said", "X on the show says": the phrase after "on" / "within" a person or
 #: a group is where they spoke or sit (a medium, a body), never the speaker.
 _ASIDE = frozenset(("on", "within"))
-_NOT_ASIDE = frozenset(("org", "place", "thing"))
+_NOT_ASIDE = frozenset(("org", "thing"))
 
 
 @dataclass(frozen=True, slots=True)
