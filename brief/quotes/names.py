@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from brief.quotes.acronyms import acronyms
 from brief.quotes.lexicon import word_list
+from brief.quotes.rules import enabled
 from brief.quotes.phrases import is_name, name_run_fwd, possessive
 from brief.quotes.roles import (
     apposition_text,
@@ -47,6 +48,7 @@ CORPORATE_SUFFIXES = frozenset(
 #: Capitalised role words that may stand in a name run before the name itself.
 _RUN_ROLES = frozenset(PERSON_TITLES | PERSON_NOUNS | SPOKES_NOUNS) - {"general", "state"}
 _ROLE_ACRONYMS = frozenset(word_list("ceo cfo coo cto mp mpp mla mep md"))
+_COMPASS = frozenset(word_list("north south east west northern southern eastern western"))
 
 
 @dataclass(slots=True)
@@ -166,6 +168,8 @@ class Names:
             ev.org += 3
         elif lows[0] == "new" and len(lows) > 1:
             ev.org += 1  # "New Zealand", "New Labour": no person's name opens with "New"
+        elif lows[0] in _COMPASS and len(lows) > 1 and enabled("compass place"):
+            ev.org += 1  # "North Keelby", "South Wexland": a place, never "he" or "she"
         acronyms = [w for w in words if w.isupper() and 2 <= len(w) <= 6 and w.isalpha()]
         if any(w.lower() not in _ROLE_ACRONYMS for w in acronyms):
             ev.org += 2  # an acronym or a ticker: an organisation
