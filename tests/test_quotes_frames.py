@@ -447,6 +447,13 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "compass place",
+        "Envoys from North Keelby met the harbour board on Monday. He said that the talks "
+        "would go on.",
+        "talks would go on",
+        "unattributed",  # "he" is nobody the article names, never the place
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",
