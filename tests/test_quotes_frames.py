@@ -454,6 +454,14 @@ CASES = [
         "unattributed",  # "he" is nobody the article names, never the place
     ),
     (
+        "name as modifier",
+        "Senator Ann Keel spoke at the pier on Monday. The Keel campaign has run for a year, "
+        "and the Keel campaign office is on the quay.\n\n"
+        "Keel said the ferry will keep running all winter.",
+        "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",
@@ -1026,3 +1034,15 @@ def test_a_relative_verb_takes_the_number_of_a_speaking_antecedent(tmp_path: Pat
     assert not [v for v in found if "new parts" in v.text]  # no verb of saying at all
     # a thing's plural before "who" is no antecedent that speaks
     assert not [v for v in found if "fees are too high" in v.text and "boat" in v.speaker]
+
+
+def test_a_body_named_after_a_person_speaks_as_that_body(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Senator Ann Keel spoke at the pier on Monday. The Keel campaign has run for a "
+        "year.\n\nThe Keel campaign said that fares would fall. Senator Keel's spokesman "
+        "said that the pier was safe.",
+    )
+    assert [v.speaker for v in found if "fares would fall" in v.text] == ["Keel campaign"]
+    # her spokesman speaks for her, not for a body
+    assert [v.speaker for v in found if "pier was safe" in v.text] == ["Ann Keel"]

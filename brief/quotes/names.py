@@ -18,7 +18,6 @@ from operator import itemgetter
 
 from brief.quotes.acronyms import acronyms
 from brief.quotes.lexicon import word_list
-from brief.quotes.rules import enabled
 from brief.quotes.phrases import is_name, name_run_fwd, possessive
 from brief.quotes.roles import (
     apposition_text,
@@ -27,6 +26,7 @@ from brief.quotes.roles import (
     lower_role_before,
     opening_place,
 )
+from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import (
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -56,6 +56,8 @@ class _Evidence:
     person: int = 0
     org: int = 0
     thing: int = 0
+    modifier: int = 0
+    """The part of ``org`` from the name used as a modifier: "the X campaign"."""
     descriptors: set[str] = field(default_factory=set)
 
 
@@ -204,6 +206,7 @@ class Names:
             if low in SPOKES_NOUNS or (not owner and low in ORG_NOUNS):
                 ev.org += 2  # "X spokesperson", "X's spokesperson", "the X news agency"
                 ev.descriptors.add(low)
+                ev.modifier += 2 + (before is not None and before.low == "the")
                 break
         if end + 2 < n and tokens[end].text == ",":
             nxt = tokens[end + 1]
@@ -293,9 +296,26 @@ class Names:
         if full is None:
             return name
         ev = self.evidence.get(name)
-        if ev is not None and ev.org > ev.person and self._raw_type(full) == "person":
+        if (
+            ev is not None
+            and ev.org > ev.person
+            and self._raw_type(full) == "person"
+            and not self._modified_person(ev, full)
+        ):
             return name  # "Acme spokesperson" is no surname of a person "X Acme"
         return full
+
+    def _modified_person(self, ev: _Evidence, full: str) -> bool:
+        """ "the Keel campaign" beside "Senator Ann Keel": the surname as a modifier is
+        still hers, when the full name is a person by its own evidence and nothing but
+        such uses made the surname an organisation (rule "name as modifier")."""
+        whole = self.evidence.get(full)
+        return (
+            whole is not None
+            and whole.person > whole.org
+            and ev.org - ev.modifier <= ev.person
+            and enabled("name as modifier")
+        )
 
     def _raw_type(self, name: str) -> str:
         ev = self.evidence.get(name)
@@ -307,11 +327,17 @@ class Names:
         known = self._types.get(name)
         if known is not None:
             return known
-        person = org = thing = 0
+        person = org = thing = modifier = 0
+        full_person = False
         for key in self.forms(name):
-            person += self.evidence[key].person
-            org += self.evidence[key].org
-            thing += self.evidence[key].thing
+            ev = self.evidence[key]
+            person += ev.person
+            org += ev.org
+            thing += ev.thing
+            modifier += ev.modifier
+            full_person = full_person or (ev.person > ev.org and len(key.split()) >= 2)
+        if full_person and org - modifier <= person and enabled("name as modifier"):
+            org -= modifier  # "Ann Keel" and "the Keel campaign": she is still a person
         if thing > max(person, org):
             found = "thing"
         elif org != person:

@@ -80,6 +80,7 @@ RULES: dict[str, str] = {
     "participle opener": "Chastened by the vote, X changed the plan, saying ...: no name X",
     "medium aside": "X on Twitter said / X on the show says: where X spoke is no speaker",
     "compass place": "North Keelby ... He said: a name opening with a compass point is a place",
+    "name as modifier": "Senator Ann Keel ... the Keel campaign said: Keel is still a person",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

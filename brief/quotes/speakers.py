@@ -296,7 +296,10 @@ class Resolver:
                 if noun in DOCUMENT_NOUNS:
                     self.authors[noun] = (canon, paragraph)  # "X's report"
                     return canon, self.names.etype(canon)
-                return body_name(tokens, end, core_end, canon) or canon, "org"
+                body = body_name(tokens, end, core_end, canon)
+                if not body and noun not in SPOKES_NOUNS and self.names.etype(canon) == "person":
+                    body = _named_after(tokens, end, core_end, name)
+                return body or canon, "org"
         if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS):
             # "a spokesperson for the camp", "data from X", "a statement released by X"
             inner = name_runs(tokens, core_end, b)
@@ -330,3 +333,12 @@ class Resolver:
         return Unnamed(self.names, self.history, self.authors, self._publisher).speaker(
             tokens, a, b, paragraph, self._said_from
         )
+
+
+def _named_after(tokens, run_end: int, noun_end: int, name: str) -> str:
+    """ "the Keel campaign said": the body named after a person is "Keel campaign", not
+    Ann Keel herself (rule "name as modifier": her surname stays hers elsewhere)."""
+    between = tokens[run_end:noun_end]
+    if not enabled("name as modifier") or not all(t.text.islower() for t in between):
+        return ""
+    return " ".join([name, *(t.text for t in between)])
