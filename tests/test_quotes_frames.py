@@ -56,6 +56,13 @@ CASES = [
         "Tom Brand",
     ),
     (
+        "issued by",
+        'The board met on Monday. "Fares must fall for all riders," said a statement released '
+        "by the Keelby Harbour Board.",
+        "Fares must fall",
+        "Keelby Harbour Board",
+    ),
+    (
         "inverted",
         "The ferry will keep running all winter, said Ann Keel, the mayor.",
         "ferry will keep running",
@@ -460,6 +467,12 @@ CASES = [
         "Keel said the ferry will keep running all winter.",
         "ferry will keep running",
         "Ann Keel",
+    ),
+    (
+        "owned office",
+        "The Harbour Minister's Office said on Monday that fares must fall for all riders.",
+        "fares must fall",
+        "Harbour Minister's Office",
     ),
     (
         "person compound",
@@ -1046,3 +1059,12 @@ def test_a_body_named_after_a_person_speaks_as_that_body(tmp_path: Path) -> None
     assert [v.speaker for v in found if "fares would fall" in v.text] == ["Keel campaign"]
     # her spokesman speaks for her, not for a body
     assert [v.speaker for v in found if "pier was safe" in v.text] == ["Ann Keel"]
+
+
+def test_a_statement_issued_by_a_described_body_speaks_for_it(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'The Keelby Harbour Board met on Monday. "Fares must fall for all riders," said a '
+        "statement issued by the board on Monday.",
+    )
+    assert [v.speaker for v in found if "Fares must fall" in v.text] == ["Keelby Harbour Board"]

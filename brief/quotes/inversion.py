@@ -42,6 +42,15 @@ def inverted(
         end = epithet_end(tokens, cue_end, n)
     if end is None or not _inverted_ok(tokens, cue_end, end):
         return None
+    if (
+        end + 1 < n
+        and tokens[end].low == "by"
+        and tokens[end - 1].low.endswith("ed")
+        and enabled("issued by")
+    ):
+        # "...," said a statement released by the board: the issuer is the one who speaks
+        issuer = np_fwd(tokens, end + 1, n)
+        end = issuer if issuer is not None else end
     speaker = (cue_end, end)
     named = role_then_name(tokens, end, n)  # "says Heart and Lung manager X Y"
     if named is not None:

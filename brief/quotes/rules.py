@@ -19,6 +19,7 @@ RULES: dict[str, str] = {
     "dateline": "WEXMOUTH (AP) -- Fees rose, X said: the dateline is no part of the statement",
     "setting tail": "..., X told a news conference. / X said an interview with Y: no content",
     "told object": '"...," X, a fisherman, told the Herald: the one told never speaks',
+    "issued by": '"...," said a statement released by the board: the issuer speaks',
     "inverted": 'statement, then verb and speaker: "...," said X, the regulator.',
     "parenthetical": "attribution inside the statement: A, X said, B",
     "relative": "what X says is Y / a move the company said was needed: the claim follows",
@@ -81,6 +82,7 @@ RULES: dict[str, str] = {
     "medium aside": "X on Twitter said / X on the show says: where X spoke is no speaker",
     "compass place": "North Keelby ... He said: a name opening with a compass point is a place",
     "name as modifier": "Senator Ann Keel ... the Keel campaign said: Keel is still a person",
+    "owned office": "the Harbour Minister's Office said: the office's name keeps its owner",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

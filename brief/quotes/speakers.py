@@ -34,6 +34,7 @@ from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -242,6 +243,12 @@ class Resolver:
             return Resolved(UNATTRIBUTED, mention, span)  # "the X Act says": no speaker
         if name is not None:
             return Resolved(name, mention, span, etype)
+        issuer = next(
+            (j + 1 for j in range(a + 1, b - 1) if tokens[j].low == "by" and _past(tokens[j - 1])),
+            None,
+        )
+        if issuer is not None and enabled("issued by"):
+            a = issuer  # "a statement released by the board": the board, as "the board said"
         speaker, etype = self._description(tokens, a, b, paragraph)
         return Resolved(speaker, mention, span, etype)
 
@@ -272,6 +279,9 @@ class Resolver:
                 name = titled_name(self.text, tokens, core_end, b)
             if not name:
                 return None, ""
+            owned = _owned_office(tokens, a, start, end)
+            if owned is not None:
+                return self._office(tokens, owned, end), "org"
             canon = self.names.canonical(name)
             return canon, self.names.etype(canon)
         titled = tokens[core_end - 1].low.rstrip(".") in PERSON_TITLES
@@ -307,10 +317,17 @@ class Resolver:
                 name = self.names.name_of(tokens, *inner[-1])[0]
                 if name:
                     canon = self.names.canonical(name)
+                    owned = _owned_office(tokens, core_end, *inner[-1])
+                    if owned is not None:
+                        canon = self._office(tokens, owned, inner[-1][1])
                     if noun in DOCUMENT_NOUNS:
                         self.authors[noun] = (canon, paragraph)  # "a report by X"
                     return canon, self.names.etype(canon)
         return None, ""
+
+    def _office(self, tokens, owned: int, end: int) -> str:
+        """ "the Harbour Minister's Office": the office's name holds its owner's."""
+        return " ".join(self.text[tokens[owned].start : tokens[end - 1].end].split())
 
     def _aside_at(self, tokens, a: int, k: int, b: int) -> bool:
         """ "on" / "within" at ``k`` ends the speaker: a person, a group or a document before
@@ -342,3 +359,21 @@ def _named_after(tokens, run_end: int, noun_end: int, name: str) -> str:
     if not enabled("name as modifier") or not all(t.text.islower() for t in between):
         return ""
     return " ".join([name, *(t.text for t in between)])
+
+
+def _past(token) -> bool:
+    return token.low.endswith("ed") and token.text.islower()
+
+
+def _owned_office(tokens, a: int, start: int, end: int) -> int | None:
+    """Where "Harbour Minister's" starts before a one-word body name ("Office"), else None."""
+    if not enabled("owned office"):
+        return None
+    if end - start != 1 or tokens[start].low not in ORG_NAME_WORDS or start - 1 < a:
+        return None
+    if not (possessive(tokens[start - 1]) and is_name(tokens, start - 1)):
+        return None
+    owner = start - 1
+    while owner - 1 >= a and is_name(tokens, owner - 1) and not possessive(tokens[owner - 1]):
+        owner -= 1
+    return owner
