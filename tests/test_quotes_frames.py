@@ -475,6 +475,13 @@ CASES = [
         "Harbour Minister's Office",
     ),
     (
+        "verb after name",
+        "Keeper of the Harbour Seal, Tom Brand, said the council met on Monday. He said in a "
+        "statement that the ferry will keep running all winter.",
+        "ferry will keep running",
+        "Tom Brand",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",

@@ -17,7 +17,7 @@ from itertools import compress
 from operator import itemgetter
 
 from brief.quotes.acronyms import acronyms
-from brief.quotes.lexicon import word_list
+from brief.quotes.lexicon import CUE_FORMS, word_list
 from brief.quotes.phrases import is_name, name_run_fwd, possessive
 from brief.quotes.roles import (
     apposition_text,
@@ -229,6 +229,8 @@ class Names:
             token = tokens[j]
             if token.kind != "w" or token.low in ("of", "for", "at", "who", "which", "that"):
                 break
+            if token.low in CUE_FORMS and enabled("verb after name"):
+                break  # "Keeper of the Seal, X, said the council met": a verb, no apposition
             low = token.low
             if low in THING_NOUNS or low in ORG_NOUNS or low in PERSON_NOUNS:
                 head = low
