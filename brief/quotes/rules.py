@@ -83,7 +83,7 @@ RULES: dict[str, str] = {
     "compass place": "North Keelby ... He said: a name opening with a compass point is a place",
     "name as modifier": "Senator Ann Keel ... the Keel campaign said: Keel is still a person",
     "owned office": "the Harbour Minister's Office said: the office's name keeps its owner",
-    "verb after name": "Keeper of the Seal, X, said the council ...: 'said the council' no apposition",
+    "verb after name": "Keeper of the Seal, X, said the board met: no apposition of X",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
