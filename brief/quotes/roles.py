@@ -97,6 +97,8 @@ def titled_name(text: str, tokens, of: int, b: int) -> str:
     runs = name_runs(tokens, of + 1, b)
     if not runs or runs[-1][1] != b:
         return ""
+    if (len(runs) > 1 or runs[0][0] > of + 2) and enabled("one titled run"):
+        return ""  # "brother of X of the Y Herons": the title's name is X's relation, no Y
     start, end = runs[-1]
     words = [t for t in tokens[start:end] if t.kind == "w"]
     if len(words) < 3:

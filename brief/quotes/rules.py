@@ -84,6 +84,7 @@ RULES: dict[str, str] = {
     "name as modifier": "Senator Ann Keel ... the Keel campaign said: Keel is still a person",
     "owned office": "the Harbour Minister's Office said: the office's name keeps its owner",
     "verb after name": "Keeper of the Seal, X, said the board met: no apposition of X",
+    "one titled run": "Secretary of State X Y: the title's department and name are one run",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
