@@ -482,6 +482,13 @@ CASES = [
         "Tom Brand",
     ),
     (
+        "one titled run",
+        'Tom Brand scored twice on Saturday. "I will remember this night for a long time," '
+        "said the young striker, younger brother of Sam Brand of the Wexmouth Blue Herons.",
+        "remember this night",
+        "Tom Brand",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",
