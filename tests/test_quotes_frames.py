@@ -489,6 +489,13 @@ CASES = [
         "Tom Brand",
     ),
     (
+        "modifier opener",
+        "Separately, the Keelby Harbour Board met on Monday, saying that the ferry will keep "
+        "running all winter.",
+        "ferry will keep running",
+        "Keelby Harbour Board",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",
@@ -1082,3 +1089,13 @@ def test_a_statement_issued_by_a_described_body_speaks_for_it(tmp_path: Path) ->
         "statement issued by the board on Monday.",
     )
     assert [v.speaker for v in found if "Fares must fall" in v.text] == ["Keelby Harbour Board"]
+
+
+def test_a_hyphenated_adjective_opening_a_sentence_is_no_name(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Low-cost airlines have criticised the new fees, arguing that the pier is unsafe.\n\n"
+        "Twenty-two boat owners said that the fees were too high.",
+    )
+    assert [v.speaker for v in found if "pier is unsafe" in v.text] != ["Low-cost"]
+    assert [v for v in found if "fees were too high" in v.text]  # a number still counts

@@ -85,6 +85,7 @@ RULES: dict[str, str] = {
     "owned office": "the Harbour Minister's Office said: the office's name keeps its owner",
     "verb after name": "Keeper of the Seal, X, said the board met: no apposition of X",
     "one titled run": "Secretary of State X Y: the title's department and name are one run",
+    "modifier opener": "Separately, ... / Low-cost airlines said: no name 'Separately', 'Low-cost'",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

@@ -65,6 +65,8 @@ def is_name(tokens: Tokens, i: int) -> bool:
         return False  # "Speaking to reporters, X said", "(Having said that, X argued)"
     if not sentence_start:
         return True
+    if _modifier_opening(tokens, i):
+        return False
     # "Mayors were concerned", "Officials said": a role noun opening a sentence
     plural = low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-3] + "y" in ROLE_NOUNS)
     return not (low in ROLE_NOUNS or plural or low in CUE_FORMS)
@@ -77,6 +79,28 @@ _AFTER_PARTICIPLE = (
     | DETERMINERS
     | frozenset(word_list("him them us me it of into as out up back whether how"))
 )
+
+
+_TENS = frozenset(word_list("twenty thirty forty fifty sixty seventy eighty ninety"))
+
+
+def _modifier_opening(tokens: Tokens, i: int) -> bool:
+    """ "Separately, X said", "Low-cost airlines said": an adverb before a comma, or a
+    hyphenated adjective ("low-cost"), opening a sentence is no name (rule "modifier
+    opener"). Only long "-ly" words: "Kelly, 45, said" is a name."""
+    text = tokens[i].text
+    if not enabled("modifier opener"):
+        return False
+    head, _, tail = text.partition("-")
+    if tail and tail[0].islower() and head.lower() not in _TENS and i + 1 < len(tokens):
+        return tokens[i + 1].kind == "w" and tokens[i + 1].text.islower()
+    return (
+        len(text) >= 8
+        and text.endswith("ly")
+        and text[1:].islower()
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == ","
+    )
 
 
 def participle_opening(tokens: Tokens, i: int) -> bool:
