@@ -496,6 +496,13 @@ CASES = [
         "Keelby Harbour Board",
     ),
     (
+        "agent premodifier",
+        "Trawl, Net and Hook maker Seacraft Holdings rallied 6 per cent on Monday. The "
+        "company said its ferry will keep running all winter.",
+        "ferry will keep running",
+        "Seacraft Holdings",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",
@@ -1099,3 +1106,19 @@ def test_a_hyphenated_adjective_opening_a_sentence_is_no_name(tmp_path: Path) ->
     )
     assert [v.speaker for v in found if "pier is unsafe" in v.text] != ["Low-cost"]
     assert [v for v in found if "fees were too high" in v.text]  # a number still counts
+
+
+def test_a_verb_with_two_objects_is_no_agent_premodifier() -> None:
+    from brief.quotes.subjects import _agent_named
+    from brief.quotes.units import tokenize
+
+    def agent(text: str) -> str:
+        tokens = tokenize(text, 0, len(text), [])
+        found = _agent_named(tokens, 0, len(tokens))
+        return "" if found is None else " ".join(t.text for t in tokens[found[0] : found[1]])
+
+    assert agent("Keelby ferry operator Seacraft said fares rise.") == (
+        "Keelby ferry operator Seacraft"
+    )
+    assert agent("Keelby offer Seacraft a deal.") == ""  # "offer" is the verb here
+    assert agent("Keelby rallied after Seacraft rose.") == ""

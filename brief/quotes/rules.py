@@ -86,6 +86,7 @@ RULES: dict[str, str] = {
     "verb after name": "Keeper of the Seal, X, said the board met: no apposition of X",
     "one titled run": "Secretary of State X Y: the title's department and name are one run",
     "modifier opener": "Separately, ... / Low-cost airlines said: no name 'Separately', 'Low-cost'",
+    "agent premodifier": "Trawl and Hook maker Seacraft rose. The company said: Seacraft",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

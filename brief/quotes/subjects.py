@@ -53,6 +53,9 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
             i = j + 1
             break
     i = _after_time_clause(tokens, i, hi)
+    agent = _agent_named(tokens, i, hi)
+    if agent is not None:
+        return agent
     end = np_fwd(tokens, i, hi, strict_end=False)
     if (
         end is not None
@@ -142,6 +145,40 @@ def last_actor(tokens, hi: int) -> tuple[int, int] | None:
         else:
             j += 1
     return found
+
+
+def _agent_named(tokens, i: int, hi: int) -> tuple[int, int] | None:
+    """ "Tide, Bounty and Crest maker P&G rallied", "Keelby ferry operator X said": names,
+    an agent noun ("maker", "operator") and the name the sentence is about, which ends
+    the subject (rule "agent premodifier")."""
+    if i >= hi or not is_name(tokens, i) or not enabled("agent premodifier"):
+        return None
+    j = name_run_fwd(tokens, i, hi)
+    while j + 1 < hi and tokens[j].text in (",", "and", "&"):
+        k = j + 1 if not (tokens[j].text == "," and tokens[j + 1].low == "and") else j + 2
+        if k >= hi or not is_name(tokens, k):
+            break
+        j = name_run_fwd(tokens, k, hi)  # "Tide, Bounty and Crest"
+    k = j
+    while k < hi and k - j < 2 and tokens[k].kind == "w" and tokens[k].text.isalpha():
+        if not tokens[k].text.islower() or tokens[k].low in _NOT_AGENT:
+            break
+        k += 1
+    if k == j or k >= hi or not _agent_noun(tokens[k - 1].low) or not is_name(tokens, k):
+        return None
+    end = name_run_fwd(tokens, k, hi)
+    if end >= hi or not (tokens[end].text == "," or tokens[end].text.islower()):
+        return None
+    if tokens[end].low in DETERMINERS:
+        return None  # "Keelby offer Seacraft a deal": a verb and its two objects
+    return (i, end)
+
+
+def _agent_noun(low: str) -> bool:
+    return len(low) >= 5 and low.endswith(("er", "or")) and low not in _NOT_AGENT
+
+
+_NOT_AGENT = PREPOSITIONS | AUXILIARIES | DETERMINERS | frozenset(("after", "over", "under"))
 
 
 def plural_or_modal(tokens, k: int, between: set[str]) -> bool:
