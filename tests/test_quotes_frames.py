@@ -503,6 +503,13 @@ CASES = [
         "Seacraft Holdings",
     ),
     (
+        "who apposition",
+        "However, one dealer, who asked not to be named, told Keelnews the ferry will keep "
+        "running all winter.",
+        "ferry will keep running",
+        "dealer",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",

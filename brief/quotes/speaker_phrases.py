@@ -80,6 +80,10 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
             j -= 1
         if j >= 0 and tokens[j].text == closer and k - j > 1:
             start = np_back(tokens, j - 1, 0)
+            if start is None and tokens[j + 1].low == "who" and enabled("who apposition"):
+                # "one dealer, who asked not to be named, told X ...": "who" makes the
+                # noun before it a person, listed or not
+                start = np_back(tokens, j - 1, 0, loose=True)
             if start is not None:
                 listed = _listed_apposition(tokens, start, j, k)
                 if listed is not None:
