@@ -510,6 +510,13 @@ CASES = [
         "dealer",
     ),
     (
+        "reports as saying",
+        "The ferry will keep running all winter, the Keelby Herald reported a union source "
+        "as saying.",
+        "ferry will keep running",
+        "union source",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",

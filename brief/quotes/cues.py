@@ -84,6 +84,7 @@ _STANCES = frozenset(STANCE_VERBS) | frozenset(REFERENCE_VERBS)
 _CLAIM_NOUNS = frozenset(word_list("claim claims warning"))
 _GERUND_PREPS = frozenset(word_list("by for from after before while in without"))
 _BELIEF = frozenset(THAT_ONLY)
+_QUOTING = frozenset(word_list("reports reported cites cited quotes"))
 
 
 def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
@@ -136,6 +137,10 @@ def _cue(tokens, c: int) -> Attribution | None:
     token = tokens[c]
     if token.low == "quoted":
         return quoted_as_saying(tokens, c)
+    if token.low in _QUOTING and enabled("reports as saying"):
+        found = quoted_as_saying(tokens, c)  # "the Herald reports a source as saying"
+        if found is not None:
+            return found
     base = CUE_FORMS[token.low]
     cue_end = c + 1
     if base == "point":
