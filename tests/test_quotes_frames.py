@@ -517,6 +517,14 @@ CASES = [
         "union source",
     ),
     (
+        "bare body word",
+        "The Keelby People's Party criticized a resolution passed this month by the council. "
+        "The ruling party backed the plan in its statement, noting that the ferry will keep "
+        "running all winter.",
+        "ferry will keep running",
+        "Keelby People's Party",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",

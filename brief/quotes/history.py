@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from brief.quotes.names import Names
+from brief.quotes.rules import enabled
 
 UNATTRIBUTED = "unattributed"
 #: How many paragraphs back a pronoun or description may look for its entity.
@@ -55,6 +56,7 @@ class History:
 
     def described(self, head: str, paragraph: int) -> str | None:
         """The latest entity described by ``head`` (its descriptor, or in its name)."""
+        bare = None
         for mention in reversed(self.mentions):
             if paragraph - mention.paragraph > DESCRIBED_WINDOW:
                 break
@@ -64,9 +66,13 @@ class History:
                 continue  # a description names only what its own head says
             if head in self.names.descriptors(mention.name):
                 return self._body_of(mention.name, head) or mention.name
-            if head in mention.name.lower().split():
+            if mention.name.lower() == head and enabled("bare body word"):
+                # "Party" alone, cut from "X People's Party" at its possessive: the
+                # longer name, if the window holds one
+                bare = bare or mention.name
+            elif head in mention.name.lower().split():
                 return mention.name  # "the ministry" -> "Ministry of Transport"
-        return None
+        return bare
 
     def _body_of(self, name: str, head: str) -> str:
         """The body a speaker phrase built on ``name`` ("X harbour board" for X and "board"):
