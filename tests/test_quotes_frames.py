@@ -525,6 +525,13 @@ CASES = [
         "Keelby People's Party",
     ),
     (
+        "initial stop",
+        "Rep. Tom Brand Jr. of Keelby, the ranking member of the Harbour Committee, said the "
+        "ferry will keep running all winter.",
+        "ferry will keep running",
+        "Tom Brand Jr",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",

@@ -264,6 +264,8 @@ class Resolver:
             if aside and self._aside_at(tokens, a, k, b):
                 core_end = k
                 break
+        if core_end - 2 > a and tokens[core_end - 1].text == "." and enabled("initial stop"):
+            core_end -= 1  # "Rep. X Y Jr. of Z": the abbreviation's full stop ends no name
         runs = name_runs(tokens, a, core_end)
         if core_end < b and titled_group(tokens, core_end, b) and enabled("group publisher"):
             return None, ""  # "Friends of the Harbour volunteers": the volunteers speak
