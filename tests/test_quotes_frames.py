@@ -532,6 +532,12 @@ CASES = [
         "Tom Brand Jr",
     ),
     (
+        "participle after head",
+        "An annual harbour survey released on Friday said the ferry will keep running all winter.",
+        "ferry will keep running",
+        "unattributed",  # a document no one is named for: never "survey released"
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",

@@ -91,6 +91,7 @@ RULES: dict[str, str] = {
     "reports as saying": "the Herald reports a source as saying ...: the source speaks",
     "bare body word": "X People's Party ... the ruling party said: not 'Party' alone",
     "initial stop": "Rep. Tom Brand Jr. of Keelby said: the full stop of 'Jr.' ends no name",
+    "participle after head": "An annual survey released on Friday said: a document, no speaker",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

@@ -85,6 +85,14 @@ class Unnamed:
             if word.low in POSTMODIFIERS:
                 core = words[:k]
                 break
+        if (
+            len(core) > 2
+            and core[-1].low.endswith("ed")
+            and core[-1].text.islower()
+            and head_noun(core[-2])
+            and enabled("participle after head")
+        ):
+            core = core[:-1]  # "a survey released on Friday said": the survey is the head
         head = head_noun(core[-1])
         definite = core[0].low in ("the", "this", "that", "its", "his", "her", "their")
         described = describe(words)
