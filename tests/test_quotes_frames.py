@@ -538,6 +538,13 @@ CASES = [
         "unattributed",  # a document no one is named for: never "survey released"
     ),
     (
+        "role then name",
+        "University of the Keelby Valley political scientist Tom Brand said the ferry will keep "
+        "running all winter.",
+        "ferry will keep running",
+        "Tom Brand",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",

@@ -92,6 +92,7 @@ RULES: dict[str, str] = {
     "bare body word": "X People's Party ... the ruling party said: not 'Party' alone",
     "initial stop": "Rep. Tom Brand Jr. of Keelby said: the full stop of 'Jr.' ends no name",
     "participle after head": "An annual survey released on Friday said: a document, no speaker",
+    "role then name": "the Bank of X governor Tom Brand said: the role's holder speaks",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

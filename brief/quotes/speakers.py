@@ -27,6 +27,7 @@ from brief.quotes.lexicon import (
     CUE_FORMS,
     PERSON_PRONOUNS,
 )
+from brief.quotes.name_shapes import after_role, named_after, owned_office, past_participle
 from brief.quotes.names import Names
 from brief.quotes.phrases import head_noun, is_group, is_name, joins_name, possessive
 from brief.quotes.roles import name_runs, titled_name
@@ -34,7 +35,6 @@ from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
-    ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -244,7 +244,11 @@ class Resolver:
         if name is not None:
             return Resolved(name, mention, span, etype)
         issuer = next(
-            (j + 1 for j in range(a + 1, b - 1) if tokens[j].low == "by" and _past(tokens[j - 1])),
+            (
+                j + 1
+                for j in range(a + 1, b - 1)
+                if tokens[j].low == "by" and past_participle(tokens[j - 1])
+            ),
             None,
         )
         if issuer is not None and enabled("issued by"):
@@ -255,6 +259,13 @@ class Resolver:
     def _name_in(self, tokens, a: int, b: int, paragraph: int) -> tuple[str | None, str]:
         """The name a phrase designates (and its type): its head, or the organisation of a
         role or a document ("an Acme spokesperson", "a statement released by X")."""
+        whole = name_runs(tokens, a, b)
+        if whole and whole[-1][1] == b and after_role(tokens, a, whole[-1][0]):
+            # "university of the Valley political scientist X Y": the role's holder speaks
+            name = self.names.name_of(tokens, *whole[-1])[0]
+            if name:
+                canon = self.names.canonical(name)
+                return canon, self.names.etype(canon)
         core_end = b
         for k in range(a + 1, b):
             if tokens[k].low in POSTMODIFIERS and not joins_name(tokens, k):
@@ -281,7 +292,7 @@ class Resolver:
                 name = titled_name(self.text, tokens, core_end, b)
             if not name:
                 return None, ""
-            owned = _owned_office(tokens, a, start, end)
+            owned = owned_office(tokens, a, start, end)
             if owned is not None:
                 return self._office(tokens, owned, end), "org"
             canon = self.names.canonical(name)
@@ -310,7 +321,7 @@ class Resolver:
                     return canon, self.names.etype(canon)
                 body = body_name(tokens, end, core_end, canon)
                 if not body and noun not in SPOKES_NOUNS and self.names.etype(canon) == "person":
-                    body = _named_after(tokens, end, core_end, name)
+                    body = named_after(tokens, end, core_end, name)
                 return body or canon, "org"
         if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS):
             # "a spokesperson for the camp", "data from X", "a statement released by X"
@@ -319,7 +330,7 @@ class Resolver:
                 name = self.names.name_of(tokens, *inner[-1])[0]
                 if name:
                     canon = self.names.canonical(name)
-                    owned = _owned_office(tokens, core_end, *inner[-1])
+                    owned = owned_office(tokens, core_end, *inner[-1])
                     if owned is not None:
                         canon = self._office(tokens, owned, inner[-1][1])
                     if noun in DOCUMENT_NOUNS:
@@ -352,30 +363,3 @@ class Resolver:
         return Unnamed(self.names, self.history, self.authors, self._publisher).speaker(
             tokens, a, b, paragraph, self._said_from
         )
-
-
-def _named_after(tokens, run_end: int, noun_end: int, name: str) -> str:
-    """ "the Keel campaign said": the body named after a person is "Keel campaign", not
-    Ann Keel herself (rule "name as modifier": her surname stays hers elsewhere)."""
-    between = tokens[run_end:noun_end]
-    if not enabled("name as modifier") or not all(t.text.islower() for t in between):
-        return ""
-    return " ".join([name, *(t.text for t in between)])
-
-
-def _past(token) -> bool:
-    return token.low.endswith("ed") and token.text.islower()
-
-
-def _owned_office(tokens, a: int, start: int, end: int) -> int | None:
-    """Where "Harbour Minister's" starts before a one-word body name ("Office"), else None."""
-    if not enabled("owned office"):
-        return None
-    if end - start != 1 or tokens[start].low not in ORG_NAME_WORDS or start - 1 < a:
-        return None
-    if not (possessive(tokens[start - 1]) and is_name(tokens, start - 1)):
-        return None
-    owner = start - 1
-    while owner - 1 >= a and is_name(tokens, owner - 1) and not possessive(tokens[owner - 1]):
-        owner -= 1
-    return owner
