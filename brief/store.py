@@ -8,12 +8,13 @@ one. A file that cannot be read is never silently reset: it is renamed
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -102,17 +103,29 @@ def move_aside(path: Path, why: str, notice: Notice | None) -> Path | None:
 # --- reviews ---------------------------------------------------------------------------
 
 
+def _text_digests(articles: Sequence[Article]) -> dict[str, str]:
+    return {
+        a.id: hashlib.sha256(a.text.encode("utf-8", "surrogatepass")).hexdigest() for a in articles
+    }
+
+
 def set_key(articles: Sequence[Article]) -> str:
     """A stable name for an article set: a hash of every article's id and text.
 
     Order-independent (folders may list differently); any edit to any article gives a
     new key, so a review is never applied to text it was not made on.
     """
-    digests = sorted(
-        f"{a.id}\0{hashlib.sha256(a.text.encode('utf-8', 'surrogatepass')).hexdigest()}"
-        for a in articles
-    )
+    digests = sorted(f"{name}\0{digest}" for name, digest in _text_digests(articles).items())
     return hashlib.sha256("\n".join(digests).encode("utf-8")).hexdigest()[:32]
+
+
+def _files_key(articles: Sequence[Article]) -> str | None:
+    """A name for the same files whatever their text: ids and paths (None with standard
+    input, whose text is a different article each time)."""
+    if any(a.path == "-" for a in articles):
+        return None
+    names = sorted(f"{a.id}\0{a.path}" for a in articles)
+    return hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()[:32]
 
 
 def review_path(articles: Sequence[Article]) -> Path:
@@ -195,7 +208,7 @@ def load_review(articles: Sequence[Article], notice: Notice | None = None) -> Re
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return None
+        return _carried_over(articles, notice or _stderr_notice)
     except (OSError, UnicodeDecodeError) as error:
         (notice or _stderr_notice)(f"cannot read the saved review {path}: {error}")
         return None
@@ -207,10 +220,64 @@ def load_review(articles: Sequence[Article], notice: Notice | None = None) -> Re
 
 
 def save_review(articles: Sequence[Article], review: Review) -> Path:
-    """Write the review for this set atomically; raises ``OSError`` when it cannot."""
+    """Write the review for this set atomically; raises ``OSError`` when it cannot.
+
+    Beside it: each article's text digest in the file, and ``<files key>.last`` naming the
+    review, so the review made before an article changed can be found and carried over.
+    """
     path = review_path(articles)
-    write_file_atomic(path, json.dumps(review_to_dict(review), indent=2) + "\n")
+    data = review_to_dict(review) | {"texts": _text_digests(articles)}
+    write_file_atomic(path, json.dumps(data, indent=2) + "\n")
+    files = _files_key(articles)
+    if files is not None:
+        last = reviews_dir() / f"{files}.last"
+        if not last.is_file() or last.read_text(encoding="utf-8").strip() != path.stem:
+            write_file_atomic(last, path.stem + "\n")
     return path
+
+
+def _carried_over(articles: Sequence[Article], notice: Notice) -> Review | None:
+    """The review saved for these same files before some of them changed, without the
+    choices that point into a changed text (sentences are keyed by offset); None if none.
+
+    A page fetched again with one byte different, or a typo fixed in a file, used to start
+    an empty review with no word: everything decided on the other articles was lost.
+    """
+    files = _files_key(articles)
+    if files is None:
+        return None
+    try:
+        old_key = (reviews_dir() / f"{files}.last").read_text(encoding="utf-8").strip()
+        data = json.loads((reviews_dir() / f"{old_key}.json").read_text(encoding="utf-8"))
+        old = review_from_dict(data)
+        saved = data.get("texts")
+        if not isinstance(saved, dict):
+            return None
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    now = _text_digests(articles)
+    changed = sorted(name for name in now if saved.get(name) != now[name])
+    if not changed:
+        return None
+
+    def kept(key: str) -> bool:
+        return key.rpartition(":")[0] in now and key.rpartition(":")[0] not in changed
+
+    review = replace(
+        old,
+        dropped=frozenset(filter(kept, old.dropped)),
+        pinned=tuple(filter(kept, old.pinned)),
+        order=tuple(filter(kept, old.order)),
+        excluded_sources=frozenset(old.excluded_sources & now.keys()),
+    )
+    with contextlib.suppress(OSError):  # kept under the new key: the next open finds it
+        save_review(articles, review)
+    names = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
+    notice(
+        f"Restored your review; {names} changed since, so the sentences you dropped, pinned "
+        "or moved there start afresh"
+    )
+    return review
 
 
 # --- config ----------------------------------------------------------------------------
