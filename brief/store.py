@@ -119,13 +119,17 @@ def set_key(articles: Sequence[Article]) -> str:
     return hashlib.sha256("\n".join(digests).encode("utf-8")).hexdigest()[:32]
 
 
-def _files_key(articles: Sequence[Article]) -> str | None:
-    """A name for the same files whatever their text: ids and paths (None with standard
-    input, whose text is a different article each time)."""
+def _folders_key(articles: Sequence[Article]) -> str | None:
+    """A name for where a set's articles live (their folders, or sites), whatever the files
+    in them; None with standard input, whose text is a different article each time."""
     if any(a.path == "-" for a in articles):
         return None
-    names = sorted(f"{a.id}\0{a.path}" for a in articles)
-    return hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()[:32]
+    folders = sorted({a.path.replace("\\", "/").rpartition("/")[0] for a in articles})
+    return hashlib.sha256("\n".join(folders).encode("utf-8")).hexdigest()[:32]
+
+
+RECENT_REVIEWS = 20
+"""Reviews remembered per folder: a pile's stories each have their own."""
 
 
 def review_path(articles: Sequence[Article]) -> Path:
@@ -222,62 +226,83 @@ def load_review(articles: Sequence[Article], notice: Notice | None = None) -> Re
 def save_review(articles: Sequence[Article], review: Review) -> Path:
     """Write the review for this set atomically; raises ``OSError`` when it cannot.
 
-    Beside it: each article's text digest in the file, and ``<files key>.last`` naming the
-    review, so the review made before an article changed can be found and carried over.
+    The file also holds each article's text digest, and ``<folders key>.recent`` lists the
+    latest reviews made in the same folders, so a review made before an article changed
+    or joined can be found and carried over.
     """
     path = review_path(articles)
     data = review_to_dict(review) | {"texts": _text_digests(articles)}
     write_file_atomic(path, json.dumps(data, indent=2) + "\n")
-    files = _files_key(articles)
-    if files is not None:
-        last = reviews_dir() / f"{files}.last"
-        if not last.is_file() or last.read_text(encoding="utf-8").strip() != path.stem:
-            write_file_atomic(last, path.stem + "\n")
+    folders = _folders_key(articles)
+    if folders is not None:
+        recent = _recent(folders)
+        if recent[:1] != [path.stem]:
+            keys = [path.stem, *(k for k in recent if k != path.stem)][:RECENT_REVIEWS]
+            write_file_atomic(reviews_dir() / f"{folders}.recent", "\n".join(keys) + "\n")
     return path
 
 
-def _carried_over(articles: Sequence[Article], notice: Notice) -> Review | None:
-    """The review saved for these same files before some of them changed, without the
-    choices that point into a changed text (sentences are keyed by offset); None if none.
-
-    A page fetched again with one byte different, or a typo fixed in a file, used to start
-    an empty review with no word: everything decided on the other articles was lost.
-    """
-    files = _files_key(articles)
-    if files is None:
-        return None
+def _recent(folders: str) -> list[str]:
     try:
-        old_key = (reviews_dir() / f"{files}.last").read_text(encoding="utf-8").strip()
-        data = json.loads((reviews_dir() / f"{old_key}.json").read_text(encoding="utf-8"))
-        old = review_from_dict(data)
-        saved = data.get("texts")
-        if not isinstance(saved, dict):
-            return None
-    except (OSError, UnicodeDecodeError, ValueError):
+        text = (reviews_dir() / f"{folders}.recent").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [line for line in text.split() if line.isalnum()]
+
+
+def _carried_over(articles: Sequence[Article], notice: Notice) -> Review | None:
+    """The latest review of a set these articles contain (the same files, some edited or
+    fetched again, maybe with new ones beside them), without the choices that point into a
+    changed text (sentences are keyed by offset); None if there is none.
+
+    A typo fixed in one file, a page fetched again, or a new report dropped into the folder
+    used to start an empty review with no word: everything decided was lost.
+    """
+    folders = _folders_key(articles)
+    if folders is None:
         return None
     now = _text_digests(articles)
-    changed = sorted(name for name in now if saved.get(name) != now[name])
-    if not changed:
+    for key in _recent(folders):
+        try:
+            data = json.loads((reviews_dir() / f"{key}.json").read_text(encoding="utf-8"))
+            old = review_from_dict(data)
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        saved = data.get("texts")
+        # all of its articles are here, and they are most of this set (not one story of a
+        # pile given to a brief of the whole pile)
+        if isinstance(saved, dict) and saved.keys() <= now.keys() and 2 * len(saved) >= len(now):
+            break
+    else:
+        return None
+    changed = sorted(name for name in saved if saved[name] != now[name])
+    added = sorted(now.keys() - saved.keys())
+    if not changed and not added:
         return None
 
     def kept(key: str) -> bool:
-        return key.rpartition(":")[0] in now and key.rpartition(":")[0] not in changed
+        return key.rpartition(":")[0] in saved and key.rpartition(":")[0] not in changed
 
     review = replace(
         old,
         dropped=frozenset(filter(kept, old.dropped)),
         pinned=tuple(filter(kept, old.pinned)),
         order=tuple(filter(kept, old.order)),
-        excluded_sources=frozenset(old.excluded_sources & now.keys()),
     )
+    news = [f"{_listed(added)} {'is' if len(added) == 1 else 'are'} new"] if added else []
+    if changed:
+        news.append(
+            f"{_listed(changed)} changed since, so the sentences you dropped, pinned or moved "
+            "there start afresh"
+        )
+    notice("Restored your review; " + "; ".join(news))  # first: the app's child stops here
     with contextlib.suppress(OSError):  # kept under the new key: the next open finds it
         save_review(articles, review)
-    names = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
-    notice(
-        f"Restored your review; {names} changed since, so the sentences you dropped, pinned "
-        "or moved there start afresh"
-    )
     return review
+
+
+def _listed(names: Sequence[str]) -> str:
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
 
 
 # --- config ----------------------------------------------------------------------------

@@ -78,10 +78,34 @@ def test_an_edited_article_keeps_the_rest_of_the_review() -> None:
     assert load_review(before) == FULL  # the review of the old text is kept as it was
     again: list[str] = []
     assert load_review(after, again.append) == review and again == []  # now saved as is
+    # a new article beside them: the review carries over, and the notice says so
+    grown = (*after, Article(id="a2", path="a2.txt", text="third text"))
+    news: list[str] = []
+    assert load_review(grown, news.append) == review
+    assert len(news) == 1 and "a2 is new" in news[0]
+    # a review of two articles is not the review of a pile they are a small part of
+    pile = (*grown, *(Article(id=f"z{i}", path=f"z{i}.txt", text=f"z{i}") for i in range(4)))
+    assert load_review(pile) is None
     # standard input is a new article each time, not the same file edited
     piped = (Article(id="stdin", path="-", text="one"),)
     save_review(piped, FULL)
     assert load_review((Article(id="stdin", path="-", text="two"),)) is None
+
+
+def test_a_carried_over_review_is_saved_only_once_told() -> None:
+    """The app's forked child stops at its first notice (it never reports): had it saved
+    the carried-over review first, the app would find it saved and never say so."""
+    save_review(articles("one", "two"), FULL)
+    edited = articles("one", "two, edited")
+
+    def stop(message: str) -> None:
+        raise RuntimeError(message)
+
+    with pytest.raises(RuntimeError, match="a1 changed"):
+        load_review(edited, stop)
+    assert not review_path(edited).exists()
+    told: list[str] = []
+    assert load_review(edited, told.append) is not None and len(told) == 1
 
 
 def test_saved_review_file_is_plain_json(tmp_path: Path) -> None:
