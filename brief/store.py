@@ -37,7 +37,7 @@ Notice = Callable[[str], None]
 """Receives one line for the user (the app shows it as a notification)."""
 
 
-def _stderr_notice(message: str) -> None:
+def stderr_notice(message: str) -> None:
     from brief.text.clean import printable
 
     sys.stderr.write(f"brief: {printable(message)}\n")
@@ -90,13 +90,13 @@ def move_aside(path: Path, why: str, notice: Notice | None) -> Path | None:
     try:
         path.replace(target)
     except OSError as error:
-        (notice or _stderr_notice)(
+        (notice or stderr_notice)(
             f"{path} is unreadable ({why}) and could not be moved aside: "
             f"{(error.strerror or str(error)).lower()}"
         )
         return None
     # the whole path: a user who never opened ~/.config/brief must learn where it lives
-    (notice or _stderr_notice)(f"{path} was unreadable ({why}); kept it as {target.name}")
+    (notice or stderr_notice)(f"{path} was unreadable ({why}); kept it as {target.name}")
     return target
 
 
@@ -119,7 +119,7 @@ def set_key(articles: Sequence[Article]) -> str:
     return hashlib.sha256("\n".join(digests).encode("utf-8")).hexdigest()[:32]
 
 
-def _folders_key(articles: Sequence[Article]) -> str | None:
+def folders_key(articles: Sequence[Article]) -> str | None:
     """A name for where a set's articles live (their folders, or sites), whatever the files
     in them; None with standard input, whose text is a different article each time."""
     if any(a.path == "-" for a in articles):
@@ -212,9 +212,9 @@ def load_review(articles: Sequence[Article], notice: Notice | None = None) -> Re
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return _carried_over(articles, notice or _stderr_notice)
+        return _carried_over(articles, notice or stderr_notice)
     except (OSError, UnicodeDecodeError) as error:
-        (notice or _stderr_notice)(f"cannot read the saved review {path}: {error}")
+        (notice or stderr_notice)(f"cannot read the saved review {path}: {error}")
         return None
     try:
         return review_from_dict(json.loads(raw))
@@ -233,18 +233,23 @@ def save_review(articles: Sequence[Article], review: Review) -> Path:
     path = review_path(articles)
     data = review_to_dict(review) | {"texts": _text_digests(articles)}
     write_file_atomic(path, json.dumps(data, indent=2) + "\n")
-    folders = _folders_key(articles)
+    folders = folders_key(articles)
     if folders is not None:
-        recent = _recent(folders)
-        if recent[:1] != [path.stem]:
-            keys = [path.stem, *(k for k in recent if k != path.stem)][:RECENT_REVIEWS]
-            write_file_atomic(reviews_dir() / f"{folders}.recent", "\n".join(keys) + "\n")
+        remember(f"{folders}.recent", path.stem)
     return path
 
 
-def _recent(folders: str) -> list[str]:
+def remember(name: str, key: str) -> None:
+    """Put ``key`` first in the list of recent keys ``name`` (beside the reviews)."""
+    recent = recent_keys(name)
+    if recent[:1] != [key]:
+        keys = [key, *(k for k in recent if k != key)][:RECENT_REVIEWS]
+        write_file_atomic(reviews_dir() / name, "\n".join(keys) + "\n")
+
+
+def recent_keys(name: str) -> list[str]:
     try:
-        text = (reviews_dir() / f"{folders}.recent").read_text(encoding="utf-8")
+        text = (reviews_dir() / name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return []
     return [line for line in text.split() if line.isalnum()]
@@ -258,11 +263,11 @@ def _carried_over(articles: Sequence[Article], notice: Notice) -> Review | None:
     A typo fixed in one file, a page fetched again, or a new report dropped into the folder
     used to start an empty review with no word: everything decided was lost.
     """
-    folders = _folders_key(articles)
+    folders = folders_key(articles)
     if folders is None:
         return None
     now = _text_digests(articles)
-    for key in _recent(folders):
+    for key in recent_keys(f"{folders}.recent"):
         try:
             data = json.loads((reviews_dir() / f"{key}.json").read_text(encoding="utf-8"))
             old = review_from_dict(data)
@@ -342,7 +347,7 @@ def load_config(notice: Notice | None = None) -> Config:
     except FileNotFoundError:
         return Config()
     except (OSError, UnicodeDecodeError) as error:
-        (notice or _stderr_notice)(f"cannot read {path}: {error}")
+        (notice or stderr_notice)(f"cannot read {path}: {error}")
         return Config()
     try:
         data = tomllib.loads(raw)
