@@ -133,7 +133,7 @@ async def test_user_themes_load_and_broken_ones_get_one_notice(tmp_path: Path) -
         notices = [str(n.message) for n in app._notifications if "Theme file" in str(n.message)]
         assert len(notices) == 1
         for name in ("bad-colour.toml", "bad-toml.toml", "[b]odd[i].toml"):
-            assert name in notices[0]
+            assert str(folder / name) in notices[0]  # where it is, not only its name
         assert "ocean" not in notices[0]
 
 

@@ -119,7 +119,10 @@ class ThemeSettings:
                 self.unregister_theme(theme.name)  # type: ignore[attr-defined]
         self._unchecked, self._theme_failures = (), ()
         if failures:
-            listed = "; ".join(f"{f.path.name}: {f.reason}" for f in failures[:5])
+            from brief.text.clean import printable
+
+            # the whole path, as for config.toml: a user may not know where themes live
+            listed = "; ".join(f"{printable(str(f.path))}: {f.reason}" for f in failures[:5])
             more = f" (and {len(failures) - 5} more)" if len(failures) > 5 else ""
             self.notify(f"Theme file skipped: {listed}{more}", severity="warning",  # type: ignore[attr-defined]
                         timeout=10, markup=False)  # fmt: skip
