@@ -324,8 +324,13 @@ def app_for(args: argparse.Namespace) -> Any:
 
 def _run_app(args: argparse.Namespace) -> int:
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
-        print("brief: the app needs a terminal; use 'brief export' to write a brief "
-              "(see brief export --help)", file=sys.stderr)  # fmt: skip
+        if sys.stdout.isatty() and "-" in args.paths:  # `cat a.txt | brief -` in a terminal
+            print("brief: the app reads your keys from standard input, so it cannot read an "
+                  "article from it too; use 'brief export -', or save the text to a file and "
+                  "open that", file=sys.stderr)  # fmt: skip
+        else:
+            print("brief: the app needs a terminal; use 'brief export' to write a brief "
+                  "(see brief export --help)", file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     try:
         app = app_for(args)

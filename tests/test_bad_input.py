@@ -218,6 +218,19 @@ def test_a_stray_nul_or_a_few_controls_in_an_article_are_tolerated(tmp_path: Pat
     assert not result.warnings
 
 
+def test_a_terminal_escape_sequence_is_blanked_whole(tmp_path: Path) -> None:
+    """Not only its ESC: "[31m" or "]0;title" left behind read as words of the article."""
+    title = "\x1b]0;window title\x07\x1b[1;31mHarbor bridge closes\x1b[0m"
+    body = "The council closed the bridge\x1b[K on Monday, \x1b]8;;http://x.test\x1b\\a link."
+    (tmp_path / "term.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    (article,) = load_paths([str(tmp_path)]).articles
+    assert article.title == "Harbor bridge closes"
+    assert " ".join(article.text.split()) == (
+        "Harbor bridge closes The council closed the bridge on Monday, a link."
+    )
+    assert len(article.text) == len(f"{title}\n\n{body}\n")  # offsets kept
+
+
 @pytest.mark.parametrize(("data", "reason"), [(b"", "empty file"), (b"\0" * 20, "binary data")])
 def test_a_skipped_standard_input_is_named_as_such(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data: bytes, reason: str

@@ -161,6 +161,24 @@ def test_without_a_terminal_the_app_says_to_use_export() -> None:
     assert run.stdout == ""  # no escape codes painted into the pipe
 
 
+def test_piped_text_for_the_app_says_why_it_cannot_open(tmp_path: Path) -> None:
+    """``cat a.txt | brief -`` in a terminal: the terminal is there, the keyboard is not."""
+    import pty
+
+    leader, follower = pty.openpty()  # stdout is a terminal, stdin the pipe
+    try:
+        run = subprocess.run(
+            [sys.executable, "-m", "brief", "-"], input="Some text.\n", stdout=follower,
+            stderr=subprocess.PIPE, text=True, timeout=60,
+        )  # fmt: skip
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert run.returncode == 2
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and "standard input" in lines[0] and "brief export -" in lines[0]
+
+
 def test_bad_lists_get_one_line_each(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("# nothing yet\n\n", encoding="utf-8")

@@ -57,8 +57,55 @@ def test_review_round_trip_in_the_user_data_folder(tmp_path: Path) -> None:
     assert path == review_path(set_)
     assert str(path).startswith(data) and path.parent.name == "reviews"
     assert load_review(set_) == FULL
-    assert load_review(articles("x", "z")) is None  # another set
+    assert load_review((Article(id="b0", path="b0.txt", text="x"),)) is None  # another set
     assert not list(path.parent.glob(".*.tmp"))
+
+
+def test_an_edited_article_keeps_the_rest_of_the_review() -> None:
+    """A typo fixed in one file (or a page fetched again) used to start an empty review
+    with no word; now only the choices pointing into the changed text are let go."""
+    before = articles("first text", "second text")
+    save_review(before, FULL)  # drops and pins in a0 and a1, a1 excluded
+    after = articles("first text", "second text, corrected")
+    notices: list[str] = []
+    review = load_review(after, notices.append)
+    assert review is not None
+    assert review.dropped == {"a0:0"} and review.pinned == ("a0:7",) and review.order == ("a0:0",)
+    assert review.rejected_quotes == FULL.rejected_quotes
+    assert review.excluded_sources == FULL.excluded_sources
+    assert (review.algorithm, review.sentences, review.title) == ("textrank", 4, "My title")
+    assert len(notices) == 1 and "a1 changed since" in notices[0]
+    assert load_review(before) == FULL  # the review of the old text is kept as it was
+    again: list[str] = []
+    assert load_review(after, again.append) == review and again == []  # now saved as is
+    # a new article beside them: the review carries over, and the notice says so
+    grown = (*after, Article(id="a2", path="a2.txt", text="third text"))
+    news: list[str] = []
+    assert load_review(grown, news.append) == review
+    assert len(news) == 1 and "a2 is new" in news[0]
+    # a review of two articles is not the review of a pile they are a small part of
+    pile = (*grown, *(Article(id=f"z{i}", path=f"z{i}.txt", text=f"z{i}") for i in range(4)))
+    assert load_review(pile) is None
+    # standard input is a new article each time, not the same file edited
+    piped = (Article(id="stdin", path="-", text="one"),)
+    save_review(piped, FULL)
+    assert load_review((Article(id="stdin", path="-", text="two"),)) is None
+
+
+def test_a_carried_over_review_is_saved_only_once_told() -> None:
+    """The app's forked child stops at its first notice (it never reports): had it saved
+    the carried-over review first, the app would find it saved and never say so."""
+    save_review(articles("one", "two"), FULL)
+    edited = articles("one", "two, edited")
+
+    def stop(message: str) -> None:
+        raise RuntimeError(message)
+
+    with pytest.raises(RuntimeError, match="a1 changed"):
+        load_review(edited, stop)
+    assert not review_path(edited).exists()
+    told: list[str] = []
+    assert load_review(edited, told.append) is not None and len(told) == 1
 
 
 def test_saved_review_file_is_plain_json(tmp_path: Path) -> None:

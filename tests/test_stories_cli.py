@@ -104,6 +104,26 @@ def test_review_applies_the_moves_made_in_the_app(pile, capsys) -> None:
     assert ["court-1", "rehab-b-1", "rehab-b-2", "rehab-b-3"] in reviewed
 
 
+def test_the_moves_still_apply_after_a_new_report_joins_the_pile(pile, capsys) -> None:
+    """The moves were kept under the whole pile's key: one new file, and they were gone
+    with no word."""
+    from brief.ingest import load_paths
+    from brief.stories.overrides import save_moves
+
+    folder, _ = pile
+    save_moves(load_paths([str(folder)]).articles, {"quake-a-3": None})
+    (folder / "late.txt").write_text(
+        "Library extends its opening hours\n\nThe town library will open on Sundays from "
+        "next month, the council said on Friday. Staff will be added to cover the hours.\n",
+        encoding="utf-8",
+    )
+    args = ["export", str(folder), "--stories", "--format", "json", "--no-timestamp"]
+    assert main([*args, "--review"]) == 0
+    out = capsys.readouterr()
+    assert ["quake-a-3"] in [s["sources"] for s in json.loads(out.out)["stories"]]
+    assert "Restored your moves" in out.err
+
+
 def test_markdown_to_stdout_holds_every_brief(pile, capsys) -> None:
     folder, labels = pile
     assert main(["export", str(folder), "--stories", "--no-timestamp"]) == 0

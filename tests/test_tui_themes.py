@@ -102,6 +102,20 @@ async def test_unknown_theme_falls_back_with_a_notice(tmp_path: Path) -> None:
         assert any("Unknown theme '[b]nope[/b]'" in m for m in messages)
 
 
+async def test_a_mistyped_theme_keeps_the_saved_one(tmp_path: Path) -> None:
+    """``--theme nope`` once neither replaces the user's saved default nor ignores it."""
+    from brief.store import Config, save_config
+
+    save_config(Config(theme="brief-light", max_articles=500))
+    app = make_app([str(write_story(tmp_path / "s"))], theme="nope", builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "brief-light"  # the saved choice, not the shipped default
+        messages = [str(n.message) for n in app._notifications]
+        assert any("Unknown theme 'nope'; using brief-light" in m for m in messages)
+    assert load_config() == Config(theme="brief-light", max_articles=500)
+
+
 async def test_user_themes_load_and_broken_ones_get_one_notice(tmp_path: Path) -> None:
     folder = user_themes_dir()
     folder.mkdir(parents=True)
@@ -119,7 +133,7 @@ async def test_user_themes_load_and_broken_ones_get_one_notice(tmp_path: Path) -
         notices = [str(n.message) for n in app._notifications if "Theme file" in str(n.message)]
         assert len(notices) == 1
         for name in ("bad-colour.toml", "bad-toml.toml", "[b]odd[i].toml"):
-            assert name in notices[0]
+            assert str(folder / name) in notices[0]  # where it is, not only its name
         assert "ocean" not in notices[0]
 
 

@@ -7,6 +7,7 @@ story id: story ids follow their members, so they change as soon as anything mov
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -33,29 +34,63 @@ def load_moves(articles: Sequence[Article], notice=None) -> Moves:  # type: igno
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return {}
+        return _carried_over(articles, notice)
     except (OSError, UnicodeDecodeError):
         return {}
     try:
-        data = json.loads(raw)
-        moves = data["moves"]
-        if not isinstance(moves, dict) or not all(
-            isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in moves.items()
-        ):
-            raise ValueError("moves must map article ids to article ids or null")
+        moves = _moves_of(json.loads(raw))
     except (ValueError, KeyError, TypeError) as error:
         move_aside(path, str(error).splitlines()[0][:120] or "unreadable", notice)
         return {}
+    return moves
+
+
+def _moves_of(data: object) -> Moves:
+    moves = data["moves"]  # type: ignore[index]
+    if not isinstance(moves, dict) or not all(
+        isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in moves.items()
+    ):
+        raise ValueError("moves must map article ids to article ids or null")
     return dict(moves)
 
 
 def save_moves(articles: Sequence[Article], moves: Mapping[str, str | None]) -> Path:
-    """Write the moves for this pile atomically; raises ``OSError`` when it cannot."""
-    from brief.store import write_file_atomic
+    """Write the moves for this pile atomically; raises ``OSError`` when it cannot.
+
+    ``<folders key>.stories.recent`` lists the latest piles of the same folders, so the
+    moves still apply when a file of the pile is edited or a new one joins it.
+    """
+    from brief.store import folders_key, remember, write_file_atomic
 
     path = overrides_path(articles)
     write_file_atomic(path, json.dumps({"version": 1, "moves": dict(moves)}, indent=2) + "\n")
+    folders = folders_key(articles)
+    if folders is not None:
+        remember(f"{folders}.stories.recent", path.name.removesuffix(".stories.json"))
     return path
+
+
+def _carried_over(articles: Sequence[Article], notice=None) -> Moves:  # type: ignore[no-untyped-def]
+    """The latest moves made in the same folders whose every article is in this pile (a
+    file edited or a report added since): a move names articles, so it still holds. They
+    were lost with no word."""
+    from brief.store import folders_key, recent_keys, reviews_dir, stderr_notice
+
+    folders = folders_key(articles)
+    if folders is None:
+        return {}
+    ids = {a.id for a in articles}
+    for key in recent_keys(f"{folders}.stories.recent"):
+        try:
+            moves = _moves_of(json.loads((reviews_dir() / f"{key}.stories.json").read_bytes()))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if moves and all(k in ids and (v is None or v in ids) for k, v in moves.items()):
+            (notice or stderr_notice)("Restored your moves between stories of this pile")
+            with contextlib.suppress(OSError):  # first told: the app's child stops there
+                save_moves(articles, moves)
+            return moves
+    return {}
 
 
 def apply_moves(groups: list[list[int]], ids: Sequence[str], moves: Mapping[str, str | None]):  # type: ignore[no-untyped-def]

@@ -9,14 +9,26 @@ import re
 # removed, so every offset into the text still points at the same character.
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+# A terminal's escape sequence as a whole: CSI (colours, cursor moves: ESC [ or U+009B,
+# parameters, a final letter), OSC (a window title or a link, ended by BEL or ESC \\) and the
+# two-character ones. Blanking only the ESC left "[31m" or "]0;title" in the text (a file
+# saved from a terminal, a log pasted into an article).
+_ESCAPE_SEQUENCE = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
+    "|\x1b\\][^\x07\x1b\n]{0,2048}(?:\x07|\x1b\\\\)"
+    "|\x1b[ -/]*[0-~]"
+)
 
 
 def blank_controls(text: str) -> str:
-    """Return ``text`` with line breaks unified to ``\\n`` and controls blanked.
+    """Return ``text`` with line breaks unified to ``\\n``, controls and whole terminal
+    escape sequences blanked.
 
     The result always has the same length as ``text``: ``\\r\\n`` becomes `` \\n``.
     """
     text = _LINE_BREAKS.sub(lambda m: " \n" if m.group() == "\r\n" else "\n", text)
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPE_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
     return _UNSAFE.sub(" ", text)
 
 

@@ -69,18 +69,22 @@ class ThemeSettings:
         for _path, theme in found.values():
             self.register_theme(theme)  # type: ignore[attr-defined]
         if name not in self.available_themes:  # type: ignore[attr-defined]
-            self.notices.append(f"Unknown theme {name!r}; using {DEFAULT_THEME}")
-            name = DEFAULT_THEME
-            if not self._check_now(found, name, failures):
-                self.unregister_theme(name)  # type: ignore[attr-defined]
-            if name not in self.available_themes:  # type: ignore[attr-defined]
-                name = "textual-dark"
+            # a mistyped --theme falls back to the saved choice, then to the shipped default
+            for fallback in (config.theme, DEFAULT_THEME, "textual-dark"):
+                if fallback == name:
+                    continue
+                if not self._check_now(found, fallback, failures):
+                    self.unregister_theme(fallback)  # type: ignore[attr-defined]
+                if fallback in self.available_themes:  # type: ignore[attr-defined]
+                    break
+            self.notices.append(f"Unknown theme {name!r}; using {fallback}")
+            name = fallback
         self._unchecked = tuple(found[n] for n in found if n != name)
         self._theme_failures = tuple(failures)
         self._themes_ready = True
         self._set_theme_unstyled(name)
         self.theme_changed_signal.subscribe(self, self._theme_changed)  # type: ignore[attr-defined]
-        if self.wanted_theme and name != config.theme:
+        if self.wanted_theme == name and name != config.theme:  # only a theme that was used
             self._save_config(replace(config, theme=name), save_config)
 
     def _check_now(
@@ -115,7 +119,10 @@ class ThemeSettings:
                 self.unregister_theme(theme.name)  # type: ignore[attr-defined]
         self._unchecked, self._theme_failures = (), ()
         if failures:
-            listed = "; ".join(f"{f.path.name}: {f.reason}" for f in failures[:5])
+            from brief.text.clean import printable
+
+            # the whole path, as for config.toml: a user may not know where themes live
+            listed = "; ".join(f"{printable(str(f.path))}: {f.reason}" for f in failures[:5])
             more = f" (and {len(failures) - 5} more)" if len(failures) > 5 else ""
             self.notify(f"Theme file skipped: {listed}{more}", severity="warning",  # type: ignore[attr-defined]
                         timeout=10, markup=False)  # fmt: skip

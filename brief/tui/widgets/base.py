@@ -93,6 +93,28 @@ class BriefList(OptionList):
         self._legible_last = (strips, base, legible)
         return legible
 
+    _lines_width: int | None = None
+    """The width the line cache (each option's height) was measured at."""
+
+    def _update_lines(self) -> None:
+        """Textual's, measuring again when the width changed since the heights were taken.
+
+        The list's own scrollbar comes when the heights it just measured overflow the view:
+        two columns fewer, so options wrap to more lines, but the widget's size is the same
+        and no resize clears Textual's cache. The stale heights cut each option's last line
+        (a summary sentence's end, its "N sources"). Heights are cached by width in
+        ``Hanging``, so measuring again at a width seen before costs a lookup per option.
+        """
+        for _ in range(2):  # the second pass measures at the width the scrollbar left
+            width = self.scrollable_content_region.width
+            if width != self._lines_width and self._line_cache.lines:
+                self._line_cache.clear()
+                self._option_render_cache.clear()
+            super()._update_lines()
+            self._lines_width = width
+            if self.scrollable_content_region.width == width:
+                return
+
     def reset_cursor(self) -> None:
         """Highlight the first selectable option and show the list from its top."""
         first = next((i for i, o in enumerate(self.options) if not o.disabled), None)
