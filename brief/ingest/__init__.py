@@ -72,18 +72,13 @@ def load_paths(
     warnings: list[LoadWarning] = []
     pending: list[_Pending] = []
     unread: list[UnreadSource] = []
+    over_limit: list[str] = []
     for found in discover(paths):
         if found.problem:
             warnings.append(LoadWarning(found.path, found.problem))
             continue
         if len(pending) >= limits.max_articles:
-            warnings.append(
-                LoadWarning(
-                    found.path,
-                    f"the set already has {limits.max_articles} articles (raise the "
-                    "limit with --max-articles or max_articles in config.toml)",
-                )
-            )
+            over_limit.append(found.path)
             continue
         try:
             docs = _read_file(found.path, limits, stdin)
@@ -104,6 +99,8 @@ def load_paths(
                 warnings.append(LoadWarning(found.path, "no text after metadata"))
                 continue
             pending.append(_Pending(found.path, stem, doc, lines, meta_paragraphs))
+    if over_limit:  # one line for them all: a folder over the limit is not 500 lines
+        warnings.append(LoadWarning(over_limit[0], _over_limit(limits, len(over_limit))))
     for item in remote:
         if len(pending) >= limits.max_articles:
             reason = f"the set already has {limits.max_articles} articles (raise --max-articles)"
@@ -127,6 +124,15 @@ def load_paths(
     copies = find_copies(articles)
     articles = [replace(a, duplicate_of=copies.get(a.id)) for a in articles]
     return LoadResult(tuple(articles), tuple(warnings), tuple(unread))
+
+
+def _over_limit(limits: Limits, skipped: int) -> str:
+    """The one warning for every file past the article limit, named by the first."""
+    what = "this file was" if skipped == 1 else f"this file and {skipped - 1} more were"
+    return (
+        f"the set already has {limits.max_articles} articles, so {what} not read "
+        "(raise the limit with --max-articles or max_articles in config.toml)"
+    )
 
 
 def _no_text(article: Article) -> str:
