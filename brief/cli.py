@@ -145,7 +145,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         "--stories",
         action="store_true",
         help="group a mixed set into stories and write one brief per story "
-        "(-o then names a folder: index.md and one brief per story)",
+        "(-o DIR: index.md and one brief per story; -o FILE.md: all of them in one file)",
     )
     return app, export
 

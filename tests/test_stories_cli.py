@@ -132,6 +132,24 @@ def test_markdown_to_stdout_holds_every_brief(pile, capsys) -> None:
     assert "Valdora" in out and "Tarvelle" in out
 
 
+def test_a_markdown_file_name_gets_every_brief_in_that_file(pile, tmp_path: Path, capsys) -> None:
+    """ "-o today.md" made a folder named today.md; a user naming a file wants that file."""
+    folder, _ = pile
+    assert main(["export", str(folder), "--stories", "--no-timestamp"]) == 0
+    printed = capsys.readouterr().out
+    target = tmp_path / "today.md"
+    args = ["export", str(folder), "--stories", "--no-timestamp", "-o", str(target)]
+    assert main(args) == 0
+    assert target.is_file() and target.read_text(encoding="utf-8") == printed
+    assert "wrote" in capsys.readouterr().err
+    target.write_text("my notes", encoding="utf-8")
+    assert main(args) == 2  # never overwritten without --force
+    assert "--force" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "my notes"
+    assert main([*args, "--force"]) == 0
+    assert target.read_text(encoding="utf-8") == printed
+
+
 def test_title_names_the_whole_set_not_each_story(pile, tmp_path: Path, capsys) -> None:
     """``--title`` heads index.md, the JSON and markdown on stdout; stories keep theirs."""
     folder, labels = pile

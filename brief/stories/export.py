@@ -2,7 +2,8 @@
 
 JSON: one object ``{"stories": [{"id", "title", "sources", "outlets", "dates", "brief"}]}``.
 Markdown to a folder: ``index.md`` (stories newest first, each linked) and one brief per
-story, every file written atomically and none overwritten without ``--force``.
+story, every file written atomically and none overwritten without ``--force``; to a
+``.md`` file that is no folder, what stdout would get.
 
 ``--title`` names the whole set, not each story (each story keeps its own headline): it is
 the heading of ``index.md`` (instead of "Stories"), a ``"title"`` beside ``"stories"`` in
@@ -61,6 +62,10 @@ def export_stories(
         if target is None:
             sys.stdout.write(stories_markdown(pairs, args.front_matter, title))
             return EXIT_OK
+        if _one_file(target, fmt):  # "-o today.md": every story's brief in that one file
+            _write({target: stories_markdown(pairs, args.front_matter, title)}, args.force)
+            _say(f"wrote {target} ({_count(len(pairs), 'story', 'stories')})")
+            return EXIT_OK
         files = _markdown_files(pairs, target, args.front_matter, title)
         _write(files, args.force)
         _say(f"wrote {target / INDEX} and {_count(len(pairs), 'brief')} in {target}")
@@ -71,7 +76,8 @@ def export_stories(
 
 
 def _target(output: str | None, fmt: str, force: bool) -> Path | None:
-    """Where to write: None for stdout, a ``.json`` file, or a folder (created if missing).
+    """Where to write: None for stdout, a ``.json`` or ``.md`` file, or a folder (created
+    if missing).
 
     Checked before any analysis, so a wrong path costs no wait.
     """
@@ -81,10 +87,10 @@ def _target(output: str | None, fmt: str, force: bool) -> Path | None:
     if fmt == "json" and path.suffix.lower() == ".json":
         if path.is_dir():
             raise _Stop(f"cannot write {output}: it is a folder", EXIT_USAGE)
-        if path.exists() and not force:
-            raise _Stop(f"cannot write {output}: file exists; use --force to overwrite it", 2)
-        if not (path.parent if str(path.parent) else Path()).is_dir():
-            raise _Stop(f"cannot write {output}: folder {path.parent} does not exist", 1)
+        _check_file(path, output, force)
+        return path
+    if _one_file(path, fmt):
+        _check_file(path, output, force)
         return path
     if path.exists() and not path.is_dir():
         raise _Stop(f"cannot write {output}: with --stories, -o names a folder", EXIT_USAGE)
@@ -97,6 +103,19 @@ def _target(output: str | None, fmt: str, force: bool) -> Path | None:
     if first.exists() and not force:
         raise _Stop(f"cannot write {first}: file exists; use --force to overwrite it", 2)
     return path / JSON_NAME if fmt == "json" else path
+
+
+def _one_file(path: Path, fmt: str) -> bool:
+    """A markdown target named like a file (``today.md``) that is no folder: the user
+    asked for one file, which gets what stdout would (every story's brief, in order)."""
+    return fmt == "md" and path.suffix.lower() in {".md", ".markdown"} and not path.is_dir()
+
+
+def _check_file(path: Path, output: str, force: bool) -> None:
+    if path.exists() and not force:
+        raise _Stop(f"cannot write {output}: file exists; use --force to overwrite it", 2)
+    if not (path.parent if str(path.parent) else Path()).is_dir():
+        raise _Stop(f"cannot write {output}: folder {path.parent} does not exist", 1)
 
 
 def _briefs(
