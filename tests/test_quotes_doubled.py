@@ -43,6 +43,10 @@ def test_the_outer_speaker_of_a_doubled_frame_says_the_whole_clause(
 
 def test_one_frame_with_adverbials_reads_without_them(tmp_path: Path) -> None:
     assert _read(tmp_path, f"Officials said on Monday {FERRY}.") == [(f"Said {FERRY}", "officials")]
+    # a day and its part of the day: it read "Said that evening that the ferry ..."
+    for when in ("on Thursday evening", "on Friday night", "Monday morning"):
+        found = _read(tmp_path, f"Officials said {when} {FERRY}.")
+        assert found == [(f"Said {FERRY}", "officials")], when
     assert _read(tmp_path, "The ferry would run all winter, Ann Keel told reporters.") == [
         (f"Said {FERRY}", "Ann Keel")
     ]

@@ -161,7 +161,10 @@ def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
                 i += 1  # "Friday afternoon"
             continue
         if low in TIME_LEADS and i + 1 < hi and tokens[i + 1].low in TIME_NOUNS | MONTHS | DAYS:
+            day = tokens[i + 1].low in DAYS
             i += 2
+            if day and i < hi and tokens[i].low in TIME_NOUNS:
+                i += 1  # "on Thursday evening", as "Thursday evening" above
             continue
         if low == "about" and i + 1 < hi and tokens[i + 1].low[:1].isdigit():
             return i  # "says about 550 riders take ...": a quantity opens the content
