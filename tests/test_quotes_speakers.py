@@ -624,3 +624,11 @@ def test_a_person_in_a_place_is_the_person_not_the_place(tmp_path: Path) -> None
     )
     assert speaker_of(found, "longer shifts") == "Tomas Breck"
     assert speaker_of(found, "change its timetable") == "Halvard Shipping"
+
+
+def test_a_plural_possessive_in_the_attribution_keeps_the_speaker(tmp_path: Path) -> None:
+    """ "said X of the riders' association": the apostrophe was read as a stray mark, the
+    inverted attribution failed and the quotation had no speaker."""
+    quote = '"The fares hit those who can least afford them," said Lena Marsh of the '
+    assert _speakers_of(tmp_path, quote + "riders' association.") == ["Lena Marsh"]
+    assert _speakers_of(tmp_path, quote + "riders\u2019 association.") == ["Lena Marsh"]

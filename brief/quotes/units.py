@@ -17,9 +17,13 @@ from brief.quotes.lexicon import CUE_FORMS
 from brief.quotes.marks import Segment, find_segments
 from brief.quotes.rules import enabled
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019\-.&]*[^\W_])?|[^\w\s\u200b-\u200f\u2060\ufeff]")
-"""Words (inner apostrophes, hyphens, dots: "country's", "U.S") and single punctuation
-marks; zero-width format characters are skipped like spaces."""
+_TOKEN = re.compile(
+    r"[^\W_](?:[\w'\u2019\-.&]*[^\W_])?(?:(?<=s)['\u2019](?=\s+[^\W\d_]))?"
+    r"|[^\w\s\u200b-\u200f\u2060\ufeff]"
+)
+"""Words (inner apostrophes, hyphens, dots: "country's", "U.S"; the plural possessive
+"riders'" before the word it qualifies) and single punctuation marks; zero-width format
+characters are skipped like spaces."""
 
 
 class Token(NamedTuple):
