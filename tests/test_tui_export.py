@@ -84,6 +84,28 @@ async def test_export_json_reflects_the_review(tmp_path: Path) -> None:
         assert len(data["sources"]) == 3
 
 
+async def test_the_preview_shows_the_chosen_format(tmp_path: Path) -> None:
+    """Picking JSON left "Preview (markdown)" and the markdown on show."""
+    app = make_app([str(write_story(tmp_path / "story"))], builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_export(pilot, tmp_path / "brief.md")
+        await pilot.pause()
+        preview = screen.query_one("#export-preview")
+        assert "markdown" in str(preview.border_title)
+        assert '"summary"' not in screen_text(pilot)
+        await pilot.click("#fmt-json")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "JSON" in str(preview.border_title)
+        assert '"summary"' in screen_text(pilot) or '"title"' in screen_text(pilot)
+        await pilot.click("#fmt-md")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "markdown" in str(preview.border_title)
+        assert '"title"' not in screen_text(pilot)
+
+
 async def test_existing_file_is_never_overwritten_without_asking(tmp_path: Path) -> None:
     app = make_app([str(write_story(tmp_path / "story"))], builder=fixed_brief)
     target = tmp_path / "brief.md"

@@ -64,12 +64,14 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()
-        self.query_one("#export-preview").border_title = Content("Preview (markdown)")
         # The Markdown widget builds one widget per block, which takes a moment on a long
         # brief: show the dialog first, then the preview.
         self.call_after_refresh(self._show_preview)
 
     async def _show_preview(self) -> None:
+        """The preview of the chosen format (it kept showing markdown after JSON was picked)."""
+        name = "JSON" if self.fmt == "json" else "markdown"
+        self.query_one("#export-preview").border_title = Content(f"Preview ({name})")
         await self.query_one(Markdown).update(self._preview())
 
     def _rendered(self, fmt: str) -> str:
@@ -78,13 +80,18 @@ class ExportScreen(ModalScreen[Path | None]):
         return render(self.brief, fmt)
 
     def _preview(self) -> str:
-        text = self._rendered("md")
+        text = self._rendered(self.fmt)
         lines = text.splitlines()
-        if len(lines) > PREVIEW_LINES:
-            text = "\n".join(
-                [*lines[:PREVIEW_LINES], "", f"*… {len(lines) - PREVIEW_LINES} more lines*"]
-            )
-        return text
+        more = len(lines) - PREVIEW_LINES
+        if more > 0:
+            lines = lines[:PREVIEW_LINES]
+        if self.fmt == "json":  # shown as code: a fence longer than any run of backticks in it
+            longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+            fence = "`" * max(3, longest + 1)
+            lines = [f"{fence}json", *lines, fence]
+        if more > 0:
+            lines += ["", f"*… {more} more lines*"]
+        return "\n".join(lines)
 
     @on(RadioSet.Changed, "#export-format")
     def _format_changed(self, event: RadioSet.Changed) -> None:
@@ -93,6 +100,7 @@ class ExportScreen(ModalScreen[Path | None]):
         path = Path(path_input.value)
         if path.suffix.lower() in (".md", ".json", ""):
             path_input.value = str(path.with_suffix(EXTENSIONS[self.fmt]))
+        self.run_worker(self._show_preview(), group="export-preview", exclusive=True)
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-write")
