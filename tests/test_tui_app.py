@@ -161,6 +161,13 @@ async def test_missing_path_opens_with_a_clear_message(tmp_path: Path) -> None:
         text = screen_text(pilot)
         assert "No article could be read" in text
         assert "nowhere" in text
+        # the key bar offers only what still does something: no export, panels or panes
+        footer = text.splitlines()[-1]
+        assert "Quit" in footer and "Help" in footer
+        assert not any(key in footer for key in ("Export", "Summary", "Pane 1", "Undo"))
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)  # no export dialog over nothing
 
 
 async def test_standard_input_is_refused_with_a_reason(tmp_path: Path) -> None:

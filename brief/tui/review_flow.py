@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 MAIN_ONLY = frozenset(
     {"export", "undo", "redo", "next_algorithm", "edit_focus", "length", "help", "change_theme"}
 )  # fmt: skip
+#: The keys that act on articles: hidden and idle when no article could be read.
+ON_ARTICLES = MAIN_ONLY - {"help", "change_theme"}
 
 
 class ReviewFlow:
@@ -116,6 +118,8 @@ class ReviewFlow:
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in MAIN_ONLY and not isinstance(self.screen, MainScreen):
+            return False
+        if action in ON_ARTICLES and self.screen.has_class("-failed"):
             return False
         if action in STORY_ACTIONS:
             return self.stories_allowed(action)

@@ -152,9 +152,14 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
         self.status.say(f"Reading {count} path{'s' if count != 1 else ''}…")
         self.status.progress(0, None)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """With no article read only the message scrolls: the panel and pane keys are hidden."""
+        return not self.has_class("-failed")
+
     def show_failure(self, paths: Sequence[str], warnings: Sequence[LoadWarning]) -> None:
         """No article could be read: say so, and why, instead of showing empty panes."""
         self.add_class("-failed")
+        self.refresh_bindings()
         lines = [
             Content.styled("No article could be read.", "bold $error"),
             Content(""),
