@@ -227,7 +227,8 @@ def build_problem(
     prepared: Prepared, settings: Settings, *, sentences: int, words: int | None
 ) -> Problem:
     import numpy as np
-    from scipy.sparse import hstack
+
+    from brief.summary.sparse_ops import kept_columns, rows_of
 
     p, s = prepared, settings
     floor = min_support(p.articles) if s.support == "third" else 1
@@ -243,9 +244,7 @@ def build_problem(
     keep = weights > 0
     # only concepts that count enter the program (most columns are below the support floor):
     # each matrix is cut to them before they are joined, so the join stays cheap
-    cuts = np.cumsum([0, *(m.shape[1] for m in matrices)])
-    kept = [m[:, keep[a:b]] for m, a, b in zip(matrices, cuts[:-1], cuts[1:], strict=True)]
-    occurs = hstack(kept).tocsr() if len(kept) > 1 else kept[0].tocsr()
+    occurs = kept_columns(matrices, keep)
     weights_kept = weights[keep]
     prior = 1.0 / (1.0 + p.positions) ** s.position_exponent
     if s.centrality:
@@ -268,7 +267,7 @@ def build_problem(
         long_enough[:] = True  # a set of short notes still gets a summary
     candidates = np.flatnonzero(fits & long_enough)
     if len(candidates) < len(p.units):
-        occurs = occurs[candidates]
+        occurs = rows_of(occurs, candidates)
     return Problem(
         occurs=occurs,
         weights=weights_kept,
@@ -276,7 +275,7 @@ def build_problem(
         lengths=p.lengths[candidates],
         candidates=candidates,
         overlaps=overlapping_pairs(p.units, p.article, candidates),
-        similar=p.similar[candidates],
+        similar=rows_of(p.similar, candidates),
         redundancy=s.redundancy,
         words=budget,
         units=count,
