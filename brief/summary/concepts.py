@@ -182,6 +182,7 @@ def prepare(
 def prepare_units(units: list[Unit], *, focus: str = "") -> Prepared | None:
     import numpy as np
 
+    from brief.summary.sparse_ops import binary, head
     from brief.summary.vectors import featurize, similarity_vectors
 
     if not units:
@@ -190,7 +191,7 @@ def prepare_units(units: list[Unit], *, focus: str = "") -> Prepared | None:
     focused = bool(focus.strip())
     features = featurize([*texts, focus] if focused else texts)
     n = len(units)
-    unigrams = _binary(features.unigrams)
+    unigrams = binary(features.unigrams)
     similar_all = similarity_vectors(features.unigrams)
     ids: dict[str, int] = {}
     article = np.fromiter(
@@ -204,10 +205,10 @@ def prepare_units(units: list[Unit], *, focus: str = "") -> Prepared | None:
         focus_similarity = np.asarray((similar_all[:n] @ similar_all[n].T).todense()).ravel()
     return Prepared(
         units=units,
-        bigrams=_binary(features.bigrams[:n]),
-        unigrams=unigrams[:n],
-        counts=features.unigrams[:n],
-        similar=similar_all[:n],
+        bigrams=binary(head(features.bigrams, n)),
+        unigrams=head(unigrams, n),
+        counts=head(features.unigrams, n),
+        similar=head(similar_all, n),
         lengths=features.lengths[:n].astype(np.float64),
         positions=np.array([u.position for u in units], dtype=np.float64),
         article=article,
@@ -215,12 +216,6 @@ def prepare_units(units: list[Unit], *, focus: str = "") -> Prepared | None:
         focus_stems=focus_stems,
         focus_similarity=focus_similarity,
     )
-
-
-def _binary(matrix: Any) -> Any:
-    out = matrix.tocsr(copy=True)
-    out.data[:] = 1.0
-    return out
 
 
 def build_problem(

@@ -76,6 +76,18 @@ def row_of(matrix: Any, row: int) -> Any:
     return out
 
 
+def binary(matrix: Any) -> Any:
+    """A CSR copy of ``matrix`` with every stored value 1."""
+    out = matrix.tocsr(copy=True)
+    out.data[:] = 1.0
+    return out
+
+
+def head(matrix: Any, n: int) -> Any:
+    """The first ``n`` rows (the matrix itself when that is all: no copy to check)."""
+    return matrix if matrix.shape[0] == n else matrix[:n]
+
+
 def kept_columns(matrices: Sequence[Any], keep: Any) -> Any:
     """The columns of ``hstack(matrices)`` where ``keep`` holds, as CSR: ``hstack([m[:, k]
     for m, k in ...]).tocsr()`` with ``keep`` cut at the matrices' widths, its arrays built
