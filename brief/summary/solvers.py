@@ -100,7 +100,12 @@ def upper_bound(problem: Problem) -> float:
 
     if not len(problem.candidates):
         return 0.0
-    held = np.asarray(problem.occurs.sum(axis=0)).ravel() > 0
+    occurs = problem.occurs
+    if getattr(occurs, "format", None) == "csr" and bool((occurs.data > 0).all()):
+        # positive entries: a column sums above 0 exactly when it holds one (no scipy sum)
+        held = np.bincount(occurs.indices[: occurs.nnz], minlength=occurs.shape[1]) > 0
+    else:
+        held = np.asarray(occurs.sum(axis=0)).ravel() > 0
     top = np.sort(problem.bonus)[::-1][: max(problem.units, 0)]
     return float(problem.weights[held].sum() + top.sum())
 
