@@ -174,44 +174,57 @@ def rows_of(matrix: Any, rows: Any) -> Any:
 
 
 MAX_PRODUCTS = 2_000_000
-"""``pairs_at_least`` builds rows x rows x (longest row) products; past this, scipy's."""
+"""``row_products`` builds rows x chosen rows x (longest row) products; past this, scipy's."""
 
 
-def pairs_at_least(matrix: Any, threshold: float) -> tuple[Any, Any] | None:
-    """Rows ``i < k`` whose dot product in ``matrix @ matrix.T`` reaches ``threshold`` (> 0),
-    as two arrays: the pairs of ``triu(matrix @ matrix.T, k=1)`` whose value does, found
-    without scipy's sparse product and its constructors. scipy's kernel (``csr_matmat``)
-    sums entry (i, k) as ``0 + m[i, j1] * m[k, j1] + m[i, j2] * m[k, j2] + ...`` over row
-    i's stored entries in order; so does this, with an exact zero where row k lacks the
-    column (adding 0.0 to a sum of non-negative products changes no bit). None (use scipy)
-    unless the matrix is float64 CSR with non-negative values and small enough."""
+def row_products(matrix: Any, chosen: Any) -> Any | None:
+    """``(matrix @ matrix[chosen].T).toarray()`` summed as scipy's kernel sums it, without its
+    sparse product and constructors; None (use scipy) unless the matrix is float64 CSR with
+    non-negative values and small enough.
+
+    scipy's ``csr_matmat`` sums entry (i, c) as ``0 + m[i, j1] * m[c, j1] + m[i, j2] *
+    m[c, j2] + ...`` over row i's stored entries in order; so does this, with an exact zero
+    where row c lacks the column (adding 0.0 to a sum of non-negative products changes no
+    bit). An entry scipy leaves out (a sum of 0) is 0 here."""
     import numpy as np
 
     if (
         getattr(matrix, "format", None) != "csr"
         or matrix.dtype != np.float64
-        or not threshold > 0
         or (matrix.nnz and matrix.data.min() < 0)
     ):
         return None
+    chosen = np.asarray(chosen, dtype=np.int64)
     n = matrix.shape[0]
     sizes = np.diff(matrix.indptr)
     longest = int(sizes.max()) if n else 0
-    if n < 2 or longest == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    if n * n * longest > MAX_PRODUCTS:
+    if n * len(chosen) * max(longest, 1) > MAX_PRODUCTS:
         return None
-    dense = matrix.toarray()
+    if longest == 0 or not len(chosen):
+        return np.zeros((n, len(chosen)))
+    dense = matrix.toarray()[chosen]
     # each row's columns and values in stored order, padded with (column 0, value 0.0)
     slot = np.arange(int(matrix.indptr[-1])) - np.repeat(matrix.indptr[:-1], sizes)
     row = np.repeat(np.arange(n), sizes)
     columns = np.zeros((n, longest), dtype=np.int64)
     values = np.zeros((n, longest))
-    columns[row, slot] = matrix.indices
-    values[row, slot] = matrix.data
-    # products[i, k, t] = m[i, column t of row i] * m[k, that column]; summed in t's order
+    columns[row, slot] = matrix.indices[: matrix.nnz]
+    values[row, slot] = matrix.data[: matrix.nnz]
+    # products[i, c, t] = m[i, column t of row i] * m[chosen c, that column], summed in t's order
     products = values[:, None, :] * dense[:, columns].transpose(1, 0, 2)
-    sums = np.cumsum(products, axis=2)[:, :, -1]
+    return np.cumsum(products, axis=2)[:, :, -1]
+
+
+def pairs_at_least(matrix: Any, threshold: float) -> tuple[Any, Any] | None:
+    """Rows ``i < k`` whose dot product reaches ``threshold`` (> 0), as two arrays: the pairs
+    of ``triu(matrix @ matrix.T, k=1)`` whose value does (``row_products``), or None."""
+    import numpy as np
+
+    if not threshold > 0:
+        return None
+    n = matrix.shape[0]
+    sums = row_products(matrix, np.arange(n))
+    if sums is None:
+        return None
     first, second = np.nonzero(np.triu(sums >= threshold, k=1))
     return first, second
