@@ -164,3 +164,16 @@ def test_large_products_are_left_to_scipy():
     assert rows * rows * max(matrix.getnnz(axis=1)) > MAX_PRODUCTS
     assert row_products(matrix, list(range(rows))) is None
     assert pairs_at_least(matrix, 0.5) is None
+
+
+def test_row_products_leave_duplicate_entries_to_scipy():
+    from brief.summary.sparse_ops import row_products
+
+    doubled = csr_matrix(
+        (np.array([0.25, 0.5, 1.0]), np.array([1, 1, 0]), np.array([0, 2, 3])), shape=(2, 2)
+    )
+    assert row_products(doubled, [0, 1]) is None
+    doubled.sum_duplicates()
+    found = row_products(doubled, [0, 1])
+    assert found is not None
+    assert found.tobytes() == (doubled @ doubled.T).toarray().tobytes()

@@ -189,8 +189,9 @@ sparse product is faster (measured: even at about 35,000, 0.18 against 0.17 ms; 
 
 def row_products(matrix: Any, chosen: Any) -> Any | None:
     """``(matrix @ matrix[chosen].T).toarray()`` summed as scipy's kernel sums it, without its
-    sparse product and constructors; None (use scipy) unless the matrix is float64 CSR with
-    non-negative values and small enough.
+    sparse product and constructors; None (use scipy) unless the matrix is canonical float64
+    CSR (no duplicate entry: scipy would add its products one by one) with non-negative
+    values, and small enough.
 
     scipy's ``csr_matmat`` sums entry (i, c) as ``0 + m[i, j1] * m[c, j1] + m[i, j2] *
     m[c, j2] + ...`` over row i's stored entries in order; so does this, with an exact zero
@@ -202,6 +203,7 @@ def row_products(matrix: Any, chosen: Any) -> Any | None:
         getattr(matrix, "format", None) != "csr"
         or matrix.dtype != np.float64
         or (matrix.nnz and matrix.data.min() < 0)
+        or not matrix.has_canonical_format
     ):
         return None
     chosen = np.asarray(chosen, dtype=np.int64)
