@@ -200,3 +200,20 @@ def test_importing_does_not_load_the_ui_or_nltk() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_figures_in_one_source_only_are_not_read_and_would_report_nothing(
+    tmp_path: Path,
+) -> None:
+    """Two sources, figures in one: the shortcut gives what the whole reading gives."""
+    from brief.discrepancies import _figures_of, _find_discrepancies, find_mentions
+
+    write(tmp_path, "a", "Fabrikam has 12 million customers. Later, Fabrikam had 15 million.")
+    write(tmp_path, "b", "Fabrikam said little about its customers.")
+    articles = load(tmp_path)
+    assert [bool(any(found)) for found in _figures_of(articles)] == [True, False]
+    assert len(find_mentions(articles)) >= 1
+    assert _find_discrepancies(articles) == []
+    assert find_discrepancies(articles) == []
+    write(tmp_path, "b", "Fabrikam has 19 million customers.")  # now two sources disagree
+    assert find_discrepancies(load(tmp_path)) != []

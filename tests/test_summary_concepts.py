@@ -352,6 +352,34 @@ def test_upper_bound_holds_and_the_skip_never_loses(tmp_path: Path) -> None:
     assert skipped  # the case the skip is for occurs (short budgets on one outlet)
 
 
+def test_upper_bound_counts_held_columns_as_the_sparse_sum_does() -> None:
+    """The columns held, counted from the stored entries, are those whose sum is above 0;
+    a matrix with a negative entry is summed as before."""
+    from dataclasses import replace
+
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from brief.summary.solvers import upper_bound
+
+    occurs = csr_matrix(np.array([[1.0, 0.0, 1.0, 0.0], [0.0, 0.0, 1.0, 0.0]]))
+    problem = C.Problem(
+        occurs=occurs,
+        weights=np.array([0.5, 2.0, 0.25, 4.0]),
+        bonus=np.array([0.125, 0.0625]),
+        lengths=np.array([10.0, 12.0]),
+        candidates=np.arange(2),
+        overlaps=[],
+        similar=occurs,
+        redundancy=None,
+        words=100.0,
+        units=1,
+    )
+    assert upper_bound(problem) == 0.5 + 0.25 + 0.125  # columns 0 and 2, the best bonus
+    cancelled = csr_matrix(np.array([[1.0, 0.0, 1.0, 0.0], [-1.0, 0.0, 1.0, 0.0]]))
+    assert upper_bound(replace(problem, occurs=cancelled)) == 0.25 + 0.125  # sums to 0
+
+
 def test_a_short_article_needs_no_solver(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Everything fits and nothing conflicts: the greedy answer is provably the best."""
     articles = _load(tmp_path, {"short.txt": "\n\n".join([EVENT, ECONOMY[0]])})

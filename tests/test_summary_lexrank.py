@@ -140,3 +140,23 @@ def test_never_builds_the_square_matrix() -> None:
     tracemalloc.stop()
     assert len(scores) == n and scores.sum() == pytest.approx(1.0)
     assert peak < 50 * 1024 * 1024
+
+
+def test_the_fast_power_method_gives_the_reference_loop_s_bits(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``_power_fast`` and the plain loop (``_power_fast`` unavailable) agree bit for bit,
+    with and without rows that hold no term."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse import random as sparse_random
+
+    from brief.summary import lexrank as module
+
+    matrices = []
+    for seed, (rows, cols) in enumerate([(1, 3), (5, 12), (30, 80), (60, 40)]):
+        dense = sparse_random(rows, cols, density=0.2, random_state=seed).toarray()
+        if rows > 2:
+            dense[1] = 0.0  # a sentence with no term
+        matrices.append(tfidf(csr_matrix(np.ceil(dense * 3))))
+    fast = [lexrank(m) for m in matrices]
+    monkeypatch.setattr(module, "_power_fast", lambda *args, **kwargs: None)
+    for matrix, value in zip(matrices, fast, strict=True):
+        assert value.tobytes() == lexrank(matrix).tobytes()

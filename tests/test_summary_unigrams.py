@@ -80,3 +80,24 @@ def test_the_program_holds_exactly_the_concepts_that_count(
         assert problem.weights.tolist() == pytest.approx(weights[keep].tolist())
     else:  # the focus only raises weights; none that was zero enters
         assert (problem.weights >= weights[keep] - 1e-12).all()
+
+
+def test_support_counted_from_pairs_is_the_sparse_product_s() -> None:
+    """``select._support`` (distinct article and column pairs) against the membership
+    product it replaces, on counts above 1, repeated articles and empty columns."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse import random as sparse_random
+
+    from brief.summary.select import _support
+
+    rng = np.random.default_rng(11)
+    for seed, (rows, cols, articles) in enumerate([(1, 4, 1), (9, 30, 3), (40, 120, 12)]):
+        counts = csr_matrix(sparse_random(rows, cols, density=0.2, random_state=seed))
+        counts.data = np.ceil(counts.data * 3)
+        article = np.sort(rng.integers(0, articles, rows))
+        article[0] = 0
+        membership = csr_matrix((np.ones(rows), (article, np.arange(rows))), shape=(articles, rows))
+        carried = membership @ counts
+        carried.data[:] = 1.0
+        expected = np.asarray(carried.sum(axis=0)).ravel()
+        assert _support(counts, article, articles).tobytes() == expected.tobytes()

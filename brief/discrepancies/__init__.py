@@ -48,7 +48,20 @@ def find_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     if len({a.id for a in articles}) < 2:
         return []  # one source disagrees with no one (a story of one article: no reading)
     with _cycle_collection_paused():
-        return _find_discrepancies(articles)
+        figures = _figures_of(articles)
+        if len({a.id for a, found in zip(articles, figures, strict=True) if any(found)}) < 2:
+            # a disagreement is two sources' figures: with figures in one source or none,
+            # the names and subjects are not read (a third of a pile's small stories)
+            return []
+        return _find_discrepancies(articles, figures)
+
+
+Figures = list[list[list[Figure]]]
+"""``find_figures`` of each body sentence of each article."""
+
+
+def _figures_of(articles: Sequence[Article]) -> Figures:
+    return [[find_figures(s.text) for s in a.body_sentences] for a in articles]
 
 
 @contextmanager
@@ -66,8 +79,10 @@ def _cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _find_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
-    mentions = find_mentions(articles)
+def _find_discrepancies(
+    articles: Sequence[Article], figures: Figures | None = None
+) -> list[Discrepancy]:
+    mentions = find_mentions(articles, figures)
     groups: dict[tuple[str, ...], list[Mention]] = {}
     for mention in mentions:
         s, f = mention.subject, mention.figure
@@ -84,9 +99,12 @@ def _find_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     return [d for _, _, d in found]
 
 
-def find_mentions(articles: Sequence[Article]) -> list[Mention]:
-    """Every figure of the set that has a clear subject, in reading order."""
+def find_mentions(articles: Sequence[Article], figures: Figures | None = None) -> list[Mention]:
+    """Every figure of the set that has a clear subject, in reading order (``figures``:
+    ``_figures_of(articles)`` when already found)."""
     bodies = [[s for s in a.body_sentences] for a in articles]
+    if figures is None:
+        figures = _figures_of(articles)
     names = ProperNames(s.text for sentences in bodies for s in sentences)
 
     read: dict[str, SentenceView] = {}
@@ -111,10 +129,10 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
 
     mentions: list[Mention] = []
     order = 0
-    for article, sentences in zip(articles, bodies, strict=True):
+    for article, sentences, found in zip(articles, bodies, figures, strict=True):
         for i, sentence in enumerate(sentences):
-            figures = find_figures(sentence.text)
-            if not figures:
+            figures_here = found[i]
+            if not figures_here:
                 continue  # most sentences: no tokens, no entities, nothing to pay for
             previous = [
                 s.text
@@ -122,8 +140,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if s.paragraph == sentence.paragraph
             ]
             view = view_of(sentence.text, previous)
-            for figure in figures:
-                subject = subject_of(view, figure, figures)
+            for figure in figures_here:
+                subject = subject_of(view, figure, figures_here)
                 if subject is not None:
                     mentions.append(Mention(article.id, figure, subject, order))
                     order += 1

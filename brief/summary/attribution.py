@@ -43,22 +43,34 @@ def carriers(units: Sequence[Unit], tfidf: Any, chosen: Sequence[int]) -> list[C
         order.setdefault(unit.article, len(order))
     if len(order) == 1:  # one article: no other can carry anything
         return [Carried(unit=index, sources=(units[index].article,)) for index in chosen]
-    similarity = (tfidf @ tfidf[list(chosen)].T).tocsc()
+    found = _carrying_rows(tfidf, chosen)
     out = []
     for column, index in enumerate(chosen):
         own = units[index]
-        start, end = similarity.indptr[column], similarity.indptr[column + 1]
         carrying = {
-            units[row].article
-            for row, value in zip(
-                similarity.indices[start:end].tolist(),
-                similarity.data[start:end].tolist(),
-                strict=True,
-            )
-            if value >= SUPPORT - 1e-9 and units[row].article != own.article
+            units[row].article for row in found[column] if units[row].article != own.article
         }
         others = sorted(carrying, key=order.__getitem__)
         out.append(Carried(unit=index, sources=(own.article, *others)))
+    return out
+
+
+def _carrying_rows(tfidf: Any, chosen: Sequence[int]) -> list[list[int]]:
+    """Per chosen unit, the rows whose similarity with it reaches ``SUPPORT``: the entries of
+    ``tfidf @ tfidf[chosen].T`` that do, summed as scipy sums them (``row_products``)."""
+    import numpy as np
+
+    from brief.summary.sparse_ops import row_products
+
+    sums = row_products(tfidf, list(chosen))
+    if sums is not None:
+        return [np.flatnonzero(sums[:, c] >= SUPPORT - 1e-9).tolist() for c in range(len(chosen))]
+    similarity = (tfidf @ tfidf[list(chosen)].T).tocsc()
+    out = []
+    for column in range(len(chosen)):
+        start, end = similarity.indptr[column], similarity.indptr[column + 1]
+        rows, values = similarity.indices[start:end], similarity.data[start:end]
+        out.append(rows[values >= SUPPORT - 1e-9].tolist())
     return out
 
 

@@ -182,6 +182,7 @@ def prepare(
 def prepare_units(units: list[Unit], *, focus: str = "") -> Prepared | None:
     import numpy as np
 
+    from brief.summary.sparse_ops import binary, head
     from brief.summary.vectors import featurize, similarity_vectors
 
     if not units:
@@ -190,7 +191,7 @@ def prepare_units(units: list[Unit], *, focus: str = "") -> Prepared | None:
     focused = bool(focus.strip())
     features = featurize([*texts, focus] if focused else texts)
     n = len(units)
-    unigrams = _binary(features.unigrams)
+    unigrams = binary(features.unigrams)
     similar_all = similarity_vectors(features.unigrams)
     ids: dict[str, int] = {}
     article = np.fromiter(
@@ -204,10 +205,10 @@ def prepare_units(units: list[Unit], *, focus: str = "") -> Prepared | None:
         focus_similarity = np.asarray((similar_all[:n] @ similar_all[n].T).todense()).ravel()
     return Prepared(
         units=units,
-        bigrams=_binary(features.bigrams[:n]),
-        unigrams=unigrams[:n],
-        counts=features.unigrams[:n],
-        similar=similar_all[:n],
+        bigrams=binary(head(features.bigrams, n)),
+        unigrams=head(unigrams, n),
+        counts=head(features.unigrams, n),
+        similar=head(similar_all, n),
         lengths=features.lengths[:n].astype(np.float64),
         positions=np.array([u.position for u in units], dtype=np.float64),
         article=article,
@@ -217,17 +218,12 @@ def prepare_units(units: list[Unit], *, focus: str = "") -> Prepared | None:
     )
 
 
-def _binary(matrix: Any) -> Any:
-    out = matrix.tocsr(copy=True)
-    out.data[:] = 1.0
-    return out
-
-
 def build_problem(
     prepared: Prepared, settings: Settings, *, sentences: int, words: int | None
 ) -> Problem:
     import numpy as np
-    from scipy.sparse import hstack
+
+    from brief.summary.sparse_ops import kept_columns, rows_of
 
     p, s = prepared, settings
     floor = min_support(p.articles) if s.support == "third" else 1
@@ -243,9 +239,7 @@ def build_problem(
     keep = weights > 0
     # only concepts that count enter the program (most columns are below the support floor):
     # each matrix is cut to them before they are joined, so the join stays cheap
-    cuts = np.cumsum([0, *(m.shape[1] for m in matrices)])
-    kept = [m[:, keep[a:b]] for m, a, b in zip(matrices, cuts[:-1], cuts[1:], strict=True)]
-    occurs = hstack(kept).tocsr() if len(kept) > 1 else kept[0].tocsr()
+    occurs = kept_columns(matrices, keep)
     weights_kept = weights[keep]
     prior = 1.0 / (1.0 + p.positions) ** s.position_exponent
     if s.centrality:
@@ -268,7 +262,7 @@ def build_problem(
         long_enough[:] = True  # a set of short notes still gets a summary
     candidates = np.flatnonzero(fits & long_enough)
     if len(candidates) < len(p.units):
-        occurs = occurs[candidates]
+        occurs = rows_of(occurs, candidates)
     return Problem(
         occurs=occurs,
         weights=weights_kept,
@@ -276,7 +270,7 @@ def build_problem(
         lengths=p.lengths[candidates],
         candidates=candidates,
         overlaps=overlapping_pairs(p.units, p.article, candidates),
-        similar=p.similar[candidates],
+        similar=rows_of(p.similar, candidates),
         redundancy=s.redundancy,
         words=budget,
         units=count,

@@ -32,6 +32,9 @@ def lexrank(tfidf: Any, *, damping: float = DAMPING, tol: float = 1e-9, max_iter
     degrees = forward(backward(np.ones(n)))
     empty = degrees <= 0
     degrees[empty] = 1.0
+    fast = _power_fast(tfidf.tocsr(), xt, degrees, empty, damping, tol, max_iter)
+    if fast is not None:
+        return fast
     p = np.full(n, 1.0 / n)
     isolated = bool(empty.any())
     for _ in range(max_iter):
@@ -45,4 +48,58 @@ def lexrank(tfidf: Any, *, damping: float = DAMPING, tol: float = 1e-9, max_iter
             p = nxt
             break
         p = nxt
+    return p
+
+
+def _power_fast(
+    x: Any, xt: Any, degrees: Any, empty: Any, damping: float, tol: float, max_iter: int
+) -> Any | None:
+    """The power method of ``lexrank`` with the same operations on the same numbers in the
+    same order (so the same bits), in preallocated arrays and with scipy's compiled
+    ``csr_matvec`` called directly: a story of ten sentences takes about a hundred steps,
+    whose cost was the Python and allocation overhead of a dozen tiny operations each.
+    None when the kernel is missing or the matrices are not plain float64 CSR."""
+    import numpy as np
+
+    from brief.summary.sparse_ops import kernel_of
+
+    kernel = kernel_of(x)
+    if kernel is None or kernel_of(xt) is None or degrees.dtype != np.float64:
+        return None
+    n, width = x.shape
+    x_parts = (n, width, x.indptr, x.indices, x.data)
+    xt_parts = (width, n, xt.indptr, xt.indices, xt.data)
+    p = np.full(n, 1.0 / n)
+    nxt = np.empty(n)
+    scaled = np.empty(n)
+    middle = np.empty(width)
+    diff = np.empty(n)
+    isolated = bool(empty.any())
+    jump, keep = damping / n, 1.0 - damping
+    divide, multiply, add, subtract, absolute = (
+        np.divide,
+        np.multiply,
+        np.add,
+        np.subtract,
+        np.absolute,
+    )
+    try:
+        for _ in range(max_iter):
+            divide(p, degrees, out=scaled)
+            middle.fill(0.0)
+            kernel(*xt_parts, scaled, middle)
+            nxt.fill(0.0)
+            kernel(*x_parts, middle, nxt)
+            if isolated:
+                nxt += p[empty].sum() / n
+            multiply(nxt, keep, out=nxt)
+            add(nxt, jump, out=nxt)
+            nxt /= nxt.sum()
+            subtract(nxt, p, out=diff)
+            absolute(diff, out=diff)
+            p, nxt = nxt, p
+            if diff.sum() < tol:
+                break
+    except (TypeError, ValueError):  # a scipy whose private kernel takes other arguments
+        return None
     return p

@@ -74,17 +74,30 @@ def _article_index(units: Sequence[Unit]) -> tuple[Any, int]:
 def concept_weights(counts: Any, article: Any, articles: int, floor: int | None = None) -> Any:
     """Share of articles carrying each column of ``counts`` (0 below ``floor`` articles,
     by default ``min_support``)."""
-    import numpy as np
-    from scipy.sparse import csr_matrix
-
-    n = counts.shape[0]
-    membership = csr_matrix((np.ones(n), (article, np.arange(n))), shape=(articles, n))
-    carried = membership @ counts
-    carried.data[:] = 1.0
-    support = np.asarray(carried.sum(axis=0)).ravel()
+    support = _support(counts, article, articles)
     weights = support / max(articles, 1)
     weights[support < (min_support(articles) if floor is None else floor)] = 0.0
     return weights
+
+
+def _support(counts: Any, article: Any, articles: int) -> Any:
+    """How many articles carry each column (float64): the column sums of
+    ``membership @ counts`` made binary, counted from the distinct (article, column) pairs
+    of the stored entries instead (whole numbers: the same values, without building two
+    sparse matrices per concept kind and story). Stored values must be positive (counts),
+    else the sparse product, which drops a zero sum, is used."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    n, m = counts.shape
+    if getattr(counts, "format", None) == "csr" and bool((counts.data > 0).all()):
+        rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(counts.indptr))
+        pairs = np.unique(np.asarray(article, dtype=np.int64)[rows] * m + counts.indices)
+        return np.bincount(pairs % m, minlength=m).astype(np.float64)
+    membership = csr_matrix((np.ones(n), (article, np.arange(n))), shape=(articles, n))
+    carried = membership @ counts
+    carried.data[:] = 1.0
+    return np.asarray(carried.sum(axis=0)).ravel()
 
 
 def _binary(matrix: Any) -> Any:

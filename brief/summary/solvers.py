@@ -54,13 +54,16 @@ class Problem:
         """
         from scipy.sparse import triu
 
+        from brief.summary.sparse_ops import pairs_at_least
+
         pairs = set(self.overlaps)
         if self.redundancy is not None and len(self.candidates):
-            similarity = triu(self.similar @ self.similar.T, k=1).tocoo()
-            mask = similarity.data >= self.redundancy - 1e-9
-            pairs.update(
-                zip(similarity.row[mask].tolist(), similarity.col[mask].tolist(), strict=True)
-            )
+            found = pairs_at_least(self.similar, self.redundancy - 1e-9)  # the same pairs
+            if found is None:
+                similarity = triu(self.similar @ self.similar.T, k=1).tocoo()
+                mask = similarity.data >= self.redundancy - 1e-9
+                found = similarity.row[mask], similarity.col[mask]
+            pairs.update(zip(found[0].tolist(), found[1].tolist(), strict=True))
         if self.figures is not None:
             pairs.update(self.figures.pairs(self.candidates))
         return sorted(pairs)
@@ -97,7 +100,12 @@ def upper_bound(problem: Problem) -> float:
 
     if not len(problem.candidates):
         return 0.0
-    held = np.asarray(problem.occurs.sum(axis=0)).ravel() > 0
+    occurs = problem.occurs
+    if getattr(occurs, "format", None) == "csr" and bool((occurs.data > 0).all()):
+        # positive entries: a column sums above 0 exactly when it holds one (no scipy sum)
+        held = np.bincount(occurs.indices[: occurs.nnz], minlength=occurs.shape[1]) > 0
+    else:
+        held = np.asarray(occurs.sum(axis=0)).ravel() > 0
     top = np.sort(problem.bonus)[::-1][: max(problem.units, 0)]
     return float(problem.weights[held].sum() + top.sum())
 
