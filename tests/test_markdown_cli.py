@@ -118,6 +118,30 @@ def test_written_file_gets_the_umask_permissions_and_keeps_a_replaced_files_mode
         os.umask(old)
 
 
+def test_a_symbolic_link_is_written_through_not_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`-o latest.md` where latest.md links to the user's file updates that file, as `>` does."""
+    out = export(capsys, "--no-timestamp")
+    mine = tmp_path / "published" / "brief.md"
+    mine.parent.mkdir()
+    mine.write_text("mine")
+    link = tmp_path / "latest.md"
+    link.symlink_to(mine)
+    assert main(["export", "--no-timestamp", "-o", str(link)]) == 2  # still an existing file
+    assert mine.read_text() == "mine"
+    capsys.readouterr()
+    assert main(["export", "--no-timestamp", "--force", "-o", str(link)]) == 0
+    assert link.is_symlink()
+    assert mine.read_text(encoding="utf-8") == out
+    dangling = tmp_path / "next.md"
+    dangling.symlink_to(tmp_path / "published" / "next.md")
+    capsys.readouterr()
+    assert main(["export", "--no-timestamp", "-o", str(dangling)]) == 0, capsys.readouterr().err
+    assert dangling.is_symlink()
+    assert (tmp_path / "published" / "next.md").read_text(encoding="utf-8") == out
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_full_disk_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--no-timestamp", "-o", "/dev/full"]) == 1

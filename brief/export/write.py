@@ -18,7 +18,7 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = F
     Args:
         overwrite: replace an existing file; without it an existing file is an error.
     """
-    target = Path(path)
+    target = through_links(Path(path))
     check_target(target, overwrite=overwrite)
     data = text.encode("utf-8")
     if target.exists() and not target.is_file():
@@ -38,6 +38,7 @@ def check_target(target: Path, *, overwrite: bool = False) -> None:
     A device or a pipe (``/dev/stdout``) is written to, not replaced, so it needs no
     ``overwrite``.
     """
+    target = through_links(target)
     parent = target.parent if str(target.parent) else Path()
     if not parent.is_dir():
         raise WriteError(f"folder {parent} does not exist")
@@ -45,6 +46,17 @@ def check_target(target: Path, *, overwrite: bool = False) -> None:
         raise WriteError("it is a folder")
     if target.is_file() and not overwrite:
         raise WriteError("file exists")
+
+
+def through_links(target: Path) -> Path:
+    """The file a symbolic link names, so writing it updates that file, as ``>`` would.
+
+    Replacing the link itself (the rename of an atomic write) would leave the user's file
+    as it was and turn their link into a copy; a dangling link gets its file created.
+    """
+    if not target.is_symlink():
+        return target
+    return Path(os.path.realpath(target))
 
 
 def _write_special(target: Path, data: bytes) -> None:
