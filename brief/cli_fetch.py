@@ -145,6 +145,9 @@ def split_sources(
     for listing in args.urls:
         urls.extend(_url_lines(listing, warn))
     for outline in args.opml:
+        if looks_like_url(outline):  # a subscriptions list on the web: fetched as PATH is
+            urls.append(outline.strip())
+            continue
         try:
             if Path(outline).stat().st_size > MAX_FEED_FILE:
                 warn(outline, f"an OPML file over {MAX_FEED_FILE // 2**20} MB is not read")

@@ -76,6 +76,16 @@ def test_urls_file_and_opml_file(web, tmp_path: Path, capsys: pytest.CaptureFixt
     assert sum(1 for s in data["sources"] if s["via_feed"] == web.url("/feed.json")) == 2
 
 
+def test_an_opml_address_is_fetched_not_taken_for_a_missing_file(
+    web, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--opml URL` read "no such file or folder"; the same URL as PATH was read."""
+    data, err = export_json(capsys, "--opml", web.url("/subs.opml"), "--max-items-per-feed", "1")
+    assert "no such file" not in err
+    feeds = {s["via_feed"] for s in data["sources"]}
+    assert feeds and feeds <= {web.url("/rss.xml"), web.url("/atom.xml")}
+
+
 def test_a_feed_of_an_opml_that_fails_is_listed_in_it_not_an_item_of_it(
     web, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
