@@ -65,7 +65,7 @@ def add_fetch_options(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         action="append",
         default=[],
-        help="read every feed listed in an OPML file (a feed reader's export)",
+        help="read every feed listed in an OPML file or at its http(s) address",
     )
     group.add_argument(
         "--max-items-per-feed",

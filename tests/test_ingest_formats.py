@@ -181,6 +181,27 @@ def test_stdin(tmp_path: Path) -> None:
     assert result.articles[0].body_sentences
 
 
+def test_stdin_is_read_by_its_content() -> None:
+    """`curl URL | brief export -` and `jq ... | brief export -`: a page, JSON, JSON lines."""
+    page = (
+        "<!DOCTYPE html>\n<html><head><title>Budget passes</title></head><body>"
+        "<nav>Home | News | Sport | Weather</nav><article><h1>Budget passes</h1>"
+        + "".join(f"<p>{line}</p>" for line in BODY.splitlines())
+        + "</article></body></html>"
+    )
+    (article,) = load_paths(["-"], stdin=lambda: page.encode()).articles
+    assert article.title == "Budget passes"
+    assert "<" not in article.text and "Weather" not in article.text
+    records = [{"title": "A", "text": BODY}, {"title": "B", "text": BODY + "More."}]
+    for data in (json.dumps(records), "\n".join(json.dumps(r) for r in records) + "\n"):
+        result = load_paths(["-"], stdin=lambda data=data: data.encode())
+        assert [a.title for a in result.articles] == ["A", "B"], data
+        assert "{" not in result.articles[0].text
+    text = "[Updated] " + BODY  # a bracket that starts no JSON is text
+    (article,) = load_paths(["-"], stdin=lambda: text.encode()).articles
+    assert article.text.startswith("[Updated]")
+
+
 def test_syndicated_copies_are_analysed_once_but_listed(tmp_path: Path) -> None:
     story = "Storm hits coast\n" + "".join(
         f"The storm damaged {n} homes along the northern coast on Monday night.\n"

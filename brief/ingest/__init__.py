@@ -24,7 +24,7 @@ from brief.ingest.layout import (
     sentences_of,
     take_markers,
 )
-from brief.ingest.readers import PartlyRead, RawDoc, ReadError, read
+from brief.ingest.readers import PartlyRead, RawDoc, ReadError, read, sniff_suffix
 from brief.ingest.remote import (
     FEED_TEXT_MIN_WORDS,
     Remote,
@@ -200,7 +200,7 @@ def _feed_instead(item: Remote, why: str) -> Remote:
 def _read_file(path: str, limits: Limits, stdin: Callable[[], bytes] | None) -> list[RawDoc]:
     if path == STDIN:
         data = (stdin or sys.stdin.buffer.read)()
-        suffix = ".txt"
+        suffix = ""  # no name to go by: told by its content (``readers.sniff_suffix``)
     else:
         file = Path(path)
         size = file.stat().st_size
@@ -218,7 +218,7 @@ def _decode_read(data: bytes, suffix: str, limits: Limits) -> list[RawDoc]:
     if len(data) > limits.max_article_bytes:
         raise ReadError(f"too large ({len(data) / MB:.1f} MB)")
     text = blank_controls(decode(data))
-    docs = read(text, suffix)
+    docs = read(text, suffix or sniff_suffix(text))
     for doc in docs:
         doc.text = blank_controls(doc.text)
     return docs

@@ -71,6 +71,28 @@ def read(text: str, suffix: str) -> list[RawDoc]:
     return [RawDoc(unescape_entities(text), format="txt")]
 
 
+_HTML_START = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+
+
+def sniff_suffix(text: str) -> str:
+    """The extension standard input's content reads as: a piped page (``curl URL |``) as
+    HTML, a JSON document or JSON lines (``jq ... |``) as such, anything else as text."""
+    if _HTML_START.match(text[:4096]):
+        return ".html"
+    start = text.lstrip("\ufeff \t\r\n")[:1]
+    if start in "{[" and start:
+        try:
+            json.loads(text)
+        except ValueError:
+            first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0]
+            try:
+                return ".jsonl" if isinstance(json.loads(first), dict) else ".txt"
+            except ValueError:
+                return ".txt"
+        return ".json"
+    return ".txt"
+
+
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
