@@ -50,6 +50,9 @@ def test_missing_folder_is_a_clear_error_and_writes_nothing(
     assert "cannot write" in err and "does not exist" in err
     assert err.count("\n") == 1
     assert not (tmp_path / "missing").exists()
+    (tmp_path / "notes").write_text("mine")  # a file where the folder should be
+    assert main(["export", "--no-timestamp", "-o", str(tmp_path / "notes" / "brief.md")]) == 1
+    assert "is a file, not a folder" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(

@@ -41,7 +41,8 @@ def check_target(target: Path, *, overwrite: bool = False) -> None:
     target = through_links(target)
     parent = target.parent if str(target.parent) else Path()
     if not parent.is_dir():
-        raise WriteError(f"folder {parent} does not exist")
+        state = "is a file, not a folder" if parent.exists() else "does not exist"
+        raise WriteError(f"folder {parent} {state}")
     if target.is_dir():
         raise WriteError("it is a folder")
     if target.is_file() and not overwrite:
