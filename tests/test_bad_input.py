@@ -349,3 +349,22 @@ def test_records_without_text_are_named_not_dropped_unseen(tmp_path: Path) -> No
     assert warning.reason.endswith(
         "; line 2: no text field (text/body/content); the other 2 lines were read"
     )
+
+
+def test_a_file_named_twice_is_one_source(tmp_path: Path) -> None:
+    """`brief export *.txt .` or a link beside its file: one article, the repeat named."""
+    (tmp_path / "a.txt").write_text(GOOD)
+    (tmp_path / "b.txt").write_text("Police closed the bridge on Friday for repairs.\n")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    a = str(tmp_path / "a.txt")
+    result = load_paths([a, str(tmp_path), a], stdin=lambda: GOOD.encode())
+    assert sorted(Path(x.path).name for x in result.articles) == ["a.txt", "b.txt"]
+    reasons = [(Path(w.path).name, w.reason) for w in result.warnings]
+    assert reasons == [
+        ("a.txt", "named twice, read once"),
+        ("link.txt", f"the same file as {a}"),
+        ("a.txt", "named twice, read once"),
+    ]
+    result = load_paths(["-", "-"], stdin=lambda: GOOD.encode())
+    assert len(result.articles) == 1
+    assert [w.reason for w in result.warnings] == ["named twice, read once"]

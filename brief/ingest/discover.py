@@ -26,7 +26,36 @@ def discover(paths: Iterable[str]) -> Iterator[Found]:
 
     Folders are walked recursively in sorted order; hidden files and folders are
     skipped; symbolic links to folders are not followed, so a link loop cannot hang.
+    A file named twice (``*.txt dir/``, a link to a file beside it) or a second ``-`` is
+    read once: the repeat is a problem naming the first, not a second source.
     """
+    seen: dict[tuple[int, int] | str, str] = {}
+    for found in _expand(paths):
+        key = _identity(found)
+        if key is not None and key in seen:
+            first = seen[key]
+            same = first == found.path
+            why = "named twice, read once" if same else f"the same file as {printable(first)}"
+            yield Found(found.path, why)
+            continue
+        if key is not None:
+            seen[key] = found.path
+        yield found
+
+
+def _identity(found: Found) -> tuple[int, int] | str | None:
+    if found.problem:
+        return None
+    if found.path == STDIN:
+        return STDIN
+    try:
+        info = Path(found.path).stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _expand(paths: Iterable[str]) -> Iterator[Found]:
     for raw in paths:
         if raw == STDIN:
             yield Found(STDIN)
