@@ -132,6 +132,54 @@ def test_markdown_to_stdout_holds_every_brief(pile, capsys) -> None:
     assert "Valdora" in out and "Tarvelle" in out
 
 
+def _github_anchors(tokens: list) -> list[tuple[str, str]]:
+    """(anchor, heading text) of every heading, numbered as GitHub numbers repeats."""
+    used: dict[str, int] = {}
+    found = []
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open":
+            text = "".join(c.content for c in tokens[i + 1].children if c.type == "text")
+            slug = re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+            count = used.get(slug, 0)
+            used[slug] = count + 1
+            found.append((f"{slug}-{count}" if count else slug, text))
+    return found
+
+
+@pytest.mark.parametrize("title", [None, "Source 1"])
+def test_every_citation_in_one_file_points_at_its_own_storys_source(
+    pile, capsys, title: str | None
+) -> None:
+    """Several briefs in one document: the second's [1] went to the first brief's Source 1."""
+    from markdown_it import MarkdownIt
+
+    folder, _ = pile
+    args = ["export", str(folder), "--stories", "--no-timestamp"]
+    assert main(args + (["--title", title] if title else [])) == 0
+    tokens = MarkdownIt("commonmark").parse(capsys.readouterr().out)
+    anchors = _github_anchors(tokens)
+    assert len({a for a, _ in anchors}) == len(anchors)
+    story = 0  # the briefs are separated by rules; each one's sources are its own
+    where = {}  # anchor -> (story, heading text)
+    for token in tokens:
+        if token.type == "hr":
+            story += 1
+        if token.type == "heading_open":
+            anchor, text = anchors.pop(0)
+            where[anchor] = (story, text)
+    story, checked = 0, 0
+    for token in tokens:
+        if token.type == "hr":
+            story += 1
+        for child in token.children or []:
+            href = child.attrGet("href") if child.type == "link_open" else None
+            if href and href.startswith("#"):
+                label = token.children[token.children.index(child) + 1].content
+                assert where[href[1:]] == (story, f"Source {label.strip('[]')}"), href
+                checked += 1
+    assert story >= 1 and checked > 0
+
+
 def test_a_markdown_file_name_gets_every_brief_in_that_file(pile, tmp_path: Path, capsys) -> None:
     """ "-o today.md" made a folder named today.md; a user naming a file wants that file."""
     folder, _ = pile

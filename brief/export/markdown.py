@@ -86,9 +86,17 @@ def escape(text: str) -> str:
     return text
 
 
-def to_markdown(brief: Brief, *, front_matter: bool = False) -> str:
-    """The whole brief as markdown (with YAML front matter when asked)."""
-    writer = _Writer(brief)
+def to_markdown(
+    brief: Brief, *, front_matter: bool = False, taken: dict[str, int] | None = None
+) -> str:
+    """The whole brief as markdown (with YAML front matter when asked).
+
+    Args:
+        taken: the anchors of the headings before this brief in the same document (several
+            briefs in one file), counted and updated here, so that a second brief's
+            ``[1]`` points at its own ``### Source 1`` (anchor ``source-1-1``).
+    """
+    writer = _Writer(brief, {} if taken is None else taken)
     text = writer.render()
     if front_matter:
         text = _front_matter(brief) + "\n" + text
@@ -98,7 +106,7 @@ def to_markdown(brief: Brief, *, front_matter: bool = False) -> str:
 class _Writer:
     """Renders one brief; knows the number and anchor of every source."""
 
-    def __init__(self, brief: Brief) -> None:
+    def __init__(self, brief: Brief, taken: dict[str, int]) -> None:
         self.brief = brief
         self.number = {a.id: i for i, a in enumerate(brief.sources, 1)}
         self.cited: set[str] = set()
@@ -115,7 +123,7 @@ class _Writer:
         headings += [f"Source {i}" for i in self.number.values()]
         if brief.unread:
             headings.append("Could not be read")
-        slugs = _slugs(headings)
+        slugs = _slugs(headings, taken)
         self.anchor = {source: slugs[first + i - 1] for source, i in self.number.items()}
 
     def render(self) -> str:
@@ -303,9 +311,14 @@ def _other_wordings(quote: QuoteCluster) -> list[tuple[QuoteVariant, list[str]]]
     return list(wordings.values())
 
 
-def _slugs(headings: Sequence[str]) -> list[str]:
-    """The anchors GitHub and Textual give these headings, repeats numbered ``-1``, ``-2``."""
-    used: dict[str, int] = {}
+def heading_anchor(heading: str, taken: dict[str, int]) -> str:
+    """The anchor of one more heading in a document whose earlier anchors ``taken`` counts."""
+    return _slugs([heading], taken)[0]
+
+
+def _slugs(headings: Sequence[str], used: dict[str, int]) -> list[str]:
+    """The anchors GitHub and Textual give these headings, repeats numbered ``-1``, ``-2``
+    (``used`` counts the anchors before them, and is updated)."""
     slugs = []
     for heading in headings:
         slug = re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")

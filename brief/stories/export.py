@@ -228,9 +228,13 @@ def stories_markdown(
     pairs: Sequence[tuple[Story, Brief]], front_matter: bool = False, title: str | None = None
 ) -> str:
     """Every story's brief, one after another (markdown to stdout), under ``title`` if any."""
-    from brief.export.markdown import escape, to_markdown
+    from brief.export.markdown import escape, heading_anchor, to_markdown
 
-    text = "\n---\n\n".join(to_markdown(b, front_matter=front_matter) for _, b in pairs)
+    taken: dict[str, int] = {}  # one document: each brief's anchors are its own
+    if title:
+        heading_anchor(title, taken)
+    texts = [to_markdown(b, front_matter=front_matter, taken=taken) for _, b in pairs]
+    text = "\n---\n\n".join(texts)
     return f"# {escape(title)}\n\n---\n\n{text}" if title else text
 
 
