@@ -161,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = export_parser.parse_intermixed_args(args_list[1:])  # URLs and options mixed
         if args.title is not None:  # it heads the markdown: no ESC may reach a `cat brief.md`
             args.title = _focus(args.title) or None
+        args.focus = _focus(args.focus)  # one line, printable: it is shown in the brief
         if args.output == "-":  # as "-" reads stdin, "-o -" writes stdout (not a file named "-")
             args.output = None
         run = _export

@@ -86,6 +86,21 @@ def test_an_opml_address_is_fetched_not_taken_for_a_missing_file(
     assert feeds and feeds <= {web.url("/rss.xml"), web.url("/atom.xml")}
 
 
+def test_stories_fetch_web_sources_as_a_single_brief_does(
+    web, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--stories` read a URL as a missing file, and a --urls list as an article."""
+    listing = tmp_path / "links.txt"
+    listing.write_text(f"# today\n{web.url('/a/3.html')}\n", encoding="utf-8")
+    stories, err = export_json(
+        capsys, "--stories", web.url("/a/1.html"), "--urls", str(listing), web.url("/missing")
+    )
+    urls = {s["url"] for story in stories["stories"] for s in story["brief"]["sources"]}
+    assert urls == {web.url("/a/1.html"), web.url("/a/3.html")}
+    assert "no such file" not in err and "# today" not in json.dumps(stories)
+    assert f"could not read {web.url('/missing')}: not found" in err
+
+
 def test_a_feed_of_an_opml_that_fails_is_listed_in_it_not_an_item_of_it(
     web, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -132,6 +132,21 @@ def test_markdown_to_stdout_holds_every_brief(pile, capsys) -> None:
     assert "Valdora" in out and "Tarvelle" in out
 
 
+def test_focus_ranks_every_storys_summary(pile, capsys) -> None:
+    """`--stories --focus X` wrote briefs without the focus, saying nothing."""
+    folder, _ = pile
+    base = ["export", str(folder), "--stories", "--format", "json", "--no-timestamp"]
+    assert main([*base, "--focus", "  money\x1b and\ncost "]) == 0
+    stories = json.loads(capsys.readouterr().out)["stories"]
+    assert {s["brief"]["focus"] for s in stories} == {"money and cost"}
+    one = stories[0]["brief"]
+    paths = sorted({s["path"] for s in one["sources"]})
+    assert main(["export", *paths, "--focus", "money and cost", "--format", "json",
+                 "--no-timestamp"]) == 0  # fmt: skip
+    alone = json.loads(capsys.readouterr().out)
+    assert [x["text"] for x in one["summary"]] == [x["text"] for x in alone["summary"]]
+
+
 def _github_anchors(tokens: list) -> list[tuple[str, str]]:
     """(anchor, heading text) of every heading, numbered as GitHub numbers repeats."""
     used: dict[str, int] = {}

@@ -126,6 +126,7 @@ def _briefs(
 ) -> list[tuple[Story, Brief]]:
     """Each story and its brief; with ``rendered``, that list receives each brief's JSON
     written ahead by the process that built it (None where a review changed the brief)."""
+    from brief.cli_fetch import load_sources, nothing_to_fetch, report_unread
     from brief.ingest import load_paths
     from brief.model import AnalysisOptions
     from brief.store import limits_from, load_config, load_review
@@ -133,14 +134,19 @@ def _briefs(
     from brief.stories.briefs import StatementsAhead, build_briefs_rendered, worth_looking_ahead
     from brief.stories.overrides import load_moves
 
-    result = load_paths(paths, limits_from(load_config(), args.max_size, args.max_articles))
+    limits = limits_from(load_config(), args.max_size, args.max_articles)
+    if nothing_to_fetch(args):
+        result = load_paths(paths, limits)
+    else:  # URLs, feeds, --urls, --opml: fetched as `brief export` fetches them
+        result = load_sources(args, limits, warn)
+        report_unread(result)
     for warning in result.warnings:
         warn(warning.path, warning.reason)
     articles = result.articles
     if not articles:
         return []
     moves = load_moves(articles) if args.review else None
-    options = AnalysisOptions(args.algorithm, args.sentences, args.words)
+    options = AnalysisOptions(args.algorithm, args.sentences, args.words, args.focus)
     # a forked child finds each article's quote statements while this process groups
     ahead = StatementsAhead(articles) if worth_looking_ahead(articles) else None
     try:
