@@ -132,6 +132,12 @@ def test_markdown_to_stdout_holds_every_brief(pile, capsys) -> None:
     assert "Valdora" in out and "Tarvelle" in out
 
 
+def test_review_without_a_saved_review_says_so(pile, capsys) -> None:
+    folder, _ = pile
+    assert main(["export", str(folder), "--stories", "--review", "--no-timestamp"]) == 0
+    assert "no review saved for these stories" in capsys.readouterr().err
+
+
 def test_focus_ranks_every_storys_summary(pile, capsys) -> None:
     """`--stories --focus X` wrote briefs without the focus, saying nothing."""
     folder, _ = pile

@@ -164,6 +164,11 @@ def _briefs(
             members = [a for a in members if a.id not in review.excluded_sources] or members
         reviews.append(review)
         jobs.append((members, story.title))
+    if args.review and not moves and all(review is None for review in reviews):
+        _say(  # as `brief export --review` says: else an unreviewed set passes for reviewed
+            "no review saved for these stories (the app saves one as you review); "
+            "writing the briefs unreviewed"
+        )
     pairs = []
     statements = ahead.lookup() if ahead is not None else None
     built = build_briefs_rendered(
