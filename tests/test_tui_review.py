@@ -369,3 +369,27 @@ def test_links_keep_each_sentence_words_and_find_the_same_matches(seeds_dir: Pat
             assert links.summary_targets(item).get(source, ()) == expected
             compared += 1
     assert compared > 0 and links.words  # supporting sources were compared, words kept
+
+
+async def test_shorter_acts_at_once_when_the_summary_is_shorter_than_asked(
+    tmp_path: Path,
+) -> None:
+    """A small story gives fewer sentences than the length asked for: "-" shortens what is
+    shown at once, instead of lowering an unmet target with nothing changing on screen."""
+    folder = tmp_path / "short"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Ferry strike ends\n\nThe ferry strike ended on Friday after talks. "
+        "Crews return to work on Monday. The union said the deal was fair.\n",
+        encoding="utf-8",
+    )
+    app = make_app([str(folder)], builder=fixed_brief, sentences=7)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, summary, _ = parts(app)
+        shown = len(summary.rows)
+        assert 1 < shown < 7
+        await pilot.press("minus")
+        await settle(pilot)
+        assert len(summary.rows) == shown - 1
+        assert saved(folder).sentences == shown - 1

@@ -164,8 +164,11 @@ class ReviewFlow:
     def action_length(self, delta: int) -> None:
         if self.session is not None:
             current = self.session.options.sentences
-            if self.session.options.words is not None and self.brief is not None:
-                current = len(self.brief.summary)  # leave word-length mode from where it is
+            shown = len(self.brief.summary) if self.brief is not None else current
+            if self.session.options.words is not None or (delta < 0 and shown < current):
+                # leave word-length mode from where it is; a story with fewer sentences
+                # than asked shortens from what is shown, not from the unmet target
+                current = shown
             review = ops.with_length(self.session.review, current + delta)
             self.change_review(review, f"Summary length: {review.sentences} sentences")
 
