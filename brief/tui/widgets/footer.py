@@ -89,9 +89,12 @@ class BriefFooter(Widget, can_focus=False):
         bindings = self.screen.active_bindings
         palette_key = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
         entries, seen = [], set()
-        for key, (_, binding, enabled, tooltip) in sorted(bindings.items(), key=_rank):
+        for key, (node, binding, enabled, tooltip) in sorted(bindings.items(), key=_rank):
             if not binding.show or binding.action in seen or key == palette_key:
                 continue
+            hides = getattr(node, "hide_in_footer", None)
+            if hides is not None and hides(binding):
+                continue  # a key that cannot apply here (web keys in a folder of files)
             seen.add(binding.action)  # several keys for one action: the first is shown
             display = app.get_key_display(binding)
             entries.append((binding.key, display, binding.description, enabled, tooltip))
