@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_tui_support import RecordingBuilder, fixed_brief, settle, write_story
+from test_tui_support import RecordingBuilder, fixed_brief, screen_text, settle, write_story
 
 from brief.ingest import load_paths
 from brief.model import AnalysisOptions
@@ -369,3 +369,51 @@ def test_links_keep_each_sentence_words_and_find_the_same_matches(seeds_dir: Pat
             assert links.summary_targets(item).get(source, ()) == expected
             compared += 1
     assert compared > 0 and links.words  # supporting sources were compared, words kept
+
+
+async def test_shorter_acts_at_once_when_the_summary_is_shorter_than_asked(
+    tmp_path: Path,
+) -> None:
+    """A small story gives fewer sentences than the length asked for: "-" shortens what is
+    shown at once, instead of lowering an unmet target with nothing changing on screen."""
+    folder = tmp_path / "short"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Ferry strike ends\n\nThe ferry strike ended on Friday after talks. "
+        "Crews return to work on Monday. The union said the deal was fair.\n",
+        encoding="utf-8",
+    )
+    app = make_app([str(folder)], builder=fixed_brief, sentences=7)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, summary, _ = parts(app)
+        shown = len(summary.rows)
+        assert 1 < shown < 7
+        await pilot.press("minus")
+        await settle(pilot)
+        assert len(summary.rows) == shown - 1
+        assert saved(folder).sentences == shown - 1
+
+
+async def test_longer_says_so_when_the_sources_have_no_more_to_add(tmp_path: Path) -> None:
+    """At 7 sentences asked and 3 given, "+" raised the target to 8 and nothing changed."""
+    folder = tmp_path / "short"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Ferry strike ends\n\nThe ferry strike ended on Friday after talks. "
+        "Crews return to work on Monday. The union said the deal was fair.\n",
+        encoding="utf-8",
+    )
+    app = make_app([str(folder)], builder=fixed_brief, sentences=7)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, summary, _ = parts(app)
+        shown = len(summary.rows)
+        await pilot.press("plus")
+        await settle(pilot)
+        assert app.session is not None and app.session.options.sentences == 7
+        algorithm = app.session.options.algorithm
+        assert f"No more to add: {algorithm} picks {shown}" in screen_text(pilot)
+        await pilot.press("minus", "plus")  # back to what is shown, then one more is asked
+        await settle(pilot)
+        assert len(summary.rows) == shown

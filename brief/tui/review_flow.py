@@ -163,9 +163,20 @@ class ReviewFlow:
 
     def action_length(self, delta: int) -> None:
         if self.session is not None:
-            current = self.session.options.sentences
-            if self.session.options.words is not None and self.brief is not None:
-                current = len(self.brief.summary)  # leave word-length mode from where it is
+            options = self.session.options
+            current = options.sentences
+            shown = len(self.brief.summary) if self.brief is not None else current
+            final = self._shown_key == self.session.analysis_key  # the brief of these options
+            if delta > 0 and final and options.words is None and shown < current:
+                # fewer than asked: the sources have no more that the algorithm would add
+                # (a larger target gives the same summary), so say so instead of a no-op
+                said = f"No more to add: {options.algorithm} picks {shown} from these sources"
+                self.main.status.say(said)
+                return
+            if options.words is not None or (delta < 0 and shown < current):
+                # leave word-length mode from where it is; a story with fewer sentences
+                # than asked shortens from what is shown, not from the unmet target
+                current = shown
             review = ops.with_length(self.session.review, current + delta)
             self.change_review(review, f"Summary length: {review.sentences} sentences")
 

@@ -6,13 +6,15 @@ import re
 from pathlib import Path
 from typing import ClassVar
 
+from rich.markdown import Markdown
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Markdown, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from brief.model import Brief
 from brief.tui.screens.confirm import ConfirmScreen
@@ -20,7 +22,7 @@ from brief.tui.text import literal
 from brief.tui.widgets.footer import BriefFooter
 
 PREVIEW_LINES = 400
-"""The preview stops here: the Markdown widget builds one widget per block."""
+"""The preview stops here."""
 EXTENSIONS = {"md": ".md", "json": ".json"}
 
 
@@ -30,6 +32,17 @@ def default_name(title: str, fmt: str = "md") -> str:
     if len(slug) > 48:  # cut at a word boundary
         slug = slug[:49].rsplit("-", 1)[0] if "-" in slug[:49] else slug[:48]
     return f"brief-{slug or 'export'}{EXTENSIONS[fmt]}"
+
+
+_ANCHOR = re.compile(r"\[((?:\\.|[^\]\\])*)\]\(#[\w-]+\)")
+_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
+
+
+def _unlinked(markdown: str) -> str:
+    """Links as their text, as a markdown viewer shows them: rich's ``Markdown`` without
+    hyperlinks writes each target after its text ("[1] (#source-1)")."""
+    markdown = _ANCHOR.sub(r"\1", markdown)
+    return _AUTOLINK.sub(lambda m: re.sub(r"([\\`*_\[\]<>])", r"\\\1", m.group(1)), markdown)
 
 
 class ExportScreen(ModalScreen[Path | None]):
@@ -59,20 +72,24 @@ class ExportScreen(ModalScreen[Path | None]):
                 yield Button("Cancel", id="export-cancel")
             yield Static(id="export-error", markup=False)
             with VerticalScroll(id="export-preview"):
-                yield Markdown("*Rendering the preview…*", open_links=False)
+                yield Static(Content("Rendering the preview…").stylize("italic"),
+                             id="export-preview-text")  # fmt: skip
         yield BriefFooter()  # the dialog's keys, over the screen's behind it
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()
-        # The Markdown widget builds one widget per block, which takes a moment on a long
-        # brief: show the dialog first, then the preview.
-        self.call_after_refresh(self._show_preview)
+        self.call_after_refresh(self._show_preview)  # the dialog first, then the preview
 
     async def _show_preview(self) -> None:
         """The preview of the chosen format (it kept showing markdown after JSON was picked)."""
         name = "JSON" if self.fmt == "json" else "markdown"
         self.query_one("#export-preview").border_title = Content(f"Preview ({name})")
-        await self.query_one(Markdown).update(self._preview())
+        # One widget drawing rich's markdown: Textual's ``Markdown`` builds a widget per
+        # block, and a 25-source story's 400 lines froze the dialog's keys for 2 s.
+        # Neither form parses markup: the export is already escaped for markdown.
+        text = self._preview()
+        shown = Text(text) if self.fmt == "json" else Markdown(_unlinked(text), hyperlinks=False)
+        self.query_one("#export-preview-text", Static).update(shown)
 
     def _rendered(self, fmt: str) -> str:
         from brief.export import render
@@ -84,13 +101,8 @@ class ExportScreen(ModalScreen[Path | None]):
         lines = text.splitlines()
         more = len(lines) - PREVIEW_LINES
         if more > 0:
-            lines = lines[:PREVIEW_LINES]
-        if self.fmt == "json":  # shown as code: a fence longer than any run of backticks in it
-            longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
-            fence = "`" * max(3, longest + 1)
-            lines = [f"{fence}json", *lines, fence]
-        if more > 0:
-            lines += ["", f"*… {more} more lines*"]
+            note = f"… {more} more lines"
+            lines = [*lines[:PREVIEW_LINES], "", note if self.fmt == "json" else f"*{note}*"]
         return "\n".join(lines)
 
     @on(RadioSet.Changed, "#export-format")

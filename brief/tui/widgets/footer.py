@@ -11,11 +11,12 @@ on Textual's footer; hovering a key shows its tooltip.
 
 from __future__ import annotations
 
-from typing import ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.app import App
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -26,6 +27,16 @@ class _Key(NamedTuple):
     key: str
     enabled: bool
     tooltip: str
+
+
+def _rank(item: tuple[str, Any]) -> int:
+    """The focused panel's keys first, then the app's own (a mixed set's ``esc Stories``,
+    ``m Move``), then the screen's: the line is cut at the right, and the app's few keys
+    came last, so even 200 columns never showed the way back to the story list."""
+    node = item[1].node
+    if isinstance(node, App):
+        return 1
+    return 2 if isinstance(node, Screen) else 0
 
 
 class BriefFooter(Widget, can_focus=False):
@@ -78,9 +89,12 @@ class BriefFooter(Widget, can_focus=False):
         bindings = self.screen.active_bindings
         palette_key = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
         entries, seen = [], set()
-        for key, (_, binding, enabled, tooltip) in bindings.items():
+        for key, (node, binding, enabled, tooltip) in sorted(bindings.items(), key=_rank):
             if not binding.show or binding.action in seen or key == palette_key:
                 continue
+            hides = getattr(node, "hide_in_footer", None)
+            if hides is not None and hides(binding):
+                continue  # a key that cannot apply here (web keys in a folder of files)
             seen.add(binding.action)  # several keys for one action: the first is shown
             display = app.get_key_display(binding)
             entries.append((binding.key, display, binding.description, enabled, tooltip))

@@ -15,6 +15,16 @@ from brief.tui.messages import ReviewRequested, SourceAction, SourceRequested
 from brief.tui.text import Hanging, literal, struck
 from brief.tui.widgets.base import BriefList
 
+WEB_ONLY = frozenset({"brief.open-source", "brief.copy-url", "brief.refetch"})
+"""The ids of the keys that need a web address: not in the key bar when no source has one."""
+
+
+def has_web_address(articles: Sequence[Article], unread: Sequence[UnreadSource]) -> bool:
+    """Whether any source (or any web source that could not be read) has an address."""
+    return any(a.url or a.final_url for a in articles) or any(
+        u.url.startswith(("http://", "https://")) for u in unread
+    )
+
 
 class SourceList(BriefList):
     """One line per article: number, outlet or date, headline; Enter shows it in a pane."""
@@ -40,6 +50,8 @@ class SourceList(BriefList):
         self._excluded: frozenset[str] = frozenset()
         self._shown: tuple[str, ...] = ()
         self.unread: tuple[UnreadSource, ...] = ()
+        self.web = False
+        """A source of the set has a web address: the keys of ``WEB_ONLY`` apply."""
 
     def show(self, articles: Sequence[Article], unread: Sequence[UnreadSource] = ()) -> None:
         keep = self.current_id
@@ -49,6 +61,8 @@ class SourceList(BriefList):
             Option(unread_prompt(item), id=f"unread:{n}") for n, item in enumerate(self.unread)
         )
         self._retitle()  # set_state may find nothing changed: the title must be whole already
+        self.web = has_web_address(self.articles, self.unread)
+        self.screen.refresh_bindings()  # o, y and r come and go with web sources
         if keep is None or not self.go_to(keep, center=False):
             self.reset_cursor()
 
@@ -100,6 +114,11 @@ class SourceList(BriefList):
         option_id = self.current_id
         if option_id is not None and not option_id.startswith("unread:"):
             self.post_message(ReviewRequested("exclude", option_id))
+
+    def hide_in_footer(self, binding: Binding) -> bool:
+        """A folder of files has no address to open, copy or fetch: those keys are left out
+        of the key bar (pressed, they still say why they do nothing)."""
+        return not self.web and binding.id in WEB_ONLY
 
     def action_source(self, action: str) -> None:
         option_id = self.current_id
