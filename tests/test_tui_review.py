@@ -371,11 +371,8 @@ def test_links_keep_each_sentence_words_and_find_the_same_matches(seeds_dir: Pat
     assert compared > 0 and links.words  # supporting sources were compared, words kept
 
 
-async def test_shorter_acts_at_once_when_the_summary_is_shorter_than_asked(
-    tmp_path: Path,
-) -> None:
-    """A small story gives fewer sentences than the length asked for: "-" shortens what is
-    shown at once, instead of lowering an unmet target with nothing changing on screen."""
+def _short_story(tmp_path: Path) -> Path:
+    """One article of three sentences: fewer than the 7 a summary asks for."""
     folder = tmp_path / "short"
     folder.mkdir()
     (folder / "one.txt").write_text(
@@ -383,6 +380,15 @@ async def test_shorter_acts_at_once_when_the_summary_is_shorter_than_asked(
         "Crews return to work on Monday. The union said the deal was fair.\n",
         encoding="utf-8",
     )
+    return folder
+
+
+async def test_shorter_acts_at_once_when_the_summary_is_shorter_than_asked(
+    tmp_path: Path,
+) -> None:
+    """A small story gives fewer sentences than the length asked for: "-" shortens what is
+    shown at once, instead of lowering an unmet target with nothing changing on screen."""
+    folder = _short_story(tmp_path)
     app = make_app([str(folder)], builder=fixed_brief, sentences=7)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -397,13 +403,7 @@ async def test_shorter_acts_at_once_when_the_summary_is_shorter_than_asked(
 
 async def test_longer_says_so_when_the_sources_have_no_more_to_add(tmp_path: Path) -> None:
     """At 7 sentences asked and 3 given, "+" raised the target to 8 and nothing changed."""
-    folder = tmp_path / "short"
-    folder.mkdir()
-    (folder / "one.txt").write_text(
-        "Ferry strike ends\n\nThe ferry strike ended on Friday after talks. "
-        "Crews return to work on Monday. The union said the deal was fair.\n",
-        encoding="utf-8",
-    )
+    folder = _short_story(tmp_path)
     app = make_app([str(folder)], builder=fixed_brief, sentences=7)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
