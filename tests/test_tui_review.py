@@ -395,6 +395,8 @@ async def test_shorter_acts_at_once_when_the_summary_is_shorter_than_asked(
         _, summary, _ = parts(app)
         shown = len(summary.rows)
         assert 1 < shown < 7
+        # the header says what is shown, not only the length asked for ("7 sent.")
+        assert f"{shown} of 7 sent." in str(summary.border_title)
         await pilot.press("minus")
         await settle(pilot)
         assert len(summary.rows) == shown - 1

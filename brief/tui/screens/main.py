@@ -248,6 +248,8 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
             )
             options = brief.options
             length = f"{options.words} words" if options.words else f"{options.sentences} sent."
+            if not options.words and len(brief.summary) < options.sentences:
+                length = f"{len(brief.summary)} of {length}"  # the sources had no more to give
             focus = f" · focus: {options.focus}" if options.focus else ""
             self.query_one(SummaryPanel).border_title = Content(
                 f"Summary · {options.algorithm} · {length}{focus}"
