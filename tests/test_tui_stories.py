@@ -79,6 +79,10 @@ async def test_reviews_are_kept_per_story(tmp_path: Path) -> None:
         await pilot.press("escape", "up", "enter")
         await settle(pilot)
         assert app.session.review.excluded_sources == {excluded}
+        # the review made a moment ago in this run is not announced as a restored one
+        said = [str(n.message) for n in app._notifications]
+        assert not any("Restored your earlier review" in m for m in said), said
+        assert "earlier review was restored" not in screen_text(pilot)
 
 
 async def test_m_moves_a_source_to_a_new_story_and_it_persists(tmp_path: Path) -> None:

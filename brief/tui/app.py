@@ -102,6 +102,8 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         self._config = Config()
         self._save_failed = ""
         self._restored = False
+        self._opened: set[frozenset[str]] = set()
+        """The sets opened in this run: their review, found again, was made here."""
         self._early: ArticlesLoaded | None = None
         self.notices: list[str] = []
         """Start-up notices (broken theme files, corrupt config) shown once mounted."""
@@ -258,8 +260,11 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         if not shown:  # a cached brief is shown in the same frame: no placeholders first
             analysis = self._cache.get(session.analysis_key)
             main.show_articles(articles, session.review, self.listed_unread(), analysis)
-        self._restored = review is not None
-        if review is not None:
+        opened = frozenset(a.id for a in articles)
+        # a story reopened in this run finds the review just made: nothing was "restored"
+        self._restored = review is not None and opened not in self._opened
+        self._opened.add(opened)
+        if self._restored:
             self.notify("Restored your earlier review of this set", timeout=5)
         if self.session.analysis_key in self._cache or shown:  # nothing to paint first
             self._start_analysis()
