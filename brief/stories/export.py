@@ -112,10 +112,16 @@ def _one_file(path: Path, fmt: str) -> bool:
 
 
 def _check_file(path: Path, output: str, force: bool) -> None:
-    if path.exists() and not force:
-        raise _Stop(f"cannot write {output}: file exists; use --force to overwrite it", 2)
-    if not (path.parent if str(path.parent) else Path()).is_dir():
-        raise _Stop(f"cannot write {output}: folder {path.parent} does not exist", 1)
+    """``check_target``'s answer (the one ``brief export -o`` gives), as this command's stop."""
+    from brief.export.write import WriteError, check_target
+
+    try:
+        check_target(path, overwrite=force)
+    except WriteError as error:
+        exists = path.is_file()
+        hint = "; use --force to overwrite it" if exists else ""
+        code = EXIT_USAGE if exists else EXIT_FAILED
+        raise _Stop(f"cannot write {output}: {error}{hint}", code) from None
 
 
 def _briefs(
