@@ -145,7 +145,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         "--stories",
         action="store_true",
         help="group a mixed set into stories and write one brief per story "
-        "(-o DIR: index.md and one brief per story; -o FILE.md: all of them in one file)",
+        "(-o DIR or -o DIR/: index.md and one brief per story; -o a name with an extension, "
+        "such as today.md: all of them in that one file)",
     )
     return app, export
 

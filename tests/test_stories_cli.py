@@ -249,3 +249,51 @@ def test_title_names_the_whole_set_not_each_story(pile, tmp_path: Path, capsys) 
     assert "title" not in json.loads(capsys.readouterr().out)  # unchanged without --title
     assert main([*base, "--title", "Monday"]) == 0
     assert capsys.readouterr().out.startswith("# Monday\n\n---\n\n# ")
+
+
+def test_one_file_of_every_story_has_one_front_matter(pile, tmp_path: Path, capsys) -> None:
+    """``--front-matter`` into one file gave every story its own YAML block: only the first
+    is front matter; the others rendered as a rule, a paragraph and a list."""
+    import yaml
+
+    folder, labels = pile
+    base = ["export", str(folder), "--stories", "--no-timestamp"]
+    assert main([*base, "--format", "json"]) == 0
+    titles = [s["title"] for s in json.loads(capsys.readouterr().out)["stories"]]
+    target = tmp_path / "today.md"
+    assert main([*base, "--front-matter", "-o", str(target)]) == 0
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("---\n")
+    head, rest = text[4:].split("\n---\n", 1)
+    data = yaml.safe_load(head)
+    assert data["title"] == "Stories"
+    assert [s["title"] for s in data["stories"]] == titles
+    assert sum(s["sources"] for s in data["stories"]) == len(labels)
+    assert "\ntitle:" not in rest and "\nsources:\n" not in rest  # no second YAML block
+    assert rest.count("\n# ") == len(titles)  # every brief is there
+    capsys.readouterr()
+    assert main([*base, "--front-matter", "--title", "Monday"]) == 0  # stdout: the same
+    printed = capsys.readouterr().out
+    assert yaml.safe_load(printed[4:].split("\n---\n", 1)[0])["title"] == "Monday"
+    assert printed.count("\nsources:\n") == 0 and printed.count("\nstories:\n") == 1
+
+
+def test_a_name_that_looks_like_a_file_is_never_made_a_folder(
+    pile, tmp_path: Path, capsys
+) -> None:
+    """``-o today.txt`` made a folder named today.txt; any extension now names a file (as
+    ``brief export -o today.txt`` does); a folder is a bare name or a name ending in /."""
+    folder, _ = pile
+    base = ["export", str(folder), "--stories", "--no-timestamp"]
+    assert main(base) == 0
+    printed = capsys.readouterr().out
+    for name in ("today.txt", "today.markdown", "today.MD"):
+        target = tmp_path / name
+        assert main([*base, "-o", str(target)]) == 0
+        assert target.is_file() and target.read_text(encoding="utf-8") == printed
+        assert f"wrote {target} (" in capsys.readouterr().err
+    assert main([*base, "--format", "json", "-o", str(tmp_path / "s.txt")]) == 0
+    assert json.loads((tmp_path / "s.txt").read_text(encoding="utf-8"))["stories"]
+    for name in ("out", "2026-12-03", "briefs.v2/"):
+        assert main([*base, "-o", f"{tmp_path}/{name}"]) == 0
+        assert (tmp_path / name.rstrip("/") / "index.md").is_file()

@@ -2,8 +2,10 @@
 
 JSON: one object ``{"stories": [{"id", "title", "sources", "outlets", "dates", "brief"}]}``.
 Markdown to a folder: ``index.md`` (stories newest first, each linked) and one brief per
-story, every file written atomically and none overwritten without ``--force``; to a
-``.md`` file that is no folder, what stdout would get.
+story, every file written atomically and none overwritten without ``--force``; to a file
+(``-o`` named as ``brief export -o`` names one: see ``_one_file``), what stdout would get.
+With ``--front-matter``, a file holding every story starts with one front matter for the
+whole set (a second ``---`` block further down is no front matter, only a rule and a list).
 
 ``--title`` names the whole set, not each story (each story keeps its own headline): it is
 the heading of ``index.md`` (instead of "Stories"), a ``"title"`` beside ``"stories"`` in
@@ -13,6 +15,7 @@ JSON, and a heading above the briefs in markdown to stdout.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -62,7 +65,7 @@ def export_stories(
         if target is None:
             sys.stdout.write(stories_markdown(pairs, args.front_matter, title))
             return EXIT_OK
-        if _one_file(target, fmt):  # "-o today.md": every story's brief in that one file
+        if _one_file(args.output):  # "-o today.md": every story's brief in that one file
             _write({target: stories_markdown(pairs, args.front_matter, title)}, args.force)
             _say(f"wrote {target} ({_count(len(pairs), 'story', 'stories')})")
             return EXIT_OK
@@ -84,12 +87,7 @@ def _target(output: str | None, fmt: str, force: bool) -> Path | None:
     if not output:
         return None
     path = Path(output)
-    if fmt == "json" and path.suffix.lower() == ".json":
-        if path.is_dir():
-            raise _Stop(f"cannot write {output}: it is a folder", EXIT_USAGE)
-        _check_file(path, output, force)
-        return path
-    if _one_file(path, fmt):
+    if _one_file(output):
         _check_file(path, output, force)
         return path
     if path.exists() and not path.is_dir():
@@ -105,10 +103,22 @@ def _target(output: str | None, fmt: str, force: bool) -> Path | None:
     return path / JSON_NAME if fmt == "json" else path
 
 
-def _one_file(path: Path, fmt: str) -> bool:
-    """A markdown target named like a file (``today.md``) that is no folder: the user
-    asked for one file, which gets what stdout would (every story's brief, in order)."""
-    return fmt == "md" and path.suffix.lower() in {".md", ".markdown"} and not path.is_dir()
+_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,7}")
+
+
+def _one_file(output: str) -> bool:
+    """Whether ``-o`` names one file: a name with an extension (``today.md``, ``today.txt``,
+    ``stories.json``) that is not an existing folder and does not end in ``/``.
+
+    The file gets what stdout would (every story's brief, in order; or the JSON). A folder
+    is a name without an extension (``out``, ``2026-12-03``), an existing folder, or any
+    name ending in ``/`` (``briefs.v2/``): a name that looks like a file never silently
+    becomes a folder, as ``brief export -o today.txt`` writes a file too.
+    """
+    if output.endswith(("/", os.sep)):
+        return False
+    path = Path(output)
+    return bool(_EXTENSION.fullmatch(path.suffix)) and not path.is_dir()
 
 
 def _check_file(path: Path, output: str, force: bool) -> None:
@@ -250,9 +260,40 @@ def stories_markdown(
     taken: dict[str, int] = {}  # one document: each brief's anchors are its own
     if title:
         heading_anchor(title, taken)
-    texts = [to_markdown(b, front_matter=front_matter, taken=taken) for _, b in pairs]
+    texts = [to_markdown(b, taken=taken) for _, b in pairs]
     text = "\n---\n\n".join(texts)
-    return f"# {escape(title)}\n\n---\n\n{text}" if title else text
+    text = f"# {escape(title)}\n\n---\n\n{text}" if title else text
+    return (stories_front_matter(pairs, title) + "\n" + text) if front_matter else text
+
+
+def stories_front_matter(pairs: Sequence[tuple[Story, Brief]], title: str | None) -> str:
+    """One YAML front matter for a document holding every story's brief: the set's title,
+    its latest date, when it was generated, and each story's title, size and dates."""
+    import yaml
+
+    from brief.text.clean import printable
+
+    def clean(text: str) -> str:
+        return " ".join(printable(text).split())
+
+    days = [story.last for story, _ in pairs if story.last]
+    data: dict[str, object] = {"title": clean(title or "Stories")}
+    if days:
+        data["date"] = max(days)
+    generated = next((brief.generated for _, brief in pairs if brief.generated), "")
+    if generated:
+        data["generated"] = generated
+    stories = []
+    for story, brief in pairs:
+        entry: dict[str, object] = {"title": clean(brief.title), "sources": len(story.articles)}
+        if story.first:
+            entry["dates"] = [story.first, story.last]
+        stories.append(entry)
+    data["stories"] = stories
+    dumped = yaml.safe_dump(
+        data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=10**9
+    )
+    return f"---\n{dumped}---\n"
 
 
 def newest_first(pairs: Sequence[tuple[Story, Brief]]) -> list[tuple[Story, Brief]]:
