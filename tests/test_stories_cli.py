@@ -278,9 +278,7 @@ def test_one_file_of_every_story_has_one_front_matter(pile, tmp_path: Path, caps
     assert printed.count("\nsources:\n") == 0 and printed.count("\nstories:\n") == 1
 
 
-def test_a_name_that_looks_like_a_file_is_never_made_a_folder(
-    pile, tmp_path: Path, capsys
-) -> None:
+def test_a_name_that_looks_like_a_file_is_never_made_a_folder(pile, tmp_path: Path, capsys) -> None:
     """``-o today.txt`` made a folder named today.txt; any extension now names a file (as
     ``brief export -o today.txt`` does); a folder is a bare name or a name ending in /."""
     folder, _ = pile
