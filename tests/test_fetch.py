@@ -437,3 +437,15 @@ def test_time_waiting_for_a_slot_does_not_count_against_a_source(web, tmp_path: 
                  fetcher(tmp_path, total_timeout=1.0, host_delay=0.4))  # fmt: skip
     assert [f.url for f in got.failures] == [web.url("/drip")]
     assert [p.url for p in got.pages] == pages
+
+
+def test_a_fragment_does_not_make_another_source(web, tmp_path: Path) -> None:
+    """``page`` and ``page#comments`` (or two fragments) are one page: fetched and listed
+    once, under the address given first; the server never sees a fragment anyway."""
+    page = web.url("/a/5.html")
+    urls = [page + "#comments", page, page + "#top", web.url("/a/6.html#x")]
+    before = web.hits["/a/5.html"]
+    got = gather(Request(urls=urls), fetcher(tmp_path))
+    assert [p.url for p in got.pages] == [page + "#comments", web.url("/a/6.html#x")]
+    assert not got.failures
+    assert web.hits["/a/5.html"] - before == 1

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from urllib.parse import urldefrag
 
 from brief.fetch.feed_text import MIN_WORDS, feed_page, item_page, may_be_whole
 from brief.fetch.feeds import FeedError, FeedItem, parse_feed, parse_opml, sniff
@@ -112,7 +113,7 @@ class _Run:
                 wait(waiting)
         finally:
             self.pool.shutdown(wait=True)
-        self.result.pages.sort(key=lambda p: self.order.get(p.url, len(self.order)))
+        self.result.pages.sort(key=lambda p: self.order.get(_identity(p.url), len(self.order)))
         return self.result
 
     def schedule(self, url: str, via: str, kind: str) -> None:
@@ -123,9 +124,13 @@ class _Run:
         """Every new one of ``urls`` is announced before the first is fetched, so the count
         of sources to go is whole from the start (a feed's items arrive together)."""
         with self.lock:
-            new = [url for url in dict.fromkeys(urls) if url not in self.order]
+            new = []
+            for url in urls:  # "page#comments" is the page itself: fetched once, as first given
+                key = _identity(url)
+                if key not in self.order:
+                    self.order[key] = len(self.order)
+                    new.append(url)
             for url in new:
-                self.order[url] = len(self.order)
                 if kind == "item":
                     self.tell(SourceEvent(url, "queued", via_feed=via))
             for url in new:
@@ -258,6 +263,12 @@ def _keep(
     with lock:
         result.pages.append(fetched)
     tell(SourceEvent(given, page.state, via_feed=via))
+
+
+def _identity(url: str) -> str:
+    """What makes two addresses one source: all but the fragment, which names a place in
+    the page (``#comments``), not another page; the server never sees it."""
+    return urldefrag(url.strip()).url
 
 
 def _iso(stamp: datetime) -> str:
