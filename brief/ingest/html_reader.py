@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 from brief.ingest.boilerplate import UNSPACED
 from brief.ingest.html_blocks import LineHint, lines_with_hints
+from brief.ingest.jsonld import structured_meta
 
 #: trafilatura gives up on an extraction shorter than 250 characters and falls back to a
 #: blunt whole-page text; in Chinese or Japanese 250 characters are a short article, not
@@ -51,7 +53,23 @@ def read_page(html: str) -> tuple[str, dict[str, Any], dict[int, LineHint]]:
         "url": data.get("url"),
         "author": data.get("author"),
     }
+    meta.update(structured_meta(html))  # the page's JSON-LD article wins where it says
+    meta["title"] = without_site_name(meta["title"] or "", meta["outlet"] or "")
     return body, meta, hints
+
+
+_SITE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·:]|::)\s+")
+
+
+def without_site_name(title: str, outlet: str) -> str:
+    """``Tram approved | Harbor Times`` -> ``Tram approved`` when the page names its site
+    Harbor Times: the site's name is the outlet, not part of the headline."""
+    if not title or not outlet:
+        return title
+    last = next(reversed(list(_SITE_SEPARATOR.finditer(title))), None)
+    if last is not None and title[last.end() :].strip().casefold() == outlet.strip().casefold():
+        return title[: last.start()].strip() or title
+    return title
 
 
 def _extract(html: str, config: Any = None) -> Any:
