@@ -328,6 +328,38 @@ async def test_help_lists_every_binding(tmp_path: Path) -> None:
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_help_names_only_the_panes_on_screen(tmp_path: Path) -> None:
+    """At 80 columns two source panes show: the help listed "Focus source pane 3" anyway."""
+    for size, panes in (((80, 24), 2), (SIZE, 3)):
+        app = story_app(tmp_path)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            shown = len(app.main.shown)
+            assert shown == min(panes, len(app.main.articles))
+            await pilot.press("question_mark")
+            listed = " ".join(str(w.render()) for w in app.screen.query("#help-list Static"))
+            for number in (1, 2, 3):
+                assert (f"Focus source pane {number}" in listed) == (number <= shown), size
+
+
+async def test_the_palette_has_one_command_to_zoom(tmp_path: Path) -> None:
+    """Textual's "Maximize"/"Minimize" sat beside brief's "Zoom panel", which does both."""
+    app = story_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Zoom panel" in titles and "Maximize" not in titles
+        zoom = next(c for c in app.get_system_commands(app.screen) if c.title == "Zoom panel")
+        zoom.callback()
+        await pilot.pause()
+        assert app.screen.maximized is not None
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Minimize" not in titles and "Zoom panel" in titles
+        zoom.callback()
+        await pilot.pause()
+        assert app.screen.maximized is None
+
+
 def test_every_binding_has_an_id_and_a_description() -> None:
     for cls in (MainScreen, SummaryPanel, QuotePanel, SourcePane, SourceList):
         for binding in cls.BINDINGS:

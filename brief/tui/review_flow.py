@@ -203,13 +203,18 @@ class ReviewFlow:
     def action_help(self) -> None:
         from brief.tui.screens.help import HelpScreen, key_sections  # not for the first frame
 
-        self.push_screen(HelpScreen(key_sections()))
+        screen = self.screen_stack[0]  # the brief's panes, however many the width allows
+        panes = (len(screen.shown) or screen.panes_wanted) if isinstance(screen, MainScreen) else 3
+        self.push_screen(HelpScreen(key_sections(panes)))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from brief.tui.commands import main_screen_commands
 
+        # Textual's key panel: brief's help lists every key; its Maximize/Minimize: the
+        # main screen's "Zoom panel" (z) does both, and two names for one act confuse
+        replaced = {"Keys", "Maximize", "Minimize"} if isinstance(screen, MainScreen) else {"Keys"}
         for command in super().get_system_commands(screen):
-            if command.title != "Keys":  # Textual's key panel: brief's help lists every key
+            if command.title not in replaced:
                 yield command
         if isinstance(screen, MainScreen):
             yield from main_screen_commands(self, screen)  # its help among them

@@ -56,8 +56,9 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def key_sections() -> list[Section]:
-    """Every binding of the app, grouped by where it works."""
+def key_sections(panes: int = 3) -> list[Section]:
+    """Every binding of the app, grouped by where it works; of the keys that focus a source
+    pane (1, 2, 3), those of the ``panes`` panes on screen (80 columns show two)."""
     from brief.tui.screens.main import MainScreen
     from brief.tui.screens.stories import StoriesScreen
     from brief.tui.story_flow import STORY_BINDINGS
@@ -66,8 +67,10 @@ def key_sections() -> list[Section]:
     from brief.tui.widgets.source_pane import SourcePane
     from brief.tui.widgets.summary_panel import SummaryPanel
 
+    hidden = {f"brief.focus-pane-{n}" for n in range(max(1, panes) + 1, 10)}
+
     def own(cls: type) -> list[Binding]:
-        return [b for b in cls.BINDINGS if isinstance(b, Binding) and b.id]
+        return [b for b in cls.BINDINGS if isinstance(b, Binding) and b.id and b.id not in hidden]
 
     return [
         ("In a brief, any panel", [*own(MainScreen),
