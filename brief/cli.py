@@ -11,11 +11,14 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brief import __version__
 from brief.cli_parser import EXIT_USAGE, Parser
 from brief.text.clean import printable
+
+if TYPE_CHECKING:
+    from brief.model import Article
 
 EXIT_OK, EXIT_NO_ARTICLES = 0, 1
 
@@ -253,6 +256,9 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_NO_ARTICLES
     options = AnalysisOptions(args.algorithm, args.sentences, args.words, _focus(args.focus))
     stamp = not args.no_timestamp
+    if len(articles) > 1:
+        mixed = _mixed_title(articles, args.review, not args.no_cache)
+        args.title = args.title if args.title is not None else mixed
     # the quotes' JSON is written as soon as they are known (while a forked child may still
     # compare figures); a review changes the quotes, so it would be written for nothing
     ahead = Ahead() if fmt == "json" and review is None else None
@@ -289,6 +295,35 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_NO_ARTICLES
     print(f"brief: wrote {printable(args.output)}", file=sys.stderr)
     return EXIT_OK
+
+
+def _mixed_title(articles: Sequence[Article], review: bool, cache: bool) -> str | None:
+    """For a set that holds several stories, the title the app gives it ("3 stories in 5
+    articles") and one line on stderr pointing to ``--stories``; None for one story.
+
+    Else the brief of a mixed pile was titled after one story while its summary opened
+    on another, and nothing said the set was mixed.
+    """
+    from brief.stories import group_ids
+    from brief.stories.overrides import apply_moves, load_moves
+
+    if cache:  # the app's grouping of the same set, kept in the analysis cache
+        from brief.analysis_cache import cached_groups
+
+        groups = cached_groups(articles, group_ids)
+    else:
+        groups = group_ids(articles)
+    moves = load_moves(articles) if review else None
+    if moves:
+        groups = apply_moves(groups, [a.id for a in articles], moves)
+    count = sum(1 for group in groups if group)
+    if count < 2:
+        return None
+    title = f"{count} stories in {len(articles)} articles"
+    print(f"brief: these {len(articles)} articles hold {count} stories; this is one "
+          "brief of them all ('brief export --stories' writes one brief per story)",
+          file=sys.stderr)  # fmt: skip
+    return title
 
 
 def app_for(args: argparse.Namespace) -> Any:

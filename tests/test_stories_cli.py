@@ -295,3 +295,24 @@ def test_a_name_that_looks_like_a_file_is_never_made_a_folder(pile, tmp_path: Pa
     for name in ("out", "2026-12-03", "briefs.v2/"):
         assert main([*base, "-o", f"{tmp_path}/{name}"]) == 0
         assert (tmp_path / name.rstrip("/") / "index.md").is_file()
+
+
+def test_a_mixed_set_without_stories_says_so_and_is_titled_as_the_app_titles_it(
+    pile, capsys
+) -> None:
+    """One brief of a mixed pile was titled after one story (its summary opening on
+    another) with no word that the set was mixed; the app names it "N stories in M
+    articles" and opens on its story list."""
+    folder, labels = pile
+    assert main(["export", str(folder), "--stories", "--format", "json"]) == 0
+    count = len(json.loads(capsys.readouterr().out)["stories"])
+    assert count > 1
+    assert main(["export", str(folder), "--no-timestamp"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith(f"# {count} stories in {len(labels)} articles\n")
+    lines = err.splitlines()
+    assert len(lines) == 1 and f"hold {count} stories" in lines[0] and "--stories" in lines[0]
+    assert main(["export", str(folder), "--title", "Monday", "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["title"] == "Monday"  # the user's title stays
+    assert f"hold {count} stories" in err
