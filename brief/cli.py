@@ -202,11 +202,13 @@ def _paths(args: argparse.Namespace) -> list[str]:
     return [str(sample_dir())]
 
 
-def warn(path: str, reason: str) -> None:
-    """One line on stderr naming the file and the reason, terminal-safe."""
+def warn(path: str, reason: str, partly: bool = False) -> None:
+    """One line on stderr naming the file and the reason, terminal-safe (``partly``: the
+    file was read, all but what the reason names)."""
     from brief.model import path_label
 
-    print(f"brief: skipped {printable(path_label(path))}: {printable(reason)}", file=sys.stderr)
+    skipped = "" if partly else "skipped "
+    print(f"brief: {skipped}{printable(path_label(path))}: {printable(reason)}", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -235,7 +237,7 @@ def _export(args: argparse.Namespace) -> int:
     limits = limits_from(load_config(), args.max_size, args.max_articles)
     result = load_sources(args, limits, warn)
     for warning in result.warnings:
-        warn(warning.path, warning.reason)
+        warn(warning.path, warning.reason, warning.partly)
     report_unread(result)
     articles = result.articles
     review = None

@@ -116,6 +116,9 @@ class LoadWarning:
 
     path: str
     reason: str
+    partly: bool = False
+    """The file was read, all but what ``reason`` names (a front matter, a date, a record):
+    said as "a.md: ...", not "skipped a.md: ..."."""
 
     @property
     def where(self) -> str:

@@ -139,8 +139,11 @@ def test_huge_one_line_headline_and_fields_are_cut_to_a_label(tmp_path: Path) ->
     line, fields = articles["line"], articles["fields"]
     assert len(line.title) <= LABEL_MAX_CHARS and line.title.endswith("…")
     assert line.title.startswith("xxxx")
-    for value in (fields.title, fields.outlet, fields.author, fields.date):
+    for value in (fields.title, fields.outlet, fields.author):
         assert len(value) <= LABEL_MAX_CHARS and value.endswith("word…")
+    assert fields.date == ""  # no date: unknown, and the warning quotes a few words of it
+    (warning,) = load_paths([str(tmp_path / "fields.json")]).warnings
+    assert len(warning.reason) < 200 and warning.partly
     assert len(fields.text) > len(GOOD) - 2  # the body itself is kept whole
     markdown = to_markdown(Brief(title="", generated="", sources=(line, fields)))
     assert max(len(row) for row in markdown.splitlines()) < 4 * LABEL_MAX_CHARS

@@ -354,8 +354,12 @@ def test_front_matter_values_yaml_reads_as_booleans_or_dates(tmp_path: Path) -> 
         ("2 December 2026", "2026-12-02"),
         ("Wed, 02 Dec 2026 10:00:00 GMT", "2026-12-02"),  # RFC 2822, as feeds and mail write
         ("2026/12/02", "2026-12-02"),
-        ("last week", "last week"),  # not a date: kept as written
-        ("02/12/2026", "02/12/2026"),  # day or month first? not guessed
+        ("25/12/2026", "2026-12-25"),  # day first: the only reading
+        ("last week", ""),  # not a date: unknown, shown as undated everywhere
+        ("02/12/2026", ""),  # day or month first? not guessed
+        ("2025-13-45", ""),  # no such day
+        ("0001-01-01", ""),  # a null timestamp, not a day
+        ("1970-01-01T00:00:00Z", ""),
     ],
 )
 def test_a_metadata_date_is_read_in_the_common_formats(
@@ -365,4 +369,9 @@ def test_a_metadata_date_is_read_in_the_common_formats(
     list, the stories index and the brief's overview counted the source as undated."""
     path = tmp_path / "a.md"
     path.write_text(f"---\ntitle: Fares\ndate: '{given}'\n---\n\n{BODY}", encoding="utf-8")
-    assert _one(path).date == iso
+    result = load_paths([str(path)])
+    assert result.articles[0].date == iso
+    # an unknown date is said once, naming the file (it was shown as written in the source
+    # line while the overview counted it undated)
+    assert [w.path for w in result.warnings] == ([] if iso else [str(path)])
+    assert all("read as undated" in w.reason for w in result.warnings)

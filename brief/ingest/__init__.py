@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,6 +23,7 @@ from brief.ingest.layout import (
     sentences_of,
     take_markers,
 )
+from brief.ingest.meta_dates import iso_date
 from brief.ingest.readers import PartlyRead, RawDoc, ReadError, read, sniff_suffix
 from brief.ingest.remote import (
     FEED_TEXT_MIN_WORDS,
@@ -83,7 +83,7 @@ def load_paths(
         try:
             docs = _read_file(found.path, limits, stdin)
         except PartlyRead as partly:
-            warnings.append(LoadWarning(found.path, str(partly)))
+            warnings.append(LoadWarning(found.path, str(partly), partly=True))
             docs = partly.docs
         except (DecodeError, ReadError) as error:
             warnings.append(LoadWarning(found.path, str(error)))
@@ -113,7 +113,9 @@ def load_paths(
         if not read and why:
             unread.append(UnreadSource(item.url, why, item.via_feed))
     articles = []
-    for item, article in zip(pending, _build(pending), strict=True):
+    built = _build(pending)
+    warnings.extend(unread_dates(pending, built))
+    for item, article in zip(pending, built, strict=True):
         why = _no_text(article)
         if not why:
             articles.append(article)
@@ -287,7 +289,7 @@ def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
         text=doc.text,
         title=clip(title),
         outlet=clip(meta.get("outlet") or outlet_from_text(doc.text, all_paragraphs)),
-        date=clip(_iso_date(meta.get("date", ""))),
+        date=clip(iso_date(meta.get("date", ""))),
         url=meta.get("url", ""),
         author=clip(meta.get("author", "")),
         paragraphs=tuple(all_paragraphs),
@@ -308,29 +310,24 @@ def _article(article_id: str, item: _Pending, repeated: set[str]) -> Article:
     )
 
 
-_SLASHED = re.compile(r"((?:19|20)\d\d)/(\d\d?)/(\d\d?)")
-
-
-def _iso_date(value: str) -> str:
-    """A metadata date as ``YYYY-MM-DD`` when it is one in a common form ("2026-12-02T10:00Z",
-    "Dec 2, 2026", "2 December 2026", RFC 2822, "2026/12/02"); else as written (a date
-    such as "02/12/2026", day or month first, is not guessed)."""
-    import email.utils
-    from datetime import date
-
-    from brief.stories.dates import dates_in
-
-    value = value.strip()
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        return value[:10]
-    try:
-        return email.utils.parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    if slashed := _SLASHED.fullmatch(value):
-        try:
-            return date(*map(int, slashed.groups())).isoformat()
-        except ValueError:
-            return value
-    found = dates_in(value)
-    return found[0][1].isoformat() if len(found) == 1 else value
+def unread_dates(pending: Sequence[_Pending], articles: Sequence[Article]) -> list[LoadWarning]:
+    """One warning per local file whose metadata dates could not be read: the article is
+    read as undated, and the user learns why its date is missing."""
+    bad: dict[str, list[str]] = {}
+    for item, article in zip(pending, articles, strict=True):
+        given = item.doc.meta.get("date")
+        if item.remote is None and isinstance(given, str) and given.strip() and not article.date:
+            bad.setdefault(item.path, []).append(given.strip())
+    warnings = []
+    for path, values in bad.items():
+        shown = clip(" ".join(values[0].split()), 40)
+        what = f"date '{shown}' is" if len(values) == 1 else f"{len(values)} dates ('{shown}'…) are"
+        warnings.append(
+            LoadWarning(
+                path,
+                f"{what} not a date brief can read (write it as 2026-12-02 or "
+                "2 December 2026); read as undated",
+                partly=True,
+            )
+        )
+    return warnings

@@ -43,7 +43,7 @@ def _say(message: str) -> None:
 
 
 def export_stories(
-    args: argparse.Namespace, paths: Sequence[str], warn: Callable[[str, str], None]
+    args: argparse.Namespace, paths: Sequence[str], warn: Callable[..., None]
 ) -> int:
     """Run the whole ``--stories`` export; returns the exit code."""
     fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
@@ -137,7 +137,7 @@ def _check_file(path: Path, output: str, force: bool) -> None:
 def _briefs(
     args: argparse.Namespace,
     paths: Sequence[str],
-    warn: Callable[[str, str], None],
+    warn: Callable[..., None],
     rendered: list[str | None] | None = None,
 ) -> list[tuple[Story, Brief]]:
     """Each story and its brief; with ``rendered``, that list receives each brief's JSON
@@ -157,7 +157,7 @@ def _briefs(
         result = load_sources(args, limits, warn)
         report_unread(result)
     for warning in result.warnings:
-        warn(warning.path, warning.reason)
+        warn(warning.path, warning.reason, warning.partly)
     articles = result.articles
     if not articles:
         return []

@@ -224,7 +224,8 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         if result.warnings:
             first = result.warnings[0]
             more = f" and {len(result.warnings) - 1} more" if len(result.warnings) > 1 else ""
-            self.notify(f"Skipped {first.where}: {first.reason}{more} (listed at the end "
+            lead = "" if first.partly else "Skipped "  # a file read all but its date, say
+            self.notify(f"{lead}{first.where}: {first.reason}{more} (listed at the end "
                         "of every source list)", severity="warning", timeout=8,
                         markup=False)  # fmt: skip
         if result.unread:
