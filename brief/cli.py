@@ -128,7 +128,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     )
     export.add_argument(
         "--title",
-        help="title of the brief (default: the most central headline, else the opening words)",
+        help="title of the brief (default: the most central headline, else the opening "
+        "words; for a set of several stories, 'N stories in M articles')",
     )
     export.add_argument(
         "--no-timestamp",
