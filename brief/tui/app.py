@@ -221,18 +221,23 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
             self.main.show_failure(self.paths, (*result.warnings, *unread))
             return
         # a pile of stories opens on its list: every story's source list ends with them
-        if result.warnings:
-            first = result.warnings[0]
-            more = f" and {len(result.warnings) - 1} more" if len(result.warnings) > 1 else ""
-            lead = "" if first.partly else "Skipped "  # a file read all but its date, say
-            self.notify(f"{lead}{first.where}: {first.reason}{more} (listed at the end "
+        skipped = tuple(w for w in result.warnings if not w.partly)
+        if skipped:
+            first = skipped[0]
+            more = f" and {len(skipped) - 1} more" if len(skipped) > 1 else ""
+            self.notify(f"Skipped {first.where}: {first.reason}{more} (listed at the end "
                         "of every source list)", severity="warning", timeout=8,
                         markup=False)  # fmt: skip
+        partly = [w for w in result.warnings if w.partly]  # read, all but a date or a record
+        if partly:  # not listed as unread: the article is in the list
+            more = f" (and {len(partly) - 1} more files read in part)" if len(partly) > 1 else ""
+            self.notify(f"{partly[0].where}: {partly[0].reason}{more}", severity="warning",
+                        timeout=10, markup=False)  # fmt: skip
         if result.unread:
             self.notify(f"{counted(len(result.unread), 'source')} could not be read; listed at "
                         "the end of every source list", severity="warning", timeout=8)  # fmt: skip
         self._unread = result.unread
-        self._skipped = tuple(UnreadSource(w.where, w.reason) for w in result.warnings)
+        self._skipped = tuple(UnreadSource(w.where, w.reason) for w in skipped)
         for notice in warm.notices if warm is not None else ():
             self.notify(notice, severity="warning", timeout=10, markup=False)
         self.group_or_open(result.articles, warm)
