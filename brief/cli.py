@@ -301,8 +301,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _mixed_title(articles: Sequence[Article], review: bool, cache: bool) -> str | None:
-    """For a set that holds several stories, the title the app gives it ("3 stories in 5
-    articles") and one line on stderr pointing to ``--stories``; None for one story.
+    """For a set that holds several stories, one line on stderr pointing to ``--stories``,
+    and the title the app gives it ("3 stories in 5 articles") unless one story holds
+    more than half of its articles; None when there is no such title to give.
 
     Else the brief of a mixed pile was titled after one story while its summary opened
     on another, and nothing said the set was mixed.
@@ -319,10 +320,15 @@ def _mixed_title(articles: Sequence[Article], review: bool, cache: bool) -> str 
     moves = load_moves(articles) if review else None
     if moves:
         groups = apply_moves(groups, [a.id for a in articles], moves)
-    count = sum(1 for group in groups if group)
+    sizes = [len(group) for group in groups if group]
+    count = len(sizes)
     if count < 2:
         return None
-    title = f"{count} stories in {len(articles)} articles"
+    # one story holding most of the set (nine reports and a stray) is still titled by
+    # its most central headline; a pile with no such story is named as the app names it
+    title = (
+        None if 2 * max(sizes) > len(articles) else f"{count} stories in {len(articles)} articles"
+    )
     print(f"brief: these {len(articles)} articles hold {count} stories; this is one "
           "brief of them all ('brief export --stories' writes one brief per story)",
           file=sys.stderr)  # fmt: skip

@@ -316,3 +316,23 @@ def test_a_mixed_set_without_stories_says_so_and_is_titled_as_the_app_titles_it(
     out, err = capsys.readouterr()
     assert json.loads(out)["title"] == "Monday"  # the user's title stays
     assert f"hold {count} stories" in err
+
+
+def test_a_set_mostly_of_one_story_keeps_its_headline(pile, tmp_path: Path, capsys) -> None:
+    """Three reports of one event and a stray: the brief is of that event, titled by its
+    most central headline as before; stderr still says the set holds two stories."""
+    folder, labels = pile
+    mostly = tmp_path / "mostly"
+    mostly.mkdir()
+    chosen = [n for n, label in labels.items() if label == "quake-a"]
+    chosen += [n for n, label in labels.items() if label == "court"]
+    for name in chosen:
+        (mostly / f"{name}.txt").write_bytes((folder / f"{name}.txt").read_bytes())
+    assert main(["export", str(mostly), "--format", "json", "--no-timestamp"]) == 0
+    out, err = capsys.readouterr()
+    title = json.loads(out)["title"]
+    assert "stories in" not in title
+    assert "hold 2 stories" in err
+    assert main(["export", str(mostly), "--stories", "--format", "json"]) == 0
+    stories = json.loads(capsys.readouterr().out)["stories"]
+    assert title == max(stories, key=lambda s: len(s["sources"]))["title"]
