@@ -220,11 +220,14 @@ def _export(args: argparse.Namespace) -> int:
     from brief.export.write import WriteError, check_target, write_atomic
     from brief.model import AnalysisOptions
 
+    fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
+    if args.front_matter and fmt == "json":  # else silently ignored
+        print("brief: --front-matter is for markdown; the JSON is written without it",
+              file=sys.stderr)  # fmt: skip
     if args.stories:  # issue 13: one brief per story
         from brief.stories.export import export_stories
 
         return export_stories(args, _paths(args), warn)
-    fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
     if args.output:
         try:  # before the analysis, so a wrong path costs no wait
             check_target(Path(args.output), overwrite=args.force)

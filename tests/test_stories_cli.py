@@ -336,3 +336,11 @@ def test_a_set_mostly_of_one_story_keeps_its_headline(pile, tmp_path: Path, caps
     assert main(["export", str(mostly), "--stories", "--format", "json"]) == 0
     stories = json.loads(capsys.readouterr().out)["stories"]
     assert title == max(stories, key=lambda s: len(s["sources"]))["title"]
+
+
+def test_front_matter_with_json_says_it_is_not_written(pile, capsys) -> None:
+    folder, _ = pile
+    for extra in ([], ["--stories"]):
+        assert main(["export", str(folder), "--format", "json", "--front-matter", *extra]) == 0
+        out, err = capsys.readouterr()
+        assert json.loads(out) and "--front-matter is for markdown" in err
