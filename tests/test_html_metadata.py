@@ -86,3 +86,9 @@ def test_site_name_and_broken_blocks() -> None:
     broken = '<script type="application/ld+json">{"@type": "NewsArticle", </script>'
     assert structured_meta(broken) == {}
     assert structured_meta('<script type="application/ld+json">[[[[[[[[1]]]]]]]]</script>') == {}
+
+
+def test_a_json_ld_date_brief_cannot_read_leaves_the_tags_date(tmp_path: Path) -> None:
+    got = _page(tmp_path, {**ARTICLE, "datePublished": "Autumn"})
+    assert got["date"] == "2026-10-11"  # article:published_time
+    assert got["title"] == ARTICLE["headline"]

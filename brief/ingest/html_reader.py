@@ -9,6 +9,7 @@ from typing import Any
 from brief.ingest.boilerplate import UNSPACED
 from brief.ingest.html_blocks import LineHint, lines_with_hints
 from brief.ingest.jsonld import structured_meta
+from brief.ingest.meta_dates import iso_date
 
 #: trafilatura gives up on an extraction shorter than 250 characters and falls back to a
 #: blunt whole-page text; in Chinese or Japanese 250 characters are a short article, not
@@ -53,7 +54,10 @@ def read_page(html: str) -> tuple[str, dict[str, Any], dict[int, LineHint]]:
         "url": data.get("url"),
         "author": data.get("author"),
     }
-    meta.update(structured_meta(html))  # the page's JSON-LD article wins where it says
+    structured = structured_meta(html)
+    if structured.get("date") and not iso_date(structured["date"]):
+        del structured["date"]  # "2026" or "soon": the tags' date, if they have one, is better
+    meta.update(structured)  # the page's JSON-LD article wins where it says
     meta["title"] = without_site_name(meta["title"] or "", meta["outlet"] or "")
     return body, meta, hints
 
