@@ -125,7 +125,7 @@ def main_screen_commands(app: BriefApp, screen: MainScreen) -> Iterator[SystemCo
         screen.action_toggle_source_list,
     )
     yield SystemCommand(
-        "Zoom panel", "Enlarge the focused panel, or restore it (z)", screen.action_zoom
+        "Zoom panel (maximize)", "Enlarge the focused panel, or restore it (z)", screen.action_zoom
     )
     yield SystemCommand(
         "Summary focus", "Rank the summary toward a question or an angle (f)", app.action_edit_focus
