@@ -371,3 +371,23 @@ def test_a_file_named_twice_is_one_source(tmp_path: Path) -> None:
     result = load_paths(["-", "-"], stdin=lambda: GOOD.encode())
     assert len(result.articles) == 1
     assert [w.reason for w in result.warnings] == ["named twice, read once"]
+
+
+def test_a_page_saved_complete_is_one_source_and_its_files_one_line(tmp_path: Path) -> None:
+    """A browser's "save page, complete" writes ``page.html`` and ``page_files/`` (scripts,
+    styles, images, an ad's frame as ``saved_resource.html``): one skip line per page per
+    file before, and the frame read as an article; now the folder is one line."""
+    folder = tmp_path / "saved"
+    (folder / "page_files").mkdir(parents=True)
+    (folder / "page.html").write_text(f"<html><body><p>{GOOD}</p></body></html>", "utf-8")
+    for name in ("app.js", "site.css", "logo.png", "a.gif"):
+        (folder / "page_files" / name).write_text("x", encoding="utf-8")
+    ad = "<html><body><p>Win a cruise for two: enter our draw before Friday.</p></body></html>"
+    (folder / "page_files" / "saved_resource.html").write_text(ad, encoding="utf-8")
+    (folder / "notes_files").mkdir()  # no notes.html beside it: an ordinary folder
+    (folder / "notes_files" / "n.txt").write_text(GOOD, encoding="utf-8")
+    result = load_paths([str(folder)])
+    assert sorted(Path(a.path).name for a in result.articles) == ["n.txt", "page.html"]
+    assert [(Path(w.path).name, "saved page" in w.reason) for w in result.warnings] == [
+        ("page_files", True)
+    ]

@@ -78,6 +78,10 @@ def _walk(folder: Path) -> Iterator[Found]:
     errors: list[OSError] = []
     for root, dirs, files in os.walk(folder, onerror=errors.append, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in _saved_page_folders(dirs, files):
+            dirs.remove(name)
+            found_any = True
+            yield Found(str(Path(root) / name), _SAVED_PAGE_FOLDER)
         for name in sorted(files):
             if name.startswith("."):
                 continue
@@ -90,6 +94,22 @@ def _walk(folder: Path) -> Iterator[Found]:
         yield Found(str(error.filename or folder), _reason(error))
     if not found_any and not errors:
         yield Found(str(folder), "folder holds no article files (.txt .md .html .json .jsonl)")
+
+
+#: What browsers name the folder of a page saved "complete" (``page.html`` beside
+#: ``page_files/``), in English and in a few other languages' Firefox and Chrome.
+_ASSET_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_file",
+                   "_bestanden")  # fmt: skip
+_SAVED_PAGE_FOLDER = "the images, styles and scripts of a saved page beside it, not articles"
+
+
+def _saved_page_folders(dirs: list[str], files: list[str]) -> list[str]:
+    """The folders of saved pages: ``X_files`` beside ``X.html`` (or ``.htm``). Their
+    scripts and images are one skip line, not one line per file (a saved page has dozens)."""
+    pages = {name.rsplit(".", 1)[0] for name in files if name.lower().endswith((".html", ".htm"))}
+    return [
+        d for d in dirs if any(d.endswith(s) and d[: -len(s)] in pages for s in _ASSET_SUFFIXES)
+    ]
 
 
 def _check_file(path: Path, *, explicit: bool) -> Found:
