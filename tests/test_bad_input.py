@@ -391,3 +391,23 @@ def test_a_page_saved_complete_is_one_source_and_its_files_one_line(tmp_path: Pa
     assert [(Path(w.path).name, "saved page" in w.reason) for w in result.warnings] == [
         ("page_files", True)
     ]
+
+
+def test_a_file_of_web_addresses_is_no_article(tmp_path: Path) -> None:
+    """A reading list saved beside the articles was read as prose: a source whose text
+    is addresses, a story of its own in a mixed set."""
+    folder = tmp_path / "day"
+    folder.mkdir()
+    (folder / "story.txt").write_text(GOOD * 3, encoding="utf-8")
+    (folder / "links.txt").write_text(
+        "# to read\nhttps://news.example/a/1\n\n- https://news.example/a/2\n<http://x.example/b>\n",
+        encoding="utf-8",
+    )
+    (folder / "prose.txt").write_text(  # an address inside prose is no list
+        "Read the ruling at https://court.example/r/1 before Friday's hearing, lawyers said.\n",
+        encoding="utf-8",
+    )
+    result = load_paths([str(folder)])
+    assert sorted(Path(a.path).name for a in result.articles) == ["prose.txt", "story.txt"]
+    (warning,) = result.warnings
+    assert Path(warning.path).name == "links.txt" and "--urls" in warning.reason

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -141,6 +142,8 @@ def _no_text(article: Article) -> str:
     """Why an article is no source, or "": it has no body sentence and nothing but a
     headline or page furniture (lines read as subheadings or captions are kept: they may
     be the text, cut short or oddly punctuated)."""
+    if _url_list(article.text):
+        return "a list of web addresses, not an article (give it as --urls FILE to fetch them)"
     if article.body_sentences:
         return ""
     roles = {p.role for p in article.paragraphs}
@@ -149,6 +152,16 @@ def _no_text(article: Article) -> str:
     if "boilerplate" in roles:
         return "no article text (only lines such as links, credits or notices)"
     return "no article text, only a headline"
+
+
+_URL_LINE = re.compile(r"(?:[-*]\s+)?<?https?://\S+?>?")
+
+
+def _url_list(text: str) -> bool:
+    """A file of web addresses, one a line (``#`` comments and list markers allowed): the
+    reading list of an article, not one; read as prose it made a source of addresses."""
+    lines = [s for s in (line.strip() for line in text.splitlines()) if s and s[0] != "#"]
+    return bool(lines) and len(lines) <= 10_000 and all(_URL_LINE.fullmatch(s) for s in lines)
 
 
 def _read_remote(item: Remote, limits: Limits) -> tuple[list[_Pending], str]:
