@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from brief.quotes.lexicon import ADVERBS, AUXILIARIES, CUE_FORMS, NEGATIONS, word_list
 from brief.text.tokens import stop_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
@@ -32,11 +33,31 @@ def _opens(text: str, start: int) -> bool:
     return i < 0 or text[i] == "\n" or text[i] in _OPENERS
 
 
+#: Lower-case words after a sentence's first word that make it a clause's subject or a
+#: name's verb, not the modifier of a noun ("Kody will", "Keel also said", "Brand told").
+_NOT_NOUNS = (
+    frozenset(word_list("who which that whose and or but of to in on at for with by from as"))
+    | AUXILIARIES
+    | ADVERBS
+    | NEGATIONS
+)
+
+
 class Openers:
     """Reads one article's words around a statement's first word, when asked."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+
+    def common_modifier(self, start: int, after: str) -> bool:
+        """The one-word name run at ``start`` is a common word opening its sentence before
+        a lower-case noun (``after``): "Recent harbour surveys", "Local press", "Certain
+        ferry lines" name nobody (rule "common opener"). A verb after it ("Brand told",
+        "Keel added", "Kody will") keeps it a name, as does the article capitalising the
+        word inside a sentence ("Keel campaign aides", with "Ann Keel" elsewhere)."""
+        low = after.lower()
+        verb = low in CUE_FORMS or low in _NOT_NOUNS or low.endswith(("ed", "ly"))
+        return not verb and after.isalpha() and after.islower() and self.common_opener(start)
 
     def common_opener(self, start: int) -> bool:
         """The statement at ``start`` opens its sentence with a common word written with a

@@ -182,6 +182,9 @@ def _quantified(tokens, start: int) -> int:
     return start
 
 
+_RELATIVES = frozenset(("who", "which"))
+
+
 def _verb_of_saying(tokens, j: int, k: int) -> bool:
     """A cue word inside an apposition that is a verb of its own: not a noun after a
     determiner ("a co-author of the report") nor the verb of a relative clause ("an
@@ -192,7 +195,17 @@ def _verb_of_saying(tokens, j: int, k: int) -> bool:
         return False  # "X, citing unnamed sources, said"
     if j > 0 and (tokens[j - 1].low in DETERMINERS or possessive(tokens[j - 1])):
         return False
-    return not any(t.low in ("who", "which", "that") for t in tokens[max(0, j - 4) : j])
+    if any(t.low in ("who", "which", "that") for t in tokens[max(0, j - 4) : j]):
+        return False
+    if not enabled("coordinated verb"):
+        return True
+    # "X, who admitted fraud and will testify next week, said": a verb after "and" in a
+    # relative clause is the clause's own
+    back = j - 1
+    while back >= 0 and tokens[back].text not in ",(" and tokens[back].low not in _RELATIVES:
+        back -= 1
+    joined = any(t.low in ("and", "or") for t in tokens[back + 1 : j])
+    return not (back >= 0 and tokens[back].low in _RELATIVES and joined)
 
 
 def _after_quotation(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
