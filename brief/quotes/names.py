@@ -149,7 +149,8 @@ class Names:
         words = [t for t in tokens[first:end] if t.kind == "w"]
         if all(t.low.rstrip(".") in _RUN_ROLES for t in words):
             return "", first  # "Minister", "President": a title alone names no one
-        if end - first == 1 and end < len(tokens) and self._common(tokens, first):
+        single = end - first == 1 and end < len(tokens) and tokens[end].text.islower()
+        if single and self._common(tokens, first):
             return "", first  # "Recent harbour surveys", "Local press": no name
         name = " ".join(self.text[tokens[first].start : tokens[end - 1].end].split())
         if name.endswith(("'s", "\u2019s")):
