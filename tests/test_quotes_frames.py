@@ -565,6 +565,13 @@ CASES = [
         "Local press",
     ),
     (
+        "example apposition",
+        "The rules changed. Ferry owners, like Keel Line, claim the fares they charge do not "
+        "break the rules and are fair.",
+        "fares they charge",
+        "Ferry owners",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",

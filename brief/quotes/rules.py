@@ -96,6 +96,7 @@ RULES: dict[str, str] = {
     "expressed": "X expressed concern that ... / outrage over Y: a feeling put into words",
     "coordinated verb": "X, who admitted fraud and will testify, ...: no clause after 'admitted'",
     "common opener": "Recent harbour surveys show / Local press reported: no name 'Recent'",
+    "example apposition": "Some ferry lines, like Keel Line, claim ...: no speaker 'Keel Line'",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
