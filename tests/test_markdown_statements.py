@@ -56,3 +56,13 @@ def test_reported_speech_reads_naturally() -> None:
 )
 def test_a_cue_with_its_particle_keeps_it(cue: str, content: str, expected: str) -> None:
     assert as_read(content, "indirect", cue) == expected
+
+
+def test_what_was_expressed_leads_the_statement() -> None:
+    """Rule "expressed": the feeling is part of the cue, and reads before the content."""
+    assert as_read("the fees could rise", "indirect", "expressed concern") == (
+        "Expressed concern that the fees could rise"
+    )
+    assert as_read("the state of the pier", "indirect", "expressed deep concern about") == (
+        "Expressed deep concern about the state of the pier"
+    )

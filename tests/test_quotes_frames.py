@@ -545,6 +545,33 @@ CASES = [
         "Tom Brand",
     ),
     (
+        "expressed",
+        "Fishermen have expressed concern that the new fees could drive boats away.",
+        "new fees could drive boats away",
+        "Fishermen",
+    ),
+    (
+        "coordinated verb",
+        "Tom Brand, who admitted fraud and will testify next week, said on Monday that the "
+        "pier was sold to a rival.",
+        "pier was sold",
+        "Tom Brand",
+    ),
+    (
+        "common opener",
+        "The line is for sale. Local press had reported that the ferry line was looking to buy "
+        "a rival.",
+        "looking to buy a rival",
+        "Local press",
+    ),
+    (
+        "example apposition",
+        "The rules changed. Ferry owners, like Keel Line, claim the fares they charge do not "
+        "break the rules and are fair.",
+        "fares they charge",
+        "Ferry owners",
+    ),
+    (
         "person compound",
         "The ferry will keep running all winter, the harbour master said.",
         "ferry will keep running",
@@ -1164,3 +1191,38 @@ def test_a_verb_with_two_objects_is_no_agent_premodifier() -> None:
     )
     assert agent("Keelby offer Seacraft a deal.") == ""  # "offer" is the verb here
     assert agent("Keelby rallied after Seacraft rose.") == ""
+
+
+def test_what_was_expressed_needs_a_clause_or_a_topic(tmp_path: Path) -> None:
+    """Rule "expressed": thanks expressed to somebody, or an express ferry, say nothing."""
+    body = (
+        "Tom Brand expressed his thanks to the crews. The harbour runs an express ferry to "
+        "Keelby every day.\n\nAnn Keel expressed deep concern about the state of the pier."
+    )
+    found = statements(tmp_path, body)
+    assert [(v.speaker, v.text) for v in found] == [("Ann Keel", "the state of the pier")]
+
+
+def test_a_verb_after_and_in_a_relative_clause_makes_no_statement(tmp_path: Path) -> None:
+    """Rule "coordinated verb": "admitted fraud and will testify" is no clause after
+    "admitted"; a clause after the verb still is ("admitted the pier was rotten")."""
+    body = (
+        "Lawyers painted Tom Brand, who has admitted fraud and will testify later in the "
+        "trial, as the man behind the scheme.\n\n"
+        "Ann Keel admitted the pier was rotten and would be closed."
+    )
+    found = statements(tmp_path, body)
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "the pier was rotten and would be closed")
+    ]
+
+
+def test_a_sentence_opening_name_before_its_verb_stays_a_name(tmp_path: Path) -> None:
+    """Rule "common opener" reads only a common word before a lower-case noun: a surname
+    after "Mr." before its verb, and a name the article capitalises elsewhere, keep theirs."""
+    body = (
+        "Ann Keel leads the harbour board. Mr. Brand said the pier is rotten.\n\n"
+        "Keel campaign aides said the fares will fall."
+    )
+    found = statements(tmp_path, body)
+    assert [v.speaker for v in found] == ["Brand", "Keel campaign aides"]

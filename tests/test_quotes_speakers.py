@@ -632,3 +632,15 @@ def test_a_plural_possessive_in_the_attribution_keeps_the_speaker(tmp_path: Path
     quote = '"The fares hit those who can least afford them," said Lena Marsh of the '
     assert _speakers_of(tmp_path, quote + "riders' association.") == ["Lena Marsh"]
     assert _speakers_of(tmp_path, quote + "riders\u2019 association.") == ["Lena Marsh"]
+
+
+def test_the_press_is_the_speaker_not_the_one_quoted_before(tmp_path: Path) -> None:
+    """ "the local press reported" names the press: "press" is a body like "newspaper",
+    not a spokesperson's role, so it no longer went to the last speaker's organisation."""
+    found = statements(
+        tmp_path,
+        '"We will buy more boats," said line chairman Tom Brand. The local press reported '
+        "that the ferry line was looking to buy a rival.\n",
+    )
+    assert speaker_of(found, "looking to buy a rival") == "local press"
+    assert speaker_of(found, "buy more boats") == "Tom Brand"

@@ -41,6 +41,7 @@ _REFERENCE = frozenset(REFERENCE_VERBS)
 
 
 _MODALS = frozenset(word_list("would could will may might should can must"))
+_COORDINATORS = frozenset(word_list("and or but"))
 #: Most words of an addressee no lexicon names before "to" ("the night crews on the pier").
 _ORDER_ADDRESSEE_WORDS = 6
 
@@ -137,6 +138,9 @@ def content_after_start(
             return None  # a relative clause: "member states that have French as ...",
             # "the costs they worry that could come": "that" is no conjunction there
         return i
+    if base == "express":  # the cue ran over what was expressed ("expressed concern about")
+        after_object = i > 0 and tokens[i - 1].low in ("about", "over")
+        return i if after_object and words_reach(tokens, i, 2) else None
     if token.low in ("of", "about") and i + 1 < n and tokens[i + 1].kind == "q":
         return i + 1  # "warning of "very severe consequences""
     counted = token.low == "about" and i + 1 < n and tokens[i + 1].low[:1].isdigit()
@@ -272,9 +276,13 @@ def _clause_like(tokens, i: int, loose: bool = False) -> bool:
         return True
     if loose and _subject_and_verb(tokens, i):
         return True
-    for token in tokens[i + 1 : i + 12]:
+    for j in range(i + 1, min(len(tokens), i + 12)):
+        token = tokens[j]
         if token.kind == "w" and (token.low in AUXILIARIES or token.low.endswith(_CONTRACTED)):
-            return True
+            # "admitted fraud and will testify": the verb after "and" is the subject's own
+            # next predicate, not a clause's (rule "coordinated verb")
+            joined = tokens[j - 1].low in _COORDINATORS and enabled("coordinated verb")
+            return not joined
         if token.kind == "p" and token.text in ",;:":
             return False
     return False

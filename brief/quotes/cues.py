@@ -32,6 +32,7 @@ from brief.quotes.content import (
 )
 from brief.quotes.demands import continued_demand, demand, raised_by
 from brief.quotes.documents import document_before
+from brief.quotes.expressed import expressed
 from brief.quotes.frame_names import rule_of
 from brief.quotes.inversion import inverted
 from brief.quotes.lexicon import (
@@ -158,6 +159,12 @@ def _cue(tokens, c: int) -> Attribution | None:
                 return None  # "called the police", "an app called Max"
     if base == "cite" and (cue_end >= n or not cited_words(tokens, cue_end)):
         return None  # "citing unnamed sources", "cited a study by X": a source named
+    if base == "express":
+        # "expressed deep concern that / about": the feeling is part of the cue
+        after_object = expressed(tokens, cue_end) if enabled("expressed") else None
+        if after_object is None:
+            return None
+        cue_end = after_object
     particle = cue_end < n and tokens[cue_end].low in PREPOSITION_CUES.get(base, ())
     if particle:
         cue_end += 1  # "warned of job losses": the content is what the preposition governs

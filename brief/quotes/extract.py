@@ -6,7 +6,6 @@ from brief.model import Article, QuoteKind, QuoteVariant
 from brief.quotes.asides import copula, subject_reading
 from brief.quotes.blocks import with_blocks
 from brief.quotes.frames import Frame, frames_of
-from brief.quotes.openers import Openers
 from brief.quotes.parts import ELLIPSIS, join_parts
 from brief.quotes.referents import Referents
 from brief.quotes.speakers import Resolved, Resolver
@@ -24,7 +23,7 @@ def statements_of(article: Article) -> list[QuoteVariant]:
     frames = with_blocks(units, frames)
     resolver = Resolver(article.text, units)
     referents = Referents(units, resolver.names)
-    openers = Openers(article.text)
+    openers = resolver.names.openers  # one reading of the article's capitals
     out = []
     for frame in frames:
         resolved = resolver.resolve(frame)

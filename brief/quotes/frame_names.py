@@ -25,6 +25,8 @@ def rule_of(tokens, a: Attribution) -> str:
         return "parenthetical"
     if a.cue_index > 0 and noun_use(tokens[a.cue_index - 1]):
         return "noun frame"
+    if a.base == "express":
+        return "expressed"
     if a.base == "call" and a.cue_end == a.cue_index + 1:
         return "naming"
     form = tokens[a.cue_index].low

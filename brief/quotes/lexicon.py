@@ -59,7 +59,8 @@ SPEECH_VERBS = _w(
     "recall continue point pledge promise urge ask counter charge reiterate estimate conclude "
     "describe advise recommend repeat read call encourage implore exhort "
     "recount exclaim shout yell scream whisper mutter speculate concur affirm "
-    "proclaim posit opine surmise reassure brag gripe grumble fume clarify stipulate rebut"
+    "proclaim posit opine surmise reassure brag gripe grumble fume clarify stipulate rebut "
+    "express"
 )
 
 #: Verbs of public evaluation: "X criticized the plan", "X endorsed Y" report a stance X
@@ -164,7 +165,9 @@ def contracted_subject(low: str) -> str:
 #: Forms of "be": before a cue they make it passive ("was told", "were charged").
 BE_FORMS = frozenset(_w("is are was were be been being am 's"))
 #: Cue verbs that take "that" or a quotation, never a bare clause or text before them.
-NEED_THAT_OR_QUOTE = frozenset(_w("ask continue describe charge counter conclude repeat read"))
+NEED_THAT_OR_QUOTE = frozenset(
+    _w("ask continue describe charge counter conclude repeat read express")
+)
 #: Cue verbs whose content may be a bare clause with no sign of one ("said the plan
 #: failed"); the others need "that", a quotation, or a clause-like start.
 BARE_OK = frozenset(

@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from brief.quotes.acronyms import acronyms
 from brief.quotes.lexicon import CUE_FORMS, word_list
+from brief.quotes.openers import Openers
 from brief.quotes.phrases import is_name, name_run_fwd, possessive
 from brief.quotes.roles import (
     apposition_text,
@@ -89,6 +90,7 @@ class Names:
         self.text = text
         self.units = units
         self.evidence: dict[str, _Evidence] = {}
+        self.openers = Openers(text)
         self.roles: dict[str, str] = {}
         self.subjects: dict[int, tuple[int, int] | None] = {}
         """Each unit's subject (by ``id(unit)``), found once."""
@@ -147,12 +149,23 @@ class Names:
         words = [t for t in tokens[first:end] if t.kind == "w"]
         if all(t.low.rstrip(".") in _RUN_ROLES for t in words):
             return "", first  # "Minister", "President": a title alone names no one
+        single = end - first == 1 and end < len(tokens) and tokens[end].text.islower()
+        if single and self._common(tokens, first):
+            return "", first  # "Recent harbour surveys", "Local press": no name
         name = " ".join(self.text[tokens[first].start : tokens[end - 1].end].split())
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]
         elif name.endswith(("'", "\u2019")):
             name = name[:-1]
         return name, first
+
+    def _common(self, tokens, i: int) -> bool:
+        opens = i == 0 or tokens[i - 1].text in ".!?:" or tokens[i - 1].kind == "q"
+        return (
+            opens
+            and enabled("common opener")
+            and self.openers.common_modifier(tokens[i].start, tokens[i + 1].text)
+        )
 
     def _observe(self, tokens, i: int, first: int, end: int, name: str) -> bool:
         """Gather what the words around a name say it is; True when they introduce it (a

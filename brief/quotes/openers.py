@@ -16,9 +16,14 @@ from __future__ import annotations
 
 import re
 
+from brief.quotes.lexicon import ADVERBS, AUXILIARIES, CUE_FORMS, NEGATIONS, word_list
 from brief.text.tokens import stop_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+#: Where a word (or a part of a hyphenated one) starts with a letter that may be a capital
+#: (not a-z: the regex passes over the common case in C), and the word from there.
+_WORD_START = re.compile(r"(?<![^\W_])(?![a-z])[^\W\d_]")
+_ALIKE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 #: What may stand before the first word of a sentence (after spaces): its capital says
 #: nothing about the word.
 _OPENERS = frozenset(".!?:;\"'\u201c\u201d\u2018\u2019([-\u2013\u2014*#\u2022>")
@@ -32,11 +37,32 @@ def _opens(text: str, start: int) -> bool:
     return i < 0 or text[i] == "\n" or text[i] in _OPENERS
 
 
+#: Lower-case words after a sentence's first word that make it a clause's subject or a
+#: name's verb, not the modifier of a noun ("Kody will", "Keel also said", "Brand told").
+_NOT_NOUNS = (
+    frozenset(word_list("who which that whose and or but of to in on at for with by from as"))
+    | AUXILIARIES
+    | ADVERBS
+    | NEGATIONS
+)
+
+
 class Openers:
     """Reads one article's words around a statement's first word, when asked."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._inside: dict[str, set[str]] | None = None
+
+    def common_modifier(self, start: int, after: str) -> bool:
+        """The one-word name run at ``start`` is a common word opening its sentence before
+        a lower-case noun (``after``): "Recent harbour surveys", "Local press", "Certain
+        ferry lines" name nobody (rule "common opener"). A verb after it ("Brand told",
+        "Keel added", "Kody will") keeps it a name, as does the article capitalising the
+        word inside a sentence ("Keel campaign aides", with "Ann Keel" elsewhere)."""
+        low = after.lower()
+        verb = low in CUE_FORMS or low in _NOT_NOUNS or low.endswith(("ed", "ly"))
+        return not verb and after.isalpha() and after.islower() and self.common_opener(start)
 
     def common_opener(self, start: int) -> bool:
         """The statement at ``start`` opens its sentence with a common word written with a
@@ -57,17 +83,26 @@ class Openers:
         if low.endswith("'s"):
             return False  # "China's economy": an owner with no article before it is named
         base = _base(low)
-        # only the words that begin alike: one pass of a simple pattern
-        alike = re.compile(rf"(?<![^\W_]){re.escape(word[:3])}[^\W_]*(?:['\u2019\-][^\W_]+)*", re.I)
-        for match in alike.finditer(text):
-            other = match.group()
-            if (
-                other[0].isupper()
-                and not _opens(text, match.start())
-                and _forms_of_one_word(_base(other.lower().replace("\u2019", "'")), base)
-            ):
+        for other in self._capitalised().get(word[:3].lower(), ()):
+            if _forms_of_one_word(other, base):
                 return False  # a name: the article capitalises it inside a sentence
         return True
+
+    def _capitalised(self) -> dict[str, set[str]]:
+        """The words the article capitalises inside a sentence, lowered, by their first
+        three letters: found in one pass, once (asked for every sentence-opening name run,
+        a scan of the text each time made long articles quadratic)."""
+        if self._inside is None:
+            self._inside = {}
+            text = self.text
+            for start in (m.start() for m in _WORD_START.finditer(text)):
+                if text[start].isupper() and not _opens(text, start):
+                    other = _ALIKE.match(text, start).group()  # type: ignore[union-attr]
+                    key = other[:3].lower()
+                    self._inside.setdefault(key, set()).add(
+                        _base(other.lower().replace("\u2019", "'"))
+                    )
+        return self._inside
 
 
 #: Letters a name may gain in another form of it, after a final vowel it may drop:

@@ -83,6 +83,12 @@ def as_read(
         lower or first.lower() in _LOWER_STARTS or first.lower() in _GROUPS
     ):
         text = text[0].lower() + text[1:]
+    cue_words = cue.split()
+    if len(cue_words) > 1 and CUE_FORMS.get(cue_words[0].lower()) == "express":
+        # "Expressed concern that fares ...", "Expressed outrage over the vote": what was
+        # expressed is part of the cue (rule "expressed")
+        joiner = " " if cue_words[-1].lower() in ("about", "over") else " that "
+        return f"Expressed {escape(' '.join(cue_words[1:]))}{joiner}{escape(text)}"
     verb, governs = past_tense(cue), False
     if _has_particle(cue):  # "warned of ...", "called for ...", "pointed out that ..."
         first, particle = cue.lower().split()

@@ -93,6 +93,10 @@ RULES: dict[str, str] = {
     "initial stop": "Rep. Tom Brand Jr. of Keelby said: the full stop of 'Jr.' ends no name",
     "participle after head": "An annual survey released on Friday said: a document, no speaker",
     "role then name": "the Bank of X governor Tom Brand said: the role's holder speaks",
+    "expressed": "X expressed concern that ... / outrage over Y: a feeling put into words",
+    "coordinated verb": "X, who admitted fraud and will testify, ...: no clause after 'admitted'",
+    "common opener": "Recent harbour surveys show / Local press reported: no name 'Recent'",
+    "example apposition": "Some ferry lines, like Keel Line, claim ...: no speaker 'Keel Line'",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

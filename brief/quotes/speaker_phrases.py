@@ -84,6 +84,8 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
                 # "one dealer, who asked not to be named, told X ...": "who" makes the
                 # noun before it a person, listed or not
                 start = np_back(tokens, j - 1, 0, loose=True)
+            if start is None and examples(tokens, j + 1):
+                start = np_back(tokens, j - 1, 0, loose=True)  # "ferry lines, like X,"
             if start is not None:
                 listed = _listed_apposition(tokens, start, j, k)
                 if listed is not None:
@@ -91,7 +93,7 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
                 return (start, j), (j + 1, k), start
             # "Keeper of the Seal, X Y, said": the apposition is the name
             inner = np_back(tokens, k - 1, j + 1)
-            if inner == j + 1 and is_name(tokens, k - 1):
+            if inner == j + 1 and is_name(tokens, k - 1) and not examples(tokens, j + 1):
                 return (j + 1, k), None, j + 1
             chained = _chained_appositions(tokens, j, k)
             if chained is not None:
@@ -182,6 +184,17 @@ def _quantified(tokens, start: int) -> int:
     return start
 
 
+_RELATIVES = frozenset(("who", "which"))
+
+
+def examples(tokens, c: int) -> bool:
+    """ "Certain broadcasters, like X, claim": an apposition naming examples of the
+    speakers is not the speaker (rule "example apposition")."""
+    low = tokens[c].low
+    such = low == "such" and c + 1 < len(tokens) and tokens[c + 1].low == "as"
+    return (low in ("like", "including") or such) and enabled("example apposition")
+
+
 def _verb_of_saying(tokens, j: int, k: int) -> bool:
     """A cue word inside an apposition that is a verb of its own: not a noun after a
     determiner ("a co-author of the report") nor the verb of a relative clause ("an
@@ -192,7 +205,17 @@ def _verb_of_saying(tokens, j: int, k: int) -> bool:
         return False  # "X, citing unnamed sources, said"
     if j > 0 and (tokens[j - 1].low in DETERMINERS or possessive(tokens[j - 1])):
         return False
-    return not any(t.low in ("who", "which", "that") for t in tokens[max(0, j - 4) : j])
+    if any(t.low in ("who", "which", "that") for t in tokens[max(0, j - 4) : j]):
+        return False
+    if not enabled("coordinated verb"):
+        return True
+    # "X, who admitted fraud and will testify next week, said": a verb after "and" in a
+    # relative clause is the clause's own
+    back = j - 1
+    while back >= 0 and tokens[back].text not in ",(" and tokens[back].low not in _RELATIVES:
+        back -= 1
+    joined = any(t.low in ("and", "or") for t in tokens[back + 1 : j])
+    return not (back >= 0 and tokens[back].low in _RELATIVES and joined)
 
 
 def _after_quotation(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:

@@ -15,7 +15,7 @@ _w = word_list
 #: Roles that speak for an organisation: "a <Org> spokesperson" -> <Org>.
 SPOKES_NOUNS = frozenset(
     _w(
-        "press rep representative representatives spokes spokesman spokespeople spokesperson "
+        "rep representative representatives spokes spokesman spokespeople spokesperson "
         "spokespersons spokeswoman"
     )
 )
@@ -30,7 +30,7 @@ ORG_NOUNS = frozenset(
         "federation firm force forces foundation fund giant government group hospital industry "
         "inspectorate institute insurer kremlin lab laboratory league legislature lender maker "
         "manufacturer messenger military ministry municipality network newspaper office operator "
-        "organisation organization outlet owner parliament party plant platform police "
+        "organisation organization outlet owner parliament party plant platform police press "
         "prosecutor's provider province publisher regime regulator retailer school secretariat "
         "sector senate service society startup state station store subsidiary team trust union "
         "union's unit university utility watchdog"

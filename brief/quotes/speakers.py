@@ -32,6 +32,7 @@ from brief.quotes.names import Names
 from brief.quotes.phrases import head_noun, is_group, is_name, joins_name, possessive
 from brief.quotes.roles import name_runs, titled_name
 from brief.quotes.rules import enabled
+from brief.quotes.speaker_phrases import examples
 from brief.quotes.speaker_words import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -224,7 +225,7 @@ class Resolver:
                 canon = self.names.canonical(owner)
                 return Resolved(canon, mention, span, self.names.etype(canon))
         name, etype = self._name_in(tokens, a, b, paragraph)
-        if frame.appos is not None:
+        if frame.appos is not None and not examples(tokens, frame.appos[0]):
             c, d = frame.appos
             appos_name, appos_type = self._name_in(tokens, c, d, paragraph)
             # "Keeper of the Seal, X Y, said": an office's title, then the person holding it
