@@ -10,6 +10,7 @@ from brief.ingest import load_paths
 from brief.summary.units import (
     MIN_WORDS,
     article_units,
+    clutter_end,
     crumbs_end,
     dangles,
     dateline_end,
@@ -227,3 +228,58 @@ def test_a_wire_byline_is_no_unit(tmp_path: Path, line: str, unit: bool) -> None
     assert [s.text for s in article.sentences if s.role == "body"] == [lead, line]
     texts = [u.text for u in article_units(article, min_words=4)]
     assert texts == ([lead, line] if unit else [lead])
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        (
+            "(Photo: Jane Doe, Getty Images) Ferry workers ended a five-day strike on Sunday.",
+            "Ferry workers",
+        ),
+        (
+            "( photo credit: the harbour authority ) ferry workers ended a five-day strike "
+            "on sunday.",
+            "ferry workers",
+        ),
+        ("(Image: AP) Ferry workers ended their five-day strike on Sunday morning.", "Ferry"),
+        ("Advertisement The ferry workers ended a five-day strike on Sunday morning.", "The ferry"),
+        ("advertisement in the harbour the crews ended a five-day strike on Sunday.", "in the"),
+        # the noun as the sentence's subject, a credit too short to leave a sentence, a
+        # bracket that is no credit, a credit inside the sentence
+        ("Advertisement revenue at the ferry operator fell by a fifth during the strike.", None),
+        ("(Photo: AP) The strike is over.", None),
+        ("(Reuters) Ferry workers ended a five-day strike on Sunday after a pay deal.", None),
+        ("Ferry workers (photo: AP) ended a five-day strike on Sunday after a pay deal.", None),
+    ],
+)
+def test_clutter_end(text: str, rest: str | None) -> None:
+    cut = clutter_end(text)
+    assert (text[cut:][: len(rest)] if cut else None) == rest
+
+
+def test_a_glued_photo_credit_and_a_copyright_notice_are_left_out(tmp_path: Path) -> None:
+    """A plain-text copy of a page keeps a caption's credit on the sentence after it and the
+    page's copyright line in its last paragraph: the unit starts after the credit, verbatim
+    at its span, and the notice is no unit (in a paragraph of prose, where ingest's line
+    rules cannot see it), nor the antecedent of the sentence after it."""
+    (tmp_path / "a.txt").write_text(
+        "Ferry Strike Ends\n\n( Photo: Jane Doe, Harbour Times ) Ferry workers ended a "
+        "five-day strike on Sunday after a pay deal was reached with the operator.\n\n"
+        "Services resume on Monday morning, the operator said in a statement. Crews will "
+        "get a rise of four percent this year and three percent next year, and the union "
+        "said its members had voted for the deal by a large majority. (c) 2024 "
+        "Harbour Times Media, a division of Example Holdings. All rights reserved. This "
+        "material may not be published, broadcast or rewritten without permission.\n",
+        encoding="utf-8",
+    )
+    (article,) = load_paths([str(tmp_path)]).articles
+    texts = [s.text for s in article.sentences if s.role == "body"]
+    assert any("All rights reserved" in t for t in texts)  # ingest kept it: prose around it
+    units = article_units(article)
+    assert [u.text[:20] for u in units] == [
+        "Ferry workers ended ",
+        "Services resume on M",
+        "Crews will get a ris",
+    ]
+    assert all(article.text[u.start : u.end] == u.text for u in units)

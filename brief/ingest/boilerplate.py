@@ -150,6 +150,16 @@ def ends_like_sentence(line: str) -> bool:
     return _FINAL_PUNCT.search(line) is not None
 
 
+def is_copyright_mark(line: str) -> bool:
+    """A line of 40 words or fewer with a copyright mark ("(c) 2017 X. All rights reserved.")."""
+    low = line.lower()
+    return (
+        ("\u00a9" in low or "(c)" in low or "right" in low)
+        and word_count(line) <= 40
+        and _COPYRIGHT.search(line) is not None
+    )
+
+
 def furniture_reason(line: str, *, in_tail: bool) -> str:
     """Return why ``line`` is page furniture, or an empty string if it is not.
 
@@ -161,11 +171,7 @@ def furniture_reason(line: str, *, in_tail: bool) -> str:
     if words > 60:  # furniture is short; long paragraphs are prose
         return ""
     low = line.lower()  # cheap keyword gates keep the slower searches off most lines
-    if (
-        words <= 40
-        and ("\u00a9" in low or "(c)" in low or "right" in low)
-        and _COPYRIGHT.search(line)
-    ):
+    if words <= 40 and is_copyright_mark(line):
         return "copyright mark"
     if _READING_TIME.match(line):
         return "reading time"

@@ -9,10 +9,13 @@ sentence in two articles is two units.
 A wire dateline that opens a sentence ("LONDON (Reuters) - ", "HANOI, March 3 (Xinhua) -- ",
 "EUGENE, Ore. _ ") is left out of its unit: the unit starts after it, at its own offset, so
 the text is still verbatim at its span and the word budget goes to the sentence itself. So is
-a page's breadcrumb trail glued to a sentence of a plain-text copy ("Home | News | World | ").
+a page's breadcrumb trail glued to a sentence of a plain-text copy ("Home | News | World | "),
+and so is a photo credit or an advertisement marker glued before it ("(Photo: AP) ",
+"Advertisement "): page furniture a plain-text copy kept in the sentence's line.
 
 Excluded: every non-body role (headline, subheading, caption, boilerplate, meta), questions,
 wire bylines the reader of a plain-text file still sees ("By JANE DOE (Distributed by ...)"),
+copyright notices ("(c) 2017 X. All rights reserved."; ``boilerplate.is_copyright_mark``),
 table rows of HTML pages (``cell | cell``: article text, but no sentence), lines of HTML pages
 that do not end like a sentence (list items, "He announced:"), fragments shorter than ``MIN_WORDS``
 words, and over-long run-ons (``MAX_WORDS``) that are usually lists or unsplit paragraphs.
@@ -26,7 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from brief.ingest.boilerplate import ends_like_sentence
+from brief.ingest.boilerplate import ends_like_sentence, is_copyright_mark
 from brief.ingest.html_blocks import CELL_SEPARATOR
 from brief.model import Article, Sentence
 
@@ -83,6 +86,15 @@ _CRUMB_WORDS = 4
 """Words in one step of a breadcrumb trail ("World", "Middle East", "Page 1 of 2")."""
 _BYLINE = re.compile(r"By\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*)+(?:\W|$)")
 """A wire byline ("By JANE DOE (Distributed by ...)"): the writer's name in capitals."""
+_CLUTTER_OPENING = re.compile(
+    # a bracketed credit: "(Photo: Jane Doe, Getty Images) ", "( image credit: AP ) "
+    r"\(\s*(?:photo|image|picture|video)s?(?:\s+credit)?\s*:[^()]{1,80}\)\s+"
+    # an advertisement marker before a sentence's opening word ("Advertisement The ...");
+    # no English sentence has the noun followed by one of these
+    r"|advertisement\s+(?=(?:the|a|an|he|she|it|they|we|i|in|on|at|after|when|while)\s)",
+    re.IGNORECASE,
+)
+"""Page furniture glued before a sentence in a plain-text copy of a web page."""
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$|\?[\"\u201d\u2019']?\s+[a-z]")
 
 
@@ -144,6 +156,16 @@ def crumbs_end(text: str) -> int:
         return 0
     rest = len(text) - len(text[bar + 1 :].lstrip())
     return rest if word_count(text[rest:]) >= MIN_WORDS else 0
+
+
+def clutter_end(text: str) -> int:
+    """Length of a photo credit or advertisement marker that opens ``text``, 0 if none."""
+    if text[:1] not in "(aA":
+        return 0
+    found = _CLUTTER_OPENING.match(text)
+    if found is None or word_count(text[found.end() :]) < MIN_WORDS:
+        return 0
+    return found.end()
 
 
 def _without_opening(
@@ -217,6 +239,9 @@ def article_units(
             previous = None
             continue
         position += 1
+        if is_copyright_mark(sentence.text):  # no unit, and no antecedent for what follows
+            previous = None
+            continue
         if (  # a dateline opens a paragraph; its agency may follow a place split off before it
             previous is None
             or previous.paragraph != sentence.paragraph
@@ -225,6 +250,7 @@ def article_units(
             sentence = _without_opening(article, sentence, dateline_end)
         if "|" in sentence.text and article.format != "html":
             sentence = _without_opening(article, sentence, crumbs_end)
+        sentence = _without_opening(article, sentence, clutter_end)
         if _standalone(sentence, min_words, max_words, article.format == "html"):
             if dangling or not dangles(sentence.text):
                 out.append(
