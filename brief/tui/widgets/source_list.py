@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from brief.model import Article, UnreadSource
 from brief.tui.messages import ReviewRequested, SourceAction, SourceRequested
-from brief.tui.text import Hanging, literal, struck
+from brief.tui.text import Hanging, literal, source_label, struck
 from brief.tui.widgets.base import BriefList
 
 WEB_ONLY = frozenset({"brief.open-source", "brief.copy-url", "brief.refetch"})
@@ -94,7 +94,7 @@ class SourceList(BriefList):
         parts = [Content(f"{number}. ")]
         if label:
             parts += [literal(label).stylize("bold"), Content(" · ")]
-        parts.append(literal(article.title or article.id))
+        parts.append(source_label(article))
         if article.duplicate_of and article.duplicate_of not in self._excluded:
             parts.append(Content.styled(" (copy)", "$text-muted"))
         if article.feed_text:  # the page itself was not read (see its pane's heading)

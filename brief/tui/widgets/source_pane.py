@@ -18,6 +18,7 @@ from brief.tui.text import (
     article_heading,
     literal,
     sentence_content,
+    source_label,
 )
 from brief.tui.widgets.base import BriefList
 
@@ -170,7 +171,7 @@ class SourcePane(BriefList):
     def _title(self) -> Content:
         if self.article is None:
             return Content("")
-        title = literal(self.article.title or self.article.id)
+        title = source_label(self.article)
         if self.excluded:
             return Content.assemble(("excluded · ", "bold $error"), title)
         return title
