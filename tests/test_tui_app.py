@@ -295,6 +295,21 @@ async def test_boilerplate_is_dimmed_or_hidden(tmp_path: Path) -> None:
         assert any(o.id and o.id.startswith("p") for o in pane.options)
 
 
+async def test_a_run_of_furniture_is_one_dimmed_line(tmp_path: Path) -> None:
+    """The pane opened on "3 Min Read", a rule, "3 Min Read" again and another rule."""
+    top = "---\n\n4 Min Read\n\n4 Min Read\n\nListen to this article\n\n"
+    gazette = STORY["gazette.md"].replace("---\n", top, 2).replace(top, "---\n", 1)
+    folder = write_story(tmp_path / "story", {"gazette.md": gazette})
+    app = make_app([str(folder)], builder=fixed_brief)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pane = app.main.panes[app.main.shown.index("gazette")]
+        first = [str(pane.get_option_at_index(i).prompt.body) for i in range(2)]
+        assert first[0] == "4 Min Read · Listen to this article"
+        assert first[1].startswith("The city council voted")
+        assert screen_text(pilot).count("4 Min Read") == 1
+
+
 async def test_variants_show_wording_differences(tmp_path: Path) -> None:
     app = story_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
