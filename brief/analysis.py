@@ -206,13 +206,19 @@ def title_of(articles: Sequence[Article]) -> str:
     headline = choose_title(articles)
     if headline != UNTITLED:
         return headline
-    first = next((s.text for s in articles[0].body_sentences), articles[0].text).split()
+    from brief.naming import opening_words
+
+    if articles[0].body_sentences:
+        return opening_words(articles[0])  # as the source is named everywhere
+    first = articles[0].text.split()
     return " ".join(first[:12]) + ("…" if len(first) > 12 else "") or articles[0].id
 
 
 def has_headline(articles: Sequence[Article]) -> bool:
     """Whether any article has a headline of its own (not its id or path standing in)."""
-    return any(a.title and a.title != a.id and a.title != a.path for a in articles)
+    from brief.naming import headline
+
+    return any(headline(a) for a in articles)
 
 
 def choose_title(articles: Sequence[Article]) -> str:

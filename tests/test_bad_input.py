@@ -411,3 +411,28 @@ def test_a_file_of_web_addresses_is_no_article(tmp_path: Path) -> None:
     assert sorted(Path(a.path).name for a in result.articles) == ["prose.txt", "story.txt"]
     (warning,) = result.warnings
     assert Path(warning.path).name == "links.txt" and "--urls" in warning.reason
+
+
+def test_a_folder_of_unreadable_files_is_one_line_naming_them(tmp_path: Path) -> None:
+    """Thirty PDFs and an image beside one article were thirty-one "skipped" lines."""
+    folder = tmp_path / "day"
+    (folder / "scans").mkdir(parents=True)
+    for n in range(1, 31):
+        (folder / f"r{n:02}.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "scans" / "map.PNG").write_bytes(b"\x89PNG")
+    (folder / "good.txt").write_text(GOOD)
+    result = load_paths([str(folder)])
+    assert [a.id for a in result.articles] == ["good"]
+    [warning] = result.warnings
+    assert warning.path == str(folder)
+    assert warning.reason.startswith("31 files of types brief cannot read (.pdf, .png): ")
+    assert "r01.pdf, r02.pdf, r03.pdf and 28 more" in warning.reason
+    assert "brief reads .txt" in warning.reason
+    # named as the user gave it, a file is its own line still; so is a folder's only one
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    alone = load_paths([str(folder / "r05.pdf"), str(tmp_path / "one")]).warnings
+    assert [(Path(w.path).name, "unsupported file type ('.pdf')" in w.reason) for w in alone] == [
+        ("r05.pdf", True),
+        ("notes.pdf", True),
+    ]

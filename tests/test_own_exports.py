@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from brief.cli import main
 from brief.ingest import load_paths
+from brief.ingest.own import INDEX
 from brief.model import Review
 from brief.store import save_review
 from brief.stories.overrides import save_moves
@@ -113,3 +115,28 @@ def test_a_brief_saved_again_with_windows_line_ends_is_still_recognised(
         str(pile / "brief.md"),
         str(pile / "index.md"),
     ]
+
+
+def test_an_index_of_undated_stories_says_its_order_and_is_recognised(tmp_path: Path) -> None:
+    """A folder without dates got "newest first" over a list ordered by size."""
+    from brief.stories.export import index_markdown
+
+    def story(sid: str, size: int, first: str):  # type: ignore[no-untyped-def]
+        return SimpleNamespace(id=sid, articles=[None] * size, outlets_label="", first=first,
+                               last=first)  # fmt: skip
+
+    briefs = {k: SimpleNamespace(title=f"Story {k}") for k in "abc"}
+    names = {k: f"{k}.md" for k in "abc"}
+    for firsts, order in (
+        (("", "", ""), "largest first (none is dated)."),
+        (("2026-12-01", "", "2026-12-02"), "newest first, then the undated, largest first."),
+        (("2026-12-01", "2026-12-03", "2026-12-02"), "newest first."),
+    ):
+        pairs = [
+            (story(k, 3 - n, f), briefs[k])
+            for n, (k, f) in enumerate(zip("abc", firsts, strict=True))
+        ]
+        index = index_markdown(pairs, names)  # type: ignore[arg-type]
+        assert f"3 stories from 6 articles, {order}" in index
+        (tmp_path / "index.md").write_text(index, encoding="utf-8")
+        assert [w.reason for w in load_paths([str(tmp_path)]).warnings] == [INDEX]

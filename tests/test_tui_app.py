@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from test_tui_support import RecordingBuilder, fixed_brief, screen_text, settle, write_story
+from test_tui_support import STORY, RecordingBuilder, fixed_brief, screen_text, settle, write_story
 from textual.binding import Binding
 from textual.worker import WorkerFailed
 
@@ -18,7 +18,7 @@ from brief.tui.screens.help import HelpScreen
 from brief.tui.screens.main import MainScreen
 from brief.tui.screens.variants import VariantsScreen
 from brief.tui.widgets.quote_panel import QuotePanel
-from brief.tui.widgets.source_list import SourceList
+from brief.tui.widgets.source_list import WEB_ONLY, SourceList
 from brief.tui.widgets.source_pane import SourcePane
 from brief.tui.widgets.status_bar import StatusBar
 from brief.tui.widgets.summary_panel import SummaryPanel
@@ -295,6 +295,21 @@ async def test_boilerplate_is_dimmed_or_hidden(tmp_path: Path) -> None:
         assert any(o.id and o.id.startswith("p") for o in pane.options)
 
 
+async def test_a_run_of_furniture_is_one_dimmed_line(tmp_path: Path) -> None:
+    """The pane opened on "3 Min Read", a rule, "3 Min Read" again and another rule."""
+    top = "---\n\n4 Min Read\n\n4 Min Read\n\nListen to this article\n\n"
+    gazette = STORY["gazette.md"].replace("---\n", top, 2).replace(top, "---\n", 1)
+    folder = write_story(tmp_path / "story", {"gazette.md": gazette})
+    app = make_app([str(folder)], builder=fixed_brief)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pane = app.main.panes[app.main.shown.index("gazette")]
+        first = [str(pane.get_option_at_index(i).prompt.body) for i in range(2)]
+        assert first[0] == "4 Min Read · Listen to this article"
+        assert first[1].startswith("The city council voted")
+        assert screen_text(pilot).count("4 Min Read") == 1
+
+
 async def test_variants_show_wording_differences(tmp_path: Path) -> None:
     app = story_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -319,7 +334,7 @@ async def test_help_lists_every_binding(tmp_path: Path) -> None:
         for cls in (MainScreen, SummaryPanel, QuotePanel, SourcePane, SourceList):
             for binding in cls.BINDINGS:
                 assert isinstance(binding, Binding)
-                if binding.id:
+                if binding.id and binding.id not in WEB_ONLY:  # files only: no address
                     assert (binding.tooltip or binding.description) in listed, binding.id
         # the lists' and panes' own movement keys, which no brief binding names
         for words in ("A line up or down", "A page up or down", "the first or the last"):
@@ -340,6 +355,24 @@ async def test_help_names_only_the_panes_on_screen(tmp_path: Path) -> None:
             listed = " ".join(str(w.render()) for w in app.screen.query("#help-list Static"))
             for number in (1, 2, 3):
                 assert (f"Focus source pane {number}" in listed) == (number <= shown), size
+
+
+async def test_help_offers_web_keys_only_when_a_source_has_an_address(tmp_path: Path) -> None:
+    """A folder of files listed "r  Fetch the source again (web sources)" in the help (the
+    key bar already left the web keys out there); one source with a `url` brings them back."""
+    web_keys = ("Fetch the source again", "Open the source's web address", "Copy the source's")
+    linked = STORY["wire.md"].replace("---\n", "---\nurl: https://news.example/bridge\n", 1)
+    for extra, expected in (({}, False), ({"wire.md": linked}, True)):
+        folder = write_story(tmp_path / f"set{expected}", extra)
+        app = make_app([str(folder)], builder=fixed_brief)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("question_mark")
+            assert isinstance(app.screen, HelpScreen)
+            listed = " ".join(str(w.render()) for w in app.screen.query("#help-list Static"))
+            for words in web_keys:
+                assert (words in listed) == expected, (words, expected)
+            assert "Copy a markdown citation" in listed  # a file can be cited too
 
 
 async def test_the_palette_has_one_command_to_zoom(tmp_path: Path) -> None:

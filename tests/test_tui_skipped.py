@@ -24,7 +24,9 @@ async def test_skipped_files_are_listed_with_their_reasons(tmp_path: Path) -> No
         listed = {Path(u.url).name: u.reason for u in sources.unread}
         assert listed == {"empty.txt": "empty file", "zz-binary.txt": "binary data, not text"}
         text = screen_text(pilot)
-        assert "Sources (3/3) · 2 unread" in text and "could not be read" in text
+        # files are skipped, not "unread" (the word of a web page that could not be read)
+        assert "Sources (3/3) · 2 skipped" in text and "— skipped:" in text
+        assert "unread" not in text and "could not be read" not in text
         sources.focus()
         sources.highlighted = len(sources.articles)  # the first skipped file
         await pilot.press("o")

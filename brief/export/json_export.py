@@ -6,6 +6,7 @@ from typing import Any
 
 from brief.export.json_text import Verbatim, dumps_indented, indented_at
 from brief.model import Article, Brief, QuoteCluster, QuoteVariant, SummarySentence
+from brief.naming import source_name
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
@@ -63,7 +64,7 @@ def to_json(brief: Brief, ahead: Ahead | None = None) -> str:
 def _source(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,
-        "title": article.title,
+        "title": source_name(article),  # the headline, else the opening words
         "outlet": article.outlet,
         "date": article.date,
         "path": article.path,

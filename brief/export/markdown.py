@@ -28,13 +28,12 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from pathlib import PurePath
 
 from brief.export.provenance import provenance, unread_line
 from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant, path_label
+from brief.naming import headline, opening_words
 from brief.quotes import by_speaker
 from brief.quotes.reading import read_quote, read_variant
-from brief.text.clean import clip
 
 MONTHS = tuple(
     [
@@ -175,8 +174,8 @@ class _Writer:
         return f"- **{escape(item.subject)}**: {values}"
 
     def source(self, article: Article) -> str:
-        headline = _headline(article)
-        parts = [f"**{escape(headline)}**" if headline else _untitled(article)]
+        own = headline(article)
+        parts = [f"**{escape(own)}**" if own else _untitled(article)]
         if article.outlet:
             parts.append(escape(article.outlet))
         when = _parse_date(article.date)
@@ -254,23 +253,9 @@ def _date_range(first: date, last: date) -> str:
     return f"{_format_date(first)} – {_format_date(last)}"
 
 
-def _headline(article: Article) -> str:
-    """The article's headline, or "" when it has none (its title is only the file name)."""
-    title = " ".join(article.title.split())
-    if not title or title in (article.id, article.path, PurePath(article.path).name):
-        return ""
-    return title
-
-
-def _lede(article: Article, words: int = 12) -> str:
-    first = next((s.text for s in article.body_sentences), "").split()
-    text = " ".join(first[:words]) + ("…" if len(first) > words else "")
-    return clip(text, words * 12)  # a "word" may be a whole file written without spaces
-
-
 def _untitled(article: Article) -> str:
     """No headline: say so, and quote the opening words so the reader knows which piece."""
-    lede = _lede(article)
+    lede = opening_words(article)
     return f"*No headline:* “{escape(lede)}”" if lede else "*No headline*"
 
 
@@ -342,7 +327,7 @@ def _front_matter(brief: Brief) -> str:
         data["generated"] = brief.generated
     sources = []
     for article in brief.sources:
-        entry = {"title": _BIDI.sub("", _headline(article) or _lede(article))}
+        entry = {"title": _BIDI.sub("", headline(article) or opening_words(article))}
         for key in ("outlet", "date", "url"):
             value = " ".join(_BIDI.sub("", getattr(article, key)).split())
             if key == "url" and not _SAFE_URL.fullmatch(value):

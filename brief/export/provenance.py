@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from brief.model import Article, UnreadSource
+from brief.naming import source_name
 
 
 def _link(url: str) -> str:
@@ -61,7 +62,7 @@ def citation(article: Article) -> str:
     when the source has no http(s) address."""
     from brief.export.markdown import _SAFE_URL, escape
 
-    title = " ".join((article.title or article.id).split())
+    title = " ".join(source_name(article).split())
     label = title + (f" — {article.outlet}" if article.outlet else "")
     label += f", {article.date}" if article.date else ""
     url = (article.url or article.final_url).strip()

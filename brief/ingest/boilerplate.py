@@ -25,12 +25,29 @@ _TITLE_LABEL = re.compile(r"^[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*){0,2}:(?:\s|
 _COPYRIGHT = re.compile(
     r"\u00a9|\(c\)\s*\d{4}|\bcopyright\b\s*(?:\u00a9\s*)?\d{4}|all rights reserved", re.IGNORECASE
 )
-_READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?\.?)\s+read\b", re.IGNORECASE)
+_READING_TIME = re.compile(
+    r"^(?:\d+[\s-]*min(?:ute)?s?\.?[\s-]+read\b|min(?:ute)?s? read$|"
+    r"(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+)?\d+\s*min)",
+    re.IGNORECASE,
+)
 _PROMPT = re.compile(
     r"^(?:share(?: this(?: article| story| post)?| on \w+)?|tweet|e-?mail|print|"
     r"comments?|leave a (?:comment|reply)|add a comment|join the conversation|"
     r"sign up\b.*|subscribe\b.*|follow us\b.*|log ?in|register|skip to content|"
-    r"back to top|advertisement|sponsored content|loading\.*)$",
+    r"back to top|advertisement|sponsored content|loading\.*|"
+    # an article page's tool row: save, gift, copy the link, print, text size, audio
+    r"save(?: (?:article|story|for later))?|bookmark|gift (?:this )?(?:article|story)|"
+    r"copy (?:the )?(?:article )?link|link copied|print (?:this )?(?:page|article|story)|"
+    r"\d+ comments?|comments? \(\d+\)|text size|font size|show more|"
+    r"(?:read|open) in (?:the )?app|play(?: audio)?|audio|listen(?: now)?|"
+    r"listen to (?:this )?(?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|"
+    r"(?:story|article) continues below(?: (?:this )?advertisement)?)$",
+    re.IGNORECASE,
+)
+#: A row of sharing buttons as text: "Facebook Twitter Email", "Share · X · LinkedIn".
+_SHARE_ROW = re.compile(
+    r"^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|threads|bluesky|"
+    r"e-?mail|print|share|copy link)(?:\s*[,|\u00b7\u2022/]\s*|\s+|$)){2,}$",
     re.IGNORECASE,
 )
 _CALL_TO_ACTION = re.compile(
@@ -176,6 +193,8 @@ def furniture_reason(line: str, *, in_tail: bool) -> str:
     if _READING_TIME.match(line):
         return "reading time"
     if words <= 8 and _PROMPT.match(line.rstrip(".:!")):
+        return "share or comment prompt"
+    if words <= 10 and _SHARE_ROW.match(line):
         return "share or comment prompt"
     if _LABEL.match(line):
         return "furniture label"

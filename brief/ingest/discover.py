@@ -76,6 +76,7 @@ def _expand(paths: Iterable[str]) -> Iterator[Found]:
 def _walk(folder: Path) -> Iterator[Found]:
     found_any = False
     errors: list[OSError] = []
+    unsupported: list[Path] = []  # one line for them all: a folder of 30 PDFs is not 30 lines
     for root, dirs, files in os.walk(folder, onerror=errors.append, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in _saved_page_folders(dirs, files):
@@ -86,10 +87,15 @@ def _walk(folder: Path) -> Iterator[Found]:
             if name.startswith("."):
                 continue
             candidate = Path(root) / name
-            result = _check_file(candidate, explicit=False)
-            if result is not None:
-                found_any = True
-                yield result
+            found_any = True
+            if candidate.suffix.lower() not in SUPPORTED:
+                unsupported.append(candidate)
+                continue
+            yield _check_file(candidate, explicit=False)
+    if len(unsupported) == 1:
+        yield _check_file(unsupported[0], explicit=False)
+    elif unsupported:
+        yield Found(str(folder), _unsupported_files(folder, unsupported))
     for error in errors:
         yield Found(str(error.filename or folder), _reason(error))
     if not found_any and not errors:
@@ -110,6 +116,26 @@ def _saved_page_folders(dirs: list[str], files: list[str]) -> list[str]:
     return [
         d for d in dirs if any(d.endswith(s) and d[: -len(s)] in pages for s in _ASSET_SUFFIXES)
     ]
+
+
+#: How many of a folder's unreadable files its one line names.
+NAMED_FILES = 3
+
+
+def _unsupported_files(folder: Path, paths: list[Path]) -> str:
+    """``30 files of types brief cannot read (.pdf, .png): a.pdf, b.pdf, c.pdf and 27
+    more; brief reads …``: the kinds, and the first files by name (relative to ``folder``)."""
+    kinds = sorted({p.suffix.lower() or "no extension" for p in paths})
+    shown = kinds[:6] + ([f"{len(kinds) - 6} more"] if len(kinds) > 6 else [])
+    names = [printable(str(p.relative_to(folder))) for p in paths]
+    named = (
+        ", ".join(names)
+        if len(names) <= NAMED_FILES + 1
+        else (f"{', '.join(names[:NAMED_FILES])} and {len(names) - NAMED_FILES} more")
+    )
+    what = "a type" if len(kinds) == 1 else "types"
+    return (f"{len(paths)} files of {what} brief cannot read ({', '.join(map(printable, shown))}): "
+            f"{named}; brief reads .txt .md .html .json .jsonl")  # fmt: skip
 
 
 def _check_file(path: Path, *, explicit: bool) -> Found:

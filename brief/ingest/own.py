@@ -16,9 +16,13 @@ from typing import Any
 # and at the end the numbered source list the citations point at.
 _OVERVIEW = re.compile(r"^# [^\n]*\n\n\*(?:[^\n]* · )?\d+ sources?\b[^\n]*\*$", re.MULTILINE)
 _SOURCES = re.compile(r"^## Sources\n\n### Source 1\n", re.MULTILINE)
-# The --stories index: its heading, then "3 stories from 12 articles, newest first."
+# The --stories index: its heading, then "3 stories from 12 articles, newest first." (or
+# "largest first (none is dated)." or "newest first, then the undated, largest first.")
 _INDEX = re.compile(
-    r"^# [^\n]*\n\n\d+ stor(?:y|ies) from \d+ articles?, newest first\.$", re.MULTILINE
+    r"^# [^\n]*\n\n\d+ stor(?:y|ies) from \d+ articles?, "
+    r"(?:newest first|largest first \(none is dated\)|"
+    r"newest first, then the undated, largest first)\.$",
+    re.MULTILINE,
 )
 
 _LINE_END = re.compile(r"[ \t\r]*\n")
@@ -30,7 +34,7 @@ REVIEW = "a review saved by brief, not an article"
 
 def own_text(text: str) -> str:
     """Why a markdown or text file is brief's own output ("" when it is not)."""
-    if "### Source 1" not in text and "newest first." not in text:
+    if "### Source 1" not in text and "st first." not in text and "is dated)." not in text:
         return ""  # the common case, without a regular expression over the whole file
     text = _LINE_END.sub("\n", text)  # a brief saved again with CRLF (read as " \n")
     if _SOURCES.search(text) and _OVERVIEW.search(text):

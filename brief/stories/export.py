@@ -312,7 +312,13 @@ def index_markdown(
 
     count = sum(len(story.articles) for story, _ in pairs)
     total = f"{_count(len(pairs), 'story', 'stories')} from {_count(count, 'article')}"
-    lines = [f"# {escape(title) if title else 'Stories'}", "", f"{total}, newest first.", ""]
+    dated = sum(1 for story, _ in pairs if story.first)
+    order = (  # "newest first" of a folder with no dates at all was a claim the list broke
+        "newest first" if dated == len(pairs)
+        else "largest first (none is dated)" if not dated
+        else "newest first, then the undated, largest first"
+    )  # fmt: skip
+    lines = [f"# {escape(title) if title else 'Stories'}", "", f"{total}, {order}.", ""]
     for story, brief in newest_first(pairs):
         detail = _count(len(story.articles), "source")
         if story.outlets_label:

@@ -15,6 +15,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from brief.model import Article
+from brief.naming import source_name
 from brief.text.clean import fold, printable
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def source_label(number: int, article: Article) -> str:
     """``Show source N: outlet · date · headline``, one printable line."""
     parts = [p for p in (article.outlet, article.date) if p]
     head = " · ".join(parts)
-    title = article.title or article.id
+    title = source_name(article)
     # printable, as the source list shows it: a bidi override stays an escape, not raw
     return printable(fold(f"Show source {number}: {head + ' · ' if head else ''}{title}"))
 

@@ -19,6 +19,7 @@ from brief.model import Brief, Review
 from brief.tui import session as ops
 from brief.tui.screens.main import MainScreen
 from brief.tui.story_flow import STORY_ACTIONS
+from brief.tui.widgets.source_list import SourceList
 
 if TYPE_CHECKING:
     from brief.tui.session import Session
@@ -204,8 +205,12 @@ class ReviewFlow:
         from brief.tui.screens.help import HelpScreen, key_sections  # not for the first frame
 
         screen = self.screen_stack[0]  # the brief's panes, however many the width allows
-        panes = (len(screen.shown) or screen.panes_wanted) if isinstance(screen, MainScreen) else 3
-        self.push_screen(HelpScreen(key_sections(panes)))
+        if isinstance(screen, MainScreen):
+            panes = len(screen.shown) or screen.panes_wanted
+            web = screen.query_one(SourceList).web or not self.local_only()  # type: ignore[attr-defined]
+        else:
+            panes, web = 3, True
+        self.push_screen(HelpScreen(key_sections(panes, web)))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from brief.tui.commands import main_screen_commands

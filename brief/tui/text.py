@@ -142,6 +142,18 @@ def literal(text: str) -> Content:
     return Content(printable(" ".join(text.split())))
 
 
+def source_label(article: Article) -> Content:
+    """The source's name as the exports give it: its headline, else its opening words in
+    quotes and italics (a file stem such as "000_70c4e7e497e1e715" names nothing)."""
+    from brief.naming import headline, opening_words
+
+    own = headline(article)
+    if own:
+        return literal(own)
+    words = opening_words(article)
+    return literal(f"“{words}”").stylize("italic") if words else literal(article.id)
+
+
 def folded(raw: str) -> tuple[str, list[int]]:
     """``raw`` with whitespace runs folded to one space, and each kept char's raw offset."""
     out: list[str] = []

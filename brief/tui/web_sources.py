@@ -71,7 +71,7 @@ class WebSources:
             from brief.fetch.urls import looks_like_url
 
             if not looks_like_url(unread.url):  # a skipped file, listed with its reason
-                app.notify("This file could not be read: it has no web address", timeout=5)
+                app.notify("This file was skipped: it has no web address", timeout=5)
                 return
             url = unread.url
         if not url and message.action != "copy-citation":

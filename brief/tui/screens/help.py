@@ -56,18 +56,22 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def key_sections(panes: int = 3) -> list[Section]:
+def key_sections(panes: int = 3, web: bool = True) -> list[Section]:
     """Every binding of the app, grouped by where it works; of the keys that focus a source
-    pane (1, 2, 3), those of the ``panes`` panes on screen (80 columns show two)."""
+    pane (1, 2, 3), those of the ``panes`` panes on screen (80 columns show two); the keys
+    that need a web address (open, copy it, fetch again) only when ``web``: a set of files
+    has none, and the key bar leaves them out too."""
     from brief.tui.screens.main import MainScreen
     from brief.tui.screens.stories import StoriesScreen
     from brief.tui.story_flow import STORY_BINDINGS
     from brief.tui.widgets.quote_panel import QuotePanel
-    from brief.tui.widgets.source_list import SourceList
+    from brief.tui.widgets.source_list import WEB_ONLY, SourceList
     from brief.tui.widgets.source_pane import SourcePane
     from brief.tui.widgets.summary_panel import SummaryPanel
 
     hidden = {f"brief.focus-pane-{n}" for n in range(max(1, panes) + 1, 10)}
+    if not web:
+        hidden |= WEB_ONLY
 
     def own(cls: type) -> list[Binding]:
         return [b for b in cls.BINDINGS if isinstance(b, Binding) and b.id and b.id not in hidden]

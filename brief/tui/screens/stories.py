@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from brief.model import Article
 from brief.stories import Story
 from brief.text.clean import clip
-from brief.tui.text import counted, literal
+from brief.tui.text import counted, literal, source_label
 from brief.tui.widgets.base import BriefList
 from brief.tui.widgets.footer import BriefFooter
 from brief.tui.widgets.header import BriefHeader
@@ -244,8 +244,7 @@ class MoveScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="move-box"):
             yield Static(
-                Content.assemble("Move ", literal(self.article.title or self.article.id)
-                                 .stylize("bold"), " to:"),
+                Content.assemble("Move ", source_label(self.article).stylize("bold"), " to:"),
                 id="move-question",
                 markup=False,
             )  # fmt: skip

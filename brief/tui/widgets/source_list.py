@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from brief.model import Article, UnreadSource
 from brief.tui.messages import ReviewRequested, SourceAction, SourceRequested
-from brief.tui.text import Hanging, literal, struck
+from brief.tui.text import Hanging, literal, source_label, struck
 from brief.tui.widgets.base import BriefList
 
 WEB_ONLY = frozenset({"brief.open-source", "brief.copy-url", "brief.refetch"})
@@ -21,9 +21,7 @@ WEB_ONLY = frozenset({"brief.open-source", "brief.copy-url", "brief.refetch"})
 
 def has_web_address(articles: Sequence[Article], unread: Sequence[UnreadSource]) -> bool:
     """Whether any source (or any web source that could not be read) has an address."""
-    return any(a.url or a.final_url for a in articles) or any(
-        u.url.startswith(("http://", "https://")) for u in unread
-    )
+    return any(a.url or a.final_url for a in articles) or any(is_web(u) for u in unread)
 
 
 class SourceList(BriefList):
@@ -81,7 +79,12 @@ class SourceList(BriefList):
 
     def _retitle(self) -> None:
         count = len(self.articles) - len(self._excluded & {a.id for a in self.articles})
-        unread = f" · {len(self.unread)} unread" if self.unread else ""
+        web = sum(1 for u in self.unread if is_web(u))
+        skipped = (
+            len(self.unread) - web
+        )  # files: skipped, not "unread" (a folder's line holds many)
+        unread = f" · {web} unread" if web else ""
+        unread += f" · {skipped} skipped" if skipped else ""
         self.border_title = Content(f"Sources ({count}/{len(self.articles)}){unread}")
 
     def _prompt(self, number: int, article: Article) -> Hanging:
@@ -94,7 +97,7 @@ class SourceList(BriefList):
         parts = [Content(f"{number}. ")]
         if label:
             parts += [literal(label).stylize("bold"), Content(" · ")]
-        parts.append(literal(article.title or article.id))
+        parts.append(source_label(article))
         if article.duplicate_of and article.duplicate_of not in self._excluded:
             parts.append(Content.styled(" (copy)", "$text-muted"))
         if article.feed_text:  # the page itself was not read (see its pane's heading)
@@ -134,11 +137,18 @@ class SourceList(BriefList):
             self.highlighted = follow
 
 
+def is_web(item: UnreadSource) -> bool:
+    """A web source that could not be read (else a file, or a folder's files, skipped)."""
+    return item.url.startswith(("http://", "https://"))
+
+
 def unread_prompt(item: UnreadSource) -> Hanging:
-    """``✗ address — could not be read: reason``."""
+    """``✗ address — could not be read: reason``; for a file, ``✗ path — skipped: reason``
+    ("could not be read" said of a folder whose 30 PDFs were skipped read as the folder)."""
+    said = " — could not be read: " if is_web(item) else " — skipped: "
     text = Content.assemble(
         literal(item.url).stylize("$text-muted"),
-        (" — could not be read: ", "$error"),
+        (said, "$error"),
         literal(item.reason),
     )
     return Hanging(Content.styled(" ✗  ", "bold $error"), text)

@@ -18,6 +18,7 @@ from brief.tui.text import (
     article_heading,
     literal,
     sentence_content,
+    source_label,
 )
 from brief.tui.widgets.base import BriefList
 
@@ -146,16 +147,23 @@ class SourcePane(BriefList):
         by_paragraph: dict[int, list[Sentence]] = {}
         for sentence in article.sentences:
             by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+        run: list[str] = []  # furniture paragraphs in a row: one dimmed line, repeats once
         for number, paragraph in enumerate(article.paragraphs):
             sentences = by_paragraph.get(number)
             if sentences:
                 options.extend(Option(self._prompt(s), id=f"s{s.index}") for s in sentences)
+                run = []
             elif paragraph.role in FURNITURE:
                 if not self.show_furniture:
                     continue
-                text = literal(article.text[paragraph.start : paragraph.end])
-                dimmed = text.stylize(ROLE_STYLE["boilerplate"])
-                options.append(Option(Hanging(Content("  "), dimmed), id=f"p{number}"))
+                text = " ".join(article.text[paragraph.start : paragraph.end].split())
+                if run:  # "3 Min Read", "3 Min Read", "Share": one line, not three between rules
+                    if text not in run:
+                        run.append(text)
+                    options[-2] = self._furniture(run, options[-2])
+                    continue
+                run = [text]
+                options.append(self._furniture(run, None, f"p{number}"))
             else:
                 continue
             options.append(None)
@@ -167,10 +175,16 @@ class SourcePane(BriefList):
         elif self.option_count:
             self.highlighted = 0
 
+    @staticmethod
+    def _furniture(texts: list[str], old: Option | None, id: str | None = None) -> Option:  # noqa: A002
+        """One dimmed line for a run of furniture paragraphs, joined by " · "."""
+        dimmed = literal(" · ".join(texts)).stylize(ROLE_STYLE["boilerplate"])
+        return Option(Hanging(Content("  "), dimmed), id=id if old is None else old.id)
+
     def _title(self) -> Content:
         if self.article is None:
             return Content("")
-        title = literal(self.article.title or self.article.id)
+        title = source_label(self.article)
         if self.excluded:
             return Content.assemble(("excluded · ", "bold $error"), title)
         return title
