@@ -5,13 +5,16 @@ cores). This runs the command in a driver process (``--format json``, ``BRIEF_PA
 asked, ``1`` by default) with hooks from outside, and reads the CPU seconds of each stage in
 this process and in each forked child:
 
-* ``start``: interpreter, imports and ingest (up to the grouping);
+* ``start``: interpreter, imports and ingest (up to the grouping); ``start child``: the
+  children forked during the ingest and reaped before the grouping
+  (``brief.stories.ahead``: they work while the articles are built);
 * ``grouping``: the grouping here, beside the child that finds the quote statements meanwhile
   (``brief.stories.briefs.StatementsAhead``), until its statements are in;
 * ``briefs``: the per-story briefs here, beside the child that shares them;
 * ``after``: the JSON and its writing.
 
-With a core per process the wall time would be about ``start + max(grouping, its child) +
+With a core per process the wall time would be about ``max(start, start child) +
+max(grouping, its child) +
 max(briefs, its child) + after`` (``est``); ``est / floor`` estimates ``benchmarks/stories.py
 --speed``'s wall ratio on a quiet machine (floor: CPU of a process that only ingests the same
 files, as that benchmark times it), ``CPU / floor`` its CPU ratio. Run from the repository
@@ -79,6 +82,12 @@ def driver(folder: str, out: str) -> None:
     hook(stories, "group_stories", "grouping", "grouped")
     if hasattr(briefs, "StatementsAhead"):
         hook(briefs.StatementsAhead, "lookup", None, "grouped")
+    try:  # the children of the ingest (snapshots) and the grouping (the tail)
+        from brief.stories.ahead import Ahead
+
+        hook(Ahead, "statements", None, "grouped")
+    except ImportError:  # an older copy
+        pass
     # the export calls ``build_briefs_rendered`` (each story's JSON written beside the work)
     # where it exists, ``build_briefs`` in older copies
     entry = "build_briefs_rendered" if hasattr(briefs, "build_briefs_rendered") else "build_briefs"
@@ -91,6 +100,7 @@ def driver(folder: str, out: str) -> None:
     end = _cpu()
     split = {
         "start": marks["grouping"],
+        "start child": children.get("start", 0.0),
         "grouping": marks["grouped"] - marks["grouping"],
         "grouping child": children.get("grouping", 0.0),
         "briefs": marks["built"] - marks["briefs"],
@@ -98,7 +108,7 @@ def driver(folder: str, out: str) -> None:
         "after": end - marks["built"],
     }
     est = (
-        split["start"]
+        max(split["start"], split["start child"])
         + max(split["grouping"], split["grouping child"])
         + max(split["briefs"], split["briefs child"])
         + split["after"]
@@ -122,7 +132,7 @@ def run(source: Path, folder: str, out: str, parallel: str) -> dict:
     return json.loads(lines[-1]) if lines else {"error": done.stderr[-300:]}
 
 
-COLUMNS = ("start", "grouping", "grouping child", "briefs", "briefs child", "after")
+COLUMNS = ("start", "start child", "grouping", "grouping child", "briefs", "briefs child", "after")
 
 
 def main() -> int:
