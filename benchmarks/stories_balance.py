@@ -3,11 +3,11 @@
 On a shared machine the wall time of a forked run says little (the processes wait for
 cores). This runs the command in a driver process (``--format json``, ``BRIEF_PARALLEL`` as
 asked, ``1`` by default) with hooks from outside, and reads the CPU seconds of each stage in
-this process and in each forked child:
+this process and in the forked children (each counted in the stage it was forked in):
 
 * ``start``: interpreter, imports and ingest (up to the grouping); ``start child``: the
-  children forked during the ingest and reaped before the grouping
-  (``brief.stories.ahead``: they work while the articles are built);
+  children forked during the ingest (``brief.stories.ahead``: they work while the articles
+  are built; the last may end in the grouping);
 * ``grouping``: the grouping here, beside the child that finds the quote statements meanwhile
   (``brief.stories.briefs.StatementsAhead``), until its statements are in;
 * ``briefs``: the per-story briefs here, beside the child that shares them;
@@ -54,16 +54,25 @@ def driver(folder: str, out: str) -> None:
     marks: dict[str, float] = {}
     stage = ["start"]
     children: dict[str, float] = {}
-    real_waitpid = os.waitpid
+    real_waitpid, real_fork = os.waitpid, os.fork
+    born: dict[int, str] = {}  # each child's stage when it was forked: its CPU counts there
+
+    def fork() -> int:
+        pid = real_fork()
+        if pid > 0:
+            born[pid] = stage[0]
+        return pid
 
     def waitpid(pid: int, options: int):  # type: ignore[no-untyped-def]
         if pid <= 0:
             return real_waitpid(pid, options)
         done, status, usage = os.wait4(pid, options)
-        children[stage[0]] = children.get(stage[0], 0.0) + usage.ru_utime + usage.ru_stime
+        at = born.get(pid, stage[0])
+        children[at] = children.get(at, 0.0) + usage.ru_utime + usage.ru_stime
         return done, status
 
     os.waitpid = waitpid  # the forked helpers reap their children with it
+    os.fork = fork
 
     def hook(owner, name: str, begin: str | None, end: str | None) -> None:  # type: ignore[no-untyped-def]
         real = getattr(owner, name)
@@ -85,6 +94,7 @@ def driver(folder: str, out: str) -> None:
     try:  # the children of the ingest (snapshots) and the grouping (the tail)
         from brief.stories.ahead import Ahead
 
+        hook(Ahead, "start_tail", "grouping", None)  # the tail child is the grouping's
         hook(Ahead, "statements", None, "grouped")
     except ImportError:  # an older copy
         pass

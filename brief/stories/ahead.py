@@ -72,6 +72,8 @@ class Ahead:
         if self._enabled is None:
             self._enabled = self._enabled_for(total) and self._open_lock()
             self._built = built
+            if self._enabled:
+                _work(built[:1], -1)  # imports and tables loaded once here, not in each child
         if not self._enabled:
             return
         new = len(built) - self._sent
@@ -282,8 +284,9 @@ def _work(articles: Sequence[Article], lock: int) -> list[tuple[Any, list]]:
     from brief.quotes import statements_of
     from brief.stories.features import features_of
 
-    gc.disable()  # a short-lived child that makes no cycle
-    fcntl.lockf(lock, fcntl.LOCK_EX)  # released when the child exits
+    if lock >= 0:  # a child: wait for its turn (released when it exits)
+        gc.disable()  # a short-lived child that makes no cycle
+        fcntl.lockf(lock, fcntl.LOCK_EX)
     return [(features_of(a), statements_of(a)) for a in articles]
 
 
