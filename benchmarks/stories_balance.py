@@ -89,7 +89,8 @@ def driver(folder: str, out: str) -> None:
         setattr(owner, name, hooked)
 
     hook(stories, "group_stories", "grouping", "grouped")
-    if hasattr(briefs, "StatementsAhead"):
+    if hasattr(briefs, "StatementsAhead"):  # its child is the grouping's (forked just before)
+        hook(briefs.StatementsAhead, "__init__", "grouping", None)
         hook(briefs.StatementsAhead, "lookup", None, "grouped")
     try:  # the children of the ingest (snapshots) and the grouping (the tail)
         from brief.stories.ahead import Ahead

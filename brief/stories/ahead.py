@@ -8,15 +8,17 @@ across files is boilerplate, so no article is built before all are read); it cal
 ``Ahead.on_built`` after each. Whenever no child is working and enough new articles are
 built, a child is forked for them (a snapshot: it reads the parent's articles where they
 are, nothing is copied or read again), computes both for each and leaves its answer in a
-file in memory. After the ingest, the articles no snapshot took get their features here
-(the grouping needs them first) and their statements from one more child, beside the
-grouping (``StatementsAhead``'s job before).
+file in memory. After the ingest, one more child takes the articles no snapshot took: it
+shares their features with this process (the grouping needs them first;
+``brief.forked.Shared``), then finds their statements while this process groups
+(``StatementsAhead``'s job before).
 
 The ingest itself is the same work either way (the same ``load_paths``; the hook only
-forks). Children run one at a time (a lock they take in turn), so they never compete with
-each other for the one idle core. A child that fails or dies leaves its articles to this
-process: ``features`` and ``statements`` compute here whatever no child answered, with the
-same functions, so the output is the same; only the time differs.
+forks). Snapshots run one at a time (a lock they take in turn, the tail's statements too),
+so they never compete with each other for the one idle core. A child that fails or dies
+leaves its articles to this process: ``features`` and ``statements`` compute here whatever
+no child answered, with the same functions, so the output is the same; only the time
+differs.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class Ahead:
         self._lock = -1
         self._tail: Any = None
         self._tail_articles: list[Article] = []
+        self._tail_found: list | None = None
         self._final: dict[str, Article] = {}
 
     # --- during the ingest ---------------------------------------------------------------
@@ -105,8 +108,13 @@ class Ahead:
         return bool(self._enabled)
 
     def start_tail(self, articles: Sequence[Article]) -> None:
-        """Fork the child that finds the statements of the originals no snapshot took."""
-        from brief.forked import Beside
+        """Fork the child for the originals no snapshot took: it shares their grouping
+        signals with this process (``brief.forked.Shared``: it from the front, this one from
+        the back), then finds their statements while this process groups."""
+        from functools import partial
+
+        from brief.forked import Shared
+        from brief.stories.features import features_of
 
         index = {a.id: i for i, a in enumerate(self._built)}
         for article in articles:
@@ -116,16 +124,25 @@ class Ahead:
             i = index.get(article.id)
             if i is None or i >= self._sent or not _same(self._built[i], article):
                 self._tail_articles.append(article)
-        self._tail = Beside(_tail_statements, self._tail_articles, self._lock)
+        statements = partial(_tail_statements, self._tail_articles, self._lock)
+        self._tail = Shared(features_of, self._tail_articles, statements)
 
     def features(self, articles: Sequence[Article]) -> list:
-        """``features_of`` of each article: the snapshots' answers, the rest computed here
-        (first, while the last snapshot may still be working)."""
+        """``features_of`` of each article: the snapshots' answers, the rest shared with the
+        tail's child (first, while the last snapshot may still be working)."""
         from brief.stories.features import features_of
 
+        tail = {
+            a.id: (a, f) for a, f in zip(self._tail_articles, self._tail_features(), strict=True)
+        }
         where = self._where(articles)
-        pairs = zip(articles, where, strict=True)
-        out: list[Any] = [features_of(a) if i is None else None for a, i in pairs]
+        out: list[Any] = []
+        for article, i in zip(articles, where, strict=True):
+            entry = tail.get(article.id) if i is None else None
+            if entry is not None and entry[0] is article:
+                out.append(entry[1])
+            else:
+                out.append(features_of(article) if i is None else None)
         self._collect()
         for k, i in enumerate(where):
             if out[k] is None:
@@ -133,12 +150,20 @@ class Ahead:
                 out[k] = found[0] if found is not None else features_of(articles[k])
         return out
 
+    def _tail_features(self) -> list:
+        if self._tail is None:
+            return []
+        if self._tail_found is None:
+            self._tail_found = self._tail.results()
+        return self._tail_found
+
     def statements(self) -> Statements:
         """A ``statements_of`` that answers from the children (waits for the last one)."""
         from brief.quotes import statements_of
 
         self._collect()
-        tail = self._tail.result() if self._tail is not None else []
+        self._tail_features()  # the tail child's first message, before its statements
+        tail = self._tail.beside_result() if self._tail is not None else []
         found: dict[str, tuple[Article, list]] = {}
         for article, said in zip(self._tail_articles, tail, strict=True):
             found[article.id] = (article, said)
@@ -291,7 +316,7 @@ def _work(articles: Sequence[Article], lock: int) -> list[tuple[Any, list]]:
 
 
 def _tail_statements(articles: Sequence[Article], lock: int) -> list[list]:
-    """The last child's work (or this process's, when it failed: every snapshot has
+    """The tail child's second job (or this process's, when it failed: every snapshot has
     exited by then, so the lock is free)."""
     import fcntl
 
