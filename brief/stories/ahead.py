@@ -34,12 +34,8 @@ from brief.model import Article
 MIN_CHUNK = 200
 """New articles before a snapshot is worth a fork (about 0.15 s of a child's work)."""
 MAX_CHUNK = 1000
-"""At most this many per snapshot (about 0.7 s)."""
-CHILD_COST = 2.5
-"""A child's work on an article against the building of one (features and statements 0.73
-ms, building 0.32 ms on a quiet machine at 10,000 leads; 2.8 loaded)."""
-COPIES_SHARE = 0.15
-"""The finding of copies after the last article is built, in built articles' time."""
+"""At most this many per snapshot (about 0.7 s): the last one then ends soon after the
+ingest, when the grouping waits for its features."""
 PARALLEL_MIN_ARTICLES = 1000
 """As ``brief.stories.briefs``: smaller piles stay in one process."""
 
@@ -83,18 +79,12 @@ class Ahead:
                 _work(built[:1], -1)  # imports and tables loaded once here, not in each child
         if not self._enabled:
             return
-        new, last = len(built) - self._sent, len(built) == total
-        if new < MIN_CHUNK and not (new and last):
+        new = len(built) - self._sent
+        if new < MIN_CHUNK and not (new and len(built) == total):
             return
         if self._children and not self._children[-1].done():
             return
-        # no more than a child can finish before the ingest ends: past it, the grouping
-        # would wait for the snapshot (the tail's child shares what is left instead)
-        room = int((total - len(built) + COPIES_SHARE * total) / CHILD_COST)
-        take = min(new, MAX_CHUNK, room)
-        if take < (1 if last else MIN_CHUNK):
-            return
-        end = self._sent + take
+        end = min(len(built), self._sent + MAX_CHUNK)
         child = _Snapshot(built, self._sent, end, self._lock)
         if child.pid is None:  # no fork: everything is done here, as without this class
             self._enabled = False
