@@ -3,16 +3,20 @@
 On a shared machine the wall time of a forked run says little (the processes wait for
 cores). This runs the command in a driver process (``--format json``, ``BRIEF_PARALLEL`` as
 asked, ``1`` by default) with hooks from outside, and reads the CPU seconds of each stage in
-this process and in each forked child:
+this process and in the forked children (each counted in the stage it was forked in):
 
-* ``start``: interpreter, imports and ingest (up to the grouping);
+* ``start``: interpreter, imports and ingest (up to the grouping); ``start child``: the
+  children forked during the ingest (``brief.stories.ahead``: they work while the articles
+  are built; the last may end in the grouping);
 * ``grouping``: the grouping here, beside the child that finds the quote statements meanwhile
   (``brief.stories.briefs.StatementsAhead``), until its statements are in;
 * ``briefs``: the per-story briefs here, beside the child that shares them;
 * ``after``: the JSON and its writing.
 
-With a core per process the wall time would be about ``start + max(grouping, its child) +
-max(briefs, its child) + after`` (``est``); ``est / floor`` estimates ``benchmarks/stories.py
+With a core per process the wall time would be about ``start + max(grouping, its child +
+spill) + max(briefs, its child) + after`` (``est``), where ``spill`` is what the ingest's
+children did past the ingest (their CPU less the parent's from the first fork to the
+grouping); ``est / floor`` estimates ``benchmarks/stories.py
 --speed``'s wall ratio on a quiet machine (floor: CPU of a process that only ingests the same
 files, as that benchmark times it), ``CPU / floor`` its CPU ratio. Run from the repository
 root, optionally against an older copy (``git archive COMMIT brief | tar -x -C DIR``), the two
@@ -51,16 +55,25 @@ def driver(folder: str, out: str) -> None:
     marks: dict[str, float] = {}
     stage = ["start"]
     children: dict[str, float] = {}
-    real_waitpid = os.waitpid
+    real_waitpid, real_fork = os.waitpid, os.fork
+    born: dict[int, str] = {}  # each child's stage when it was forked: its CPU counts there
+
+    def fork() -> int:
+        pid = real_fork()
+        if pid > 0:
+            born[pid] = stage[0]
+        return pid
 
     def waitpid(pid: int, options: int):  # type: ignore[no-untyped-def]
         if pid <= 0:
             return real_waitpid(pid, options)
         done, status, usage = os.wait4(pid, options)
-        children[stage[0]] = children.get(stage[0], 0.0) + usage.ru_utime + usage.ru_stime
+        at = born.get(pid, stage[0])
+        children[at] = children.get(at, 0.0) + usage.ru_utime + usage.ru_stime
         return done, status
 
     os.waitpid = waitpid  # the forked helpers reap their children with it
+    os.fork = fork
 
     def hook(owner, name: str, begin: str | None, end: str | None) -> None:  # type: ignore[no-untyped-def]
         real = getattr(owner, name)
@@ -77,12 +90,32 @@ def driver(folder: str, out: str) -> None:
         setattr(owner, name, hooked)
 
     hook(stories, "group_stories", "grouping", "grouped")
-    if hasattr(briefs, "StatementsAhead"):
+    if hasattr(briefs, "StatementsAhead"):  # its child is the grouping's (forked just before)
+        hook(briefs.StatementsAhead, "__init__", "grouping", None)
         hook(briefs.StatementsAhead, "lookup", None, "grouped")
+    try:  # the children of the ingest (snapshots) and the grouping (the tail)
+        from brief.stories.ahead import Ahead
+
+        hook(Ahead, "start_tail", "grouping", None)  # the tail child is the grouping's
+        hook(Ahead, "statements", None, "grouped")
+    except ImportError:  # an older copy
+        pass
     # the export calls ``build_briefs_rendered`` (each story's JSON written beside the work)
     # where it exists, ``build_briefs`` in older copies
     entry = "build_briefs_rendered" if hasattr(briefs, "build_briefs_rendered") else "build_briefs"
     hook(briefs, entry, "briefs", "built")
+    try:  # the first snapshot's fork: the children can work from there to the grouping
+        from brief.stories import ahead
+
+        real_snapshot = ahead._Snapshot.__init__
+
+        def snapshot(self, *a, **k):  # type: ignore[no-untyped-def]
+            marks.setdefault("first fork", _cpu())
+            real_snapshot(self, *a, **k)
+
+        ahead._Snapshot.__init__ = snapshot
+    except (ImportError, AttributeError):  # an older copy
+        pass
     from brief.cli import main
 
     main(
@@ -91,15 +124,19 @@ def driver(folder: str, out: str) -> None:
     end = _cpu()
     split = {
         "start": marks["grouping"],
+        "start child": children.get("start", 0.0),
         "grouping": marks["grouped"] - marks["grouping"],
         "grouping child": children.get("grouping", 0.0),
         "briefs": marks["built"] - marks["briefs"],
         "briefs child": children.get("briefs", 0.0),
         "after": end - marks["built"],
     }
+    # what the ingest's children did past the ingest delays the grouping's child
+    window = marks["grouping"] - marks.get("first fork", marks["grouping"])
+    spill = max(0.0, split["start child"] - window)
     est = (
         split["start"]
-        + max(split["grouping"], split["grouping child"])
+        + max(split["grouping"], split["grouping child"] + spill)
         + max(split["briefs"], split["briefs child"])
         + split["after"]
     )
@@ -122,7 +159,7 @@ def run(source: Path, folder: str, out: str, parallel: str) -> dict:
     return json.loads(lines[-1]) if lines else {"error": done.stderr[-300:]}
 
 
-COLUMNS = ("start", "grouping", "grouping child", "briefs", "briefs child", "after")
+COLUMNS = ("start", "start child", "grouping", "grouping child", "briefs", "briefs child", "after")
 
 
 def main() -> int:

@@ -38,6 +38,9 @@ from brief.text.clean import blank_controls, clip, fold, safe_name
 
 MB = 1024 * 1024
 
+Built = Callable[[list[Article], int], None]
+"""``load_paths``' ``on_built``: the articles built so far, and how many there will be."""
+
 
 @dataclass(frozen=True, slots=True)
 class Limits:
@@ -63,11 +66,15 @@ def load_paths(
     *,
     stdin: Callable[[], bytes] | None = None,
     remote: Iterable[Remote] = (),
+    on_built: Built | None = None,
 ) -> LoadResult:
     """Read every article under ``paths`` and every fetched document in ``remote``.
 
     Bad files become warnings and unreadable fetched pages become ``unread`` entries,
-    never exceptions.
+    never exceptions. ``on_built(built, total)`` is called after each article is built, with
+    the list built so far (an article may still be dropped or marked a copy after) and the
+    number there will be: ``brief export --stories`` hands finished articles to a forked
+    child meanwhile (``brief.stories.ahead``); the reading itself is the same either way.
     """
     limits = limits or Limits()
     warnings: list[LoadWarning] = []
@@ -114,7 +121,7 @@ def load_paths(
         if not read and why:
             unread.append(UnreadSource(item.url, why, item.via_feed))
     articles = []
-    built = _build(pending)
+    built = _build(pending, on_built)
     warnings.extend(unread_dates(pending, built))
     for item, article in zip(pending, built, strict=True):
         why = _no_text(article)
@@ -239,10 +246,10 @@ def _decode_read(data: bytes, suffix: str, limits: Limits) -> list[RawDoc]:
     return docs
 
 
-def _build(pending: list[_Pending]) -> list[Article]:
+def _build(pending: list[_Pending], on_built: Built | None = None) -> list[Article]:
     repeated = _repeated_lines(pending)
     taken: set[str] = set()
-    articles = []
+    articles: list[Article] = []
     for item in pending:
         base = item.stem + (f"-{item.doc.suffix}" if item.doc.suffix else "")
         article_id, number = base, 1
@@ -257,6 +264,8 @@ def _build(pending: list[_Pending]) -> list[Article]:
             if _repeat_key(item, line, hints) in repeated
         }
         articles.append(_article(article_id, item, here))
+        if on_built is not None:
+            on_built(articles, len(pending))
     return articles
 
 

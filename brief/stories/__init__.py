@@ -8,7 +8,7 @@ no UI imports (see the import-linter contract in pyproject.toml).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,9 @@ from brief.model import Article
 
 if TYPE_CHECKING:
     from brief.stories.score import Settings
+
+FeaturesOf = Callable[[Sequence[Article]], list]
+"""The grouping signals of each article (``brief.stories.features.features_of``, in order)."""
 
 
 def __getattr__(name: str) -> Any:
@@ -63,9 +66,14 @@ class Story:
         return f"{count} named {noun}"
 
 
-def group_ids(articles: Sequence[Article], settings: Settings | None = None) -> list[list[int]]:
+def group_ids(
+    articles: Sequence[Article],
+    settings: Settings | None = None,
+    features: FeaturesOf | None = None,
+) -> list[list[int]]:
     """Indices of ``articles`` grouped by story (copies join the story of their original);
-    ``settings`` None: the scorer's ``DEFAULT``.
+    ``settings`` None: the scorer's ``DEFAULT``; ``features`` gives the same list as
+    ``features_of`` of each article (``brief.stories.ahead`` has most of them ahead).
 
     The cycle collector is paused meanwhile: the grouping makes hundreds of thousands of
     short-lived objects (pair links, heap entries, counters) and no garbage cycle, and the
@@ -75,10 +83,12 @@ def group_ids(articles: Sequence[Article], settings: Settings | None = None) -> 
     from brief.analysis import _cycle_collection_paused
 
     with _cycle_collection_paused():
-        return _group_ids(articles, settings)
+        return _group_ids(articles, settings, features)
 
 
-def _group_ids(articles: Sequence[Article], settings: Settings | None) -> list[list[int]]:
+def _group_ids(
+    articles: Sequence[Article], settings: Settings | None, features_all: FeaturesOf | None
+) -> list[list[int]]:
     from brief import numpy_imports
     from brief.stories.cluster import NameGuard, average_link
     from brief.stories.features import features_of
@@ -91,7 +101,10 @@ def _group_ids(articles: Sequence[Article], settings: Settings | None) -> list[l
     originals = [i for i, a in enumerate(articles) if a.duplicate_of not in position]
     if not originals:
         return []
-    features = [features_of(articles[i]) for i in originals]
+    if features_all is None:
+        features = [features_of(articles[i]) for i in originals]
+    else:
+        features = features_all([articles[i] for i in originals])
     numpy_imports.defer()
     vectors = build_vectors(features)
     first, second = candidate_pairs(vectors, settings.candidates_per_article)
@@ -164,14 +177,16 @@ def group_stories(
     articles: Sequence[Article],
     settings: Settings | None = None,
     moves: Mapping[str, str | None] | None = None,
+    features: FeaturesOf | None = None,
 ) -> tuple[Story, ...]:
     """Group ``articles`` into stories, largest first, then latest.
 
-    ``moves`` are the user's corrections (``brief.stories.overrides``), applied last.
+    ``moves`` are the user's corrections (``brief.stories.overrides``), applied last;
+    ``features`` as in ``group_ids``.
     """
     from brief.stories.overrides import apply_moves
 
-    groups = group_ids(articles, settings)
+    groups = group_ids(articles, settings, features)
     if moves:
         groups = apply_moves(groups, [a.id for a in articles], moves)
     return stories_of(articles, groups)

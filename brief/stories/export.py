@@ -147,12 +147,23 @@ def _briefs(
     from brief.model import AnalysisOptions
     from brief.store import limits_from, load_config, load_review
     from brief.stories import group_stories
+    from brief.stories.ahead import Ahead
     from brief.stories.briefs import StatementsAhead, build_briefs_rendered, worth_looking_ahead
     from brief.stories.overrides import load_moves
 
     limits = limits_from(load_config(), args.max_size, args.max_articles)
+    early = None
     if nothing_to_fetch(args):
-        result = load_paths(paths, limits)
+        # forked children find each article's grouping signals and statements while this
+        # process still builds the articles (brief.stories.ahead)
+        early = Ahead()
+        try:
+            result = load_paths(paths, limits, on_built=early.on_built)
+        except BaseException:
+            early.cancel()
+            raise
+        if not early.active:
+            early = None
     else:  # URLs, feeds, --urls, --opml: fetched as `brief export` fetches them
         result = load_sources(args, limits, warn)
         report_unread(result)
@@ -160,13 +171,21 @@ def _briefs(
         warn(warning.path, warning.reason, warning.partly)
     articles = result.articles
     if not articles:
+        if early is not None:
+            early.cancel()
         return []
     moves = load_moves(articles) if args.review else None
     options = AnalysisOptions(args.algorithm, args.sentences, args.words, args.focus)
     # a forked child finds each article's quote statements while this process groups
-    ahead = StatementsAhead(articles) if worth_looking_ahead(articles) else None
+    ahead: Ahead | StatementsAhead | None = None
+    if early is not None:
+        ahead = early
+        early.start_tail(articles)
+    elif worth_looking_ahead(articles):
+        ahead = StatementsAhead(articles)
     try:
-        stories = group_stories(articles, moves=moves)
+        features = early.features if early is not None else None
+        stories = group_stories(articles, moves=moves, features=features)
     except BaseException:
         if ahead is not None:
             ahead.cancel()
@@ -186,7 +205,15 @@ def _briefs(
             "writing the briefs unreviewed"
         )
     pairs = []
-    statements = ahead.lookup() if ahead is not None else None
+    statements = None
+    try:
+        if isinstance(ahead, StatementsAhead):
+            statements = ahead.lookup()
+        elif ahead is not None:
+            statements = ahead.statements()
+    finally:
+        if ahead is not None:
+            ahead.cancel()  # every child has answered or is no longer waited for
     built = build_briefs_rendered(
         jobs,
         options,
