@@ -93,3 +93,26 @@ def test_grouping_pauses_the_collector_and_restores_it(tmp_path, monkeypatch, en
     assert during and not any(during)  # off while the articles are read and grouped
     assert after is enabled  # and as it was afterwards
     assert sorted(i for group in groups for i in group) == list(range(len(articles)))
+
+
+def test_row_cosines_are_the_same_bits_whatever_the_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pairs are scored in steps (bounded memory); the step size changes no bit."""
+    from scipy.sparse import random as sparse_random
+
+    matrix = sparse_random(200, 500, density=0.05, format="csr", random_state=7)
+    rng = np.random.default_rng(3)
+    first = rng.integers(0, 200, size=5_000)
+    second = rng.integers(0, 200, size=5_000)
+    expected = np.array(
+        [
+            float(matrix[int(a)].multiply(matrix[int(b)]).sum())
+            for a, b in zip(first, second, strict=True)
+        ]
+    )
+    monkeypatch.setattr(vectors_module, "_CHUNK", len(first))
+    whole = vectors_module.row_cosines(matrix, first, second)  # one step
+    assert np.allclose(whole, expected) and np.count_nonzero(whole) > 100
+    for step in (777, 1):
+        monkeypatch.setattr(vectors_module, "_CHUNK", step)
+        got = vectors_module.row_cosines(matrix, first, second)
+        assert np.array_equal(got, whole)

@@ -143,4 +143,9 @@ def row_cosines(matrix: csr_matrix, first: np.ndarray, second: np.ndarray) -> np
     return out
 
 
-_CHUNK = 200_000
+_CHUNK = 20_000
+"""Pairs per step of ``row_cosines``. Each step gathers both rows of every pair (about 120
+stored entries a pair at 10,000 leads); at 200,000 pairs a step's arrays were hundreds of MB,
+fresh pages from the system on every call, and the page faults took 1.7 s of the 2.0 s the
+cosines cost at 10,000 leads. At 20,000 the arrays are reused from the allocator: 0.19 s,
+the same bits (each pair's sum is the same operations in the same order)."""
