@@ -119,7 +119,7 @@ def test_a_brief_saved_again_with_windows_line_ends_is_still_recognised(
 
 def test_an_index_of_undated_stories_says_its_order_and_is_recognised(tmp_path: Path) -> None:
     """A folder without dates got "newest first" over a list ordered by size."""
-    from brief.stories.export import index_markdown
+    from brief.stories.documents import index_markdown
 
     def story(sid: str, size: int, first: str):  # type: ignore[no-untyped-def]
         return SimpleNamespace(id=sid, articles=[None] * size, outlets_label="", first=first,

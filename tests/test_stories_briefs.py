@@ -238,13 +238,13 @@ def test_the_json_written_ahead_is_the_json_written_after(
 ) -> None:
     """Each story's brief rendered by the process that built it, then put in as it is, gives
     the text the whole document gives when written at the end."""
-    from brief.stories import export as E
+    from brief.stories import documents as E
 
     write_pile(tmp_path / "pile")
     articles = load_paths([str(tmp_path / "pile")]).articles
     stories = group_stories(articles)
     jobs = [(story.articles, story.title) for story in stories]
-    built = B.build_briefs_rendered(jobs, AnalysisOptions(), E._json_ahead, timestamp=False)
+    built = B.build_briefs_rendered(jobs, AnalysisOptions(), E.json_ahead, timestamp=False)
     pairs = [(story, brief) for story, (brief, _) in zip(stories, built, strict=True)]
     texts = [text for _, text in built]
     assert all(texts)

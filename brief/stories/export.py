@@ -20,10 +20,17 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from brief.model import Article, Brief
 from brief.stories import Story
+from brief.stories.documents import (
+    count_label,
+    file_names,
+    index_markdown,
+    json_ahead,
+    stories_json,
+    stories_markdown,
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 INDEX = "index.md"
@@ -60,18 +67,18 @@ def export_stories(
                 sys.stdout.write(text)
                 return EXIT_OK
             _write({target: text}, args.force)
-            _say(f"wrote {target} ({_count(len(pairs), 'story', 'stories')})")
+            _say(f"wrote {target} ({count_label(len(pairs), 'story', 'stories')})")
             return EXIT_OK
         if target is None:
             sys.stdout.write(stories_markdown(pairs, args.front_matter, title))
             return EXIT_OK
         if _one_file(args.output):  # "-o today.md": every story's brief in that one file
             _write({target: stories_markdown(pairs, args.front_matter, title)}, args.force)
-            _say(f"wrote {target} ({_count(len(pairs), 'story', 'stories')})")
+            _say(f"wrote {target} ({count_label(len(pairs), 'story', 'stories')})")
             return EXIT_OK
         files = _markdown_files(pairs, target, args.front_matter, title)
         _write(files, args.force)
-        _say(f"wrote {target / INDEX} and {_count(len(pairs), 'brief')} in {target}")
+        _say(f"wrote {target / INDEX} and {count_label(len(pairs), 'brief')} in {target}")
         return EXIT_OK
     except _Stop as stop:
         _say(str(stop))
@@ -217,7 +224,7 @@ def _briefs(
     built = build_briefs_rendered(
         jobs,
         options,
-        _json_ahead if rendered is not None else None,
+        json_ahead if rendered is not None else None,
         timestamp=not args.no_timestamp,
         statements=statements,
     )
@@ -230,140 +237,6 @@ def _briefs(
         if rendered is not None:
             rendered.append(text)
     return pairs
-
-
-def _json_ahead(brief: Brief) -> str:
-    """A story's brief as JSON text, at the depth ``stories_json`` puts it."""
-    from brief.export.json_export import to_dict
-    from brief.export.json_text import Verbatim, indented_at
-
-    # made a Verbatim here: wrapping it at the end would copy 40 MB of text at 10,000 leads
-    return Verbatim(indented_at(to_dict(brief), BRIEF_DEPTH))
-
-
-BRIEF_DEPTH = 3
-"""The document, its ``stories`` list, a story, then its ``brief``."""
-
-
-def _verbatim(text: str) -> str:
-    from brief.export.json_text import Verbatim
-
-    return text if isinstance(text, Verbatim) else Verbatim(text)
-
-
-def stories_json(
-    pairs: Sequence[tuple[Story, Brief]],
-    title: str | None = None,
-    rendered: Sequence[str | None] = (),
-) -> str:
-    """The stories' JSON; ``rendered[i]``, when given, is story i's brief written ahead
-    (``_json_ahead``)."""
-    from brief.export.json_export import to_dict
-    from brief.export.json_text import dumps_indented
-
-    def item(story: Story, brief: Brief, text: str | None) -> dict[str, Any]:
-        return {
-            "id": story.id,
-            "title": brief.title,
-            "sources": list(story.sources),
-            "outlets": story.outlets,
-            "dates": [story.first, story.last],
-            "brief": _verbatim(text) if text else to_dict(brief),
-        }
-
-    texts = list(rendered) or [None] * len(pairs)
-    document: dict[str, Any] = {"title": title} if title else {}
-    document["stories"] = [item(s, b, t) for (s, b), t in zip(pairs, texts, strict=True)]
-
-    return dumps_indented(document) + "\n"  # json.dumps(..., ensure_ascii=False, indent=2)
-
-
-def stories_markdown(
-    pairs: Sequence[tuple[Story, Brief]], front_matter: bool = False, title: str | None = None
-) -> str:
-    """Every story's brief, one after another (markdown to stdout), under ``title`` if any."""
-    from brief.export.markdown import escape, heading_anchor, to_markdown
-
-    taken: dict[str, int] = {}  # one document: each brief's anchors are its own
-    if title:
-        heading_anchor(title, taken)
-    texts = [to_markdown(b, taken=taken) for _, b in pairs]
-    text = "\n---\n\n".join(texts)
-    text = f"# {escape(title)}\n\n---\n\n{text}" if title else text
-    return (stories_front_matter(pairs, title) + "\n" + text) if front_matter else text
-
-
-def stories_front_matter(pairs: Sequence[tuple[Story, Brief]], title: str | None) -> str:
-    """One YAML front matter for a document holding every story's brief: the set's title,
-    its latest date, when it was generated, and each story's title, size and dates."""
-    import yaml
-
-    from brief.text.clean import printable
-
-    def clean(text: str) -> str:
-        return " ".join(printable(text).split())
-
-    days = [story.last for story, _ in pairs if story.last]
-    data: dict[str, object] = {"title": clean(title or "Stories")}
-    if days:
-        data["date"] = max(days)
-    generated = next((brief.generated for _, brief in pairs if brief.generated), "")
-    if generated:
-        data["generated"] = generated
-    stories = []
-    for story, brief in pairs:
-        entry: dict[str, object] = {"title": clean(brief.title), "sources": len(story.articles)}
-        if story.first:
-            entry["dates"] = [story.first, story.last]
-        stories.append(entry)
-    data["stories"] = stories
-    dumped = yaml.safe_dump(
-        data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=10**9
-    )
-    return f"---\n{dumped}---\n"
-
-
-def newest_first(pairs: Sequence[tuple[Story, Brief]]) -> list[tuple[Story, Brief]]:
-    """Stories by their latest date (undated last), then size, then id."""
-    ordered = sorted(pairs, key=lambda p: p[0].id)
-    ordered.sort(key=lambda p: len(p[0].articles), reverse=True)
-    ordered.sort(key=lambda p: p[0].last, reverse=True)
-    return ordered
-
-
-def index_markdown(
-    pairs: Sequence[tuple[Story, Brief]], names: dict[str, str], title: str | None = None
-) -> str:
-    """The index: each story's title linked to its brief, with counts and dates."""
-    from brief.export.markdown import escape
-
-    count = sum(len(story.articles) for story, _ in pairs)
-    total = f"{_count(len(pairs), 'story', 'stories')} from {_count(count, 'article')}"
-    dated = sum(1 for story, _ in pairs if story.first)
-    order = (  # "newest first" of a folder with no dates at all was a claim the list broke
-        "newest first" if dated == len(pairs)
-        else "largest first (none is dated)" if not dated
-        else "newest first, then the undated, largest first"
-    )  # fmt: skip
-    lines = [f"# {escape(title) if title else 'Stories'}", "", f"{total}, {order}.", ""]
-    for story, brief in newest_first(pairs):
-        detail = _count(len(story.articles), "source")
-        if story.outlets_label:
-            detail += ", " + story.outlets_label
-        if story.first:
-            dates = story.first if story.first == story.last else f"{story.first} to {story.last}"
-            detail += f", {dates}"
-        lines.append(f"- [{escape(brief.title)}]({names[story.id]}) ({detail})")
-    return "\n".join(lines) + "\n"
-
-
-def file_names(stories: Sequence[Story]) -> dict[str, str]:
-    """A safe, stable file name per story: a slug of its title and a piece of its id."""
-    names = {}
-    for story in stories:
-        slug = "-".join(re.findall(r"[a-z0-9]+", story.title.lower()))[:50].strip("-")
-        names[story.id] = f"{slug or 'story'}-{story.id.removeprefix('s-')[:6]}.md"
-    return names
 
 
 def _markdown_files(
@@ -395,7 +268,3 @@ def _write(files: dict[Path, str], force: bool) -> None:
             write_atomic(path, text, overwrite=force)
         except WriteError as error:
             raise _Stop(f"cannot write {path}: {error}", EXIT_FAILED) from None
-
-
-def _count(number: int, one: str, many: str = "") -> str:
-    return f"{number} {one if number == 1 else (many or one + 's')}"
