@@ -11,15 +11,13 @@ import pytest
 from brief.ingest import load_paths
 from brief.ingest.html_reader import without_site_name
 from brief.ingest.jsonld import structured_meta
+from tests.test_html_reading import PROSE
 
-BODY = """<body><nav><a href="/">Home</a></nav><article><h1>Pier closed</h1>
-<p>The harbour board of Dunmere voted on Thursday to close the old ferry pier for the
-winter after divers found that two of its timber piles had rotted through.</p>
-<p>Board chair Agnes Polk said the pier would reopen in April if the repairs went to
-plan, and that the ferry would use the fishing quay in the meantime.</p>
-<p>Ferry passengers will have to walk an extra ten minutes from the bus stop, the
-operator said, and a free minibus will run at the busiest hours of the day.</p>
-</article></body></html>"""
+BODY = (
+    '<body><nav><a href="/">Home</a></nav><article><h1>Pier closed</h1>'
+    + PROSE
+    + "</article></body></html>"
+)
 
 ARTICLE = {
     "@type": "NewsArticle",
