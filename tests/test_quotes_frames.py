@@ -1226,3 +1226,18 @@ def test_a_sentence_opening_name_before_its_verb_stays_a_name(tmp_path: Path) ->
     )
     found = statements(tmp_path, body)
     assert [v.speaker for v in found] == ["Brand", "Keel campaign aides"]
+
+
+def test_a_bare_addressee_before_the_subject_of_the_clause_is_skipped(tmp_path: Path) -> None:
+    """ "told jurors he met ...": a bare noun after "told", then the clause's subject."""
+    found = statements(
+        tmp_path,
+        "Tom Reed told jurors he met the owner every week to go over the accounts.\n\n"
+        "Ann Keel told investors they would see the new ferry in service by May.\n\n"
+        "Tom Reed told colleagues that the fares would stay as they are.",
+    )
+    assert [v.text for v in found] == [
+        "he met the owner every week to go over the accounts",
+        "they would see the new ferry in service by May",
+        "that the fares would stay as they are",
+    ]

@@ -116,13 +116,28 @@ def _determiner_her(tokens: Tokens, i: int, hi: int) -> bool:
     )
 
 
+def _bare_addressee_end(tokens: Tokens, i: int, hi: int) -> int:
+    """ "told jurors he met ...", "told investors they would ...": one lower-case word, then
+    the subject of the clause told; ``i`` when the next word is no subject."""
+    word = tokens[i]
+    plain = word.kind == "w" and word.text.islower() and word.low not in _NOT_ADDRESSEES
+    if plain and i + 1 < hi and tokens[i + 1].low in _SUBJECTS:
+        return i + 1
+    return i
+
+
+_NOT_ADDRESSEES = frozenset([*AUXILIARIES, *CUE_FORMS, *PREPOSITIONS, "that", "to", "not", "how"])
+
+
 def addressee_end(tokens: Tokens, i: int, hi: int) -> int:
     """Where an addressee no lexicon knows ends after "told": before the subject of the
     clause told ("told the forum she has ...", "told an invited crowd at the club the
     fares will ..."), or at a comma ("told her radio audience on Monday, "...""); ``i``
     (no addressee skipped) when nothing marks its end."""
-    if i >= hi or tokens[i].low not in _ADDRESSEE_OPENERS:
+    if i >= hi:
         return i
+    if tokens[i].low not in _ADDRESSEE_OPENERS:
+        return _bare_addressee_end(tokens, i, hi)
     j = i + 1
     while j < hi and j - i <= ADDRESSEE_MAX_TOKENS:
         token = tokens[j]
