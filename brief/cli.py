@@ -227,7 +227,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.stories:  # issue 13: one brief per story
         from brief.stories.export import export_stories
 
-        return export_stories(args, _paths(args), warn)
+        return export_stories(args, _paths(args), warn, fmt)
     if args.output:
         try:  # before the analysis, so a wrong path costs no wait
             check_target(Path(args.output), overwrite=args.force)

@@ -50,10 +50,10 @@ def _say(message: str) -> None:
 
 
 def export_stories(
-    args: argparse.Namespace, paths: Sequence[str], warn: Callable[..., None]
+    args: argparse.Namespace, paths: Sequence[str], warn: Callable[..., None], fmt: str
 ) -> int:
-    """Run the whole ``--stories`` export; returns the exit code."""
-    fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
+    """Run the whole ``--stories`` export in ``fmt`` (``json`` or ``md``, as ``brief
+    export`` chose it); returns the exit code."""
     title = (getattr(args, "title", None) or "").strip() or None
     try:
         target = _target(args.output, fmt, args.force)
@@ -86,8 +86,8 @@ def export_stories(
 
 
 def _target(output: str | None, fmt: str, force: bool) -> Path | None:
-    """Where to write: None for stdout, a ``.json`` or ``.md`` file, or a folder (created
-    if missing).
+    """Where to write: None for stdout, one file (``_one_file``), or a folder (created if
+    missing).
 
     Checked before any analysis, so a wrong path costs no wait.
     """
