@@ -577,6 +577,24 @@ CASES = [
         "ferry will keep running",
         "harbour master",
     ),
+    (
+        # a quotation no attribution claims takes a guessed speaker (the last one), and the
+        # guess must not stand between "he" and the person the paragraph before is about
+        "embedded guess",
+        '"The ferry needs a new pier," Tom Brand, the harbour master, said on Monday.\n\n'
+        "Jack Hale also cited a plan from the Harbour Institute for new moorings. This would "
+        '"bring more boats into the harbour all year round."\n\n'
+        '"Whenever the pier is closed, the boats go elsewhere," he said.',
+        "boats go elsewhere",
+        "Jack Hale",
+    ),
+    (
+        "parenthesis apposition",
+        '"If the board wanted another pier, it would just build one," Rep. Tom Brand '
+        "(R-Keelby), a harbour panel member, said in a phone interview.",
+        "wanted another pier",
+        "Tom Brand",
+    ),
 ]
 
 

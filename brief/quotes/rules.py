@@ -98,6 +98,8 @@ RULES: dict[str, str] = {
     "common opener": "Recent harbour surveys show / Local press reported: no name 'Recent'",
     "example apposition": "Some ferry lines, like Keel Line, claim ...: no speaker 'Keel Line'",
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
+    "embedded guess": 'This would "add boats." "...," he said: "he" is no guessed speaker',
+    "parenthesis apposition": "Rep. Tom Brand (R-Keelby), a panel member, said: X speaks",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

@@ -79,7 +79,11 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
                 return None, None, 0
             j -= 1
         if j >= 0 and tokens[j].text == closer and k - j > 1:
-            start = np_back(tokens, j - 1, 0)
+            head = _before_parenthesis(tokens, j - 1) if closer == "," else j - 1
+            start = np_back(tokens, head, 0)
+            if start is not None and head < j - 1:
+                # "Rep. X Y (R-Keelby), a harbour panel member, said": the party and state
+                return (start, head + 1), (j + 1, k), start
             if start is None and tokens[j + 1].low == "who" and enabled("who apposition"):
                 # "one dealer, who asked not to be named, told X ...": "who" makes the
                 # noun before it a person, listed or not
@@ -141,6 +145,16 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
         return (start, k + 1), None, start
     # "X – description of X – claimed": the unit opens with the speaker
     return _opening_speaker(tokens, k)
+
+
+def _before_parenthesis(tokens, i: int) -> int:
+    """The token before a short parenthesis closing at ``i`` ("X Y (R-Keelby)"), else ``i``."""
+    if i < 2 or tokens[i].text != ")" or not enabled("parenthesis apposition"):
+        return i
+    j = i - 1
+    while j > 0 and i - j <= 6 and tokens[j].text not in "(),":
+        j -= 1
+    return j - 1 if tokens[j].text == "(" and j < i - 1 else i
 
 
 def _contact_clause(tokens, k: int) -> tuple[int, int] | None:

@@ -181,6 +181,11 @@ class Resolver:
             result = self._carried(paragraph)
         else:
             result = self._phrase(frame, paragraph)
+        guess = frame.rule == "embedded" and enabled("embedded guess")
+        if guess:
+            # a quotation no attribution claims: its speaker is a guess from the sentence's
+            # subject or the last speaker, and a guess is no evidence for the next "he said"
+            return result
         if result.speaker and result.speaker != UNATTRIBUTED:  # a label may name nobody
             head = head_noun(tokens[frame.speaker[1] - 1]) if frame.speaker else ""
             etype = result.etype or self.history.type_of(result.speaker)
