@@ -595,6 +595,13 @@ CASES = [
         "wanted another pier",
         "Tom Brand",
     ),
+    (
+        "possessed subject",
+        "Tom Brand was hurt on the pier in June.\n\nBrand's family has called on the board to "
+        'release the films "as a matter of the greater good and of openness."',
+        "greater good",
+        "Brand's family",
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from brief.ingest import load_paths
 from brief.model import QuoteVariant
 from brief.quotes import statements_of
+from brief.quotes.rules import switched_off
 
 
 def statements(tmp_path: Path, body: str) -> list[QuoteVariant]:
@@ -644,3 +645,19 @@ def test_the_press_is_the_speaker_not_the_one_quoted_before(tmp_path: Path) -> N
     )
     assert speaker_of(found, "looking to buy a rival") == "local press"
     assert speaker_of(found, "buy more boats") == "Tom Brand"
+
+
+def test_a_possessive_speaker_is_its_owner_unless_the_name_keeps_it(tmp_path: Path) -> None:
+    # rule "possessed subject": no speaker reads "Keel's"; "Marlow's" is a shop's name
+    body = (
+        "Ann Keel opened a fish stall in Keelby in June.\n\n"
+        "Keel's advice earned her a rebuke for saying that fish oil was a "
+        '"magic cure for every ache and pain and for most colds."\n\n'
+        "Marlow's announced it would close two cafes, but denied the move was a result of "
+        "the ferry cuts."
+    )
+    found = statements(tmp_path, body)
+    assert speaker_of(found, "magic cure") == "Keel"
+    assert speaker_of(found, "ferry cuts") == "Marlow's"
+    with switched_off("possessed subject"):
+        assert speaker_of(statements(tmp_path, body), "magic cure") == "Keel's"

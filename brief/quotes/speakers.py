@@ -11,7 +11,8 @@ frame's speaker phrase becomes one of them:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from brief.quotes.descriptions import (
     PUBLISHING_CUES,
@@ -181,6 +182,8 @@ class Resolver:
             result = self._carried(paragraph)
         else:
             result = self._phrase(frame, paragraph)
+        if result.speaker.endswith(("'s", "\u2019s")) and enabled("possessed subject"):
+            result = self._owner(result)
         guess = frame.rule == "embedded" and enabled("embedded guess")
         if guess:
             # a quotation no attribution claims: its speaker is a guess from the sentence's
@@ -198,6 +201,14 @@ class Resolver:
         self._last = result
         self._last_paragraph = paragraph
         return result
+
+    def _owner(self, result: Resolved) -> Resolved:
+        """ "The board's statement that ...", "X's letter was mocked for its claim that":
+        the owner speaks, named as the article names it without the possessive (not
+        "McDonald's", which it never writes as "McDonald")."""
+        owner = result.speaker[:-2]
+        bare = re.compile(rf"\b{re.escape(owner)}\b(?!['\u2019]s)", re.IGNORECASE)
+        return replace(result, speaker=owner) if bare.search(self.text) else result
 
     def _runs_of(self, canon: str) -> int:
         return sum(1 for run in self.names.runs if self.names.canonical(run.name) == canon)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from brief.quotes.lexicon import AUXILIARIES, DETERMINERS, PREPOSITIONS
-from brief.quotes.phrases import head_noun, is_name, name_run_fwd, nounish, np_fwd
+from brief.quotes.lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
+from brief.quotes.phrases import head_noun, is_name, name_run_fwd, nounish, np_fwd, possessive
 from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import GROUP_NOUNS
 
@@ -89,6 +89,10 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
                 and after.low not in PREPOSITIONS
                 and after.low not in ("of", "and", "or")  # "X Fish and Wildlife biologist"
             ):
+                if possessive(tokens[run_end - 1]) and enabled("possessed subject"):
+                    end = _possessed_end(tokens, run_end, hi)
+                    if _people(tokens[end - 1]):
+                        return (j, end)  # "X's family has called on ...": the family
                 return (j, run_end)
             if _set_off_subject(tokens, j, run_end, hi):
                 return (j, run_end)
@@ -96,6 +100,34 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
         else:
             j += 1
     return None
+
+
+#: Words after a possessive name that end what it owns: the verb of the clause begins.
+_POSSESSED_MAX = 3
+
+
+#: Collective nouns for people a possessive name may own ("X's family"), beside the
+#: role and group nouns of the lexicon.
+_KIN = frozenset(("family", "household", "estate", "camp"))
+
+
+def _people(token) -> bool:
+    return bool(head_noun(token)) or token.low in GROUP_NOUNS or token.low in _KIN
+
+
+def _possessed_end(tokens, k: int, hi: int) -> int:
+    """End of what a possessive name owns ("X's family has called", "X's earlier letter
+    was"): lower-case words up to an auxiliary, a verb in -ed, a preposition or a clause word."""
+    start = k
+    while k < hi and k - start < _POSSESSED_MAX:
+        token = tokens[k]
+        low = token.low
+        if token.kind != "w" or not token.text.islower() or low in AUXILIARIES:
+            break
+        if low in PREPOSITIONS or low in CLAUSE_WORDS or (k > start and low.endswith("ed")):
+            break
+        k += 1
+    return k
 
 
 def _set_off_subject(tokens, j: int, end: int, hi: int) -> bool:
