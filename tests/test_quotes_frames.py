@@ -596,6 +596,14 @@ CASES = [
         "Tom Brand",
     ),
     (
+        "likeness",
+        "I am not writing about Tom Brand, who ran the old ferry for years.\n\nI am writing "
+        "about Ann Keel, who like Brand was born in Keelby and came back to run boats. "
+        '"We carry anyone who wants to cross," says the 41-year-old founder of Keel Ferries.',
+        "carry anyone",
+        "Ann Keel",
+    ),
+    (
         "possessed subject",
         "Tom Brand was hurt on the pier in June.\n\nBrand's family has called on the board to "
         'release the films "as a matter of the greater good and of openness."',

@@ -75,9 +75,13 @@ class NameRun:
     """Described where it stands: a role noun before it, an age or an apposition after."""
     placed: bool
     """After a preposition of place ("in X", "to X"): more likely a place than a person."""
+    likened: bool = False
+    """After "like" / "unlike": the one a person is compared with, not the one in focus."""
 
 
 _CAPITALISED = itemgetter(6)  # Token.capitalised
+#: "who, like X, was born in ...": the one compared with.
+_LIKENESS = frozenset(("like", "unlike"))
 
 #: Prepositions of place: a name after them is most often a place ("moved to X").
 LOCATIVES = frozenset(word_list("in into to from across near throughout inside outside"))
@@ -120,8 +124,11 @@ class Names:
                     salient = subject is not None and subject[0] <= first and end == subject[1]
                     introduced = self._observe(tokens, i, first, end, name)
                     placed = i > 0 and tokens[i - 1].low in LOCATIVES
+                    likened = i > 0 and tokens[i - 1].low in _LIKENESS
                     runs.append(
-                        NameRun(unit, tokens[first].start, name, salient, introduced, placed)
+                        NameRun(
+                            unit, tokens[first].start, name, salient, introduced, placed, likened
+                        )
                     )
         return runs
 

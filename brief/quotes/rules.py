@@ -100,6 +100,7 @@ RULES: dict[str, str] = {
     "person compound": "the harbour master / a fisherman said: a compound of a person's noun",
     "embedded guess": 'This would "add boats." "...," he said: "he" is no guessed speaker',
     "parenthesis apposition": "Rep. Tom Brand (R-Keelby), a panel member, said: X speaks",
+    "likeness": "Ann Keel, who like Tom Brand was born here ... says the owner: not Brand",
     "possessed subject": "Brand's family urged the board \"...\": the family, not 'Brand's'",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

@@ -132,6 +132,9 @@ class Resolver:
             person = self.names.etype(canon) == "person"
             salient = run.salient or (run.introduced and person)
             evident = not run.placed or self.names.evident(canon)
+            if run.likened and enabled("likeness"):
+                # "X, who like Y was born abroad ... says the founder": X, not Y
+                salient = evident = False
             out.append((run.unit, run.pos, run.name, salient, evident))
         return out
 
