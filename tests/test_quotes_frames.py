@@ -604,6 +604,13 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "question setting",
+        'Ann Keel stood by the second tee.\n\n"Are there any prizes?" Keel asked before going '
+        'off in the last group of the day. "If I hurt my back, are there prizes?"',
+        "any prizes",
+        "Ann Keel",
+    ),
+    (
         "possessed subject",
         "Tom Brand was hurt on the pier in June.\n\nBrand's family has called on the board to "
         'release the films "as a matter of the greater good and of openness."',

@@ -101,6 +101,7 @@ RULES: dict[str, str] = {
     "embedded guess": 'This would "add boats." "...," he said: "he" is no guessed speaker',
     "parenthesis apposition": "Rep. Tom Brand (R-Keelby), a panel member, said: X speaks",
     "likeness": "Ann Keel, who like Tom Brand was born here ... says the owner: not Brand",
+    "question setting": '"Any prizes?" Keel asked before going off in the last group: hers',
     "possessed subject": "Brand's family urged the board \"...\": the family, not 'Brand's'",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

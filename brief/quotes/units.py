@@ -154,9 +154,30 @@ def _attribution_after_question(
     if not _CLOSED_ON_QUESTION.search(text, previous[0], previous[1]):
         return False
     words = text[current[0] : current[1]].split()
-    if not words or len(words) > ATTRIBUTION_WORDS:
+    if not words:
         return False
+    if len(words) > ATTRIBUTION_WORDS:
+        return _set_attribution(words) if enabled("question setting") else False
     return any(w.strip(".,;:!?").lower() in CUE_FORMS for w in words[:5])
+
+
+#: Words after a verb of saying that open where or when it was said, not what: '"Any
+#: prizes?" Keel asked before going off in the last group.'
+_SETTING_OPENERS = frozenset(("after", "as", "at", "before", "during", "in", "on", "while", "when"))
+#: Most words of such a sentence: its setting may run on, its speaker may not.
+SETTING_WORDS = 20
+
+
+def _set_attribution(words: list[str]) -> bool:
+    """A longer sentence after such a quotation is its attribution when it opens with a
+    short speaker and a verb of saying, and what follows the verb is its setting."""
+    if len(words) > SETTING_WORDS:
+        return False
+    for k, word in enumerate(words[:4]):
+        if word.strip(".,;:!?").lower() in CUE_FORMS and not word.endswith((",", ".")):
+            nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+            return k > 0 and nxt in _SETTING_OPENERS
+    return False
 
 
 #: A sentence opening with a dash and a capital: a quotation's signature ("— Ann Keel").
