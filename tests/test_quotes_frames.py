@@ -611,6 +611,14 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "definite surname",
+        "Tom Keel runs the harbour board.\n\nKeel spoke first at the meeting. On Monday night, "
+        "he was back to the Keel of the old days, loud and rough.\n\nKeel took offence at "
+        "claims that he is not a self-made man. He said that the pier was his idea.",
+        "pier was his idea",
+        "Tom Keel",
+    ),
+    (
         "possessed subject",
         "Tom Brand was hurt on the pier in June.\n\nBrand's family has called on the board to "
         'release the films "as a matter of the greater good and of openness."',

@@ -661,3 +661,13 @@ def test_a_possessive_speaker_is_its_owner_unless_the_name_keeps_it(tmp_path: Pa
     assert speaker_of(found, "ferry cuts") == "Marlow's"
     with switched_off("possessed subject"):
         assert speaker_of(statements(tmp_path, body), "magic cure") == "Keel's"
+
+
+def test_a_body_always_written_with_the_is_no_surname(tmp_path: Path) -> None:
+    # rule "definite surname" merges a surname that "the" rarely precedes, not "the Herald"
+    found = statements(
+        tmp_path,
+        "Tom Herald sold his boat in May.\n\n"
+        "The ferry will stop running in March, the Herald reported on Monday.",
+    )
+    assert speaker_of(found, "stop running") == "Herald"

@@ -12,11 +12,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
 from brief.quotes.acronyms import acronyms
+from brief.quotes.evidence import Evidence, judge, raw_type, surname_of
 from brief.quotes.lexicon import CUE_FORMS, word_list
 from brief.quotes.openers import Openers
 from brief.quotes.phrases import is_name, name_run_fwd, possessive
@@ -52,16 +53,6 @@ _ROLE_ACRONYMS = frozenset(word_list("ceo cfo coo cto mp mpp mla mep md"))
 _COMPASS = frozenset(word_list("north south east west northern southern eastern western"))
 
 
-@dataclass(slots=True)
-class _Evidence:
-    person: int = 0
-    org: int = 0
-    thing: int = 0
-    modifier: int = 0
-    """The part of ``org`` from the name used as a modifier: "the X campaign"."""
-    descriptors: set[str] = field(default_factory=set)
-
-
 @dataclass(frozen=True, slots=True)
 class NameRun:
     """One mention of a name."""
@@ -93,7 +84,7 @@ class Names:
     def __init__(self, text: str, units: list[Unit]) -> None:
         self.text = text
         self.units = units
-        self.evidence: dict[str, _Evidence] = {}
+        self.evidence: dict[str, Evidence] = {}
         self.openers = Openers(text)
         self.roles: dict[str, str] = {}
         self.subjects: dict[int, tuple[int, int] | None] = {}
@@ -178,7 +169,8 @@ class Names:
         """Gather what the words around a name say it is; True when they introduce it (a
         role noun before it, an age or an apposition after it: "accountant X Y, 50,"; a
         title such as "Mayor" is part of how the name is written, no introduction)."""
-        ev = self.evidence.setdefault(name, _Evidence())
+        ev = self.evidence.setdefault(name, Evidence())
+        ev.seen += 1
         introduced = False
         role = describe_before(tokens, i, first)
         titled = i >= 2 and tokens[i - 2].low.rstrip(".") in PERSON_TITLES
@@ -203,6 +195,7 @@ class Names:
             low = before.low
             if low == "the":
                 ev.org += 1
+                ev.definite += 1
             elif low in PERSON_TITLES and before.text[0].isupper():
                 ev.person += 3
                 # "Ms James": what a pronoun may agree with; "Mayor X": what "the mayor" is
@@ -240,7 +233,7 @@ class Names:
             self.roles.setdefault(name, role)
         return introduced and not owner
 
-    def _apposition(self, tokens, i: int, ev: _Evidence) -> bool:
+    def _apposition(self, tokens, i: int, ev: Evidence) -> bool:
         """Head noun of "X, the country's regulator," / "X, deputy head of ...": a type.
         The head is the last listed noun before "of", "who" or "that" ("a law professor"
         is a person, "a law that ..." a thing)."""
@@ -273,7 +266,11 @@ class Names:
         people share goes to the one the article names more often, and stays as written
         when they tie (two brothers named once each)."""
         counts = Counter(run.name for run in self.runs)
-        people = {n for n in self.evidence if len(n.split()) >= 2 and self._raw_type(n) == "person"}
+        people = {
+            n
+            for n in self.evidence
+            if len(n.split()) >= 2 and raw_type(self.evidence.get(n), n) == "person"
+        }
         out: dict[str, str] = {}
         for name in people:
             words = name.split()
@@ -318,56 +315,16 @@ class Names:
         if full is None:
             return name
         ev = self.evidence.get(name)
-        if (
-            ev is not None
-            and ev.org > ev.person
-            and self._raw_type(full) == "person"
-            and not self._modified_person(ev, full)
-        ):
+        if ev is not None and not surname_of(ev, self.evidence.get(full), full):
             return name  # "Acme spokesperson" is no surname of a person "X Acme"
         return full
 
-    def _modified_person(self, ev: _Evidence, full: str) -> bool:
-        """ "the Keel campaign" beside "Senator Ann Keel": the surname as a modifier is
-        still hers, when the full name is a person by its own evidence and nothing but
-        such uses made the surname an organisation (rule "name as modifier")."""
-        whole = self.evidence.get(full)
-        return (
-            whole is not None
-            and whole.person > whole.org
-            and ev.org - ev.modifier <= ev.person
-            and enabled("name as modifier")
-        )
-
-    def _raw_type(self, name: str) -> str:
-        ev = self.evidence.get(name)
-        if ev is not None and ev.org != ev.person:
-            return "org" if ev.org > ev.person else "person"
-        return "person" if len(name.split()) >= 2 else "unknown"
-
     def etype(self, name: str) -> str:
         known = self._types.get(name)
-        if known is not None:
-            return known
-        person = org = thing = modifier = 0
-        full_person = False
-        for key in self.forms(name):
-            ev = self.evidence[key]
-            person += ev.person
-            org += ev.org
-            thing += ev.thing
-            modifier += ev.modifier
-            full_person = full_person or (ev.person > ev.org and len(key.split()) >= 2)
-        if full_person and org - modifier <= person and enabled("name as modifier"):
-            org -= modifier  # "Ann Keel" and "the Keel campaign": she is still a person
-        if thing > max(person, org):
-            found = "thing"
-        elif org != person:
-            found = "org" if org > person else "person"
-        else:
-            found = "person" if len(name.split()) >= 2 else "unknown"
-        self._types[name] = found
-        return found
+        if known is None:
+            known = judge(name, [(key, self.evidence[key]) for key in self.forms(name)])
+            self._types[name] = known
+        return known
 
     def forms(self, name: str) -> list[str]:
         """Every spelling of the article that stands for ``name`` (itself included)."""

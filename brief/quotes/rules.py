@@ -102,6 +102,7 @@ RULES: dict[str, str] = {
     "parenthesis apposition": "Rep. Tom Brand (R-Keelby), a panel member, said: X speaks",
     "likeness": "Ann Keel, who like Tom Brand was born here ... says the owner: not Brand",
     "question setting": '"Any prizes?" Keel asked before going off in the last group: hers',
+    "definite surname": "Ann Keel ... back to the Keel of old. He said: Keel is still a person",
     "possessed subject": "Brand's family urged the board \"...\": the family, not 'Brand's'",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
