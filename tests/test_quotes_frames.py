@@ -10,7 +10,7 @@ import pytest
 from brief.ingest import load_paths
 from brief.model import QuoteVariant
 from brief.quotes import statements_of
-from brief.quotes.rules import RULES, switched_off
+from brief.quotes.rules import PILE_RULES, RULES, switched_off
 
 CASES = [
     (
@@ -635,7 +635,7 @@ def statements(tmp_path: Path, body: str) -> list[QuoteVariant]:
 
 
 def test_every_rule_has_a_case() -> None:
-    assert [case[0] for case in CASES] == list(RULES)
+    assert [case[0] for case in CASES] == [rule for rule in RULES if rule not in PILE_RULES]
 
 
 @pytest.mark.parametrize(("rule", "body", "needle", "speaker"), CASES, ids=[c[0] for c in CASES])

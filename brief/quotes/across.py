@@ -5,6 +5,12 @@ in full); an outlet that only ever writes the surname leaves "Durov". Across the
 named speaker whose words are the end of exactly one longer named speaker's name becomes
 that name. Two longer names ending the same way ("Robert Keel", "Brent Keel") leave it as
 written: guessing would put words in the wrong mouth.
+
+A description in one article ("the harbour chief said") becomes the one named speaker the
+other articles describe in that role ("Ann Keel, the Keelby harbour chief", "Harbour Chief
+Ann Keel"): an editor joins them. Only a role one person holds (not "officials", nor "a
+spokesman", who speaks for a body), and only when a single named speaker of the pile holds
+it (rule "role across articles").
 """
 
 from __future__ import annotations
@@ -13,6 +19,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from brief.model import QuoteVariant
+from brief.quotes.rules import enabled
+from brief.quotes.speaker_words import GROUP_NOUNS, PERSON_NOUNS, SPOKES_NOUNS
+
+#: Words of a description that may be one person's role ("the Keelby harbour chief").
+ROLE_WORDS = 4
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _named(speaker: str) -> bool:
@@ -38,9 +50,52 @@ def merge_speakers(per_article: Sequence[list[QuoteVariant]]) -> list[list[Quote
         }
         if len(widest) == 1:
             full[short] = widest.pop()
+    full.update(_role_holders(per_article))
     if not full:
         return [list(found) for found in per_article]
     return [
         [replace(v, speaker=full[v.speaker]) if v.speaker in full else v for v in found]
         for found in per_article
     ]
+
+
+def _role(speaker: str) -> bool:
+    """A description naming one person's role: "harbour chief", "mayor" (not "officials",
+    "spokesman", "unattributed")."""
+    words = speaker.split()
+    if not words or len(words) > ROLE_WORDS or not all(w.islower() for w in words):
+        return False
+    head = words[-1]
+    return head in PERSON_NOUNS and head not in SPOKES_NOUNS and head not in GROUP_NOUNS
+
+
+def _role_key(text: str) -> str:
+    return " ".join(w for w in text.lower().replace(",", " ").split() if w not in _ARTICLES)
+
+
+def _role_holders(per_article: Sequence[list[QuoteVariant]]) -> dict[str, str]:
+    """Description -> the one named speaker of the pile the articles describe with it."""
+    if not enabled("role across articles"):
+        return {}
+    roles = {
+        v.speaker
+        for found in per_article
+        for v in found
+        if _role(v.speaker) and v.speaker_mention.lower().startswith("the ")
+    }  # "a union leader" is somebody new, not the one another article names
+    if not roles:
+        return {}
+    holders: dict[str, set[str]] = {}
+    for found in per_article:
+        for v in found:
+            if not _named(v.speaker):
+                continue
+            mention = v.speaker_mention
+            at = mention.find(v.speaker.split()[0])
+            titled = mention[:at] if at > 0 else ""  # "Harbour Chief Ann Keel"
+            for text in (v.speaker_role, titled):
+                key = _role_key(text)
+                for role in roles:
+                    if key == role or key.endswith(" " + role):
+                        holders.setdefault(role, set()).add(v.speaker)
+    return {role: names.pop() for role, names in holders.items() if len(names) == 1}

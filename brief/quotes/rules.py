@@ -103,9 +103,15 @@ RULES: dict[str, str] = {
     "likeness": "Ann Keel, who like Tom Brand was born here ... says the owner: not Brand",
     "question setting": '"Any prizes?" Keel asked before going off in the last group: hers',
     "definite surname": "Ann Keel ... back to the Keel of old. He said: Keel is still a person",
+    "role across articles": "the harbour chief said (one outlet), Ann Keel, the harbour chief",
     "possessed subject": "Brand's family urged the board \"...\": the family, not 'Brand's'",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
+
+PILE_RULES = frozenset(("role across articles",))
+"""Rules that join the articles of a pile: each has its test on a pile of its own
+(``tests/test_quotes_across.py``); the dev sets score one article at a time, so
+``--ablate`` shows them as 0."""
 
 _off: set[str] = set()
 
