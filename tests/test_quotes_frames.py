@@ -619,6 +619,14 @@ CASES = [
         "Tom Keel",
     ),
     (
+        "clip caption",
+        "Ann Keel lost her son at sea in June.\n\nThe harbour fund helps the families of lost "
+        "crews. Tom Brand tells us about the fund and its work. 2:43\n\n"
+        '"We must close the pier before more boats are lost," she said.',
+        "close the pier",
+        "Ann Keel",
+    ),
+    (
         "possessed subject",
         "Tom Brand was hurt on the pier in June.\n\nBrand's family has called on the board to "
         'release the films "as a matter of the greater good and of openness."',

@@ -122,6 +122,8 @@ def units_of(article: Article) -> list[Unit]:
         spans = by_paragraph.get(index)
         if paragraph.role not in roles or not spans:
             continue
+        if enabled("clip caption") and _RUNNING_TIME.search(text, paragraph.start, paragraph.end):
+            continue  # "... tells us about the crisis. 10:43": a video's caption
         segments = find_segments(text, paragraph.start, paragraph.end)
         first = True
         for start, end in _merge(spans, segments, text):
@@ -135,6 +137,10 @@ def units_of(article: Article) -> list[Unit]:
                 first = False
     return units
 
+
+#: A paragraph ending in a clip's running time ("... the opioid crisis. 10:43") is the
+#: caption of an embedded video: nobody's statement, and nobody in it is the story's focus.
+_RUNNING_TIME = re.compile(r"[.!?\u201d\"]\s+\d{1,2}:\d{2}\s*$")
 
 #: A first name and a middle initial ending a sentence: the splitter cut a name.
 _MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.\s*$")
