@@ -627,6 +627,15 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "owner pronoun",
+        "Tom Brand runs the harbour board.\n\nAnn Keel lost her son at sea in June. She kept "
+        "his boat for a year.\n\nBut her memories of him are vivid.\n\nHer message now is "
+        "simple: keep off the pier at night.\n\nThe pier had no lights for years, and the "
+        "board did not fix them.\n\nAfter the funeral, she urged the board to light the pier.",
+        "light the pier",
+        "Ann Keel",
+    ),
+    (
         "possessed subject",
         "Tom Brand was hurt on the pier in June.\n\nBrand's family has called on the board to "
         'release the films "as a matter of the greater good and of openness."',

@@ -105,6 +105,7 @@ RULES: dict[str, str] = {
     "definite surname": "Ann Keel ... back to the Keel of old. He said: Keel is still a person",
     "role across articles": "the harbour chief said (one outlet), Ann Keel, the harbour chief",
     "clip caption": "... Ann Keel tells us about the pier. 2:43 (a video's caption): no focus",
+    "owner pronoun": 'Ann Keel ... Her message is simple. ... "...," she said: still Ann Keel',
     "possessed subject": "Brand's family urged the board \"...\": the family, not 'Brand's'",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

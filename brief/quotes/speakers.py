@@ -49,6 +49,8 @@ from brief.quotes.unnamed import POSTMODIFIERS, Unnamed
 #: a group is where they spoke or sit (a medium, a body), never the speaker.
 _ASIDE = frozenset(("on", "within"))
 _NOT_ASIDE = frozenset(("org", "thing"))
+#: A sentence whose subject a person's possessive opens ("Her message is simple").
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,12 @@ class Resolver:
                 continue
             token = unit.tokens[subject[0]]
             paragraph = self.ordinal[unit.paragraph]
+            owner = token.low in _OWNER_PRONOUNS and subject[1] - subject[0] > 1
             if subject[1] - subject[0] == 1 and token.low in PERSON_PRONOUNS:
+                self._pronoun_at[token.start] = (unit, subject[0])
+                out.append(Mention(token.start, paragraph, "", "pronoun", True))
+            elif owner and enabled("owner pronoun"):
+                # "Her message now is simple": she is still the one the story is about
                 self._pronoun_at[token.start] = (unit, subject[0])
                 out.append(Mention(token.start, paragraph, "", "pronoun", True))
             elif titled_subject(unit.tokens, subject):
@@ -158,7 +165,8 @@ class Resolver:
                             Mention(mention.pos, mention.paragraph, name, "person", True)
                         )
                     continue
-                fits = gender_fits(self.names, unit.tokens[index].low)
+                low = unit.tokens[index].low
+                fits = gender_fits(self.names, _OWNER_PRONOUNS.get(low, low))
                 name = opener_person(self.names, unit.tokens, index) or self.history.salient(
                     {"person"}, mention.paragraph, fallback="unknown", fits=fits
                 )
