@@ -636,6 +636,15 @@ CASES = [
         "Ann Keel",
     ),
     (
+        # a quotation of its own with no speaker just before: the person in focus, when
+        # the article says she is one (an age) or she spoke before
+        "quotation in focus",
+        "Tom Brand runs the harbour board.\n\nAnn Keel, 54, lost her son at sea in June. She "
+        'kept his boat for a year.\n\n"You never know when the tide will turn on the pier."',
+        "tide will turn",
+        "Ann Keel",
+    ),
+    (
         "possessed subject",
         "Tom Brand was hurt on the pier in June.\n\nBrand's family has called on the board to "
         'release the films "as a matter of the greater good and of openness."',

@@ -16,10 +16,8 @@ from dataclasses import dataclass, replace
 
 from brief.quotes.descriptions import (
     PUBLISHING_CUES,
-    body_name,
     gender_fits,
     opener_person,
-    titled_group,
     titled_subject,
 )
 from brief.quotes.frames import Frame
@@ -28,27 +26,18 @@ from brief.quotes.lexicon import (
     CUE_FORMS,
     PERSON_PRONOUNS,
 )
-from brief.quotes.name_shapes import after_role, named_after, owned_office, past_participle
+from brief.quotes.name_shapes import past_participle
 from brief.quotes.names import Names
-from brief.quotes.phrases import head_noun, is_group, is_name, joins_name, possessive
-from brief.quotes.roles import name_runs, titled_name
+from brief.quotes.phrase_names import PhraseNames
+from brief.quotes.phrases import head_noun, is_name
 from brief.quotes.rules import enabled
 from brief.quotes.speaker_phrases import examples
 from brief.quotes.speaker_words import (
-    DOCUMENT_NOUNS,
     GROUP_NOUNS,
-    ORG_NOUNS,
-    PERSON_NOUNS,
-    PERSON_TITLES,
-    SPOKES_NOUNS,
 )
 from brief.quotes.units import Unit
-from brief.quotes.unnamed import POSTMODIFIERS, Unnamed
+from brief.quotes.unnamed import Unnamed
 
-#: "X on Twitter said", "X on the show says": the phrase after "on" / "within" a person or
-#: a group is where they spoke or sit (a medium, a body), never the speaker.
-_ASIDE = frozenset(("on", "within"))
-_NOT_ASIDE = frozenset(("org", "thing"))
 #: A sentence whose subject a person's possessive opens ("Her message is simple").
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 
@@ -96,12 +85,15 @@ class Resolver:
         self.authors: dict[str, tuple[str, int]] = {}
         """Document noun -> (its author, paragraph): "a report by X" makes X the author of
         "the report" that follows."""
+        self.phrases = PhraseNames(text, self.names, self.authors)
         self._publisher: tuple[str, int] | None = None
         """The latest named speaker of a publishing cue ("reported X", "X wrote")."""
         self._said_from: int | None = None
         """Where a statement before its speaker starts (its words are not who speaks)."""
         self._last: Resolved | None = None
         self._last_paragraph = -10
+        self.spoken: set[str] = set()
+        """Every speaker resolved so far."""
 
     def _subject_pronouns(self) -> list[Mention]:
         """Sentences whose subject is "he" or "she": placeholders resolved when reached."""
@@ -190,7 +182,7 @@ class Resolver:
         elif frame.speaker is None and frame.mode == "none":
             result = Resolved(UNATTRIBUTED, "", None)
         elif frame.speaker is None:
-            result = self._carried(paragraph)
+            result = self._carried(paragraph, floating=frame.rule == "floating")
         else:
             result = self._phrase(frame, paragraph)
         if result.speaker.endswith(("'s", "\u2019s")) and enabled("possessed subject"):
@@ -203,6 +195,7 @@ class Resolver:
         if result.speaker and result.speaker != UNATTRIBUTED:  # a label may name nobody
             head = head_noun(tokens[frame.speaker[1] - 1]) if frame.speaker else ""
             etype = result.etype or self.history.type_of(result.speaker)
+            self.spoken.add(result.speaker)
             self.history.append(Mention(anchor, paragraph, result.speaker, etype, True, head))
             cue = frame.cue.split()[0].lower() if frame.cue else ""
             publishes = CUE_FORMS.get(cue) in PUBLISHING_CUES and result.speaker[:1].isupper()
@@ -236,9 +229,15 @@ class Resolver:
                 return Resolved(canon, label, None, self.names.etype(canon))
         return Resolved(" ".join(words) if quoted else "", label, None, "person")
 
-    def _carried(self, paragraph: int) -> Resolved:
+    def _carried(self, paragraph: int, *, floating: bool = False) -> Resolved:
         if self._last is not None and paragraph - self._last_paragraph <= 1:
             return Resolved(self._last.speaker, "", None, self._last.etype)
+        if floating and enabled("quotation in focus"):
+            # "Her message is simple: ... / "You don't know what that person took"": no
+            # one spoke just before; the person the paragraph before is about speaks
+            found = self.history.salient({"person"}, paragraph, only_salient=True, window=1)
+            if found in self.spoken or self.names.evident(found):
+                return Resolved(found, "", None, "person")
         return Resolved(UNATTRIBUTED, "", None)
 
     def _phrase(self, frame: Frame, paragraph: int) -> Resolved:
@@ -251,10 +250,10 @@ class Resolver:
             if owner:
                 canon = self.names.canonical(owner)
                 return Resolved(canon, mention, span, self.names.etype(canon))
-        name, etype = self._name_in(tokens, a, b, paragraph)
+        name, etype = self.phrases.name_in(tokens, a, b, paragraph)
         if frame.appos is not None and not examples(tokens, frame.appos[0]):
             c, d = frame.appos
-            appos_name, appos_type = self._name_in(tokens, c, d, paragraph)
+            appos_name, appos_type = self.phrases.name_in(tokens, c, d, paragraph)
             # "Keeper of the Seal, X Y, said": an office's title, then the person holding it
             office = any(tokens[j].low in ("of", "for") for j in range(a, b))
             better = (
@@ -283,108 +282,6 @@ class Resolver:
             a = issuer  # "a statement released by the board": the board, as "the board said"
         speaker, etype = self._description(tokens, a, b, paragraph)
         return Resolved(speaker, mention, span, etype)
-
-    def _name_in(self, tokens, a: int, b: int, paragraph: int) -> tuple[str | None, str]:
-        """The name a phrase designates (and its type): its head, or the organisation of a
-        role or a document ("an Acme spokesperson", "a statement released by X")."""
-        whole = name_runs(tokens, a, b)
-        if whole and whole[-1][1] == b and after_role(tokens, a, whole[-1][0]):
-            # "university of the Valley political scientist X Y": the role's holder speaks
-            name = self.names.name_of(tokens, *whole[-1])[0]
-            if name:
-                canon = self.names.canonical(name)
-                return canon, self.names.etype(canon)
-        core_end = b
-        for k in range(a + 1, b):
-            if tokens[k].low in POSTMODIFIERS and not joins_name(tokens, k):
-                core_end = k
-                break
-            aside = tokens[k].low in _ASIDE and enabled("medium aside")
-            if aside and self._aside_at(tokens, a, k, b):
-                core_end = k
-                break
-        if core_end - 2 > a and tokens[core_end - 1].text == "." and enabled("initial stop"):
-            core_end -= 1  # "Rep. X Y Jr. of Z": the abbreviation's full stop ends no name
-        runs = name_runs(tokens, a, core_end)
-        if core_end < b and titled_group(tokens, core_end, b) and enabled("group publisher"):
-            return None, ""  # "Friends of the Harbour volunteers": the volunteers speak
-        if runs and runs[-1][1] == core_end and not possessive(tokens[core_end - 1]):
-            start, end = runs[-1]
-            if len(runs) > 1 and any(t.low in ("and", "&") for t in tokens[runs[0][1] : start]):
-                # "X Y and Z W said": both speak
-                first = self.names.name_of(tokens, *runs[0])[0]
-                last = self.names.name_of(tokens, start, end)[0]
-                return f"{self.names.canonical(first)} and {self.names.canonical(last)}", "group"
-            name = self.names.name_of(tokens, start, end)[0]
-            if not name and core_end < b and tokens[core_end].low == "of":
-                name = titled_name(self.text, tokens, core_end, b)
-            if not name:
-                return None, ""
-            owned = owned_office(tokens, a, start, end)
-            if owned is not None:
-                return self._office(tokens, owned, end), "org"
-            canon = self.names.canonical(name)
-            return canon, self.names.etype(canon)
-        titled = tokens[core_end - 1].low.rstrip(".") in PERSON_TITLES
-        if core_end < b and tokens[core_end].low == "of" and titled:
-            name = titled_name(self.text, tokens, core_end, b)  # "Secretary of State X Y"
-            if name:
-                canon = self.names.canonical(name)
-                return canon, self.names.etype(canon)
-        noun = head_noun(tokens[core_end - 1])
-        if not noun and tokens[core_end - 1].low.endswith("ed") and core_end - 2 >= a:
-            noun = head_noun(tokens[core_end - 2])  # "a statement released by X"
-        org_like = noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS
-        org_like = org_like or (noun in ORG_NOUNS and noun not in PERSON_NOUNS)
-        if not org_like:
-            return None, ""
-        for start, end in reversed(runs):
-            if noun in ORG_NOUNS and possessive(tokens[end - 1]) and noun not in SPOKES_NOUNS:
-                continue  # "Russia's digital ministry" is not Russia
-            name = self.names.name_of(tokens, start, end)[0]
-            if name:
-                canon = self.names.canonical(name)
-                if noun in DOCUMENT_NOUNS:
-                    self.authors[noun] = (canon, paragraph)  # "X's report"
-                    return canon, self.names.etype(canon)
-                body = body_name(tokens, end, core_end, canon)
-                if not body and noun not in SPOKES_NOUNS and self.names.etype(canon) == "person":
-                    body = named_after(tokens, end, core_end, name)
-                return body or canon, "org"
-        if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS):
-            # "a spokesperson for the camp", "data from X", "a statement released by X"
-            inner = name_runs(tokens, core_end, b)
-            if inner:
-                name = self.names.name_of(tokens, *inner[-1])[0]
-                if name:
-                    canon = self.names.canonical(name)
-                    owned = owned_office(tokens, core_end, *inner[-1])
-                    if owned is not None:
-                        canon = self._office(tokens, owned, inner[-1][1])
-                    if noun in DOCUMENT_NOUNS:
-                        self.authors[noun] = (canon, paragraph)  # "a report by X"
-                    return canon, self.names.etype(canon)
-        return None, ""
-
-    def _office(self, tokens, owned: int, end: int) -> str:
-        """ "the Harbour Minister's Office": the office's name holds its owner's."""
-        return " ".join(self.text[tokens[owned].start : tokens[end - 1].end].split())
-
-    def _aside_at(self, tokens, a: int, k: int, b: int) -> bool:
-        """ "on" / "within" at ``k`` ends the speaker: a person, a group or a document before
-        it ("X on Twitter", "Democrats on the hill", "a report on ports"), not an
-        organisation's name ("Council on X") nor "The Mail on Sunday's editor"."""
-        if any(possessive(t) for t in tokens[k + 1 : b]):
-            return False
-        head = tokens[k - 1]
-        if not is_name(tokens, k - 1):
-            noun = head_noun(head)
-            return noun in PERSON_NOUNS or noun in DOCUMENT_NOUNS or is_group(head)
-        runs = name_runs(tokens, a, k)
-        if not runs or runs[-1][1] != k:
-            return False
-        name = self.names.name_of(tokens, *runs[-1])[0]
-        return bool(name) and self.names.etype(self.names.canonical(name)) not in _NOT_ASIDE
 
     def _description(self, tokens, a: int, b: int, paragraph: int) -> tuple[str, str]:
         """A phrase naming nobody ("he", "the ministry", "the report"): see ``unnamed``."""
