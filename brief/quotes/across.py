@@ -94,8 +94,9 @@ def _role_holders(per_article: Sequence[list[QuoteVariant]]) -> dict[str, str]:
             at = mention.find(v.speaker.split()[0])
             titled = mention[:at] if at > 0 else ""  # "Harbour Chief Ann Keel"
             for text in (v.speaker_role, titled):
-                key = _role_key(text)
-                for role in roles:
-                    if key == role or key.endswith(" " + role):
+                words = _role_key(text).split()
+                for size in range(1, min(len(words), ROLE_WORDS) + 1):
+                    role = " ".join(words[-size:])  # the key's endings: linear in the pile
+                    if role in roles:
                         holders.setdefault(role, set()).add(v.speaker)
     return {role: names.pop() for role, names in holders.items() if len(names) == 1}
