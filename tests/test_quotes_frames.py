@@ -405,7 +405,7 @@ CASES = [
         "subheading no paragraph",
         "Ann Keel says the island has waited ten years for a new ferry.\n\n"
         "A letter in the works\n\n"
-        "For Keel, however, the wait is too long.\n\n"
+        "The wait, however, is too long for the town.\n\n"
         '"We need the boat this year," she said.',
         "need the boat this year",
         "Ann Keel",
@@ -642,6 +642,14 @@ CASES = [
         "Tom Brand runs the harbour board.\n\nAnn Keel, 54, lost her son at sea in June. She "
         'kept his boat for a year.\n\n"You never know when the tide will turn on the pier."',
         "tide will turn",
+        "Ann Keel",
+    ),
+    (
+        "topic opener",
+        '"The pier stays open," Tom Brand, who runs the harbour board, said on Monday.\n\n'
+        "For Ann Keel, however, Friday is a day she has waited for.\n\n"
+        '"I am looking forward to the vote," she said.',
+        "forward to the vote",
         "Ann Keel",
     ),
     (

@@ -71,6 +71,24 @@ class NameRun:
 
 
 _CAPITALISED = itemgetter(6)  # Token.capitalised
+
+
+def _topic(tokens, i: int, end: int) -> bool:
+    """ "For X, however, the growth is ...": a name fronted by "for" and set off by a comma
+    is what the sentence is about (rule "topic opener")."""
+    j = i - 1
+    while j > 0 and tokens[j].low in _TOPIC_LEADS:
+        j -= 1
+    return (
+        j == 0
+        and tokens[0].low == "for"
+        and end < len(tokens)
+        and tokens[end].text == ","
+        and enabled("topic opener")
+    )
+
+
+_TOPIC_LEADS = frozenset(("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."))
 #: "who, like X, was born in ...": the one compared with.
 _LIKENESS = frozenset(("like", "unlike"))
 
@@ -113,6 +131,7 @@ class Names:
                 name, first = self.name_of(tokens, i, end)
                 if name:
                     salient = subject is not None and subject[0] <= first and end == subject[1]
+                    salient = salient or _topic(tokens, i, end)
                     introduced = self._observe(tokens, i, first, end, name)
                     placed = i > 0 and tokens[i - 1].low in LOCATIVES
                     likened = i > 0 and tokens[i - 1].low in _LIKENESS
