@@ -653,6 +653,15 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "added pronoun",
+        '"We need more beds," says Ann Keel, who runs the shelter.\n\nShelter residents report '
+        "they want more help with housing.\n\nThe city will set up three tents this winter."
+        "\n\nMany users report they cannot afford the rent in the city.\n\n"
+        '"We need to remember that the homeless are not all alike," she added.',
+        "not all alike",
+        "Ann Keel",
+    ),
+    (
         "possessed subject",
         "Tom Brand was hurt on the pier in June.\n\nBrand's family has called on the board to "
         'release the films "as a matter of the greater good and of openness."',

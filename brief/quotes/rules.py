@@ -108,6 +108,7 @@ RULES: dict[str, str] = {
     "owner pronoun": 'Ann Keel ... Her message is simple. ... "...," she said: still Ann Keel',
     "quotation in focus": 'Ann Keel runs the pier. "..." (nobody spoke before): Ann Keel',
     "topic opener": 'For Ann Keel, the day is near. "...," she said: Ann Keel is the topic',
+    "added pronoun": 'Ann Keel said ... (groups, paragraphs later) "...," she added: Ann Keel',
     "possessed subject": "Brand's family urged the board \"...\": the family, not 'Brand's'",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

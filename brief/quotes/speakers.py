@@ -21,7 +21,7 @@ from brief.quotes.descriptions import (
     titled_subject,
 )
 from brief.quotes.frames import Frame
-from brief.quotes.history import UNATTRIBUTED, History, Mention
+from brief.quotes.history import DESCRIBED_WINDOW, UNATTRIBUTED, History, Mention
 from brief.quotes.lexicon import (
     CUE_FORMS,
     PERSON_PRONOUNS,
@@ -38,6 +38,8 @@ from brief.quotes.speaker_words import (
 from brief.quotes.units import Unit
 from brief.quotes.unnamed import Unnamed
 
+#: Verbs of saying that tell the speaker spoke before ("she added").
+_GOING_ON = frozenset(("add", "continue"))
 #: A sentence whose subject a person's possessive opens ("Her message is simple").
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 
@@ -185,6 +187,8 @@ class Resolver:
             result = self._carried(paragraph, floating=frame.rule == "floating")
         else:
             result = self._phrase(frame, paragraph)
+        if result.speaker == UNATTRIBUTED and frame.speaker and enabled("added pronoun"):
+            result = self._added(frame, paragraph) or result
         if result.speaker.endswith(("'s", "\u2019s")) and enabled("possessed subject"):
             result = self._owner(result)
         guess = frame.rule == "embedded" and enabled("embedded guess")
@@ -205,6 +209,25 @@ class Resolver:
         self._last = result
         self._last_paragraph = paragraph
         return result
+
+    def _added(self, frame: Frame, paragraph: int) -> Resolved | None:
+        """ "...," she added: "added" says she spoke before; with nobody in focus, she is
+        the latest speaker of the last few paragraphs she can be."""
+        a, b = frame.speaker  # type: ignore[misc]
+        low = frame.unit.tokens[a].low
+        cue = frame.cue.split()[0].lower() if frame.cue else ""
+        if b - a != 1 or low not in ("he", "she") or CUE_FORMS.get(cue) not in _GOING_ON:
+            return None
+        fits = gender_fits(self.names, low)
+        for mention in reversed(self.history.mentions):
+            if paragraph - mention.paragraph > DESCRIBED_WINDOW:
+                break
+            if mention.name not in self.spoken or mention.etype == "group":
+                continue  # "users report ...": no "she"
+            if mention.etype == "person" and (fits is None or fits(mention.name)):
+                return Resolved(mention.name, low, None, "person")
+            return None  # the latest speaker cannot be "she": nobody sure
+        return None
 
     def _owner(self, result: Resolved) -> Resolved:
         """ "The board's statement that ...", "X's letter was mocked for its claim that":
