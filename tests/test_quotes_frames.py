@@ -662,6 +662,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "name word",
+        "Tim Dean, director of the Keelby State University pier, said ticket sales were brisk.",
+        "ticket sales were brisk",
+        "Tim Dean",
+    ),
+    (
         "possessed subject",
         "Tom Brand was hurt on the pier in June.\n\nBrand's family has called on the board to "
         'release the films "as a matter of the greater good and of openness."',

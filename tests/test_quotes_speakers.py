@@ -671,3 +671,14 @@ def test_a_body_always_written_with_the_is_no_surname(tmp_path: Path) -> None:
         "The ferry will stop running in March, the Herald reported on Monday.",
     )
     assert speaker_of(found, "stop running") == "Herald"
+
+
+def test_a_capitalised_cue_word_in_an_apposition_is_part_of_a_name(tmp_path: Path) -> None:
+    # rule "name word": "States" in "United States" is no verb ending the apposition
+    body = (
+        '"The plan is very clear: to make the pier look safe for all," Tom Hale, a senior '
+        "fellow at the Harbour Institute and a former United States envoy, said of the board."
+    )
+    assert speaker_of(statements(tmp_path, body), "very clear") == "Tom Hale"
+    with switched_off("name word"):
+        assert speaker_of(statements(tmp_path, body), "very clear") != "Tom Hale"

@@ -109,6 +109,7 @@ RULES: dict[str, str] = {
     "quotation in focus": 'Ann Keel runs the pier. "..." (nobody spoke before): Ann Keel',
     "topic opener": 'For Ann Keel, the day is near. "...," she said: Ann Keel is the topic',
     "added pronoun": 'Ann Keel said ... (groups, paragraphs later) "...," she added: Ann Keel',
+    "name word": '"...," X, a former United States envoy, said: "States" is no verb here',
     "possessed subject": "Brand's family urged the board \"...\": the family, not 'Brand's'",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

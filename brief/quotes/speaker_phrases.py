@@ -45,6 +45,7 @@ def appos_after(tokens, end: int) -> tuple[tuple[int, int] | None, int]:
         while j < n and j - end <= APPOSITION_TOKENS:
             token = tokens[j]
             cue = token.low in CUE_FORMS and not (j == end + 1 and token.low in _ASIDES)
+            cue = cue and not _name_word(tokens, j)
             if token.kind == "q" or token.text in ",;:.!?" or cue:
                 break
             j += 1
@@ -209,11 +210,19 @@ def examples(tokens, c: int) -> bool:
     return (low in ("like", "including") or such) and enabled("example apposition")
 
 
+def _name_word(tokens, j: int) -> bool:
+    """ "a former United States ambassador": a capitalised cue word inside a name run,
+    past the first word, is part of the name (rule "name word")."""
+    return (
+        j > 0 and tokens[j].text[:1].isupper() and is_name(tokens, j - 1) and enabled("name word")
+    )
+
+
 def _verb_of_saying(tokens, j: int, k: int) -> bool:
     """A cue word inside an apposition that is a verb of its own: not a noun after a
     determiner ("a co-author of the report") nor the verb of a relative clause ("an
     expert who writes about ...")."""
-    if tokens[j].low not in CUE_FORMS:
+    if tokens[j].low not in CUE_FORMS or _name_word(tokens, j):
         return False
     if tokens[j].low in _ASIDES and j > 0 and tokens[j - 1].text == ",":
         return False  # "X, citing unnamed sources, said"
