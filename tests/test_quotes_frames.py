@@ -668,6 +668,12 @@ CASES = [
         "Tim Dean",
     ),
     (
+        "number slash",
+        '"The board is wrong on the pier and on the ferry," said 9/11 widow Mary Stone.',
+        "wrong on the pier",
+        "Mary Stone",
+    ),
+    (
         "possessed subject",
         "Tom Brand was hurt on the pier in June.\n\nBrand's family has called on the board to "
         'release the films "as a matter of the greater good and of openness."',

@@ -110,6 +110,7 @@ RULES: dict[str, str] = {
     "topic opener": 'For Ann Keel, the day is near. "...," she said: Ann Keel is the topic',
     "added pronoun": 'Ann Keel said ... (groups, paragraphs later) "...," she added: Ann Keel',
     "name word": '"...," X, a former United States envoy, said: "States" is no verb here',
+    "number slash": '"...," said 9/11 widow Mary Stone: the slash is inside a word',
     "possessed subject": "Brand's family urged the board \"...\": the family, not 'Brand's'",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

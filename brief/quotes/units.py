@@ -24,6 +24,12 @@ _TOKEN = re.compile(
 """Words (inner apostrophes, hyphens, dots: "country's", "U.S"; the plural possessive
 "riders'" before the word it qualifies) and single punctuation marks; zero-width format
 characters are skipped like spaces."""
+_TOKEN_SLASH = re.compile(
+    r"[^\W_](?:[\w'\u2019\-.&]*[^\W_])?(?:(?<=\d)/\d+)*(?:(?<=s)['\u2019](?=\s+[^\W\d_]))?"
+    r"|[^\w\s\u200b-\u200f\u2060\ufeff]"
+)
+"""The same, with a slash between digits inside a word: "9/11", "24/7" (rule "number
+slash": "said 9/11 widow X" names X; split at the slash, "11 widow" was no phrase)."""
 
 
 class Token(NamedTuple):
@@ -101,7 +107,8 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     new = tuple.__new__  # a Token without the generated ``__new__``'s extra frame
     append = out.append
     shapes = _SHAPES
-    for match in _TOKEN.finditer(text, start, end):
+    pattern = _TOKEN_SLASH if enabled("number slash") else _TOKEN
+    for match in pattern.finditer(text, start, end):
         a, b = match.span()
         word = text[a:b]
         kind, low, cap = shapes.get(word) or _shape(word)
