@@ -682,3 +682,41 @@ def test_a_capitalised_cue_word_in_an_apposition_is_part_of_a_name(tmp_path: Pat
     assert speaker_of(statements(tmp_path, body), "very clear") == "Tom Hale"
     with switched_off("name word"):
         assert speaker_of(statements(tmp_path, body), "very clear") != "Tom Hale"
+
+
+def test_an_example_after_like_is_in_focus_a_likeness_is_not(tmp_path: Path) -> None:
+    # rule "likeness": "who like X was born" compares; "For some, like X, 34," gives an example
+    body = (
+        '"We are sure the fund works," said David Steward, a fund official.\n\n'
+        "For some, like Tom Brand, 34, a former harbour guard, the uproar is a good thing. "
+        '"The fact that everyone is complaining means the fund has done its work," he said.'
+    )
+    assert speaker_of(statements(tmp_path, body), "fund has done its work") == "Tom Brand"
+
+
+def test_a_sentence_calling_on_someone_after_a_question_is_a_statement(tmp_path: Path) -> None:
+    # rule "question setting": "asked before going off" is a setting; "called on X" is not
+    body = (
+        "''Mr. Brand's move was wrong,'' declared Rep. Ann Keel. ''Are we going to have a new "
+        "test for every captain?'' She called on the board to tell sins from crimes."
+    )
+    assert speaker_of(statements(tmp_path, body), "tell sins from crimes") == "Ann Keel"
+
+
+def test_an_abbreviation_is_no_surname_of_a_run_that_ends_with_it(tmp_path: Path) -> None:
+    # rule "definite surname" joins "the Keel of old" to "Ann Keel", never "the U.S." to
+    # "Direct U.S.", a sentence's first words
+    from brief.quotes.names import Names
+    from brief.quotes.units import units_of
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Harbour aid\n\nThe U.S. sent boats. U.S. ships came. U.S. crews helped. U.S. aid "
+        "grew.\n\nDirect U.S. aid to Keelby would send a message to the region.\n\n"
+        "Ann Keel ran the port. Keel spoke first. Keel said more. Back to the Keel of old.",
+        encoding="utf-8",
+    )
+    article = load_paths([str(path)]).articles[0]
+    names = Names(article.text, units_of(article))
+    assert names.canonical("U.S") == "U.S"
+    assert names.canonical("Keel") == "Ann Keel"

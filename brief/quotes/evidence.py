@@ -30,11 +30,11 @@ class Evidence:
     descriptors: set[str] = field(default_factory=set)
 
 
-def surname_of(ev: Evidence, whole: Evidence | None, full: str) -> bool:
-    """May a short form with evidence ``ev`` stand for the full name ``full``?"""
+def surname_of(ev: Evidence, whole: Evidence | None, full: str, short: str) -> bool:
+    """May ``short``, with evidence ``ev``, stand for the full name ``full``?"""
     if ev.org <= ev.person or raw_type(whole, full) != "person":
         return True
-    return modified_person(ev, whole) or definite_surname(ev, whole)
+    return modified_person(ev, whole) or definite_surname(ev, whole, short)
 
 
 def modified_person(ev: Evidence, whole: Evidence | None) -> bool:
@@ -49,22 +49,24 @@ def modified_person(ev: Evidence, whole: Evidence | None) -> bool:
     )
 
 
-def definite_surname(ev: Evidence, whole: Evidence | None) -> bool:
+def definite_surname(ev: Evidence, whole: Evidence | None, short: str) -> bool:
     """ "Ann Keel ... back to the Keel of old": "the" alone before a surname makes no body
     of it when the full name is a person by its two-word shape and no word made it a
     body (rule "definite surname")."""
     return (
         whole is not None
         and whole.org == 0
-        and _rarely_definite(ev)
+        and _rarely_definite(ev, short)
         and enabled("definite surname")
     )
 
 
-def _rarely_definite(ev: Evidence) -> bool:
-    """Only "the" made it look like a body, and most of its mentions go without it ("the
-    Mail" is always "the Mail")."""
-    return ev.org - ev.definite <= ev.person and 2 * ev.definite < ev.seen
+def _rarely_definite(ev: Evidence, name: str) -> bool:
+    """Only "the" made it look like a body, most of its mentions go without it ("the
+    Mail" is always "the Mail"), and it is written as a name, not an abbreviation ("the
+    U.S." is no surname of "Direct U.S.", a sentence's opening words)."""
+    written = any(c.islower() for c in name)
+    return written and ev.org - ev.definite <= ev.person and 2 * ev.definite < ev.seen
 
 
 def raw_type(ev: Evidence | None, name: str) -> str:
@@ -87,7 +89,7 @@ def judge(name: str, forms: list[tuple[str, Evidence]]) -> str:
         definite += ev.definite
         full_person = full_person or (ev.person > ev.org and len(key.split()) >= 2)
         shaped = shaped or (ev.org == 0 and len(key.split()) >= 2)
-        rare = rare and (not ev.definite or _rarely_definite(ev))
+        rare = rare and (not ev.definite or _rarely_definite(ev, key))
     if full_person and org - modifier <= person and enabled("name as modifier"):
         org -= modifier  # "Ann Keel" and "the Keel campaign": she is still a person
     if shaped and rare and org - definite <= person and enabled("definite surname"):

@@ -89,6 +89,14 @@ def _topic(tokens, i: int, end: int) -> bool:
 
 
 _TOPIC_LEADS = frozenset(("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."))
+
+
+def _example(tokens, i: int) -> bool:
+    """ "For some, like X, 34, the uproar is good": after a comma, "like" gives an example
+    of the people before it (a common word), not someone they are compared with."""
+    return i > 2 and tokens[i - 2].text == "," and tokens[i - 3].text.islower()
+
+
 #: "who, like X, was born in ...": the one compared with.
 _LIKENESS = frozenset(("like", "unlike"))
 
@@ -134,7 +142,7 @@ class Names:
                     salient = salient or _topic(tokens, i, end)
                     introduced = self._observe(tokens, i, first, end, name)
                     placed = i > 0 and tokens[i - 1].low in LOCATIVES
-                    likened = i > 0 and tokens[i - 1].low in _LIKENESS
+                    likened = i > 0 and tokens[i - 1].low in _LIKENESS and not _example(tokens, i)
                     runs.append(
                         NameRun(
                             unit, tokens[first].start, name, salient, introduced, placed, likened
@@ -334,7 +342,7 @@ class Names:
         if full is None:
             return name
         ev = self.evidence.get(name)
-        if ev is not None and not surname_of(ev, self.evidence.get(full), full):
+        if ev is not None and not surname_of(ev, self.evidence.get(full), full, name):
             return name  # "Acme spokesperson" is no surname of a person "X Acme"
         return full
 
