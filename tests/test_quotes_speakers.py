@@ -720,3 +720,15 @@ def test_an_abbreviation_is_no_surname_of_a_run_that_ends_with_it(tmp_path: Path
     names = Names(article.text, units_of(article))
     assert names.canonical("U.S") == "U.S"
     assert names.canonical("Keel") == "Ann Keel"
+
+
+def test_a_family_that_spoke_is_no_he_of_the_next_quotation(tmp_path: Path) -> None:
+    # rule "possessed subject": "Brand's family" speaks as a group, so "he added" is Brand
+    body = (
+        "For Tom Brand, however, the closure is a blow. Brand's family has fished from the "
+        'pier for decades and has urged the board to keep it open "as a matter of tradition '
+        'and of livelihood."\n\n"We have nowhere else to land the boats," he added.'
+    )
+    found = statements(tmp_path, body)
+    assert speaker_of(found, "tradition") == "Brand's family"
+    assert speaker_of(found, "nowhere else") == "Tom Brand"

@@ -73,6 +73,9 @@ PERSON_NOUNS = frozenset(
 )
 
 #: Plural and collective nouns for groups of people.
+#: Collective nouns for people a possessive name may own ("X's family has urged ..."): a
+#: group that speaks, never "he" or "she".
+KIN_GROUPS = frozenset(("family", "household", "estate", "camp"))
 GROUP_NOUNS = frozenset(
     _w(
         "percent per cent majority respondents defenders allies backers rivals detractors "

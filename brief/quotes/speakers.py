@@ -32,9 +32,7 @@ from brief.quotes.phrase_names import PhraseNames
 from brief.quotes.phrases import head_noun, is_name
 from brief.quotes.rules import enabled
 from brief.quotes.speaker_phrases import examples
-from brief.quotes.speaker_words import (
-    GROUP_NOUNS,
-)
+from brief.quotes.speaker_words import GROUP_NOUNS, KIN_GROUPS
 from brief.quotes.units import Unit
 from brief.quotes.unnamed import Unnamed
 
@@ -199,6 +197,8 @@ class Resolver:
         if result.speaker and result.speaker != UNATTRIBUTED:  # a label may name nobody
             head = head_noun(tokens[frame.speaker[1] - 1]) if frame.speaker else ""
             etype = result.etype or self.history.type_of(result.speaker)
+            if result.speaker.rsplit(" ", 1)[-1] in KIN_GROUPS:
+                etype = "group"  # "Brand's family": not the "he" of the next sentence
             self.spoken.add(result.speaker)
             self.history.append(Mention(anchor, paragraph, result.speaker, etype, True, head))
             cue = frame.cue.split()[0].lower() if frame.cue else ""

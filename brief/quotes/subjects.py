@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from brief.quotes.lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
 from brief.quotes.phrases import head_noun, is_name, name_run_fwd, nounish, np_fwd, possessive
 from brief.quotes.rules import enabled
-from brief.quotes.speaker_words import GROUP_NOUNS
+from brief.quotes.speaker_words import GROUP_NOUNS, KIN_GROUPS
 
 if TYPE_CHECKING:
     from brief.quotes.units import Token
@@ -106,13 +106,8 @@ def unit_subject(tokens, hi: int | None = None) -> tuple[int, int] | None:
 _POSSESSED_MAX = 3
 
 
-#: Collective nouns for people a possessive name may own ("X's family"), beside the
-#: role and group nouns of the lexicon.
-_KIN = frozenset(("family", "household", "estate", "camp"))
-
-
 def _people(token) -> bool:
-    return bool(head_noun(token)) or token.low in GROUP_NOUNS or token.low in _KIN
+    return bool(head_noun(token)) or token.low in GROUP_NOUNS or token.low in KIN_GROUPS
 
 
 def _possessed_end(tokens, k: int, hi: int) -> int:
