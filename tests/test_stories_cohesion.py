@@ -1,0 +1,45 @@
+"""Average link's cohesion check: two tight stories with a thinner link between them stay two."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from brief.stories.cluster import average_link
+from brief.stories.score import DEFAULT
+
+
+def _graph(cores: list[list[int]], inside: float, between: float):  # type: ignore[no-untyped-def]
+    first, second, scores = [], [], []
+    for core in cores:
+        for a, b in combinations(core, 2):
+            first.append(a)
+            second.append(b)
+            scores.append(inside)
+    for one, two in combinations(cores, 2):
+        for a in one:
+            for b in two:
+                first.append(a)
+                second.append(b)
+                scores.append(between)
+    return first, second, scores
+
+
+def test_two_tight_stories_with_a_thin_link_stay_apart() -> None:
+    """Cross pairs all clear the bar (2.5 > 1), but each story is far tighter inside (6)."""
+    cores = [[0, 1, 2, 3], [4, 5, 6, 7]]
+    first, second, scores = _graph(cores, inside=6.0, between=2.5)
+    assert average_link(8, first, second, scores) == [list(range(8))]
+    kept = average_link(8, first, second, scores, cohesion=DEFAULT.cohesion)
+    assert sorted(kept) == cores
+
+
+def test_a_link_near_the_stories_own_strength_still_merges() -> None:
+    first, second, scores = _graph([[0, 1, 2, 3], [4, 5, 6, 7]], inside=6.0, between=4.0)
+    assert average_link(8, first, second, scores, cohesion=DEFAULT.cohesion) == [list(range(8))]
+
+
+def test_a_pair_or_a_lone_article_is_not_judged_by_its_own_strength() -> None:
+    """A pair is often two copies of one report (a huge inner score): it still joins."""
+    first, second, scores = _graph([[0, 1, 2, 3], [4, 5]], inside=6.0, between=1.5)
+    first, second, scores = [*first, 4], [*second, 5], [*scores, 12.0]
+    assert average_link(6, first, second, scores, cohesion=DEFAULT.cohesion) == [list(range(6))]
