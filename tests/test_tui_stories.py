@@ -403,3 +403,29 @@ def test_the_story_last_opened_is_found_by_its_articles(tmp_path: Path) -> None:
     piped = [Article(id="-", path="-", text="x"), *pile]
     save_last_opened(piped, ("a0",))
     assert last_opened(piped, [("a0",)]) is None
+
+
+async def test_the_story_list_reopens_on_a_whole_story_in_a_small_terminal(
+    tmp_path: Path,
+) -> None:
+    """In a short terminal the story last opened is scrolled into view, and the view starts at a
+    story's title (not on the lead of the story above, cut from its title)."""
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=(80, 16)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        opened = app.story
+        assert opened is not None and opened.id == app.stories[2].id
+    again = make_app([str(tmp_path / "pile")], builder=fixed_brief)
+    async with again.run_test(size=(80, 16)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        listing = again.screen.query_one(StoryList)
+        assert again.screen.current is not None and again.screen.current.id == opened.id
+        starts = set(listing._index_to_line.values())
+        assert listing.scroll_y > 0 and listing.scroll_y in starts
+        top = listing._index_to_line[listing.highlighted]
+        view = listing.scrollable_content_region.height
+        assert listing.scroll_y <= top
+        assert top + listing._heights[listing.highlighted] <= listing.scroll_y + view

@@ -175,7 +175,7 @@ class StoriesScreen(Screen[None]):
             if query
             else f"{total} {label}, largest first · Enter opens · Esc in a brief comes back here"
         )
-        if keep is None or not listing.go_to(keep, center=center):
+        if keep is None or not listing.go_to(keep, center=center, whole=True):
             listing.reset_cursor()
 
     @on(Input.Changed, "#story-filter")
