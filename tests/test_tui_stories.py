@@ -429,3 +429,26 @@ async def test_the_story_list_reopens_on_a_whole_story_in_a_small_terminal(
         view = listing.scrollable_content_region.height
         assert listing.scroll_y <= top
         assert top + listing._heights[listing.highlighted] <= listing.scroll_y + view
+
+
+async def test_typing_a_filter_highlights_its_first_match(tmp_path: Path) -> None:
+    """Typing narrows the list to what the reader looks for, and Enter opens its first
+    match, not a story highlighted further down before typing; clearing keeps the story
+    highlighted."""
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        listing = screen.query_one(StoryList)
+        await pilot.press("down", "down")
+        assert listing.highlighted == 2
+        await pilot.press("e")  # a letter every story holds: nothing filtered out
+        assert len(screen.shown) == len(app.stories)
+        assert listing.highlighted == 0
+        await pilot.press("down")
+        chosen = screen.current
+        await pilot.press("escape")  # clears the filter
+        assert screen.current == chosen
+        await pilot.press("e", "enter")
+        await settle(pilot)
+        assert app.story is not None and app.story.id == app.stories[0].id

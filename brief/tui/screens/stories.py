@@ -180,6 +180,10 @@ class StoriesScreen(Screen[None]):
 
     @on(Input.Changed, "#story-filter")
     def _filter(self, event: Input.Changed) -> None:
+        """Typing highlights the first match (Enter opens what the reader just found, not a
+        story highlighted before, further down); clearing keeps the highlighted story."""
+        if event.value.strip():
+            self.query_one(StoryList).highlighted = None
         self._fill(event.value)
 
     @on(Input.Submitted, "#story-filter")
