@@ -43,3 +43,17 @@ def test_a_pair_or_a_lone_article_is_not_judged_by_its_own_strength() -> None:
     first, second, scores = _graph([[0, 1, 2, 3], [4, 5]], inside=6.0, between=1.5)
     first, second, scores = [*first, 4], [*second, 5], [*scores, 12.0]
     assert average_link(6, first, second, scores, cohesion=DEFAULT.cohesion) == [list(range(6))]
+
+
+def test_stories_kept_apart_stay_apart_when_a_bridge_dilutes_one() -> None:
+    """A report of both (1.5 with every member of each) joins one side after the two were
+    kept apart; that side's own mean falls (6 -> 4.2) and the ratio would clear (0.55), but
+    a report of both does not make two events one."""
+    cores = [[0, 1, 2, 3], [4, 5, 6, 7]]
+    first, second, scores = _graph(cores, inside=6.0, between=2.5)
+    first += [8] * 8
+    second += list(range(8))
+    scores += [1.5] * 8
+    groups = average_link(9, first, second, scores, cohesion=DEFAULT.cohesion)
+    assert len(groups) == 2
+    assert not any(set(cores[0]) & set(g) and set(cores[1]) & set(g) for g in groups)

@@ -73,8 +73,8 @@ def average_link(
     ``days`` holds a day number (or None) per item, ``names`` the names of each item,
     ``magnitudes`` the quake magnitude each item's lead states (or None): two clusters whose
     median magnitudes differ by more than ``magnitude_gap`` never merge. Two clusters of
-    ``COHESION_SIZE`` or more never merge while their cross mean is under ``cohesion`` times
-    the looser one's own mean (``_loosely_joined``; 0 turns it off).
+    ``COHESION_SIZE`` or more whose cross mean is under ``cohesion`` times the looser one's
+    own mean never merge, then or after either grows (``_loosely_joined``; 0: off).
     """
     from brief.stories.facts import magnitudes_conflict
 
@@ -95,6 +95,7 @@ def average_link(
     }
     version = dict.fromkeys(clusters, 0)
     inner = dict.fromkeys(clusters, 0.0)  # the sum of each cluster's own pair scores
+    apart: set[tuple[int, int]] = set()  # clusters kept apart by cohesion, by their ids
     heap: list[tuple[float, int, int, int, int]] = [
         (-total, a, b, 0, 0)
         for a, neighbours in links.items()
@@ -121,8 +122,13 @@ def average_link(
             continue
         if magnitudes_conflict(left.magnitudes, right.magnitudes, magnitude_gap):
             continue  # two quakes: medians only move inside what each side states
+        if (a, b) in apart:
+            continue
         sizes = (len(left.members), len(right.members))
         if cohesion > 0 and _loosely_joined(-negative, (inner[a], inner[b]), sizes, cohesion):
+            # for good: what joins either side later (a report of both, a loose one) only
+            # dilutes its own mean until the ratio clears, it does not make them one event
+            apart.add((a, b))
             continue
         # the smaller cluster joins the larger, whose links are kept in place: a merge costs
         # the smaller side's links, not the larger's (no quadratic time on a big story)
