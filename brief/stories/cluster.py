@@ -125,7 +125,11 @@ def average_link(
         if (a, b) in apart:
             continue
         sizes = (len(left.members), len(right.members))
-        if cohesion > 0 and _loosely_joined(-negative, (inner[a], inner[b]), sizes, cohesion):
+        if (
+            cohesion > 0
+            and _loosely_joined(-negative, (inner[a], inner[b]), sizes, cohesion)
+            and _names_of_their_own(left, right, guard or NameGuard())
+        ):
             # for good: what joins either side later (a report of both, a loose one) only
             # dilutes its own mean until the ratio clears, it does not make them one event
             apart.add((a, b))
@@ -175,6 +179,13 @@ def _loosely_joined(
         return False
     own = min(total / (size * (size - 1) / 2) for total, size in zip(inner, sizes, strict=True))
     return cross < share * own
+
+
+def _names_of_their_own(left: StoryCluster, right: StoryCluster, guard: NameGuard) -> bool:
+    """Each side has a core name (someone, somewhere) the other lacks: two events are told
+    apart by who and where; a side naming no one of its own (short notes on the same vote)
+    is no other event, however thin its link."""
+    return absent_core(left, right, guard)[0] >= 1 and absent_core(right, left, guard)[0] >= 1
 
 
 def absent_core(core: StoryCluster, other: StoryCluster, guard: NameGuard) -> tuple[int, float]:
