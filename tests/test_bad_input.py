@@ -436,3 +436,37 @@ def test_a_folder_of_unreadable_files_is_one_line_naming_them(tmp_path: Path) ->
         ("r05.pdf", True),
         ("notes.pdf", True),
     ]
+
+
+def test_a_page_of_menu_items_is_no_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A saved page holding only its navigation ("Home", "News"), or a text of menu lines,
+    was a source: its brief summed it up as "- Home [1]" with exit 0 and no word. Short
+    real texts stay articles: a one-line report, a two-word sentence, a script written
+    without spaces."""
+    (tmp_path / "nav.html").write_text(
+        '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a> '
+        '<a href="/n">News</a></nav></body></html>',
+        encoding="utf-8",
+    )
+    (tmp_path / "row.html").write_text(
+        '<html><body><div><a href="/">Home</a> | <a href="/n">News</a> | '
+        '<a href="/s">Sport</a></div><p><a href="/in">Sign in</a></p></body></html>',
+        encoding="utf-8",
+    )
+    (tmp_path / "menu.txt").write_text("Menu\n\nHome\n\nNews\n\nSport\nWeather\n", "utf-8")
+    (tmp_path / "brief.txt").write_text("Minister resigns.\n", encoding="utf-8")
+    (tmp_path / "one.txt").write_text("Bridge shut\n\nPolice closed the bridge for repairs\n")
+    chinese = "渡轮涨价\n\n港口管理局周二投票决定提高渡轮票价并延长夜间航班服务时间\n"
+    (tmp_path / "zh.txt").write_text(chinese, encoding="utf-8")
+    assert main(["export", str(tmp_path), "--format", "json", "--no-timestamp"]) == 0
+    captured = capsys.readouterr()
+    assert sorted(s["id"] for s in json.loads(captured.out)["sources"]) == ["brief", "one", "zh"]
+    for name in ("nav.html", "row.html", "menu.txt"):
+        assert (
+            f"brief: skipped {tmp_path / name}: no article text (only short lines such as "
+            "menu items or link labels)"
+        ) in captured.err.splitlines()
+    assert main(["export", str(tmp_path / "nav.html")]) == 1
+    assert "brief: no readable article" in capsys.readouterr().err

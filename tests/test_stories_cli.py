@@ -85,6 +85,8 @@ def test_bad_output_folder_fails_before_the_analysis(tmp_path: Path, capsys) -> 
     assert main(["export", "--stories", "-o", str(target)]) == 2
     err = capsys.readouterr().err
     assert "names a folder" in err and err.count("\n") == 1
+    # the reader learns why a name that looks like a folder is refused: it is a file
+    assert f"cannot write {target}: it is a file" in err and "stories.md" in err
 
 
 def test_review_applies_the_moves_made_in_the_app(pile, capsys) -> None:

@@ -353,3 +353,102 @@ async def test_the_story_list_s_hint_wraps_in_a_narrow_terminal(tmp_path: Path) 
         assert isinstance(app.screen, StoriesScreen)
         text = " ".join(screen_text(pilot).split())
         assert "Esc in a brief comes back here" in text
+
+
+async def test_reopening_a_pile_highlights_the_story_last_opened(tmp_path: Path) -> None:
+    """A reader who opened the fourth story and quit finds the list on it the next time,
+    even after a file of the pile changed (a new article in the folder)."""
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down", "down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        opened = app.story
+        assert opened is not None and opened.id != app.stories[0].id
+    again = make_app([str(tmp_path / "pile")], builder=fixed_brief)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, StoriesScreen)
+        assert again.screen.current is not None
+        assert again.screen.current.id == opened.id
+    (tmp_path / "pile" / "zz-new.txt").write_text(
+        "Ferry timetable changes\n\nA new ferry timetable for the islands starts next month, "
+        "with two more crossings on Saturdays and one fewer on Sundays.",
+        encoding="utf-8",
+    )
+    third = make_app([str(tmp_path / "pile")], builder=fixed_brief)
+    async with third.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(third.screen, StoriesScreen)
+        assert third.screen.current is not None
+        assert set(third.screen.current.sources) == set(opened.sources)
+
+
+def test_the_story_last_opened_is_found_by_its_articles(tmp_path: Path) -> None:
+    """The most shared articles win; a story sharing none, a corrupt file or standard input
+    give no position (the list opens at its top)."""
+    from brief.model import Article
+    from brief.stories.overrides import _last_path, last_opened, save_last_opened
+
+    pile = [Article(id=f"a{i}", path=str(tmp_path / f"a{i}.txt"), text="x") for i in range(5)]
+    assert last_opened(pile, [("a0",), ("a1",)]) is None
+    save_last_opened(pile, ("a1", "a2", "a3"))
+    assert last_opened(pile, [("a0", "a1"), ("a2", "a3", "a4")]) == 1
+    assert last_opened(pile, [("a0",), ("a4",)]) is None
+    path = _last_path(pile)
+    assert path is not None
+    path.write_text("{not json", encoding="utf-8")
+    assert last_opened(pile, [("a0", "a1")]) is None
+    piped = [Article(id="-", path="-", text="x"), *pile]
+    save_last_opened(piped, ("a0",))
+    assert last_opened(piped, [("a0",)]) is None
+
+
+async def test_the_story_list_reopens_on_a_whole_story_in_a_small_terminal(
+    tmp_path: Path,
+) -> None:
+    """In a short terminal the story last opened is scrolled into view, and the view starts at a
+    story's title (not on the lead of the story above, cut from its title)."""
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=(80, 16)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        opened = app.story
+        assert opened is not None and opened.id == app.stories[2].id
+    again = make_app([str(tmp_path / "pile")], builder=fixed_brief)
+    async with again.run_test(size=(80, 16)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        listing = again.screen.query_one(StoryList)
+        assert again.screen.current is not None and again.screen.current.id == opened.id
+        starts = set(listing._index_to_line.values())
+        assert listing.scroll_y > 0 and listing.scroll_y in starts
+        top = listing._index_to_line[listing.highlighted]
+        view = listing.scrollable_content_region.height
+        assert listing.scroll_y <= top
+        assert top + listing._heights[listing.highlighted] <= listing.scroll_y + view
+
+
+async def test_typing_a_filter_highlights_its_first_match(tmp_path: Path) -> None:
+    """Typing narrows the list to what the reader looks for, and Enter opens its first
+    match, not a story highlighted further down before typing; clearing keeps the story
+    highlighted."""
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        listing = screen.query_one(StoryList)
+        await pilot.press("down", "down")
+        assert listing.highlighted == 2
+        await pilot.press("e")  # a letter every story holds: nothing filtered out
+        assert len(screen.shown) == len(app.stories)
+        assert listing.highlighted == 0
+        await pilot.press("down")
+        chosen = screen.current
+        await pilot.press("escape")  # clears the filter
+        assert screen.current == chosen
+        await pilot.press("e", "enter")
+        await settle(pilot)
+        assert app.story is not None and app.story.id == app.stories[0].id

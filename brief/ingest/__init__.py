@@ -151,6 +151,10 @@ def _no_text(article: Article) -> str:
     be the text, cut short or oddly punctuated)."""
     if _url_list(article.text):
         return "a list of web addresses, not an article (give it as --urls FILE to fetch them)"
+    if not any(_prose(article.text[p.start : p.end]) for p in article.paragraphs):
+        if article.paragraphs and all(p.role == "headline" for p in article.paragraphs):
+            return "no article text, only a headline"
+        return "no article text (only short lines such as menu items or link labels)"
     if article.body_sentences:
         return ""
     roles = {p.role for p in article.paragraphs}
@@ -159,6 +163,21 @@ def _no_text(article: Article) -> str:
     if "boilerplate" in roles:
         return "no article text (only lines such as links, credits or notices)"
     return "no article text, only a headline"
+
+
+_SEPARATORS = re.compile(r"\s[|·•/»>]\s|\s*[|·•]\s*")
+_SENTENCE_END = re.compile(r"[.!?。！？…][\"”’')\]]*$")
+
+
+def _prose(line: str) -> bool:
+    """A line of text, not a menu: some stretch between separators ("Home | News") holds
+    four words or more, 25 characters or more (a script written without spaces), or ends a
+    sentence ("Minister resigns.")."""
+    for segment in _SEPARATORS.split(line):
+        segment = segment.strip()
+        if len(segment.split()) >= 4 or len(segment) >= 25 or _SENTENCE_END.search(segment):
+            return True
+    return False
 
 
 _URL_LINE = re.compile(r"(?:[-*]\s+)?<?https?://\S+?>?")

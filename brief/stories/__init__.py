@@ -123,6 +123,7 @@ def _group_ids(
         guard=NameGuard() if settings.name_guard else None,
         magnitudes=[f.magnitude for f in features] if settings.magnitude_gap > 0 else None,
         magnitude_gap=settings.magnitude_gap,
+        cohesion=settings.cohesion,
     )
     if settings.name_guard:
         from brief.stories.split import split_stories

@@ -66,12 +66,15 @@ def average_link(
     guard: NameGuard | None = None,
     magnitudes: Sequence[float | None] | None = None,
     magnitude_gap: float = 0.0,
+    cohesion: float = 0.0,
 ) -> list[list[int]]:
     """Groups of ``range(n)``; pairs ``(first[k], second[k])`` have score ``scores[k]``.
 
     ``days`` holds a day number (or None) per item, ``names`` the names of each item,
     ``magnitudes`` the quake magnitude each item's lead states (or None): two clusters whose
-    median magnitudes differ by more than ``magnitude_gap`` never merge.
+    median magnitudes differ by more than ``magnitude_gap`` never merge. Two clusters of
+    ``COHESION_SIZE`` or more whose cross mean is under ``cohesion`` times the looser one's
+    own mean never merge, then or after either grows (``_loosely_joined``; 0: off).
     """
     from brief.stories.facts import magnitudes_conflict
 
@@ -91,6 +94,8 @@ def average_link(
         for i in range(n)
     }
     version = dict.fromkeys(clusters, 0)
+    inner = dict.fromkeys(clusters, 0.0)  # the sum of each cluster's own pair scores
+    apart: set[tuple[int, int]] = set()  # clusters kept apart by cohesion, by their ids
     heap: list[tuple[float, int, int, int, int]] = [
         (-total, a, b, 0, 0)
         for a, neighbours in links.items()
@@ -99,7 +104,7 @@ def average_link(
     ]
     heapq.heapify(heap)
     while heap:
-        _, a, b, seen_a, seen_b = heapq.heappop(heap)
+        negative, a, b, seen_a, seen_b = heapq.heappop(heap)
         if a not in clusters or b not in clusters:
             continue  # absorbed since
         left, right = clusters[a], clusters[b]
@@ -117,6 +122,18 @@ def average_link(
             continue
         if magnitudes_conflict(left.magnitudes, right.magnitudes, magnitude_gap):
             continue  # two quakes: medians only move inside what each side states
+        if (a, b) in apart:
+            continue
+        sizes = (len(left.members), len(right.members))
+        if (
+            cohesion > 0
+            and _loosely_joined(-negative, (inner[a], inner[b]), sizes, cohesion)
+            and _names_of_their_own(left, right, guard or NameGuard())
+        ):
+            # for good: what joins either side later (a report of both, a loose one) only
+            # dilutes its own mean until the ratio clears, it does not make them one event
+            apart.add((a, b))
+            continue
         # the smaller cluster joins the larger, whose links are kept in place: a merge costs
         # the smaller side's links, not the larger's (no quadratic time on a big story)
         keep, gone = (a, b) if len(left.members) >= len(right.members) else (b, a)
@@ -126,6 +143,7 @@ def average_link(
         kept.magnitudes += absorbed.magnitudes
         kept.span = span
         version[keep] += 1
+        inner[keep] += inner.pop(gone) + links[keep].get(gone, 0.0)
         links[keep].pop(gone, None)
         for other, total in links.pop(gone).items():
             if other == keep:
@@ -139,6 +157,35 @@ def average_link(
                 pair = (keep, other) if keep < other else (other, keep)
                 heapq.heappush(heap, (-mean, *pair, version[pair[0]], version[pair[1]]))
     return [sorted(c.members) for c in clusters.values()]
+
+
+COHESION_SIZE = 3
+"""Clusters smaller than this have no own mean worth comparing with: a pair is often two
+copies of one report, and a lone article has none."""
+
+
+def _loosely_joined(
+    cross: float, inner: tuple[float, float], sizes: tuple[int, int], share: float
+) -> bool:
+    """Two clusters that are each a story of their own, with a thinner link between them.
+
+    ``cross`` is the mean score of their cross pairs, ``inner`` each side's sum of the scores
+    of its own pairs (unscored pairs count 0, as in the merge). In a pile of one outlet's
+    articles of one section (business, music), reports of different events clear the
+    threshold on shared words and a shared name (a company, an award), so the absolute bar
+    of 1 joins them; the cores of two events are still far tighter inside than between.
+    """
+    if min(sizes) < COHESION_SIZE:
+        return False
+    own = min(total / (size * (size - 1) / 2) for total, size in zip(inner, sizes, strict=True))
+    return cross < share * own
+
+
+def _names_of_their_own(left: StoryCluster, right: StoryCluster, guard: NameGuard) -> bool:
+    """Each side has a core name (someone, somewhere) the other lacks: two events are told
+    apart by who and where; a side naming no one of its own (short notes on the same vote)
+    is no other event, however thin its link."""
+    return absent_core(left, right, guard)[0] >= 1 and absent_core(right, left, guard)[0] >= 1
 
 
 def absent_core(core: StoryCluster, other: StoryCluster, guard: NameGuard) -> tuple[int, float]:

@@ -98,7 +98,11 @@ def _target(output: str | None, fmt: str, force: bool) -> Path | None:
         _check_file(path, output, force)
         return path
     if path.exists() and not path.is_dir():
-        raise _Stop(f"cannot write {output}: with --stories, -o names a folder", EXIT_USAGE)
+        raise _Stop(
+            f"cannot write {output}: it is a file, and with --stories -o names a folder "
+            "or a file with an extension (stories.md, stories.json)",
+            EXIT_USAGE,
+        )
     if not path.exists():
         try:
             path.mkdir()

@@ -114,3 +114,42 @@ def apply_moves(groups: list[list[int]], ids: Sequence[str], moves: Mapping[str,
             out[target].append(i)
             group_of[i] = target
     return [sorted(group) for group in out if group]
+
+
+def _last_path(articles: Sequence[Article]) -> Path | None:
+    from brief.store import folders_key, reviews_dir
+
+    folders = folders_key(articles)
+    return None if folders is None else reviews_dir() / f"{folders}.stories.last"
+
+
+def save_last_opened(pile: Sequence[Article], story: Sequence[str]) -> None:
+    """Remember the story last opened in ``pile`` (its article ids), so that the story list
+    reopens on it; raises ``OSError`` when it cannot be written.
+
+    Kept by the pile's folders, not by its exact text: a file edited or added since must not
+    send the reader back to the top of a list of hundreds.
+    """
+    from brief.store import write_file_atomic
+
+    path = _last_path(pile)
+    if path is not None:
+        write_file_atomic(path, json.dumps({"version": 1, "sources": list(story)}) + "\n")
+
+
+def last_opened(pile: Sequence[Article], stories: Sequence[Sequence[str]]) -> int | None:
+    """Which of ``stories`` (each its article ids) holds most of the story last opened in
+    ``pile`` (the first of a tie), or None when none holds any of it or nothing was saved."""
+    path = _last_path(pile)
+    if path is None:
+        return None
+    try:
+        sources = json.loads(path.read_bytes())["sources"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # only a position: an unreadable file costs the reader nothing to lose
+    if not isinstance(sources, list):
+        return None
+    last = {s for s in sources if isinstance(s, str)}
+    shared = [len(last.intersection(story)) for story in stories]
+    best = max(shared, default=0)
+    return shared.index(best) if best else None

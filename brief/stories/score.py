@@ -47,6 +47,9 @@ class Settings:
     """A story with this many dated reports and this many undated ones whose latest named
     year is ``era_gap`` years before them is cut in two (``brief.stories.eras``; 0: off)."""
     era_gap: int = 3
+    cohesion: float = 0.47
+    """Two clusters of 3+ merge only while their cross mean is at least this share of the
+    looser one's own mean (``brief.stories.cluster._loosely_joined``; 0 turns it off)."""
     loose_share: float = 0.25
     """A member whose mean score with the rest of its story is under this share of the
     rest's own mean is set aside (``brief.stories.outliers``; 0 turns it off)."""

@@ -7,6 +7,7 @@ whole pile (``brief.stories.overrides``).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -105,9 +106,16 @@ class StoryFlow:
         self.stories = self._regroup()
         app.main.status.progress(None, None)
         app.main.status.say(f"{len(self.stories)} stories · Enter opens one")
-        self._list_screen = StoriesScreen(self.stories, len(articles))
+        self._list_screen = StoriesScreen(self.stories, len(articles), self._last_opened())
         app.install_screen(self._list_screen, name=LIST_SCREEN)  # kept (and its position) on pop
         app.push_screen(LIST_SCREEN)
+
+    def _last_opened(self) -> str | None:
+        """The id of the story that holds the one last opened in this pile, if any."""
+        from brief.stories.overrides import last_opened
+
+        index = last_opened(self.pile, [s.sources for s in self.stories])
+        return None if index is None else self.stories[index].id
 
     def _moved_groups(self) -> list[list[int]]:
         """The pile's grouping with the user's moves applied."""
@@ -125,8 +133,12 @@ class StoryFlow:
 
     def open_story(self, story: Story) -> None:
         """Show ``story``'s brief (the list stays, with its position, under Escape)."""
+        from brief.stories.overrides import save_last_opened
+
         app: Any = self
         self.story = story
+        with contextlib.suppress(OSError):  # a position only: not worth a notice
+            save_last_opened(self.pile, story.sources)
         if app.screen is self._list_screen:
             app.pop_screen()
         app.open_set(story.articles, title=story.title)

@@ -128,11 +128,13 @@ class StoriesScreen(Screen[None]):
         Binding("ctrl+q", "app.quit", "Quit", id="brief.stories-quit", priority=True),
     ]  # fmt: skip
 
-    def __init__(self, stories: Sequence[Story], articles: int) -> None:
+    def __init__(self, stories: Sequence[Story], articles: int, keep: str | None = None) -> None:
+        """``keep``: the story to highlight first (the one last opened in this pile)."""
         super().__init__()
         self.stories = tuple(stories)
         self.articles = articles
         self.shown: list[Story] = []
+        self._keep = keep
 
     def compose(self) -> ComposeResult:
         yield BriefHeader(icon="")
@@ -142,7 +144,7 @@ class StoriesScreen(Screen[None]):
         yield BriefFooter(compact=True)
 
     def on_mount(self) -> None:
-        self._fill("")
+        self._fill("", self._keep, center=True)
         self.query_one(Input).focus()
 
     def set_stories(self, stories: Sequence[Story], keep: str | None = None) -> None:
@@ -156,7 +158,7 @@ class StoriesScreen(Screen[None]):
         index = self.query_one(StoryList).highlighted
         return self.shown[index] if index is not None and index < len(self.shown) else None
 
-    def _fill(self, query: str, keep: str | None = None) -> None:
+    def _fill(self, query: str, keep: str | None = None, *, center: bool = False) -> None:
         listing = self.query_one(StoryList)
         keep = keep or (self.current.id if self.current else None)
         self.shown = [s for s in self.stories if matches(s, query)]
@@ -173,11 +175,15 @@ class StoriesScreen(Screen[None]):
             if query
             else f"{total} {label}, largest first · Enter opens · Esc in a brief comes back here"
         )
-        if keep is None or not listing.go_to(keep, center=False):
+        if keep is None or not listing.go_to(keep, center=center, whole=True):
             listing.reset_cursor()
 
     @on(Input.Changed, "#story-filter")
     def _filter(self, event: Input.Changed) -> None:
+        """Typing highlights the first match (Enter opens what the reader just found, not a
+        story highlighted before, further down); clearing keeps the highlighted story."""
+        if event.value.strip():
+            self.query_one(StoryList).highlighted = None
         self._fill(event.value)
 
     @on(Input.Submitted, "#story-filter")

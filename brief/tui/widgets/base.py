@@ -133,18 +133,22 @@ class BriefList(OptionList):
         option = self.highlighted_option
         return option.id if option is not None else None
 
-    def go_to(self, option_id: str, *, center: bool = True) -> bool:
-        """Highlight the option with ``option_id`` and bring it into view."""
+    def go_to(self, option_id: str, *, center: bool = True, whole: bool = False) -> bool:
+        """Highlight the option with ``option_id`` and bring it into view.
+
+        ``whole``: the view starts at an option's first line (a list of stories, whose
+        options are several lines: a view opening on a lead cut from its title misleads).
+        """
         try:
             index = self.get_option_index(option_id)
         except OptionDoesNotExist:
             return False
         self.highlighted = index
         if center:
-            self.call_after_refresh(self._center, index)
+            self.call_after_refresh(self._center, index, whole)
         return True
 
-    def _center(self, index: int) -> None:
+    def _center(self, index: int, whole: bool = False) -> None:
         """Scroll so the option sits in the middle of the view, with context around it."""
         if not self.is_mounted or index >= self.option_count:
             return
@@ -156,4 +160,10 @@ class BriefList(OptionList):
             self.scroll_to_highlight()
             return
         view = self.scrollable_content_region.height
-        self.scroll_to(y=max(0, top - max(0, (view - height) // 3)), animate=False, immediate=True)
+        y = max(0, top - max(0, (view - height) // 3))
+        if whole:
+            starts = sorted(set(self._index_to_line.values()))
+            above = max((line for line in starts if line <= y), default=0)
+            # the option starting above, when the highlighted one still fits; else its own
+            y = above if top - above + height <= view else min(s for s in starts if s >= y)
+        self.scroll_to(y=y, animate=False, immediate=True)
