@@ -176,26 +176,34 @@ def _packed(steps: tuple, budget: float, threshold: float, margin: Any) -> tuple
     import numpy as np
 
     unit_bits, tables, where, against, lengths, own, rest, room = steps
+    n = len(lengths)
+    # row 2 holds the room left (room - count: the index of the tail bounds), and the
+    # per-step constants are made once: fewer numpy calls a step, the same numbers
     state = np.zeros((4 + unit_bits.shape[1], 1), dtype=np.uint64)
-    for j in range(len(lengths)):
+    state[2] = room
+    columns = unit_bits[:, :, None]
+    bit = np.left_shift(np.uint64(1), np.arange(n, dtype=np.uint64))
+    conflicts = np.array(against, dtype=np.uint64)
+    one = np.uint64(1)
+    for j in range(n):
         floats = state.view(np.float64)
-        fits = (state[2] < room) & (floats[1] + lengths[j] <= budget)
+        fits = (state[2] > 0) & (floats[1] + lengths[j] <= budget)
         if against[j]:
-            fits &= (state[0] & np.uint64(against[j])) == 0
+            fits &= (state[0] & conflicts[j]) == 0
         if fits.any():
             new = state[:, fits]
-            added = unit_bits[j][:, None] & ~new[4:]
+            added = columns[j] & ~new[4:]
             new_floats = new.view(np.float64)
-            new[0] |= np.uint64(1 << j)
+            new[0] |= bit[j]
             new_floats[1] += lengths[j]
-            new[2] += np.uint64(1)
+            new[2] -= one
             new_floats[3] = new_floats[3] + own[j] + _value(added, tables, where[j])
             new[4:] |= added
             state = np.concatenate([state, new], axis=1)
             floats = state.view(np.float64)
         best = float(floats[3].max())
         threshold = max(threshold, best - margin(best) - PRUNING_ROOM)
-        keep = floats[3] + rest[j + 1][room - state[2].astype(np.int64)] >= threshold
+        keep = floats[3] + rest[j + 1][state[2]] >= threshold
         if not keep.all():
             state = state[:, keep]
         if state.shape[1] > MAX_SUBSETS:
