@@ -159,3 +159,29 @@ def test_threads_numbering_new_words_at_once_get_their_own_matrices() -> None:
     for k in range(4):
         expected = _per_call(batches[k][0])
         assert all(_same(found, expected) for found in results[k])
+
+
+def test_a_forked_child_has_a_lock_of_its_own() -> None:
+    """A fork while another thread numbers words would leave the child a held lock."""
+    import os
+
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork")
+    texts = ["The council approved the budget.", "Beings of the harbour were well."]
+    expected = _per_call(texts)
+    with vocabulary._LOCK:  # held here, as by another thread, when the child is made
+        pid = os.fork()
+        if pid == 0:  # the child: featurize must not wait for the parent's lock
+            code = 0 if _same(featurize(texts), expected) else 3
+            os._exit(code)
+    import signal
+    import time
+
+    deadline = time.monotonic() + 20
+    while (done := os.waitpid(pid, os.WNOHANG))[0] == 0 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if done[0] == 0:  # still waiting for the lock: the child would never finish
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        pytest.fail("the forked child waited for the parent's lock")
+    assert os.waitstatus_to_exitcode(done[1]) == 0

@@ -13,6 +13,7 @@ order the brief first meets them, as it always did, so its matrices are the same
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -61,6 +62,16 @@ class Vocabulary(dict):  # type: ignore[type-arg]
 
 _LOCK = threading.Lock()
 _TABLE: list[Vocabulary] = []
+
+
+def _lock_again() -> None:
+    """In a forked child: a lock of its own (a thread of the parent may have held it)."""
+    global _LOCK
+    _LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_lock_again)
 
 
 def numbered(rows: list[list[str]]) -> tuple[Any, Any, Any]:
