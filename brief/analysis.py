@@ -38,8 +38,12 @@ def build_brief(
     on_partial: Callable[[Brief], None] | None = None,
     parallel: bool = False,
     statements: Callable[[Article], list] | None = None,
+    summary: tuple | None = None,
 ) -> Brief:
     """Summarise, extract quotes and compare figures over the non-duplicate articles.
+
+    ``summary``: ``summarize`` of the non-duplicate articles, when already made (a story
+    export makes the summaries of many stories together: ``summary.phases``).
 
     ``on_partial`` receives the brief so far after each stage but the last (summary, then
     summary and quotes; forked, before the child's figures are joined: an export writes the
@@ -77,7 +81,9 @@ def build_brief(
         discrepancies = None
         try:
             title = title or title_of(analysed)
-            summary = _with_copies(summarize(analysed, options), articles)
+            if summary is None:
+                summary = summarize(analysed, options)
+            summary = _with_copies(summary, articles)
             if on_partial is not None:  # before the next stage is announced: it shows this one
                 on_partial(result(summary=summary))
             step(1)

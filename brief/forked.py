@@ -121,8 +121,17 @@ class Shared(Generic[T, R, U]):
     CHUNK = 4
     """Items per claim: small enough that the two finish within a few items of each other."""
 
-    def __init__(self, fn: Callable[[T], R], items: Sequence[T], beside: Callable[[], U]) -> None:
+    def __init__(
+        self,
+        fn: Callable[[T], R],
+        items: Sequence[T],
+        beside: Callable[[], U],
+        *,
+        chunk: int | None = None,
+    ) -> None:
+        """``chunk``: items per claim (``CHUNK``; 1 when each item is a batch of work)."""
         self._fn, self._items, self._beside = fn, items, beside
+        self._chunk = chunk or Shared.CHUNK
         self._pid: int | None = None
         self._pipe = self._fd = -1
         self._shared: Any = None
@@ -149,7 +158,7 @@ class Shared(Generic[T, R, U]):
         if pid == 0:  # the child: map from the front, send, run beside, send, and leave
             try:
                 os.close(read)
-                _serve(fn, items, beside, shared, shared_fd, write, parent)
+                _serve(fn, items, beside, shared, shared_fd, write, parent, self._chunk)
             finally:
                 os._exit(0)
         os.close(write)
@@ -162,7 +171,7 @@ class Shared(Generic[T, R, U]):
             return [fn(item) for item in items]
         chunks: list[list[R]] = []  # from the back: last chunk first
         try:
-            while (claim := _claim(self._shared, self._fd, front=False)) is not None:
+            while (claim := _claim(self._shared, self._fd, self._chunk, front=False)) is not None:
                 start, end = claim
                 chunks.append([fn(item) for item in items[start:end]])
             ok, front = self._receive()
@@ -246,8 +255,8 @@ def _scratch_file() -> int:
     return os.dup(tempfile.TemporaryFile().fileno())
 
 
-def _claim(shared: Any, fd: int, *, front: bool) -> tuple[int, int] | None:
-    """Claim up to ``Shared.CHUNK`` items from the front or the back; None when none is left."""
+def _claim(shared: Any, fd: int, chunk: int, *, front: bool) -> tuple[int, int] | None:
+    """Claim up to ``chunk`` items from the front or the back; None when none is left."""
     import fcntl  # Unix only, as fork
 
     fcntl.lockf(fd, fcntl.LOCK_EX)
@@ -255,7 +264,7 @@ def _claim(shared: Any, fd: int, *, front: bool) -> tuple[int, int] | None:
         low, high = _CLAIMS.unpack_from(shared, 0)
         if low >= high:
             return None
-        take = min(Shared.CHUNK, high - low)
+        take = min(chunk, high - low)
         if front:
             _CLAIMS.pack_into(shared, 0, low + take, high)
             return low, low + take
@@ -273,11 +282,12 @@ def _serve(
     fd: int,
     write: int,
     parent: int,
+    chunk: int,
 ) -> None:
     """The child's part of ``Shared``: claim from the front until the claims meet, send
     that part, then ``beside()``."""
     offset = _CLAIMS.size
-    for job in (lambda: _front(fn, items, shared, fd, parent), beside):
+    for job in (lambda: _front(fn, items, shared, fd, parent, chunk), beside):
         try:
             payload = pickle.dumps((True, job()), protocol=5)
         except BaseException:  # the parent works it out again: it reports the error
@@ -290,12 +300,12 @@ def _serve(
 
 
 def _front(
-    fn: Callable[[Any], Any], items: Sequence[Any], shared: Any, fd: int, parent: int
+    fn: Callable[[Any], Any], items: Sequence[Any], shared: Any, fd: int, parent: int, chunk: int
 ) -> list[Any]:
     """The child's claims from the front; it stops when the parent is gone (killed), which
     would otherwise leave it mapping everything for nobody."""
     out: list[Any] = []
-    while (claim := _claim(shared, fd, front=True)) is not None:
+    while (claim := _claim(shared, fd, chunk, front=True)) is not None:
         if os.getppid() != parent:
             raise ChildProcessError("the parent is gone")
         start, end = claim

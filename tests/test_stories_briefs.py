@@ -52,16 +52,16 @@ def test_the_child_takes_stories_from_the_front_and_sends_them_back(
     parent = os.getpid()
     real = B._build_bare
 
-    def tagged(job, **kw):  # type: ignore[no-untyped-def]
-        brief, text = real(job, **kw)
-        assert brief.sources == ()
+    def tagged(batch, **kw):  # type: ignore[no-untyped-def]
+        built = real(batch, **kw)
+        assert all(brief.sources == () for brief, _ in built)
         side = "parent" if os.getpid() == parent else "child"
         if side == "parent":
             time.sleep(0.3)  # the child surely claims some stories meanwhile
-        return replace(brief, title=f"{side}:{brief.title}"), text
+        return [(replace(brief, title=f"{side}:{brief.title}"), text) for brief, text in built]
 
     monkeypatch.setattr(B, "_build_bare", tagged)
-    monkeypatch.setattr("brief.forked.Shared.CHUNK", 1)
+    monkeypatch.setattr(B, "BATCH_STORIES", 1)  # a claim of one story
     briefs = B.build_briefs(jobs, AnalysisOptions(), timestamp=False, parallel=True)
     sides = [b.title.split(":", 1)[0] for b in briefs]
     # one boundary: the child's part (the largest stories) first, the parent's after it
@@ -85,12 +85,12 @@ def test_a_failing_child_leaves_its_stories_to_the_parent(
     parent = os.getpid()
     real = B._build_bare
 
-    def failing(job, **kw):  # type: ignore[no-untyped-def]
+    def failing(batch, **kw):  # type: ignore[no-untyped-def]
         if os.getpid() != parent:
             if failure == "killed":
                 os.kill(os.getpid(), signal.SIGKILL)
             raise RuntimeError("the child fails")
-        return real(job, **kw)
+        return real(batch, **kw)
 
     monkeypatch.setattr(B, "_build_bare", failing)
     shared = B.build_briefs(jobs, options, timestamp=False, parallel=True)

@@ -244,3 +244,74 @@ def test_objective_is_the_sliced_matrix_formula() -> None:
         covered = np.asarray(problem.occurs[chosen].sum(axis=0)).ravel() > 0
         expected = float(problem.weights[covered].sum() + problem.bonus[chosen].sum())
         assert objective(problem, chosen) == expected
+
+
+def test_packed_steps_give_the_general_loop_s_subsets_bit_for_bit(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Up to 62 candidates every subset is a column of one uint64 array (``_packed``); the
+    general loop (Python-int masks, one array per field) keeps the same subsets, in the
+    same order, with the same value bits."""
+    rng = random.Random(21)
+    for trial in range(80):
+        n = rng.randint(1, 30)
+        problem = _random_problem(
+            rng, n, units=rng.choice([2, 3, 5, 10**9]), words=float(rng.choice([60, 120, 400]))
+        )
+        weights, bonus = problem.weights, problem.bonus
+        conflicts = problem.conflicts()
+        known = objective(problem, solve_greedy(problem)) * rng.choice([0.0, 0.5, 1.0])
+        packed = subsets._near_best(problem, weights, bonus, conflicts, known, subsets._no_margin)
+        monkeypatch.setattr(subsets, "INT64_UNITS", 0)  # every program takes the general loop
+        general = subsets._near_best(problem, weights, bonus, conflicts, known, subsets._no_margin)
+        monkeypatch.undo()
+        assert (packed is None) == (general is None), trial
+        if packed is None:
+            continue
+        assert packed[1].dtype == np.int64 and general[1].dtype == object
+        assert np.array_equal(packed[0], general[0]), trial
+        assert [int(m) for m in packed[1]] == [int(m) for m in general[1]], trial
+        assert packed[2].tobytes() == general[2].tobytes(), trial
+
+
+def test_rest_bounds_are_the_running_sums_of_each_tail() -> None:
+    rng = np.random.default_rng(3)
+    for n in range(0, 25):
+        alone = np.sort(rng.random(n) * rng.choice([1e-3, 1.0, 50.0]))[::-1].copy()
+        for room in {0, 1, 2, max(n, 1), n + 3} if n else {0, 1}:
+            room = min(room, max(n, 0))
+            found = subsets._rest_bounds(alone, room)
+            expected = np.zeros((n + 1, room + 1))
+            for j in range(n):
+                for r in range(1, room + 1):
+                    total = 0.0
+                    for value in alone[j : j + r]:
+                        total += value  # in order, as np.cumsum adds
+                    expected[j, r] = total
+            assert found.tobytes() == expected.tobytes(), (n, room)
+
+
+def test_bytes_read_in_place_equal_the_shifted_bytes() -> None:
+    """``_value`` reads each byte of a C-ordered mask array in place, else by shifts."""
+    rng = np.random.default_rng(5)
+    blocks = 3
+    tables = subsets._byte_tables(rng.random(blocks * 64), blocks)
+    masks = rng.integers(0, 2**63, size=(blocks, 40), dtype=np.int64).astype(np.uint64)
+    where = [(b, k) for b in range(blocks) for k in range(8) if rng.random() < 0.6]
+    in_place = subsets._value(masks, tables, where)
+    shifted = subsets._value(np.asfortranarray(masks), tables, where)  # not C-ordered
+    expected = np.zeros(40)
+    for b, k in where:
+        expected += tables[b * 8 + k][[(int(m) >> (8 * k)) & 255 for m in masks[b]]]
+    assert in_place.tobytes() == expected.tobytes() == shifted.tobytes()
+
+
+def test_held_bytes_lists_each_candidate_s_bytes_in_order() -> None:
+    rng = np.random.default_rng(6)
+    bits = rng.integers(0, 2**63, size=(12, 2), dtype=np.int64).astype(np.uint64)
+    bits[3] = 0  # a candidate with no shared concept
+    bits[7, 1] = np.uint64(1 << 40)
+    expected = [
+        [(b, k) for b in range(2) for k in range(8) if (int(bits[j, b]) >> (8 * k)) & 255]
+        for j in range(12)
+    ]
+    assert subsets._held_bytes(bits) == expected
+    assert subsets._held_bytes(np.zeros((0, 1), dtype=np.uint64)) == []

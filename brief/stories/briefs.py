@@ -121,22 +121,47 @@ def _build_all(
     build = partial(
         _build, options=options, timestamp=timestamp, statements=statements, render=render
     )
+    batches = _batches(jobs)
     # one pause over all the stories, not one per brief: between briefs the collector walked
     # the briefs made so far again and again (0.8 s of full collections at 10,000 leads)
     with _cycle_collection_paused(keep=True):
         if not parallel:
-            return [build(job) for job in jobs]
-        return _shared(jobs, partial(_build_bare, build=build))
+            return [built for batch in batches for built in build(batch)]
+        return _shared(jobs, batches, partial(_build_bare, build=build))
+
+
+BATCH_STORIES = 64
+BATCH_ARTICLES = 128
+"""Stories are built in batches of consecutive stories (the summaries of a batch in phases,
+``summary.phases``) of at most this many stories and articles (a larger story alone): the
+phases pay per batch what they saved per story, and a batch is what the two processes
+claim, so the last claims stay short (decisions.md, issue 13, fifteenth round)."""
+
+
+def _batches(jobs: Sequence[Job]) -> list[Sequence[Job]]:
+    out: list[Sequence[Job]] = []
+    start, articles = 0, 0
+    for end, (members, _) in enumerate(jobs):
+        size = len(members)
+        if end > start and (end - start >= BATCH_STORIES or articles + size > BATCH_ARTICLES):
+            out.append(jobs[start:end])
+            start, articles = end, 0
+        articles += size
+    if start < len(jobs):
+        out.append(jobs[start:])
+    return out
 
 
 def _shared(
-    jobs: Sequence[Job], build: Callable[[Job], tuple[Brief, str | None]]
+    jobs: Sequence[Job],
+    batches: Sequence[Sequence[Job]],
+    build: Callable[[Sequence[Job]], list[tuple[Brief, str | None]]],
 ) -> list[tuple[Brief, str | None]]:
     from brief.forked import Shared
 
-    shared = Shared(build, jobs, tuple)
+    shared = Shared(build, batches, tuple, chunk=1)
     try:
-        bare = shared.results()
+        bare = [built for batch in shared.results() for built in batch]
     finally:
         shared.cancel()  # all it had to send is in: reap it
     return [
@@ -156,27 +181,42 @@ def _worth_forking(jobs: Sequence[Job]) -> bool:
 
 
 def _build(
-    job: Job,
+    batch: Sequence[Job],
     *,
     options: AnalysisOptions,
     timestamp: bool,
     statements: Statements | None = None,
     render: Render | None = None,
-) -> tuple[Brief, str | None]:
-    """The brief and its rendering (None without ``render``)."""
-    from brief.analysis import build_brief
+) -> list[tuple[Brief, str | None]]:
+    """Each story's brief and its rendering (None without ``render``), the summaries of the
+    batch made together (``summarize_many``: the same as one by one)."""
+    from brief.analysis import _copies_of_present, build_brief
+    from brief.summary.phases import summarize_many
 
-    members, title = job
-    brief = build_brief(members, options, title=title, timestamp=timestamp, statements=statements)
-    return brief, (render(brief) if render is not None else None)
+    analysed = []
+    for members, _ in batch:
+        articles = _copies_of_present(members)  # as build_brief reads them
+        analysed.append([a for a in articles if a.duplicate_of is None])
+    summaries = summarize_many(analysed, options)
+    out = []
+    for (members, title), summary in zip(batch, summaries, strict=True):
+        brief = build_brief(
+            members,
+            options,
+            title=title,
+            timestamp=timestamp,
+            statements=statements,
+            summary=summary,
+        )
+        out.append((brief, render(brief) if render is not None else None))
+    return out
 
 
 def _build_bare(
-    job: Job, *, build: Callable[[Job], tuple[Brief, str | None]]
-) -> tuple[Brief, str | None]:
-    """The brief without its sources (the parent has them): a smaller payload to pickle."""
-    brief, text = build(job)
-    return replace(brief, sources=()), text
+    batch: Sequence[Job], *, build: Callable[[Sequence[Job]], list[tuple[Brief, str | None]]]
+) -> list[tuple[Brief, str | None]]:
+    """The briefs without their sources (the parent has them): a smaller payload to pickle."""
+    return [(replace(brief, sources=()), text) for brief, text in build(batch)]
 
 
 def _statements_of_all(articles: Sequence[Article]) -> list[list]:

@@ -11,6 +11,7 @@ as ``lexrank-sumy`` and ``tests/test_summary_lexrank.py`` compares the two ranki
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 DAMPING = 0.1
@@ -103,3 +104,118 @@ def _power_fast(
     except (TypeError, ValueError):  # a scipy whose private kernel takes other arguments
         return None
     return p
+
+
+def lexrank_many(
+    matrices: Sequence[Any], *, damping: float = DAMPING, tol: float = 1e-9, max_iter: int = 200
+) -> list[Any]:
+    """``lexrank`` of each matrix, the same bits: the matrices of as many sentences are run
+    together (``_power_together``), so a step costs a dozen numpy calls for all of them
+    instead of for each; a story of a mixed pile is a few to a few dozen sentences, and
+    those calls were the cost of its LexRank (decisions.md, issue 13, fifteenth round)."""
+    from brief.summary.sparse_ops import kernel_of
+
+    out: list[Any] = [None] * len(matrices)
+    by_size: dict[int, list[int]] = {}
+    for k, tfidf in enumerate(matrices):
+        if tfidf.shape[0] and kernel_of(tfidf) is not None:
+            by_size.setdefault(tfidf.shape[0], []).append(k)
+        else:
+            out[k] = lexrank(tfidf, damping=damping, tol=tol, max_iter=max_iter)
+    for n, group in by_size.items():
+        found = None
+        if len(group) > 1:
+            found = _power_together(n, [matrices[k] for k in group], damping, tol, max_iter)
+        for i, k in enumerate(group):
+            scores = None if found is None else found[i]
+            if scores is None:  # alone, an isolated sentence, or a kernel that refused
+                scores = lexrank(matrices[k], damping=damping, tol=tol, max_iter=max_iter)
+            out[k] = scores
+    return out
+
+
+def _power_together(
+    n: int, matrices: Sequence[Any], damping: float, tol: float, max_iter: int
+) -> list[Any] | None:
+    """``lexrank`` of matrices of ``n`` rows each, run as one block-diagonal matrix (None
+    for a matrix with an isolated row: ``lexrank`` spreads its mass its own way). Every row's
+    sums are the same additions in the same order (``csr_matvec`` adds a row's entries in
+    stored order, and the transpose of the block matrix holds each block's transpose), the
+    sums over a story are numpy's row sums of a (stories x n) array, which add as the sum of
+    one row does (tested), and each story keeps the vector of the step it converged at."""
+    import numpy as np
+
+    from brief.summary.sparse_ops import kernel_of
+
+    x = _block_diagonal(matrices)
+    xt = x.T.tocsr()
+    kernel = kernel_of(x)
+    if kernel is None or kernel_of(xt) is None:
+        return None
+    k, width = len(matrices), xt.shape[0]
+    x_parts = (k * n, width, x.indptr, x.indices, x.data)
+    xt_parts = (width, k * n, xt.indptr, xt.indices, xt.data)
+    middle = np.zeros(width)
+    degrees = np.zeros(k * n)
+    try:  # as ``lexrank`` finds them: X (X^T 1)
+        kernel(*xt_parts, np.ones(k * n), middle)
+        kernel(*x_parts, middle, degrees)
+    except (TypeError, ValueError):  # a scipy whose private kernel takes other arguments
+        return None
+    isolated = (degrees <= 0).reshape(k, n).any(axis=1)
+    if isolated.any():
+        kept = np.flatnonzero(~isolated).tolist()
+        inner = [matrices[i] for i in kept]
+        found = _power_together(n, inner, damping, tol, max_iter) if len(kept) > 1 else None
+        out: list[Any] = [None] * k
+        for i, scores in zip(kept, found or [None] * len(kept), strict=True):
+            out[i] = scores
+        return out
+    p = np.full(k * n, 1.0 / n)
+    nxt = np.empty(k * n)
+    scaled = np.empty(k * n)
+    diff = np.empty(k * n)
+    jump, keep = damping / n, 1.0 - damping
+    found: list[Any] = [None] * k
+    waiting = np.ones(k, dtype=bool)
+    for _ in range(max_iter):
+        np.divide(p, degrees, out=scaled)
+        middle.fill(0.0)
+        kernel(*xt_parts, scaled, middle)
+        nxt.fill(0.0)
+        kernel(*x_parts, middle, nxt)
+        np.multiply(nxt, keep, out=nxt)
+        np.add(nxt, jump, out=nxt)
+        rows = nxt.reshape(k, n)
+        rows /= rows.sum(axis=1)[:, None]
+        np.subtract(nxt, p, out=diff)
+        np.absolute(diff, out=diff)
+        p, nxt = nxt, p
+        done = waiting & (diff.reshape(k, n).sum(axis=1) < tol)
+        if done.any():
+            settled = p.reshape(k, n)
+            for story in np.flatnonzero(done).tolist():
+                found[story] = settled[story].copy()
+            waiting &= ~done
+            if not waiting.any():
+                break
+    last = p.reshape(k, n)
+    return [scores if scores is not None else last[i].copy() for i, scores in enumerate(found)]
+
+
+def _block_diagonal(matrices: Sequence[Any]) -> Any:
+    """The CSR matrices side by side on the diagonal, each row's entries in stored order."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rows = sum(m.shape[0] for m in matrices)
+    columns = np.cumsum([0, *(m.shape[1] for m in matrices)])
+    starts = np.cumsum([0, *(m.indptr[-1] for m in matrices)])
+    pairs = zip(matrices, starts, columns, strict=False)
+    indptr = np.concatenate([[0], *(m.indptr[1:] + s for m, s, _ in pairs)])
+    indices = np.concatenate([m.indices + c for m, c in zip(matrices, columns, strict=False)])
+    data = np.concatenate([m.data for m in matrices])
+    dtype = matrices[0].indices.dtype
+    return csr_matrix(
+        (data, indices.astype(dtype), indptr.astype(dtype)), shape=(rows, int(columns[-1]))
+    )

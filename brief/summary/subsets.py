@@ -26,6 +26,7 @@ is the same as over every subset.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -124,12 +125,7 @@ def _near_best(
     unit_bits = _unit_bits(occurs, shared, blocks)[order]
     tables = _byte_tables(weights[shared], blocks)
     # the bytes of each candidate's mask that hold a bit: only those can add value
-    shifts = (8 * np.arange(8)).astype(np.uint64)
-    held_bytes = (unit_bits[:, :, None] >> shifts) & np.uint64(255)
-    where = [
-        [(int(b), int(k)) for b, k in zip(*np.nonzero(held_bytes[j]), strict=True)]
-        for j in range(n)
-    ]
+    where = _held_bytes(unit_bits)
     against = [0] * n  # each candidate's conflicts with earlier ones, as a mask
     for a, b in conflicts:
         ra, rb = int(rank[a]), int(rank[b])
@@ -138,7 +134,11 @@ def _near_best(
     room = int(min(problem.units, n))
     rest = _rest_bounds(alone[order], room)
     threshold = known - margin(known) - PRUNING_ROOM
-    masks = np.zeros(1, dtype=np.int64 if n <= INT64_UNITS else object)
+    if n <= INT64_UNITS:
+        steps = (unit_bits, tables, where, against, lengths, own[order], rest, room)
+        masks, values = _packed(steps, problem.words, threshold, margin)
+        return None if masks is None else (order, masks, values)
+    masks = np.zeros(1, dtype=object)
     words = np.zeros(1)
     count = np.zeros(1, dtype=np.int64)
     values = np.zeros(1)
@@ -165,6 +165,64 @@ def _near_best(
         if len(masks) > MAX_SUBSETS:
             return None
     return order, masks, values
+
+
+def _packed(steps: tuple, budget: float, threshold: float, margin: Any) -> tuple[Any, Any]:
+    """``_near_best``'s loop for int64 masks, every subset a column of one uint64 array
+    (mask, words, count, value, then the blocks of its shared concepts; the floats stored
+    as their bits), so a step selects, joins and prunes once instead of once per field.
+    The same operations on the same numbers in the same order: the same subsets and values.
+    (None, None) past ``MAX_SUBSETS``."""
+    import numpy as np
+
+    unit_bits, tables, where, against, lengths, own, rest, room = steps
+    n = len(lengths)
+    # row 2 holds the room left (room - count: the index of the tail bounds), and the
+    # per-step constants are made once: fewer numpy calls a step, the same numbers
+    state = np.zeros((4 + unit_bits.shape[1], 1), dtype=np.uint64)
+    state[2] = room
+    columns = unit_bits[:, :, None]
+    bit = np.left_shift(np.uint64(1), np.arange(n, dtype=np.uint64))
+    conflicts = np.array(against, dtype=np.uint64)
+    one = np.uint64(1)
+    for j in range(n):
+        floats = state.view(np.float64)
+        fits = (state[2] > 0) & (floats[1] + lengths[j] <= budget)
+        if against[j]:
+            fits &= (state[0] & conflicts[j]) == 0
+        if fits.any():
+            new = state[:, fits]
+            added = columns[j] & ~new[4:]
+            new_floats = new.view(np.float64)
+            new[0] |= bit[j]
+            new_floats[1] += lengths[j]
+            new[2] -= one
+            new_floats[3] = new_floats[3] + own[j] + _value(added, tables, where[j])
+            new[4:] |= added
+            state = np.concatenate([state, new], axis=1)
+            floats = state.view(np.float64)
+        best = float(floats[3].max())
+        threshold = max(threshold, best - margin(best) - PRUNING_ROOM)
+        keep = floats[3] + rest[j + 1][state[2]] >= threshold
+        if not keep.all():
+            state = state[:, keep]
+        if state.shape[1] > MAX_SUBSETS:
+            return None, None
+    return state[0].view(np.int64).copy(), state.view(np.float64)[3].copy()
+
+
+def _held_bytes(unit_bits: Any) -> list[list[tuple[int, int]]]:
+    """For each candidate, the (block, byte) pairs of its mask that hold a bit, in order."""
+    import numpy as np
+
+    n = unit_bits.shape[0]
+    shifts = (8 * np.arange(8)).astype(np.uint64)
+    held = (unit_bits[:, :, None] >> shifts) & np.uint64(255)
+    units, blocks, octets = np.nonzero(held)  # in C order: by unit, then block, then byte
+    pairs = list(zip(blocks.tolist(), octets.tolist(), strict=True))
+    ends = np.cumsum(np.bincount(units, minlength=n)).tolist()
+    starts = [0, *ends[:-1]] if n else []
+    return [pairs[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 def _unit_bits(occurs: Any, shared: Any, blocks: int) -> Any:
@@ -199,10 +257,20 @@ def _value(masks: Any, tables: Any, where: list[tuple[int, int]]) -> Any:
     import numpy as np
 
     total = np.zeros(masks.shape[1])
+    if _LITTLE_ENDIAN and masks.flags.c_contiguous:
+        # byte ``byte`` of every mask of a block, read in place: the same indices as the
+        # shift and mask below, without three passes over the masks per byte
+        octets = masks.view(np.uint8)
+        for block, byte in where:
+            total += tables[block * 8 + byte].take(octets[block, byte::8])
+        return total
     for block, byte in where:
         index = (masks[block] >> np.uint64(8 * byte)) & np.uint64(255)
         total += tables[block * 8 + byte][index.astype(np.intp)]
     return total
+
+
+_LITTLE_ENDIAN = sys.byteorder == "little"
 
 
 def _rest_bounds(alone: Any, room: int) -> Any:
@@ -212,8 +280,10 @@ def _rest_bounds(alone: Any, room: int) -> Any:
 
     n = len(alone)
     rest = np.zeros((n + 1, room + 1))
-    for j in range(n - 1, -1, -1):
-        top = alone[j : j + room]
-        rest[j, 1 : len(top) + 1] = np.cumsum(top)
-        rest[j, len(top) + 1 :] = rest[j, len(top)]
+    # row j: the running sums of alone[j], alone[j + 1], ... (cumsum adds in order), then
+    # flat where the candidates run out: adding the padding's 0.0 changes no bit
+    padded = np.zeros(n + room)
+    padded[:n] = alone
+    windows = np.lib.stride_tricks.sliding_window_view(padded, room)[:n]
+    np.cumsum(windows, axis=1, out=rest[:n, 1:])
     return rest

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from brief.text.tokens import WORD, stem, stop_words
+from brief.text.tokens import WORD
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,14 +29,17 @@ class Features:
 def featurize(texts: Sequence[str]) -> Features:
     """Count stems and stem bigrams of every text (one row per text).
 
-    Python touches each token once (tokenise, look up its id); stemming and stop-word tests
-    run once per distinct word, and the pairs and counts are built with numpy.
+    Python touches each token once (tokenise, look up its number in the process's
+    ``vocabulary``, where each distinct word was tested and stemmed once); the columns are
+    the keys (stems, stop words as written) in the order the texts first use them, and the
+    pairs and counts are built with numpy.
     """
     import numpy as np
 
+    from brief.summary.vocabulary import numbered
+
     n = len(texts)
-    word_ids: dict[str, int] = {}
-    flat: list[int] = []
+    rows_tokens: list[list[str]] = []
     tokens_per_row = np.zeros(n, dtype=np.int64)
     lengths = np.zeros(n, dtype=np.int64)
     find = WORD.findall
@@ -44,28 +47,12 @@ def featurize(texts: Sequence[str]) -> Features:
         # ``brief.text.tokens.words``, lower-cased before matching: twice as fast, same tokens
         # (but for letters whose lower case adds a combining mark, such as dotted capital I)
         tokens = find(text.lower().replace("\u2019", "'"))
-        flat.extend([word_ids.setdefault(t, len(word_ids)) for t in tokens])
+        rows_tokens.append(tokens)
         tokens_per_row[row] = len(tokens)
         lengths[row] = len(text.split())
-    stops = stop_words()
-    distinct = list(word_ids)
-    is_stop = np.fromiter(
-        (w in stops or len(w) < 2 for w in distinct), dtype=bool, count=len(distinct)
-    )
-    stem_ids: dict[str, int] = {}
-    stem_of_word = np.fromiter(
-        (
-            stem_ids.setdefault(w if stop else stem(w), len(stem_ids))
-            for w, stop in zip(distinct, is_stop.tolist(), strict=True)
-        ),
-        dtype=np.int64,
-        count=len(distinct),
-    )
-    token_words = np.asarray(flat, dtype=np.int64)
+    _, stop, key_numbers = numbered(rows_tokens)
+    stems, width = _first_use_order(key_numbers)
     rows = np.repeat(np.arange(n, dtype=np.int64), tokens_per_row)
-    stems = stem_of_word[token_words] if len(token_words) else token_words
-    stop = is_stop[token_words] if len(token_words) else np.zeros(0, dtype=bool)
-    width = max(len(stem_ids), 1)
     content = ~stop
     unigrams = _count_matrix(rows[content], stems[content], (n, width))
     pair = (rows[1:] == rows[:-1]) & ~(stop[1:] & stop[:-1])
@@ -73,6 +60,19 @@ def featurize(texts: Sequence[str]) -> Features:
     columns, pair_ids = np.unique(keys, return_inverse=True)
     bigrams = _count_matrix(rows[:-1][pair], pair_ids.ravel(), (n, max(len(columns), 1)))
     return Features(unigrams=unigrams, bigrams=bigrams, lengths=lengths)
+
+
+def _first_use_order(keys: Any) -> tuple[Any, int]:
+    """Each token's column (its key numbered by the order the texts first use it, as one
+    dict filled token by token would number it) and the number of columns (at least 1)."""
+    import numpy as np
+
+    if not len(keys):
+        return keys, 1
+    distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    column = np.empty(len(distinct), dtype=np.int64)
+    column[np.argsort(first)] = np.arange(len(distinct))
+    return column[inverse.ravel()], len(distinct)
 
 
 def _count_matrix(rows: Any, columns: Any, shape: tuple[int, int]) -> Any:
