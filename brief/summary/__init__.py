@@ -76,9 +76,17 @@ def summarize(articles: Sequence[Article], options: AnalysisOptions) -> tuple[Su
 
 
 def _summarize_concepts(articles, sentences, words, focus):  # type: ignore[no-untyped-def]
-    from brief.summary.concepts import DEFAULT, build_problem, prepare, solve, unit_values
+    from brief.summary.concepts import DEFAULT, prepare
 
     prepared = prepare(articles, min_words=DEFAULT.min_words, focus=focus)
+    return summarize_prepared(articles, prepared, sentences, words)
+
+
+def summarize_prepared(articles, prepared, sentences, words):  # type: ignore[no-untyped-def]
+    """The concept selector's summary of ``articles`` from their ``concepts.prepare`` (None:
+    nothing to choose from); ``summary.phases`` prepares many sets before it calls this."""
+    from brief.summary.concepts import DEFAULT, build_problem, solve, unit_values
+
     if prepared is None:
         return ()
     problem = build_problem(prepared, DEFAULT, sentences=sentences, words=words)

@@ -11,9 +11,13 @@ any other algorithm, or a budget of nothing, is ``summarize`` of each set.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from brief.model import AnalysisOptions, Article, SummarySentence
+
+if TYPE_CHECKING:
+    from brief.summary.concepts import Prepared
 
 
 def summarize_many(
@@ -21,7 +25,7 @@ def summarize_many(
 ) -> list[tuple[SummarySentence, ...]]:
     """``[summarize(articles, options) for articles in sets]``, built in phases."""
     from brief import numpy_imports
-    from brief.summary import DEFAULT_ALGORITHM, finish, summarize
+    from brief.summary import DEFAULT_ALGORITHM, summarize, summarize_prepared
 
     algorithm = (options.algorithm or DEFAULT_ALGORITHM).lower()
     words = options.words
@@ -31,26 +35,20 @@ def summarize_many(
         or (words is None and options.sentences < 1)
     ):
         return [summarize(articles, options) for articles in sets]
-    from brief.summary.concepts import DEFAULT, build_problem, prepare, solve, unit_values
+    from brief.summary.concepts import DEFAULT, prepare
 
     numpy_imports.defer()
     focus = getattr(options, "focus", "") or ""
     prepared = [prepare(articles, min_words=DEFAULT.min_words, focus=focus) for articles in sets]
     if DEFAULT.centrality:
         centralities(p for p in prepared if p is not None)
-    out: list[tuple[SummarySentence, ...]] = []
-    for articles, p in zip(sets, prepared, strict=True):
-        if p is None:
-            out.append(())
-            continue
-        problem = build_problem(p, DEFAULT, sentences=options.sentences, words=words)
-        chosen = solve(problem, DEFAULT)
-        values = unit_values(p, problem)
-        out.append(finish(articles, p.units, p.similar, chosen, values))
-    return out
+    return [
+        summarize_prepared(articles, p, options.sentences, words)
+        for articles, p in zip(sets, prepared, strict=True)
+    ]
 
 
-def centralities(prepared) -> None:  # type: ignore[no-untyped-def]
+def centralities(prepared: Iterable[Prepared]) -> None:
     """Fill in ``Prepared.centrality`` (what ``concepts._centrality`` finds on first use)
     of every prepared set that lacks it, their LexRanks run together."""
     from brief.summary.lexrank import lexrank_many
