@@ -89,6 +89,14 @@ def test_bad_output_folder_fails_before_the_analysis(tmp_path: Path, capsys) -> 
     assert f"cannot write {target}: it is a file" in err and "stories.md" in err
 
 
+def test_a_folder_under_a_missing_folder_names_the_missing_one(tmp_path: Path, capsys) -> None:
+    target = tmp_path / "missing" / "today"
+    assert main(["export", "--stories", "-o", f"{target}/"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"folder {tmp_path / 'missing'} does not exist" in err
+    assert not (tmp_path / "missing").exists()  # refused as plain -o refuses, nothing made
+
+
 def test_review_applies_the_moves_made_in_the_app(pile, capsys) -> None:
     from brief.ingest import load_paths
     from brief.stories.overrides import save_moves

@@ -107,7 +107,14 @@ def _target(output: str | None, fmt: str, force: bool) -> Path | None:
         try:
             path.mkdir()
         except OSError as error:
-            raise _Stop(f"cannot create {output}: {error.strerror or error}", 1) from None
+            # the words ``brief export -o`` gives for a file in a folder that is not there
+            parent = path.parent
+            reason = (
+                f"folder {parent} does not exist"
+                if isinstance(error, FileNotFoundError) and not parent.exists()
+                else error.strerror or error
+            )
+            raise _Stop(f"cannot create {output}: {reason}", 1) from None
     first = path / (JSON_NAME if fmt == "json" else INDEX)
     if first.exists() and not force:
         raise _Stop(f"cannot write {first}: file exists; use --force to overwrite it", 2)
