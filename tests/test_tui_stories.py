@@ -452,3 +452,78 @@ async def test_typing_a_filter_highlights_its_first_match(tmp_path: Path) -> Non
         await pilot.press("e", "enter")
         await settle(pilot)
         assert app.story is not None and app.story.id == app.stories[0].id
+
+
+async def test_u_undoes_a_move_between_stories_and_U_makes_it_again(tmp_path: Path) -> None:
+    from brief.stories.overrides import load_moves
+
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        story = app.story
+        before = [s.sources for s in app.stories]
+        app.main.query_one("#sources").focus()
+        await pilot.press("end")
+        moved = app.main.selected_source()
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("enter")  # to a new story
+        await settle(pilot)
+        assert moved not in [a.id for a in app.session.articles]
+        assert load_moves(app.pile) == {moved: None}
+        assert "u undoes" in str(list(app._notifications)[-1].message)
+        # the new story's brief has no changes of its own: u is live, and undoes the move
+        assert app.check_action("undo", ()) is True
+        await pilot.press("u")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert [s.sources for s in app.stories] == before
+        assert [a.id for a in app.session.articles] == list(story.sources)
+        assert load_moves(app.pile) == {}
+        assert "Undone: moved" in str(list(app._notifications)[-1].message)
+        assert app.check_action("undo", ()) is None  # nothing older to undo
+        await pilot.press("U")
+        await settle(pilot)
+        assert load_moves(app.pile) == {moved: None}
+        assert any(s.sources == (moved,) for s in app.stories)
+    again = make_app([str(tmp_path / "pile")], builder=fixed_brief)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert any(s.sources == (moved,) for s in again.stories)
+
+
+async def test_u_undoes_the_story_s_own_changes_before_the_move(tmp_path: Path) -> None:
+    from brief.stories.overrides import load_moves
+
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        app.main.query_one("#sources").focus()
+        await pilot.press("end")
+        moved = app.main.selected_source()
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("a")  # a change of the story now open: undone first
+        await settle(pilot)
+        assert app.session.can_undo
+        await pilot.press("u")
+        await settle(pilot)
+        assert not app.session.can_undo
+        assert load_moves(app.pile) == {moved: None}
+        await pilot.press("u")
+        await settle(pilot)
+        assert load_moves(app.pile) == {}
+        await pilot.press("a")  # a new change after the undo: the move stays undone
+        await settle(pilot)
+        await pilot.press("u", "U")  # undo and redo the algorithm change
+        await settle(pilot)
+        assert app.check_action("redo", ()) is None  # the move is not redone after it
+        await pilot.press("U")
+        await settle(pilot)
+        assert load_moves(app.pile) == {}

@@ -85,7 +85,7 @@ def main_screen_commands(app: BriefApp, screen: MainScreen) -> Iterator[SystemCo
 
     yield SystemCommand("Help: keys", "Every key, by panel (?)", app.action_help)
     yield SystemCommand("Export brief", "Write markdown or JSON (e)", app.action_export)
-    yield SystemCommand("Undo", "Undo the last review change (u)", app.action_undo)
+    yield SystemCommand("Undo", "Undo the last review change or move (u)", app.action_undo)
     yield SystemCommand("Redo", "Redo the change undone last (U)", app.action_redo)
     yield SystemCommand(
         "Drop or keep summary sentence", "The highlighted one (d)", summary.action_toggle_drop

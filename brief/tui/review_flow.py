@@ -42,6 +42,7 @@ class ReviewFlow:
     def change_review(self, review: Review, label: str) -> None:
         """Make ``review`` current (undoable), save it, and re-analyse when needed."""
         if self.session is not None and self.session.change(review, label):
+            self._move_redo = ()  # a new change: what was undone stays undone, as for reviews
             self._after_change(f"{label} (u undoes)")
 
     def review_action(self, action: str, target: str) -> None:
@@ -124,19 +125,25 @@ class ReviewFlow:
             return False
         if action in STORY_ACTIONS:
             return self.stories_allowed(action)
-        if action == "undo":
-            return None if self.session is None or not self.session.can_undo else True
+        if action == "undo":  # the story's own changes first, then the pile's last move
+            undo = self.session is not None and self.session.can_undo
+            return True if undo or self.can_undo_move else None
         if action == "redo":
-            return None if self.session is None or not self.session.can_redo else True
+            redo = self.session is not None and self.session.can_redo
+            return True if redo or self.can_redo_move else None
         return True
 
     def action_undo(self) -> None:
         if self.session is not None and (label := self.session.undo()) is not None:
             self._after_change(f"Undone: {label}")
+        else:  # a move between stories opens a story afresh: it is the change before
+            self.undo_move()
 
     def action_redo(self) -> None:
         if self.session is not None and (label := self.session.redo()) is not None:
             self._after_change(f"Redone: {label}")
+        else:
+            self.redo_move()
 
     def action_next_algorithm(self) -> None:
         from brief.summary import ALGORITHMS

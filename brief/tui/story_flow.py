@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -27,6 +28,18 @@ STORY_BINDINGS = [
     Binding("m", "move_article", "Move", tooltip="Move the selected source to another story, "
             "or split it off into a new one", id="brief.move-article"),
 ]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class MoveStep:
+    """One move between stories, for undo and redo: the moves as they were on the other
+    side of it (a whole copy: a pile's moves are a handful), and what it moved."""
+
+    moves: dict[str, str | None]
+    article_id: str
+    label: str
+
+
 STORY_ACTIONS = frozenset({"stories", "move_article"})
 LIST_SCREEN = "brief-stories"
 
@@ -40,6 +53,8 @@ class StoryFlow:
     _groups: list[list[int]] | None = None
     _moves: dict[str, str | None]
     _list_screen: StoriesScreen | None = None
+    _move_undo: tuple[MoveStep, ...] = ()
+    _move_redo: tuple[MoveStep, ...] = ()
 
     def group_or_open(self, articles: Sequence[Article], warm: WarmStart | None = None) -> None:
         """Called once the files are read: one article opens at once, more are grouped
@@ -97,6 +112,7 @@ class StoryFlow:
         for notice in notices:
             app.notify(notice, severity="warning", timeout=10, markup=False)
         self.pile, self._groups, self._moves = articles, groups, moves
+        self._move_undo = self._move_redo = ()  # a new pile: its moves' history starts here
         if len(self._moved_groups()) < 2:  # one story: straight to its brief, as before stories
             self.stories = ()  # (no story titles: they stem every headline and opening)
             app.open_set(articles)
@@ -171,7 +187,6 @@ class StoryFlow:
         )
 
     def _moved(self, article_id: str, story_id: str, target: str | None) -> None:
-        from brief.stories.overrides import save_moves
         from brief.tui.screens.stories import NEW_STORY
 
         app: Any = self
@@ -179,13 +194,17 @@ class StoryFlow:
             return
         destination = next((s for s in self.stories if s.id == target), None)
         anchor = None if target == NEW_STORY or destination is None else destination.sources[0]
+        before = dict(self._moves)
         self._moves.pop(article_id, None)  # the latest move of an article is the one kept
         self._moves[article_id] = anchor
-        try:
-            save_moves(self.pile, self._moves)
-        except OSError as error:
-            app.notify(f"Could not save the move: {error}. It stays in memory.",
-                       severity="error", timeout=10, markup=False)  # fmt: skip
+        if self._moves == before and list(self._moves) == list(before):
+            return  # moved to where it was: nothing to undo
+        article = next(a for a in self.pile if a.id == article_id)
+        source = article.title or article.id
+        label = f"moved “{source}” out of “{self.story.title if self.story else ''}”"
+        self._move_undo = (*self._move_undo, MoveStep(before, article_id, label))
+        self._move_redo = ()
+        self._save_moves()
         self.stories = self._regroup()
         current = next(
             (
@@ -197,8 +216,61 @@ class StoryFlow:
             None,
         )
         moved_to = next(s for s in self.stories if article_id in s.sources)
-        app.notify(_moved_notice(destination if anchor else None, moved_to), markup=False)
+        notice = _moved_notice(destination if anchor else None, moved_to)
+        app.notify(f"{notice} (u undoes)", markup=False)
         self.open_story(current or moved_to)
+
+    def _save_moves(self) -> None:
+        """Write the moves (atomically); on failure they stay in memory, with a notice."""
+        from brief.stories.overrides import save_moves
+
+        try:
+            save_moves(self.pile, self._moves)
+        except OSError as error:
+            self.notify(f"Could not save the move: {error}. It stays in memory.",  # type: ignore[attr-defined]
+                        severity="error", timeout=10, markup=False)  # fmt: skip
+
+    @property
+    def can_undo_move(self) -> bool:
+        return bool(self.stories) and bool(self._move_undo)
+
+    @property
+    def can_redo_move(self) -> bool:
+        return bool(self.stories) and bool(self._move_redo)
+
+    def undo_move(self) -> bool:
+        """Put the moves back as they were before the last move between stories, and open
+        the story the moved source is in again; False when there is no move to undo."""
+        if not self.can_undo_move:
+            return False
+        step = self._move_undo[-1]
+        self._move_undo = self._move_undo[:-1]
+        self._move_redo = (*self._move_redo, replace(step, moves=dict(self._moves)))
+        self._restore_moves(step, "Undone")
+        return True
+
+    def redo_move(self) -> bool:
+        """Make the move undone last again; False when there is none."""
+        if not self.can_redo_move:
+            return False
+        step = self._move_redo[-1]
+        self._move_redo = self._move_redo[:-1]
+        self._move_undo = (*self._move_undo, replace(step, moves=dict(self._moves)))
+        self._restore_moves(step, "Redone")
+        return True
+
+    def _restore_moves(self, step: MoveStep, verb: str) -> None:
+        from brief.text.clean import printable
+
+        app: Any = self
+        self._moves = dict(step.moves)
+        self._save_moves()
+        self.stories = self._regroup()
+        back = next(s for s in self.stories if step.article_id in s.sources)
+        app.notify(printable(f"{verb}: {step.label}"), markup=False)
+        self.open_story(back)
+        app.main.status.say(f"{verb}: {step.label}")
+        app.refresh_bindings()
 
 
 def _moved_notice(chosen: Story | None, moved_to: Story) -> str:

@@ -52,8 +52,8 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
         Binding("question_mark", "app.help", "Help", tooltip="All keys", id="brief.help"),
         Binding("e", "app.export", "Export", tooltip="Write the reviewed brief (markdown or "
                 "JSON)", id="brief.export"),
-        Binding("u,ctrl+z", "app.undo", "Undo", tooltip="Undo the last review change",
-                id="brief.undo"),
+        Binding("u,ctrl+z", "app.undo", "Undo", tooltip="Undo the last review change, or "
+                "move between stories", id="brief.undo"),
         Binding("U,ctrl+y", "app.redo", "Redo", tooltip="Redo the change undone last",
                 id="brief.redo"),
         Binding("s", "focus_panel('summary')", "Summary", tooltip="Focus the summary",
