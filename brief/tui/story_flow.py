@@ -199,8 +199,9 @@ class StoryFlow:
         self._moves[article_id] = anchor
         if self._moves == before and list(self._moves) == list(before):
             return  # moved to where it was: nothing to undo
-        article = next(a for a in self.pile if a.id == article_id)
-        source = article.title or article.id
+        from brief.naming import source_name
+
+        source = source_name(next(a for a in self.pile if a.id == article_id))
         label = f"moved “{source}” out of “{self.story.title if self.story else ''}”"
         self._move_undo = (*self._move_undo, MoveStep(before, article_id, label))
         self._move_redo = ()
