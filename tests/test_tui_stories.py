@@ -14,6 +14,16 @@ from tests.stories_pile import write_pile
 SIZE = (120, 40)
 
 
+async def _pick_move(app, pilot) -> str | None:  # type: ignore[no-untyped-def]
+    """Open the move picker on the last source of the open story; that source's id."""
+    app.main.query_one("#sources").focus()
+    await pilot.press("end")
+    moved = app.main.selected_source()
+    await pilot.press("m")
+    await pilot.pause()
+    return moved
+
+
 async def _open_list(tmp_path: Path):  # type: ignore[no-untyped-def]
     folder = tmp_path / "pile"
     labels = write_pile(folder)
@@ -92,11 +102,7 @@ async def test_m_moves_a_source_to_a_new_story_and_it_persists(tmp_path: Path) -
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
-        app.main.query_one("#sources").focus()
-        await pilot.press("end")
-        moved = app.main.selected_source()
-        await pilot.press("m")
-        await pilot.pause()
+        moved = await _pick_move(app, pilot)
         assert isinstance(app.screen, MoveScreen)
         assert app.screen.query_one("#move-list").current_id == NEW_STORY
         await pilot.press("enter")
@@ -287,11 +293,7 @@ async def test_the_move_picker_filters_by_typing_and_esc_clears_first(tmp_path: 
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        app.main.query_one("#sources").focus()
-        await pilot.press("end")
-        moved = app.main.selected_source()
-        await pilot.press("m")
-        await pilot.pause()
+        moved = await _pick_move(app, pilot)
         picker = app.screen
         assert isinstance(picker, MoveScreen)
         listing = picker.query_one("#move-list")
@@ -464,11 +466,7 @@ async def test_u_undoes_a_move_between_stories_and_U_makes_it_again(tmp_path: Pa
         await settle(pilot)
         story = app.story
         before = [s.sources for s in app.stories]
-        app.main.query_one("#sources").focus()
-        await pilot.press("end")
-        moved = app.main.selected_source()
-        await pilot.press("m")
-        await pilot.pause()
+        moved = await _pick_move(app, pilot)
         await pilot.press("enter")  # to a new story
         await settle(pilot)
         assert moved not in [a.id for a in app.session.articles]
@@ -502,11 +500,7 @@ async def test_u_undoes_the_story_s_own_changes_before_the_move(tmp_path: Path) 
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        app.main.query_one("#sources").focus()
-        await pilot.press("end")
-        moved = app.main.selected_source()
-        await pilot.press("m")
-        await pilot.pause()
+        moved = await _pick_move(app, pilot)
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press("a")  # a change of the story now open: undone first
