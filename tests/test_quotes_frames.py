@@ -680,6 +680,19 @@ CASES = [
         "greater good",
         "Brand's family",
     ),
+    (
+        "as clause",
+        "The old pier, as harbour master Ann Keel noted on Monday, cannot take another storm.",
+        "cannot take another storm",
+        "Ann Keel",
+    ),
+    (
+        "opening connective",
+        "Fares rose in May.\n\nHowever, the ferry will keep running all winter, the harbour "
+        "ministry said.",
+        "ferry will keep running",
+        "harbour ministry",
+    ),
 ]
 
 
@@ -1344,3 +1357,71 @@ def test_a_bare_addressee_before_the_subject_of_the_clause_is_skipped(tmp_path: 
         "they would see the new ferry in service by May",
         "that the fares would stay as they are",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "needle", "speaker"),
+    [
+        (
+            "As Ann Keel pointed out, the pier has not been painted in years.",
+            "not been",
+            "Ann Keel",
+        ),
+        ("Yet, as Tom Brand observed, the board has no money for it.", "no money", "Tom Brand"),
+        (
+            "The pier is older than the town, as the harbour board has said.",
+            "older than",
+            "harbour board",
+        ),
+        (
+            'As Ann Keel put it, the board "sat on its hands" for a decade.',
+            "sat on its",
+            "Ann Keel",
+        ),
+    ],
+)
+def test_an_as_clause_attributes_the_rest_of_its_sentence(
+    tmp_path: Path, body: str, needle: str, speaker: str
+) -> None:
+    found = [v for v in statements(tmp_path, body) if needle in v.text]
+    assert [v.speaker for v in found] == [speaker]
+    assert not found[0].text.lower().startswith(("as ", "yet"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tom Brand is not as rich as he says, and the board knows it.",
+        "The board rebuilt the pier in June, just as Ann Keel said it would.",
+        "As Ann Keel reports, a rally is planned for Monday at the pier.",
+        "The pier, such as the board said, was old.",
+    ],
+)
+def test_an_as_clause_that_compares_or_introduces_a_report_attributes_nothing(
+    tmp_path: Path, body: str
+) -> None:
+    assert statements(tmp_path, body) == []
+
+
+def test_a_quotation_closed_by_an_as_clause_stays_in_the_outer_statement(tmp_path: Path) -> None:
+    body = (
+        "Acts of protest, Ann Keel said, include wearing a shirt with the words \"I can't "
+        'swim," as Tom Brand, waving from the pier, said before he fell.'
+    )
+    found = statements(tmp_path, body)
+    assert [v.speaker for v in found] == ["Ann Keel"]
+    assert "Tom Brand" in found[0].text
+
+
+def test_an_opening_connective_is_the_writers_but_a_quoted_one_is_the_speakers(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Fares rose in May.\n\nIn addition, the ferry will stop at the pier, the board said."
+        '\n\n"However, we will not cut jobs," Ann Keel said.\n\nMeanwhile, Tom Brand said '
+        "that the pier will close."
+    )
+    texts = {v.speaker: v.text for v in statements(tmp_path, body)}
+    assert texts["board"].startswith("the ferry will stop")
+    assert texts["Ann Keel"].startswith("However, we will")
+    assert texts["Tom Brand"].startswith("that the pier")

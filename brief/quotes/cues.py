@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
+from brief.quotes.as_clauses import PUT_FORMS, as_clause, as_put
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
     WH_WORDS,
@@ -106,6 +107,8 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
             pass
         elif token.low == "according" and i + 1 < n and tokens[i + 1].low == "to":
             attribution = according(tokens, i)
+        elif token.low in PUT_FORMS:
+            attribution = as_put(tokens, i)
         elif (token.low in CUE_FORMS or token.low == "quoted") and (
             not token.text[0].isupper() or (title_case and i > 0)
         ):
@@ -127,7 +130,7 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
 
 
 _OTHER_TRIGGERS = frozenset(SPEECH_NOUNS) | frozenset(CUE_FORMS) | frozenset(TOPIC_FORMS)
-_TRIGGERS = _OTHER_TRIGGERS | {"according", "quoted"}
+_TRIGGERS = _OTHER_TRIGGERS | {"according", "quoted"} | PUT_FORMS
 """Every word ``attributions`` starts a frame at (a punctuation mark or a quotation, whose
 ``low`` is itself or empty, is none of them)."""
 _LOW = itemgetter(2)  # Token.low
@@ -276,6 +279,9 @@ def _cue(tokens, c: int) -> Attribution | None:
             )
     if speaker is None:
         return None
+    found = as_clause(tokens, start, c, cue_end, base, cue_text, speaker, appos)
+    if found is not None:
+        return found  # "As X noted, ...", "..., as X has said."
     if tokens[start].low == "neither" or (start > 0 and tokens[start - 1].low == "nor"):
         return None  # "Neither X nor Y would say ...": nobody said anything
     if (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from brief.quotes.asides import relative_end
 from brief.quotes.attribution import Attribution
+from brief.quotes.connectives import after_connective
 from brief.quotes.content import content_after_start
 from brief.quotes.cues import attributions
 from brief.quotes.frame import Frame
@@ -174,6 +175,8 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
 def _trim(tokens, start: int, end: int) -> tuple[int, int] | None:
     while start < end and tokens[start].kind == "p" and tokens[start].text in _END_PUNCT:
         start += 1
+    if enabled("opening connective"):
+        start = after_connective(tokens, start, end)
     if enabled("narration tail"):
         end = _narration_cut(tokens, start, end)
     while end > start and tokens[end - 1].low in _DANGLING:

@@ -112,6 +112,8 @@ RULES: dict[str, str] = {
     "name word": '"...," X, a former United States envoy, said: "States" is no verb here',
     "number slash": '"...," said 9/11 widow Mary Stone: the slash is inside a word',
     "possessed subject": "Brand's family urged the board \"...\": the family, not 'Brand's'",
+    "as clause": "As Ann Keel noted, the pier is old / ..., as the mayor has said: hers",
+    "opening connective": "However, fares rose, X said: 'However,' links to the writer's text",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
