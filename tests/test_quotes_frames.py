@@ -693,6 +693,12 @@ CASES = [
         "ferry will keep running",
         "harbour ministry",
     ),
+    (
+        "proposal",
+        "Mayor Ann Keel proposed doubling the ferry fare for visitors in the summer.",
+        "doubling the ferry fare",
+        "Ann Keel",
+    ),
 ]
 
 
@@ -1425,3 +1431,16 @@ def test_an_opening_connective_is_the_writers_but_a_quoted_one_is_the_speakers(
     assert texts["board"].startswith("the ferry will stop")
     assert texts["Ann Keel"].startswith("However, we will")
     assert texts["Tom Brand"].startswith("that the pier")
+
+
+def test_a_proposed_action_needs_a_gerund_and_somebody_who_proposes_it(tmp_path: Path) -> None:
+    body = (
+        "Tom Brand suggested looking at the old pier before the vote.\n\n"
+        "The new guidelines recommend drinking water before a long swim.\n\n"
+        "Ann Keel proposed a new levy on the ferry.\n\n"
+        "The board suggested the ferry will keep running all winter."
+    )
+    found = {v.speaker: v.text for v in statements(tmp_path, body)}
+    assert found["Tom Brand"].startswith("looking at the old pier")
+    assert not any("drinking water" in t or "new levy" in t for t in found.values())
+    assert found["board"].startswith("the ferry will keep running")

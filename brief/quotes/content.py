@@ -64,6 +64,19 @@ def _addressee_before_to(tokens, i: int) -> int:
     return j if verb.kind == "w" and verb.text.islower() and verb.low not in DETERMINERS else i
 
 
+#: Verbs whose content may be an action proposed, as a gerund ("proposed dropping ...").
+PROPOSAL_VERBS = frozenset(word_list("propose suggest recommend"))
+_NOT_GERUNDS = frozenset(word_list("nothing something anything everything morning evening"))
+
+
+def proposed_action(tokens, i: int) -> bool:
+    """A gerund with at least two words after it: "dropping the levy", "looking at ..."."""
+    low = tokens[i].low
+    if tokens[i].kind != "w" or not low.endswith("ing") or len(low) < 6 or low in _NOT_GERUNDS:
+        return False
+    return words_reach(tokens, i + 1, 2)
+
+
 def words_reach(tokens, start: int, least: int, quote_words: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``least`` words follow from ``start`` (a quotation token counts its words with
     ``quote_words``, else one). Stops once reached: counting the whole rest of the sentence
@@ -176,6 +189,11 @@ def content_after_start(
         return i  # "asked whether the deal holds": the question asked (rule "question")
     if base in _THAT_ONLY or base in NEED_THAT_OR_QUOTE:
         return None
+    proposal = base in PROPOSAL_VERBS and not participle and enabled("proposal")
+    if proposal and proposed_action(tokens, i):
+        return i  # "proposed dropping the levy", "suggested looking at ...": the action
+    if base == "propose":
+        return None  # "proposed a new levy": a plan tabled, not words ("proposed that" is)
     quoted = participle and base in BARE_OK and any(tokens[j].kind == "q" for j in range(i, n))
     loose = participle and base in BARE_OK  # "saying the party needs to move on"
     if not quoted and (base not in BARE_OK or participle) and not _clause_like(tokens, i, loose):

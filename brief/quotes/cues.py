@@ -23,6 +23,7 @@ from operator import itemgetter
 from brief.quotes.as_clauses import PUT_FORMS, as_clause, as_put
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
+    PROPOSAL_VERBS,
     WH_WORDS,
     before_is_content,
     cited_words,
@@ -134,6 +135,16 @@ _TRIGGERS = _OTHER_TRIGGERS | {"according", "quoted"} | PUT_FORMS
 """Every word ``attributions`` starts a frame at (a punctuation mark or a quotation, whose
 ``low`` is itself or empty, is none of them)."""
 _LOW = itemgetter(2)  # Token.low
+
+
+def proposal_by_thing(tokens, base: str, after: int, speaker: tuple[int, int]) -> bool:
+    """A proposed action (a gerund) put forward by a document or a relative "which"."""
+    if base not in PROPOSAL_VERBS or tokens[after].low in ("that",) or tokens[after].kind != "w":
+        return False
+    if not tokens[after].low.endswith("ing"):
+        return False
+    first = tokens[speaker[0]].low
+    return first in _RELATIVES or head_noun(tokens[speaker[1] - 1]) in DOCUMENT_NOUNS
 
 
 def _cue(tokens, c: int) -> Attribution | None:
@@ -309,6 +320,8 @@ def _cue(tokens, c: int) -> Attribution | None:
         # attribution of what came before
         content_before = all(t.kind == "p" for t in tokens[cue_end:])
     after = content_after_start(tokens, cue_end, base, form=token.low)
+    if after is not None and proposal_by_thing(tokens, base, after, speaker):
+        return None  # "the guidelines recommend drinking water": advice, no one's words
     asked = base == "ask" and after is not None and tokens[after].low in WH_WORDS
     if asked and start > 0 and tokens[start - 1].low in TEMPORAL:
         return None  # "when reporters asked if ...": the circumstance of an answer

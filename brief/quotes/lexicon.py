@@ -47,6 +47,7 @@ _IRREGULAR = {
     "swear": {"swear", "swears", "swore", "sworn"},
     "forecast": {"forecast", "forecasts", "forecasting"},
     "concede": {"concede", "concedes", "conceded", "conceding"},
+    "propose": {"propose", "proposes", "proposed", "proposing"},
     "feel": {"feel", "feels", "felt", "feeling"},
 }
 
@@ -60,7 +61,7 @@ SPEECH_VERBS = _w(
     "describe advise recommend repeat read call encourage implore exhort "
     "recount exclaim shout yell scream whisper mutter speculate concur affirm "
     "proclaim posit opine surmise reassure brag gripe grumble fume clarify stipulate rebut "
-    "express"
+    "express propose"
 )
 
 #: Verbs of public evaluation: "X criticized the plan", "X endorsed Y" report a stance X
@@ -83,7 +84,7 @@ WEAK_CUES = frozenset(
         "acknowledge admit advise agree announce ask believe charge comment concede conclude "
         "confirm continue counter deny describe disclose estimate find indicate mention observe "
         "pledge point promise recall recommend remark reply report respond reveal show suggest "
-        "think urge encourage implore exhort"
+        "think urge encourage implore exhort propose"
     )
 )
 

@@ -114,6 +114,7 @@ RULES: dict[str, str] = {
     "possessed subject": "Brand's family urged the board \"...\": the family, not 'Brand's'",
     "as clause": "As Ann Keel noted, the pier is old / ..., as the mayor has said: hers",
     "opening connective": "However, fares rose, X said: 'However,' links to the writer's text",
+    "proposal": "X proposed dropping the levy / suggested looking at ...: the action proposed",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
