@@ -1444,3 +1444,22 @@ def test_a_proposed_action_needs_a_gerund_and_somebody_who_proposes_it(tmp_path:
     assert found["Tom Brand"].startswith("looking at the old pier")
     assert not any("drinking water" in t or "new levy" in t for t in found.values())
     assert found["board"].startswith("the ferry will keep running")
+
+
+def test_a_connective_before_a_parenthetical_attribution_leaves_the_words_after_it(
+    tmp_path: Path,
+) -> None:
+    body = "Fares rose in May.\n\nHowever, Ann Keel added, the ferry will keep running all winter."
+    found = statements(tmp_path, body)
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "the ferry will keep running all winter")
+    ]
+
+
+def test_a_plan_put_forward_by_a_bill_or_a_report_is_no_proposal_of_words(tmp_path: Path) -> None:
+    body = (
+        'The harbour bill proposes "pier orders", which could close the pier at night.\n\n'
+        "The Keel report came out in May. For example, it recommends putting new lights on "
+        "the pier."
+    )
+    assert statements(tmp_path, body) == []

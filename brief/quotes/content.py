@@ -92,7 +92,7 @@ def words_reach(tokens, start: int, least: int, quote_words: bool = False) -> bo
 
 
 def content_after_start(
-    tokens, i: int, base: str, participle: bool = False, form: str = ""
+    tokens, i: int, base: str, participle: bool = False, form: str = "", proposals: bool = True
 ) -> int | None:
     """Where content begins after a cue, or None when nothing follows that could be one."""
     n = len(tokens)
@@ -138,7 +138,7 @@ def content_after_start(
                 return j + 1
         return None
     if token.kind == "q":
-        return i
+        return None if base == "propose" else i  # 'proposes "control orders"': a plan
     if token.low == "that":
         if i + 1 < n and tokens[i + 1].text == "," and i + 2 < n:
             return i  # "said that, if elected, he would ..."
@@ -189,7 +189,7 @@ def content_after_start(
         return i  # "asked whether the deal holds": the question asked (rule "question")
     if base in _THAT_ONLY or base in NEED_THAT_OR_QUOTE:
         return None
-    proposal = base in PROPOSAL_VERBS and not participle and enabled("proposal")
+    proposal = proposals and base in PROPOSAL_VERBS and not participle and enabled("proposal")
     if proposal and proposed_action(tokens, i):
         return i  # "proposed dropping the levy", "suggested looking at ...": the action
     if base == "propose":

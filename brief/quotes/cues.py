@@ -80,6 +80,8 @@ from brief.quotes.subjects import noun_use, plural_or_modal
 from brief.quotes.units import Token, headline_case
 
 _RELATIVES = frozenset(word_list("which who whom whose"))
+#: Pronouns that may stand for a document ("it recommends putting ...").
+_THING_PRONOUNS = frozenset(word_list("it this that"))
 
 #: Verbs whose object is what X said about: "X is criticizing the plan" is as much a
 #: statement as "X criticized the plan" (a progressive "is warning voters to ..." is not).
@@ -144,7 +146,9 @@ def proposal_by_thing(tokens, base: str, after: int, speaker: tuple[int, int]) -
     if not tokens[after].low.endswith("ing"):
         return False
     first = tokens[speaker[0]].low
-    return first in _RELATIVES or head_noun(tokens[speaker[1] - 1]) in DOCUMENT_NOUNS
+    if first in _RELATIVES or first in _THING_PRONOUNS:
+        return True  # "..., which suggests adding ...", "it recommends putting ..."
+    return head_noun(tokens[speaker[1] - 1]) in DOCUMENT_NOUNS
 
 
 def _cue(tokens, c: int) -> Attribution | None:
@@ -321,7 +325,9 @@ def _cue(tokens, c: int) -> Attribution | None:
         content_before = all(t.kind == "p" for t in tokens[cue_end:])
     after = content_after_start(tokens, cue_end, base, form=token.low)
     if after is not None and proposal_by_thing(tokens, base, after, speaker):
-        return None  # "the guidelines recommend drinking water": advice, no one's words
+        # "the guidelines recommend drinking water": advice, no one's words (a clause after
+        # it still is: "the report suggests doubling the cap would help")
+        after = content_after_start(tokens, cue_end, base, form=token.low, proposals=False)
     asked = base == "ask" and after is not None and tokens[after].low in WH_WORDS
     if asked and start > 0 and tokens[start - 1].low in TEMPORAL:
         return None  # "when reporters asked if ...": the circumstance of an answer

@@ -149,6 +149,9 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
             if a.base != "according" and out:
                 # one statement around its attribution: from its start to its end
                 span = _trim(tokens, out[0][0], following)
+                if span and span[0] >= a.zone[0] and enabled("opening connective"):
+                    # "However, he added, rates will rise": only a connective before it
+                    span = _trim(tokens, a.zone[1], following)
                 return [span] if span else out
             span = _trim(tokens, a.zone[1], following)
             if span and _substantial(tokens, span):
