@@ -159,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     app_parser, export_parser = build_parser()
     if args_list[:1] == ["cache"]:
-        from brief.cli_fetch import cache_main
+        from brief.cli_cache import cache_main
 
         return cache_main(args_list[1:])
     if args_list[:1] == ["export"]:
