@@ -551,3 +551,14 @@ async def test_the_move_picker_shows_the_article_its_filter_found(tmp_path: Path
         await pilot.press(*"aftershocks")
         await pilot.pause()
         assert "matches Aftershocks rattle" in screen_text(pilot)  # (may wrap after)
+
+
+async def test_ctrl_s_on_the_story_list_says_how_to_export(tmp_path: Path) -> None:
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert any("e exports its brief" in m and "--stories" in m for m in said), said

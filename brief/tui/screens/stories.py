@@ -152,6 +152,8 @@ class StoriesScreen(Screen[None]):
         # priority: the app's own ctrl+q (hidden) would otherwise hide it from the footer,
         # and "q" types into the filter, so the footer is where a reader finds how to quit
         Binding("ctrl+q", "app.quit", "Quit", id="brief.stories-quit", priority=True),
+        # the brief screen's export keys ("e" types into the filter here): a word, not silence
+        Binding("ctrl+s", "export_hint", "Export", show=False, id="brief.stories-export"),
     ]  # fmt: skip
 
     def __init__(self, stories: Sequence[Story], articles: int, keep: str | None = None) -> None:
@@ -230,6 +232,14 @@ class StoriesScreen(Screen[None]):
 
     def action_move(self, delta: int) -> None:
         self.query_one(StoryList).step(delta)
+
+    def action_export_hint(self) -> None:
+        self.notify(
+            "Open a story (Enter), then e exports its brief. Every story at once: "
+            "brief export --stories PATH -o FOLDER",
+            timeout=10,
+            markup=False,
+        )
 
     def action_clear(self) -> None:
         field = self.query_one(Input)
