@@ -167,3 +167,41 @@ def test_a_planted_label_cannot_reach_the_terminal(tmp_path: Path) -> None:
     [loaded], _ = load_history(pile, {a: b})
     assert loaded.label.isprintable()
     assert "\x1b" not in loaded.label
+
+
+async def test_a_pile_moved_into_one_story_can_still_be_taken_apart(tmp_path: Path) -> None:
+    from brief.stories.overrides import load_moves
+    from brief.tui.screens.main import MainScreen
+    from tests.stories_pile import STORIES
+
+    folder = tmp_path / "pile"
+    folder.mkdir()
+    for name in ("quake-a", "court"):
+        for n, text in enumerate(STORIES[name], 1):
+            (folder / f"{name}-{n}.txt").write_text(text, encoding="utf-8")
+    app = make_app([str(folder)], builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert len(app.stories) == 2
+        lone = next(s for s in app.stories if len(s.sources) == 1)
+        await pilot.press(*"tarvelle", "enter")  # the court ruling, a story of one source
+        await settle(pilot)
+        assert app.story.id == lone.id
+        await _pick_move(app, pilot)
+        await pilot.press("enter")  # into the other story: one story left
+        await settle(pilot)
+        assert len(app.stories) == 1
+    again = make_app([str(folder)], builder=fixed_brief)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, MainScreen)  # its brief first, as for one story
+        assert len(again.session.articles) == 4
+        assert again.check_action("undo", ()) is True
+        assert again.check_action("move_article", ()) is True
+        await pilot.press("u")
+        await settle(pilot)
+        assert load_moves(again.pile) == {}
+        assert len(again.stories) == 2
+        await pilot.press("escape")  # the story list is there
+        await pilot.pause()
+        assert isinstance(again.screen, StoriesScreen)

@@ -112,7 +112,7 @@ class StoryFlow:
         for notice in notices:
             app.notify(notice, severity="warning", timeout=10, markup=False)
         self.pile, self._groups, self._moves = articles, groups, moves
-        if len(self._moved_groups()) < 2:  # one story: straight to its brief, as before stories
+        if len(self._moved_groups()) < 2 and not moves:  # one story: straight to its brief
             self.stories = ()  # (no story titles: they stem every headline and opening)
             app.open_set(articles)
             return
@@ -123,6 +123,11 @@ class StoryFlow:
         app.main.status.say(f"{len(self.stories)} stories · Enter opens one")
         self._list_screen = StoriesScreen(self.stories, len(articles), self._last_opened())
         app.install_screen(self._list_screen, name=LIST_SCREEN)  # kept (and its position) on pop
+        if len(self.stories) == 1:
+            # made one story by hand: its brief, with Escape, m and u still at hand (they were
+            # gone once the app was opened again, and the move could not be taken back)
+            self.open_story(self.stories[0])
+            return
         app.push_screen(LIST_SCREEN)
 
     def _last_opened(self) -> str | None:
