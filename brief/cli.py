@@ -138,6 +138,12 @@ def _export(args: argparse.Namespace) -> int:
                 "review); writing the brief unreviewed",
                 file=sys.stderr,
             )
+    elif articles:
+        from brief.store import review_path
+
+        if review_path(articles).exists():  # else the reviewed brief silently is not this one
+            print("brief: the app saved a review of this article set; --review applies it",
+                  file=sys.stderr)  # fmt: skip
     if not articles:
         print("brief: no readable article", file=sys.stderr)
         return EXIT_NO_ARTICLES
