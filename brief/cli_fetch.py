@@ -210,13 +210,17 @@ def _url_lines(listing: str, warn: Callable[[str, str], None]) -> list[str]:
     except OSError as error:
         warn(listing, _os_reason(error))
         return []
+    from brief.fetch.urls import looks_like_url
+
     urls = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if line.startswith("#"):
             continue
         line = line.split(" #", 1)[0].strip()  # a comment after the URL ("#" alone is a fragment)
-        if line:
+        if line and not looks_like_url(line):  # else "could not read not a url: ..."
+            warn(f"{listing}, line {number}", f"not a web address ({line[:80]!r})")
+        elif line:
             urls.append(line)
     if not urls:
         warn(listing, "no URL in the file")
