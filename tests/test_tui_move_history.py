@@ -205,3 +205,27 @@ async def test_a_pile_moved_into_one_story_can_still_be_taken_apart(tmp_path: Pa
         await pilot.press("escape")  # the story list is there
         await pilot.pause()
         assert isinstance(again.screen, StoriesScreen)
+
+
+async def test_a_history_that_cannot_be_written_costs_only_itself(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from brief.stories import move_history
+    from brief.stories.overrides import load_moves
+
+    def fail(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(move_history, "save_history", fail)
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        moved = await _pick_move(app, pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert load_moves(app.pile) == {moved: None}  # the move itself is saved
+        said = [str(n.message) for n in app._notifications]
+        assert not any("Could not save" in m for m in said), said
+        assert app.check_action("undo", ()) is True  # and undoable while the app runs

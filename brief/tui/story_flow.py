@@ -227,17 +227,20 @@ class StoryFlow:
         self.open_story(current or moved_to)
 
     def _save_moves(self) -> None:
-        """Write the moves, then their undo history (each atomically); on failure they stay
-        in memory, with a notice."""
+        """Write the moves, then their undo history (each atomically); moves that cannot be
+        written stay in memory, with a notice."""
         from brief.stories.move_history import save_history
         from brief.stories.overrides import save_moves
 
         try:
             save_moves(self.pile, self._moves)
-            save_history(self.pile, self._moves, self._move_undo, self._move_redo)
         except OSError as error:
             self.notify(f"Could not save the move: {error}. It stays in memory.",  # type: ignore[attr-defined]
                         severity="error", timeout=10, markup=False)  # fmt: skip
+            return
+        # the moves are saved: a history that could not be is stale on disk, and ignored
+        with contextlib.suppress(OSError):
+            save_history(self.pile, self._moves, self._move_undo, self._move_redo)
 
     def forget_move_redo(self) -> None:
         """A new change after an undo: what was undone stays undone, as for reviews, also
