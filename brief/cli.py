@@ -6,162 +6,32 @@ Diagnostics go to stderr, one line per problem; stdout belongs to ``brief export
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from brief import __version__
-from brief.cli_parser import EXIT_USAGE, Parser
+from brief.cli_parser import EXIT_USAGE, build_parser
 from brief.text.clean import printable
 
 if TYPE_CHECKING:
     from brief.model import Article
 
 EXIT_OK, EXIT_NO_ARTICLES = 0, 1
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {number}")
-    return number
-
-
-def _algorithm(value: str) -> str:
-    from brief.summary import ALGORITHMS
-
-    name = value.lower()
-    if name not in ALGORITHMS:
-        raise argparse.ArgumentTypeError(
-            f"unknown algorithm {value!r}; choose from: {', '.join(ALGORITHMS)}"
-        )
-    return name
-
-
-def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="article files or folders (.txt .md .html .json .jsonl), http(s) URLs, feeds "
-        "(RSS, Atom, JSON Feed; as URLs or files), or - for stdin; "
-        "the bundled sample when none is given",
-    )
-    from brief.summary import ALGORITHMS  # light: the engines load when one runs
-
-    parser.add_argument(
-        "--algorithm",
-        type=_algorithm,
-        default="concepts",
-        metavar="NAME",
-        help=f"summary algorithm: {', '.join(ALGORITHMS)} (default: concepts)",
-    )
-    parser.add_argument(
-        "--focus",
-        metavar="TEXT",
-        default="",
-        help='rank the summary toward a question or an angle (e.g. "economic impact")',
-    )
-    length = parser.add_mutually_exclusive_group()
-    length.add_argument(
-        "--sentences",
-        type=_positive,
-        default=7,
-        metavar="N",
-        help="summary length in sentences (default: 7)",
-    )
-    length.add_argument(
-        "--words",
-        type=_positive,
-        metavar="N",
-        help="summary length in words, about N: whole sentences, the last one ending "
-        "nearest N (instead of --sentences)",
-    )
-    parser.add_argument(
-        "--max-size",
-        type=_positive,
-        metavar="MB",
-        help="skip articles larger than this (default: 10 MB)",
-    )
-    parser.add_argument(
-        "--max-articles",
-        type=_positive,
-        metavar="N",
-        help="read at most this many articles (default: 50000)",
-    )
-    parser.add_argument(
-        "--no-cache",
-        action="store_true",
-        help="analyse afresh instead of reusing the cached analysis of an unchanged set",
-    )
-    from brief.cli_fetch import add_fetch_options  # URLs, feeds, OPML, the cache (issue 12)
-
-    add_fetch_options(parser)
-
-
-def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
-    """The app parser (``brief``) and the export parser (``brief export``)."""
-    app = Parser(
-        prog="brief",
-        description="Open a set of news articles about one story as a reviewable brief. "
-        "Use 'brief export --help' for headless export.",
-    )
-    app.add_argument("--version", action="version", version=f"brief {__version__}")
-    _add_analysis_options(app)
-    app.add_argument("--theme", metavar="NAME", help="colour theme (saved as your default)")
-
-    export = Parser(prog="brief export", description="Write a brief without opening the app.")
-    _add_analysis_options(export)
-    export.add_argument(
-        "-o", "--output", metavar="FILE", help="write here instead of stdout (- is stdout)"
-    )
-    export.add_argument(
-        "--format",
-        choices=("md", "json"),
-        help="output format (default: md, or from the -o file's extension)",
-    )
-    export.add_argument(
-        "--title",
-        help="title of the brief (default: the most central headline, else the opening "
-        "words; for a set of several stories, 'N stories in M articles')",
-    )
-    export.add_argument(
-        "--no-timestamp",
-        action="store_true",
-        help="leave out the generated time, for reproducible output",
-    )
-    export.add_argument(
-        "--front-matter", action="store_true", help="start the markdown with YAML front matter"
-    )
-    export.add_argument("--force", action="store_true", help="overwrite an existing output file")
-    export.add_argument(
-        "--review",
-        action="store_true",
-        help="apply the review saved by the app for this article set",
-    )
-    export.add_argument(  # issue 13: logic in brief/stories/export.py
-        "--stories",
-        action="store_true",
-        help="group a mixed set into stories and write one brief per story "
-        "(-o DIR or -o DIR/: index.md and one brief per story; -o a name with an extension, "
-        "such as today.md: all of them in that one file)",
-    )
-    return app, export
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE: what a shell reports for a tool whose reader went away."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     app_parser, export_parser = build_parser()
     if args_list[:1] == ["cache"]:
-        from brief.cli_fetch import cache_main
+        from brief.cli_cache import cache_main
 
-        return cache_main(args_list[1:])
+        return _guarded(lambda: cache_main(args_list[1:]))
     if args_list[:1] == ["export"]:
         args = export_parser.parse_intermixed_args(args_list[1:])  # URLs and options mixed
         if args.title is not None:  # it heads the markdown: no ESC may reach a `cat brief.md`
@@ -173,8 +43,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         args = app_parser.parse_intermixed_args(args_list)
         run = _run_app
+    return _guarded(lambda: run(args))
+
+
+def _guarded(run: Callable[[], int]) -> int:
+    """``run()``'s exit code, with an interruption, a closed pipe or a failure in one line."""
     try:
-        return run(args)
+        return run()
+    except BrokenPipeError:
+        # the reader stopped early (`brief export | head`): not brief's error, nothing to
+        # say (the pipe may be stderr too); stdout is silenced so the exit's flush is quiet
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         print("brief: interrupted", file=sys.stderr)
         return 130
@@ -257,6 +138,12 @@ def _export(args: argparse.Namespace) -> int:
                 "review); writing the brief unreviewed",
                 file=sys.stderr,
             )
+    elif articles:
+        from brief.store import review_path
+
+        if review_path(articles).exists():  # else the reviewed brief silently is not this one
+            print("brief: the app saved a review of this article set; --review applies it",
+                  file=sys.stderr)  # fmt: skip
     if not articles:
         print("brief: no readable article", file=sys.stderr)
         return EXIT_NO_ARTICLES

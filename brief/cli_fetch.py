@@ -1,4 +1,5 @@
-"""The command line's sources beyond files: URLs, feeds, OPML, URL lists, and ``brief cache``.
+"""The command line's sources beyond files: URLs, feeds, OPML, URL lists (``brief cache`` is in
+``brief.cli_cache``).
 
 Kept apart from ``brief.cli`` so the parser there only gains one block of options
 (``add_fetch_options``) and one call (``load_sources``).
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from brief.fetch.gather import Listener
     from brief.fetch.request import Request
     from brief.ingest import Limits
-    from brief.model import LoadResult
+    from brief.model import Article, LoadResult, UnreadSource
 
 SNIFF_BYTES = 4096
 MAX_FEED_FILE = 50 * 2**20
@@ -209,13 +210,17 @@ def _url_lines(listing: str, warn: Callable[[str, str], None]) -> list[str]:
     except OSError as error:
         warn(listing, _os_reason(error))
         return []
+    from brief.fetch.urls import looks_like_url
+
     urls = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if line.startswith("#"):
             continue
         line = line.split(" #", 1)[0].strip()  # a comment after the URL ("#" alone is a fragment)
-        if line:
+        if line and not looks_like_url(line):  # else "could not read not a url: ..."
+            warn(f"{listing}, line {number}", f"not a web address ({line[:80]!r})")
+        elif line:
             urls.append(line)
     if not urls:
         warn(listing, "no URL in the file")
@@ -274,7 +279,37 @@ def load_sources(
         from brief.model import LoadResult
 
         return LoadResult((), (), tuple(failures))
+    if request.since is not None:
+        undated = {r.url for r in remote if r.via_feed and not dict(r.fallback).get("date")}
+        result, older = _older_than(result, request.since, undated)
+        failures.extend(older)
     return replace(result, unread=(*failures, *result.unread))
+
+
+def _older_than(
+    result: LoadResult, since: date, undated: set[str]
+) -> tuple[LoadResult, list[UnreadSource]]:
+    """Feed items the feed gave no readable date, whose page is dated before ``--since``:
+    left out, each listed with its date. The feed could not say they were older, but once
+    fetched the page does; they were kept silently, an old article in a brief of today's.
+    """
+    from brief.model import UnreadSource
+
+    def older(article: Article) -> bool:
+        return article.url in undated and bool(article.date) and article.date[:10] < str(since)
+
+    gone = [a for a in result.articles if older(a)]
+    if not gone:
+        return result, []
+    ids = {a.id for a in gone}
+    kept = tuple(
+        replace(a, duplicate_of=None) if a.duplicate_of in ids else a  # its original left
+        for a in result.articles
+        if not older(a)
+    )
+    why = "its page is dated {}, before --since {} (the feed's date is missing or unreadable)"
+    unread = [UnreadSource(a.url, why.format(a.date[:10], since), a.via_feed) for a in gone]
+    return replace(result, articles=kept), unread
 
 
 def read_for_app(
@@ -337,62 +372,3 @@ def report_unread(result: LoadResult) -> None:
             f"brief: could not read {printable(item.url)}{via}: {printable(item.reason)}",
             file=sys.stderr,
         )
-
-
-# --- brief cache -----------------------------------------------------------------------------
-
-
-def cache_main(argv: list[str]) -> int:
-    """``brief cache info|clear``."""
-    from brief.cli_parser import Parser
-
-    parser = Parser(
-        prog="brief cache",
-        description="The caches of fetched pages and feeds, and of analysed article sets.",
-    )
-    parser.add_argument(
-        "action",
-        choices=("info", "clear"),
-        help="info: where they are and how big; clear: delete every cached page and analysis",
-    )
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:
-        return int(stop.code or 0)
-    from brief import analysis_cache
-    from brief.fetch.cache import Cache
-
-    cache = Cache(notice=_stderr)
-    try:
-        if args.action == "clear":
-            count = cache.clear()
-            print(
-                f"brief: cleared {count} cached response{'s' if count != 1 else ''} "
-                f"from {printable(str(cache.path))}",
-                file=sys.stderr,
-            )
-            analyses = analysis_cache.clear()
-            print(
-                f"brief: cleared {analyses} cached analys{'es' if analyses != 1 else 'is'}",
-                file=sys.stderr,
-            )
-            return 0
-        info = cache.info()
-    finally:
-        cache.close()
-    print(f"path: {info.path}")
-    print(f"entries: {info.entries}")
-    print(f"size: {info.size / 1024 / 1024:.1f} MB of {info.cap / 1024 / 1024:.0f} MB")
-    if info.oldest is not None and info.newest is not None:
-        from datetime import datetime, timezone
-
-        def when(t: float) -> str:
-            return datetime.fromtimestamp(t, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-
-        print(f"fetched: {when(info.oldest)} to {when(info.newest)}")
-    folder = analysis_cache.cache_dir()
-    if folder is not None:
-        count, size = analysis_cache.usage(folder)
-        cap = analysis_cache.MAX_BYTES / 1024 / 1024
-        print(f"analyses: {count} ({size / 1024 / 1024:.1f} MB of {cap:.0f} MB) in {folder}")
-    return 0

@@ -1,10 +1,12 @@
-"""The argument parser every ``brief`` command uses: a bad argument is one line, exit 2."""
+"""The command line's grammar: the parsers of ``brief`` and ``brief export`` (their flags,
+types and help), on an argparse that reports a bad argument in one line, exit 2."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from brief import __version__
 from brief.text.clean import printable
 
 EXIT_USAGE = 2
@@ -23,3 +25,135 @@ class Parser(argparse.ArgumentParser):
             file=sys.stderr,
         )
         raise SystemExit(EXIT_USAGE)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {number}")
+    return number
+
+
+def _algorithm(value: str) -> str:
+    from brief.summary import ALGORITHMS
+
+    name = value.lower()
+    if name not in ALGORITHMS:
+        raise argparse.ArgumentTypeError(
+            f"unknown algorithm {value!r}; choose from: {', '.join(ALGORITHMS)}"
+        )
+    return name
+
+
+def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files or folders (.txt .md .html .json .jsonl), http(s) URLs, feeds "
+        "(RSS, Atom, JSON Feed; as URLs or files), or - for stdin; "
+        "the bundled sample when none is given",
+    )
+    from brief.summary import ALGORITHMS  # light: the engines load when one runs
+
+    parser.add_argument(
+        "--algorithm",
+        type=_algorithm,
+        default="concepts",
+        metavar="NAME",
+        help=f"summary algorithm: {', '.join(ALGORITHMS)} (default: concepts)",
+    )
+    parser.add_argument(
+        "--focus",
+        metavar="TEXT",
+        default="",
+        help='rank the summary toward a question or an angle (e.g. "economic impact")',
+    )
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument(
+        "--sentences",
+        type=_positive,
+        default=7,
+        metavar="N",
+        help="summary length in sentences (default: 7)",
+    )
+    length.add_argument(
+        "--words",
+        type=_positive,
+        metavar="N",
+        help="summary length in words, about N: whole sentences, the last one ending "
+        "nearest N (instead of --sentences)",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=_positive,
+        metavar="MB",
+        help="skip articles larger than this (default: 10 MB)",
+    )
+    parser.add_argument(
+        "--max-articles",
+        type=_positive,
+        metavar="N",
+        help="read at most this many articles (default: 50000)",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="analyse afresh instead of reusing the cached analysis of an unchanged set",
+    )
+    from brief.cli_fetch import add_fetch_options  # URLs, feeds, OPML, the cache (issue 12)
+
+    add_fetch_options(parser)
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The app parser (``brief``) and the export parser (``brief export``)."""
+    app = Parser(
+        prog="brief",
+        description="Open a set of news articles about one story as a reviewable brief. "
+        "Use 'brief export --help' for headless export.",
+    )
+    app.add_argument("--version", action="version", version=f"brief {__version__}")
+    _add_analysis_options(app)
+    app.add_argument("--theme", metavar="NAME", help="colour theme (saved as your default)")
+
+    export = Parser(prog="brief export", description="Write a brief without opening the app.")
+    _add_analysis_options(export)
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="write here instead of stdout (- is stdout)"
+    )
+    export.add_argument(
+        "--format",
+        choices=("md", "json"),
+        help="output format (default: md, or from the -o file's extension)",
+    )
+    export.add_argument(
+        "--title",
+        help="title of the brief (default: the most central headline, else the opening "
+        "words; for a set of several stories, 'N stories in M articles')",
+    )
+    export.add_argument(
+        "--no-timestamp",
+        action="store_true",
+        help="leave out the generated time, for reproducible output",
+    )
+    export.add_argument(
+        "--front-matter", action="store_true", help="start the markdown with YAML front matter"
+    )
+    export.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    export.add_argument(
+        "--review",
+        action="store_true",
+        help="apply the review saved by the app for this article set",
+    )
+    export.add_argument(  # issue 13: logic in brief/stories/export.py
+        "--stories",
+        action="store_true",
+        help="group a mixed set into stories and write one brief per story "
+        "(-o DIR or -o DIR/: index.md and one brief per story; -o a name with an extension, "
+        "such as today.md: all of them in that one file)",
+    )
+    return app, export

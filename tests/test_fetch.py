@@ -200,6 +200,20 @@ def test_not_found_and_paywall(web, tmp_path: Path) -> None:
         client.fetch(web.url("/paywall"))
 
 
+def test_a_refused_connection_says_so_at_once_not_a_timeout(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    client = fetcher(tmp_path)
+    started = time.monotonic()
+    with pytest.raises(FetchError) as caught:
+        client.fetch(f"http://127.0.0.1:{port}/a.html")
+    assert str(caught.value) == "could not connect (connection refused)"
+    assert time.monotonic() - started < 5
+
+
 def test_slow_drip_stops_at_the_total_timeout(web, tmp_path: Path) -> None:
     started = time.monotonic()
     with pytest.raises(FetchError, match="timed out"):

@@ -521,3 +521,44 @@ async def test_u_undoes_the_story_s_own_changes_before_the_move(tmp_path: Path) 
         await pilot.press("U")
         await settle(pilot)
         assert load_moves(app.pile) == {}
+
+
+async def test_a_filter_shows_the_article_it_found_inside_a_story(tmp_path: Path) -> None:
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StoriesScreen)
+        await pilot.press(*"aftershocks")
+        await pilot.pause()
+        [story] = screen.shown
+        assert "aftershocks" not in story.title.casefold()  # found through another headline
+        text = screen_text(pilot)
+        assert "matches Aftershocks rattle Valdora" in text
+        await pilot.press("escape")  # no filter: the lead again
+        await pilot.pause()
+        assert "matches" not in screen_text(pilot)
+
+
+async def test_the_move_picker_shows_the_article_its_filter_found(tmp_path: Path) -> None:
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"senna", "enter")
+        await settle(pilot)
+        await _pick_move(app, pilot)
+        assert isinstance(app.screen, MoveScreen)
+        await pilot.press(*"aftershocks")
+        await pilot.pause()
+        assert "matches Aftershocks rattle" in screen_text(pilot)  # (may wrap after)
+
+
+async def test_ctrl_s_on_the_story_list_says_how_to_export(tmp_path: Path) -> None:
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert any("e exports its brief" in m and "--stories" in m for m in said), said

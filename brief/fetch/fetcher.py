@@ -193,6 +193,12 @@ class Fetcher:
             )
         except RefusedAddress as error:
             raise FetchError(f"refused address: {error}") from None
+        except urllib3.exceptions.NameResolutionError:
+            raise FetchError(f"host not found: {urlsplit(url).hostname}") from None
+        except urllib3.exceptions.NewConnectionError as error:
+            # before ConnectTimeoutError, its base class in urllib3 2: a refused connection
+            # read "timed out connecting (over 10 s)" the instant it failed
+            raise FetchError(f"could not connect ({_os_reason(error)})") from None
         except urllib3.exceptions.ConnectTimeoutError:
             raise FetchError(
                 f"timed out connecting (over {settings.connect_timeout:g} s)"
@@ -201,12 +207,8 @@ class Fetcher:
             raise FetchError(
                 f"timed out waiting for the server (over {settings.read_timeout:g} s)"
             ) from None
-        except urllib3.exceptions.NameResolutionError:
-            raise FetchError(f"host not found: {urlsplit(url).hostname}") from None
         except urllib3.exceptions.SSLError as error:
             raise FetchError(f"secure connection failed ({_first_line(error)})") from None
-        except urllib3.exceptions.NewConnectionError as error:
-            raise FetchError(f"could not connect ({_first_line(error)})") from None
         except urllib3.exceptions.HTTPError as error:
             raise FetchError(f"network error ({_first_line(error)})") from None
 
@@ -345,6 +347,15 @@ def _from_cache(cached: CachedResponse, state: str) -> Page:
         cached.fetched_at,
         state,
     )
+
+
+def _os_reason(error: BaseException) -> str:
+    """The system's words for a failed connection ("connection refused"), without
+    urllib3's "HTTPConnection(host=..., port=...): Failed to establish..." around them."""
+    cause = error.__cause__ or error.__context__
+    if isinstance(cause, OSError) and cause.strerror:
+        return cause.strerror.lower()
+    return _first_line(error)
 
 
 def _first_line(error: BaseException) -> str:

@@ -43,6 +43,21 @@ class _Stop(Exception):
         self.code = code
 
 
+def _reviewed_in_app(articles: Sequence[Article], stories: Sequence[Story]) -> bool:
+    """Whether the app kept moves between this pile's stories or a review of one of them
+    (only whether the files are there: nothing is read or moved aside)."""
+    import json
+
+    from brief.store import moves_path, review_path
+
+    try:
+        if json.loads(moves_path(articles).read_bytes()).get("moves"):
+            return True
+    except (OSError, ValueError, AttributeError):
+        pass  # none, or unreadable: --review says so when asked for
+    return any(review_path(story.articles).exists() for story in stories)
+
+
 def _say(message: str) -> None:
     from brief.text.clean import printable
 
@@ -217,6 +232,8 @@ def _briefs(
             members = [a for a in members if a.id not in review.excluded_sources] or members
         reviews.append(review)
         jobs.append((members, story.title))
+    if not args.review and _reviewed_in_app(articles, stories):
+        _say("the app saved moves or reviews for this pile; --review applies them")
     if args.review and not moves and all(review is None for review in reviews):
         _say(  # as `brief export --review` says: else an unreviewed set passes for reviewed
             "no review saved for these stories (the app saves one as you review); "

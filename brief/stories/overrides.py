@@ -89,6 +89,9 @@ def _carried_over(articles: Sequence[Article], notice=None) -> Moves:  # type: i
             (notice or stderr_notice)("Restored your moves between stories of this pile")
             with contextlib.suppress(OSError):  # first told: the app's child stops there
                 save_moves(articles, moves)
+                from brief.stories.move_history import carry_history
+
+                carry_history(key, articles)  # u still undoes the last move
             return moves
     return {}
 

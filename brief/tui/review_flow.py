@@ -42,7 +42,7 @@ class ReviewFlow:
     def change_review(self, review: Review, label: str) -> None:
         """Make ``review`` current (undoable), save it, and re-analyse when needed."""
         if self.session is not None and self.session.change(review, label):
-            self._move_redo = ()  # a new change: what was undone stays undone, as for reviews
+            self.forget_move_redo()
             self._after_change(f"{label} (u undoes)")
 
     def review_action(self, action: str, target: str) -> None:

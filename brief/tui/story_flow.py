@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -19,6 +19,7 @@ from brief.model import Article, Review
 
 if TYPE_CHECKING:
     from brief.stories import Story
+    from brief.stories.move_history import MoveStep
     from brief.tui.screens.stories import StoriesScreen
     from brief.tui.warm_start import WarmStart
 
@@ -28,16 +29,6 @@ STORY_BINDINGS = [
     Binding("m", "move_article", "Move", tooltip="Move the selected source to another story, "
             "or split it off into a new one", id="brief.move-article"),
 ]  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class MoveStep:
-    """One move between stories, for undo and redo: the moves as they were on the other
-    side of it (a whole copy: a pile's moves are a handful), and what it moved."""
-
-    moves: dict[str, str | None]
-    article_id: str
-    label: str
 
 
 STORY_ACTIONS = frozenset({"stories", "move_article"})
@@ -109,11 +100,19 @@ class StoryFlow:
         if analysis is not None:
             key, *entry = analysis
             app._cache[key] = tuple(entry)
+        self._move_undo, self._move_redo = (), ()
+        from brief.store import moves_path
+
+        # kept on disk: u still undoes the last move after the app was closed (a history is
+        # written after its moves file: most piles have neither, and no stories package then)
+        if moves or moves_path(articles).exists():
+            from brief.stories.move_history import load_history
+
+            self._move_undo, self._move_redo = load_history(articles, moves, notices.append)
         for notice in notices:
             app.notify(notice, severity="warning", timeout=10, markup=False)
         self.pile, self._groups, self._moves = articles, groups, moves
-        self._move_undo = self._move_redo = ()  # a new pile: its moves' history starts here
-        if len(self._moved_groups()) < 2:  # one story: straight to its brief, as before stories
+        if len(self._moved_groups()) < 2 and not moves:  # one story: straight to its brief
             self.stories = ()  # (no story titles: they stem every headline and opening)
             app.open_set(articles)
             return
@@ -124,6 +123,11 @@ class StoryFlow:
         app.main.status.say(f"{len(self.stories)} stories · Enter opens one")
         self._list_screen = StoriesScreen(self.stories, len(articles), self._last_opened())
         app.install_screen(self._list_screen, name=LIST_SCREEN)  # kept (and its position) on pop
+        if len(self.stories) == 1:
+            # made one story by hand: its brief, with Escape, m and u still at hand (they were
+            # gone once the app was opened again, and the move could not be taken back)
+            self.open_story(self.stories[0])
+            return
         app.push_screen(LIST_SCREEN)
 
     def _last_opened(self) -> str | None:
@@ -200,10 +204,11 @@ class StoryFlow:
         if self._moves == before and list(self._moves) == list(before):
             return  # moved to where it was: nothing to undo
         from brief.naming import source_name
+        from brief.stories.move_history import MoveStep, bounded
 
         source = source_name(next(a for a in self.pile if a.id == article_id))
         label = f"moved “{source}” out of “{self.story.title if self.story else ''}”"
-        self._move_undo = (*self._move_undo, MoveStep(before, article_id, label))
+        self._move_undo = bounded((*self._move_undo, MoveStep(before, article_id, label)))
         self._move_redo = ()
         self._save_moves()
         self.stories = self._regroup()
@@ -222,7 +227,9 @@ class StoryFlow:
         self.open_story(current or moved_to)
 
     def _save_moves(self) -> None:
-        """Write the moves (atomically); on failure they stay in memory, with a notice."""
+        """Write the moves, then their undo history (each atomically); moves that cannot be
+        written stay in memory, with a notice."""
+        from brief.stories.move_history import save_history
         from brief.stories.overrides import save_moves
 
         try:
@@ -230,6 +237,21 @@ class StoryFlow:
         except OSError as error:
             self.notify(f"Could not save the move: {error}. It stays in memory.",  # type: ignore[attr-defined]
                         severity="error", timeout=10, markup=False)  # fmt: skip
+            return
+        # the moves are saved: a history that could not be is stale on disk, and ignored
+        with contextlib.suppress(OSError):
+            save_history(self.pile, self._moves, self._move_undo, self._move_redo)
+
+    def forget_move_redo(self) -> None:
+        """A new change after an undo: what was undone stays undone, as for reviews, also
+        after the app is opened again."""
+        if not self._move_redo:
+            return
+        from brief.stories.move_history import save_history
+
+        self._move_redo = ()
+        with contextlib.suppress(OSError):  # only a redo: the moves themselves are saved
+            save_history(self.pile, self._moves, self._move_undo, ())
 
     @property
     def can_undo_move(self) -> bool:
@@ -242,21 +264,25 @@ class StoryFlow:
     def undo_move(self) -> bool:
         """Put the moves back as they were before the last move between stories, and open
         the story the moved source is in again; False when there is no move to undo."""
+        from brief.stories.move_history import bounded
+
         if not self.can_undo_move:
             return False
         step = self._move_undo[-1]
         self._move_undo = self._move_undo[:-1]
-        self._move_redo = (*self._move_redo, replace(step, moves=dict(self._moves)))
+        self._move_redo = bounded((*self._move_redo, replace(step, moves=dict(self._moves))))
         self._restore_moves(step, "Undone")
         return True
 
     def redo_move(self) -> bool:
         """Make the move undone last again; False when there is none."""
+        from brief.stories.move_history import bounded
+
         if not self.can_redo_move:
             return False
         step = self._move_redo[-1]
         self._move_redo = self._move_redo[:-1]
-        self._move_undo = (*self._move_undo, replace(step, moves=dict(self._moves)))
+        self._move_undo = bounded((*self._move_undo, replace(step, moves=dict(self._moves))))
         self._restore_moves(step, "Redone")
         return True
 

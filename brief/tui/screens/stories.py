@@ -62,20 +62,31 @@ def _lead_under(title: str, article: Article, words: int = 24) -> str:
     return clip(text, words * 12)
 
 
-def story_prompt(story: Story) -> Content:
-    """Three lines: the title; sources, outlets and dates; a one-line lead."""
+def story_prompt(story: Story, query: str = "") -> Content:
+    """Three lines: the title; sources, outlets and dates; a one-line lead, or, when the
+    filter ``query`` matched an article the first two lines do not show, that article."""
     counts = counted(len(story.articles), "source")
     if story.outlets_label:
         counts += f" · {story.outlets_label}"
     titled = [a for a in story.articles if a.title == story.title]
     first = (titled or [a for a in story.articles if a.duplicate_of is None] or story.articles)[0]
+    under = _lead_under(story.title, first)
+    found = _found_in(story, query, f"{story.title} {under}")
+    third = literal(under).stylize("italic")
+    if found is not None:
+        outlet = Content(" · ") + literal(found.outlet) if found.outlet else Content("")
+        third = Content.assemble(("matches ", "$text-muted"), source_label(found), outlet)
     return Content("\n").join(
         [
             literal(story.title).stylize("bold"),
             Content.styled(f"{counts} · {date_range(story)}", "$text-muted"),
-            literal(_lead_under(story.title, first)).stylize("italic"),
+            third,
         ]
     )
+
+
+def _fields(article: Article) -> str:
+    return f"{article.title} {article.outlet} {lead(article, 40)}"
 
 
 def matches(story: Story, query: str) -> bool:
@@ -88,6 +99,21 @@ def matches(story: Story, query: str) -> bool:
         + [lead(a, 40) for a in story.articles[:3]]
     ).casefold()
     return all(word in haystack for word in words)
+
+
+def _found_in(story: Story, query: str, shown: str) -> Article | None:
+    """The article a filter found in ``story`` when what its row shows does not hold every
+    word typed: a story matched for one article's headline ("museum" finding a museum's
+    reopening grouped under a port strike) read as a wrong match."""
+    words = query.casefold().split()
+    seen = shown.casefold()
+    if not words or all(word in seen for word in words):
+        return None
+    missing = [word for word in words if word not in seen]
+    return max(
+        story.articles,
+        key=lambda a: sum(word in _fields(a).casefold() for word in missing),
+    )
 
 
 class StoryList(BriefList):
@@ -126,6 +152,8 @@ class StoriesScreen(Screen[None]):
         # priority: the app's own ctrl+q (hidden) would otherwise hide it from the footer,
         # and "q" types into the filter, so the footer is where a reader finds how to quit
         Binding("ctrl+q", "app.quit", "Quit", id="brief.stories-quit", priority=True),
+        # the brief screen's export keys ("e" types into the filter here): a word, not silence
+        Binding("ctrl+s", "export_hint", "Export", show=False, id="brief.stories-export"),
     ]  # fmt: skip
 
     def __init__(self, stories: Sequence[Story], articles: int, keep: str | None = None) -> None:
@@ -166,7 +194,7 @@ class StoriesScreen(Screen[None]):
         self.sub_title = f"{len(self.stories)} {label} in {self.articles} articles"
         options: list[Option | None] = []
         for story in self.shown:
-            options += [Option(story_prompt(story), id=story.id), None]
+            options += [Option(story_prompt(story, query), id=story.id), None]
         listing.set_options(options[:-1])
         total = len(self.stories)
         label = "story" if total == 1 else "stories"
@@ -204,6 +232,14 @@ class StoriesScreen(Screen[None]):
 
     def action_move(self, delta: int) -> None:
         self.query_one(StoryList).step(delta)
+
+    def action_export_hint(self) -> None:
+        self.notify(
+            "Open a story (Enter), then e exports its brief. Every story at once: "
+            "brief export --stories PATH -o FOLDER",
+            timeout=10,
+            markup=False,
+        )
 
     def action_clear(self) -> None:
         field = self.query_one(Input)
@@ -272,12 +308,11 @@ class MoveScreen(ModalScreen[str | None]):
             if not matches(story, query):
                 continue
             count = counted(len(story.articles), "source")
-            options.append(
-                Option(
-                    Content.assemble(literal(story.title), (f"  ({count})", "$text-muted")),
-                    id=story.id,
-                )
-            )
+            row = Content.assemble(literal(story.title), (f"  ({count})", "$text-muted"))
+            found = _found_in(story, query, story.title)
+            if found is not None:  # as on the story list: why a story matched
+                row = Content.assemble(row, ("  matches ", "$text-muted"), source_label(found))
+            options.append(Option(row, id=story.id))
         listing = self.query_one(BriefList)
         listing.set_options(options)
         listing.reset_cursor()

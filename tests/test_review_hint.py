@@ -1,0 +1,49 @@
+"""``brief export`` without ``--review`` says when the app saved a review or moves for the
+set: else the reviewed brief a user made in the app silently is not the one written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_tui_support import write_story
+
+from brief.cli import main
+from brief.ingest import load_paths
+from brief.model import Review
+from brief.store import save_review
+from tests.stories_pile import write_pile
+
+HINT = "--review applies"
+
+
+def test_a_saved_review_is_named_when_not_applied(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_story(tmp_path / "story")
+    args = ["export", "--no-timestamp", "--no-cache", str(folder)]
+    assert main(args) == 0
+    assert HINT not in capsys.readouterr().err  # nothing saved: nothing said
+    save_review(load_paths([str(folder)]).articles, Review(algorithm="lexrank"))
+    assert main(args) == 0
+    assert capsys.readouterr().err.count(HINT) == 1
+    assert main([*args, "--review"]) == 0
+    assert HINT not in capsys.readouterr().err  # applied
+
+
+def test_moves_between_stories_are_named_when_not_applied(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from brief.stories.overrides import save_moves
+
+    write_pile(tmp_path / "pile")
+    args = ["export", "--stories", "--no-timestamp", "--no-cache", str(tmp_path / "pile")]
+    assert main([*args, "-o", str(tmp_path / "a")]) == 0
+    assert HINT not in capsys.readouterr().err
+    pile = load_paths([str(tmp_path / "pile")]).articles
+    save_moves(pile, {pile[0].id: None})
+    assert main([*args, "-o", str(tmp_path / "b")]) == 0
+    assert capsys.readouterr().err.count(HINT) == 1
+    save_moves(pile, {})  # every move undone: nothing to apply, nothing said
+    assert main([*args, "-o", str(tmp_path / "c")]) == 0
+    assert HINT not in capsys.readouterr().err
