@@ -181,18 +181,39 @@ def _copies_of_present(articles: Sequence[Article]) -> Sequence[Article]:
 
 
 def _with_copies(summary: tuple, articles: Sequence[Article]) -> tuple:
-    """A syndicated copy carries everything its original carries."""
-    copies: dict[str, list[str]] = {}
+    """A syndicated copy carries everything its original carries, in the same words.
+
+    A copy is one whose sentences are 80 % its original's (``ingest.dedupe``): the other
+    fifth may be a corrected figure or a reworded line. A summary sentence taken from the
+    original is cited to a copy only when the copy has its words (QA, seventeenth round:
+    a copy saying 13 million was cited for "12 million"). Support by another outlet's
+    paraphrase (``source`` is not the original) is credited to its copies as before: which
+    of the original's sentences supports it is not known here."""
+    from brief.ingest.boilerplate import normalise_line
+
+    copies: dict[str, list[Article]] = {}
     for article in articles:
         if article.duplicate_of:
-            copies.setdefault(article.duplicate_of, []).append(article.id)
+            copies.setdefault(article.duplicate_of, []).append(article)
     if not copies:
         return summary
+    bodies: dict[str, str] = {}
+
+    def has_words(copy: Article, text: str) -> bool:
+        if copy.id not in bodies:
+            body = " ".join(normalise_line(s.text) for s in copy.body_sentences)
+            bodies[copy.id] = f" {body} "
+        return f" {normalise_line(text)} " in bodies[copy.id]
+
     out = []
     for item in summary:
         supporting = list(item.supporting_sources)
         for source in item.supporting_sources:
-            supporting.extend(c for c in copies.get(source, ()) if c not in supporting)
+            for copy in copies.get(source, ()):
+                if copy.id in supporting:
+                    continue
+                if source != item.source or has_words(copy, item.text):
+                    supporting.append(copy.id)
         out.append(replace(item, supporting_sources=tuple(supporting)))
     return tuple(out)
 
