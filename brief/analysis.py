@@ -180,42 +180,71 @@ def _copies_of_present(articles: Sequence[Article]) -> Sequence[Article]:
     return out if stand_in else articles
 
 
+NEAR_WORDS = 0.8
+"""Share of a sentence's content stems a copy's sentence must have to carry it."""
+
+
 def _with_copies(summary: tuple, articles: Sequence[Article]) -> tuple:
-    """A syndicated copy carries everything its original carries, in the same words.
+    """A syndicated copy carries what its original carries, where it keeps its words.
 
     A copy is one whose sentences are 80 % its original's (``ingest.dedupe``): the other
-    fifth may be a corrected figure or a reworded line. A summary sentence taken from the
-    original is cited to a copy only when the copy has its words (QA, seventeenth round:
-    a copy saying 13 million was cited for "12 million"). Support by another outlet's
-    paraphrase (``source`` is not the original) is credited to its copies as before: which
-    of the original's sentences supports it is not known here."""
-    from brief.ingest.boilerplate import normalise_line
-
+    fifth may be a corrected figure, a line cut or one added. A copy is cited for a summary
+    sentence only when it has the sentence its original carries it with (the summary
+    sentence itself when it is the original's, else the original's sentence sharing the
+    most content stems with it): word for word, or with ``NEAR_WORDS`` of its content stems
+    and every figure it gives (an edit that drops a word keeps the fact; one that changes
+    a number does not). QA, seventeenth round: a copy saying 13 million was cited for
+    "12 million", and copies were cited for sentences they had cut."""
     copies: dict[str, list[Article]] = {}
     for article in articles:
         if article.duplicate_of:
             copies.setdefault(article.duplicate_of, []).append(article)
     if not copies:
         return summary
-    bodies: dict[str, str] = {}
-
-    def has_words(copy: Article, text: str) -> bool:
-        if copy.id not in bodies:
-            body = " ".join(normalise_line(s.text) for s in copy.body_sentences)
-            bodies[copy.id] = f" {body} "
-        return f" {normalise_line(text)} " in bodies[copy.id]
-
+    by_id = {a.id: a for a in articles}
     out = []
     for item in summary:
         supporting = list(item.supporting_sources)
         for source in item.supporting_sources:
+            words = item.text if source == item.source else _closest(by_id[source], item.text)
             for copy in copies.get(source, ()):
-                if copy.id in supporting:
-                    continue
-                if source != item.source or has_words(copy, item.text):
+                if copy.id not in supporting and _keeps(copy, words):
                     supporting.append(copy.id)
         out.append(replace(item, supporting_sources=tuple(supporting)))
     return tuple(out)
+
+
+def _keeps(copy: Article, text: str) -> bool:
+    """Whether ``copy`` has ``text`` word for word, or nearly with the same figures."""
+    import re
+
+    from brief.ingest.boilerplate import normalise_line
+    from brief.text.tokens import content_stems
+
+    body = " ".join(normalise_line(s.text) for s in copy.body_sentences)
+    if f" {normalise_line(text)} " in f" {body} ":
+        return True
+    figures = Counter(re.findall(r"\d+", text))
+    wanted = set(content_stems(text))
+    need = NEAR_WORDS * len(wanted)
+    return bool(wanted) and any(
+        not figures - Counter(re.findall(r"\d+", s.text))
+        and len(wanted & set(content_stems(s.text))) >= need
+        for s in copy.body_sentences
+    )
+
+
+def _closest(article: Article, text: str) -> str:
+    """The body sentence of ``article`` sharing the most content stems with ``text``."""
+    from brief.text.tokens import content_stems
+
+    wanted = set(content_stems(text))
+    best = max(
+        article.body_sentences,
+        key=lambda s: len(wanted & set(content_stems(s.text))),
+        default=None,
+    )
+    return best.text if best is not None else text
 
 
 UNTITLED = "Brief"

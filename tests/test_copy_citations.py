@@ -37,3 +37,41 @@ def test_a_copy_is_not_cited_for_a_sentence_it_words_otherwise(tmp_path: Path) -
     assert by_text[cost] == ("a", "c")  # b says 13 million
     schools = next(t for t in by_text if "schools" in t)
     assert by_text[schools] == ("a", "b", "c")  # what the copy does say is still cited to it
+
+
+OTHER = (
+    "Harwick library opens its doors\n\n"
+    "Crowds queued outside the new Harwick library before it opened on Monday morning. "
+    "The building cost 12 million pounds and holds 80,000 books, the council said. "
+    "Children's author Mina Fell read the first story in the new reading room. "
+    "The old library on Mill Street will become a youth centre next year. "
+    "Parking near the building is limited, and the council urged visitors to walk. "
+    "A cafe on the ground floor will be run by a local charity.\n"
+)
+
+
+def test_a_copy_that_cut_the_sentence_its_original_carries_is_not_cited(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY.format(cost=12), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    cut = OTHER.replace("The building cost 12 million pounds and holds 80,000 books, the council "
+                        "said. ", "")  # fmt: skip
+    (tmp_path / "c.txt").write_text(cut, encoding="utf-8")
+    articles = load_paths([str(tmp_path)]).articles
+    assert [a.duplicate_of for a in articles] == [None, None, "b"]
+    brief = build_brief(articles, AnalysisOptions(sentences=10), timestamp=False)
+    cost = next(s for s in brief.summary if "million" in s.text)
+    assert "b" in cost.supporting_sources and "c" not in cost.supporting_sources
+    crowds = [s for s in brief.summary if "Crowds" in s.text or "youth centre" in s.text]
+    assert crowds and all("c" in s.supporting_sources for s in crowds)
+
+
+def test_a_copy_that_drops_a_word_still_carries_the_sentence(tmp_path: Path) -> None:
+    # an editor's trim ("public" cut) keeps the fact and its figures: still cited
+    (tmp_path / "a.txt").write_text(STORY.format(cost=12), encoding="utf-8")
+    trimmed = STORY.format(cost=12).replace("a new public library", "a new library")
+    (tmp_path / "b.txt").write_text(trimmed, encoding="utf-8")
+    articles = load_paths([str(tmp_path)]).articles
+    assert [a.duplicate_of for a in articles] == [None, "a"]
+    brief = build_brief(articles, AnalysisOptions(sentences=10), timestamp=False)
+    opened = next(s for s in brief.summary if "opened" in s.text)
+    assert "public" in opened.text and opened.supporting_sources == ("a", "b")
