@@ -93,6 +93,7 @@ def build_brief(
                 quotes = extract_quotes(analysed)
             else:
                 quotes = quotes_from(shared.results())
+            quotes = _quotes_with_copies(quotes, articles)
             if on_partial is not None:  # before the join: the child may still compare figures
                 on_partial(result(summary=summary, quotes=quotes))
             if shared is not None:
@@ -182,6 +183,9 @@ def _copies_of_present(articles: Sequence[Article]) -> Sequence[Article]:
 
 NEAR_WORDS = 0.8
 """Share of a sentence's content stems a copy's sentence must have to carry it."""
+NEAR_MIN_STEMS = 5
+"""Fewer content stems than this ("I don't even know what agents are": one) must be there
+word for word: a share of one or two stems is found in any sentence of the story."""
 
 
 def _with_copies(summary: tuple, articles: Sequence[Article]) -> tuple:
@@ -202,36 +206,66 @@ def _with_copies(summary: tuple, articles: Sequence[Article]) -> tuple:
     if not copies:
         return summary
     by_id = {a.id: a for a in articles}
+    bodies: dict[str, str] = {}
     out = []
     for item in summary:
         supporting = list(item.supporting_sources)
         for source in item.supporting_sources:
             words = item.text if source == item.source else _closest(by_id[source], item.text)
             for copy in copies.get(source, ()):
-                if copy.id not in supporting and _keeps(copy, words):
+                if copy.id not in supporting and _keeps(copy, words, bodies):
                     supporting.append(copy.id)
         out.append(replace(item, supporting_sources=tuple(supporting)))
     return tuple(out)
 
 
-def _keeps(copy: Article, text: str) -> bool:
-    """Whether ``copy`` has ``text`` word for word, or nearly with the same figures."""
+def _keeps(copy: Article, text: str, bodies: dict[str, str]) -> bool:
+    """Whether ``copy`` has ``text`` word for word, or nearly with the same figures
+    (``bodies``: each copy's normalised body, filled as asked)."""
     import re
 
-    from brief.ingest.boilerplate import normalise_line
     from brief.text.tokens import content_stems
 
-    body = " ".join(normalise_line(s.text) for s in copy.body_sentences)
-    if f" {normalise_line(text)} " in f" {body} ":
+    def normalise_line(line: str) -> str:  # ingest.boilerplate's key, not imported from
+        return re.sub(r"\W+", " ", line.lower()).strip()  # it: a cached open reads no file
+
+    if copy.id not in bodies:
+        bodies[copy.id] = f" {' '.join(normalise_line(s.text) for s in copy.body_sentences)} "
+    if f" {normalise_line(text)} " in bodies[copy.id]:
         return True
     figures = Counter(re.findall(r"\d+", text))
     wanted = set(content_stems(text))
     need = NEAR_WORDS * len(wanted)
-    return bool(wanted) and any(
+    return len(wanted) >= NEAR_MIN_STEMS and any(
         not figures - Counter(re.findall(r"\d+", s.text))
         and len(wanted & set(content_stems(s.text))) >= need
         for s in copy.body_sentences
     )
+
+
+def _quotes_with_copies(quotes: tuple, articles: Sequence[Article]) -> tuple:
+    """A syndicated copy carries the statements its original carries, where it keeps their
+    words (``_keeps``): the quote panel said "6 sources" for a line the summary cited to
+    20, the copies among them (QA, seventeenth round). The copy is added to the statement's
+    ``sources``; it has no variant of its own (it is not analysed)."""
+    copies: dict[str, list[Article]] = {}
+    for article in articles:
+        if article.duplicate_of:
+            copies.setdefault(article.duplicate_of, []).append(article)
+    if not copies:
+        return quotes
+    bodies: dict[str, str] = {}
+    out = []
+    for quote in quotes:
+        sources = list(quote.sources)
+        for variant in quote.variants:
+            for copy in copies.get(variant.source, ()):
+                if copy.id not in sources and _keeps(copy, variant.text, bodies):
+                    sources.append(copy.id)
+        out.append(
+            replace(quote, sources=tuple(sources)) if len(sources) > len(quote.sources) else quote
+        )
+    return tuple(out)
 
 
 def _closest(article: Article, text: str) -> str:

@@ -75,3 +75,43 @@ def test_a_copy_that_drops_a_word_still_carries_the_sentence(tmp_path: Path) -> 
     brief = build_brief(articles, AnalysisOptions(sentences=10), timestamp=False)
     opened = next(s for s in brief.summary if "opened" in s.text)
     assert "public" in opened.text and opened.supporting_sources == ("a", "b")
+
+
+def test_a_statement_counts_the_copies_that_keep_it(tmp_path: Path) -> None:
+    # QA (seventeenth round): the panel said "1 source" for a line three files carry
+    (tmp_path / "a.txt").write_text(STORY.format(cost=12), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY.format(cost=12), encoding="utf-8")
+    cut = STORY.format(cost=12).replace(
+        "Head librarian Tom Asker said", "Tom Asker, who runs it, said"
+    )
+    (tmp_path / "c.txt").write_text(cut, encoding="utf-8")  # the quote kept, its frame reworded
+    unquoted = STORY.format(cost=12).replace(
+        'Head librarian Tom Asker said "We want every child in town to have a card by summer." ',
+        "Every child in town can get a card, the library said. ",
+    )
+    (tmp_path / "d.txt").write_text(unquoted, encoding="utf-8")
+    articles = load_paths([str(tmp_path)]).articles
+    assert [a.duplicate_of for a in articles] == [None, "a", "a", "a"]
+    brief = build_brief(articles, AnalysisOptions(), timestamp=False)
+    (quote,) = [q for q in brief.quotes if "every child" in q.text]
+    assert quote.sources == ("a", "b", "c")  # d does not quote him
+    assert {v.source for v in quote.variants} == {"a"}  # copies are not analysed
+
+
+def test_a_short_line_must_be_in_the_copy_word_for_word(tmp_path: Path) -> None:
+    # "We want cards" has too few content words to be matched by a share of them: any
+    # sentence naming cards would do
+    short = STORY.format(cost=12).replace(
+        '"We want every child in town to have a card by summer."', '"We want cards."'
+    )
+    (tmp_path / "a.txt").write_text(short + "Cards are free for children.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        short.replace('said "We want cards."', "said cards are coming.")
+        + "Cards are free for children.\n",
+        encoding="utf-8",
+    )
+    articles = load_paths([str(tmp_path)]).articles
+    assert [a.duplicate_of for a in articles] == [None, "a"]
+    brief = build_brief(articles, AnalysisOptions(), timestamp=False)
+    (quote,) = [q for q in brief.quotes if q.text.startswith("We want cards")]
+    assert quote.sources == ("a",)
