@@ -93,6 +93,7 @@ def build_brief(
                 quotes = extract_quotes(analysed)
             else:
                 quotes = quotes_from(shared.results())
+            quotes = _quotes_with_copies(quotes, articles)
             if on_partial is not None:  # before the join: the child may still compare figures
                 on_partial(result(summary=summary, quotes=quotes))
             if shared is not None:
@@ -180,21 +181,104 @@ def _copies_of_present(articles: Sequence[Article]) -> Sequence[Article]:
     return out if stand_in else articles
 
 
+NEAR_WORDS = 0.8
+"""Share of a sentence's content stems a copy's sentence must have to carry it."""
+NEAR_MIN_STEMS = 5
+"""Fewer content stems than this ("I don't even know what agents are": one) must be there
+word for word: a share of one or two stems is found in any sentence of the story."""
+
+
 def _with_copies(summary: tuple, articles: Sequence[Article]) -> tuple:
-    """A syndicated copy carries everything its original carries."""
-    copies: dict[str, list[str]] = {}
+    """A syndicated copy carries what its original carries, where it keeps its words.
+
+    A copy is one whose sentences are 80 % its original's (``ingest.dedupe``): the other
+    fifth may be a corrected figure, a line cut or one added. A copy is cited for a summary
+    sentence only when it has the sentence its original carries it with (the summary
+    sentence itself when it is the original's, else the original's sentence sharing the
+    most content stems with it): word for word, or with ``NEAR_WORDS`` of its content stems
+    and every figure it gives (an edit that drops a word keeps the fact; one that changes
+    a number does not). QA, seventeenth round: a copy saying 13 million was cited for
+    "12 million", and copies were cited for sentences they had cut."""
+    copies: dict[str, list[Article]] = {}
     for article in articles:
         if article.duplicate_of:
-            copies.setdefault(article.duplicate_of, []).append(article.id)
+            copies.setdefault(article.duplicate_of, []).append(article)
     if not copies:
         return summary
+    by_id = {a.id: a for a in articles}
+    bodies: dict[str, str] = {}
     out = []
     for item in summary:
         supporting = list(item.supporting_sources)
         for source in item.supporting_sources:
-            supporting.extend(c for c in copies.get(source, ()) if c not in supporting)
+            words = item.text if source == item.source else _closest(by_id[source], item.text)
+            for copy in copies.get(source, ()):
+                if copy.id not in supporting and _keeps(copy, words, bodies):
+                    supporting.append(copy.id)
         out.append(replace(item, supporting_sources=tuple(supporting)))
     return tuple(out)
+
+
+def _keeps(copy: Article, text: str, bodies: dict[str, str]) -> bool:
+    """Whether ``copy`` has ``text`` word for word, or nearly with the same figures
+    (``bodies``: each copy's normalised body, filled as asked)."""
+    import re
+
+    from brief.text.tokens import content_stems
+
+    def normalise_line(line: str) -> str:  # ingest.boilerplate's key, not imported from
+        return re.sub(r"\W+", " ", line.lower()).strip()  # it: a cached open reads no file
+
+    if copy.id not in bodies:
+        bodies[copy.id] = f" {' '.join(normalise_line(s.text) for s in copy.body_sentences)} "
+    if f" {normalise_line(text)} " in bodies[copy.id]:
+        return True
+    figures = Counter(re.findall(r"\d+", text))
+    wanted = set(content_stems(text))
+    need = NEAR_WORDS * len(wanted)
+    return len(wanted) >= NEAR_MIN_STEMS and any(
+        not figures - Counter(re.findall(r"\d+", s.text))
+        and len(wanted & set(content_stems(s.text))) >= need
+        for s in copy.body_sentences
+    )
+
+
+def _quotes_with_copies(quotes: tuple, articles: Sequence[Article]) -> tuple:
+    """A syndicated copy carries the statements its original carries, where it keeps their
+    words (``_keeps``): the quote panel said "6 sources" for a line the summary cited to
+    20, the copies among them (QA, seventeenth round). The copy is added to the statement's
+    ``sources``; it has no variant of its own (it is not analysed)."""
+    copies: dict[str, list[Article]] = {}
+    for article in articles:
+        if article.duplicate_of:
+            copies.setdefault(article.duplicate_of, []).append(article)
+    if not copies:
+        return quotes
+    bodies: dict[str, str] = {}
+    out = []
+    for quote in quotes:
+        sources = list(quote.sources)
+        for variant in quote.variants:
+            for copy in copies.get(variant.source, ()):
+                if copy.id not in sources and _keeps(copy, variant.text, bodies):
+                    sources.append(copy.id)
+        out.append(
+            replace(quote, sources=tuple(sources)) if len(sources) > len(quote.sources) else quote
+        )
+    return tuple(out)
+
+
+def _closest(article: Article, text: str) -> str:
+    """The body sentence of ``article`` sharing the most content stems with ``text``."""
+    from brief.text.tokens import content_stems
+
+    wanted = set(content_stems(text))
+    best = max(
+        article.body_sentences,
+        key=lambda s: len(wanted & set(content_stems(s.text))),
+        default=None,
+    )
+    return best.text if best is not None else text
 
 
 UNTITLED = "Brief"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -123,13 +124,21 @@ def _key_of(digests: dict[str, str]) -> str:
     return hashlib.sha256("\n".join(named).encode("utf-8")).hexdigest()[:32]
 
 
-def folders_key(articles: Sequence[Article]) -> str | None:
+def folders_key(articles: Sequence[Article], *, as_given: bool = False) -> str | None:
     """A name for where a set's articles live (their folders, or sites), whatever the files
-    in them; None with standard input, whose text is a different article each time."""
+    in them; None with standard input, whose text is a different article each time.
+
+    A file's folder is taken absolute, so `brief news` from home and `brief ~/news` are the
+    same folder (QA, seventeenth round: a review made through one was not carried over to
+    an edited set opened through the other). ``as_given`` is the key as it was before,
+    from the paths as typed, to find what was remembered under it."""
     if any(a.path == "-" for a in articles):
         return None
-    folders = sorted({a.path.replace("\\", "/").rpartition("/")[0] for a in articles})
-    return hashlib.sha256("\n".join(folders).encode("utf-8")).hexdigest()[:32]
+    folders = {a.path.replace("\\", "/").rpartition("/")[0] for a in articles}
+    if not as_given:  # a file's folder, not a web address's; abspath (unlike resolve) is
+        # string work, with no call to the disk per folder
+        folders = {f if "://" in f else os.path.abspath(f or ".") for f in folders}  # noqa: PTH100
+    return hashlib.sha256("\n".join(sorted(folders)).encode("utf-8")).hexdigest()[:32]
 
 
 RECENT_REVIEWS = 20
@@ -272,7 +281,10 @@ def _carried_over(articles: Sequence[Article], notice: Notice) -> Review | None:
     if folders is None:
         return None
     now = _text_digests(articles)
-    for key in recent_keys(f"{folders}.recent"):
+    typed = folders_key(articles, as_given=True)  # remembered before folders were absolute
+    keys = recent_keys(f"{folders}.recent")
+    keys += [k for k in recent_keys(f"{typed}.recent") if k not in keys] if typed != folders else []
+    for key in keys:
         try:
             data = json.loads((reviews_dir() / f"{key}.json").read_text(encoding="utf-8"))
             old = review_from_dict(data)

@@ -71,6 +71,16 @@ def test_markdown_bad_front_matter_costs_the_metadata_not_the_article(tmp_path: 
     assert not any("unclosed" in s.text for s in article.sentences)
 
 
+def test_a_colon_in_a_front_matter_value_is_named_with_the_fix(tmp_path: Path) -> None:
+    """QA (seventeenth round): `title: Quake: search goes on` is the usual slip (YAML reads
+    a second mapping); the warning said only "invalid YAML front matter (line 2)"."""
+    path = tmp_path / "colon.md"
+    path.write_text("---\ntitle: Quake: search goes on\noutlet: Town Crier\n---\n" + BODY)
+    (warning,) = load_paths([str(path)]).warnings
+    assert warning.reason.startswith("invalid YAML front matter (line 2: a value holding ': '")
+    assert "quotes" in warning.reason and warning.reason.endswith("read without it")
+
+
 def test_html_main_text_and_metadata(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(

@@ -116,3 +116,16 @@ def test_a_statement_repeated_in_one_article_is_one_cluster(tmp_path: Path) -> N
     clusters = extract_quotes([article])
     assert len(clusters) == 1
     assert len(clusters[0].variants) == 2 and clusters[0].sources == ("a",)
+
+
+def test_a_repeat_in_the_second_outlet_joins_the_statement_both_carry(tmp_path: Path) -> None:
+    # QA (seventeenth round): b quotes the line twice; its first copy joined a's, and the
+    # repeat stayed a quote of its own: the panel and the markdown showed it twice
+    line = 'Mayor Ellen Brik said "This bridge will connect our two halves at last."'
+    articles = load(
+        tmp_path,
+        {"a": f"{line}\n\nThe vote was close.", "b": f"{line}\n\nTraffic was light.\n\n{line}"},
+    )
+    clusters = extract_quotes(articles)
+    assert len(clusters) == 1, [(c.text, c.sources) for c in clusters]
+    assert len(clusters[0].variants) == 3 and clusters[0].sources == ("a", "b")

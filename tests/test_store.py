@@ -108,6 +108,45 @@ def test_a_carried_over_review_is_saved_only_once_told() -> None:
     assert load_review(edited, told.append) is not None and len(told) == 1
 
 
+def test_a_review_carries_over_however_the_folder_was_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA (seventeenth round): reviewed through `brief /abs/news`, then `cd /abs; brief
+    export news --review` after a typo fix said "no review saved": the folder was keyed by
+    the path as typed."""
+    (tmp_path / "news").mkdir()
+    monkeypatch.chdir(tmp_path)
+
+    def at(folder: str, *texts: str) -> tuple[Article, ...]:
+        return tuple(
+            Article(id=f"a{i}", path=f"{folder}/a{i}.txt", text=t) for i, t in enumerate(texts)
+        )
+
+    save_review(at(str(tmp_path / "news"), "first text", "second text"), FULL)
+    review = load_review(at("news", "first text", "second text, corrected"), lambda _: None)
+    assert review is not None and review.dropped == {"a0:0"}
+    # and the other way round, from the folder itself
+    save_review(at(".", "one text", "two text"), FULL)
+    review = load_review(at(str(tmp_path), "one text", "two text, fixed"), lambda _: None)
+    assert review is not None and review.pinned == ("a0:7",)
+
+
+def test_a_review_remembered_under_the_typed_path_is_still_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from brief.store import folders_key, remember
+
+    (tmp_path / "news").mkdir()
+    monkeypatch.chdir(tmp_path)
+    before = tuple(Article(id=f"a{i}", path=f"news/a{i}.txt", text=t) for i, t in
+                   enumerate(["first text", "second text"]))  # fmt: skip
+    path = save_review(before, FULL)
+    (path.parent / f"{folders_key(before)}.recent").unlink()  # as an older brief kept it:
+    remember(f"{folders_key(before, as_given=True)}.recent", path.stem)  # by the typed path
+    after = (before[0], Article(id="a1", path="news/a1.txt", text="second text, corrected"))
+    assert load_review(after, lambda _: None) is not None
+
+
 def test_saved_review_file_is_plain_json(tmp_path: Path) -> None:
     set_ = articles("x")
     data = json.loads(save_review(set_, FULL).read_text(encoding="utf-8"))

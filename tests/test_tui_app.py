@@ -324,6 +324,24 @@ async def test_variants_show_wording_differences(tmp_path: Path) -> None:
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_variants_name_a_source_without_a_headline_by_its_opening_words(
+    tmp_path: Path,
+) -> None:
+    """QA (seventeenth round): a file without a headline was "wire · wire" in the variants
+    (its id, then its title, which is its file stem), where every other place names it by
+    its opening words."""
+    wire = STORY["wire.md"].split("---\n")[2]  # no front matter: no outlet, no headline
+    folder = write_story(tmp_path / "story", {"wire.md": wire})
+    app = make_app([str(folder)], builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w", "v")
+        assert isinstance(app.screen, VariantsScreen)
+        text = screen_text(pilot)
+        assert "wire · wire" not in text
+        assert "wire · “The council approved a pedestrian footbridge" in text
+
+
 async def test_help_lists_every_binding(tmp_path: Path) -> None:
     app = story_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -235,3 +235,21 @@ def test_quote_panel_reads_reported_speech_without_quotation_marks() -> None:
     assert "\u201c" not in reported.plain
     direct = quote_prompt(cluster("direct", "We will open it", "said"), False)
     assert direct.plain.strip().startswith("\u201cWe will open it\u201d")
+
+
+def test_quote_panel_counts_wordings_not_repeats() -> None:
+    # QA (seventeenth round): a line quoted twice by one outlet and once by another read
+    # "2 sources · 3 wordings" though all three said the same words
+    from brief.model import QuoteCluster, QuoteVariant
+    from brief.tui.widgets.quote_panel import quote_prompt
+
+    def variant(source: str, text: str) -> QuoteVariant:
+        return QuoteVariant(source, text, (0, len(text)), "Ada Park", "direct", "Ada Park", "said")
+
+    same = "This bridge will connect our two halves at last."
+    repeats = (variant("a", same), variant("a", same), variant("b", same.replace(".", "!")))
+    quote = QuoteCluster("q", "Ada Park", same, "direct", ("a", "b"), repeats)
+    assert "wording" not in quote_prompt(quote, False).plain
+    other = (*repeats, variant("c", "This bridge will join our two halves at last."))
+    quote = QuoteCluster("q", "Ada Park", same, "direct", ("a", "b", "c"), other)
+    assert "2 wordings" in quote_prompt(quote, False).plain

@@ -29,3 +29,22 @@ def test_a_sentence_without_overrides_is_unchanged(tmp_path: Path) -> None:
     article = load_paths([str(tmp_path)]).articles[0]
     sentence = article.sentences[-1]
     assert sentence_content(article, sentence).plain == "The bridge opened on Friday."
+
+
+def test_a_run_of_text_with_no_sentence_end_is_shown_cut(tmp_path: Path) -> None:
+    """QA (seventeenth round): a 3 MB line of words is one "sentence"; the pane wrapped all
+    of it on every repaint and the app took no key for ten seconds."""
+    from brief.tui.text import SHOWN_MAX
+
+    words = "word  " * 100_000  # double spaces: the count is of the file's characters
+    (tmp_path / "a.txt").write_text("Bridge opens\n\nThe town " + words + "\n", encoding="utf-8")
+    article = load_paths([str(tmp_path)]).articles[0]
+    sentence = max(article.sentences, key=lambda s: s.end - s.start)
+    start = article.text.index("town")
+    content = sentence_content(article, sentence, [(start, sentence.end)])  # marked past the cut
+    shown, _, note = content.plain.partition(" … ")
+    assert shown.startswith("The town word word") and len(shown) == SHOWN_MAX
+    left = int(note.split()[0].replace(",", ""))
+    assert shown.count("word") + left // len("word  ") in range(99_998, 100_001)
+    assert note.endswith("more characters with no sentence end, not shown")
+    assert any(s.style for s in content.spans if s.end <= SHOWN_MAX)

@@ -32,7 +32,7 @@ from datetime import date, datetime
 from brief.export.provenance import provenance, unread_line
 from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant, path_label
 from brief.naming import headline, opening_words
-from brief.quotes import by_speaker
+from brief.quotes import by_speaker, wording_key
 from brief.quotes.reading import read_quote, read_variant
 
 MONTHS = tuple(
@@ -278,16 +278,12 @@ def _display_path(path: str) -> str:
     return path if relative.startswith("..") else relative
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[^\W_]+", text.lower()))
-
-
 def _other_wordings(quote: QuoteCluster) -> list[tuple[QuoteVariant, list[str]]]:
     """Variants worded differently from the quote shown, each with the sources using it."""
-    shown = _words(quote.text)
+    shown = wording_key(quote.text)
     wordings: dict[tuple[str, ...], tuple[QuoteVariant, list[str]]] = {}
     for variant in quote.variants:
-        key = _words(variant.text)
+        key = wording_key(variant.text)
         if key == shown or not key:
             continue
         entry = wordings.setdefault(key, (variant, []))

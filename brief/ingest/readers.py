@@ -109,6 +109,10 @@ def read_markdown(text: str) -> RawDoc:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
+        if mark is not None and "mapping values are not allowed" in str(error):
+            # `title: Quake: the search goes on`, the usual slip: say how to write it
+            where = f" (line {mark.line + 2}: a value holding ': ' needs quotes, as in "
+            where += 'title: "Quake: the search goes on")'
         data, problem = None, f"invalid YAML front matter{where}"
     except RecursionError:  # "[[[[..." thousands deep
         data, problem = None, "YAML front matter nested too deeply to read"

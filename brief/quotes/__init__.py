@@ -6,6 +6,7 @@ one article's statements as ``QuoteVariant`` values, ``quotes_from`` clusters th
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -34,6 +35,17 @@ def quotes_from(per_article: Sequence[list[QuoteVariant]]) -> tuple[QuoteCluster
     from brief.quotes.cluster import cluster_variants
 
     return cluster_variants(merge_speakers(per_article))
+
+
+def wording_key(text: str) -> tuple[str, ...]:
+    """A wording's words, lower-case, punctuation and spacing aside: two variants with the
+    same key are one wording (a repeat, a wire copy) however they are punctuated."""
+    return tuple(re.findall(r"[^\W_]+", text.lower()))
+
+
+def wording_count(quote: QuoteCluster) -> int:
+    """How many different wordings a statement's variants have (at least one)."""
+    return max(1, len({wording_key(v.text) for v in quote.variants} - {()}))
 
 
 def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteCluster]]]:

@@ -137,9 +137,13 @@ def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
 
     Identical normalised texts (a syndicated quotation) are paired directly and only one
     of them takes part in the stem blocking, so wire copies do not crowd the postings.
+    A repeat is paired with the first copy and with the last one of its own source: once
+    the first joins another outlet's, only a pair within one source may bring in that
+    source's repeat (``_may_join``), so an article quoting a line twice showed it twice.
     """
     pairs: list[tuple[float, int, int]] = []
     first_of: dict[str, int] = {}
+    last_in: dict[tuple[str, str], int] = {}
     unique: list[_Item] = []
     for item in items:
         seen = first_of.get(item.norm)
@@ -147,9 +151,11 @@ def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
             first_of[item.norm] = item.index
             unique.append(item)
         else:
-            score = similar(items[seen], item)
-            if score > 0:
-                pairs.append((score, seen, item.index))
+            for earlier in {seen, last_in.get((item.norm, item.source), seen)}:
+                score = similar(items[earlier], item)
+                if score > 0:
+                    pairs.append((score, earlier, item.index))
+        last_in[(item.norm, item.source)] = item.index
     postings: dict[str, list[int]] = defaultdict(list)
     for item in unique:
         for stem in item.stems:

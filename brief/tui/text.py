@@ -185,18 +185,34 @@ def without_bidi(text: str, where: list[int]) -> tuple[str, list[int]]:
     return "".join(c for c, _ in kept), [w for _, w in kept]
 
 
+SHOWN_MAX = 5_000
+"""Characters of one sentence a pane shows. A file of text with no sentence end (a 3 MB
+line of words) is one "sentence", and wrapping it on every repaint froze the app for 10 s
+(QA, seventeenth round); a real sentence is a few hundred characters."""
+
+
 def sentence_content(article: Article, sentence: Sentence, marks: Sequence[Span] = ()) -> Content:
-    """One source sentence, styled by its role, with ``marks`` (article offsets) highlighted."""
-    text, where = without_bidi(*folded(article.text[sentence.start : sentence.end]))
+    """One source sentence, styled by its role, with ``marks`` (article offsets) highlighted;
+    past ``SHOWN_MAX`` characters cut, saying how much is left out."""
+    length = sentence.end - sentence.start
+    read = min(length, 4 * SHOWN_MAX)  # folding 3 MB took 1.5 s: only what can be shown
+    text, where = without_bidi(*folded(article.text[sentence.start : sentence.start + read]))
+    left_out = length - read  # raw characters, whitespace runs counted whole
+    if len(text) > SHOWN_MAX:
+        left_out = length - where[SHOWN_MAX]
+        text = text[:SHOWN_MAX]
     content = Content(text)
     style = ROLE_STYLE.get(sentence.role)
     if style:
         content = content.stylize(style)
     for start, end in marks:
         a = bisect_left(where, start - sentence.start)
-        b = bisect_left(where, end - sentence.start)
+        b = min(bisect_left(where, end - sentence.start), len(text))
         if a < b:
             content = content.stylize(LINK_STYLE, a, b)
+    if left_out:
+        note = f" … {left_out:,} more characters with no sentence end, not shown"
+        content = content + Content.styled(note, "italic $text-muted")
     return content
 
 

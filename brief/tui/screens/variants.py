@@ -13,7 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from brief.model import Article, QuoteCluster
-from brief.tui.text import article_heading, counted, literal, word_diff
+from brief.quotes import wording_count
+from brief.tui.text import article_heading, counted, literal, source_label, word_diff
 from brief.tui.widgets.footer import BriefFooter
 
 
@@ -37,7 +38,7 @@ class VariantsScreen(ModalScreen[None]):
                     literal(quote.speaker or "unattributed").stylize("bold $secondary"),
                     (
                         f" · {counted(len(quote.sources), 'source')}"
-                        f" · {counted(len(quote.variants), 'wording')}",
+                        f" · {counted(wording_count(quote), 'wording')}",
                         "",
                     ),
                 ),
@@ -58,7 +59,7 @@ class VariantsScreen(ModalScreen[None]):
                 for variant in quote.variants:
                     article = self.articles.get(variant.source)
                     head = (
-                        Content.assemble(article_heading(article), " · ", literal(article.title))
+                        Content.assemble(article_heading(article), " · ", source_label(article))
                         if article is not None
                         else literal(variant.source)
                     )

@@ -21,12 +21,14 @@ from brief.tui.widgets.base import BriefList
 
 def quote_prompt(quote: QuoteCluster, rejected: bool) -> Hanging:
     """One quote: its wording, how many sources carry it, how many wordings there are."""
+    from brief.quotes import wording_count
     from brief.quotes.reading import read_quote  # imported with the first quotes shown
 
     count = len(quote.sources)
     parts = [literal(read_quote(quote)), sources_badge(count)]
-    if len(quote.variants) > 1:
-        parts.append(Content.styled(f" · {len(quote.variants)} wordings", "$text-muted"))
+    wordings = wording_count(quote)  # a line repeated word for word is not a second wording
+    if wordings > 1:
+        parts.append(Content.styled(f" · {wordings} wordings", "$text-muted"))
     if quote.kind != "direct":
         parts.append(Content.styled(f" · {quote.kind}", "italic $text-muted"))
     content = Content("").join(parts)
