@@ -256,3 +256,32 @@ def test_the_json_written_ahead_is_the_json_written_after(
     mixed = E.stories_json(changed, title, [None] * len(texts))
     assert mixed == E.stories_json(changed, title)
     assert mixed != after
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_lean_briefs_come_back_as_their_titles_with_the_same_json(
+    tmp_path: Path, parallel: bool
+) -> None:
+    """``lean``: each story comes back as its title and its JSON only (the forked child then
+    pickles no brief), and the document is the same as from the whole briefs."""
+    from brief.stories import documents as E
+
+    write_pile(tmp_path / "pile")
+    stories = group_stories(load_paths([str(tmp_path / "pile")]).articles)
+    jobs = [(story.articles, story.title) for story in stories]
+    options = AnalysisOptions()
+    full = B.build_briefs_rendered(jobs, options, E.json_ahead, timestamp=False, parallel=False)
+    lean = B.build_briefs_rendered(
+        jobs, options, E.json_ahead, timestamp=False, parallel=parallel, lean=True
+    )
+    assert [b for b, _ in lean] == [B.Titled(brief.title) for brief, _ in full]
+    assert [text for _, text in lean] == [text for _, text in full]
+    texts = [text for _, text in full]
+    document = E.stories_json(
+        [(s, b) for s, (b, _) in zip(stories, full, strict=True)], None, texts
+    )
+    pairs = [(s, b) for s, (b, _) in zip(stories, lean, strict=True)]
+    assert E.stories_json(pairs, None, texts) == document
+    # without a rendering there is nothing to be lean with: the briefs come back whole
+    whole = B.build_briefs_rendered(jobs, options, None, timestamp=False, lean=True)
+    assert [b for b, _ in whole] == [b for b, _ in full]
