@@ -58,7 +58,7 @@ def stories_json(
     document: dict[str, Any] = {"title": title} if title else {}
     document["stories"] = [item(s, b, t) for (s, b), t in zip(pairs, texts, strict=True)]
 
-    return dumps_indented(document) + "\n"  # json.dumps(..., ensure_ascii=False, indent=2)
+    return dumps_indented(document, "\n")  # json.dumps(..., ensure_ascii=False, indent=2)
 
 
 def stories_markdown(
