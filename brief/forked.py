@@ -311,3 +311,45 @@ def _front(
         start, end = claim
         out.extend(fn(item) for item in items[start:end])
     return out
+
+
+class Claims:
+    """A range of items taken a few at a time from the front by one process, until another
+    takes the rest from the back (``brief.stories.ahead``: the tail child's statements,
+    until the parent has grouped): two integers in a shared page under a record lock, as
+    ``Shared``'s claims. Made before the fork; both processes then hold it."""
+
+    def __init__(self, fd: int, page: Any) -> None:
+        self._fd, self._page = fd, page
+
+    @classmethod
+    def over(cls, count: int) -> Claims | None:
+        """A fresh range of ``count`` items (None if no memory file can be made)."""
+        import mmap
+
+        try:
+            fd = _scratch_file()
+        except OSError:
+            return None
+        try:
+            os.ftruncate(fd, _CLAIMS.size)
+            page = mmap.mmap(fd, _CLAIMS.size)
+        except (OSError, ValueError):
+            os.close(fd)
+            return None
+        _CLAIMS.pack_into(page, 0, 0, count)
+        return cls(fd, page)
+
+    def take(self, chunk: int) -> tuple[int, int] | None:
+        """The next ``chunk`` items from the front, or None when none is left."""
+        return _claim(self._page, self._fd, chunk, front=True)
+
+    def take_rest(self) -> None:
+        """Whatever nobody has taken yet is taken: ``take`` answers None from now on."""
+        _claim(self._page, self._fd, 1 << 62, front=False)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self._page.close()
+        with contextlib.suppress(OSError):
+            os.close(self._fd)

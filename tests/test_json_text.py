@@ -143,3 +143,32 @@ def test_quotes_written_ahead_give_the_same_json(sample) -> None:  # type: ignor
     other = replace(brief, quotes=brief.quotes[1:])  # e.g. a review dropped one
     assert to_json(other, ahead) == _expected(to_dict(other)) + "\n"
     assert to_json(other, ahead) != to_json(brief, ahead)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_values, st.sampled_from(["\n", "", "\n\n"]))
+def test_an_end_is_joined_in_as_if_added_after(value: object, end: str) -> None:
+    """``end`` (a document's last line break) is part of the one join, the text the same."""
+    assert dumps_indented(value, end) == _expected(value) + end
+
+
+def test_an_end_follows_the_standard_librarys_text_too() -> None:
+    """A value the writer hands to ``json.dumps`` (a set is not JSON: its error) and one
+    it writes itself (a subclass of float) both end with ``end``."""
+    import pytest
+
+    with pytest.raises(TypeError):
+        dumps_indented({"a": {1, 2}}, "\n")
+
+    class Weird(float):
+        pass
+
+    class Mapping(dict):  # not the writer's: json.dumps writes it
+        pass
+
+    assert dumps_indented({"x": Weird(1.5)}, "\n") == _expected({"x": 1.5}) + "\n"
+    assert dumps_indented(Mapping(a=[1]), "\n") == _expected({"a": [1]}) + "\n"
+    assert (
+        indented_at([1, {"a": "b"}], 2, "\n")
+        == _expected([1, {"a": "b"}]).replace("\n", "\n    ") + "\n"
+    )

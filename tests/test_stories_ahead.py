@@ -65,10 +65,10 @@ def test_failing_children_leave_their_articles_to_this_process(
             raise RuntimeError("the snapshot fails")
         return real_work(articles, lock)
 
-    def tail(articles, lock):  # type: ignore[no-untyped-def]
+    def tail(articles, lock, claims):  # type: ignore[no-untyped-def]
         if os.getpid() != parent:
             raise RuntimeError("the tail fails")
-        return real_tail(articles, lock)
+        return real_tail(articles, lock, claims)
 
     monkeypatch.setattr(A, "_work", work)
     monkeypatch.setattr(A, "_tail_statements", tail)
@@ -146,3 +146,64 @@ def test_stories_with_the_work_ahead_give_the_serial_json(
     assert used and used[0] >= 1
     assert capsys.readouterr().out == serial
     assert json.loads(serial)["stories"]
+
+
+def test_after_the_grouping_the_tail_statements_not_started_are_left_to_the_briefs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """This process does not wait for the tail child's every statement: it takes the
+    articles the child has not claimed (their statements are then found where the briefs
+    are built), and every answer is the same."""
+    import time
+
+    import brief.quotes as Q
+    from brief.forked import Shared
+
+    monkeypatch.setattr(A, "MIN_CHUNK", 3)
+    monkeypatch.setattr(A, "MAX_CHUNK", 3)
+    monkeypatch.setattr(A, "TAIL_CHUNK", 1)
+    write_pile(tmp_path / "pile")
+    ahead = A.Ahead(lambda total: True)
+    articles = load_paths([str(tmp_path / "pile")], on_built=ahead.on_built).articles
+    parent, real = os.getpid(), Q.statements_of
+
+    def slow(article):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent:  # the tail child: 0.3 s an article
+            time.sleep(0.3)
+        return real(article)
+
+    monkeypatch.setattr(Q, "statements_of", slow)
+    answered: list[int] = []
+    real_beside = Shared.beside_result
+
+    def beside_result(self):  # type: ignore[no-untyped-def]
+        value = real_beside(self)
+        answered.append(len(value))
+        return value
+
+    monkeypatch.setattr(Shared, "beside_result", beside_result)
+    ahead.start_tail(articles)
+    originals = [a for a in articles if a.duplicate_of is None]
+    tail = len(ahead._tail_articles)
+    assert tail >= 4
+    try:
+        assert ahead.features(originals) == [features_of(a) for a in originals]
+        statements = ahead.statements()
+        assert answered and answered[0] < tail
+        assert all(statements(a) == real(a) for a in originals)
+    finally:
+        ahead.cancel()
+
+
+def test_claims_are_taken_from_the_front_until_the_rest_is_taken() -> None:
+    from brief.forked import Claims
+
+    claims = Claims.over(10)
+    assert claims is not None
+    try:
+        assert claims.take(4) == (0, 4)
+        assert claims.take(4) == (4, 8)
+        claims.take_rest()
+        assert claims.take(4) is None
+    finally:
+        claims.close()

@@ -194,10 +194,10 @@ def test_statements_found_ahead_are_those_of_each_article(
     parent = os.getpid()
     real = B._statements_of_all
 
-    def failing(items):  # type: ignore[no-untyped-def]
+    def failing(items, claims=None):  # type: ignore[no-untyped-def]
         if os.getpid() != parent:
             raise RuntimeError("the child fails")
-        return real(items)
+        return real(items, claims)
 
     monkeypatch.setattr(B, "_statements_of_all", failing)
     fallback = B.StatementsAhead(articles).lookup()
@@ -256,3 +256,73 @@ def test_the_json_written_ahead_is_the_json_written_after(
     mixed = E.stories_json(changed, title, [None] * len(texts))
     assert mixed == E.stories_json(changed, title)
     assert mixed != after
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_lean_briefs_come_back_as_their_titles_with_the_same_json(
+    tmp_path: Path, parallel: bool
+) -> None:
+    """``lean``: each story comes back as its title and its JSON only (the forked child then
+    pickles no brief), and the document is the same as from the whole briefs."""
+    from brief.stories import documents as E
+
+    write_pile(tmp_path / "pile")
+    stories = group_stories(load_paths([str(tmp_path / "pile")]).articles)
+    jobs = [(story.articles, story.title) for story in stories]
+    options = AnalysisOptions()
+    full = B.build_briefs_rendered(jobs, options, E.json_ahead, timestamp=False, parallel=False)
+    lean = B.build_briefs_rendered(
+        jobs, options, E.json_ahead, timestamp=False, parallel=parallel, lean=True
+    )
+    assert [b for b, _ in lean] == [B.Titled(brief.title) for brief, _ in full]
+    assert [text for _, text in lean] == [text for _, text in full]
+    texts = [text for _, text in full]
+    document = E.stories_json(
+        [(s, b) for s, (b, _) in zip(stories, full, strict=True)], None, texts
+    )
+    pairs = [(s, b) for s, (b, _) in zip(stories, lean, strict=True)]
+    assert E.stories_json(pairs, None, texts) == document
+    # without a rendering there is nothing to be lean with: the briefs come back whole
+    whole = B.build_briefs_rendered(jobs, options, None, timestamp=False, lean=True)
+    assert [b for b, _ in whole] == [b for b, _ in full]
+
+
+def test_the_statements_child_stops_when_the_grouping_is_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``lookup`` takes what the statements child has not started instead of waiting for
+    all of it; those are read where the briefs are built, with the same lists."""
+    import os
+    import time
+
+    import brief.quotes as Q
+
+    monkeypatch.setattr(B, "CLAIM", 1)
+    write_pile(tmp_path / "pile")
+    articles = [a for a in load_paths([str(tmp_path / "pile")]).articles if a.duplicate_of is None]
+    parent, real = os.getpid(), Q.statements_of
+
+    def slow(article):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent:  # the child: 0.3 s an article
+            time.sleep(0.3)
+        return real(article)
+
+    monkeypatch.setattr(Q, "statements_of", slow)
+    answered: list[int] = []
+    real_all = B._statements_of_all
+
+    def counted(items, claims=None):  # type: ignore[no-untyped-def]
+        said = real_all(items, claims)
+        if os.getpid() == parent:
+            answered.append(-1)  # the parent's fallback: not expected here
+        return said
+
+    monkeypatch.setattr(B, "_statements_of_all", counted)
+    ahead = B.StatementsAhead(articles)
+    start = time.perf_counter()
+    lookup = ahead.lookup()
+    waited = time.perf_counter() - start
+    assert len(articles) >= 6
+    assert waited < 0.3 * (len(articles) - 2)  # not the child's whole list
+    assert not answered
+    assert all(lookup(a) == real(a) for a in articles)

@@ -57,8 +57,8 @@ def to_json(brief: Brief, ahead: Ahead | None = None) -> str:
     # json.dumps(..., ensure_ascii=False, indent=2), written in half the time (json_text.py);
     # the quotes' text from ``ahead`` when it was written from these very quotes
     if ahead is not None and ahead.quotes and brief.quotes is ahead.quotes:
-        return dumps_indented(_document(brief, ahead.text)) + "\n"
-    return dumps_indented(to_dict(brief)) + "\n"
+        return dumps_indented(_document(brief, ahead.text), "\n")
+    return dumps_indented(to_dict(brief), "\n")
 
 
 def _source(article: Article) -> dict[str, Any]:

@@ -30,14 +30,17 @@ class Verbatim(str):
     whose first item is no plain scalar (such a list is written in one join)."""
 
 
-def dumps_indented(value: Any) -> str:
+def dumps_indented(value: Any, end: str = "") -> str:
     """The text of ``json.dumps(value, ensure_ascii=False, indent=2)`` (with any
-    ``Verbatim`` in it standing for the value it was written from)."""
-    return indented_at(value, 0)
+    ``Verbatim`` in it standing for the value it was written from), then ``end``: joined
+    in, not added after, which would copy the whole text again (80 MB for the stories of
+    10,000 leads)."""
+    return indented_at(value, 0, end)
 
 
-def indented_at(value: Any, depth: int) -> str:
-    """``value``'s text as it stands ``depth`` levels deep in an indented document."""
+def indented_at(value: Any, depth: int, end: str = "") -> str:
+    """``value``'s text as it stands ``depth`` levels deep in an indented document, then
+    ``end``."""
     newline = "\n" + _INDENT * depth
     out: list[str] = []
     try:
@@ -47,7 +50,8 @@ def indented_at(value: Any, depth: int) -> str:
         text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline)
         if _holds_verbatim(value):  # json would write it as a string: never that
             raise TypeError("JSON written ahead inside a value json writes itself") from None
-        return text
+        return text + end
+    out.append(end)
     return "".join(out)
 
 

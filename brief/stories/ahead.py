@@ -27,9 +27,12 @@ import contextlib
 import os
 import pickle
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brief.model import Article
+
+if TYPE_CHECKING:
+    from brief.forked import Claims
 
 MIN_CHUNK = 200
 """New articles before a snapshot is worth a fork (about 0.15 s of a child's work)."""
@@ -70,6 +73,7 @@ class Ahead:
         self._tail: Any = None
         self._tail_articles: list[Article] = []
         self._tail_found: list | None = None
+        self._claims: Claims | None = None
         self._final: dict[str, Article] = {}
 
     # --- during the ingest ---------------------------------------------------------------
@@ -117,7 +121,7 @@ class Ahead:
         the back), then finds their statements while this process groups."""
         from functools import partial
 
-        from brief.forked import Shared
+        from brief.forked import Claims, Shared
         from brief.stories.features import features_of
 
         index = {a.id: i for i, a in enumerate(self._built)}
@@ -128,7 +132,8 @@ class Ahead:
             i = index.get(article.id)
             if i is None or i >= self._sent or not _same(self._built[i], article):
                 self._tail_articles.append(article)
-        statements = partial(_tail_statements, self._tail_articles, self._lock)
+        self._claims = Claims.over(len(self._tail_articles))
+        statements = partial(_tail_statements, self._tail_articles, self._lock, self._claims)
         self._tail = Shared(features_of, self._tail_articles, statements)
 
     def features(self, articles: Sequence[Article]) -> list:
@@ -167,9 +172,14 @@ class Ahead:
 
         self._collect()
         self._tail_features()  # the tail child's first message, before its statements
+        if self._claims is not None:  # what the child has not started is left to the briefs
+            self._claims.take_rest()
         tail = self._tail.beside_result() if self._tail is not None else []
+        if not isinstance(tail, list) or len(tail) > len(self._tail_articles):
+            tail = []  # garbage from a dying child: everything is found here
         found: dict[str, tuple[Article, list]] = {}
-        for article, said in zip(self._tail_articles, tail, strict=True):
+        prefix = self._tail_articles[: len(tail)]  # the child's part: a prefix
+        for article, said in zip(prefix, tail, strict=True):
             found[article.id] = (article, said)
         index = {a.id: i for i, a in enumerate(self._built[: self._sent])}
         for key, article in self._final.items():
@@ -192,6 +202,9 @@ class Ahead:
             child.cancel()
         if self._tail is not None:
             self._tail.cancel()
+        if self._claims is not None:
+            self._claims.close()
+            self._claims = None
         if self._lock >= 0:
             with contextlib.suppress(OSError):
                 os.close(self._lock)
@@ -319,14 +332,31 @@ def _work(articles: Sequence[Article], lock: int) -> list[tuple[Any, list]]:
     return [(features_of(a), statements_of(a)) for a in articles]
 
 
-def _tail_statements(articles: Sequence[Article], lock: int) -> list[list]:
-    """The tail child's second job (or this process's, when it failed: every snapshot has
-    exited by then, so the lock is free)."""
+def _tail_statements(articles: Sequence[Article], lock: int, claims: Claims | None) -> list:
+    """The tail child's second job: the statements of the articles from the first on, a few
+    at a time, until this process has grouped the stories and takes the rest
+    (``Ahead.statements``); the answer is a prefix of ``articles``. The rest is found where
+    each story's brief is built, shared by both processes there (``stories.briefs``), so
+    neither waits for the other after the grouping. (Run in this process when the child
+    failed: every snapshot has exited by then, so the lock is free, and the rest is taken.)"""
     import fcntl
 
     from brief.analysis import _cycle_collection_paused
     from brief.quotes import statements_of
 
     fcntl.lockf(lock, fcntl.LOCK_EX)  # after the last snapshot: one idle core, one child
+    out: list[list] = []
     with _cycle_collection_paused():
-        return [statements_of(a) for a in articles]
+        while True:
+            claim = claims.take(TAIL_CHUNK) if claims is not None else (0, len(articles))
+            if claim is None:
+                return out
+            start, end = claim
+            out.extend(statements_of(a) for a in articles[start:end])
+            if claims is None:
+                return out
+
+
+TAIL_CHUNK = 8
+"""Articles the tail child claims at a time (about 8 ms of statements): what this process
+may wait for after the grouping."""

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brief.model import Brief
 from brief.stories import Story
+
+if TYPE_CHECKING:
+    from brief.stories.briefs import Titled
 
 
 def json_ahead(brief: Brief) -> str:
@@ -32,7 +35,7 @@ def _verbatim(text: str) -> str:
 
 
 def stories_json(
-    pairs: Sequence[tuple[Story, Brief]],
+    pairs: Sequence[tuple[Story, Brief | Titled]],
     title: str | None = None,
     rendered: Sequence[str | None] = (),
 ) -> str:
@@ -41,7 +44,7 @@ def stories_json(
     from brief.export.json_export import to_dict
     from brief.export.json_text import dumps_indented
 
-    def item(story: Story, brief: Brief, text: str | None) -> dict[str, Any]:
+    def item(story: Story, brief: Brief | Titled, text: str | None) -> dict[str, Any]:
         return {
             "id": story.id,
             "title": brief.title,
@@ -55,7 +58,7 @@ def stories_json(
     document: dict[str, Any] = {"title": title} if title else {}
     document["stories"] = [item(s, b, t) for (s, b), t in zip(pairs, texts, strict=True)]
 
-    return dumps_indented(document) + "\n"  # json.dumps(..., ensure_ascii=False, indent=2)
+    return dumps_indented(document, "\n")  # json.dumps(..., ensure_ascii=False, indent=2)
 
 
 def stories_markdown(

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from brief.model import Article, Brief
 from brief.stories import Story
+from brief.stories.briefs import Titled
 from brief.stories.documents import (
     count_label,
     file_names,
@@ -172,9 +173,11 @@ def _briefs(
     paths: Sequence[str],
     warn: Callable[..., None],
     rendered: list[str | None] | None = None,
-) -> list[tuple[Story, Brief]]:
+) -> list[tuple[Story, Brief | Titled]]:
     """Each story and its brief; with ``rendered``, that list receives each brief's JSON
-    written ahead by the process that built it (None where a review changed the brief)."""
+    written ahead by the process that built it (None where a review changed the brief),
+    and a brief whose JSON is written comes as its ``Titled`` only when no story is
+    reviewed (all the JSON needs of it)."""
     from brief.cli_fetch import load_sources, nothing_to_fetch, report_unread
     from brief.ingest import load_paths
     from brief.model import AnalysisOptions
@@ -255,9 +258,11 @@ def _briefs(
         json_ahead if rendered is not None else None,
         timestamp=not args.no_timestamp,
         statements=statements,
+        # JSON needs only each brief's title beside its text, unless a review changes it
+        lean=rendered is not None and all(review is None for review in reviews),
     )
     for story, review, (brief, text) in zip(stories, reviews, built, strict=True):
-        if review is not None:
+        if review is not None and isinstance(brief, Brief):  # never lean with a review
             from brief.review import apply
 
             brief, text = apply(brief, review), None
