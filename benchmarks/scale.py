@@ -135,8 +135,8 @@ def _kill_group(pid: int) -> None:
 
 def ingest_child(folder: str) -> None:
     """Only brief's ingest of ``folder``, with the limits ``brief export`` would use."""
+    from brief.config import limits_from, load_config
     from brief.ingest import load_paths
-    from brief.store import limits_from, load_config
 
     load_paths([folder], limits_from(load_config(), None, None))
 

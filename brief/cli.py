@@ -117,7 +117,7 @@ def _export(args: argparse.Namespace) -> int:
             hint = "; use --force to overwrite it" if exists else ""
             print(f"brief: cannot write {printable(args.output)}: {error}{hint}", file=sys.stderr)
             return EXIT_USAGE if exists else EXIT_NO_ARTICLES
-    from brief.store import limits_from, load_config
+    from brief.config import limits_from, load_config
 
     limits = limits_from(load_config(), args.max_size, args.max_articles)
     result = load_sources(args, limits, warn)

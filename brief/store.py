@@ -1,4 +1,5 @@
-"""Persistence of what the user decides: the review of each article set, and the config.
+"""Persistence of what the user decides: the review of each article set (the config is in
+``brief.config``).
 
 Core module: never imports textual or rich. Every write is atomic (temp file beside the
 target, fsync, ``os.replace``), so quitting or a crash leaves either the old file or the new
@@ -15,20 +16,12 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from brief.atomic import write_bytes_atomic
 from brief.model import Article, Review
-
-if TYPE_CHECKING:
-    from brief.ingest import Limits
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 APP_NAME = "brief"
 REVIEW_VERSION = 1
@@ -139,6 +132,14 @@ def folders_key(articles: Sequence[Article], *, as_given: bool = False) -> str |
         # string work, with no call to the disk per folder
         folders = {f if "://" in f else os.path.abspath(f or ".") for f in folders}  # noqa: PTH100
     return hashlib.sha256("\n".join(sorted(folders)).encode("utf-8")).hexdigest()[:32]
+
+
+def folders_keys(articles: Sequence[Article]) -> list[str]:
+    """The keys to look under for what was remembered of these folders: today's key, then
+    the key as typed, which versions before the seventeenth round wrote; empty with
+    standard input."""
+    now, typed = folders_key(articles), folders_key(articles, as_given=True)
+    return [] if now is None or typed is None else list(dict.fromkeys([now, typed]))
 
 
 RECENT_REVIEWS = 20
@@ -277,13 +278,12 @@ def _carried_over(articles: Sequence[Article], notice: Notice) -> Review | None:
     A typo fixed in one file, a page fetched again, or a new report dropped into the folder
     used to start an empty review with no word: everything decided was lost.
     """
-    folders = folders_key(articles)
-    if folders is None:
+    keys = list(
+        dict.fromkeys(k for f in folders_keys(articles) for k in recent_keys(f"{f}.recent"))
+    )
+    if not keys:
         return None
     now = _text_digests(articles)
-    typed = folders_key(articles, as_given=True)  # remembered before folders were absolute
-    keys = recent_keys(f"{folders}.recent")
-    keys += [k for k in recent_keys(f"{typed}.recent") if k not in keys] if typed != folders else []
     for key in keys:
         try:
             data = json.loads((reviews_dir() / f"{key}.json").read_text(encoding="utf-8"))
@@ -325,80 +325,3 @@ def _carried_over(articles: Sequence[Article], notice: Notice) -> Review | None:
 
 def _listed(names: Sequence[str]) -> str:
     return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-
-
-# --- config ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Config:
-    """User settings kept in ``config.toml``."""
-
-    theme: str = DEFAULT_THEME
-    """Name of the colour theme chosen last (``--theme`` or the command palette)."""
-    max_size_mb: float | None = None
-    """Skip articles larger than this many MB (``--max-size`` wins; None: the default)."""
-    max_articles: int | None = None
-    """Read at most this many articles of a set (``--max-articles`` wins)."""
-
-
-def limits_from(
-    config: Config, max_size_mb: float | None = None, max_articles: int | None = None
-) -> Limits:
-    """The ingest limits: the flags first, then the config file, then the defaults."""
-    from brief.ingest import MB, Limits
-
-    defaults = Limits()
-    size_mb = max_size_mb or config.max_size_mb
-    return Limits(
-        max_article_bytes=int(size_mb * MB) if size_mb else defaults.max_article_bytes,
-        max_articles=max_articles or config.max_articles or defaults.max_articles,
-    )
-
-
-def load_config(notice: Notice | None = None) -> Config:
-    """Read the config; a missing file gives defaults, a corrupt one is moved aside."""
-    path = config_path()
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Config()
-    except (OSError, UnicodeDecodeError) as error:
-        (notice or stderr_notice)(f"cannot read {path}: {error}")
-        return Config()
-    try:
-        data = tomllib.loads(raw)
-        return _config_from_dict(data)
-    except (tomllib.TOMLDecodeError, ValueError) as error:
-        move_aside(path, str(error).splitlines()[0][:120], notice)
-        return Config()
-
-
-def _config_from_dict(data: dict[str, Any]) -> Config:
-    known = {f.name for f in fields(Config)}
-    values: dict[str, Any] = {}
-    for name, value in data.items():
-        if name not in known:
-            continue  # settings from a newer version are ignored, not fatal
-        if name == "theme":
-            if not isinstance(value, str) or not value.strip():
-                raise ValueError(f"{name!r} must be a non-empty string")
-            values[name] = value.strip()
-        elif name == "max_articles":
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise ValueError(f"{name!r} must be a whole number of at least 1")
-            values[name] = value
-        else:
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-                raise ValueError(f"{name!r} must be a number above 0")
-            values[name] = float(value)
-    return Config(**values)
-
-
-def save_config(config: Config) -> None:
-    """Write the config atomically; raises ``OSError`` when it cannot."""
-    import tomli_w
-
-    data = {f.name: getattr(config, f.name) for f in fields(Config)}
-    data = {name: value for name, value in data.items() if value is not None}  # TOML: no null
-    write_file_atomic(config_path(), "# brief settings\n" + tomli_w.dumps(data))

@@ -74,7 +74,7 @@ def test_set_size_limit_says_what_was_skipped(tmp_path: Path) -> None:
 def test_limits_come_from_the_config_file_and_flags_win(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from brief.store import Config, save_config
+    from brief.config import Config, save_config
 
     save_config(Config(max_size_mb=0.001, max_articles=2))  # about 1 KB
     folder = tmp_path / "set"

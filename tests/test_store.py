@@ -10,15 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from brief.config import Config, load_config, save_config
 from brief.model import Article, Review
 from brief.store import (
-    Config,
     config_path,
-    load_config,
     load_review,
     review_from_dict,
     review_path,
-    save_config,
     save_review,
     set_key,
 )

@@ -173,7 +173,7 @@ def test_the_childs_reading_is_the_one_the_app_asks_for(
     """The child stores what it read under the app's reading key: the app then reads no file
     (no ingest imported) and gets the articles its own reading gives."""
     from brief import analysis_cache
-    from brief.store import load_config
+    from brief.config import load_config
     from brief.tui.warm_start import input_fingerprint, reading_settings
 
     args = build_parser()[0].parse_args([str(pile)])

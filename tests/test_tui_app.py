@@ -551,7 +551,7 @@ async def test_footer_ends_with_the_palette_key_and_nothing_behind_it(tmp_path: 
 async def test_app_limits_come_from_the_config_file_unless_flags_say_otherwise(
     tmp_path: Path,
 ) -> None:
-    from brief.store import Config, save_config
+    from brief.config import Config, save_config
 
     save_config(Config(max_articles=2))
     folder = write_story(tmp_path / "s")

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from test_tui_support import fixed_brief, settle, write_story
 
+from brief.config import load_config
 from brief.resources import themes_dir
-from brief.store import config_path, load_config, user_themes_dir
+from brief.store import config_path, user_themes_dir
 from brief.tui.app import make_app
 from brief.tui.themes import ThemeFileError, load_theme, load_themes, theme_from_dict
 
@@ -77,7 +78,7 @@ async def test_theme_option_applies_and_is_remembered(tmp_path: Path) -> None:
 
 
 async def test_theme_picker_from_the_keyboard(tmp_path: Path) -> None:
-    from brief.store import Config, save_config
+    from brief.config import Config, save_config
 
     save_config(Config(max_articles=500))  # a setting the theme choice must not lose
     app = make_app([str(write_story(tmp_path / "s"))], builder=fixed_brief)
@@ -104,7 +105,7 @@ async def test_unknown_theme_falls_back_with_a_notice(tmp_path: Path) -> None:
 
 async def test_a_mistyped_theme_keeps_the_saved_one(tmp_path: Path) -> None:
     """``--theme nope`` once neither replaces the user's saved default nor ignores it."""
-    from brief.store import Config, save_config
+    from brief.config import Config, save_config
 
     save_config(Config(theme="brief-light", max_articles=500))
     app = make_app([str(write_story(tmp_path / "s"))], theme="nope", builder=fixed_brief)

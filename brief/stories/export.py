@@ -179,9 +179,10 @@ def _briefs(
     and a brief whose JSON is written comes as its ``Titled`` only when no story is
     reviewed (all the JSON needs of it)."""
     from brief.cli_fetch import load_sources, nothing_to_fetch, report_unread
+    from brief.config import limits_from, load_config
     from brief.ingest import load_paths
     from brief.model import AnalysisOptions
-    from brief.store import limits_from, load_config, load_review
+    from brief.store import load_review
     from brief.stories import group_stories
     from brief.stories.ahead import Ahead
     from brief.stories.briefs import StatementsAhead, build_briefs_rendered, worth_looking_ahead

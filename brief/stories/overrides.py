@@ -74,13 +74,11 @@ def _carried_over(articles: Sequence[Article], notice=None) -> Moves:  # type: i
     """The latest moves made in the same folders whose every article is in this pile (a
     file edited or a report added since): a move names articles, so it still holds. They
     were lost with no word."""
-    from brief.store import folders_key, recent_keys, reviews_dir, stderr_notice
+    from brief.store import folders_keys, recent_keys, reviews_dir, stderr_notice
 
-    folders = folders_key(articles)
-    if folders is None:
-        return {}
     ids = {a.id for a in articles}
-    for key in recent_keys(f"{folders}.stories.recent"):
+    recent = (k for f in folders_keys(articles) for k in recent_keys(f"{f}.stories.recent"))
+    for key in dict.fromkeys(recent):
         try:
             moves = _moves_of(json.loads((reviews_dir() / f"{key}.stories.json").read_bytes()))
         except (OSError, ValueError, KeyError, TypeError):
@@ -143,13 +141,17 @@ def save_last_opened(pile: Sequence[Article], story: Sequence[str]) -> None:
 def last_opened(pile: Sequence[Article], stories: Sequence[Sequence[str]]) -> int | None:
     """Which of ``stories`` (each its article ids) holds most of the story last opened in
     ``pile`` (the first of a tie), or None when none holds any of it or nothing was saved."""
-    path = _last_path(pile)
-    if path is None:
+    from brief.store import folders_keys, reviews_dir
+
+    for folders in folders_keys(pile):  # today's key, then the key as typed (older versions)
+        try:
+            saved = json.loads((reviews_dir() / f"{folders}.stories.last").read_bytes())
+            sources = saved["sources"]
+            break
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # only a position: an unreadable file costs the reader nothing to lose
+    else:
         return None
-    try:
-        sources = json.loads(path.read_bytes())["sources"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # only a position: an unreadable file costs the reader nothing to lose
     if not isinstance(sources, list):
         return None
     last = {s for s in sources if isinstance(s, str)}

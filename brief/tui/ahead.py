@@ -170,8 +170,9 @@ def _fill_cache(
     from brief import analysis_cache
     from brief.analysis import build_brief
     from brief.cli_fetch import read_for_app
+    from brief.config import limits_from, load_config
     from brief.model import Review
-    from brief.store import limits_from, load_config, load_review
+    from brief.store import load_review
     from brief.tui.session import Session
     from brief.tui.warm_start import input_fingerprint, reading_settings
 

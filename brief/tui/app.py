@@ -21,8 +21,8 @@ from textual.worker import Worker, WorkerState
 
 from brief import collector
 from brief.analysis_cache import known_reading, store_reading
+from brief.config import Config
 from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review, UnreadSource
-from brief.store import Config
 from brief.text.clean import printable
 from brief.tui.ahead import NO_CHILD
 from brief.tui.analysis_flow import AnalysisFlow
@@ -174,8 +174,8 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         seen = self._seen_input(files)
         result = known_reading(seen) if seen else None
         if result is None:
+            from brief.config import limits_from  # it imports the ingest
             from brief.ingest import load_paths
-            from brief.store import limits_from  # it imports the ingest
 
             self.limits = limits_from(self._config, *self.limit_flags)
             result = self.load_web() if self.fetch_args else load_paths(files, self.limits)

@@ -14,7 +14,8 @@ from typing import Any
 from textual.color import Color
 from textual.theme import Theme
 
-from brief.store import DEFAULT_THEME, Config
+from brief.config import Config
+from brief.store import DEFAULT_THEME
 from brief.tui.themes import ThemeFailure
 
 
@@ -57,8 +58,9 @@ class ThemeSettings:
         Only the theme in use has its colours combined now (``combined``, the costly check);
         the others after the first frame (``_check_themes``), which drops any that fail.
         """
+        from brief.config import load_config, save_config
         from brief.resources import themes_dir
-        from brief.store import load_config, save_config, user_themes_dir
+        from brief.store import user_themes_dir
         from brief.tui.themes import read_themes
 
         found, failures = read_themes([themes_dir(), user_themes_dir()])
@@ -148,7 +150,7 @@ class ThemeSettings:
         app.stylesheet.set_variables(app.get_css_variables())
 
     def _theme_changed(self, theme: Theme) -> None:
-        from brief.store import save_config
+        from brief.config import save_config
 
         if theme.name != self._config.theme:
             # keep the other settings of the file (limits) as they are
