@@ -199,10 +199,7 @@ def _with_copies(summary: tuple, articles: Sequence[Article]) -> tuple:
     and every figure it gives (an edit that drops a word keeps the fact; one that changes
     a number does not). QA, seventeenth round: a copy saying 13 million was cited for
     "12 million", and copies were cited for sentences they had cut."""
-    copies: dict[str, list[Article]] = {}
-    for article in articles:
-        if article.duplicate_of:
-            copies.setdefault(article.duplicate_of, []).append(article)
+    copies = _copies_by_original(articles)
     if not copies:
         return summary
     by_id = {a.id: a for a in articles}
@@ -217,6 +214,15 @@ def _with_copies(summary: tuple, articles: Sequence[Article]) -> tuple:
                     supporting.append(copy.id)
         out.append(replace(item, supporting_sources=tuple(supporting)))
     return tuple(out)
+
+
+def _copies_by_original(articles: Sequence[Article]) -> dict[str, list[Article]]:
+    """Each original's syndicated copies among ``articles`` (``ingest.dedupe`` marks them)."""
+    copies: dict[str, list[Article]] = {}
+    for article in articles:
+        if article.duplicate_of:
+            copies.setdefault(article.duplicate_of, []).append(article)
+    return copies
 
 
 def _keeps(copy: Article, text: str, bodies: dict[str, str]) -> bool:
@@ -248,10 +254,7 @@ def _quotes_with_copies(quotes: tuple, articles: Sequence[Article]) -> tuple:
     words (``_keeps``): the quote panel said "6 sources" for a line the summary cited to
     20, the copies among them (QA, seventeenth round). The copy is added to the statement's
     ``sources``; it has no variant of its own (it is not analysed)."""
-    copies: dict[str, list[Article]] = {}
-    for article in articles:
-        if article.duplicate_of:
-            copies.setdefault(article.duplicate_of, []).append(article)
+    copies = _copies_by_original(articles)
     if not copies:
         return quotes
     bodies: dict[str, str] = {}
