@@ -341,20 +341,10 @@ def _tail_statements(articles: Sequence[Article], lock: int, claims: Claims | No
     failed: every snapshot has exited by then, so the lock is free, and the rest is taken.)"""
     import fcntl
 
-    from brief.analysis import _cycle_collection_paused
-    from brief.quotes import statements_of
+    from brief.stories.briefs import _statements_of_all
 
     fcntl.lockf(lock, fcntl.LOCK_EX)  # after the last snapshot: one idle core, one child
-    out: list[list] = []
-    with _cycle_collection_paused():
-        while True:
-            claim = claims.take(TAIL_CHUNK) if claims is not None else (0, len(articles))
-            if claim is None:
-                return out
-            start, end = claim
-            out.extend(statements_of(a) for a in articles[start:end])
-            if claims is None:
-                return out
+    return _statements_of_all(articles, claims, TAIL_CHUNK)
 
 
 TAIL_CHUNK = 8

@@ -268,18 +268,21 @@ def _build_bare(
     ]
 
 
-def _statements_of_all(articles: Sequence[Article], claims: Claims | None = None) -> list[list]:
+def _statements_of_all(
+    articles: Sequence[Article], claims: Claims | None = None, chunk: int | None = None
+) -> list[list]:
     """The child's work, without cycle collection (it makes no cycle; the walks cost): the
-    statements of the articles from the first on, ``CLAIM`` at a time, until the parent
-    takes the rest (all of them without ``claims``). Run in this process when the child
-    failed: the collector is then on again after, and the rest is already taken."""
+    statements of the articles from the first on, ``chunk`` (``CLAIM``) at a time, until the
+    parent takes the rest (all of them without ``claims``). Run in this process when the
+    child failed: the collector is then on again after, and the rest is already taken."""
     from brief.analysis import _cycle_collection_paused
     from brief.quotes import statements_of
 
+    size = CLAIM if chunk is None else chunk
     out: list[list] = []
     with _cycle_collection_paused():
         while True:
-            claim = claims.take(CLAIM) if claims is not None else (0, len(articles))
+            claim = claims.take(size) if claims is not None else (0, len(articles))
             if claim is None:
                 return out
             start, end = claim
