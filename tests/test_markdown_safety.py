@@ -238,3 +238,27 @@ def test_bidi_controls_cannot_reorder_what_the_export_shows(tmp_path: Path) -> N
         assert char not in markdown, hex(ord(char))
     assert "gnp\\.exe" in markdown and "\\@handle" in markdown
     assert escape("a \u202egnp.exe\u202c b") == "a gnp\\.exe b"
+
+
+def test_invisible_zero_width_characters_are_not_written(tmp_path: Path) -> None:
+    """A zero-width space, word joiner or no-break space hides inside a word or an address;
+    none reaches the export, and the joiners that scripts and emoji need stay."""
+    hidden = "exam\u200bple\u2060.com \ufeffnotice"
+    record = {
+        "title": f"Harbour {hidden} closes",
+        "outlet": f"Outlet{hidden}",
+        "date": "2025-01-02",
+        "text": (
+            f"Officials said the harbour in Westport would close, as {hidden} said. "
+            f'"We have no choice {hidden}," said the mayor of Westport on Monday.'
+        ),
+    }
+    (tmp_path / "a.json").write_text(json.dumps(record), encoding="utf-8")
+    articles = load_paths([str(tmp_path)]).articles
+    markdown = to_markdown(build_brief(articles, timestamp=False), front_matter=True)
+    for char in "\u200b\u2060\ufeff":
+        assert char not in markdown, hex(ord(char))
+    assert "example\\.com" in markdown
+    assert escape("a\u200db \U0001f469\u200d\U0001f52c c\u200cd") == (
+        "a\u200db \U0001f469\u200d\U0001f52c c\u200cd"
+    )

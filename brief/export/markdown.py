@@ -66,8 +66,12 @@ _DOTTED = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_]{2,})")
 _SAFE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.IGNORECASE)
 # Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): invisible, but a
 # renderer obeys them, so "\u202egnp.exe" shows as "exe.png" ("Trojan Source"). Dropped
-# from the export; the words stay, in their stored order.
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# from the export; the words stay, in their stored order. So are the invisible zero-width
+# space, word joiner and zero-width no-break space (U+200B, U+2060, U+FEFF): they hide
+# inside a word or an address ("exam\u200bple.com" reads as a name the text does not
+# hold), and the page reader drops them already. The joiners U+200C and U+200D stay:
+# scripts and emoji need them.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
 
 
 def escape(text: str) -> str:
