@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from functools import partial
 
 from brief.model import AnalysisOptions, Article, Brief, Review
+from brief.support_figures import without_contradicting
 
 Progress = Callable[[str, int, int], None]
 """``(stage, done, total)``: called between stages so a UI can show progress."""
@@ -83,7 +84,7 @@ def build_brief(
             title = title or title_of(analysed)
             if summary is None:
                 summary = summarize(analysed, options)
-            summary = _with_copies(summary, articles)
+            summary = _with_copies(without_contradicting(summary, analysed, _closest), articles)
             if on_partial is not None:  # before the next stage is announced: it shows this one
                 on_partial(result(summary=summary))
             step(1)
