@@ -274,6 +274,8 @@ def load_sources(
             for p in gathered.pages
         ]
         failures = [UnreadSource(f.url, f.reason, f.via_feed) for f in gathered.failures]
+        for line in gathered.notices:  # a cached copy read in place of a failed fetch
+            (notice or _stderr)(line)
     result = load_paths(paths, limits, remote=remote) if paths or remote else None
     if result is None:
         from brief.model import LoadResult

@@ -74,6 +74,18 @@ def _busy(error: sqlite3.DatabaseError) -> bool:
     )
 
 
+def copy_age(fetched_at: float, now: float | None = None) -> str:
+    """How old a cached copy is, in words: "12 minutes", "3 hours", "2 days"."""
+    minutes = max(0, int((time.time() if now is None else now) - fetched_at) // 60)
+    if minutes < 1:
+        return "less than a minute"
+    if minutes < 120:
+        return f"{minutes} minute{'s' if minutes > 1 else ''}"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} hours"
+    return f"{minutes // (24 * 60)} days"
+
+
 def cache_dir() -> Path:
     from platformdirs import user_cache_path
 

@@ -11,13 +11,13 @@ import email.utils
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit
 
 import urllib3
 
 from brief import __version__
-from brief.fetch.cache import Cache, CachedResponse
+from brief.fetch.cache import Cache, CachedResponse, copy_age
 from brief.fetch.connection import pool_manager
 from brief.fetch.politeness import Gate
 from brief.fetch.safety import RefusedAddress, check_host
@@ -29,7 +29,15 @@ REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 class FetchError(Exception):
-    """A URL that could not be fetched; the message is the reason, in one line."""
+    """A URL that could not be fetched; the message is the reason, in one line.
+
+    ``transient``: the network or the server failed (no connection, a timeout, a 5xx), so
+    the page may well still be there; a cached copy may stand in. Not so for a 404/410,
+    a refusal, or a page over the size limit."""
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +70,9 @@ class Page:
     body: bytes
     fetched_at: float
     state: str = "done"
-    """``done`` (fetched now), ``cached`` (from the cache) or ``revalidated`` (304)."""
+    """``done`` (fetched now), ``cached`` (from the cache), ``revalidated`` (304) or
+    ``stale`` (the server failed; the cached copy stands in, ``notice`` says so)."""
+    notice: str = ""
 
 
 class _Clock:
@@ -111,7 +121,12 @@ class Fetcher:
         fresh = cached is not None and time.time() - cached.fetched_at < settings.max_age
         if cached is not None and fresh and not (revalidate or settings.refresh):
             return _from_cache(cached, "cached")
-        return self._follow(url, cached, _Clock(settings.total_timeout))
+        try:
+            return self._follow(url, cached, _Clock(settings.total_timeout))
+        except FetchError as error:
+            if cached is None or not error.transient:
+                raise
+            return replace(_from_cache(cached, "stale"), notice=stale_notice(url, error, cached))
 
     def _follow(self, url: str, cached: CachedResponse | None, deadline: _Clock) -> Page:
         current = url
@@ -158,7 +173,9 @@ class Fetcher:
                 deadline.start()  # waiting for a slot is not the server's time
                 left = deadline.left()
                 if left <= 0:
-                    raise FetchError(f"timed out (over {settings.total_timeout:g} s in all)")
+                    raise FetchError(
+                        f"timed out (over {settings.total_timeout:g} s in all)", transient=True
+                    )
                 timeout = urllib3.Timeout(
                     connect=min(settings.connect_timeout, left),
                     read=min(settings.read_timeout, left),
@@ -175,7 +192,8 @@ class Fetcher:
             if wait > settings.max_retry_after or wait > deadline.left():
                 raise FetchError(
                     f"the server is busy (HTTP {response.status}) and asks to retry in "
-                    f"{wait:.0f} s; try again later"
+                    f"{wait:.0f} s; try again later",
+                    transient=response.status >= 500,
                 )
             self.gate.hold_off(host, wait)
 
@@ -194,23 +212,24 @@ class Fetcher:
         except RefusedAddress as error:
             raise FetchError(f"refused address: {error}") from None
         except urllib3.exceptions.NameResolutionError:
-            raise FetchError(f"host not found: {urlsplit(url).hostname}") from None
+            raise FetchError(f"host not found: {urlsplit(url).hostname}", transient=True) from None
         except urllib3.exceptions.NewConnectionError as error:
             # before ConnectTimeoutError, its base class in urllib3 2: a refused connection
             # read "timed out connecting (over 10 s)" the instant it failed
-            raise FetchError(f"could not connect ({_os_reason(error)})") from None
+            raise FetchError(f"could not connect ({_os_reason(error)})", transient=True) from None
         except urllib3.exceptions.ConnectTimeoutError:
             raise FetchError(
-                f"timed out connecting (over {settings.connect_timeout:g} s)"
+                f"timed out connecting (over {settings.connect_timeout:g} s)", transient=True
             ) from None
         except urllib3.exceptions.ReadTimeoutError:
             raise FetchError(
-                f"timed out waiting for the server (over {settings.read_timeout:g} s)"
+                f"timed out waiting for the server (over {settings.read_timeout:g} s)",
+                transient=True,
             ) from None
         except urllib3.exceptions.SSLError as error:
             raise FetchError(f"secure connection failed ({_first_line(error)})") from None
         except urllib3.exceptions.HTTPError as error:
-            raise FetchError(f"network error ({_first_line(error)})") from None
+            raise FetchError(f"network error ({_first_line(error)})", transient=True) from None
 
     def _finish(
         self,
@@ -234,7 +253,7 @@ class Fetcher:
                 "revalidated",
             )
         if response.status != 200:
-            raise FetchError(status_reason(response.status))
+            raise FetchError(status_reason(response.status), transient=response.status >= 500)
         body = self._read(response, deadline)
         content_type = response.headers.get("Content-Type", "")
         if self.cache is not None:
@@ -269,17 +288,28 @@ class Fetcher:
                         f"larger than the {limit / MB:g} MB limit (raise it with --max-size)"
                     )
                 if deadline.left() < 0:
-                    raise FetchError(f"timed out (over {self.settings.total_timeout:g} s in all)")
+                    raise FetchError(
+                        f"timed out (over {self.settings.total_timeout:g} s in all)",
+                        transient=True,
+                    )
                 chunks.append(chunk)
         except urllib3.exceptions.ReadTimeoutError:
             raise FetchError(
-                f"timed out reading (no data for over {self.settings.read_timeout:g} s)"
+                f"timed out reading (no data for over {self.settings.read_timeout:g} s)",
+                transient=True,
             ) from None
         except urllib3.exceptions.DecodeError:
             raise FetchError("the server sent badly compressed data") from None
         except urllib3.exceptions.HTTPError as error:
-            raise FetchError(f"connection broken while reading ({_first_line(error)})") from None
+            raise FetchError(
+                f"connection broken while reading ({_first_line(error)})", transient=True
+            ) from None
         return b"".join(chunks)
+
+
+def stale_notice(url: str, error: FetchError, cached: CachedResponse) -> str:
+    """One line: the address, why the server failed, and how old the copy used instead is."""
+    return f"{_short(url)}: {error}; using the copy fetched {copy_age(cached.fetched_at)} ago"
 
 
 def status_reason(status: int) -> str:

@@ -22,7 +22,8 @@ from brief.fetch.urls import RefusedURL, check_url
 
 State = str
 """``queued``, ``fetching``, ``done``, ``cached``, ``revalidated``, ``failed``, ``feed``, or
-``feed-text`` (the page could not be fetched; the item's text in its feed is read instead)."""
+``feed-text`` (the page could not be fetched; the item's text in its feed is read instead)
+or ``stale`` (the server failed; the cached copy is read, with a notice)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,8 @@ class Failure:
 class Gathered:
     pages: list[Fetched] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    """One line per source read from a cached copy because its server failed (``stale``)."""
 
 
 Listener = Callable[[SourceEvent], None]
@@ -166,6 +169,9 @@ class _Run:
             else:
                 self.from_feed(item, via, str(error))
             return
+        if page.notice:  # never a cached copy in place of a failed fetch without a word
+            with self.lock:
+                self.result.notices.append(page.notice)
         is_feed = sniff(page.body) is not None
         if kind == "item" and is_feed:
             self.fail(url, "a feed inside a feed is not followed", via)

@@ -17,6 +17,7 @@ MARKS = {
     "done": (" ✓  ", "$success"),
     "cached": (" ◌  ", "$accent"),
     "revalidated": (" ◌  ", "$accent"),
+    "stale": (" ◌  ", "$warning"),
     "failed": (" ✗  ", "$error"),
     "feed": (" ≡  ", "$primary"),
     "feed-text": (" ≡  ", "$warning"),
@@ -24,6 +25,7 @@ MARKS = {
 WORDS = {
     "revalidated": "cached, still current",
     "cached": "from the cache",
+    "stale": "server unreachable: the cached copy is read",
     "feed-text": "page unreachable: its text in the feed is read",
 }
 
@@ -46,7 +48,7 @@ class FetchProgress:
     def summary(self) -> str:
         pages = [e for e in self.states.values() if e.state != "feed"]
         done = self.count("done", "feed-text")
-        cached = self.count("cached", "revalidated")
+        cached = self.count("cached", "revalidated", "stale")
         failed = self.count("failed")
         waiting = len(pages) - done - cached - failed
         return (f"Fetching {len(pages)} sources: {done} done · {cached} cached · "
