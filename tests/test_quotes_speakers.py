@@ -732,3 +732,29 @@ def test_a_family_that_spoke_is_no_he_of_the_next_quotation(tmp_path: Path) -> N
     found = statements(tmp_path, body)
     assert speaker_of(found, "tradition") == "Brand's family"
     assert speaker_of(found, "nowhere else") == "Tom Brand"
+
+
+def test_a_role_opening_the_sentence_keeps_its_first_word(tmp_path: Path) -> None:
+    # "Fire chief X said": the sentence's capital is no reason to drop "fire" from the role
+    found = statements(
+        tmp_path,
+        "A fire closed the harbour cafe on Monday.\n\n"
+        "Fire chief Ann Keel said the blaze started in the kitchen of the cafe.\n\n"
+        "Police chief Tom Brand said the harbour road would stay closed all week.\n\n"
+        "Acme founder Lee Hart said the cafe was insured for the full amount.\n\n"
+        "Acme shares rose. Keelby harbour board said the pier would reopen soon.",
+    )
+    roles = {v.speaker: v.speaker_role for v in found}
+    assert roles["Ann Keel"] == "fire chief"  # "fire" is written in lower case elsewhere
+    assert roles["Tom Brand"] == "police chief"  # a body noun: a common word
+    assert roles["Lee Hart"] == "Acme founder"  # a name, as written
+
+
+def test_a_sentence_opener_that_is_no_role_stays_out(tmp_path: Path) -> None:
+    # a time word opening the sentence is no part of the role ("yesterday fire chief")
+    found = statements(
+        tmp_path,
+        "Yesterday fire chief Ann Keel said the blaze started in the kitchen of the cafe.",
+    )
+    roles = {v.speaker: v.speaker_role for v in found}
+    assert roles["Ann Keel"] == "fire chief"

@@ -6,9 +6,22 @@ Y", "President X" (read "X, president"): the words are the article's own.
 
 from __future__ import annotations
 
-from brief.quotes.lexicon import CLAUSE_WORDS, CUE_FORMS, DETERMINERS, PREPOSITIONS, word_list
+from collections.abc import Callable
+
+from brief.quotes.lexicon import (
+    ADVERBS,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    CUE_FORMS,
+    DAYS,
+    DETERMINERS,
+    MONTHS,
+    PREPOSITIONS,
+    word_list,
+)
 from brief.quotes.rules import enabled
 from brief.quotes.words import is_name, name_run_fwd
+from brief.text.tokens import stop_words
 
 #: Courtesy titles: no description of anybody ("Mr X" says nothing about X).
 _HONORIFICS = frozenset(
@@ -60,6 +73,28 @@ def lower_role_before(tokens, i: int) -> str:
             break  # a verb: "the agency quoted regulator X"
         j -= 1
     return " ".join(t.text for t in tokens[j:i])
+
+
+#: Capitalised sentence openers that are no part of a role before a name ("Now fire chief X").
+_NOT_ROLE_OPENERS = ADVERBS | DAYS | MONTHS | CLAUSE_WORDS | PREPOSITIONS | DETERMINERS
+
+
+def opening_role_word(tokens, start: int, end: int, common: Callable[[str], bool]) -> str:
+    """ "Fire chief X said": the word opening the sentence before a lower-case role
+    (``start:end``) belongs to the role, in lower case when ``common`` says it is a common
+    word ("fire chief"), else as written ("Acme founder"). '' when the role does not follow
+    the sentence's first word, or that word is a time word, an adverb or a function word."""
+    j = start - 1
+    if j < 0 or not (j == 0 or tokens[j - 1].kind == "q" or tokens[j - 1].text in ":(-"):
+        return ""
+    word = tokens[j]
+    if word.kind != "w" or not word.text[:1].isupper() or not word.text[1:].islower():
+        return ""
+    if word.low in _NOT_ROLE_OPENERS or word.low in stop_words():
+        return ""
+    if any(t.low in AUXILIARIES for t in tokens[start:end]):
+        return ""  # "Fiat will meet car giant X": a clause, no role
+    return word.low if common(word.low) else word.text
 
 
 def last_two_words(tokens, i: int, end: int) -> int:
