@@ -699,6 +699,12 @@ CASES = [
         "doubling the ferry fare",
         "Ann Keel",
     ),
+    (
+        "kinship",
+        'Sam Brand won the race. "The pier is rotten," said the younger brother of Sam Brand.',
+        "pier is rotten",
+        "younger brother of Sam Brand",
+    ),
 ]
 
 

@@ -758,3 +758,26 @@ def test_a_sentence_opener_that_is_no_role_stays_out(tmp_path: Path) -> None:
     )
     roles = {v.speaker: v.speaker_role for v in found}
     assert roles["Ann Keel"] == "fire chief"
+
+
+def test_a_relative_speaks_for_nobody_but_the_relative(tmp_path: Path) -> None:
+    # rule "kinship": "the brother of X", "his brother" is never X nor the one in focus
+    found = statements(
+        tmp_path,
+        "Sam Brand won the ferry race on Monday.\n\n"
+        "The rookie, the younger brother of Sam Brand, said the pier was rotten and unsafe.\n\n"
+        "His sister said the harbour board had ignored the warnings for years.",
+    )
+    assert speaker_of(found, "pier was rotten") == "younger brother of Sam Brand"
+    assert speaker_of(found, "ignored the warnings") == "Sam Brand's sister"
+
+
+def test_a_relative_named_before_is_that_person(tmp_path: Path) -> None:
+    # "Brand's father, Joseph, ..." then "His father said": Joseph, as before the rule
+    found = statements(
+        tmp_path,
+        "Sam Brand won the ferry race on Monday.\n\n"
+        "Brand's father, Joseph, said his son had trained for years on the harbour.\n\n"
+        "His father said the pier was rotten and unsafe for the boats.",
+    )
+    assert speaker_of(found, "pier was rotten") == "Joseph"

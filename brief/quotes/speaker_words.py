@@ -76,6 +76,14 @@ PERSON_NOUNS = frozenset(
 #: Collective nouns for people a possessive name may own ("X's family has urged ..."): a
 #: group that speaks, never "he" or "she".
 KIN_GROUPS = frozenset(("family", "household", "estate", "camp"))
+#: Relatives: "the brother of X" or "his sister" is never X nor the one "his" is.
+KIN_NOUNS = frozenset(
+    _w(
+        "brother sister mother father son daughter wife husband widow widower cousin uncle "
+        "aunt nephew niece grandson granddaughter grandmother grandfather sibling stepson "
+        "stepdaughter stepfather stepmother fiance fiancee"
+    )
+)
 GROUP_NOUNS = frozenset(
     _w(
         "percent per cent majority respondents defenders allies backers rivals detractors "

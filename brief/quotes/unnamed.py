@@ -32,6 +32,7 @@ from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    KIN_NOUNS,
     PERSON_NOUNS,
     SPOKES_NOUNS,
 )
@@ -118,6 +119,14 @@ class Unnamed:
             named = self.history.described(head, paragraph)
             if named:
                 return named, ""
+        if relative(core, words) and enabled("kinship"):
+            # "the younger brother of X", "his sister", named nowhere as such: a relative
+            # speaks, never X nor the person in focus; "his" is read: "X's sister"
+            if core[0].low in _POSSESSIVE_PRONOUNS and described != UNATTRIBUTED:
+                owner = self.speaker(tokens, a, a + 1, paragraph, said_from)[0]
+                if owner not in (UNATTRIBUTED, "unknown"):
+                    return f"{owner}'s {described}", "person"
+            return described, "person"
         person_like = head in PERSON_NOUNS or not head
         if definite and person_like and head not in GROUP_NOUNS and len(core) <= 7:
             # "the mayor", "the minister", "the affable proprietor": the person in focus,
@@ -143,3 +152,13 @@ class Unnamed:
             if found is not None and paragraph - found[1] <= DESCRIBED_WINDOW:
                 return found[0], self.history.type_of(found[0])
         return UNATTRIBUTED, ""
+
+
+def relative(core, words) -> bool:
+    """A relative of somebody named in the phrase or by its possessive ("the brother of
+    X", "his sister", "a cousin of X"), not a title ("Brother X")."""
+    last = core[-1]
+    if last.low not in KIN_NOUNS or not last.text.islower():
+        return False
+    owned = core[0].low in _POSSESSIVE_PRONOUNS or any(possessive(w) for w in core[:-1])
+    return owned or (len(words) > len(core) and words[len(core)].low == "of")
