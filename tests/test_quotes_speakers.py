@@ -781,3 +781,17 @@ def test_a_relative_named_before_is_that_person(tmp_path: Path) -> None:
         "His father said the pier was rotten and unsafe for the boats.",
     )
     assert speaker_of(found, "pier was rotten") == "Joseph"
+
+
+def test_a_description_before_the_name_is_its_role(tmp_path: Path) -> None:
+    # "The town's fire chief, Sam Lowe, said": the panel shows "Sam Lowe, the town's fire chief"
+    found = statements(
+        tmp_path,
+        "Yesterday the town's fire chief, Sam Lowe, said the crews stayed all night long.\n\n"
+        "Its longtime manager, Ann Keel, said the staff would be paid in full this week.\n\n"
+        "The woman, Jo Pike, said the boats in the marina were safe from the fire.",
+    )
+    roles = {v.speaker: v.speaker_role for v in found}
+    assert roles["Sam Lowe"] == "the town's fire chief"
+    assert not roles["Ann Keel"]  # "its" says whose manager to nobody reading the panel
+    assert not roles["Jo Pike"]  # "the woman" describes nobody

@@ -25,6 +25,7 @@ from brief.quotes.phrases import is_name, name_run_fwd, possessive
 from brief.quotes.roles import (
     apposition_text,
     describe_before,
+    fronted_role,
     last_two_words,
     lower_role_before,
     opening_place,
@@ -202,9 +203,8 @@ class Names:
         return f"{opener} {role}" if opener and role else role
 
     def _lower_somewhere(self, low: str) -> bool:
-        """A common word: a noun of the speaker lists ("police", "city") or one the
-        article writes in lower case somewhere. Any other word is kept as written (a name,
-        "Acme"; a nationality, "German")."""
+        """A common word: a listed noun ("police") or one the article writes in lower case
+        somewhere; other words stay as written (a name, "Acme"; a nationality, "German")."""
         if low in ORG_NOUNS or low in PERSON_NOUNS:
             return True
         return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
@@ -273,6 +273,7 @@ class Names:
             elif not opening_place(tokens, i, end) and self._apposition(tokens, end + 1, ev):
                 introduced = True
                 role = apposition_text(self.text, tokens, end + 1) or role
+        role = role or fronted_role(self.text, tokens, i, end)
         if role:
             self.roles.setdefault(name, role)
         return introduced and not owner

@@ -20,7 +20,8 @@ from brief.quotes.lexicon import (
     word_list,
 )
 from brief.quotes.rules import enabled
-from brief.quotes.words import is_name, name_run_fwd
+from brief.quotes.speaker_words import PERSON_NOUNS, PERSON_TITLES, SPOKES_NOUNS
+from brief.quotes.words import head_noun, is_name, name_run_fwd
 from brief.text.tokens import stop_words
 
 #: Courtesy titles: no description of anybody ("Mr X" says nothing about X).
@@ -95,6 +96,39 @@ def opening_role_word(tokens, start: int, end: int, common: Callable[[str], bool
     if any(t.low in AUXILIARIES for t in tokens[start:end]):
         return ""  # "Fiat will meet car giant X": a clause, no role
     return word.low if common(word.low) else word.text
+
+
+#: Possessive pronouns: "Its manager, X," shows no role a reader can place ("its" whose?).
+_PRONOUN_OWNERS = frozenset(word_list("its his her their our my your"))
+#: Person nouns that describe nobody ("the woman, X, said").
+_BARE_PERSONS = frozenset(word_list("man woman person boy girl child men women people"))
+
+
+def fronted_role(text: str, tokens, i: int, end: int) -> str:
+    """ "The town's fire chief, Sam Lowe, said": a description opening the sentence, then
+    the name between commas; the role as written, "the" in lower case ('' otherwise)."""
+    if i < 3 or tokens[i - 1].text != "," or end >= len(tokens) or tokens[end].text != ",":
+        return ""
+    head = tokens[i - 2]
+    if head.kind != "w" or not head.text.islower():
+        return ""
+    noun = head_noun(head)
+    if noun in _BARE_PERSONS:
+        return ""  # "The woman, Ann Keel, said": no role
+    if noun not in PERSON_NOUNS and noun not in PERSON_TITLES and noun not in SPOKES_NOUNS:
+        return ""
+    first = 0
+    while first < i - 2 and tokens[first].low in ADVERBS | DAYS | MONTHS:
+        first += 1  # "Yesterday the town's fire chief, X,": the role starts after it
+    words = tokens[first : i - 1]
+    if words[0].low in _PRONOUN_OWNERS:
+        return ""
+    if len(words) > ROLE_WORDS or any(t.kind != "w" for t in words):
+        return ""  # a clause or a list before the name, not one noun phrase
+    if any(t.low in CLAUSE_WORDS or t.low in CUE_FORMS or t.low in AUXILIARIES for t in words):
+        return ""
+    role = " ".join(text[words[0].start : head.end].split())
+    return role[0].lower() + role[1:] if words[0].low in DETERMINERS else role
 
 
 def last_two_words(tokens, i: int, end: int) -> int:
