@@ -795,3 +795,15 @@ def test_a_description_before_the_name_is_its_role(tmp_path: Path) -> None:
     assert roles["Sam Lowe"] == "the town's fire chief"
     assert not roles["Ann Keel"]  # "its" says whose manager to nobody reading the panel
     assert not roles["Jo Pike"]  # "the woman" describes nobody
+
+
+def test_a_name_before_a_role_inside_a_sentence_is_part_of_it(tmp_path: Path) -> None:
+    # "said Acme founder Lee Hart": the role is "Acme founder"; a longer name's tail is not
+    found = statements(
+        tmp_path,
+        "The cafe was insured for the full amount, said Acme founder Lee Hart.\n\n"
+        "Rates will stay low all year, said Bank of Keelby deputy governor Ann Keel.",
+    )
+    roles = {v.speaker: v.speaker_role for v in found}
+    assert roles["Lee Hart"] == "Acme founder"
+    assert roles["Ann Keel"] == "deputy governor"  # not "Keelby deputy governor"

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
@@ -27,9 +26,8 @@ from brief.quotes.roles import (
     describe_before,
     fronted_role,
     last_two_words,
-    lower_role_before,
     opening_place,
-    opening_role_word,
+    role_before,
 )
 from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import (
@@ -195,20 +193,6 @@ class Names:
             and self.openers.common_modifier(tokens[i].start, tokens[i + 1].text)
         )
 
-    def _role_before(self, tokens, i: int) -> str:
-        """The lower-case role before the name at ``i``, with the word opening the
-        sentence before it ("Fire chief X": "fire chief", not "chief")."""
-        role = lower_role_before(tokens, i)
-        opener = opening_role_word(tokens, i - len(role.split()), i, self._lower_somewhere)
-        return f"{opener} {role}" if opener and role else role
-
-    def _lower_somewhere(self, low: str) -> bool:
-        """A common word: a listed noun ("police") or one the article writes in lower case
-        somewhere; other words stay as written (a name, "Acme"; a nationality, "German")."""
-        if low in ORG_NOUNS or low in PERSON_NOUNS:
-            return True
-        return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
-
     def _observe(self, tokens, i: int, first: int, end: int, name: str) -> bool:
         """Gather what the words around a name say it is; True when they introduce it (a
         role noun before it, an age or an apposition after it: "accountant X Y, 50,"; a
@@ -247,12 +231,12 @@ class Names:
             elif low in ORG_NOUNS and low not in PERSON_NOUNS and before.text.islower():
                 ev.org += 2
                 ev.descriptors.add(low)
-                role = role or self._role_before(tokens, i)
+                role = role or role_before(self.text, tokens, i)
             elif low in PERSON_NOUNS and before.text.islower():
                 ev.person += 2
                 ev.descriptors.add(low)
                 introduced = True
-                role = role or self._role_before(tokens, i)
+                role = role or role_before(self.text, tokens, i)
         n = len(tokens)
         owner = possessive(tokens[end - 1])
         for j in range(end, min(n, end + 2)):

@@ -6,6 +6,7 @@ Y", "President X" (read "X, president"): the words are the article's own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from brief.quotes.lexicon import (
@@ -20,7 +21,7 @@ from brief.quotes.lexicon import (
     word_list,
 )
 from brief.quotes.rules import enabled
-from brief.quotes.speaker_words import PERSON_NOUNS, PERSON_TITLES, SPOKES_NOUNS
+from brief.quotes.speaker_words import ORG_NOUNS, PERSON_NOUNS, PERSON_TITLES, SPOKES_NOUNS
 from brief.quotes.words import head_noun, is_name, name_run_fwd
 from brief.text.tokens import stop_words
 
@@ -129,6 +130,48 @@ def fronted_role(text: str, tokens, i: int, end: int) -> str:
         return ""
     role = " ".join(text[words[0].start : head.end].split())
     return role[0].lower() + role[1:] if words[0].low in DETERMINERS else role
+
+
+#: Words inside a longer name ("Bank of England", "Lord of the Rings", "Marks & Spencer").
+_NAME_JOINERS = frozenset(word_list("of for the and & de du von van on"))
+
+
+def name_before_role(tokens, start: int) -> str:
+    """ "said Acme founder X": the name run (up to three words) right before a lower-case
+    role inside a sentence, as written; '' at the sentence's start (``opening_role_word``),
+    for a time word, or for the end of a longer name."""
+    j = start
+    while j > 1 and start - j < 3:
+        token = tokens[j - 1]
+        if token.kind != "w" or not token.text[:1].isupper() or token.low in _NOT_ROLE_OPENERS:
+            break
+        j -= 1
+    if j == start or (j == 1 and tokens[0].kind == "w"):
+        return ""  # nothing, or a run from the sentence's first word
+    before = tokens[j - 1]
+    if before.low in _NAME_JOINERS or (before.kind == "w" and before.text[:1].isupper()):
+        return ""  # "Bank of England governor X", a longer run: only a part of the name
+    return " ".join(t.text for t in tokens[j:start])
+
+
+def role_before(text: str, tokens, i: int) -> str:
+    """The lower-case role right before the name at ``i`` with the name or the sentence's
+    first word before it ("Fire chief X": "fire chief"; "said Acme founder X": "Acme
+    founder")."""
+    role = lower_role_before(tokens, i)
+    if not role:
+        return ""
+    start = i - len(role.split())
+
+    def common(low: str) -> bool:
+        """A listed noun ("police") or a word the article writes in lower case somewhere;
+        other words stay as written (a name, "Acme"; a nationality, "German")."""
+        if low in ORG_NOUNS or low in PERSON_NOUNS:
+            return True
+        return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+    before = opening_role_word(tokens, start, i, common) or name_before_role(tokens, start)
+    return f"{before} {role}" if before else role
 
 
 def last_two_words(tokens, i: int, end: int) -> int:
