@@ -112,6 +112,7 @@ def _group_ids(
     strong = scores >= settings.min_link  # weak pairs count as unscored (0): a smaller graph
     first, second, scores = first[strong], second[strong], scores[strong]
     days = [f.day.toordinal() if f.day else None for f in features]
+    headlines = [_headline(articles[i]) for i in originals] if settings.split_headlines else None
     groups = average_link(
         len(features),
         first,
@@ -124,6 +125,7 @@ def _group_ids(
         magnitudes=[f.magnitude for f in features] if settings.magnitude_gap > 0 else None,
         magnitude_gap=settings.magnitude_gap,
         cohesion=settings.cohesion,
+        headlines=headlines,
     )
     if settings.name_guard:
         from brief.stories.split import split_stories
@@ -135,6 +137,7 @@ def _group_ids(
             [{e for e in f.entities if " " not in e} for f in features],
             entity_weight=settings.entity_weight,
             guard=NameGuard(),
+            headlines=headlines,
         )
     if settings.actor_least > 0:
         from brief.stories.actors import split_by_actors
@@ -219,6 +222,11 @@ def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[St
     stories.sort(key=lambda s: s.last, reverse=True)
     stories.sort(key=lambda s: len(s.articles), reverse=True)
     return tuple(stories)
+
+
+def _headline(article: Article) -> str:
+    """The article's own headline, case-folded and spaced alike ("" when it has none)."""
+    return " ".join(article.title.split()).casefold()
 
 
 def _title(articles: Sequence[Article]) -> str:

@@ -67,6 +67,7 @@ def average_link(
     magnitudes: Sequence[float | None] | None = None,
     magnitude_gap: float = 0.0,
     cohesion: float = 0.0,
+    headlines: Sequence[str] | None = None,
 ) -> list[list[int]]:
     """Groups of ``range(n)``; pairs ``(first[k], second[k])`` have score ``scores[k]``.
 
@@ -75,6 +76,8 @@ def average_link(
     median magnitudes differ by more than ``magnitude_gap`` never merge. Two clusters of
     ``COHESION_SIZE`` or more whose cross mean is under ``cohesion`` times the looser one's
     own mean never merge, then or after either grows (``_loosely_joined``; 0: off).
+    ``headlines`` (each item's, case-folded; "" for none): two clusters holding reports under
+    one headline are not kept apart by their names (``shared_headline``).
     """
     from brief.stories.facts import magnitudes_conflict
 
@@ -118,7 +121,11 @@ def average_link(
         span = _join(left.span, right.span)
         if max_span is not None and span and span[1] - span[0] > max_span:
             continue  # spans only grow: these two can never merge
-        if guard is not None and _two_incidents(left, right, guard):
+        if (
+            guard is not None
+            and _two_incidents(left, right, guard)
+            and not shared_headline((left.members, right.members), headlines)
+        ):
             continue
         if magnitudes_conflict(left.magnitudes, right.magnitudes, magnitude_gap):
             continue  # two quakes: medians only move inside what each side states
@@ -205,6 +212,34 @@ def _two_incidents(left: StoryCluster, right: StoryCluster, guard: NameGuard) ->
     if min(len(left.members), len(right.members)) < guard.min_size:
         return False
     return _distinct(left, right, guard) and _distinct(right, left, guard)
+
+
+def shared_headline(parts: Sequence[Sequence[int]], headlines: Sequence[str] | None) -> bool:
+    """Two of ``parts`` hold reports under one headline.
+
+    Outlets title one event's reports alike, and a syndicated report keeps its headline
+    whatever its copies cut or add; two incidents are headlined by what tells them apart
+    (the place, the victim). So when the names say two incidents but a headline heads
+    reports on both sides, the names most often differ by whom each report quotes (a fire
+    chief here, a seismologist there): one event, which the reader would see as two
+    stories under one title. A headline of fewer than ``HEADLINE_WORDS`` words may be a
+    section's label ("Obituaries", "Match report", "Earthquake"), which heads any event.
+    """
+    if headlines is None:
+        return False
+    seen: dict[str, int] = {}
+    for number, part in enumerate(parts):
+        for member in part:
+            headline = headlines[member]
+            if headline.count(" ") + 1 < HEADLINE_WORDS:
+                continue
+            if seen.setdefault(headline, number) != number:
+                return True
+    return False
+
+
+HEADLINE_WORDS = 3
+"""A headline shorter than this says nothing about which event it heads."""
 
 
 def _join(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
