@@ -4,10 +4,11 @@ headline (``brief.stories.cluster.shared_headline``). All articles are invented.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
-from brief.stories import group_stories
-from brief.stories.cluster import shared_headline
+from brief.stories import DEFAULT, group_stories
+from brief.stories.cluster import headline_key, shared_headline
 from tests.stories_pile import load_texts
 
 FACTS = [
@@ -55,31 +56,61 @@ def test_one_event_quoting_different_people_is_one_story(tmp_path: Path) -> None
 
 
 def test_sibling_incidents_under_their_own_headlines_stay_apart(tmp_path: Path) -> None:
-    other = [
+    other = [t.replace("river town", "valley village") for t in _sibling(_flood_reports(8))]
+    articles = load_texts(tmp_path / "pile", _flood_reports(8) + other)
+    stories = group_stories(articles)
+    second = {a.id for a in articles[8:]}
+    assert all(set(s.sources) <= second or not set(s.sources) & second for s in stories)
+
+
+def _sibling(texts: list[str]) -> list[str]:
+    """The same flood in another town, with its own people and toll."""
+    return [
         text.replace("Tarnwick", "Ellsmoor")
         .replace("Colm Dearbry", "Petra Vosk")
         .replace("Nadia Perlo", "Ivo Marsh")
         .replace("Oskar Lindqvell", "Greta Holm")
         .replace("9 people", "3 people")
-        .replace("river town", "valley village")
-        for text in _flood_reports(8)
+        for text in texts
     ]
-    stories = group_stories(load_texts(tmp_path / "pile", _flood_reports(8) + other))
-    towns = [{"Ellsmoor" in a.text for a in s.articles} for s in stories]
-    assert all(len(found) == 1 for found in towns)  # no story holds both floods
 
 
-def test_shared_headline_reads_whole_headlines_of_three_words_or_more() -> None:
+def test_siblings_under_one_headline_naming_no_one_stay_apart(tmp_path: Path) -> None:
+    # a wire headline that names no one ("Deadly flood swamps river town") heads any flood:
+    # it is no evidence that two towns' reports are one event (without the name it made one
+    # story of both floods' 16 reports)
+    body = [text.partition("\n\n")[2] for text in _flood_reports(8)]
+    one = [f"Deadly flood swamps river town\n\n{text}" for text in body]
+    articles = load_texts(tmp_path / "pile", one + _sibling(one))
+    stories = group_stories(articles)
+    second = {a.id for a in articles[8:]}  # files in order: the first town's 8, then the other's
+    both = [min(len(set(s.sources) & second), len(set(s.sources) - second)) for s in stories]
+    assert max(both) <= 1  # at most a stray report, as without the rule
+    off = group_stories(articles, replace(DEFAULT, split_headlines=False))
+    assert [s.sources for s in stories] == [s.sources for s in off]
+
+
+def test_headline_key_needs_three_words_and_a_name_the_text_carries() -> None:
+    names = {"tarnwick", "dearbry", "colm"}
+    assert headline_key("Flood  hits TARNWICK", names) == "flood hits tarnwick"
+    assert (
+        headline_key("Tarnwick\u2019s flood toll rises", names)
+        == "tarnwick\u2019s flood toll rises"
+    )
+    assert headline_key("Deadly flood swamps river town", names) == ""  # names no one
+    assert headline_key("Tarnwick flood", names) == ""  # a label's length
+    assert headline_key("Flood hits Ellsmoor", names) == ""  # a name this text does not carry
+
+
+def test_shared_headline_compares_parts() -> None:
     headlines = [
         "flood hits tarnwick",
         "flood hits ellsmoor",
-        "earthquake",
         "",
         "flood hits tarnwick",
-    ]
-    assert shared_headline([[0, 1], [4]], headlines)
+    ].__getitem__
+    assert shared_headline([[0, 1], [3]], headlines)
     assert not shared_headline([[0], [1]], headlines)  # two towns, two headlines
-    assert not shared_headline([[0, 4], [1]], headlines)  # one headline, one part
-    # a one-word label ("Earthquake") or no headline heads any event: no evidence
-    assert not shared_headline([[2, 3], [2, 3]], headlines)
-    assert not shared_headline([[0], [4]], None)
+    assert not shared_headline([[0, 3], [1]], headlines)  # one headline, one part
+    assert not shared_headline([[2], [2]], headlines)  # no headline is no evidence
+    assert not shared_headline([[0], [3]], None)

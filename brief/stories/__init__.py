@@ -7,8 +7,9 @@ no UI imports (see the import-linter contract in pyproject.toml).
 
 from __future__ import annotations
 
+import functools
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -112,7 +113,12 @@ def _group_ids(
     strong = scores >= settings.min_link  # weak pairs count as unscored (0): a smaller graph
     first, second, scores = first[strong], second[strong], scores[strong]
     days = [f.day.toordinal() if f.day else None for f in features]
-    headlines = [_headline(articles[i]) for i in originals] if settings.split_headlines else None
+    # keyed when a name guard or a cut asks (a few hundred times on 2,000 titled articles)
+    headlines = (
+        functools.cache(lambda k: _headline(articles[originals[k]], features[k].entities))
+        if settings.split_headlines
+        else None
+    )
     groups = average_link(
         len(features),
         first,
@@ -224,9 +230,13 @@ def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[St
     return tuple(stories)
 
 
-def _headline(article: Article) -> str:
-    """The article's own headline, case-folded and spaced alike ("" when it has none)."""
-    return " ".join(article.title.split()).casefold()
+def _headline(article: Article, names: Collection[str]) -> str:
+    """The article's own headline as ``brief.stories.cluster.headline_key`` keys it ("" for
+    none: a title that is only the file's name is none)."""
+    from brief.stories.cluster import headline_key
+
+    title = article.title if article.title not in (article.id, article.path) else ""
+    return headline_key(title, names)
 
 
 def _title(articles: Sequence[Article]) -> str:

@@ -23,7 +23,7 @@ Parts are checked again the same way, so a blob splits until each part is an eve
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from brief.stories.cluster import NameGuard, StoryCluster, absent_core, shared_headline
@@ -43,12 +43,12 @@ def split_stories(
     *,
     entity_weight: float,
     guard: NameGuard,
-    headlines: Sequence[str] | None = None,
+    headlines: Callable[[int], str] | None = None,
 ) -> list[list[int]]:
     """``groups`` with every story that is two incidents or a topic cut into events.
 
-    ``headlines`` (each member's headline, case-folded; "" for none): a cut that would put
-    one headline in two parts is not made (``brief.stories.cluster.shared_headline``)."""
+    ``headlines`` gives a member's headline key ("" for none): a cut that would put one
+    headline in two parts is not made (``brief.stories.cluster.shared_headline``)."""
     pile = Counter(name for found in names for name in found)
     out: list[list[int]] = []
     todo = list(reversed(groups))
