@@ -68,7 +68,11 @@ def main() -> None:
         kinds = {f.name: type(getattr(DEFAULT, f.name)) for f in fields(DEFAULT)}
         if field not in kinds:
             raise SystemExit(f"unknown setting {field!r}; one of: {', '.join(kinds)}")
-        values = [kinds[field](v) for v in listed.split(",")]
+        kind = kinds[field]
+        values = [  # bool("False") is True: a switch is read as 1/0, true/false
+            v.strip().casefold() in ("1", "true", "yes") if kind is bool else kind(v)
+            for v in listed.split(",")
+        ]
     piles: dict[str, tuple[Labels, list]] = {}  # type: ignore[type-arg]
     writers = dict(PILES) | ({"Multi-News quakes": write_quakes} if args.quakes else {})
     with tempfile.TemporaryDirectory(prefix="brief-stories-") as tmp:

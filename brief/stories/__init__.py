@@ -7,8 +7,9 @@ no UI imports (see the import-linter contract in pyproject.toml).
 
 from __future__ import annotations
 
+import functools
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -112,6 +113,12 @@ def _group_ids(
     strong = scores >= settings.min_link  # weak pairs count as unscored (0): a smaller graph
     first, second, scores = first[strong], second[strong], scores[strong]
     days = [f.day.toordinal() if f.day else None for f in features]
+    # keyed when a name guard or a cut asks (a few hundred times on 2,000 titled articles)
+    headlines = (
+        functools.cache(lambda k: _headline(articles[originals[k]], features[k].entities))
+        if settings.split_headlines
+        else None
+    )
     groups = average_link(
         len(features),
         first,
@@ -124,6 +131,7 @@ def _group_ids(
         magnitudes=[f.magnitude for f in features] if settings.magnitude_gap > 0 else None,
         magnitude_gap=settings.magnitude_gap,
         cohesion=settings.cohesion,
+        headlines=headlines,
     )
     if settings.name_guard:
         from brief.stories.split import split_stories
@@ -135,6 +143,7 @@ def _group_ids(
             [{e for e in f.entities if " " not in e} for f in features],
             entity_weight=settings.entity_weight,
             guard=NameGuard(),
+            headlines=headlines,
         )
     if settings.actor_least > 0:
         from brief.stories.actors import split_by_actors
@@ -219,6 +228,15 @@ def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[St
     stories.sort(key=lambda s: s.last, reverse=True)
     stories.sort(key=lambda s: len(s.articles), reverse=True)
     return tuple(stories)
+
+
+def _headline(article: Article, names: Collection[str]) -> str:
+    """The article's own headline as ``brief.stories.cluster.headline_key`` keys it ("" for
+    none: a title that is only the file's name is none)."""
+    from brief.stories.cluster import headline_key
+
+    title = article.title if article.title not in (article.id, article.path) else ""
+    return headline_key(title, names)
 
 
 def _title(articles: Sequence[Article]) -> str:

@@ -15,8 +15,9 @@ The guards stop merges the words alone would make between sibling incidents:
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 
@@ -67,6 +68,7 @@ def average_link(
     magnitudes: Sequence[float | None] | None = None,
     magnitude_gap: float = 0.0,
     cohesion: float = 0.0,
+    headlines: Callable[[int], str] | None = None,
 ) -> list[list[int]]:
     """Groups of ``range(n)``; pairs ``(first[k], second[k])`` have score ``scores[k]``.
 
@@ -75,6 +77,8 @@ def average_link(
     median magnitudes differ by more than ``magnitude_gap`` never merge. Two clusters of
     ``COHESION_SIZE`` or more whose cross mean is under ``cohesion`` times the looser one's
     own mean never merge, then or after either grows (``_loosely_joined``; 0: off).
+    ``headlines`` gives an item's headline key (``headline_key``; "" for none): two clusters
+    holding reports under one headline are not kept apart by their names (``shared_headline``).
     """
     from brief.stories.facts import magnitudes_conflict
 
@@ -118,7 +122,11 @@ def average_link(
         span = _join(left.span, right.span)
         if max_span is not None and span and span[1] - span[0] > max_span:
             continue  # spans only grow: these two can never merge
-        if guard is not None and _two_incidents(left, right, guard):
+        if (
+            guard is not None
+            and _two_incidents(left, right, guard)
+            and not shared_headline((left.members, right.members), headlines)
+        ):
             continue
         if magnitudes_conflict(left.magnitudes, right.magnitudes, magnitude_gap):
             continue  # two quakes: medians only move inside what each side states
@@ -205,6 +213,49 @@ def _two_incidents(left: StoryCluster, right: StoryCluster, guard: NameGuard) ->
     if min(len(left.members), len(right.members)) < guard.min_size:
         return False
     return _distinct(left, right, guard) and _distinct(right, left, guard)
+
+
+def shared_headline(parts: Sequence[Sequence[int]], headlines: Callable[[int], str] | None) -> bool:
+    """Two of ``parts`` hold reports under one headline (``headline_key``; "" counts none).
+
+    Outlets title one event's reports alike, and a syndicated report keeps its headline
+    whatever its copies cut or add; two incidents are headlined by what tells them apart
+    (the place, the victim). So when the names say two incidents but a headline heads
+    reports on both sides, the names most often differ by whom each report quotes (a fire
+    chief here, a seismologist there): one event, which the reader would see as two
+    stories under one title.
+    """
+    if headlines is None:
+        return False
+    seen: dict[str, int] = {}
+    for number, part in enumerate(parts):
+        for member in part:
+            headline = headlines(member)
+            if headline and seen.setdefault(headline, number) != number:
+                return True
+    return False
+
+
+HEADLINE_WORDS = 3
+"""A headline shorter than this may be a section's label ("Obituaries", "Match report")."""
+_HEADLINE_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def headline_key(title: str, names: Collection[str]) -> str:
+    """``title`` case-folded and spaced alike when it can tell one event's reports: 3+ words,
+    one of them a name the article's text carries (``names``, single words as the grouping
+    reads them); else "". A headline naming no one ("Gunman opens fire at school") heads
+    many incidents; one naming the place or the victim heads one."""
+    words = title.casefold().split()
+    if len(words) < HEADLINE_WORDS:
+        return ""
+    found = (
+        w.replace("\u2019", "'").removesuffix("'s")
+        for w in _HEADLINE_WORD.findall(title.casefold())
+    )
+    if not any(word in names for word in found):
+        return ""
+    return " ".join(words)
 
 
 def _join(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:

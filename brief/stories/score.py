@@ -47,6 +47,9 @@ class Settings:
     """A story with this many dated reports and this many undated ones whose latest named
     year is ``era_gap`` years before them is cut in two (``brief.stories.eras``; 0: off)."""
     era_gap: int = 3
+    split_headlines: bool = True
+    """Names do not keep apart, nor cut in two, reports under one headline
+    (``brief.stories.cluster.shared_headline``)."""
     cohesion: float = 0.47
     """Two clusters of 3+ merge only while their cross mean is at least this share of the
     looser one's own mean (``brief.stories.cluster._loosely_joined``; 0 turns it off)."""

@@ -23,10 +23,10 @@ Parts are checked again the same way, so a blob splits until each part is an eve
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from brief.stories.cluster import NameGuard, StoryCluster, absent_core
+from brief.stories.cluster import NameGuard, StoryCluster, absent_core, shared_headline
 
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
@@ -43,8 +43,12 @@ def split_stories(
     *,
     entity_weight: float,
     guard: NameGuard,
+    headlines: Callable[[int], str] | None = None,
 ) -> list[list[int]]:
-    """``groups`` with every story that is two incidents or a topic cut into events."""
+    """``groups`` with every story that is two incidents or a topic cut into events.
+
+    ``headlines`` gives a member's headline key ("" for none): a cut that would put one
+    headline in two parts is not made (``brief.stories.cluster.shared_headline``)."""
     pile = Counter(name for found in names for name in found)
     out: list[list[int]] = []
     todo = list(reversed(groups))
@@ -53,6 +57,8 @@ def split_stories(
         parts = None
         if 2 * guard.min_size <= len(group) <= MAX_STORY:
             parts = _parts(group, terms, entities, names, pile, entity_weight, guard)
+        if parts is not None and shared_headline(parts, headlines):
+            parts = None
         if parts is None:
             out.append(group)
         else:
