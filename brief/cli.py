@@ -98,7 +98,7 @@ def _export(args: argparse.Namespace) -> int:
     from brief.cli_fetch import load_sources, report_unread
     from brief.export import render
     from brief.export.json_export import Ahead
-    from brief.export.write import WriteError, check_target, write_atomic
+    from brief.export.write import WriteError, check_target, read_from, write_atomic
     from brief.model import AnalysisOptions
 
     fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
@@ -147,6 +147,10 @@ def _export(args: argparse.Namespace) -> int:
     if not articles:
         print("brief: no readable article", file=sys.stderr)
         return EXIT_NO_ARTICLES
+    if args.output and read_from(Path(args.output), (a.path for a in result.articles)):
+        print(f"brief: cannot write {printable(args.output)}: it is one of the articles read; "
+              "choose another name", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
     options = AnalysisOptions(args.algorithm, args.sentences, args.words, _focus(args.focus))
     stamp = not args.no_timestamp
     if len(articles) > 1:
