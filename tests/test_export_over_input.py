@@ -41,3 +41,11 @@ def test_force_still_replaces_an_earlier_brief(
     out.write_text("old brief\n", encoding="utf-8")
     assert main(["export", str(article), "-o", str(out), "--force"]) == 0
     assert "Lantern festival" in out.read_text(encoding="utf-8")
+
+
+def test_the_app_s_help_names_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """QA (eighteenth round): ``brief --help`` named ``brief export`` but not ``brief cache``."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "'brief export'" in shown and "'brief cache info'" in shown
