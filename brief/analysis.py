@@ -12,6 +12,7 @@ from functools import partial
 
 from brief.model import AnalysisOptions, Article, Brief, Review
 from brief.support_figures import statements_without_contradicting, without_contradicting
+from brief.support_quotes import without_unquoted
 
 Progress = Callable[[str, int, int], None]
 """``(stage, done, total)``: called between stages so a UI can show progress."""
@@ -84,7 +85,8 @@ def build_brief(
             title = title or title_of(analysed)
             if summary is None:
                 summary = summarize(analysed, options)
-            summary = _with_copies(without_contradicting(summary, analysed, _closest), articles)
+            summary = without_unquoted(without_contradicting(summary, analysed, _closest), analysed)
+            summary = _with_copies(summary, articles)
             if on_partial is not None:  # before the next stage is announced: it shows this one
                 on_partial(result(summary=summary))
             step(1)
