@@ -11,7 +11,8 @@ from datetime import datetime, timezone
 from functools import partial
 
 from brief.model import AnalysisOptions, Article, Brief, Review
-from brief.support_figures import without_contradicting
+from brief.support_figures import statements_without_contradicting, without_contradicting
+from brief.support_quotes import without_unquoted
 
 Progress = Callable[[str, int, int], None]
 """``(stage, done, total)``: called between stages so a UI can show progress."""
@@ -84,7 +85,8 @@ def build_brief(
             title = title or title_of(analysed)
             if summary is None:
                 summary = summarize(analysed, options)
-            summary = _with_copies(without_contradicting(summary, analysed, _closest), articles)
+            summary = without_unquoted(without_contradicting(summary, analysed, _closest), analysed)
+            summary = _with_copies(summary, articles)
             if on_partial is not None:  # before the next stage is announced: it shows this one
                 on_partial(result(summary=summary))
             step(1)
@@ -94,7 +96,7 @@ def build_brief(
                 quotes = extract_quotes(analysed)
             else:
                 quotes = quotes_from(shared.results())
-            quotes = _quotes_with_copies(quotes, articles)
+            quotes = _quotes_with_copies(statements_without_contradicting(quotes), articles)
             if on_partial is not None:  # before the join: the child may still compare figures
                 on_partial(result(summary=summary, quotes=quotes))
             if shared is not None:
@@ -263,6 +265,8 @@ def _quotes_with_copies(quotes: tuple, articles: Sequence[Article]) -> tuple:
     for quote in quotes:
         sources = list(quote.sources)
         for variant in quote.variants:
+            if variant.source not in quote.sources:  # its figures differ (support_figures)
+                continue
             for copy in copies.get(variant.source, ()):
                 if copy.id not in sources and _keeps(copy, variant.text, bodies):
                     sources.append(copy.id)

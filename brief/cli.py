@@ -98,7 +98,7 @@ def _export(args: argparse.Namespace) -> int:
     from brief.cli_fetch import load_sources, report_unread
     from brief.export import render
     from brief.export.json_export import Ahead
-    from brief.export.write import WriteError, check_target, write_atomic
+    from brief.export.write import WriteError, check_target, read_from, write_atomic
     from brief.model import AnalysisOptions
 
     fmt = args.format or ("json" if (args.output or "").lower().endswith(".json") else "md")
@@ -147,10 +147,14 @@ def _export(args: argparse.Namespace) -> int:
     if not articles:
         print("brief: no readable article", file=sys.stderr)
         return EXIT_NO_ARTICLES
+    if args.output and read_from(Path(args.output), (a.path for a in result.articles)):
+        print(f"brief: cannot write {printable(args.output)}: it is one of the articles read; "
+              "choose another name", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
     options = AnalysisOptions(args.algorithm, args.sentences, args.words, _focus(args.focus))
     stamp = not args.no_timestamp
     if len(articles) > 1:
-        mixed = _mixed_title(articles, args.review, not args.no_cache)
+        mixed = _mixed_title(articles, args.review, not args.no_cache, review is None)
         args.title = args.title if args.title is not None else mixed
     # the quotes' JSON is written as soon as they are known (while a forked child may still
     # compare figures); a review changes the quotes, so it would be written for nothing
@@ -190,7 +194,9 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _mixed_title(articles: Sequence[Article], review: bool, cache: bool) -> str | None:
+def _mixed_title(
+    articles: Sequence[Article], review: bool, cache: bool, unreviewed: bool = False
+) -> str | None:
     """For a set that holds several stories, one line on stderr pointing to ``--stories``,
     and the title the app gives it ("3 stories in 5 articles") unless one story holds
     more than half of its articles; None when there is no such title to give.
@@ -219,9 +225,15 @@ def _mixed_title(articles: Sequence[Article], review: bool, cache: bool) -> str 
     title = (
         None if 2 * max(sizes) > len(articles) else f"{count} stories in {len(articles)} articles"
     )
+    stories = "'brief export --stories' writes one brief per story"
+    if review and unreviewed:  # "no review saved" was said: the app keeps one per story
+        from brief.store import review_path
+
+        if moves or any(review_path([articles[i] for i in g]).exists() for g in groups if g):
+            stories = "the app saved moves or reviews of its stories: 'brief export --stories"
+            stories += " --review' writes one brief per story with them"
     print(f"brief: these {len(articles)} articles hold {count} stories; this is one "
-          "brief of them all ('brief export --stories' writes one brief per story)",
-          file=sys.stderr)  # fmt: skip
+          f"brief of them all ({stories})", file=sys.stderr)  # fmt: skip
     return title
 
 

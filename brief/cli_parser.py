@@ -113,8 +113,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     """The app parser (``brief``) and the export parser (``brief export``)."""
     app = Parser(
         prog="brief",
-        description="Open a set of news articles about one story as a reviewable brief. "
-        "Use 'brief export --help' for headless export.",
+        description="Open a set of news articles about one story as a reviewable brief (a "
+        "mixed pile opens on its stories; in the app, ? lists every key). Other commands: "
+        "'brief export' writes a brief without the app (see 'brief export --help'); 'brief "
+        "cache info' and 'brief cache clear' show and empty the caches.",
     )
     app.add_argument("--version", action="version", version=f"brief {__version__}")
     _add_analysis_options(app)
@@ -143,11 +145,16 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     export.add_argument(
         "--front-matter", action="store_true", help="start the markdown with YAML front matter"
     )
-    export.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite an existing output file (never one of the articles read)",
+    )
     export.add_argument(
         "--review",
         action="store_true",
-        help="apply the review saved by the app for this article set",
+        help="apply the review saved by the app for this article set (with --stories: "
+        "your moves and each story's review)",
     )
     export.add_argument(  # issue 13: logic in brief/stories/export.py
         "--stories",

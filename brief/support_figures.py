@@ -11,6 +11,12 @@ source's agrees with any of the summary's (``discrepancies._agree``: rounding, b
 metres``) or, with none, its scale word (``12 million``); a count with neither, or a kind
 only one sentence gives, contradicts nothing, and a source giving no figure is cited as
 before.
+
+The quote panel follows the same rule (``statements_without_contradicting``): a statement
+merged across outlets was cited to an outlet whose wording gave another figure ("45
+million" listed under the outlet that wrote "54 million"). That outlet's variant stays (the
+panel's variants and the brief's "another figure" line show it), but the statement's
+``sources`` no longer name it (QA, eighteenth round).
 """
 
 from __future__ import annotations
@@ -47,6 +53,31 @@ def without_contradicting(
         )
         same = kept == item.supporting_sources
         out.append(item if same else replace(item, supporting_sources=kept))
+    return tuple(out)
+
+
+def statements_without_contradicting(quotes: tuple) -> tuple:
+    """``quotes`` with each source all of whose wordings contradict the figures of the
+    statement's shown wording left out of its ``sources`` (its variants are kept)."""
+    out = []
+    for quote in quotes:
+        if len(quote.sources) < 2:
+            out.append(quote)
+            continue
+        own = _figures(quote.text)
+        if not own:
+            out.append(quote)
+            continue
+        wordings: dict[str, list[str]] = {}
+        for variant in quote.variants:
+            wordings.setdefault(variant.source, []).append(variant.text)
+        kept = tuple(
+            source
+            for source in quote.sources
+            if source not in wordings
+            or any(not _contradicts(own, _figures(text)) for text in wordings[source])
+        )
+        out.append(quote if kept == quote.sources or not kept else replace(quote, sources=kept))
     return tuple(out)
 
 

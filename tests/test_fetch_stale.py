@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -144,3 +145,40 @@ def test_the_age_of_a_copy_in_words() -> None:
     assert copy_age(0.0, 12 * 60 + 5) == "12 minutes"
     assert copy_age(0.0, 5 * 3600) == "5 hours"
     assert copy_age(0.0, 3 * 86400) == "3 days"
+
+
+def test_a_long_outage_gives_one_line_per_host_not_one_per_item(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """QA (eighteenth round): each feed item past its freshness had a line of its own."""
+    feed = f"{site.base}/feed.xml"
+    first, _ = export(capsys, feed)
+    site.down()
+    data, err = export(capsys, feed, "--refresh")  # every item is asked for again
+    assert len(data["sources"]) == len(first["sources"]) == 2
+    notices = [line for line in err.splitlines() if "using the" in line]
+    host = site.base.removeprefix("http://")
+    assert notices == [
+        f"brief: {host}: could not connect (connection refused); using the cached copies of "
+        f"3 addresses there (the first {feed}), fetched less than a minute ago"
+    ]
+
+
+def test_stale_lines_give_the_range_of_ages() -> None:
+    from brief.fetch.fetcher import Page
+    from brief.fetch.gather import stale_lines
+
+    now = time.time()
+
+    def page(url: str, age_minutes: int, problem: str = "server error (HTTP 503)") -> Page:
+        return Page(url, url, 200, "text/html", b"", now - 60 * age_minutes, "stale",
+                    f"{url}: {problem}; using the copy", problem)  # fmt: skip
+
+    lines = stale_lines(
+        [page("https://a.test/1", 5), page("https://b.test/x", 90), page("https://a.test/2", 180)]
+    )
+    assert lines == [
+        "a.test: server error (HTTP 503); using the cached copies of 2 addresses there "
+        "(the first https://a.test/1), fetched between 5 minutes and 3 hours ago",
+        "https://b.test/x: server error (HTTP 503); using the copy",
+    ]

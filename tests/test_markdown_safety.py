@@ -262,3 +262,15 @@ def test_invisible_zero_width_characters_are_not_written(tmp_path: Path) -> None
     assert escape("a\u200db \U0001f469\u200d\U0001f52c c\u200cd") == (
         "a\u200db \U0001f469\u200d\U0001f52c c\u200cd"
     )
+
+
+def test_the_app_s_lists_keep_zero_width_joiners() -> None:
+    """QA (eighteenth round): a Persian word's non-joiner and an emoji family's joiner
+    showed as "\\u200c" and "\\u200d" in the summary and quote lists; the controls and
+    bidi overrides stay escaped."""
+    from brief.text.clean import printable
+
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert printable(f"{persian} {family}") == f"{persian} {family}"
+    assert printable("a\u202eb\x1b[31m") == "a\\u202eb\\x1b[31m"

@@ -47,3 +47,22 @@ def test_moves_between_stories_are_named_when_not_applied(
     save_moves(pile, {})  # every move undone: nothing to apply, nothing said
     assert main([*args, "-o", str(tmp_path / "c")]) == 0
     assert HINT not in capsys.readouterr().err
+
+
+def test_a_pile_s_story_review_is_named_when_its_whole_brief_is_asked_reviewed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """QA (eighteenth round): ``brief export PILE --review`` said only "no review saved for
+    this article set" when the app had saved the review of one of its stories."""
+    from brief.stories import group_stories
+
+    write_pile(tmp_path / "pile")
+    args = ["export", "--no-timestamp", "--no-cache", "--review", str(tmp_path / "pile")]
+    assert main(args) == 0
+    assert "--stories --review" not in capsys.readouterr().err  # nothing saved
+    story = group_stories(load_paths([str(tmp_path / "pile")]).articles)[0]
+    save_review(story.articles, Review(algorithm="lexrank"))
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "no review saved for this article set" in err
+    assert "'brief export --stories --review'" in err

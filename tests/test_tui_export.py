@@ -245,3 +245,18 @@ async def test_a_long_brief_s_preview_is_one_widget_and_shows_links_as_text(
         text = screen_text(pilot)
         assert "Summary" in text and "[1]" in text
         assert "(#source-" not in text
+
+
+def test_the_preview_keeps_the_text_s_own_brackets() -> None:
+    """QA (eighteenth round): an escaped bracket of the text (a focus "[bold]", an editor's
+    "[sic]") was taken for a link's start up to the next citation, lines away: the preview
+    showed "\\bold]" and "[[1]"."""
+    from brief.tui.screens.export import _unlinked
+
+    markdown = (
+        "*Focus: the \\[bold\\]fire\\[/b\\]*\n\n"
+        "- He said it \\[sic\\] twice. [\\[1\\]](#source-1)[\\[2\\]](#source-2)\n"
+    )
+    assert _unlinked(markdown) == (
+        "*Focus: the \\[bold\\]fire\\[/b\\]*\n\n- He said it \\[sic\\] twice. \\[1\\]\\[2\\]\n"
+    )

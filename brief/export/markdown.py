@@ -166,11 +166,17 @@ class _Writer:
     def statement(self, quote: QuoteCluster) -> str:
         line = f"- {read_quote(quote, escape)} {self.cite(quote.sources)}"
         variants = _other_wordings(quote)
-        if variants:
-            notes = "; ".join(
-                f"{self.cite(sources)} {read_variant(v, escape)}" for v, sources in variants
-            )
-            line += f"\n  - Wording differs across outlets: {notes}"
+        # an outlet left out of the statement's sources gives another figure (support_figures)
+        other = [(v, s) for v, s in variants if not set(s) <= set(quote.sources)]
+        for label, group in (
+            ("Wording differs across outlets", [p for p in variants if p not in other]),
+            ("Another figure in", other),
+        ):
+            if group:
+                notes = "; ".join(
+                    f"{self.cite(sources)} {read_variant(v, escape)}" for v, sources in group
+                )
+                line += f"\n  - {label}: {notes}"
         return line
 
     def discrepancy(self, item: Discrepancy) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from brief.atomic import write_bytes_atomic
@@ -47,6 +48,21 @@ def check_target(target: Path, *, overwrite: bool = False) -> None:
         raise WriteError("it is a folder")
     if target.is_file() and not overwrite:
         raise WriteError("file exists")
+
+
+def read_from(target: Path, paths: Iterable[str]) -> bool:
+    """Whether ``target`` is one of the files an article was read from: ``--force`` must
+    not replace the user's article with its brief (``brief export a.md -o a.md --force``
+    did, QA eighteenth round)."""
+    if not target.is_file():
+        return False
+    for path in paths:
+        try:
+            if path and Path(path).samefile(target):
+                return True
+        except OSError:  # stdin, a web page, a file gone since
+            continue
+    return False
 
 
 def through_links(target: Path) -> Path:

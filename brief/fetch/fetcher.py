@@ -73,6 +73,8 @@ class Page:
     """``done`` (fetched now), ``cached`` (from the cache), ``revalidated`` (304) or
     ``stale`` (the server failed; the cached copy stands in, ``notice`` says so)."""
     notice: str = ""
+    problem: str = ""
+    """Why the server failed, when ``stale`` (``notice`` without the address and age)."""
 
 
 class _Clock:
@@ -126,7 +128,8 @@ class Fetcher:
         except FetchError as error:
             if cached is None or not error.transient:
                 raise
-            return replace(_from_cache(cached, "stale"), notice=stale_notice(url, error, cached))
+            notice = stale_notice(url, error, cached)
+            return replace(_from_cache(cached, "stale"), notice=notice, problem=str(error))
 
     def _follow(self, url: str, cached: CachedResponse | None, deadline: _Clock) -> Page:
         current = url

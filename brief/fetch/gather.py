@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urlsplit
 
+from brief.fetch.cache import copy_age
 from brief.fetch.feed_text import MIN_WORDS, feed_page, item_page, may_be_whole
 from brief.fetch.feeds import FeedError, FeedItem, parse_feed, parse_opml, sniff
 from brief.fetch.fetcher import Fetcher, FetchError, Page
@@ -71,7 +72,8 @@ class Gathered:
     pages: list[Fetched] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
-    """One line per source read from a cached copy because its server failed (``stale``)."""
+    """Sources read from a cached copy because their server failed (``stale``): one line
+    per host and reason (``stale_lines``), not one per feed item."""
 
 
 Listener = Callable[[SourceEvent], None]
@@ -100,6 +102,7 @@ class _Run:
         self.order: dict[str, int] = {}
         self.items: dict[str, FeedItem] = {}
         self.futures: list[Future[None]] = []
+        self.stale: list[Page] = []
         self.pool = ThreadPoolExecutor(max_workers=max(1, fetcher.settings.total))
 
     def run(self) -> Gathered:
@@ -117,6 +120,8 @@ class _Run:
         finally:
             self.pool.shutdown(wait=True)
         self.result.pages.sort(key=lambda p: self.order.get(_identity(p.url), len(self.order)))
+        self.stale.sort(key=lambda page: self.order.get(_identity(page.url), len(self.order)))
+        self.result.notices = stale_lines(self.stale)
         return self.result
 
     def schedule(self, url: str, via: str, kind: str) -> None:
@@ -171,7 +176,7 @@ class _Run:
             return
         if page.notice:  # never a cached copy in place of a failed fetch without a word
             with self.lock:
-                self.result.notices.append(page.notice)
+                self.stale.append(page)
         is_feed = sniff(page.body) is not None
         if kind == "item" and is_feed:
             self.fail(url, "a feed inside a feed is not followed", via)
@@ -240,6 +245,31 @@ class _Run:
             for item in feed.items:
                 self.items.setdefault(item.url, item)
         self.schedule_all([item.url for item in feed.items], origin, "item")
+
+
+def stale_lines(pages: list[Page]) -> list[str]:
+    """One line per host and reason for the sources read from a cached copy.
+
+    A long outage made every feed item past its hour of freshness a line of its own: 30
+    lines for one server down (QA, eighteenth round). A host with one such source keeps the
+    fetcher's line (``stale_notice``); with more, one line counts them and gives the ages."""
+    groups: dict[tuple[str, str], list[Page]] = {}
+    for page in pages:
+        groups.setdefault((urlsplit(page.url).netloc, page.problem), []).append(page)
+    lines = []
+    for (host, problem), group in groups.items():
+        if len(group) == 1:
+            lines.append(group[0].notice)
+            continue
+        young = copy_age(max(p.fetched_at for p in group))
+        old = copy_age(min(p.fetched_at for p in group))
+        when = young if young == old else f"between {young} and {old}"
+        first = group[0].url if len(group[0].url) <= 80 else group[0].url[:77] + "…"
+        lines.append(
+            f"{host}: {problem}; using the cached copies of {len(group)} addresses there"
+            f" (the first {first}), fetched {when} ago"
+        )
+    return lines
 
 
 def _keep(

@@ -77,23 +77,24 @@ def export_stories(
         pairs = _briefs(args, paths, warn, rendered if fmt == "json" else None)
         if not pairs:
             raise _Stop("no readable article", EXIT_FAILED)
+        read = [a.path for story, _ in pairs for a in story.articles]
         if fmt == "json":
             text = stories_json(pairs, title, rendered)
             if target is None:
                 sys.stdout.write(text)
                 return EXIT_OK
-            _write({target: text}, args.force)
+            _write({target: text}, args.force, read)
             _say(f"wrote {target} ({count_label(len(pairs), 'story', 'stories')})")
             return EXIT_OK
         if target is None:
             sys.stdout.write(stories_markdown(pairs, args.front_matter, title))
             return EXIT_OK
         if _one_file(args.output):  # "-o today.md": every story's brief in that one file
-            _write({target: stories_markdown(pairs, args.front_matter, title)}, args.force)
+            _write({target: stories_markdown(pairs, args.front_matter, title)}, args.force, read)
             _say(f"wrote {target} ({count_label(len(pairs), 'story', 'stories')})")
             return EXIT_OK
         files = _markdown_files(pairs, target, args.front_matter, title)
-        _write(files, args.force)
+        _write(files, args.force, read)
         _say(f"wrote {target / INDEX} and {count_label(len(pairs), 'brief')} in {target}")
         return EXIT_OK
     except _Stop as stop:
@@ -288,10 +289,15 @@ def _markdown_files(
     return files
 
 
-def _write(files: dict[Path, str], force: bool) -> None:
-    """Write every file atomically; refuse before writing any if one exists without force."""
-    from brief.export.write import WriteError, write_atomic
+def _write(files: dict[Path, str], force: bool, read: Sequence[str] = ()) -> None:
+    """Write every file atomically; refuse before writing any if one exists without force,
+    or is one of the files ``read`` (the articles' paths), even with it."""
+    from brief.export.write import WriteError, read_from, write_atomic
 
+    for path in files:
+        if read_from(path, read):
+            raise _Stop(f"cannot write {path}: it is one of the articles read; choose another "
+                        "name", EXIT_USAGE)  # fmt: skip
     if not force:
         taken = [path for path in files if path.exists()]
         if taken:

@@ -83,11 +83,19 @@ def clip(text: str, limit: int = LABEL_MAX_CHARS) -> str:
     return cut.rstrip() + "…"
 
 
+_JOINERS = frozenset("\u200c\u200d")
+"""Zero-width non-joiner and joiner: not printable to Python, but part of words and emoji."""
+
+
 def printable(text: str) -> str:
     """Render ``text`` for a terminal line: non-printables shown as escapes.
 
     Used for file names and article text in warnings, errors and titles, so nothing
-    printed can move the cursor or retitle the terminal.
+    printed can move the cursor or retitle the terminal. The zero-width joiners stay:
+    Persian words are written with the non-joiner and emoji families with the joiner, and
+    neither moves anything; the app's lists showed "\\u200c" inside the words of every
+    such summary sentence (QA, eighteenth round), where the panes and the markdown keep
+    them.
     """
     if text.isprintable():  # the usual case: no tab, newline or other control to escape
         return text
@@ -97,7 +105,7 @@ def printable(text: str) -> str:
             out.append("\\t")
         elif char == "\n":
             out.append("\\n")
-        elif not char.isprintable() or char in "\x7f":
+        elif (not char.isprintable() and char not in _JOINERS) or char in "\x7f":
             code = ord(char)
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
         else:

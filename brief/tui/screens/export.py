@@ -34,7 +34,10 @@ def default_name(title: str, fmt: str = "md") -> str:
     return f"brief-{slug or 'export'}{EXTENSIONS[fmt]}"
 
 
-_ANCHOR = re.compile(r"\[((?:\\.|[^\]\\])*)\]\(#[\w-]+\)")
+_ANCHOR = re.compile(r"(?<!\\)\[((?:\\.|[^\]\\\n])*)\]\(#[\w-]+\)")
+"""A citation link ``[\\[1\\]](#source-1)``; never from an escaped bracket of the text
+(``\\[sic\\]``) to the next link, lines away: the preview lost the ``[`` and showed the
+backslash ("\\sic]", "[[1]")."""
 _AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 
 

@@ -64,6 +64,8 @@ class VariantsScreen(ModalScreen[None]):
                         else literal(variant.source)
                     )
                     detail = [variant.kind]
+                    if variant.source not in quote.sources:  # support_figures
+                        detail.append("another figure: not counted as a source")
                     if variant.speaker_mention:
                         detail.append(
                             f"speaker written as: {' '.join(variant.speaker_mention.split())}"
