@@ -198,6 +198,10 @@ class _Handler(BaseHTTPRequestHandler):
             "/feed.txt": (rss(self.base, links[:3]), "text/plain"),  # a feed by content only
             "/subs.opml": (opml([f"{self.base}/rss.xml", f"{self.base}/atom.xml"]), "text/x-opml"),
             "/image.png": (b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png"),
+            "/tagged.xml": (  # one article, tagged differently in each item
+                rss(self.base, [f"{links[0]}?utm_source=rss&amp;utm_term={i}" for i in range(5)]),
+                "application/rss+xml",
+            ),
         }
         if path in simple:
             body, kind = simple[path]

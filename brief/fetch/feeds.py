@@ -15,6 +15,8 @@ from datetime import date, datetime, timezone
 from typing import Any, Literal
 from urllib.parse import urljoin
 
+from brief.fetch.urls import same_page
+
 Kind = Literal["rss", "atom", "jsonfeed", "opml"]
 
 _XML_ROOT = re.compile(
@@ -105,9 +107,9 @@ def _xml_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:
         if not link:
             continue
         link = urljoin(base_url, link) if base_url else link
-        if link in seen:
+        if same_page(link) in seen:  # one article tagged per item, or with #comments
             continue
-        seen.add(link)
+        seen.add(same_page(link))
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         published = datetime(*stamp[:6], tzinfo=timezone.utc) if stamp else None
         text, is_html = _entry_text(entry)
@@ -167,9 +169,9 @@ def _json_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:
         if not isinstance(link, str) or not link.strip():
             continue
         link = urljoin(base_url, link.strip()) if base_url else link.strip()
-        if link in seen:
+        if same_page(link) in seen:  # one article tagged per item, or with #comments
             continue
-        seen.add(link)
+        seen.add(same_page(link))
         when = entry.get("date_published") or entry.get("date_modified")
         text, is_html = _json_text(entry)
         items.append(

@@ -12,13 +12,12 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from urllib.parse import urldefrag
 
 from brief.fetch.feed_text import MIN_WORDS, feed_page, item_page, may_be_whole
 from brief.fetch.feeds import FeedError, FeedItem, parse_feed, parse_opml, sniff
 from brief.fetch.fetcher import Fetcher, FetchError, Page
 from brief.fetch.request import Request
-from brief.fetch.urls import RefusedURL, check_url
+from brief.fetch.urls import RefusedURL, check_url, same_page
 
 State = str
 """``queued``, ``fetching``, ``done``, ``cached``, ``revalidated``, ``failed``, ``feed``, or
@@ -116,7 +115,7 @@ class _Run:
                 wait(waiting)
         finally:
             self.pool.shutdown(wait=True)
-        self.result.pages.sort(key=lambda p: self.order.get(_identity(p.url), len(self.order)))
+        self.result.pages.sort(key=lambda p: self.order.get(same_page(p.url), len(self.order)))
         return self.result
 
     def schedule(self, url: str, via: str, kind: str) -> None:
@@ -128,8 +127,8 @@ class _Run:
         of sources to go is whole from the start (a feed's items arrive together)."""
         with self.lock:
             new = []
-            for url in urls:  # "page#comments" is the page itself: fetched once, as first given
-                key = _identity(url)
+            for url in urls:  # "page#comments", "page?utm_source=x": the page, once
+                key = same_page(url)
                 if key not in self.order:
                     self.order[key] = len(self.order)
                     new.append(url)
@@ -269,12 +268,6 @@ def _keep(
     with lock:
         result.pages.append(fetched)
     tell(SourceEvent(given, page.state, via_feed=via))
-
-
-def _identity(url: str) -> str:
-    """What makes two addresses one source: all but the fragment, which names a place in
-    the page (``#comments``), not another page; the server never sees it."""
-    return urldefrag(url.strip()).url
 
 
 def _iso(stamp: datetime) -> str:

@@ -1,0 +1,43 @@
+"""Links as feeds and readers hand them out: tracking tags, loops, titles written as HTML.
+
+Every request goes to the local server of ``fetch_server.py`` on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brief.fetch.cache import Cache
+from brief.fetch.fetcher import Fetcher, FetchSettings
+from brief.fetch.gather import Request, gather
+from brief.fetch.urls import same_page
+
+
+def fetcher(tmp_path: Path) -> Fetcher:
+    settings = FetchSettings(allow_private=True, host_delay=0.0)
+    return Fetcher(settings, Cache(tmp_path / "cache.sqlite"))
+
+
+def test_tracking_parameters_do_not_make_another_source(web, tmp_path: Path) -> None:
+    """``page?utm_source=x`` and ``page?fbclid=y`` are the page: fetched and listed once,
+    under the address given first; a parameter that picks content is kept apart."""
+    page = web.url("/a/7.html")
+    urls = [page + "?utm_source=newsletter&utm_medium=email", page, page + "?fbclid=abc#top",
+            page + "?id=2", page + "?utm_campaign=z&id=2"]  # fmt: skip
+    before = web.hits["/a/7.html"]
+    got = gather(Request(urls=urls), fetcher(tmp_path))
+    assert [p.url for p in got.pages] == [urls[0], page + "?id=2"]
+    assert not got.failures
+    assert web.hits["/a/7.html"] - before == 2
+
+
+def test_a_feed_tagging_one_article_per_item_gives_one_source(web, tmp_path: Path) -> None:
+    got = gather(Request(urls=[web.url("/tagged.xml")]), fetcher(tmp_path))
+    assert len(got.pages) == 1 and not got.failures
+    assert got.pages[0].url.startswith(web.url("/a/1.html?utm_source=rss"))
+
+
+def test_same_page_keeps_what_is_not_tracking() -> None:
+    assert same_page("https://x.test/a?utm_source=rss&page=2#c") == "https://x.test/a?page=2"
+    assert same_page("https://x.test/a?q=utm_source") == "https://x.test/a?q=utm_source"
+    assert same_page("https://x.test/a") == same_page("https://x.test/a?UTM_Medium=x")
