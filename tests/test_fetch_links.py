@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from brief.fetch.cache import Cache
+from brief.fetch.feeds import parse_feed
 from brief.fetch.fetcher import Fetcher, FetchSettings
 from brief.fetch.gather import Request, gather
 from brief.fetch.urls import same_page
@@ -41,3 +42,20 @@ def test_same_page_keeps_what_is_not_tracking() -> None:
     assert same_page("https://x.test/a?utm_source=rss&page=2#c") == "https://x.test/a?page=2"
     assert same_page("https://x.test/a?q=utm_source") == "https://x.test/a?q=utm_source"
     assert same_page("https://x.test/a") == same_page("https://x.test/a?UTM_Medium=x")
+
+
+def test_titles_written_as_html_read_as_text() -> None:
+    """An Atom ``type="html"`` title is escaped twice in the XML: the item's title (the
+    fallback when its page names none) is the text, not ``&amp;`` or tags."""
+    atom = (
+        b"<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+        b"<title type='html'>Harbour &amp;amp; Coast</title><id>x</id>"
+        b"<entry><title type='html'>Ferry fares &amp;amp; &lt;b&gt;timetables&lt;/b&gt; "
+        b"change</title><link href='https://x.test/1'/><id>1</id></entry>"
+        b"<entry><title type='text'>Fares &amp;amp; &lt;b&gt; as written</title>"
+        b"<link href='https://x.test/2'/><id>2</id></entry></feed>"
+    )
+    feed = parse_feed(atom)
+    assert feed.title == "Harbour & Coast"
+    assert [i.title for i in feed.items] == ["Ferry fares & timetables change",
+                                             "Fares &amp; <b> as written"]  # fmt: skip

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from html import unescape
 from typing import Any, Literal
 from urllib.parse import urljoin
 
@@ -116,15 +117,28 @@ def _xml_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:
         items.append(
             FeedItem(
                 link,
-                " ".join(str(entry.get("title", "")).split()),
+                _plain_title(entry),
                 published,
                 text,
                 is_html,
                 " ".join(str(entry.get("author") or "").split()),
             )
         )
-    title = " ".join(str(parsed.get("feed", {}).get("title", "")).split())
-    return title, items
+    return _plain_title(parsed.get("feed", {})), items
+
+
+_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|li|h[1-6])\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _plain_title(holder: Any) -> str:
+    """A feed's or an item's title as text: an Atom ``type="html"`` title, or one feedparser
+    found markup in, is HTML (``Port &amp;amp; ferry`` reads "Port & ferry", tags go)."""
+    title = str(holder.get("title") or "")
+    kind = str((holder.get("title_detail") or {}).get("type", ""))
+    if kind in ("text/html", "application/xhtml+xml"):
+        title = unescape(_TAG.sub("", _BREAK.sub(" ", title)))
+    return " ".join(title.split())
 
 
 def _entry_link(entry: Any) -> str:
