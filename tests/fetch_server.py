@@ -216,12 +216,17 @@ class _Handler(BaseHTTPRequestHandler):
             "/loop3": "/loop4",
             "/loop4": "/a/2.html",
             "/to-file": "file:///etc/passwd",
+            "/cycle1": "/cycle2",  # a real loop: back to where it started
+            "/cycle2": "/cycle1",
+            "/to-self": "/to-self?",  # the same address, written differently
             "/to-metadata": "http://169.254.169.254/latest/meta-data/",
             "/to-private": "http://10.255.255.1/a/1.html",
             "/to-loopback": f"{self.base}/a/3.html",
         }
         if path in chain:
             self._send(302, "", headers={"Location": chain[path]})
+        elif path == "/no-location":
+            self._send(302, "")
         elif path == "/missing":
             self._send(404, "<h1>Not found</h1>")
         elif path == "/bare":  # no title, no date: the feed's are used

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from brief.fetch.cache import Cache
 from brief.fetch.feeds import parse_feed
-from brief.fetch.fetcher import Fetcher, FetchSettings
+from brief.fetch.fetcher import Fetcher, FetchError, FetchSettings
 from brief.fetch.gather import Request, gather
 from brief.fetch.urls import same_page
 
@@ -59,3 +61,23 @@ def test_titles_written_as_html_read_as_text() -> None:
     assert feed.title == "Harbour & Coast"
     assert [i.title for i in feed.items] == ["Ferry fares & timetables change",
                                              "Fares &amp; <b> as written"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("/cycle1", "redirect loop (back to {base}/cycle1"),
+        ("/to-self", "redirect loop (back to {base}/to-self"),
+        ("/no-location", "redirect (HTTP 302) to no address"),
+    ],
+)
+def test_a_redirect_loop_and_a_redirect_to_nowhere_say_so(
+    web, tmp_path: Path, path: str, reason: str
+) -> None:
+    """Not "more than 3 redirects" (a long chain) nor "unexpected answer (HTTP 302)"; the
+    loop is seen at its first repeat, so the server is asked no more than needed."""
+    before = web.hits[path]
+    with pytest.raises(FetchError) as raised:
+        fetcher(tmp_path).fetch(web.url(path))
+    assert str(raised.value).startswith(reason.format(base=web.base))
+    assert web.hits[path] - before == 1

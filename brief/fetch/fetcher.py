@@ -129,17 +129,24 @@ class Fetcher:
             return replace(_from_cache(cached, "stale"), notice=stale_notice(url, error, cached))
 
     def _follow(self, url: str, cached: CachedResponse | None, deadline: _Clock) -> Page:
-        current = url
+        current, seen = url, {url}
         for hop in range(self.settings.max_redirects + 1):
             with self._exchange(current, cached if hop == 0 else None, deadline) as response:
-                location = response.headers.get("Location")
-                if response.status not in REDIRECTS or not location:
+                location = (response.headers.get("Location") or "").strip()
+                if response.status not in REDIRECTS:
                     return self._finish(url, current, response, cached, deadline)
+                if not location:
+                    raise FetchError(f"redirect (HTTP {response.status}) to no address")
             target = urljoin(current, location)
             try:
                 current = check_url(target)
             except RefusedURL as error:
                 raise FetchError(f"redirected to {_short(target)}: {error}") from None
+            if current in seen:
+                raise FetchError(
+                    f"redirect loop (back to {_short(current)}; the site may want cookies)"
+                )
+            seen.add(current)
         raise FetchError(f"more than {self.settings.max_redirects} redirects")
 
     @contextmanager
