@@ -5,10 +5,12 @@ Every request goes to the local server of ``fetch_server.py`` on 127.0.0.1.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from brief.cli import main
 from brief.fetch.cache import Cache
 from brief.fetch.feeds import parse_feed
 from brief.fetch.fetcher import Fetcher, FetchError, FetchSettings
@@ -81,3 +83,21 @@ def test_a_redirect_loop_and_a_redirect_to_nowhere_say_so(
         fetcher(tmp_path).fetch(web.url(path))
     assert str(raised.value).startswith(reason.format(base=web.base))
     assert web.hits[path] - before == 1
+
+
+def test_a_feed_cut_to_its_newest_items_says_so(web, capsys: pytest.CaptureFixture[str]) -> None:
+    """A feed of more items than ``--max-items-per-feed`` was read in part with no word: the
+    brief looked like the whole feed. One line names the feed and the counts; a feed whose
+    items ``--since`` already brings under the limit is not cut, and says nothing."""
+    from fetch_server import atom
+
+    links = [web.url(f"/a/{n}.html") for n in range(30, 36)]
+    code = main(["export", "--allow-private-network", "--host-delay", "0", "--max-items-per-feed",
+                 "2", web.url("/rss.xml"), web.url("/tagged.xml")])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 0
+    assert f"brief: {web.url('/rss.xml')}: read the 2 newest of 20 items" in err
+    assert "tagged.xml:" not in err  # its 5 items are one article: not cut
+    feed = parse_feed(atom("http://feed.test", links).encode(), max_items=3,
+                      since=date(2026, 11, 14))  # fmt: skip
+    assert (len(feed.items), feed.skipped, feed.cut) == (2, 4, 0)

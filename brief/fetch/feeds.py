@@ -48,6 +48,8 @@ class Feed:
     items: tuple[FeedItem, ...]
     skipped: int = 0
     """Items left out by ``since`` or ``max_items``."""
+    cut: int = 0
+    """Of those, the items in range of ``since`` left out by ``max_items`` alone."""
 
 
 def sniff(body: bytes) -> Kind | None:
@@ -88,7 +90,7 @@ def parse_feed(
         items = [i for i in items if i.published is None or i.published >= floor]
     items.sort(key=lambda i: i.published or datetime.min.replace(tzinfo=timezone.utc), reverse=True)
     kept = tuple(items[:max_items])
-    return Feed(title, kind, kept, skipped=total - len(kept))
+    return Feed(title, kind, kept, skipped=total - len(kept), cut=len(items) - len(kept))
 
 
 def _xml_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:

@@ -71,6 +71,9 @@ class Gathered:
     failures: list[Failure] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     """One line per source read from a cached copy because its server failed (``stale``)."""
+    cut: list[str] = field(default_factory=list)
+    """One line per feed with more items than ``max_items`` (only the newest are read): the
+    command line says so; the app says it in the feed's own line of the source list."""
 
 
 Listener = Callable[[SourceEvent], None]
@@ -234,8 +237,15 @@ class _Run:
             )
             self.fail(origin, why)
             return
-        self.tell(SourceEvent(origin, "feed", f"{len(feed.items)} item(s) from {shown}"))
+        count = f"{len(feed.items)} item(s)"
+        if feed.cut:
+            count = f"the {len(feed.items)} newest of {len(feed.items) + feed.cut} items"
+        self.tell(SourceEvent(origin, "feed", f"{count} from {shown}"))
         with self.lock:
+            if feed.cut:
+                self.result.cut.append(
+                    f"{origin}: read {count} (raise --max-items-per-feed to read more)"
+                )
             for item in feed.items:
                 self.items.setdefault(item.url, item)
         self.schedule_all([item.url for item in feed.items], origin, "item")
