@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import unquote
 
 MAX_THREADS = 16
 OUTLETS = ("Harbour Gazette", "Valley Courier", "Northern Ledger", "Coastline Post")
@@ -225,6 +226,12 @@ class _Handler(BaseHTTPRequestHandler):
         }
         if path in chain:
             self._send(302, "", headers={"Location": chain[path]})
+        elif path == "/to-accented":  # the Location in raw UTF-8, as many servers send it
+            self._send(
+                302, "", headers={"Location": "/accent/café.html".encode().decode("latin-1")}
+            )
+        elif unquote(path) == "/accent/café.html":
+            self._send(200, article_html(14))
         elif path == "/no-location":
             self._send(302, "")
         elif path == "/missing":

@@ -101,3 +101,10 @@ def test_a_feed_cut_to_its_newest_items_says_so(web, capsys: pytest.CaptureFixtu
     feed = parse_feed(atom("http://feed.test", links).encode(), max_items=3,
                       since=date(2026, 11, 14))  # fmt: skip
     assert (len(feed.items), feed.skipped, feed.cut) == (2, 4, 0)
+
+
+def test_a_redirect_to_an_accented_path_in_raw_utf8_is_followed(web, tmp_path: Path) -> None:
+    """Python reads header bytes as Latin-1: ``/café.html`` sent in UTF-8 was followed as
+    ``/cafÃ©.html``, a page that does not exist ("not found (HTTP 404)")."""
+    page = fetcher(tmp_path).fetch(web.url("/to-accented"))
+    assert page.status == 200 and page.final_url == web.url("/accent/café.html")
