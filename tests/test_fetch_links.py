@@ -14,7 +14,7 @@ from brief.cli import main
 from brief.fetch.cache import Cache
 from brief.fetch.feeds import parse_feed
 from brief.fetch.fetcher import Fetcher, FetchError, FetchSettings
-from brief.fetch.gather import Request, gather
+from brief.fetch.gather import Request, SourceEvent, gather
 from brief.fetch.urls import same_page
 
 
@@ -85,7 +85,9 @@ def test_a_redirect_loop_and_a_redirect_to_nowhere_say_so(
     assert web.hits[path] - before == 1
 
 
-def test_a_feed_cut_to_its_newest_items_says_so(web, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_feed_cut_to_its_newest_items_says_so(
+    web, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A feed of more items than ``--max-items-per-feed`` was read in part with no word: the
     brief looked like the whole feed. One line names the feed and the counts; a feed whose
     items ``--since`` already brings under the limit is not cut, and says nothing."""
@@ -98,6 +100,10 @@ def test_a_feed_cut_to_its_newest_items_says_so(web, capsys: pytest.CaptureFixtu
     assert code == 0
     assert f"brief: {web.url('/rss.xml')}: read the 2 newest of 20 items" in err
     assert "tagged.xml:" not in err  # its 5 items are one article: not cut
+    events: list[SourceEvent] = []
+    gather(Request(urls=[web.url("/rss.xml")], max_items=2), fetcher(tmp_path), events.append)
+    feed_lines = [e.detail for e in events if e.state == "feed"]
+    assert feed_lines == ["the 2 newest of 20 items from Port news (RSS)"]  # the app's line
     feed = parse_feed(atom("http://feed.test", links).encode(), max_items=3,
                       since=date(2026, 11, 14))  # fmt: skip
     assert (len(feed.items), feed.skipped, feed.cut) == (2, 4, 0)
