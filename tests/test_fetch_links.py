@@ -5,6 +5,7 @@ Every request goes to the local server of ``fetch_server.py`` on 127.0.0.1.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -114,3 +115,19 @@ def test_a_redirect_to_an_accented_path_in_raw_utf8_is_followed(web, tmp_path: P
     ``/cafÃ©.html``, a page that does not exist ("not found (HTTP 404)")."""
     page = fetcher(tmp_path).fetch(web.url("/to-accented"))
     assert page.status == 200 and page.final_url == web.url("/accent/café.html")
+
+
+def test_a_source_redirected_onto_a_page_already_read_is_read_once(
+    web, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``/r1`` redirects (three hops) to ``/a/1.html``, also given: one source, under the
+    address given first, and one line saying so; it was a "syndicated copy" of itself."""
+    got = gather(Request(urls=[web.url("/a/1.html"), web.url("/r1"), web.url("/a/2.html")]),
+                 fetcher(tmp_path))  # fmt: skip
+    assert [p.url for p in got.pages] == [web.url("/a/1.html"), web.url("/a/2.html")]
+    assert got.remarks == [f"{web.url('/r1')}: the same page as {web.url('/a/1.html')}; read once"]
+    assert main(["export", "--allow-private-network", "--host-delay", "0", "--format", "json",
+                 web.url("/r1"), web.url("/a/1.html")]) == 0  # fmt: skip
+    captured = capsys.readouterr()
+    assert [s["url"] for s in json.loads(captured.out)["sources"]] == [web.url("/r1")]
+    assert f"brief: {web.url('/a/1.html')}: the same page as {web.url('/r1')}" in captured.err

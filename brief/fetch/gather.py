@@ -71,9 +71,10 @@ class Gathered:
     failures: list[Failure] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     """One line per source read from a cached copy because its server failed (``stale``)."""
-    cut: list[str] = field(default_factory=list)
-    """One line per feed with more items than ``max_items`` (only the newest are read): the
-    command line says so; the app says it in the feed's own line of the source list."""
+    remarks: list[str] = field(default_factory=list)
+    """Lines for the command line: a feed with more items than ``max_items`` (only the newest
+    are read; the app says it in the feed's line of the source list), a source that led to
+    a page already read (read once)."""
 
 
 Listener = Callable[[SourceEvent], None]
@@ -119,7 +120,23 @@ class _Run:
         finally:
             self.pool.shutdown(wait=True)
         self.result.pages.sort(key=lambda p: self.order.get(same_page(p.url), len(self.order)))
+        self.result.pages = self.once(self.result.pages)
         return self.result
+
+    def once(self, pages: list[Fetched]) -> list[Fetched]:
+        """Each page once: a source whose redirects led to a page read for an earlier source
+        (``/r`` -> ``/a``, and ``/a``; two feeds' redirector links to one article) is said,
+        not read again as a "syndicated copy" of itself. Pages are in the order given."""
+        first: dict[str, str] = {}
+        kept = []
+        for page in pages:
+            key = same_page(page.final_url) if page.final_url else ""
+            if key and key in first:
+                self.result.remarks.append(f"{page.url}: the same page as {first[key]}; read once")
+                continue
+            first.setdefault(key, page.url)
+            kept.append(page)
+        return kept
 
     def schedule(self, url: str, via: str, kind: str) -> None:
         """``kind``: ``typed`` (a page or a feed), ``feed`` (from OPML) or ``item``."""
@@ -243,7 +260,7 @@ class _Run:
         self.tell(SourceEvent(origin, "feed", f"{count} from {shown}"))
         with self.lock:
             if feed.cut:
-                self.result.cut.append(
+                self.result.remarks.append(
                     f"{origin}: read {count} (raise --max-items-per-feed to read more)"
                 )
             for item in feed.items:
