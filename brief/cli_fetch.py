@@ -276,6 +276,9 @@ def load_sources(
         failures = [UnreadSource(f.url, f.reason, f.via_feed) for f in gathered.failures]
         for line in gathered.notices:  # a cached copy read in place of a failed fetch
             (notice or _stderr)(line)
+        if notice is None:  # the app: a feed's line says it is cut; a page shows once
+            for line in gathered.remarks:
+                _stderr(line)
     result = load_paths(paths, limits, remote=remote) if paths or remote else None
     if result is None:
         from brief.model import LoadResult

@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import unquote
 
 MAX_THREADS = 16
 OUTLETS = ("Harbour Gazette", "Valley Courier", "Northern Ledger", "Coastline Post")
@@ -198,6 +199,10 @@ class _Handler(BaseHTTPRequestHandler):
             "/feed.txt": (rss(self.base, links[:3]), "text/plain"),  # a feed by content only
             "/subs.opml": (opml([f"{self.base}/rss.xml", f"{self.base}/atom.xml"]), "text/x-opml"),
             "/image.png": (b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png"),
+            "/tagged.xml": (  # one article, tagged differently in each item
+                rss(self.base, [f"{links[0]}?utm_source=rss&amp;utm_term={i}" for i in range(5)]),
+                "application/rss+xml",
+            ),
         }
         if path in simple:
             body, kind = simple[path]
@@ -212,12 +217,23 @@ class _Handler(BaseHTTPRequestHandler):
             "/loop3": "/loop4",
             "/loop4": "/a/2.html",
             "/to-file": "file:///etc/passwd",
+            "/cycle1": "/cycle2",  # a real loop: back to where it started
+            "/cycle2": "/cycle1",
+            "/to-self": "/to-self?",  # the same address, written differently
             "/to-metadata": "http://169.254.169.254/latest/meta-data/",
             "/to-private": "http://10.255.255.1/a/1.html",
             "/to-loopback": f"{self.base}/a/3.html",
         }
         if path in chain:
             self._send(302, "", headers={"Location": chain[path]})
+        elif path == "/to-accented":  # the Location in raw UTF-8, as many servers send it
+            self._send(
+                302, "", headers={"Location": "/accent/café.html".encode().decode("latin-1")}
+            )
+        elif unquote(path) == "/accent/café.html":
+            self._send(200, article_html(14))
+        elif path == "/no-location":
+            self._send(302, "")
         elif path == "/missing":
             self._send(404, "<h1>Not found</h1>")
         elif path == "/bare":  # no title, no date: the feed's are used

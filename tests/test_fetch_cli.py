@@ -24,7 +24,7 @@ def export_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[dict, s
 
 def test_urls_and_a_feed_with_provenance_and_gaps(web, capsys: pytest.CaptureFixture[str]) -> None:
     data, err = export_json(
-        capsys, web.url("/a/1.html"), web.url("/r1"), "--max-items-per-feed", "3",
+        capsys, web.url("/a/2.html"), web.url("/r1"), "--max-items-per-feed", "3",
         web.url("/missing"), web.url("/to-file"), web.url("/atom.xml"),  # options mixed in
     )  # fmt: skip
     sources = {s["url"]: s for s in data["sources"]}

@@ -12,8 +12,11 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from html import unescape
 from typing import Any, Literal
 from urllib.parse import urljoin
+
+from brief.fetch.urls import same_page
 
 Kind = Literal["rss", "atom", "jsonfeed", "opml"]
 
@@ -45,6 +48,8 @@ class Feed:
     items: tuple[FeedItem, ...]
     skipped: int = 0
     """Items left out by ``since`` or ``max_items``."""
+    cut: int = 0
+    """Of those, the items in range of ``since`` left out by ``max_items`` alone."""
 
 
 def sniff(body: bytes) -> Kind | None:
@@ -85,7 +90,7 @@ def parse_feed(
         items = [i for i in items if i.published is None or i.published >= floor]
     items.sort(key=lambda i: i.published or datetime.min.replace(tzinfo=timezone.utc), reverse=True)
     kept = tuple(items[:max_items])
-    return Feed(title, kind, kept, skipped=total - len(kept))
+    return Feed(title, kind, kept, skipped=total - len(kept), cut=len(items) - len(kept))
 
 
 def _xml_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:
@@ -105,24 +110,37 @@ def _xml_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:
         if not link:
             continue
         link = urljoin(base_url, link) if base_url else link
-        if link in seen:
+        if same_page(link) in seen:  # one article tagged per item, or with #comments
             continue
-        seen.add(link)
+        seen.add(same_page(link))
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         published = datetime(*stamp[:6], tzinfo=timezone.utc) if stamp else None
         text, is_html = _entry_text(entry)
         items.append(
             FeedItem(
                 link,
-                " ".join(str(entry.get("title", "")).split()),
+                _plain_title(entry),
                 published,
                 text,
                 is_html,
                 " ".join(str(entry.get("author") or "").split()),
             )
         )
-    title = " ".join(str(parsed.get("feed", {}).get("title", "")).split())
-    return title, items
+    return _plain_title(parsed.get("feed", {})), items
+
+
+_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|li|h[1-6])\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _plain_title(holder: Any) -> str:
+    """A feed's or an item's title as text: an Atom ``type="html"`` title, or one feedparser
+    found markup in, is HTML (``Port &amp;amp; ferry`` reads "Port & ferry", tags go)."""
+    title = str(holder.get("title") or "")
+    kind = str((holder.get("title_detail") or {}).get("type", ""))
+    if kind in ("text/html", "application/xhtml+xml"):
+        title = unescape(_TAG.sub("", _BREAK.sub(" ", title)))
+    return " ".join(title.split())
 
 
 def _entry_link(entry: Any) -> str:
@@ -167,9 +185,9 @@ def _json_feed(body: bytes, base_url: str) -> tuple[str, list[FeedItem]]:
         if not isinstance(link, str) or not link.strip():
             continue
         link = urljoin(base_url, link.strip()) if base_url else link.strip()
-        if link in seen:
+        if same_page(link) in seen:  # one article tagged per item, or with #comments
             continue
-        seen.add(link)
+        seen.add(same_page(link))
         when = entry.get("date_published") or entry.get("date_modified")
         text, is_html = _json_text(entry)
         items.append(

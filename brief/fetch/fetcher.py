@@ -7,7 +7,6 @@ stops a gzip bomb at the cap and the total timeout can end a slow drip.
 
 from __future__ import annotations
 
-import email.utils
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from brief import __version__
 from brief.fetch.cache import Cache, CachedResponse, copy_age
 from brief.fetch.connection import pool_manager
 from brief.fetch.politeness import Gate
+from brief.fetch.replies import first_line, header_text, os_reason, retry_after, status_reason
 from brief.fetch.safety import RefusedAddress, check_host
 from brief.fetch.urls import RefusedURL, check_url, host_of
 
@@ -132,17 +132,24 @@ class Fetcher:
             return replace(_from_cache(cached, "stale"), notice=notice, problem=str(error))
 
     def _follow(self, url: str, cached: CachedResponse | None, deadline: _Clock) -> Page:
-        current = url
+        current, seen = url, {url}
         for hop in range(self.settings.max_redirects + 1):
             with self._exchange(current, cached if hop == 0 else None, deadline) as response:
-                location = response.headers.get("Location")
-                if response.status not in REDIRECTS or not location:
+                location = header_text(response.headers.get("Location") or "").strip()
+                if response.status not in REDIRECTS:
                     return self._finish(url, current, response, cached, deadline)
+                if not location:
+                    raise FetchError(f"redirect (HTTP {response.status}) to no address")
             target = urljoin(current, location)
             try:
                 current = check_url(target)
             except RefusedURL as error:
                 raise FetchError(f"redirected to {_short(target)}: {error}") from None
+            if current in seen:
+                raise FetchError(
+                    f"redirect loop (back to {_short(current)}; the site may want cookies)"
+                )
+            seen.add(current)
         raise FetchError(f"more than {self.settings.max_redirects} redirects")
 
     @contextmanager
@@ -184,7 +191,7 @@ class Fetcher:
                     read=min(settings.read_timeout, left),
                 )
                 response = self._send(url, headers, timeout)
-                wait = _retry_after(response) if response.status in (429, 503) else None
+                wait = retry_after(response) if response.status in (429, 503) else None
                 if wait is None or attempt == 1:
                     try:
                         yield response
@@ -219,7 +226,7 @@ class Fetcher:
         except urllib3.exceptions.NewConnectionError as error:
             # before ConnectTimeoutError, its base class in urllib3 2: a refused connection
             # read "timed out connecting (over 10 s)" the instant it failed
-            raise FetchError(f"could not connect ({_os_reason(error)})", transient=True) from None
+            raise FetchError(f"could not connect ({os_reason(error)})", transient=True) from None
         except urllib3.exceptions.ConnectTimeoutError:
             raise FetchError(
                 f"timed out connecting (over {settings.connect_timeout:g} s)", transient=True
@@ -230,9 +237,9 @@ class Fetcher:
                 transient=True,
             ) from None
         except urllib3.exceptions.SSLError as error:
-            raise FetchError(f"secure connection failed ({_first_line(error)})") from None
+            raise FetchError(f"secure connection failed ({first_line(error)})") from None
         except urllib3.exceptions.HTTPError as error:
-            raise FetchError(f"network error ({_first_line(error)})", transient=True) from None
+            raise FetchError(f"network error ({first_line(error)})", transient=True) from None
 
     def _finish(
         self,
@@ -305,7 +312,7 @@ class Fetcher:
             raise FetchError("the server sent badly compressed data") from None
         except urllib3.exceptions.HTTPError as error:
             raise FetchError(
-                f"connection broken while reading ({_first_line(error)})", transient=True
+                f"connection broken while reading ({first_line(error)})", transient=True
             ) from None
         return b"".join(chunks)
 
@@ -313,37 +320,6 @@ class Fetcher:
 def stale_notice(url: str, error: FetchError, cached: CachedResponse) -> str:
     """One line: the address, why the server failed, and how old the copy used instead is."""
     return f"{_short(url)}: {error}; using the copy fetched {copy_age(cached.fetched_at)} ago"
-
-
-def status_reason(status: int) -> str:
-    if status == 401:
-        return "login required (HTTP 401)"
-    if status == 402:
-        return "behind a paywall (HTTP 402)"
-    if status == 403:
-        return "access refused (HTTP 403): a paywall, a login, or the site blocks automated readers"
-    if status in (404, 410):
-        return f"not found (HTTP {status})"
-    if status == 451:
-        return "unavailable for legal reasons (HTTP 451)"
-    if status == 429:
-        return "too many requests (HTTP 429); try again later"
-    if status >= 500:
-        return f"server error (HTTP {status})"
-    return f"unexpected answer (HTTP {status})"
-
-
-def _retry_after(response: urllib3.BaseHTTPResponse) -> float | None:
-    value = (response.headers.get("Retry-After") or "").strip()
-    if not value:
-        return None
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 def _discard(response: urllib3.BaseHTTPResponse) -> None:
@@ -380,20 +356,6 @@ def _from_cache(cached: CachedResponse, state: str) -> Page:
         cached.fetched_at,
         state,
     )
-
-
-def _os_reason(error: BaseException) -> str:
-    """The system's words for a failed connection ("connection refused"), without
-    urllib3's "HTTPConnection(host=..., port=...): Failed to establish..." around them."""
-    cause = error.__cause__ or error.__context__
-    if isinstance(cause, OSError) and cause.strerror:
-        return cause.strerror.lower()
-    return _first_line(error)
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).splitlines()[0] if str(error) else type(error).__name__
-    return text[:200]
 
 
 def _short(url: str) -> str:

@@ -12,14 +12,14 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urlsplit
 
 from brief.fetch.cache import copy_age
 from brief.fetch.feed_text import MIN_WORDS, feed_page, item_page, may_be_whole
 from brief.fetch.feeds import FeedError, FeedItem, parse_feed, parse_opml, sniff
 from brief.fetch.fetcher import Fetcher, FetchError, Page
 from brief.fetch.request import Request
-from brief.fetch.urls import RefusedURL, check_url
+from brief.fetch.urls import RefusedURL, check_url, same_page
 
 State = str
 """``queued``, ``fetching``, ``done``, ``cached``, ``revalidated``, ``failed``, ``feed``, or
@@ -74,6 +74,10 @@ class Gathered:
     notices: list[str] = field(default_factory=list)
     """Sources read from a cached copy because their server failed (``stale``): one line
     per host and reason (``stale_lines``), not one per feed item."""
+    remarks: list[str] = field(default_factory=list)
+    """Lines for the command line: a feed with more items than ``max_items`` (only the newest
+    are read; the app says it in the feed's line of the source list), a source that led to
+    a page already read (read once)."""
 
 
 Listener = Callable[[SourceEvent], None]
@@ -119,10 +123,26 @@ class _Run:
                 wait(waiting)
         finally:
             self.pool.shutdown(wait=True)
-        self.result.pages.sort(key=lambda p: self.order.get(_identity(p.url), len(self.order)))
-        self.stale.sort(key=lambda page: self.order.get(_identity(page.url), len(self.order)))
+        self.result.pages.sort(key=lambda p: self.order.get(same_page(p.url), len(self.order)))
+        self.result.pages = self.once(self.result.pages)
+        self.stale.sort(key=lambda page: self.order.get(same_page(page.url), len(self.order)))
         self.result.notices = stale_lines(self.stale)
         return self.result
+
+    def once(self, pages: list[Fetched]) -> list[Fetched]:
+        """Each page once: a source whose redirects led to a page read for an earlier source
+        (``/r`` -> ``/a``, and ``/a``; two feeds' redirector links to one article) is said,
+        not read again as a "syndicated copy" of itself. Pages are in the order given."""
+        first: dict[str, str] = {}
+        kept = []
+        for page in pages:
+            key = same_page(page.final_url) if page.final_url else ""
+            if key and key in first:
+                self.result.remarks.append(f"{page.url}: the same page as {first[key]}; read once")
+                continue
+            first.setdefault(key, page.url)
+            kept.append(page)
+        return kept
 
     def schedule(self, url: str, via: str, kind: str) -> None:
         """``kind``: ``typed`` (a page or a feed), ``feed`` (from OPML) or ``item``."""
@@ -133,8 +153,8 @@ class _Run:
         of sources to go is whole from the start (a feed's items arrive together)."""
         with self.lock:
             new = []
-            for url in urls:  # "page#comments" is the page itself: fetched once, as first given
-                key = _identity(url)
+            for url in urls:  # "page#comments", "page?utm_source=x": the page, once
+                key = same_page(url)
                 if key not in self.order:
                     self.order[key] = len(self.order)
                     new.append(url)
@@ -240,8 +260,15 @@ class _Run:
             )
             self.fail(origin, why)
             return
-        self.tell(SourceEvent(origin, "feed", f"{len(feed.items)} item(s) from {shown}"))
+        count = f"{len(feed.items)} item(s)"
+        if feed.cut:
+            count = f"the {len(feed.items)} newest of {len(feed.items) + feed.cut} items"
+        self.tell(SourceEvent(origin, "feed", f"{count} from {shown}"))
         with self.lock:
+            if feed.cut:
+                self.result.remarks.append(
+                    f"{origin}: read {count} (raise --max-items-per-feed to read more)"
+                )
             for item in feed.items:
                 self.items.setdefault(item.url, item)
         self.schedule_all([item.url for item in feed.items], origin, "item")
@@ -299,12 +326,6 @@ def _keep(
     with lock:
         result.pages.append(fetched)
     tell(SourceEvent(given, page.state, via_feed=via))
-
-
-def _identity(url: str) -> str:
-    """What makes two addresses one source: all but the fragment, which names a place in
-    the page (``#comments``), not another page; the server never sees it."""
-    return urldefrag(url.strip()).url
 
 
 def _iso(stamp: datetime) -> str:

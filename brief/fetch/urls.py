@@ -9,7 +9,7 @@ a script brief does not run, so they are reported as unsupported instead of foll
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 FETCHABLE = frozenset({"http", "https"})
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
@@ -58,6 +58,30 @@ def check_url(url: str) -> str:
             "open the story and give its own address"
         )
     return urlunsplit((scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
+
+
+# Parameters that only tell the publisher where a reader came from (campaign tags, click ids,
+# newsletter ids); the page is the same with or without them. Only names documented as such.
+_TRACKING = re.compile(
+    r"utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|mc_cid|mc_eid"
+    r"|_hsenc|_hsmi|mkt_tok",
+    re.IGNORECASE,
+)
+
+
+def same_page(url: str) -> str:
+    """What makes two addresses one source: all but the fragment (``#comments`` names a place
+    in the page, and the server never sees it) and the tracking parameters (``utm_source``,
+    ``fbclid``...: a feed or a shared link tags the same article differently each time)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # refused when fetched; as a key, it is itself
+        return url.strip()
+    query = parts.query
+    if query and _TRACKING.search(query):
+        pairs = parse_qsl(query, keep_blank_values=True)
+        query = urlencode([(k, v) for k, v in pairs if not _TRACKING.fullmatch(k)])
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 
 def is_google_news(host: str, path: str) -> bool:
