@@ -191,11 +191,14 @@ def _briefs(
     limits = limits_from(load_config(), args.max_size, args.max_articles)
     early = None
     if nothing_to_fetch(args):
+        # a forked child reads half the files beside this process (brief.ingest.beside), and
         # forked children find each article's grouping signals and statements while this
         # process still builds the articles (brief.stories.ahead)
         early = Ahead()
         try:
-            result = load_paths(paths, limits, on_built=early.on_built)
+            result = load_paths(
+                paths, limits, on_built=early.on_built, share_reading=early.share_reading
+            )
         except BaseException:
             early.cancel()
             raise
