@@ -4,7 +4,8 @@ The forked run keeps both cores busy except where the parent waits for a child; 
 machine the whole command's wall time moves with the load by more than those waits, so this
 prints them directly. It runs the command in this process (``BRIEF_PARALLEL=1``,
 ``BRIEF_NO_CACHE=1``) with wall and CPU marks around its stages, and prints one line:
-the total, the reading of the files (the ingest until its articles are built), the whole
+the total, the start (imports) before the ingest, the reading of the files (the ingest until
+its articles are built), the whole
 ingest, the grouping, the wait for the statements after it, the briefs and the wait for
 the child's part at their end, and the writing after them. Run from the repository root,
 optionally on an older copy of brief (``PYTHONPATH=DIR``)::
@@ -70,7 +71,8 @@ def main() -> int:
 
     wall, cpu = marks["end"][0]
     print(
-        f"total {wall:.2f} s (this process's CPU {cpu:.2f}) | reading "
+        f"total {wall:.2f} s (this process's CPU {cpu:.2f}) | start "
+        f"{marks['ingest start'][0][0]:.2f} | reading "
         f"{span('ingest start', 'build start'):.2f} | ingest "
         f"{span('ingest start', 'ingest end'):.2f} | grouping "
         f"{span('group start', 'group end'):.2f} | wait for statements "
