@@ -4,7 +4,9 @@ The forked run keeps both cores busy except where the parent waits for a child; 
 machine the whole command's wall time moves with the load by more than those waits, so this
 prints them directly. It runs the command in this process (``BRIEF_PARALLEL=1``,
 ``BRIEF_NO_CACHE=1``) with wall and CPU marks around its stages, and prints one line:
-the total, the grouping, the wait for the statements after it, the briefs and the wait for
+the total, the start (imports) before the ingest, the reading of the files (the ingest until
+its articles are built), the whole
+ingest, the grouping, the wait for the statements after it, the briefs and the wait for
 the child's part at their end, and the writing after them. Run from the repository root,
 optionally on an older copy of brief (``PYTHONPATH=DIR``)::
 
@@ -28,6 +30,7 @@ def main() -> int:
     os.environ["BRIEF_NO_CACHE"] = "1"
     os.environ["BRIEF_PARALLEL"] = "1"
     import brief.forked as forked
+    import brief.ingest as ingest
     import brief.stories as stories
     import brief.stories.briefs as briefs
     from brief.stories.ahead import Ahead
@@ -48,6 +51,8 @@ def main() -> int:
 
         setattr(owner, name, hooked)
 
+    hook(ingest, "load_paths", "ingest start", "ingest end")
+    hook(ingest, "_build", "build start", "build end")
     hook(stories, "group_stories", "group start", "group end")
     hook(Ahead, "statements", "statements start", "statements end")
     hook(briefs.StatementsAhead, "lookup", "statements start", "statements end")
@@ -66,7 +71,10 @@ def main() -> int:
 
     wall, cpu = marks["end"][0]
     print(
-        f"total {wall:.2f} s (this process's CPU {cpu:.2f}) | grouping "
+        f"total {wall:.2f} s (this process's CPU {cpu:.2f}) | start "
+        f"{marks['ingest start'][0][0]:.2f} | reading "
+        f"{span('ingest start', 'build start'):.2f} | ingest "
+        f"{span('ingest start', 'ingest end'):.2f} | grouping "
         f"{span('group start', 'group end'):.2f} | wait for statements "
         f"{span('statements start', 'statements end'):.2f} | briefs "
         f"{span('briefs start', 'briefs end'):.2f}, of which the wait for the child's part "

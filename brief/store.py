@@ -112,6 +112,20 @@ def set_key(articles: Sequence[Article]) -> str:
     return _key_of(_text_digests(articles))
 
 
+def set_keys(whole: Sequence[Article], parts: Sequence[Sequence[Article]]) -> tuple[str, list[str]]:
+    """``set_key`` of ``whole`` and of each of ``parts`` (sets of its articles), each text
+    hashed once: a pile's stories checked for a saved review hashed every text twice."""
+    digests = _text_digests(whole)
+    known = {a.id: a.text for a in whole}
+    keys = []
+    for part in parts:
+        if all(known.get(a.id) is a.text for a in part):
+            keys.append(_key_of({a.id: digests[a.id] for a in part}))
+        else:  # an article not of ``whole`` (or another text under its id)
+            keys.append(set_key(part))
+    return _key_of(digests), keys
+
+
 def _key_of(digests: dict[str, str]) -> str:
     named = sorted(f"{name}\0{digest}" for name, digest in digests.items())
     return hashlib.sha256("\n".join(named).encode("utf-8")).hexdigest()[:32]

@@ -66,3 +66,33 @@ def test_a_pile_s_story_review_is_named_when_its_whole_brief_is_asked_reviewed(
     err = capsys.readouterr().err
     assert "no review saved for this article set" in err
     assert "'brief export --stories --review'" in err
+
+
+def test_a_review_of_one_story_is_named_and_a_review_of_another_set_is_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from brief.stories import group_stories
+
+    write_pile(tmp_path / "pile")
+    args = ["export", "--stories", "--format", "json", "--no-timestamp", "--no-cache"]
+    args.append(str(tmp_path / "pile"))
+    other = write_story(tmp_path / "other")
+    save_review(load_paths([str(other)]).articles, Review(algorithm="lexrank"))
+    assert main(args) == 0
+    assert HINT not in capsys.readouterr().err  # a review, but of no story of this pile
+    stories = group_stories(load_paths([str(tmp_path / "pile")]).articles)
+    save_review(stories[-1].articles, Review(algorithm="lexrank"))
+    assert main(args) == 0
+    assert capsys.readouterr().err.count(HINT) == 1
+
+
+def test_the_keys_of_a_pile_and_its_stories_are_each_set_key() -> None:
+    from brief.model import Article
+    from brief.store import set_key, set_keys
+
+    pile = [Article(id=f"a{n}", path=f"a{n}.txt", text=f"Report number {n}.") for n in range(5)]
+    stranger = Article(id="a1", path="b.txt", text="Another text under a known id.")
+    parts = [pile[:2], pile[3:], [pile[4], pile[0]], [stranger, pile[2]]]
+    whole, keys = set_keys(pile, parts)
+    assert whole == set_key(pile)
+    assert keys == [set_key(part) for part in parts]

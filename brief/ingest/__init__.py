@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -13,7 +12,7 @@ from urllib.parse import urlsplit
 from brief.ingest.boilerplate import normalise_line, word_count
 from brief.ingest.decode import DecodeError, decode
 from brief.ingest.dedupe import find_copies
-from brief.ingest.discover import STDIN, discover
+from brief.ingest.discover import STDIN, Found, discover
 from brief.ingest.html_roles import LISTED, Hints
 from brief.ingest.layout import (
     Line,
@@ -25,6 +24,7 @@ from brief.ingest.layout import (
     take_markers,
 )
 from brief.ingest.meta_dates import iso_date
+from brief.ingest.no_text import no_text as _no_text
 from brief.ingest.readers import PartlyRead, RawDoc, ReadError, read, sniff_suffix
 from brief.ingest.remote import (
     FEED_TEXT_MIN_WORDS,
@@ -40,6 +40,8 @@ MB = 1024 * 1024
 
 Built = Callable[[list[Article], int], None]
 """``load_paths``' ``on_built``: the articles built so far, and how many there will be."""
+Share = Callable[[int], bool]
+"""``load_paths``' ``share_reading``: whether to read this many files with a forked child."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ def load_paths(
     stdin: Callable[[], bytes] | None = None,
     remote: Iterable[Remote] = (),
     on_built: Built | None = None,
+    share_reading: Share | None = None,
 ) -> LoadResult:
     """Read every article under ``paths`` and every fetched document in ``remote``.
 
@@ -74,39 +77,28 @@ def load_paths(
     never exceptions. ``on_built(built, total)`` is called after each article is built, with
     the list built so far (an article may still be dropped or marked a copy after) and the
     number there will be: ``brief export --stories`` hands finished articles to a forked
-    child meanwhile (``brief.stories.ahead``); the reading itself is the same either way.
+    child meanwhile (``brief.stories.ahead``); ``share_reading(files)`` says whether a forked
+    child reads some of the files beside this process (``brief.ingest.beside``). The result
+    is the same either way.
     """
     limits = limits or Limits()
     warnings: list[LoadWarning] = []
     pending: list[_Pending] = []
     unread: list[UnreadSource] = []
     over_limit: list[str] = []
-    for found in discover(paths):
+    found_all = list(discover(paths))
+    shared = _shared_reading(found_all, limits, share_reading)
+    for index, found in enumerate(found_all):
         if found.problem:
             warnings.append(LoadWarning(found.path, found.problem))
             continue
         if len(pending) >= limits.max_articles:
             over_limit.append(found.path)
             continue
-        try:
-            docs = _read_file(found.path, limits, stdin)
-        except PartlyRead as partly:
-            warnings.append(LoadWarning(found.path, str(partly), partly=True))
-            docs = partly.docs
-        except (DecodeError, ReadError) as error:
-            warnings.append(LoadWarning(found.path, str(error)))
-            continue
-        except OSError as error:
-            warnings.append(LoadWarning(found.path, (error.strerror or str(error)).lower()))
-            continue
-        stem = "stdin" if found.path == STDIN else safe_name(Path(found.path).stem)
-        for doc in docs:
-            lines = lines_of(doc.text, doc.body_start, markdown=doc.format == "md")
-            lines, meta_paragraphs = take_markers(doc.text, lines, doc.meta)
-            if not lines:
-                warnings.append(LoadWarning(found.path, "no text after metadata"))
-                continue
-            pending.append(_Pending(found.path, stem, doc, lines, meta_paragraphs))
+        done = shared[index] if index < len(shared) else None
+        file_warnings, file_pending = done or _read_found(found.path, limits, stdin)
+        warnings.extend(file_warnings)
+        pending.extend(file_pending)
     if over_limit:  # one line for them all: a folder over the limit is not 500 lines
         warnings.append(LoadWarning(over_limit[0], _over_limit(limits, len(over_limit))))
     for item in remote:
@@ -136,6 +128,57 @@ def load_paths(
     return LoadResult(tuple(articles), tuple(warnings), tuple(unread))
 
 
+Read = tuple[list[LoadWarning], list[_Pending]]
+"""One file read: its warnings and the articles it holds, not yet built."""
+
+
+def _read_found(path: str, limits: Limits, stdin: Callable[[], bytes] | None = None) -> Read:
+    """Read one file: the same whether this process or a forked child reads it."""
+    warnings: list[LoadWarning] = []
+    try:
+        docs = _read_file(path, limits, stdin)
+    except PartlyRead as partly:
+        warnings.append(LoadWarning(path, str(partly), partly=True))
+        docs = partly.docs
+    except (DecodeError, ReadError) as error:
+        return [LoadWarning(path, str(error))], []
+    except OSError as error:
+        return [LoadWarning(path, (error.strerror or str(error)).lower())], []
+    stem = "stdin" if path == STDIN else safe_name(Path(path).stem)
+    pending = []
+    for doc in docs:
+        lines = lines_of(doc.text, doc.body_start, markdown=doc.format == "md")
+        lines, meta_paragraphs = take_markers(doc.text, lines, doc.meta)
+        if not lines:
+            warnings.append(LoadWarning(path, "no text after metadata"))
+            continue
+        pending.append(_Pending(path, stem, doc, lines, meta_paragraphs))
+    return warnings, pending
+
+
+def _shared_reading(
+    found: Sequence[Found], limits: Limits, share: Share | None
+) -> list[Read | None]:
+    """The first files read by this process and a forked child together, when ``share``
+    says so for their number: their reads in order (``brief.ingest.beside``); none else.
+
+    Only files the serial loop could reach are shared (at most ``max_articles`` readable
+    ones); a pile with standard input is read here alone (a child never reads it)."""
+    if share is None or any(f.path == STDIN for f in found):
+        return []
+    readable = [i for i, f in enumerate(found) if not f.problem][: limits.max_articles]
+    if not readable or not share(len(readable)):
+        return []
+    from brief.ingest.beside import read_beside
+
+    paths = [found[i].path for i in readable]
+    reads = read_beside(paths, lambda path: _read_found(path, limits))
+    out: list[Read | None] = [None] * (readable[-1] + 1)
+    for i, done in zip(readable, reads, strict=True):
+        out[i] = done
+    return out
+
+
 def _over_limit(limits: Limits, skipped: int) -> str:
     """The one warning for every file past the article limit, named by the first."""
     what = "this file was" if skipped == 1 else f"this file and {skipped - 1} more were"
@@ -143,51 +186,6 @@ def _over_limit(limits: Limits, skipped: int) -> str:
         f"the set already has {limits.max_articles} articles, so {what} not read "
         "(raise the limit with --max-articles or max_articles in config.toml)"
     )
-
-
-def _no_text(article: Article) -> str:
-    """Why an article is no source, or "": it has no body sentence and nothing but a
-    headline or page furniture (lines read as subheadings or captions are kept: they may
-    be the text, cut short or oddly punctuated)."""
-    if _url_list(article.text):
-        return "a list of web addresses, not an article (give it as --urls FILE to fetch them)"
-    if not any(_prose(article.text[p.start : p.end]) for p in article.paragraphs):
-        if article.paragraphs and all(p.role == "headline" for p in article.paragraphs):
-            return "no article text, only a headline"
-        return "no article text (only short lines such as menu items or link labels)"
-    if article.body_sentences:
-        return ""
-    roles = {p.role for p in article.paragraphs}
-    if not roles <= {"headline", "boilerplate", "meta"}:
-        return ""
-    if "boilerplate" in roles:
-        return "no article text (only lines such as links, credits or notices)"
-    return "no article text, only a headline"
-
-
-_SEPARATORS = re.compile(r"\s[|·•/»>]\s|\s*[|·•]\s*")
-_SENTENCE_END = re.compile(r"[.!?。！？…][\"”’')\]]*$")
-
-
-def _prose(line: str) -> bool:
-    """A line of text, not a menu: some stretch between separators ("Home | News") holds
-    four words or more, 25 characters or more (a script written without spaces), or ends a
-    sentence ("Minister resigns.")."""
-    for segment in _SEPARATORS.split(line):
-        segment = segment.strip()
-        if len(segment.split()) >= 4 or len(segment) >= 25 or _SENTENCE_END.search(segment):
-            return True
-    return False
-
-
-_URL_LINE = re.compile(r"(?:[-*]\s+)?<?https?://\S+?>?")
-
-
-def _url_list(text: str) -> bool:
-    """A file of web addresses, one a line (``#`` comments and list markers allowed): the
-    reading list of an article, not one; read as prose it made a source of addresses."""
-    lines = [s for s in (line.strip() for line in text.splitlines()) if s and s[0] != "#"]
-    return bool(lines) and len(lines) <= 10_000 and all(_URL_LINE.fullmatch(s) for s in lines)
 
 
 def _read_remote(item: Remote, limits: Limits) -> tuple[list[_Pending], str]:

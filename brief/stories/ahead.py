@@ -78,6 +78,11 @@ class Ahead:
 
     # --- during the ingest ---------------------------------------------------------------
 
+    def share_reading(self, files: int) -> bool:
+        """``load_paths``' ``share_reading``: a pile this class works ahead on is also read
+        with a forked child (``brief.ingest.beside``), by the same rule."""
+        return self._enabled_for(files)
+
     def on_built(self, built: list[Article], total: int) -> None:
         """``load_paths``' hook: fork a snapshot when the last one is done and enough is new."""
         if self._enabled is None:

@@ -46,17 +46,26 @@ class _Stop(Exception):
 
 def _reviewed_in_app(articles: Sequence[Article], stories: Sequence[Story]) -> bool:
     """Whether the app kept moves between this pile's stories or a review of one of them
-    (only whether the files are there: nothing is read or moved aside)."""
+    (only whether the files are there: nothing is read or moved aside). No texts are hashed
+    when no review was ever saved (0.09 s at 10,000 leads)."""
     import json
 
-    from brief.store import moves_path, review_path
+    from brief.store import reviews_dir, set_keys
 
+    folder = reviews_dir()
     try:
-        if json.loads(moves_path(articles).read_bytes()).get("moves"):
+        saved = {path.name for path in folder.iterdir() if path.name.endswith(".json")}
+    except OSError:
+        return False  # no reviews folder: the app never saved one
+    if not saved:
+        return False
+    pile, keys = set_keys(articles, [story.articles for story in stories])
+    try:
+        if json.loads((folder / f"{pile}.stories.json").read_bytes()).get("moves"):
             return True
     except (OSError, ValueError, AttributeError):
         pass  # none, or unreadable: --review says so when asked for
-    return any(review_path(story.articles).exists() for story in stories)
+    return any(f"{key}.json" in saved for key in keys)
 
 
 def _say(message: str) -> None:
@@ -192,11 +201,14 @@ def _briefs(
     limits = limits_from(load_config(), args.max_size, args.max_articles)
     early = None
     if nothing_to_fetch(args):
+        # a forked child reads half the files beside this process (brief.ingest.beside), and
         # forked children find each article's grouping signals and statements while this
         # process still builds the articles (brief.stories.ahead)
         early = Ahead()
         try:
-            result = load_paths(paths, limits, on_built=early.on_built)
+            result = load_paths(
+                paths, limits, on_built=early.on_built, share_reading=early.share_reading
+            )
         except BaseException:
             early.cancel()
             raise
