@@ -186,6 +186,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "noted object",
+        "Mayor Ann Keel noted the rising cost of the ferry in an interview last week.",
+        "rising cost of the ferry",
+        "Ann Keel",
+    ),
+    (
         "citation",
         "Mayor Ann Keel cited the rising cost of fuel as the reason for the fare rise.",
         "rising cost of fuel as the reason",

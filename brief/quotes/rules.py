@@ -40,6 +40,7 @@ RULES: dict[str, str] = {
     "relative naming": 'which X called "a betrayal" / what she called a "rant": the name given',
     "stance": "X criticized / condemned / praised / endorsed Y: the stance X took in words",
     "reference": "X mentioned Y / likened Y to Z / echoed Y: what X brought up in words",
+    "noted object": "X noted Y / acknowledged Y (no clause after): what X brought up in words",
     "citation": "X cited Y as a reason / citing Y: what X brought up, not a source named",
     "comparison": "X compared Y to Z: the likeness X drew in words",
     "verbal attack": "X attacked Y for Z / as Z: the grounds or the name make it words",
