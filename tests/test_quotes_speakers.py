@@ -807,3 +807,23 @@ def test_a_name_before_a_role_inside_a_sentence_is_part_of_it(tmp_path: Path) ->
     roles = {v.speaker: v.speaker_role for v in found}
     assert roles["Lee Hart"] == "Acme founder"
     assert roles["Ann Keel"] == "deputy governor"  # not "Keelby deputy governor"
+
+
+def test_a_capitalised_two_word_office_stays_out_of_the_name(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Harbour Master Jo Pike said the pier would close on Friday.\n\n"
+        '"It is older than the town," said Lighthouse Keeper Tom Reid.',
+    )
+    spoken = {(v.speaker, v.speaker_role) for v in found}
+    assert spoken == {("Jo Pike", "Harbour Master"), ("Tom Reid", "Lighthouse Keeper")}
+
+
+def test_general_after_an_office_ends_the_title(tmp_path: Path) -> None:
+    # "Attorney General X": "General" is the title's last word, not the name's first
+    found = statements(
+        tmp_path,
+        "The pier is old. Attorney General Ann Keel said the lease was void.\n\n"
+        '"The board knew it," Keel said.',
+    )
+    assert {(v.speaker, v.speaker_role) for v in found} == {("Ann Keel", "Attorney General")}

@@ -54,6 +54,11 @@ _ROLE_ACRONYMS = frozenset(word_list("ceo cfo coo cto mp mpp mla mep md"))
 _COMPASS = frozenset(word_list("north south east west northern southern eastern western"))
 
 
+def _titled(token) -> bool:
+    """A capitalised role word: "General" after it ends the same title."""
+    return token.text[:1].isupper() and token.low.rstrip(".") in _RUN_ROLES
+
+
 @dataclass(frozen=True, slots=True)
 class NameRun:
     """One mention of a name."""
@@ -159,6 +164,8 @@ class Names:
             for j in range(i, end - 1):
                 if tokens[j].low.rstrip(".") in _RUN_ROLES or tokens[j].low in _ROLE_ACRONYMS:
                     last_role = j
+                elif tokens[j].low == "general" and j > 0 and _titled(tokens[j - 1]):
+                    last_role = j  # "Attorney General X", "Postmaster General X": one title
             if last_role >= 0:
                 first = last_role + 1
         while first < end and tokens[first].kind != "w":
@@ -200,7 +207,8 @@ class Names:
         ev = self.evidence.setdefault(name, Evidence())
         ev.seen += 1
         introduced = False
-        role = describe_before(tokens, i, first)
+        tail = tokens[i].low == "general" and i > 0 and _titled(tokens[i - 1])
+        role = describe_before(tokens, i - 1 if tail else i, first)  # "Attorney General"
         titled = i >= 2 and tokens[i - 2].low.rstrip(".") in PERSON_TITLES
         if first > i and titled and tokens[i - 1].low == "of":
             role = " ".join(self.text[tokens[i - 2].start : tokens[first - 1].end].split())
