@@ -49,7 +49,14 @@ CORPORATE_SUFFIXES = frozenset(
     )
 )
 #: Capitalised role words that may stand in a name run before the name itself.
-_RUN_ROLES = frozenset(PERSON_TITLES | PERSON_NOUNS | SPOKES_NOUNS) - {"general", "state"}
+#: Role words a capitalised run may open with, dropped from the name ("Mayor X", "Harbour
+#: Master X"); "master", "keeper" and their compounds are people in lower case too
+#: (``words._person_compound``), but a capitalised compound may be a surname ("Holder").
+_OFFICE_WORDS = frozenset(word_list("master keeper ranger warden harbourmaster harbormaster"))
+_RUN_ROLES = frozenset(PERSON_TITLES | PERSON_NOUNS | SPOKES_NOUNS | _OFFICE_WORDS) - {
+    "general",
+    "state",
+}
 _ROLE_ACRONYMS = frozenset(word_list("ceo cfo coo cto mp mpp mla mep md"))
 _COMPASS = frozenset(word_list("north south east west northern southern eastern western"))
 

@@ -68,7 +68,7 @@ PERSON_NOUNS = frozenset(
         "singer sister skipper soldier solicitor son source specialist spokesman spokesperson "
         "spokeswoman star strategist student superintendent supervisor surgeon survivor teacher "
         "trader treasurer trooper uncle veteran vice-president victim wife witness woman worker "
-        "writer master harbourmaster harbormaster postmaster keeper ranger warden"
+        "writer"
     )
 )
 
