@@ -706,6 +706,13 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "office description",
+        "Tom Reid runs the ferry. Mayor Ann Keel opened the pier.\n\n"
+        '"We will add a boat," the ferry operator said.',
+        "add a boat",
+        "Tom Reid",
+    ),
+    (
         "kinship",
         'Sam Brand won the race. "The pier is rotten," said the younger brother of Sam Brand.',
         "pier is rotten",

@@ -827,3 +827,31 @@ def test_general_after_an_office_ends_the_title(tmp_path: Path) -> None:
         '"The board knew it," Keel said.',
     )
     assert {(v.speaker, v.speaker_role) for v in found} == {("Ann Keel", "Attorney General")}
+
+
+def test_an_occupation_is_not_the_last_person_named_with_another_office(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Sam Brand, 19, joined the team in May. Coach Ann Keel picked him for the first game."
+        '\n\n"I was nervous at first," the rookie defenceman said.',
+    )
+    assert speaker_of(found, "nervous") == "Sam Brand"
+    found = statements(
+        tmp_path,
+        "Ann Keel, the mayor, opened the new pier on Monday.\n\n"
+        '"We will add a second boat," the ferry operator said.',
+    )
+    # nobody in reach but the mayor: the description speaks as itself
+    assert speaker_of(found, "second boat") == "ferry operator"
+
+
+def test_an_office_description_still_finds_its_holder_and_synonyms(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'Mayor Ann Keel opened the pier. "We will add a boat," the mayor said.\n\n'
+        'Home Secretary Tom Reid spoke on Monday. "The law is clear," the minister said.\n\n'
+        'Jo Pike, the founder, spoke. "It floats," the lanky professor said.',
+    )
+    assert speaker_of(found, "add a boat") == "Ann Keel"
+    assert speaker_of(found, "law is clear") == "Tom Reid"
+    assert speaker_of(found, "It floats") == "Jo Pike"

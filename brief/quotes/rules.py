@@ -116,6 +116,7 @@ RULES: dict[str, str] = {
     "as clause": "As Ann Keel noted, the pier is old / ..., as the mayor has said: hers",
     "opening connective": "However, fares rose, X said: 'However,' links to the writer's text",
     "proposal": "X proposed dropping the levy / suggested looking at ...: the action proposed",
+    "office description": '"...," said the ferry operator: not Mayor X, the last person named',
     "kinship": '"...," said the younger brother of Sam Brand: a relative speaks, not Brand',
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

@@ -15,6 +15,7 @@ from brief.quotes.descriptions import (
     describe,
     gender_fits,
     group_type,
+    office_fits,
     office_holder,
     opener_person,
 )
@@ -132,11 +133,15 @@ class Unnamed:
             # "the mayor", "the minister", "the affable proprietor": the person in focus,
             # or the person last named in this paragraph
             # (a description means a named person, never another description)
-            found = self.history.latest({"person"}, paragraph, named=True)
+            # (not a person the article gives another office: "Coach X" is no defenceman)
+            fits = office_fits(self.names, core[-1].low) if head else None
+            found = self.history.latest({"person"}, paragraph, named=True, fits=fits)
             if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, only_salient=True, named=True)
+                found = self.history.salient(
+                    {"person"}, paragraph, only_salient=True, named=True, fits=fits
+                )
             if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, window=1, named=True)
+                found = self.history.salient({"person"}, paragraph, window=1, named=True, fits=fits)
             if found == UNATTRIBUTED and core[0].low == "the" and enabled("one office holder"):
                 # nobody in focus: "the mayor" is the one mayor the article names ("its
                 # chief" is some body's, and the focus wins: "The home secretary said")
