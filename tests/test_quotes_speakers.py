@@ -827,6 +827,8 @@ def test_general_after_an_office_ends_the_title(tmp_path: Path) -> None:
         '"The board knew it," Keel said.',
     )
     assert {(v.speaker, v.speaker_role) for v in found} == {("Ann Keel", "Attorney General")}
+    found = statements(tmp_path, "U.N. Secretary-General Tom Reid said the talks went well.")
+    assert [v.speaker for v in found] == ["Tom Reid"]
 
 
 def test_an_occupation_is_not_the_last_person_named_with_another_office(tmp_path: Path) -> None:
@@ -855,3 +857,11 @@ def test_an_office_description_still_finds_its_holder_and_synonyms(tmp_path: Pat
     assert speaker_of(found, "add a boat") == "Ann Keel"
     assert speaker_of(found, "law is clear") == "Tom Reid"
     assert speaker_of(found, "It floats") == "Jo Pike"
+    # a generic noun, a former occupation: any office holder may be meant
+    found = statements(
+        tmp_path,
+        'President Ann Keel spoke. "We will add a boat," the island\'s leader said.\n\n'
+        'Senator Tom Reid spoke. "It floats," the former trader said.',
+    )
+    assert speaker_of(found, "add a boat") == "Ann Keel"
+    assert speaker_of(found, "It floats") == "Tom Reid"

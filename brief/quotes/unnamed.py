@@ -134,7 +134,12 @@ class Unnamed:
             # or the person last named in this paragraph
             # (a description means a named person, never another description)
             # (not a person the article gives another office: "Coach X" is no defenceman)
-            fits = office_fits(self.names, core[-1].low) if head else None
+            # ("the former trader" may be the secretary; "its authors" is no one person)
+            word = core[-1].low
+            former = any(w.low in ("former", "ex") for w in core)
+            plural = word.endswith(("men", "people", "s")) and head != word
+            occupation = head and not plural and not former and head not in KIN_NOUNS
+            fits = office_fits(self.names, word) if occupation else None
             found = self.history.latest({"person"}, paragraph, named=True, fits=fits)
             if found == UNATTRIBUTED:
                 found = self.history.salient(
