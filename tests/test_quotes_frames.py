@@ -371,6 +371,13 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "transcript turn",
+        "Radio host Tom Reed spoke to Mayor Ann Keel on Sunday about the harbour.\n\n"
+        'KEEL: Critics think this is an episode of "Pier Wars." But the fares will stay.',
+        "fares will stay",
+        "Ann Keel",
+    ),
+    (
         "group publisher",
         "The Island Gazette reported the fares would rise.\n\n"
         "Bread for the Island program users report the boats are late.\n\n"

@@ -865,3 +865,22 @@ def test_an_office_description_still_finds_its_holder_and_synonyms(tmp_path: Pat
     )
     assert speaker_of(found, "add a boat") == "Ann Keel"
     assert speaker_of(found, "It floats") == "Tom Reid"
+
+
+def test_a_transcript_turn_runs_to_its_paragraph_end(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Radio host Tom Reed spoke to Mayor Ann Keel on Sunday.\n\n"
+        '"KEEL: Critics think this is an episode of "Pier Wars." But this is the island. '
+        "The fares will stay.\n\n"
+        "REED: Thank you. The pier is old, the mayor said.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        (
+            "Ann Keel",
+            'Critics think this is an episode of "Pier Wars." But this is the island. '
+            "The fares will stay.",
+        ),
+        ("Tom Reed", "Thank you"),
+        ("Ann Keel", "The pier is old"),
+    ]

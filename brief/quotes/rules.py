@@ -69,6 +69,7 @@ RULES: dict[str, str] = {
     "characterization": 'X pounded Y as a "con artist": a quotation after "as" is the subject\'s',
     "embedded": "a long quotation inside a sentence with no verb of saying: its subject's",
     "transcript": "a transcript line: SMITH: ... (the label names somebody of the article)",
+    "transcript turn": "SMITH: A \"B.\" C. -- the turn runs to the paragraph's end, all SMITH's",
     "group publisher": "Bread for X program users report ...: a group tells, publishes nothing",
     "nested report": "Norway has asked X to act, she said: she reports the request",
     "pronoun outside": "Tom Reed has asked X for Y, she said: 'she' is no one named in it",
