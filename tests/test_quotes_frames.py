@@ -186,6 +186,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "noted object",
+        "Mayor Ann Keel noted the rising cost of the ferry in an interview last week.",
+        "rising cost of the ferry",
+        "Ann Keel",
+    ),
+    (
         "citation",
         "Mayor Ann Keel cited the rising cost of fuel as the reason for the fare rise.",
         "rising cost of fuel as the reason",
@@ -362,6 +368,13 @@ CASES = [
         "Radio host Tom Reed spoke to Mayor Ann Keel on Sunday about the harbour.\n\n"
         '"KEEL: The ferry will keep running all winter, and the fares will stay as they are.',
         "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "transcript turn",
+        "Radio host Tom Reed spoke to Mayor Ann Keel on Sunday about the harbour.\n\n"
+        'KEEL: Critics think this is an episode of "Pier Wars." But the fares will stay.',
+        "fares will stay",
         "Ann Keel",
     ),
     (
@@ -698,6 +711,13 @@ CASES = [
         "Mayor Ann Keel proposed doubling the ferry fare for visitors in the summer.",
         "doubling the ferry fare",
         "Ann Keel",
+    ),
+    (
+        "office description",
+        "Tom Reid runs the ferry. Mayor Ann Keel opened the pier.\n\n"
+        '"We will add a boat," the ferry operator said.',
+        "add a boat",
+        "Tom Reid",
     ),
     (
         "kinship",

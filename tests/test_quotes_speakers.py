@@ -807,3 +807,80 @@ def test_a_name_before_a_role_inside_a_sentence_is_part_of_it(tmp_path: Path) ->
     roles = {v.speaker: v.speaker_role for v in found}
     assert roles["Lee Hart"] == "Acme founder"
     assert roles["Ann Keel"] == "deputy governor"  # not "Keelby deputy governor"
+
+
+def test_a_capitalised_two_word_office_stays_out_of_the_name(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Harbour Master Jo Pike said the pier would close on Friday.\n\n"
+        '"It is older than the town," said Lighthouse Keeper Tom Reid.',
+    )
+    spoken = {(v.speaker, v.speaker_role) for v in found}
+    assert spoken == {("Jo Pike", "Harbour Master"), ("Tom Reid", "Lighthouse Keeper")}
+
+
+def test_general_after_an_office_ends_the_title(tmp_path: Path) -> None:
+    # "Attorney General X": "General" is the title's last word, not the name's first
+    found = statements(
+        tmp_path,
+        "The pier is old. Attorney General Ann Keel said the lease was void.\n\n"
+        '"The board knew it," Keel said.',
+    )
+    assert {(v.speaker, v.speaker_role) for v in found} == {("Ann Keel", "Attorney General")}
+    found = statements(tmp_path, "U.N. Secretary-General Tom Reid said the talks went well.")
+    assert [v.speaker for v in found] == ["Tom Reid"]
+
+
+def test_an_occupation_is_not_the_last_person_named_with_another_office(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Sam Brand, 19, joined the team in May. Coach Ann Keel picked him for the first game."
+        '\n\n"I was nervous at first," the rookie defenceman said.',
+    )
+    assert speaker_of(found, "nervous") == "Sam Brand"
+    found = statements(
+        tmp_path,
+        "Ann Keel, the mayor, opened the new pier on Monday.\n\n"
+        '"We will add a second boat," the ferry operator said.',
+    )
+    # nobody in reach but the mayor: the description speaks as itself
+    assert speaker_of(found, "second boat") == "ferry operator"
+
+
+def test_an_office_description_still_finds_its_holder_and_synonyms(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        'Mayor Ann Keel opened the pier. "We will add a boat," the mayor said.\n\n'
+        'Home Secretary Tom Reid spoke on Monday. "The law is clear," the minister said.\n\n'
+        'Jo Pike, the founder, spoke. "It floats," the lanky professor said.',
+    )
+    assert speaker_of(found, "add a boat") == "Ann Keel"
+    assert speaker_of(found, "law is clear") == "Tom Reid"
+    assert speaker_of(found, "It floats") == "Jo Pike"
+    # a generic noun, a former occupation: any office holder may be meant
+    found = statements(
+        tmp_path,
+        'President Ann Keel spoke. "We will add a boat," the island\'s leader said.\n\n'
+        'Senator Tom Reid spoke. "It floats," the former trader said.',
+    )
+    assert speaker_of(found, "add a boat") == "Ann Keel"
+    assert speaker_of(found, "It floats") == "Tom Reid"
+
+
+def test_a_transcript_turn_runs_to_its_paragraph_end(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Radio host Tom Reed spoke to Mayor Ann Keel on Sunday.\n\n"
+        '"KEEL: Critics think this is an episode of "Pier Wars." But this is the island. '
+        "The fares will stay.\n\n"
+        "REED: Thank you. The pier is old, the mayor said.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        (
+            "Ann Keel",
+            'Critics think this is an episode of "Pier Wars." But this is the island. '
+            "The fares will stay.",
+        ),
+        ("Tom Reed", "Thank you"),
+        ("Ann Keel", "The pier is old"),
+    ]

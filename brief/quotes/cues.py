@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
+from brief.quotes.adjacent import quote_frame
 from brief.quotes.as_clauses import PUT_FORMS, as_clause, as_put
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
@@ -30,7 +31,6 @@ from brief.quotes.content import (
     content_after_start,
     ends_attribution,
     parenthetical,
-    quote_frame,
 )
 from brief.quotes.demands import continued_demand, demand, raised_by
 from brief.quotes.documents import document_before

@@ -190,3 +190,35 @@ def titled_subject(tokens, subject: tuple[int, int]) -> bool:
         return False
     head = tokens[a + 1]
     return head.text.islower() and head.low in PERSON_TITLES
+
+
+#: Person nouns that fit any office holder ("the Cuban leader" is President X) or say no
+#: occupation at all ("the woman", "the athlete's son"): they refuse nobody.
+_ANY_OFFICE = frozenset(
+    word_list(
+        "leader official head chief boss politician lawmaker legislator member "
+        "figure veteran man woman person boy girl kid child teen teenager someone somebody "
+        "everyone everybody nobody citizen resident victim survivor patient parent"
+    )
+)
+#: Titles that say nothing of an office ("Mr X", "Dr X"): no person is refused for them.
+_HONORIFIC_TITLES = frozenset(word_list("mr mrs ms miss dr prof sir dame lady lord"))
+
+
+def office_fits(names: Names, word: str) -> Fits:
+    """Who a definite description of an occupation ("the ferry operator", "the rookie
+    defenceman") may be: not a person whose office the article gives as a title ("Coach
+    X", "X, the mayor") when the description is no title itself. A title may have
+    synonyms ("the minister" for a secretary) and an epithet may add an occupation ("the
+    lanky professor"), so both stay open: only a named office against a plain occupation
+    refuses (rule "office description")."""
+    if word in PERSON_TITLES or word in _ANY_OFFICE or not enabled("office description"):
+        return None
+
+    def fits(name: str) -> bool:
+        canon = names.canonical(name)
+        words = names.descriptors(name) | set(names.role(canon).lower().split())
+        offices = {w.rstrip(".") for w in words} & PERSON_TITLES - _HONORIFIC_TITLES
+        return not offices or word in words
+
+    return fits

@@ -9,6 +9,7 @@ from brief.quotes.frames import Frame, frames_of
 from brief.quotes.parts import ELLIPSIS, join_parts
 from brief.quotes.referents import Referents
 from brief.quotes.speakers import Resolved, Resolver
+from brief.quotes.turns import with_turns
 from brief.quotes.units import units_of
 from brief.text.clean import fold
 
@@ -20,7 +21,7 @@ def statements_of(article: Article) -> list[QuoteVariant]:
     if not units:
         return []
     frames = [frame for unit in units for frame in frames_of(unit)]
-    frames = with_blocks(units, frames)
+    frames = with_turns(units, with_blocks(units, frames))
     resolver = Resolver(article.text, units)
     referents = Referents(units, resolver.names)
     openers = resolver.names.openers  # one reading of the article's capitals

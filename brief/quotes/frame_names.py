@@ -4,7 +4,7 @@ ablation (``benchmarks/quotes.py --ablate``) switches off and on."""
 from __future__ import annotations
 
 from brief.quotes.attribution import Attribution
-from brief.quotes.content import WH_WORDS, accusation, content_after_start
+from brief.quotes.content import WH_WORDS, accusation, content_after_start, noted
 from brief.quotes.lexicon import REFERENCE_VERBS, STANCE_VERBS
 from brief.quotes.subjects import noun_use
 
@@ -51,6 +51,8 @@ def rule_of(tokens, a: Attribution) -> str:
         return "comparison"
     if a.base in REFERENCE_VERBS:
         return "reference"
+    if start is not None and noted(tokens, start, a.base):
+        return "noted object"
     if a.base in STANCE_VERBS:
         return "stance"
     return "bare clause"

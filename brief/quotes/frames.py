@@ -168,7 +168,9 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
         start = a.cue_end  # "what X says is his birthday": the claim follows the verb
     if start is None:
         return out
-    end = relative_end(tokens, a.speaker, start, object_end(tokens, a.base, start, following))
+    nominal = a.rule == "noted object"
+    end = object_end(tokens, a.base, start, following, nominal)
+    end = relative_end(tokens, a.speaker, start, end)
     span = _trim(tokens, start, end)
     if span and _substantial(tokens, span):
         out.append(span)

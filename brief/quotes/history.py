@@ -82,13 +82,17 @@ class History:
                 return mention.name
         return ""
 
-    def latest(self, types: set[str], paragraph: int, *, named: bool = False) -> str:
+    def latest(
+        self, types: set[str], paragraph: int, *, named: bool = False, fits: Fits = None
+    ) -> str:
         """The latest mention of one of ``types`` in this paragraph, salient or not
         (``named``: a name, not a description such as "former premier")."""
         for mention in reversed(self.mentions):
             if mention.paragraph != paragraph:
                 break
-            if named and not _named(mention.name):
+            if (named and not _named(mention.name)) or (
+                fits is not None and not fits(mention.name)
+            ):
                 continue
             if mention.etype in types and (mention.salient or mention.evident):
                 return mention.name

@@ -7,8 +7,9 @@ read forwards from the cue, and some cues cannot be inverted at all.
 
 from __future__ import annotations
 
+from brief.quotes.adjacent import after_quote, quote_follows
 from brief.quotes.attribution import Attribution
-from brief.quotes.content import after_quote, ends_attribution, quote_follows
+from brief.quotes.content import ends_attribution
 from brief.quotes.lexicon import AUXILIARIES, NEED_THAT_OR_QUOTE
 from brief.quotes.phrases import np_fwd
 from brief.quotes.rules import enabled

@@ -76,6 +76,10 @@ STANCE_VERBS = _w(
 #: "X cited the cost as a reason" and "X compared the plan to a lottery" are too, with
 #: guards of their own (rules "citation", "comparison").
 REFERENCE_VERBS = _w("mention liken echo reference cite compare")
+#: Verbs of saying whose object is what was said when no clause follows: "X noted the
+#: rule in an interview", "X acknowledged the risk" (rule "noted object"); with a clause
+#: they report it as any speech verb does ("X noted the rule was new").
+NOTED_VERBS = _w("note acknowledge")
 
 #: Cues that need "that", a quotation or a clause after them: they also take plain objects
 #: ("announced new rules", "continued the talks", "confirmed the deal").

@@ -30,6 +30,7 @@ from brief.quotes.roles import (
     role_before,
 )
 from brief.quotes.rules import enabled
+from brief.quotes.run_roles import ROLE_ACRONYMS, RUN_ROLES, role_word, titled_word
 from brief.quotes.speaker_words import (
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -48,9 +49,6 @@ CORPORATE_SUFFIXES = frozenset(
         "technologies technology systems labs industries international"
     )
 )
-#: Capitalised role words that may stand in a name run before the name itself.
-_RUN_ROLES = frozenset(PERSON_TITLES | PERSON_NOUNS | SPOKES_NOUNS) - {"general", "state"}
-_ROLE_ACRONYMS = frozenset(word_list("ceo cfo coo cto mp mpp mla mep md"))
 _COMPASS = frozenset(word_list("north south east west northern southern eastern western"))
 
 
@@ -157,8 +155,10 @@ class Names:
         if not any(t.low.strip(".,") in ORG_NAME_WORDS for t in tokens[i:end]):
             last_role = -1
             for j in range(i, end - 1):
-                if tokens[j].low.rstrip(".") in _RUN_ROLES or tokens[j].low in _ROLE_ACRONYMS:
+                if role_word(tokens[j].low) or tokens[j].low in ROLE_ACRONYMS:
                     last_role = j
+                elif tokens[j].low == "general" and j > 0 and titled_word(tokens[j - 1]):
+                    last_role = j  # "Attorney General X", "Postmaster General X": one title
             if last_role >= 0:
                 first = last_role + 1
         while first < end and tokens[first].kind != "w":
@@ -173,7 +173,7 @@ class Names:
         ):
             first = last_two_words(tokens, i, end)  # "Secretary of State X Y"
         words = [t for t in tokens[first:end] if t.kind == "w"]
-        if all(t.low.rstrip(".") in _RUN_ROLES for t in words):
+        if all(t.low.rstrip(".") in RUN_ROLES for t in words):
             return "", first  # "Minister", "President": a title alone names no one
         single = end - first == 1 and end < len(tokens) and tokens[end].text.islower()
         if single and self._common(tokens, first):
@@ -200,7 +200,8 @@ class Names:
         ev = self.evidence.setdefault(name, Evidence())
         ev.seen += 1
         introduced = False
-        role = describe_before(tokens, i, first)
+        tail = tokens[i].low == "general" and i > 0 and titled_word(tokens[i - 1])
+        role = describe_before(tokens, i - 1 if tail else i, first)  # "Attorney General"
         titled = i >= 2 and tokens[i - 2].low.rstrip(".") in PERSON_TITLES
         if first > i and titled and tokens[i - 1].low == "of":
             role = " ".join(self.text[tokens[i - 2].start : tokens[first - 1].end].split())
@@ -213,7 +214,7 @@ class Names:
         elif lows[0] in _COMPASS and len(lows) > 1 and enabled("compass place"):
             ev.org += 1  # "North Keelby", "South Wexland": a place, never "he" or "she"
         acronyms = [w for w in words if w.isupper() and 2 <= len(w) <= 6 and w.isalpha()]
-        if any(w.lower() not in _ROLE_ACRONYMS for w in acronyms):
+        if any(w.lower() not in ROLE_ACRONYMS for w in acronyms):
             ev.org += 2  # an acronym or a ticker: an organisation
         if first > i:  # a title or a role was dropped: "Mayor X", "CEO X"
             ev.person += 3

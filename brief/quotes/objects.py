@@ -20,10 +20,11 @@ _SUBJECTS = frozenset(word_list("he she they we i it"))
 _SUBORDINATORS = frozenset(word_list("after when because before since until although though"))
 
 
-def object_end(tokens, base: str, start: int, end: int) -> int:
+def object_end(tokens, base: str, start: int, end: int, nominal: bool = False) -> int:
     """Where a noun-phrase content after ``base`` ends (``end`` when it runs on as a
-    clause or nothing of the narration follows it)."""
-    if not enabled("object end") or base not in OBJECT_VERBS or start >= end:
+    clause or nothing of the narration follows it). ``nominal``: the content is an object
+    whatever the verb (rule "noted object")."""
+    if not enabled("object end") or not (nominal or base in OBJECT_VERBS) or start >= end:
         return end
     for j in range(start + 1, end):
         token = tokens[j]

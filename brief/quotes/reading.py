@@ -10,17 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from brief.model import QuoteCluster, QuoteVariant
+from brief.quotes.content import noted
 from brief.quotes.lexicon import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
     BE_FORMS,
     CUE_FORMS,
     DETERMINERS,
+    NOTED_VERBS,
     REFERENCE_VERBS,
     STANCE_VERBS,
     word_list,
 )
 from brief.quotes.speaker_words import GROUP_NOUNS
+from brief.quotes.units import tokenize
 
 
 def read_quote(quote: QuoteCluster, escape: Callable[[str], str] = str) -> str:
@@ -97,6 +100,8 @@ def as_read(
     takes_object = CUE_FORMS.get(cue.lower()) in _OBJECT_VERBS
     # "Described the plan as a gamble" (a naming), but "Described that ..." with a clause
     takes_object = takes_object or (CUE_FORMS.get(cue.lower()) == "describe" and not clause)
+    # "Noted the rule in an interview", "Acknowledged the risk": an object, no clause
+    takes_object = takes_object or (not clause and _noted_object(text, cue))
     joiner = (
         " " if governs or verb in _NO_THAT or takes_object or text.startswith("to ") else " that "
     )
@@ -113,6 +118,17 @@ def as_read(
 
 
 _OBJECT_VERBS = frozenset(STANCE_VERBS) | frozenset(REFERENCE_VERBS)
+
+
+def _noted_object(text: str, cue: str) -> bool:
+    """The statement is the noun phrase a verb like "noted" took (rule "noted object")."""
+    base = CUE_FORMS.get(cue.lower())
+    if base not in NOTED_VERBS or not text:
+        return False
+    tokens = tokenize(text, 0, len(text), [])
+    return bool(tokens) and noted(tokens, 0, base)
+
+
 #: Most words an addressee may have before its "to" ("the harbour board's new director").
 _ADDRESSEE_WORDS = 8
 #: Words that end the clause an order is read in ("... to cut fares because they were high").

@@ -40,6 +40,7 @@ RULES: dict[str, str] = {
     "relative naming": 'which X called "a betrayal" / what she called a "rant": the name given',
     "stance": "X criticized / condemned / praised / endorsed Y: the stance X took in words",
     "reference": "X mentioned Y / likened Y to Z / echoed Y: what X brought up in words",
+    "noted object": "X noted Y / acknowledged Y (no clause after): what X brought up in words",
     "citation": "X cited Y as a reason / citing Y: what X brought up, not a source named",
     "comparison": "X compared Y to Z: the likeness X drew in words",
     "verbal attack": "X attacked Y for Z / as Z: the grounds or the name make it words",
@@ -68,6 +69,7 @@ RULES: dict[str, str] = {
     "characterization": 'X pounded Y as a "con artist": a quotation after "as" is the subject\'s',
     "embedded": "a long quotation inside a sentence with no verb of saying: its subject's",
     "transcript": "a transcript line: SMITH: ... (the label names somebody of the article)",
+    "transcript turn": "SMITH: A \"B.\" C. -- the turn runs to the paragraph's end, all SMITH's",
     "group publisher": "Bread for X program users report ...: a group tells, publishes nothing",
     "nested report": "Norway has asked X to act, she said: she reports the request",
     "pronoun outside": "Tom Reed has asked X for Y, she said: 'she' is no one named in it",
@@ -115,6 +117,7 @@ RULES: dict[str, str] = {
     "as clause": "As Ann Keel noted, the pier is old / ..., as the mayor has said: hers",
     "opening connective": "However, fares rose, X said: 'However,' links to the writer's text",
     "proposal": "X proposed dropping the levy / suggested looking at ...: the action proposed",
+    "office description": '"...," said the ferry operator: not Mayor X, the last person named',
     "kinship": '"...," said the younger brother of Sam Brand: a relative speaks, not Brand',
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""

@@ -15,6 +15,7 @@ from brief.quotes.descriptions import (
     describe,
     gender_fits,
     group_type,
+    office_fits,
     office_holder,
     opener_person,
 )
@@ -132,11 +133,20 @@ class Unnamed:
             # "the mayor", "the minister", "the affable proprietor": the person in focus,
             # or the person last named in this paragraph
             # (a description means a named person, never another description)
-            found = self.history.latest({"person"}, paragraph, named=True)
+            # (not a person the article gives another office: "Coach X" is no defenceman)
+            # ("the former trader" may be the secretary; "its authors" is no one person)
+            word = core[-1].low
+            former = any(w.low in ("former", "ex") for w in core)
+            plural = word.endswith(("men", "people", "s")) and head != word
+            occupation = head and not plural and not former and head not in KIN_NOUNS
+            fits = office_fits(self.names, word) if occupation else None
+            found = self.history.latest({"person"}, paragraph, named=True, fits=fits)
             if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, only_salient=True, named=True)
+                found = self.history.salient(
+                    {"person"}, paragraph, only_salient=True, named=True, fits=fits
+                )
             if found == UNATTRIBUTED:
-                found = self.history.salient({"person"}, paragraph, window=1, named=True)
+                found = self.history.salient({"person"}, paragraph, window=1, named=True, fits=fits)
             if found == UNATTRIBUTED and core[0].low == "the" and enabled("one office holder"):
                 # nobody in focus: "the mayor" is the one mayor the article names ("its
                 # chief" is some body's, and the focus wins: "The home secretary said")
