@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from brief.fetch.cache import copy_age
 from brief.fetch.feed_text import MIN_WORDS, feed_page, item_page, may_be_whole
-from brief.fetch.feeds import FeedError, FeedItem, parse_feed, parse_opml, sniff
+from brief.fetch.feeds import FeedError, FeedItem, opml_feeds, parse_feed, sniff
 from brief.fetch.fetcher import Fetcher, FetchError, Page
 from brief.fetch.request import Request
 from brief.fetch.urls import RefusedURL, check_url, same_page
@@ -237,10 +237,13 @@ class _Run:
         request = self.request
         if sniff(body) == "opml":
             try:
-                feeds = parse_opml(body)
+                feeds, problem = opml_feeds(body)
             except FeedError as error:
                 self.fail(origin, str(error))
                 return
+            if problem:  # cut short: the feeds before the break are read
+                with self.lock:
+                    self.result.remarks.append(f"{origin}: {problem}")
             if not feeds:
                 self.fail(origin, "the OPML file lists no feed (no xmlUrl)")
             self.schedule_all(feeds, origin, "feed")
