@@ -354,3 +354,29 @@ def test_front_matter_with_json_says_it_is_not_written(pile, capsys) -> None:
         assert main(["export", str(folder), "--format", "json", "--front-matter", *extra]) == 0
         out, err = capsys.readouterr()
         assert json.loads(out) and "--front-matter is for markdown" in err
+
+
+def test_a_source_excluded_in_review_is_not_counted_in_the_index(pile, tmp_path, capsys) -> None:
+    """QA (nineteenth round): the index said "(4 sources)" over a brief that listed 3, the
+    fourth excluded in the app; the JSON listed it under the story's sources too."""
+    from brief.ingest import load_paths
+    from brief.model import Review
+    from brief.store import save_review
+    from brief.stories import group_stories
+
+    folder, _ = pile
+    story = max(group_stories(load_paths([str(folder)]).articles), key=lambda s: len(s.articles))
+    dropped = story.articles[0].id
+    save_review(story.articles, Review(excluded_sources=frozenset({dropped})))
+    out = tmp_path / "briefs"
+    assert main(["export", str(folder), "--stories", "--review", "-o", str(out)]) == 0
+    index = (out / "index.md").read_text(encoding="utf-8")
+    line = next(x for x in index.splitlines() if x.startswith(f"- [{story.title}"))
+    assert f"({len(story.articles) - 1} sources" in line
+    assert "(1 excluded in review)" in index
+    args = ["export", str(folder), "--stories", "--review", "--format", "json"]
+    capsys.readouterr()
+    assert main(args) == 0
+    stories = json.loads(capsys.readouterr().out)["stories"]
+    kept = next(s["sources"] for s in stories if story.articles[1].id in s["sources"])
+    assert dropped not in kept and len(kept) == len(story.articles) - 1

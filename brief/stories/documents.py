@@ -28,6 +28,15 @@ BRIEF_DEPTH = 3
 """The document, its ``stories`` list, a story, then its ``brief``."""
 
 
+def kept(story: Story, brief: Brief | Titled) -> tuple[str, ...]:
+    """The ids of the story's articles its brief is made of: a source excluded in review
+    (``--review``) is not counted (the index said "3 sources" over a brief of 2)."""
+    if not isinstance(brief, Brief) or not brief.sources:
+        return story.sources
+    ids = {article.id for article in brief.sources}
+    return tuple(source for source in story.sources if source in ids)
+
+
 def _verbatim(text: str) -> str:
     from brief.export.json_text import Verbatim
 
@@ -48,7 +57,7 @@ def stories_json(
         return {
             "id": story.id,
             "title": brief.title,
-            "sources": list(story.sources),
+            "sources": list(kept(story, brief)),
             "outlets": story.outlets,
             "dates": [story.first, story.last],
             "brief": _verbatim(text) if text else to_dict(brief),
@@ -95,7 +104,7 @@ def stories_front_matter(pairs: Sequence[tuple[Story, Brief]], title: str | None
         data["generated"] = generated
     stories = []
     for story, brief in pairs:
-        entry: dict[str, object] = {"title": clean(brief.title), "sources": len(story.articles)}
+        entry: dict[str, object] = {"title": clean(brief.title), "sources": len(kept(story, brief))}
         if story.first:
             entry["dates"] = [story.first, story.last]
         stories.append(entry)
@@ -122,6 +131,9 @@ def index_markdown(
 
     count = sum(len(story.articles) for story, _ in pairs)
     total = f"{count_label(len(pairs), 'story', 'stories')} from {count_label(count, 'article')}"
+    left_out = count - sum(len(kept(story, brief)) for story, brief in pairs)
+    if left_out:
+        total += f" ({left_out} excluded in review)"
     dated = sum(1 for story, _ in pairs if story.first)
     order = (  # "newest first" of a folder with no dates at all was a claim the list broke
         "newest first" if dated == len(pairs)
@@ -130,7 +142,7 @@ def index_markdown(
     )  # fmt: skip
     lines = [f"# {escape(title) if title else 'Stories'}", "", f"{total}, {order}.", ""]
     for story, brief in newest_first(pairs):
-        detail = count_label(len(story.articles), "source")
+        detail = count_label(len(kept(story, brief)), "source")
         if story.outlets_label:
             detail += ", " + story.outlets_label
         if story.first:
