@@ -37,6 +37,13 @@ def kept(story: Story, brief: Brief | Titled) -> tuple[str, ...]:
     return tuple(source for source in story.sources if source in ids)
 
 
+def _count(story: Story, brief: Brief | Titled) -> int:
+    """How many of the story's articles its brief is made of (``kept``)."""
+    if not isinstance(brief, Brief) or not brief.sources:
+        return len(story.articles)
+    return len(kept(story, brief))
+
+
 def _verbatim(text: str) -> str:
     from brief.export.json_text import Verbatim
 
@@ -104,7 +111,7 @@ def stories_front_matter(pairs: Sequence[tuple[Story, Brief]], title: str | None
         data["generated"] = generated
     stories = []
     for story, brief in pairs:
-        entry: dict[str, object] = {"title": clean(brief.title), "sources": len(kept(story, brief))}
+        entry: dict[str, object] = {"title": clean(brief.title), "sources": _count(story, brief)}
         if story.first:
             entry["dates"] = [story.first, story.last]
         stories.append(entry)
@@ -131,7 +138,7 @@ def index_markdown(
 
     count = sum(len(story.articles) for story, _ in pairs)
     total = f"{count_label(len(pairs), 'story', 'stories')} from {count_label(count, 'article')}"
-    left_out = count - sum(len(kept(story, brief)) for story, brief in pairs)
+    left_out = count - sum(_count(story, brief) for story, brief in pairs)
     if left_out:
         total += f" ({left_out} excluded in review)"
     dated = sum(1 for story, _ in pairs if story.first)
@@ -142,7 +149,7 @@ def index_markdown(
     )  # fmt: skip
     lines = [f"# {escape(title) if title else 'Stories'}", "", f"{total}, {order}.", ""]
     for story, brief in newest_first(pairs):
-        detail = count_label(len(kept(story, brief)), "source")
+        detail = count_label(_count(story, brief), "source")
         if story.outlets_label:
             detail += ", " + story.outlets_label
         if story.first:
