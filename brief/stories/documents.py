@@ -138,9 +138,6 @@ def index_markdown(
 
     count = sum(len(story.articles) for story, _ in pairs)
     total = f"{count_label(len(pairs), 'story', 'stories')} from {count_label(count, 'article')}"
-    left_out = count - sum(_count(story, brief) for story, brief in pairs)
-    if left_out:
-        total += f" ({left_out} excluded in review)"
     dated = sum(1 for story, _ in pairs if story.first)
     order = (  # "newest first" of a folder with no dates at all was a claim the list broke
         "newest first" if dated == len(pairs)
@@ -148,6 +145,9 @@ def index_markdown(
         else "newest first, then the undated, largest first"
     )  # fmt: skip
     lines = [f"# {escape(title) if title else 'Stories'}", "", f"{total}, {order}.", ""]
+    left_out = count - sum(_count(story, brief) for story, brief in pairs)
+    if left_out:  # a line of its own: the one above is how brief knows its index again
+        lines[-1:-1] = ["", f"{count_label(left_out, 'article')} excluded in review."]
     for story, brief in newest_first(pairs):
         detail = count_label(_count(story, brief), "source")
         if story.outlets_label:
