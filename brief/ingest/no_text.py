@@ -91,6 +91,13 @@ CONSENT_WALL = "a cookie consent page, not an article (the site showed its conse
 def consent_wall(lines: Iterable[str]) -> bool:
     """A short text that is mostly a cookie banner: sentences in which the site asks its
     reader's consent ("We and our partners use cookies"), and its buttons ("Accept all")."""
+    words, consent = consent_words(lines, CONSENT_MAX_WORDS)
+    return 0 < words <= CONSENT_MAX_WORDS and consent >= CONSENT_SHARE * words
+
+
+def consent_words(lines: Iterable[str], stop: int | None = None) -> tuple[int, int]:
+    """Words of ``lines``, and how many are in a consent banner's sentences (counting
+    stops once the words pass ``stop``)."""
     words = consent = 0
     for line in lines:
         for sentence in _SENTENCE_BREAK.split(line):
@@ -98,6 +105,6 @@ def consent_wall(lines: Iterable[str]) -> bool:
             words += n
             if n and _CONSENT.search(sentence):
                 consent += n if n <= _BUTTON_WORDS or _ADDRESS.search(sentence) else 0
-        if words > CONSENT_MAX_WORDS:
-            return False
-    return words > 0 and consent >= CONSENT_SHARE * words
+        if stop is not None and words > stop:
+            break
+    return words, consent
