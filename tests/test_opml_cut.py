@@ -44,3 +44,21 @@ def test_an_opml_file_cut_before_any_feed_still_says_why() -> None:
 def test_a_whole_opml_file_has_no_problem() -> None:
     feeds, problem = opml_feeds(opml(["https://a.test/rss", "https://b.test/atom"]).encode())
     assert feeds == ["https://a.test/rss", "https://b.test/atom"] and problem == ""
+
+
+def test_the_app_is_told_the_opml_file_was_cut(tmp_path: Path, web) -> None:
+    """The app reads through ``read_for_app`` with a ``notice`` (shown as a warning): the
+    line went only to the command line's remarks, so the app said nothing of the cut."""
+    from brief.cli import build_parser
+    from brief.cli_fetch import read_for_app
+    from brief.ingest import Limits
+
+    whole = opml([web.url("/rss.xml"), web.url("/atom.xml")])
+    subs = tmp_path / "subs.opml"
+    subs.write_text(whole[: whole.index("/atom.xml")], encoding="utf-8")
+    argv = ["--opml", str(subs), "--allow-private-network", "--host-delay", "0"]
+    args = build_parser()[0].parse_args([*argv, "--max-items-per-feed", "2"])
+    told: list[str] = []
+    result = read_for_app(args, Limits(), notice=told.append)
+    assert len(result.articles) == 2
+    assert [line for line in told if str(subs) in line and "cut short" in line]

@@ -72,8 +72,9 @@ class Gathered:
     pages: list[Fetched] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
-    """Sources read from a cached copy because their server failed (``stale``): one line
-    per host and reason (``stale_lines``), not one per feed item."""
+    """Lines for the command line and the app: an OPML file cut short (its feeds before the
+    cut are read), and sources read from a cached copy because their server failed
+    (``stale``), one line per host and reason (``stale_lines``), not one per feed item."""
     remarks: list[str] = field(default_factory=list)
     """Lines for the command line: a feed with more items than ``max_items`` (only the newest
     are read; the app says it in the feed's line of the source list), a source that led to
@@ -126,7 +127,7 @@ class _Run:
         self.result.pages.sort(key=lambda p: self.order.get(same_page(p.url), len(self.order)))
         self.result.pages = self.once(self.result.pages)
         self.stale.sort(key=lambda page: self.order.get(same_page(page.url), len(self.order)))
-        self.result.notices = stale_lines(self.stale)
+        self.result.notices.extend(stale_lines(self.stale))
         return self.result
 
     def once(self, pages: list[Fetched]) -> list[Fetched]:
@@ -241,9 +242,9 @@ class _Run:
             except FeedError as error:
                 self.fail(origin, str(error))
                 return
-            if problem:  # cut short: the feeds before the break are read
+            if problem:  # cut short: the feeds before the break are read, and the app says so
                 with self.lock:
-                    self.result.remarks.append(f"{origin}: {problem}")
+                    self.result.notices.append(f"{origin}: {problem}")
             if not feeds:
                 self.fail(origin, "the OPML file lists no feed (no xmlUrl)")
             self.schedule_all(feeds, origin, "feed")
