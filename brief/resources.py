@@ -39,13 +39,16 @@ def _sample_folder() -> str:
 
 
 def in_sample(path: str) -> bool:
-    """Whether ``path`` is a file of the bundled sample, however the sample was reached."""
+    """Whether ``path`` is a file of the bundled sample (as the CLI names it: string work,
+    no call to the disk)."""
     if "://" in path or path == "-":
         return False
-    folder = os.path.dirname(os.path.abspath(path))  # noqa: PTH100, PTH120 - string work, no disk
-    return os.path.normcase(folder) == _sample_folder() or (
-        os.path.normcase(os.path.realpath(folder)) == _sample_folder()
-    )
+    return sample_folder(os.path.dirname(path))  # noqa: PTH120 - string work, no disk
+
+
+def sample_folder(folder: str) -> bool:
+    """Whether ``folder`` is the bundled sample's."""
+    return os.path.normcase(os.path.abspath(folder or ".")) == _sample_folder()  # noqa: PTH100
 
 
 def shown_path(path: str) -> str:

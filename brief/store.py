@@ -143,25 +143,19 @@ def folders_key(articles: Sequence[Article], *, as_given: bool = False) -> str |
     as typed, to find what was remembered under it."""
     if any(a.path == "-" for a in articles):
         return None
-    if as_given:
-        folders = {_folder(a.path) for a in articles}
-    else:  # a file's folder, not a web address's; abspath (unlike resolve) is string work,
-        # with no call to the disk per folder
-        folders = {_folder_now(a.path) for a in articles}
+    folders = {a.path.replace("\\", "/").rpartition("/")[0] for a in articles}
+    if not as_given:  # a file's folder, not a web address's; abspath (unlike resolve) is
+        # string work, with no call to the disk per folder
+        folders = {_folder_now(f) for f in folders}
     return hashlib.sha256("\n".join(sorted(folders)).encode("utf-8")).hexdigest()[:32]
 
 
-def _folder(path: str) -> str:
-    return path.replace("\\", "/").rpartition("/")[0]
+def _folder_now(folder: str) -> str:
+    from brief.resources import SAMPLE_NAME, sample_folder
 
-
-def _folder_now(path: str) -> str:
-    from brief.resources import SAMPLE_NAME, in_sample
-
-    folder = _folder(path)
     if "://" in folder:
         return folder
-    return SAMPLE_NAME if in_sample(path) else os.path.abspath(folder or ".")  # noqa: PTH100
+    return SAMPLE_NAME if sample_folder(folder) else os.path.abspath(folder or ".")  # noqa: PTH100
 
 
 def folders_keys(articles: Sequence[Article]) -> list[str]:
