@@ -137,15 +137,25 @@ def folders_key(articles: Sequence[Article], *, as_given: bool = False) -> str |
 
     A file's folder is taken absolute, so `brief news` from home and `brief ~/news` are the
     same folder (QA, seventeenth round: a review made through one was not carried over to
-    an edited set opened through the other). ``as_given`` is the key as it was before,
-    from the paths as typed, to find what was remembered under it."""
+    an edited set opened through the other). The bundled sample's folder is named, not
+    placed: it sits where brief was installed, which a reinstall or another environment
+    moves (QA, nineteenth round). ``as_given`` is the key as it was before, from the paths
+    as typed, to find what was remembered under it."""
     if any(a.path == "-" for a in articles):
         return None
     folders = {a.path.replace("\\", "/").rpartition("/")[0] for a in articles}
     if not as_given:  # a file's folder, not a web address's; abspath (unlike resolve) is
         # string work, with no call to the disk per folder
-        folders = {f if "://" in f else os.path.abspath(f or ".") for f in folders}  # noqa: PTH100
+        folders = {_folder_now(f) for f in folders}
     return hashlib.sha256("\n".join(sorted(folders)).encode("utf-8")).hexdigest()[:32]
+
+
+def _folder_now(folder: str) -> str:
+    from brief.resources import SAMPLE_NAME, sample_folder
+
+    if "://" in folder:
+        return folder
+    return SAMPLE_NAME if sample_folder(folder) else os.path.abspath(folder or ".")  # noqa: PTH100
 
 
 def folders_keys(articles: Sequence[Article]) -> list[str]:

@@ -28,7 +28,16 @@ def _user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """brief's analysis cache, turned on and kept in this test's own folder."""
+    """brief's analysis cache, turned on and kept in this test's own folder.
+
+    The code fingerprint in its keys is taken afresh for the test: a test that fills the
+    cache here and opens the app in another interpreter compares this process's key with
+    one taken seconds ago there. Memoised at the session's first analysis, minutes before
+    in a full run, it missed every entry once a module changed meanwhile (a flaky
+    ``test_tui_ahead``; QA, nineteenth round)."""
+    from brief import analysis_cache
+
+    monkeypatch.setattr(analysis_cache, "_FINGERPRINT", [])
     folder = tmp_path / "cache"
     monkeypatch.setenv("BRIEF_CACHE_DIR", str(folder))
     monkeypatch.delenv("BRIEF_NO_CACHE", raising=False)

@@ -109,6 +109,20 @@ def opml(feeds: list[str]) -> str:
     )
 
 
+#: A cookie consent wall, as some sites serve it instead of the article to a new visitor.
+CONSENT_WALL = (
+    "<html><head><title>Pier to close for repairs</title></head><body><div id='consent'>"
+    "<h1>Before you continue</h1>"
+    "<p>We and our 143 partners use cookies and similar technologies to store and access "
+    "information on your device. We use this data to show personalised ads and content and "
+    "to measure how our pages are used.</p>"
+    "<p>With your consent, our partners may also use precise location data. You can change "
+    "your choices or withdraw your consent at any time in the privacy settings.</p>"
+    "<p>Accept all</p><p>Reject all</p><p>Manage preferences</p>"
+    "<p>Privacy policy | Cookie policy</p></div></body></html>"
+)
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
@@ -257,6 +271,8 @@ class _Handler(BaseHTTPRequestHandler):
                 "<p>Subscribe to continue reading. Already a subscriber? Log in.</p>"
                 "</article></body></html>",
             )
+        elif path == "/consent":  # a cookie wall served in place of the article, no paywall flag
+            self._send(200, CONSENT_WALL)
         elif path == "/paywall":
             self._send(402, "<h1>Subscribe</h1>")
         elif path == "/busy":

@@ -354,3 +354,52 @@ def test_front_matter_with_json_says_it_is_not_written(pile, capsys) -> None:
         assert main(["export", str(folder), "--format", "json", "--front-matter", *extra]) == 0
         out, err = capsys.readouterr()
         assert json.loads(out) and "--front-matter is for markdown" in err
+
+
+def test_a_source_excluded_in_review_is_not_counted_in_the_index(pile, tmp_path, capsys) -> None:
+    """QA (nineteenth round): the index said "(4 sources)" over a brief that listed 3, the
+    fourth excluded in the app; the JSON listed it under the story's sources too."""
+    from brief.ingest import load_paths
+    from brief.model import Review
+    from brief.store import save_review
+    from brief.stories import group_stories
+
+    folder, _ = pile
+    story = max(group_stories(load_paths([str(folder)]).articles), key=lambda s: len(s.articles))
+    dropped = story.articles[0].id
+    save_review(story.articles, Review(excluded_sources=frozenset({dropped})))
+    out = tmp_path / "briefs"
+    assert main(["export", str(folder), "--stories", "--review", "-o", str(out)]) == 0
+    index = (out / "index.md").read_text(encoding="utf-8")
+    line = next(x for x in index.splitlines() if x.startswith(f"- [{story.title}"))
+    assert f"({len(story.articles) - 1} sources" in line
+    assert "\n1 article excluded in review.\n" in index
+    from brief.ingest.own import INDEX, own_text
+
+    assert own_text(index) == INDEX  # still known as brief's own when read back
+    args = ["export", str(folder), "--stories", "--review", "--format", "json"]
+    capsys.readouterr()
+    assert main(args) == 0
+    stories = json.loads(capsys.readouterr().out)["stories"]
+    kept = next(s["sources"] for s in stories if story.articles[1].id in s["sources"])
+    assert dropped not in kept and len(kept) == len(story.articles) - 1
+
+
+def test_briefs_of_an_earlier_export_left_in_the_folder_are_named(pile, tmp_path, capsys) -> None:
+    """QA (nineteenth round): exported again with --force after the pile lost a story, the
+    folder kept that story's brief beside an index that no longer listed it, and nothing
+    said so; a folder shared as the week's briefs carried last week's."""
+    folder, labels = pile
+    out = tmp_path / "briefs"
+    args = ["export", str(folder), "--stories", "--no-timestamp", "-o", str(out)]
+    assert main(args) == 0
+    assert "earlier export" not in capsys.readouterr().err
+    (out / "notes.md").write_text("# My notes\n\nCall the mayor.\n", encoding="utf-8")
+    gone = sorted(stem for stem, story in labels.items() if story == "court")
+    for stem in gone:
+        (folder / f"{stem}.txt").unlink()
+    assert main([*args, "--force"]) == 0
+    [line] = [x for x in capsys.readouterr().err.splitlines() if "earlier export" in x]
+    listed = set(re.findall(r"\]\(([^)]+\.md)\)", (out / "index.md").read_text(encoding="utf-8")))
+    stale = {p.name for p in out.glob("*.md")} - listed - {"index.md", "notes.md"}
+    assert stale and f"holds {len(stale)} brief" in line  # the user's own notes are not counted

@@ -60,3 +60,24 @@ def test_an_outlet_giving_another_figure_is_not_a_source_of_the_statement(
 def test_outlets_agreeing_on_the_figure_are_all_sources(tmp_path: Path) -> None:
     quote = _statement(_brief(tmp_path, ("45", "45", "about 45")))
     assert quote.sources == ("a", "b", "c")
+
+
+def test_the_statement_shows_the_figure_most_outlets_give(tmp_path: Path) -> None:
+    """QA (nineteenth round): the shown wording was the longest, so one outlet's "45
+    million" stood for a statement two of three outlets wrote with "54 million"."""
+    brief = _brief(tmp_path, ("45", "54", "54"))
+    quote = _statement(brief)
+    assert "54 million" in quote.text and "45 million" not in quote.text
+    assert quote.sources == ("b", "c")
+    markdown = to_markdown(brief)
+    assert "Another figure in: [\\[1\\]](#source-1)" in markdown
+
+
+def test_the_quote_panel_flags_outlets_that_differ_on_a_figure(tmp_path: Path) -> None:
+    from brief.tui.widgets.quote_panel import quote_prompt
+
+    (tmp_path / "x").mkdir(), (tmp_path / "y").mkdir()
+    differ = _statement(_brief(tmp_path / "x", ("45", "54", "45")))
+    agree = _statement(_brief(tmp_path / "y", ("45", "45", "45")))
+    assert "outlets differ on a figure" in quote_prompt(differ, False).plain
+    assert "outlets differ" not in quote_prompt(agree, False).plain

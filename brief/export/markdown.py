@@ -34,6 +34,7 @@ from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant,
 from brief.naming import headline, opening_words
 from brief.quotes import by_speaker, wording_key
 from brief.quotes.reading import read_quote, read_variant
+from brief.resources import in_sample, shown_path
 
 MONTHS = tuple(
     [
@@ -280,6 +281,14 @@ def _location(article: Article) -> str:
 
 
 def _display_path(path: str) -> str:
+    """A file of the bundled sample by its name; another path relative to the working
+    folder when it lies inside it, else as given."""
+    if in_sample(path):
+        return shown_path(path)
+    return _relative(path)
+
+
+def _relative(path: str) -> str:
     """A path relative to the working folder when it lies inside it, else as given."""
     try:
         relative = os.path.relpath(path)
@@ -341,7 +350,7 @@ def _front_matter(brief: Brief) -> str:
             if value:
                 entry[key] = value
         if "url" not in entry:
-            entry["path"] = article.path
+            entry["path"] = shown_path(article.path)
         sources.append(entry)
     data["sources"] = sources
     dumped = yaml.safe_dump(

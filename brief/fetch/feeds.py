@@ -236,6 +236,18 @@ def _iso_datetime(value: Any) -> datetime | None:
 
 def parse_opml(body: bytes) -> list[str]:
     """The feed addresses (``xmlUrl``) of an OPML file, in order, nested outlines included."""
+    feeds, problem = opml_feeds(body)
+    if problem:
+        raise FeedError(problem)
+    return feeds
+
+
+def opml_feeds(body: bytes) -> tuple[list[str], str]:
+    """The feed addresses of an OPML file and what is wrong with it ("" when nothing is).
+
+    A file cut short (a download or a copy stopped midway) or broken further on still gives
+    the feeds of the outlines written whole before the break; it raises ``FeedError`` only
+    when it gives none."""
     import xml.etree.ElementTree as ET
 
     if b"<!DOCTYPE" in body[:4096].upper() or b"<!ENTITY" in body[:65536].upper():
@@ -243,12 +255,39 @@ def parse_opml(body: bytes) -> list[str]:
     try:
         root = ET.fromstring(body)
     except ET.ParseError as error:
-        raise FeedError(f"invalid OPML ({error})") from None
+        feeds = _whole_outlines(body, error.position)
+        if not feeds:
+            raise FeedError(f"invalid OPML ({error})") from None
+        listed = "the feed" if len(feeds) == 1 else f"the {len(feeds)} feeds"
+        return feeds, f"OPML cut short or broken ({error}); reading {listed} listed before it"
     if root.tag.lower() != "opml":
         raise FeedError("not an OPML file")
-    urls = []
+    urls: list[str] = []
     for outline in root.iter("outline"):
-        url = outline.get("xmlUrl") or outline.get("xmlurl") or ""
-        if url.strip() and url.strip() not in urls:
-            urls.append(url.strip())
+        _add(urls, outline.get("xmlUrl") or outline.get("xmlurl") or "")
+    return urls, ""
+
+
+_OUTLINE = re.compile(rb"<outline\b[^<>]*>", re.IGNORECASE)
+_XML_URL = re.compile(rb"""\bxmlUrl\s*=\s*(?:"([^"<]*)"|'([^'<]*)')""", re.IGNORECASE)
+
+
+def _whole_outlines(body: bytes, position: tuple[int, int]) -> list[str]:
+    """The ``xmlUrl`` of each outline tag written whole before the parser's error."""
+    from html import unescape
+
+    line, column = position
+    lines = body.split(b"\n")
+    end = sum(len(s) + 1 for s in lines[: line - 1]) + column
+    urls: list[str] = []
+    for tag in _OUTLINE.finditer(body[:end]):
+        found = _XML_URL.search(tag.group(0))
+        if found:
+            raw = found.group(1) if found.group(1) is not None else found.group(2)
+            _add(urls, unescape(raw.decode("utf-8", "replace")))
     return urls
+
+
+def _add(urls: list[str], url: str) -> None:
+    if url.strip() and url.strip() not in urls:
+        urls.append(url.strip())

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from brief.fetch.cache import copy_age
 from brief.fetch.feed_text import MIN_WORDS, feed_page, item_page, may_be_whole
-from brief.fetch.feeds import FeedError, FeedItem, parse_feed, parse_opml, sniff
+from brief.fetch.feeds import FeedError, FeedItem, opml_feeds, parse_feed, sniff
 from brief.fetch.fetcher import Fetcher, FetchError, Page
 from brief.fetch.request import Request
 from brief.fetch.urls import RefusedURL, check_url, same_page
@@ -72,8 +72,9 @@ class Gathered:
     pages: list[Fetched] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
-    """Sources read from a cached copy because their server failed (``stale``): one line
-    per host and reason (``stale_lines``), not one per feed item."""
+    """Lines for the command line and the app: an OPML file cut short (its feeds before the
+    cut are read), and sources read from a cached copy because their server failed
+    (``stale``), one line per host and reason (``stale_lines``), not one per feed item."""
     remarks: list[str] = field(default_factory=list)
     """Lines for the command line: a feed with more items than ``max_items`` (only the newest
     are read; the app says it in the feed's line of the source list), a source that led to
@@ -126,7 +127,7 @@ class _Run:
         self.result.pages.sort(key=lambda p: self.order.get(same_page(p.url), len(self.order)))
         self.result.pages = self.once(self.result.pages)
         self.stale.sort(key=lambda page: self.order.get(same_page(page.url), len(self.order)))
-        self.result.notices = stale_lines(self.stale)
+        self.result.notices.extend(stale_lines(self.stale))
         return self.result
 
     def once(self, pages: list[Fetched]) -> list[Fetched]:
@@ -237,10 +238,13 @@ class _Run:
         request = self.request
         if sniff(body) == "opml":
             try:
-                feeds = parse_opml(body)
+                feeds, problem = opml_feeds(body)
             except FeedError as error:
                 self.fail(origin, str(error))
                 return
+            if problem:  # cut short: the feeds before the break are read, and the app says so
+                with self.lock:
+                    self.result.notices.append(f"{origin}: {problem}")
             if not feeds:
                 self.fail(origin, "the OPML file lists no feed (no xmlUrl)")
             self.schedule_all(feeds, origin, "feed")

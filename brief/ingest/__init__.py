@@ -24,6 +24,7 @@ from brief.ingest.layout import (
     take_markers,
 )
 from brief.ingest.meta_dates import iso_date
+from brief.ingest.no_text import CONSENT_WALL, consent_wall
 from brief.ingest.no_text import no_text as _no_text
 from brief.ingest.readers import PartlyRead, RawDoc, ReadError, read, sniff_suffix
 from brief.ingest.remote import (
@@ -206,6 +207,9 @@ def _read_remote(item: Remote, limits: Limits) -> tuple[list[_Pending], str]:
         lines, meta_paragraphs = take_markers(doc.text, lines, doc.meta)
         if not lines or paywall_teaser(item, doc.text):
             why = "behind a paywall (only a teaser is readable)" if lines else "no text"
+            continue
+        if consent_wall(line.text for line in lines):
+            why = CONSENT_WALL  # before the feed's text is looked for: it may hold the article
             continue
         stem = safe_name(stem_for(item.final_url or item.url))
         read.append(_Pending(item.url, stem, doc, lines, meta_paragraphs, item))

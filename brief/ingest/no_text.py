@@ -1,8 +1,10 @@
-"""Why a read text is no article: a headline alone, page furniture, a menu, a list of links."""
+"""Why a read text is no article: a headline alone, page furniture, a menu, a list of links,
+a cookie consent wall."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from brief.model import Article
 
@@ -17,6 +19,10 @@ def no_text(article: Article) -> str:
         if article.paragraphs and all(p.role == "headline" for p in article.paragraphs):
             return "no article text, only a headline"
         return "no article text (only short lines such as menu items or link labels)"
+    if consent_wall(
+        article.text[p.start : p.end] for p in article.paragraphs if p.role != "headline"
+    ):
+        return CONSENT_WALL
     if article.body_sentences:
         return ""
     roles = {p.role for p in article.paragraphs}
@@ -50,3 +56,55 @@ def _url_list(text: str) -> bool:
     reading list of an article, not one; read as prose it made a source of addresses."""
     lines = [s for s in (line.strip() for line in text.splitlines()) if s and s[0] != "#"]
     return bool(lines) and len(lines) <= 10_000 and all(_URL_LINE.fullmatch(s) for s in lines)
+
+
+#: Words of a consent banner: cookies, consent, the reader's device and choices, the site's
+#: partners, the buttons; English, German, French and Spanish.
+_CONSENT = re.compile(
+    r"\bcookies?\b|\bconsent(?:ing|s)?\b|\bprivacy (?:settings|policy|preferences|cent(?:re|er))\b|"
+    r"\bpersonali[sz]ed? (?:ads|advertising|content)\b|"
+    r"\byour (?:device|browser|choices|preferences|data)\b|\b(?:our|\d+) (?:partners|vendors)\b|"
+    r"\blegitimate interests?\b|\b(?:accept|reject|decline|refuse) all\b|"
+    r"\bmanage (?:preferences|options|settings|cookies)\b|"
+    r"\beinwilligung|\bzustimm|\bdatenschutz|\bconsentement\b|\bconsentimiento\b",
+    re.IGNORECASE,
+)
+#: The site speaking to its reader ("we and our partners", "your device"): a news report
+#: about cookie rules speaks of others.
+_ADDRESS = re.compile(
+    r"\b(?:we|our|us|you|your|wir|unsere?[mnrs]?|sie|ihre?[mnrs]?|nous|vous|notre|nos|votre|vos|"
+    r"usted|su|sus|nosotros|nuestr[oa]s?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+#: A consent wall: at most this many words besides the headline ...
+CONSENT_MAX_WORDS = 800
+#: ... of which at least this share is in sentences of a consent banner (the most on 990
+#: real pages, whose articles sit beside a banner, is 0.44).
+CONSENT_SHARE = 0.6
+_BUTTON_WORDS = 4
+
+
+CONSENT_WALL = "a cookie consent page, not an article (the site showed its consent banner)"
+
+
+def consent_wall(lines: Iterable[str]) -> bool:
+    """A short text that is mostly a cookie banner: sentences in which the site asks its
+    reader's consent ("We and our partners use cookies"), and its buttons ("Accept all")."""
+    words, consent = consent_words(lines, CONSENT_MAX_WORDS)
+    return 0 < words <= CONSENT_MAX_WORDS and consent >= CONSENT_SHARE * words
+
+
+def consent_words(lines: Iterable[str], stop: int | None = None) -> tuple[int, int]:
+    """Words of ``lines``, and how many are in a consent banner's sentences (counting
+    stops once the words pass ``stop``)."""
+    words = consent = 0
+    for line in lines:
+        for sentence in _SENTENCE_BREAK.split(line):
+            n = len(sentence.split())
+            words += n
+            if n and _CONSENT.search(sentence):
+                consent += n if n <= _BUTTON_WORDS or _ADDRESS.search(sentence) else 0
+        if stop is not None and words > stop:
+            break
+    return words, consent

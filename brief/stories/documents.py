@@ -28,6 +28,22 @@ BRIEF_DEPTH = 3
 """The document, its ``stories`` list, a story, then its ``brief``."""
 
 
+def kept(story: Story, brief: Brief | Titled) -> tuple[str, ...]:
+    """The ids of the story's articles its brief is made of: a source excluded in review
+    (``--review``) is not counted (the index said "3 sources" over a brief of 2)."""
+    if not isinstance(brief, Brief) or not brief.sources:
+        return story.sources
+    ids = {article.id for article in brief.sources}
+    return tuple(source for source in story.sources if source in ids)
+
+
+def _count(story: Story, brief: Brief | Titled) -> int:
+    """How many of the story's articles its brief is made of (``kept``)."""
+    if not isinstance(brief, Brief) or not brief.sources:
+        return len(story.articles)
+    return len(kept(story, brief))
+
+
 def _verbatim(text: str) -> str:
     from brief.export.json_text import Verbatim
 
@@ -48,7 +64,7 @@ def stories_json(
         return {
             "id": story.id,
             "title": brief.title,
-            "sources": list(story.sources),
+            "sources": list(kept(story, brief)),
             "outlets": story.outlets,
             "dates": [story.first, story.last],
             "brief": _verbatim(text) if text else to_dict(brief),
@@ -95,7 +111,7 @@ def stories_front_matter(pairs: Sequence[tuple[Story, Brief]], title: str | None
         data["generated"] = generated
     stories = []
     for story, brief in pairs:
-        entry: dict[str, object] = {"title": clean(brief.title), "sources": len(story.articles)}
+        entry: dict[str, object] = {"title": clean(brief.title), "sources": _count(story, brief)}
         if story.first:
             entry["dates"] = [story.first, story.last]
         stories.append(entry)
@@ -129,8 +145,11 @@ def index_markdown(
         else "newest first, then the undated, largest first"
     )  # fmt: skip
     lines = [f"# {escape(title) if title else 'Stories'}", "", f"{total}, {order}.", ""]
+    left_out = count - sum(_count(story, brief) for story, brief in pairs)
+    if left_out:  # a line of its own: the one above is how brief knows its index again
+        lines[-1:-1] = ["", f"{count_label(left_out, 'article')} excluded in review."]
     for story, brief in newest_first(pairs):
-        detail = count_label(len(story.articles), "source")
+        detail = count_label(_count(story, brief), "source")
         if story.outlets_label:
             detail += ", " + story.outlets_label
         if story.first:

@@ -105,6 +105,11 @@ def export_stories(
         files = _markdown_files(pairs, target, args.front_matter, title)
         _write(files, args.force, read)
         _say(f"wrote {target / INDEX} and {count_label(len(pairs), 'brief')} in {target}")
+        stale = _earlier_briefs(target, files)
+        if stale:
+            _say(f"{target} also holds {count_label(len(stale), 'brief')} of an earlier export "
+                 f"that the index does not list (the first {stale[0].name}); remove them "
+                 "before sharing the folder")  # fmt: skip
         return EXIT_OK
     except _Stop as stop:
         _say(str(stop))
@@ -299,6 +304,25 @@ def _markdown_files(
         pairs, names, title
     )  # last: it never links to a missing file
     return files
+
+
+def _earlier_briefs(folder: Path, written: dict[Path, str]) -> list[Path]:
+    """The briefs brief wrote into ``folder`` before that this export did not write again:
+    with ``--force`` a pile that changed left last run's stories beside the new index."""
+    from brief.ingest.own import BRIEF, own_text
+
+    found = []
+    for path in sorted(folder.glob("*.md")):
+        if path in written:
+            continue
+        try:
+            with path.open(encoding="utf-8", errors="replace") as f:
+                head = f.read(2_000_000)
+        except OSError:
+            continue
+        if own_text(head) == BRIEF:
+            found.append(path)
+    return found
 
 
 def _write(files: dict[Path, str], force: bool, read: Sequence[str] = ()) -> None:

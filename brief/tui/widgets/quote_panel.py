@@ -29,6 +29,8 @@ def quote_prompt(quote: QuoteCluster, rejected: bool) -> Hanging:
     wordings = wording_count(quote)  # a line repeated word for word is not a second wording
     if wordings > 1:
         parts.append(Content.styled(f" · {wordings} wordings", "$text-muted"))
+    if any(v.source not in quote.sources for v in quote.variants):  # support_figures
+        parts.append(Content.styled(" · outlets differ on a figure", "$warning"))
     if quote.kind != "direct":
         parts.append(Content.styled(f" · {quote.kind}", "italic $text-muted"))
     content = Content("").join(parts)

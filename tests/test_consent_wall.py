@@ -1,0 +1,73 @@
+"""A cookie consent wall, saved or fetched in place of an article, is no source.
+
+Pages are invented; fetched ones come from the local server of ``fetch_server.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from brief.cli import main
+from brief.ingest import load_paths
+from tests.fetch_server import CONSENT_WALL, article_html
+
+NEWS_ABOUT_COOKIES = (
+    "<html><head><title>Regulator fines retailer over cookie banners</title></head><body>"
+    "<article><h1>Regulator fines retailer over cookie banners</h1>"
+    "<p>The data regulator fined an online retailer two million euros on Monday for setting "
+    "advertising cookies before visitors gave their consent.</p>"
+    "<p>Its banner offered an accept button on the first screen but hid the option to refuse "
+    "cookies two clicks away, the regulator said.</p>"
+    "<p>The retailer said it would appeal and that its consent banner met the rules.</p>"
+    "</article></body></html>"
+)
+
+
+def test_a_saved_consent_wall_is_named_and_the_others_read(tmp_path: Path) -> None:
+    """The wall read as the article made its banner the summary's lead sentences."""
+    wall, article = tmp_path / "wall.html", tmp_path / "story.html"
+    wall.write_text(CONSENT_WALL, encoding="utf-8")
+    article.write_text(article_html(1), encoding="utf-8")
+    result = load_paths([str(wall), str(article)])
+    assert [a.path for a in result.articles] == [str(article)]
+    [warning] = result.warnings
+    assert warning.path == str(wall)
+    assert "cookie consent" in warning.reason
+
+
+def test_a_news_report_about_cookie_consent_is_an_article(tmp_path: Path) -> None:
+    """The vocabulary alone is no wall: a report speaks of the site and its readers, a
+    banner speaks to its reader ("we", "your device")."""
+    page = tmp_path / "fine.html"
+    page.write_text(NEWS_ABOUT_COOKIES, encoding="utf-8")
+    result = load_paths([str(page)])
+    assert len(result.articles) == 1 and not result.warnings
+
+
+def test_a_fetched_consent_wall_is_one_line_and_the_other_link_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], web
+) -> None:
+    wall, story = web.url("/consent"), web.url("/a/2.html")
+    args = ["export", wall, story, "--allow-private-network", "--host-delay", "0"]
+    assert main([*args, "--no-timestamp", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert [s["url"] for s in data["sources"]] == [story]
+    lines = [line for line in captured.err.splitlines() if wall in line]
+    assert len(lines) == 1 and "cookie consent" in lines[0]
+    assert "cookies" not in json.dumps(data["summary"])
+
+
+def test_a_consent_wall_behind_a_feed_item_is_read_from_the_feed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], web
+) -> None:
+    """The feed carries the whole article: it is read, and the source says why."""
+    from tests.test_feed_text import _export_json
+
+    data = _export_json(tmp_path, capsys, web.url("/consent"))
+    [source] = data["sources"]
+    assert "cookie consent" in source["feed_text"]
+    assert source["title"] == "Brellin pier to close for repairs"
