@@ -353,3 +353,33 @@ def test_python_steps_while_few_subsets_give_the_numpy_steps_bits(monkeypatch) -
             assert answer[1].tobytes() == numpy_steps[1].tobytes(), trial
             assert answer[2].tobytes() == numpy_steps[2].tobytes(), trial
     assert {1, 2} <= blocks_seen
+
+
+def test_python_steps_with_no_shared_concept(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No concept held by two candidates (no 64-bit block at all): the subsets handed from
+    the Python steps to numpy carry no block and are the same bits."""
+    rng = random.Random(5)
+    problem = _random_problem(rng, 12, units=10**9, words=10_000.0)
+    problem = Problem(
+        occurs=csr_matrix(np.eye(12)),
+        weights=np.array([rng.random() for _ in range(12)]),
+        bonus=problem.bonus,
+        lengths=problem.lengths,
+        candidates=problem.candidates,
+        overlaps=[],
+        similar=problem.similar,
+        redundancy=None,
+        words=problem.words,
+        units=problem.units,
+    )
+    answers = []
+    for few in (0, subsets.FEW, 10**9):
+        monkeypatch.setattr(subsets, "FEW", few)
+        found = subsets._near_best(problem, problem.weights, problem.bonus, [], 0.0, lambda v: v)
+        monkeypatch.undo()
+        assert found is not None and len(found[1]) > subsets.FEW
+        answers.append(found)
+    for answer in answers[1:]:
+        assert np.array_equal(answer[0], answers[0][0])
+        assert answer[1].tobytes() == answers[0][1].tobytes()
+        assert answer[2].tobytes() == answers[0][2].tobytes()
