@@ -315,3 +315,71 @@ def test_held_bytes_lists_each_candidate_s_bytes_in_order() -> None:
     ]
     assert subsets._held_bytes(bits) == expected
     assert subsets._held_bytes(np.zeros((0, 1), dtype=np.uint64)) == []
+
+
+def test_python_steps_while_few_subsets_give_the_numpy_steps_bits(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``_packed`` does its first steps in Python while few subsets are kept (``FEW``): the
+    same subsets, in the same order, with the same value bits as numpy steps from the
+    first candidate (``FEW`` 0) or Python steps to the last (``FEW`` past every count),
+    also with shared concepts past one 64-bit block and past ``MAX_SUBSETS``."""
+    rng = random.Random(34)
+    blocks_seen = set()
+    for trial in range(90):
+        n = rng.randint(1, 50)
+        problem = _random_problem(
+            rng, n, units=rng.choice([2, 3, 5, 10**9]), words=float(rng.choice([60, 120, 400]))
+        )
+        weights, bonus = problem.weights, problem.bonus
+        conflicts = problem.conflicts()
+        known = objective(problem, solve_greedy(problem)) * rng.choice([0.0, 0.5, 1.0])
+        holders = np.bincount(problem.occurs.tocsr().indices, minlength=problem.occurs.shape[1])
+        blocks_seen.add((int((holders > 1).sum()) + 63) // 64)
+        answers = []
+        for few in (0, subsets.FEW, 10**9):
+            monkeypatch.setattr(subsets, "FEW", few)
+            if trial % 9 == 0:
+                monkeypatch.setattr(subsets, "MAX_SUBSETS", 3)
+            answers.append(
+                subsets._near_best(problem, weights, bonus, conflicts, known, subsets._no_margin)
+            )
+            monkeypatch.undo()
+        numpy_steps = answers[0]
+        for answer in answers[1:]:
+            assert (answer is None) == (numpy_steps is None), trial
+            if answer is None:
+                continue
+            assert answer[1].dtype == np.int64 == numpy_steps[1].dtype
+            assert np.array_equal(answer[0], numpy_steps[0]), trial
+            assert answer[1].tobytes() == numpy_steps[1].tobytes(), trial
+            assert answer[2].tobytes() == numpy_steps[2].tobytes(), trial
+    assert {1, 2} <= blocks_seen
+
+
+def test_python_steps_with_no_shared_concept(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No concept held by two candidates (no 64-bit block at all): the subsets handed from
+    the Python steps to numpy carry no block and are the same bits."""
+    rng = random.Random(5)
+    problem = _random_problem(rng, 12, units=10**9, words=10_000.0)
+    problem = Problem(
+        occurs=csr_matrix(np.eye(12)),
+        weights=np.array([rng.random() for _ in range(12)]),
+        bonus=problem.bonus,
+        lengths=problem.lengths,
+        candidates=problem.candidates,
+        overlaps=[],
+        similar=problem.similar,
+        redundancy=None,
+        words=problem.words,
+        units=problem.units,
+    )
+    answers = []
+    for few in (0, subsets.FEW, 10**9):
+        monkeypatch.setattr(subsets, "FEW", few)
+        found = subsets._near_best(problem, problem.weights, problem.bonus, [], 0.0, lambda v: v)
+        monkeypatch.undo()
+        assert found is not None and len(found[1]) > subsets.FEW
+        answers.append(found)
+    for answer in answers[1:]:
+        assert np.array_equal(answer[0], answers[0][0])
+        assert answer[1].tobytes() == answers[0][1].tobytes()
+        assert answer[2].tobytes() == answers[0][2].tobytes()

@@ -77,24 +77,28 @@ class ArticleFeatures:
     """Its first body sentence: who acts there (``brief.stories.actors``)."""
 
 
-def _body_text(article: Article) -> tuple[str, list[str]]:
-    """The article's text for terms, and its body sentences for names."""
+def _body_text(article: Article) -> tuple[list[str], list[str]]:
+    """The article's texts for terms (its title and text sentences, or its whole text), and
+    its body sentences for names (a list of some of the same strings)."""
     sentences = [s for s in article.sentences if s.role in _TEXT_ROLES]
     if not sentences:
-        return article.text, [article.text]
+        return [article.text], [article.text]
     body = [s.text for s in sentences if s.role == "body"] or [s.text for s in sentences]
     head = article.title if article.title not in (article.id, article.path) else ""
-    return " ".join([head, *(s.text for s in sentences)]), body
+    return [head, *(s.text for s in sentences)], body
 
 
-def _entities(sentences: list[str], stops: frozenset[str]) -> Counter[str]:
+def _entities(
+    sentences: list[str], stops: frozenset[str], words: dict[str, list[str]]
+) -> Counter[str]:
     """Runs of capitalised words inside sentences; the first word counts only when it is
-    capitalised elsewhere in the article too (``The`` opening a sentence is not a name)."""
+    capitalised elsewhere in the article too (``The`` opening a sentence is not a name).
+    ``words``: each sentence's ``WORD`` matches, by its text."""
     runs: list[tuple[bool, list[str]]] = []
     inside: set[str] = set()
     for sentence in sentences:
         capitals = len(_CAPITAL_START.findall(sentence))
-        if capitals > 0.6 * max(len(WORD.findall(sentence)), 1):
+        if capitals > 0.6 * max(len(words[sentence]), 1):
             continue  # a title-case or all-caps line: capitals say nothing there
         for match in _RUN.finditer(sentence):
             at_start = not any(c.isalnum() for c in sentence[: match.start()])
@@ -124,17 +128,46 @@ def _entities(sentences: list[str], stops: frozenset[str]) -> Counter[str]:
 
 def features_of(article: Article) -> ArticleFeatures:
     """Compute the grouping signals of one article."""
-    text, body = _body_text(article)
+    texts, body = _body_text(article)
     stops = stop_words()
     lead = tuple(islice((s.text for s in article.sentences if s.role == "body"), 1))
-    tokens = [w.lower().replace("\u2019", "'") for w in WORD.findall(text)]
-    terms = Counter(stem(w) for w in tokens if w not in stops and len(w) > 1 and w.isalpha())
+    # each text tokenized once, for the terms and for the names' title-case test: the
+    # tokens of the texts joined by spaces are those of each text in turn (no word holds
+    # a space), so the terms are those of the joined text
+    find = WORD.findall
+    words = {text: find(text) for text in texts}
+    known = _TERMS
+    stems: list[str] = []
+    for text in texts:
+        for word in words[text]:
+            found = known.get(word)
+            if found is None:
+                found = _term(word, stops)
+            if found is not _NO_TERM:
+                stems.append(found)
+    terms = Counter(stems)
     return ArticleFeatures(
         id=article.id,
         terms=terms,
-        entities=_entities(body, stops),
+        entities=_entities(body, stops, words),
         day=article_day(article.date, article.text),
         length=sum(terms.values()),
         magnitude=lead_magnitude(article.text),
         lead=lead,
     )
+
+
+_NO_TERM = "\x00"  # never a stem: no word holds a NUL
+_TERMS: dict[str, str] = {}
+"""A word as written -> the stem it adds to the terms, or ``_NO_TERM`` (a stop word, a
+single character, not all letters): worked out once per distinct word (cleared when big)."""
+_TERMS_MAX = 200_000
+
+
+def _term(word: str, stops: frozenset[str]) -> str:
+    if len(_TERMS) >= _TERMS_MAX:
+        _TERMS.clear()
+    low = word.lower().replace("\u2019", "'")
+    found = stem(low) if low not in stops and len(low) > 1 and low.isalpha() else _NO_TERM
+    _TERMS[word] = found
+    return found

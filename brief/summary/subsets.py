@@ -175,17 +175,28 @@ def _packed(steps: tuple, budget: float, threshold: float, margin: Any) -> tuple
     (None, None) past ``MAX_SUBSETS``."""
     import numpy as np
 
-    unit_bits, tables, where, against, lengths, own, rest, room = steps
+    unit_bits, tables, where, against, lengths, own, rest, _ = steps
     n = len(lengths)
+    start, kept = _few(steps, budget, threshold, margin)
+    if kept is None:
+        return None, None
+    threshold, subsets = kept
+    if start == n:
+        masks = np.array([s[0] for s in subsets], dtype=np.int64)
+        return masks, np.array([s[3] for s in subsets], dtype=np.float64)
     # row 2 holds the room left (room - count: the index of the tail bounds), and the
     # per-step constants are made once: fewer numpy calls a step, the same numbers
-    state = np.zeros((4 + unit_bits.shape[1], 1), dtype=np.uint64)
-    state[2] = room
+    state = np.empty((4 + unit_bits.shape[1], len(subsets)), dtype=np.uint64)
+    state[0] = [s[0] for s in subsets]
+    state.view(np.float64)[1] = [s[1] for s in subsets]
+    state[2] = [s[2] for s in subsets]
+    state.view(np.float64)[3] = [s[3] for s in subsets]
+    state[4:] = np.array([s[4] for s in subsets], dtype=np.uint64).T.reshape(-1, len(subsets))
     columns = unit_bits[:, :, None]
     bit = np.left_shift(np.uint64(1), np.arange(n, dtype=np.uint64))
     conflicts = np.array(against, dtype=np.uint64)
     one = np.uint64(1)
-    for j in range(n):
+    for j in range(start, n):
         floats = state.view(np.float64)
         fits = (state[2] > 0) & (floats[1] + lengths[j] <= budget)
         if against[j]:
@@ -209,6 +220,54 @@ def _packed(steps: tuple, budget: float, threshold: float, margin: Any) -> tuple
         if state.shape[1] > MAX_SUBSETS:
             return None, None
     return state[0].view(np.int64).copy(), state.view(np.float64)[3].copy()
+
+
+FEW = 16
+"""While no more subsets are kept than this, a step is done in Python: a numpy call costs
+more than a Python step over so few."""
+
+
+def _few(steps: tuple, budget: float, threshold: float, margin: Any) -> tuple[int, Any]:
+    """``_packed``'s first steps while few subsets are kept, each subset a tuple (mask,
+    words, room left, value, the blocks of its shared concepts): the same additions in the
+    same order as the numpy steps, so the same subsets in the same order and the same
+    values. The next step and (the threshold, the subsets) then; (j, None) past
+    ``MAX_SUBSETS``."""
+    unit_bits, tables, where, against, lengths, own, rest, room = steps
+    n = len(lengths)
+    blocks = unit_bits.shape[1]
+    subsets: list[tuple] = [(0, 0.0, room, 0.0, (0,) * blocks)]
+    j = 0
+    while j < n and len(subsets) <= FEW:
+        length, value_alone, conflict = float(lengths[j]), float(own[j]), against[j]
+        held = [int(b) for b in unit_bits[j]]
+        bytes_of = [(block, 8 * byte, tables[block * 8 + byte]) for block, byte in where[j]]
+        bit = 1 << j
+        added_now = []
+        for mask, words, left, value, covers in subsets:
+            if left > 0 and words + length <= budget and not mask & conflict:
+                added = tuple(h & ~c for h, c in zip(held, covers, strict=True))
+                total = 0.0  # ``_value``: 0.0 plus each byte's weight, in ``where`` order
+                for block, shift, table in bytes_of:
+                    total += float(table[added[block] >> shift & 255])
+                added_now.append(
+                    (
+                        mask | bit,
+                        words + length,
+                        left - 1,
+                        value + value_alone + total,
+                        tuple(a | c for a, c in zip(added, covers, strict=True)),
+                    )
+                )
+        subsets += added_now
+        best = max(s[3] for s in subsets)
+        threshold = max(threshold, best - margin(best) - PRUNING_ROOM)
+        bounds = rest[j + 1].tolist()
+        subsets = [s for s in subsets if s[3] + bounds[s[2]] >= threshold]
+        j += 1
+        if len(subsets) > MAX_SUBSETS:
+            return j, None
+    return j, (threshold, subsets)
 
 
 def _held_bytes(unit_bits: Any) -> list[list[tuple[int, int]]]:
