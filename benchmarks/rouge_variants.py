@@ -77,7 +77,7 @@ class Variants:
         return rows
 
 
-SELECTOR_VERSION = "7"
+SELECTOR_VERSION = "8"
 """Bump when ``brief/summary/concepts.py`` changes what it chooses: the variants' scores are
 cached on disk under this and the hash of the code below (concepts.py itself is left out so
 that editing its focus or documentation does not throw away an hour of grid)."""

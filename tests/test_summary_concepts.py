@@ -445,3 +445,24 @@ def test_the_per_word_bonuses_are_spread_over_the_budget(tmp_path: Path) -> None
         assert C.build_problem(prepared, C.DEFAULT, sentences=7, words=at).bonus == pytest.approx(
             C.build_problem(prepared, flat, sentences=7, words=at).bonus
         )
+
+
+def test_a_unit_partly_like_the_focus_keeps_more_than_its_linear_share(tmp_path: Path) -> None:
+    # a short focus names few of the words its answers use: a unit half as close to it as the
+    # closest one still gets more than half of the closest one's focus bonus per word
+    articles = _story(tmp_path)
+    prepared = C.prepare(articles, focus="patients waited for beds as nurses worked double shifts")
+    assert prepared is not None
+    generic = C.build_problem(prepared, C.with_settings(focus_weight=0.0), sentences=0, words=60)
+    focused = C.build_problem(prepared, C.DEFAULT, sentences=0, words=60)
+    assert (generic.candidates == focused.candidates).all()
+    per_word = (focused.bonus - generic.bonus) / focused.lengths
+    cosine = prepared.focus_similarity[focused.candidates]
+    top = int(cosine.argmax())
+    share = per_word / per_word[top]
+    partial = (cosine > 0) & (cosine < cosine[top])
+    assert partial.any()
+    linear = cosine[partial] / cosine[top]
+    assert (share[partial] > linear + 1e-9).all()
+    assert (share[partial] < 1.0).all()  # the closest unit still gets the most
+    assert (share[cosine == 0] == 0).all()

@@ -75,9 +75,14 @@ REDUNDANCY = 0.5
 """Cosine (smoothed-idf stem vectors) at or above which two units never go together."""
 FOCUS_WEIGHT = 1.5
 """With a focus: concept weight x (1 + FOCUS_WEIGHT x share of its stems in the focus), and a
-per-word bonus of FOCUS_WEIGHT x FOCUS_WORD_BONUS x cosine(unit, focus) (spread over the
+per-word bonus of FOCUS_WEIGHT x FOCUS_WORD_BONUS x relevance (``FOCUS_SHAPE``) (spread over the
 budget like the lead prior, ``PRIOR_WORDS``). Chosen across the two sets that carry topics:
 chosen on either one, 1.5 wins on the other (decisions.md)."""
+FOCUS_SHAPE = 0.5
+"""A unit's relevance to the focus is ``(cosine / best unit's cosine) ** FOCUS_SHAPE``: the
+square root lets a unit half as close as the best keep most of the focus boost (a title names
+few of the words its answers use). 0.25 / 0.5 / 0.75 / 1 / 2 / 3 measured on the 55 topic
+clusters; 5-fold CV chose 0.5 or 0.75 in every fold, never 1 (decisions.md, nineteenth round)."""
 FOCUS_WORD_BONUS = 1.0
 """Per-word value of a unit's cosine with the focus (before ``FOCUS_WEIGHT``). Spread over the
 budget, 0.5 / 1 / 1.5 / 2 were measured and CV'd on the 55 topic clusters: 1.0 is the best over
@@ -113,6 +118,7 @@ class Settings:
     shared_figures: bool = True
     """Units of two articles stating the same figures never go together (``FigureReader``)."""
     focus_weight: float = FOCUS_WEIGHT
+    focus_shape: float = FOCUS_SHAPE
     unigram_weight: float = UNIGRAM_WEIGHT
     """Content stems as concepts too, at this weight relative to bigrams (0 = ICSISumm)."""
     centrality: bool = CENTRALITY
@@ -251,8 +257,10 @@ def build_problem(
     per_word = density * p.lengths * (PRIOR_WORDS / max(budget, 1.0) if s.per_summary else 1.0)
     bonus = s.position_weight * per_word * prior
     if p.focus_stems is not None and s.focus_weight > 0:
-        weights_kept = weights_kept * (1.0 + s.focus_weight * _focus_share(p, width)[keep])
-        relevance = p.focus_similarity / max(float(p.focus_similarity.max()), 1e-9)
+        relevance = _relevance(p, s.focus_shape)
+        weights_kept = weights_kept * (
+            1.0 + s.focus_weight * _focus_share(p, width, relevance)[keep]
+        )
         bonus = bonus + s.focus_weight * FOCUS_WORD_BONUS * per_word * relevance
     count = 10**9 if words is not None else max(sentences, 0)
     about = words is not None and s.fill != "none"
@@ -315,19 +323,22 @@ def _centrality(p: Prepared) -> Any:
     return p.centrality
 
 
-def _focus_share(p: Prepared, width: int) -> Any:
+def _relevance(p: Prepared, shape: float) -> Any:
+    """Each unit's relevance to the focus in [0, 1]: (cosine / the best cosine) ** shape."""
+    top = float(p.focus_similarity.max()) if len(p.focus_similarity) else 0.0
+    return (p.focus_similarity / max(top, 1e-9)) ** shape
+
+
+def _focus_share(p: Prepared, width: int, per_unit: Any) -> Any:
     """Per concept, how on-focus it is, in [0, 1].
 
     A content stem is on-focus when the focus names it. A bigram's own stems are not kept
-    (``featurize`` numbers pairs, not their parts), so a bigram takes the mean focus
-    similarity of the units that hold it, scaled so the most on-focus unit counts 1: a
-    concept told in sentences about the focus is boosted, one told elsewhere is not.
+    (``featurize`` numbers pairs, not their parts), so a bigram takes the mean relevance
+    (``_relevance``) of the units that hold it: a concept told in sentences about the focus
+    is boosted, one told elsewhere is not.
     """
     import numpy as np
 
-    relevance = p.focus_similarity
-    top = relevance.max() if len(relevance) else 0.0
-    per_unit = relevance / top if top > 0 else relevance
     held = np.asarray(p.bigrams.sum(axis=0)).ravel()
     held[held == 0] = 1.0
     share = np.zeros(width)
