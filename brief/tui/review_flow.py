@@ -201,10 +201,18 @@ class ReviewFlow:
         if unread and len(getattr(self, "stories", ())) <= 1:
             # as brief export lists them: a one-story set's sources that could not be read
             reviewed = replace(reviewed, unread=unread)
-        self.push_screen(ExportScreen(reviewed, Path.cwd()), self._exported)
+        folder, fmt = self._export_to or (Path.cwd(), "md")
+        self.push_screen(ExportScreen(reviewed, folder, fmt), self._exported)
+
+    _export_to: tuple[Path, str] | None = None
+    """The folder and format of the last export in this run: the next one (another story
+    of the pile, or the brief again after more review) is proposed there, not in the
+    working folder again."""
 
     def _exported(self, path: Path | None) -> None:
         if path is not None:
+            fmt = "json" if path.suffix.lower() == ".json" else "md"
+            self._export_to = (path.parent, fmt)
             self.notify(f"Wrote {path}", markup=False)
             self.main.status.say(f"Wrote {path}")
 
