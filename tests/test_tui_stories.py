@@ -567,7 +567,7 @@ async def test_ctrl_s_on_the_story_list_says_how_to_export(tmp_path: Path) -> No
 async def test_help_is_one_key_away_on_the_story_list_and_no_match_says_so(
     tmp_path: Path,
 ) -> None:
-    """"?" (the brief screen's help) types into the filter here: it matched no story and the
+    """ "?" (the brief screen's help) types into the filter here: it matched no story and the
     list went empty without a word. F1 opens the help from the footer; a filter that matches
     nothing says so and how to clear it."""
     from brief.tui.screens.help import HelpScreen, key_sections
