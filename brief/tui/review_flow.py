@@ -225,7 +225,11 @@ class ReviewFlow:
             web = screen.query_one(SourceList).web or not self.local_only()  # type: ignore[attr-defined]
         else:
             panes, web = 3, True
-        self.push_screen(HelpScreen(key_sections(panes, web)))
+        sections = key_sections(panes, web)
+        if self.screen is getattr(self, "_list_screen", None):
+            # from the story list (F1): its own keys first, not below every brief panel's
+            sections = [sections[-1], *sections[:-1]]
+        self.push_screen(HelpScreen(sections))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from brief.tui.commands import main_screen_commands
