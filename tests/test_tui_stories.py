@@ -600,3 +600,31 @@ async def test_help_is_one_key_away_on_the_story_list_and_no_match_says_so(
         await pilot.press("escape")  # clears the filter: every story again
         assert len(screen.shown) == 5
         assert "No story matches" not in screen_text(pilot)
+
+
+async def test_back_on_the_list_the_next_search_replaces_the_filter(tmp_path: Path) -> None:
+    """The filter is kept on the way back from a brief, but typing added to it: "senna",
+    Enter, Escape, then "valdora" searched "sennavaldora" and the list went empty."""
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StoriesScreen)
+        await pilot.press(*"senna", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        field = screen.query_one("#story-filter")
+        assert field.value == "senna"  # kept, and its list with it
+        assert len(screen.shown) == 1 and "Senna" in screen.shown[0].title
+        await pilot.press(*"valdora")
+        assert field.value == "valdora"
+        assert screen.shown and all("Valdora" in s.title for s in screen.shown)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("end", "x")  # moving the cursor keeps the filter to add to it
+        assert field.value == "valdorax"

@@ -168,6 +168,7 @@ class StoryFlow:
             keep = self.story.id if self.story else None
             self._list_screen.set_stories(self.stories, keep)
             self.app.push_screen(LIST_SCREEN)  # type: ignore[attr-defined]
+            self.app.call_after_refresh(self._list_screen.select_filter)  # type: ignore[attr-defined]
 
     def stories_allowed(self, action: str) -> bool:
         from brief.tui.screens.main import MainScreen

@@ -184,6 +184,15 @@ class StoriesScreen(Screen[None]):
         if self.is_mounted:
             self._fill(self.query_one(Input).value, keep)
 
+    def select_filter(self) -> None:
+        """Back from a brief: the filter typed before stays (with its list and highlight),
+        selected, so that the next search typed replaces it; it was appended to ("senna"
+        then "valdora" gave "sennavaldora", which matched nothing)."""
+        field = self.query_one(Input)
+        if field.value:
+            field.focus()
+            field.select_all()
+
     @property
     def current(self) -> Story | None:
         index = self.query_one(StoryList).highlighted
