@@ -117,3 +117,19 @@ def _quote_without(quote: QuoteCluster, excluded: frozenset[str]) -> QuoteCluste
         return None
     sources = tuple(s for s in quote.sources if s not in excluded)
     return replace(quote, variants=variants, sources=sources)
+
+
+def without_source(review: Review, article_id: str) -> Review:
+    """``review`` less the choices that name ``article_id``'s sentences or exclude it: what
+    still holds for the set once that article has left it (moved to another story)."""
+
+    def kept(key: str) -> bool:
+        return key.rpartition(":")[0] != article_id
+
+    return replace(
+        review,
+        dropped=frozenset(filter(kept, review.dropped)),
+        pinned=tuple(filter(kept, review.pinned)),
+        order=tuple(filter(kept, review.order)),
+        excluded_sources=review.excluded_sources - {article_id},
+    )

@@ -260,3 +260,41 @@ def test_the_preview_keeps_the_text_s_own_brackets() -> None:
     assert _unlinked(markdown) == (
         "*Focus: the \\[bold\\]fire\\[/b\\]*\n\n- He said it \\[sic\\] twice. \\[1\\]\\[2\\]\n"
     )
+
+
+async def test_the_next_export_is_proposed_where_the_last_was_written(tmp_path: Path) -> None:
+    """After writing to ~/briefs, each new export (another story of the pile, the brief after
+    more review) proposed the working folder again, in markdown: retyped every time."""
+    app = make_app([str(write_story(tmp_path / "story"))], builder=fixed_brief)
+    chosen = tmp_path / "briefs"
+    chosen.mkdir()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        first = app.screen
+        assert isinstance(first, ExportScreen)
+        assert Path(first.query_one("#export-path", Input).value).parent == Path.cwd()
+        await open_export(pilot, chosen / "monday.md")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (chosen / "monday.md").exists()
+        await pilot.press("e")
+        await pilot.pause()
+        proposed = Path(app.screen.query_one("#export-path", Input).value)
+        assert proposed.parent == chosen
+        assert proposed.name == default_name(app.brief.title)
+        await pilot.click("#fmt-json")
+        await pilot.pause()
+        await pilot.click("#export-write")
+        await pilot.pause()
+        written = chosen / default_name(app.brief.title, "json")
+        assert json.loads(written.read_text(encoding="utf-8"))["summary"]
+        await pilot.press("e")  # the format chosen last comes back with the folder
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        assert Path(screen.query_one("#export-path", Input).value) == written
+        assert screen.query_one("#fmt-json", RadioButton).value
+        assert not screen.query_one("#fmt-md", RadioButton).value
+        assert screen.fmt == "json"

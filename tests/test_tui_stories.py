@@ -562,3 +562,69 @@ async def test_ctrl_s_on_the_story_list_says_how_to_export(tmp_path: Path) -> No
         await pilot.pause()
         said = [str(n.message) for n in app._notifications]
         assert any("e exports its brief" in m and "--stories" in m for m in said), said
+
+
+async def test_help_is_one_key_away_on_the_story_list_and_no_match_says_so(
+    tmp_path: Path,
+) -> None:
+    """ "?" (the brief screen's help) types into the filter here: it matched no story and the
+    list went empty without a word. F1 opens the help from the footer; a filter that matches
+    nothing says so and how to clear it."""
+    from brief.tui.screens.help import HelpScreen, key_sections
+    from brief.tui.widgets.footer import BriefFooter
+
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StoriesScreen)
+        entries, _ = screen.query_one(BriefFooter)._entries()
+        assert ("f1", "Help") in [(key, description) for key, _, description, *_ in entries]
+        await pilot.press("question_mark")
+        assert screen.query_one("#story-filter").value == "?"
+        assert not screen.shown
+        assert "No story matches “?”; Esc clears the filter, F1 lists the keys" in screen_text(
+            pilot
+        )
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        listed = [b.id for _, bindings in key_sections() for b in bindings]
+        assert "brief.stories-help" in listed  # the help names the key too
+        # the story list's own keys come first, not below every panel of a brief
+        assert app.screen.sections[0][0] == "Mixed sets: stories"
+        assert "Story list: type to filter" in screen_text(pilot)
+        await pilot.press("f1")  # closes it again
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("escape")  # clears the filter: every story again
+        assert len(screen.shown) == 5
+        assert "No story matches" not in screen_text(pilot)
+
+
+async def test_back_on_the_list_the_next_search_replaces_the_filter(tmp_path: Path) -> None:
+    """The filter is kept on the way back from a brief, but typing added to it: "senna",
+    Enter, Escape, then "valdora" searched "sennavaldora" and the list went empty."""
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StoriesScreen)
+        await pilot.press(*"senna", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        field = screen.query_one("#story-filter")
+        assert field.value == "senna"  # kept, and its list with it
+        assert len(screen.shown) == 1 and "Senna" in screen.shown[0].title
+        await pilot.press(*"valdora")
+        assert field.value == "valdora"
+        assert screen.shown and all("Valdora" in s.title for s in screen.shown)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("end", "x")  # moving the cursor keeps the filter to add to it
+        assert field.value == "valdorax"

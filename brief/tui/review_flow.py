@@ -201,10 +201,18 @@ class ReviewFlow:
         if unread and len(getattr(self, "stories", ())) <= 1:
             # as brief export lists them: a one-story set's sources that could not be read
             reviewed = replace(reviewed, unread=unread)
-        self.push_screen(ExportScreen(reviewed, Path.cwd()), self._exported)
+        folder, fmt = self._export_to or (Path.cwd(), "md")
+        self.push_screen(ExportScreen(reviewed, folder, fmt), self._exported)
+
+    _export_to: tuple[Path, str] | None = None
+    """The folder and format of the last export in this run: the next one (another story
+    of the pile, or the brief again after more review) is proposed there, not in the
+    working folder again."""
 
     def _exported(self, path: Path | None) -> None:
         if path is not None:
+            fmt = "json" if path.suffix.lower() == ".json" else "md"
+            self._export_to = (path.parent, fmt)
             self.notify(f"Wrote {path}", markup=False)
             self.main.status.say(f"Wrote {path}")
 
@@ -217,7 +225,11 @@ class ReviewFlow:
             web = screen.query_one(SourceList).web or not self.local_only()  # type: ignore[attr-defined]
         else:
             panes, web = 3, True
-        self.push_screen(HelpScreen(key_sections(panes, web)))
+        sections = key_sections(panes, web)
+        if self.screen is getattr(self, "_list_screen", None):
+            # from the story list (F1): its own keys first, not below every brief panel's
+            sections = [sections[-1], *sections[:-1]]
+        self.push_screen(HelpScreen(sections))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from brief.tui.commands import main_screen_commands

@@ -168,6 +168,7 @@ class StoryFlow:
             keep = self.story.id if self.story else None
             self._list_screen.set_stories(self.stories, keep)
             self.app.push_screen(LIST_SCREEN)  # type: ignore[attr-defined]
+            self.app.call_after_refresh(self._list_screen.select_filter)  # type: ignore[attr-defined]
 
     def stories_allowed(self, action: str) -> bool:
         from brief.tui.screens.main import MainScreen
@@ -212,19 +213,45 @@ class StoryFlow:
         self._move_redo = ()
         self._save_moves()
         self.stories = self._regroup()
-        current = next(
-            (
-                s
-                for s in self.stories
-                if article_id not in s.sources
-                and any(a in s.sources for a in (self.story.sources if self.story else ()))
-            ),
-            None,
-        )
+        current = self._carry_review(article_id)
         moved_to = next(s for s in self.stories if article_id in s.sources)
         notice = _moved_notice(destination if anchor else None, moved_to)
         app.notify(f"{notice} (u undoes)", markup=False)
         self.open_story(current or moved_to)
+
+    def _carry_review(self, article_id: str) -> Story | None:
+        """The story the rest of the open one is in after ``article_id`` left it (None when
+        it was alone), given the review made on the open story.
+
+        A review is kept under its exact article set, so the story a source was moved out of
+        opened with none: every drop, pin, rejected quote, excluded source and the focus made
+        on it were gone from the screen (``u`` brought them back only by undoing the move).
+        Choices about the source that left go with it; the rest is saved under the new set.
+        """
+        app: Any = self
+        left = self.story.sources if self.story else ()
+        rest = next(
+            (s for s in self.stories if article_id not in s.sources and set(left) & set(s.sources)),
+            None,
+        )
+        session = app.session
+        if rest is None or session is None or session.review == Review():
+            return rest
+        if {a.id for a in rest.articles} != {a.id for a in session.articles} - {article_id}:
+            return rest  # not the open set less the source (another move): nothing to carry
+        from brief.review import without_source
+        from brief.store import save_review
+
+        review = without_source(session.review, article_id)
+        if review != Review():
+            try:
+                save_review(rest.articles, review)
+            except OSError as error:
+                app.notify(f"Could not keep the review for the rest of the story: {error}",
+                           severity="error", timeout=10, markup=False)  # fmt: skip
+            else:  # made in this run: not announced as "restored" when the story opens
+                app._opened.add(frozenset(a.id for a in rest.articles))
+        return rest
 
     def _save_moves(self) -> None:
         """Write the moves, then their undo history (each atomically); moves that cannot be
@@ -293,6 +320,7 @@ class StoryFlow:
         self._moves = dict(step.moves)
         self._save_moves()
         self.stories = self._regroup()
+        self._carry_review(step.article_id)  # a move made again: as when it was made
         back = next(s for s in self.stories if step.article_id in s.sources)
         app.notify(printable(f"{verb}: {step.label}"), markup=False)
         self.open_story(back)

@@ -56,21 +56,24 @@ class ExportScreen(ModalScreen[Path | None]):
         Binding("escape", "cancel", "Cancel", id="brief.export-cancel"),
     ]
 
-    def __init__(self, brief: Brief, folder: Path) -> None:
+    def __init__(self, brief: Brief, folder: Path, fmt: str = "md") -> None:
+        """``folder`` and ``fmt``: where and how the last export of this run was written (the
+        working folder and markdown at first)."""
         super().__init__(classes="dialog")
         self.brief = brief
         self.folder = folder
-        self.fmt = "md"
+        self.fmt = fmt if fmt in EXTENSIONS else "md"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box", classes="dialog-box"):
             yield Static(Content.styled("Export the brief", "bold"), classes="dialog-title")
             yield Label("File")
-            yield Input(str(self.folder / default_name(self.brief.title)), id="export-path")
+            yield Input(str(self.folder / default_name(self.brief.title, self.fmt)),
+                        id="export-path")  # fmt: skip
             with Horizontal(id="export-options"):
                 with RadioSet(id="export-format"):
-                    yield RadioButton("Markdown", value=True, id="fmt-md")
-                    yield RadioButton("JSON", id="fmt-json")
+                    yield RadioButton("Markdown", value=self.fmt == "md", id="fmt-md")
+                    yield RadioButton("JSON", value=self.fmt == "json", id="fmt-json")
                 yield Button("Write", variant="primary", id="export-write")
                 yield Button("Cancel", id="export-cancel")
             yield Static(id="export-error", markup=False)

@@ -27,7 +27,7 @@ class HelpScreen(ModalScreen[None]):
     """Keys grouped by the panel they act on."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark,q", "dismiss", "Close", id="brief.close-help"),
+        Binding("escape,question_mark,q,f1", "dismiss", "Close", id="brief.close-help"),
     ]
 
     def __init__(self, sections: Sequence[Section]) -> None:

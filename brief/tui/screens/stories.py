@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 
 from brief.model import Article
 from brief.stories import Story
-from brief.text.clean import clip
+from brief.text.clean import clip, printable
 from brief.tui.text import counted, literal, source_label
 from brief.tui.widgets.base import BriefList
 from brief.tui.widgets.footer import BriefFooter
@@ -154,6 +154,9 @@ class StoriesScreen(Screen[None]):
         Binding("ctrl+q", "app.quit", "Quit", id="brief.stories-quit", priority=True),
         # the brief screen's export keys ("e" types into the filter here): a word, not silence
         Binding("ctrl+s", "export_hint", "Export", show=False, id="brief.stories-export"),
+        # "?" types into the filter too (and matched no story: an empty list, no word)
+        Binding("f1", "help", "Help", tooltip="Every key, by panel",
+                id="brief.stories-help"),
     ]  # fmt: skip
 
     def __init__(self, stories: Sequence[Story], articles: int, keep: str | None = None) -> None:
@@ -181,6 +184,15 @@ class StoriesScreen(Screen[None]):
         if self.is_mounted:
             self._fill(self.query_one(Input).value, keep)
 
+    def select_filter(self) -> None:
+        """Back from a brief: the filter typed before stays (with its list and highlight),
+        selected, so that the next search typed replaces it; it was appended to ("senna"
+        then "valdora" gave "sennavaldora", which matched nothing)."""
+        field = self.query_one(Input)
+        if field.value:
+            field.focus()
+            field.select_all()
+
     @property
     def current(self) -> Story | None:
         index = self.query_one(StoryList).highlighted
@@ -198,11 +210,14 @@ class StoriesScreen(Screen[None]):
         listing.set_options(options[:-1])
         total = len(self.stories)
         label = "story" if total == 1 else "stories"
-        self.query_one("#story-count", Static).update(
-            f"{len(self.shown)} of {total} {label}"
-            if query
-            else f"{total} {label}, largest first · Enter opens · Esc in a brief comes back here"
-        )
+        if not query:
+            said = f"{total} {label}, largest first · Enter opens · Esc in a brief comes back here"
+        elif self.shown:
+            said = f"{len(self.shown)} of {total} {label}"
+        else:  # an empty box said nothing ("?" typed for help matches no story)
+            typed = printable(clip(query, 40))
+            said = f"No story matches “{typed}”; Esc clears the filter, F1 lists the keys"
+        self.query_one("#story-count", Static).update(said)
         if keep is None or not listing.go_to(keep, center=center, whole=True):
             listing.reset_cursor()
 
@@ -240,6 +255,9 @@ class StoriesScreen(Screen[None]):
             timeout=10,
             markup=False,
         )
+
+    def action_help(self) -> None:
+        self.app.action_help()  # type: ignore[attr-defined]
 
     def action_clear(self) -> None:
         field = self.query_one(Input)

@@ -115,6 +115,17 @@ class BriefList(OptionList):
             if self.scrollable_content_region.width == width:
                 return
 
+    def _on_resize(self) -> None:
+        """Textual's (clear the line cache), then bring the highlight back into view.
+
+        Textual leaves the scroll where it was, so in a smaller terminal (or a tmux split) the
+        highlighted story, sentence or quote could sit below the view: Enter opened, and d
+        dropped, an entry the reader could not see. Lines re-wrap at the new width, so the old
+        offset no longer shows the same text anyway.
+        """
+        super()._on_resize()
+        self.call_after_refresh(self.scroll_to_highlight)
+
     def reset_cursor(self) -> None:
         """Highlight the first selectable option and show the list from its top."""
         first = next((i for i, o in enumerate(self.options) if not o.disabled), None)
