@@ -13,15 +13,20 @@ from brief.resources import sample_dir, themes_dir
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_wheel_contains_seeds_and_themes(tmp_path: Path) -> None:
+def _wheel(folder: Path) -> str:
+    """Build brief's wheel into folder (from the project root, as pip would) and name it."""
     from hatchling.build import build_wheel
 
     cwd = Path.cwd()
     os.chdir(ROOT)
     try:
-        name = build_wheel(str(tmp_path))
+        return build_wheel(str(folder))
     finally:
         os.chdir(cwd)
+
+
+def test_wheel_contains_seeds_and_themes(tmp_path: Path) -> None:
+    name = _wheel(tmp_path)
     names = zipfile.ZipFile(tmp_path / name).namelist()
     seeds = sorted(p.name for p in (ROOT / "seeds").iterdir())
     for seed in seeds:
@@ -55,17 +60,10 @@ def test_an_installed_sample_is_named_not_placed(tmp_path: Path) -> None:
     listed each source under a site-packages path, which differs per machine and tells the
     reader nothing. The wheel is unpacked as pip would put it, and run from another folder;
     what is remembered of the sample is keyed as in a source checkout."""
-    from hatchling.build import build_wheel
-
     from brief.ingest import load_paths
     from brief.store import folders_key
 
-    cwd = Path.cwd()
-    os.chdir(ROOT)
-    try:
-        name = build_wheel(str(tmp_path))
-    finally:
-        os.chdir(cwd)
+    name = _wheel(tmp_path)
     site = tmp_path / "site-packages"
     zipfile.ZipFile(tmp_path / name).extractall(site)
     elsewhere = tmp_path / "work"
