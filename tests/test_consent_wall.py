@@ -71,3 +71,17 @@ def test_a_consent_wall_behind_a_feed_item_is_read_from_the_feed(
     [source] = data["sources"]
     assert "cookie consent" in source["feed_text"]
     assert source["title"] == "Brellin pier to close for repairs"
+
+
+def test_a_lead_that_speaks_of_the_readers_device_is_an_article(tmp_path: Path) -> None:
+    """A lower-cased lead whose player notice runs into the story without a full stop was one
+    long sentence holding "your device": two of 10,000 real leads were dropped as walls."""
+    lead = (
+        "Video playback is unsupported on your device media caption the envoy said the team "
+        "was safe gunmen fired on a convoy of inspectors near the capital on monday forcing "
+        "the cars to turn back, officials said.\n\nNo one was hurt in the attack."
+    )
+    (tmp_path / "lead.txt").write_text(lead, encoding="utf-8")
+    loaded = load_paths([str(tmp_path)])
+    assert [w.reason for w in loaded.warnings] == []
+    assert len(loaded.articles) == 1

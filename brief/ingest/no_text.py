@@ -69,6 +69,12 @@ _CONSENT = re.compile(
     r"\beinwilligung|\bzustimm|\bdatenschutz|\bconsentement\b|\bconsentimiento\b",
     re.IGNORECASE,
 )
+#: What every consent banner names: cookies or consent, or its buttons.
+_BANNER = re.compile(
+    r"\bcookies?\b|\bconsent|\beinwilligung|\bconsentement\b|\bconsentimiento\b|"
+    r"\b(?:accept|reject|decline|refuse) all\b|\blegitimate interests?\b",
+    re.IGNORECASE,
+)
 #: The site speaking to its reader ("we and our partners", "your device"): a news report
 #: about cookie rules speaks of others.
 _ADDRESS = re.compile(
@@ -91,6 +97,9 @@ CONSENT_WALL = "a cookie consent page, not an article (the site showed its conse
 def consent_wall(lines: Iterable[str]) -> bool:
     """A short text that is mostly a cookie banner: sentences in which the site asks its
     reader's consent ("We and our partners use cookies"), and its buttons ("Accept all")."""
+    lines = list(lines)
+    if not any(_BANNER.search(line) for line in lines):
+        return False  # every banner names cookies or consent; "on your device" alone is not one
     words, consent = consent_words(lines, CONSENT_MAX_WORDS)
     return 0 < words <= CONSENT_MAX_WORDS and consent >= CONSENT_SHARE * words
 
