@@ -167,3 +167,28 @@ def test_the_default_settings_are_the_scorers(pile) -> None:
 
     articles, _ = pile
     assert group_ids(articles) == group_ids(articles, DEFAULT)
+
+
+def test_a_story_without_its_excluded_sources_keeps_its_name_not_their_dates_or_outlets() -> None:
+    """QA (twentieth round): what a review leaves of a story (the index and the app's list
+    show it): the same id and title, the sources, outlets and dates of the rest."""
+    from brief.model import Article
+    from brief.stories import stories_of
+
+    def article(n: int, outlet: str, day: str) -> Article:
+        return Article(id=f"a{n}", path=f"a{n}.txt", title=f"Ferry strike day {n}",
+                       text=f"Ferry crews at Marrow Bay walked out, the union said ({n}).",
+                       outlet=outlet, date=day)  # fmt: skip
+
+    [story] = stories_of(
+        [article(1, "Bay Herald", "2024-02-01"), article(2, "Coast Post", "2024-02-03"),
+         article(3, "Coast Post", "2024-02-04")],  # fmt: skip
+        [[0, 1, 2]],
+    )
+    assert (story.outlets, story.first, story.last) == (2, "2024-02-01", "2024-02-04")
+    rest = story.without({"a1"})
+    assert (rest.id, rest.title) == (story.id, story.title)
+    assert (rest.sources, rest.outlets, rest.first, rest.last) == (
+        ("a2", "a3"), 1, "2024-02-03", "2024-02-04")  # fmt: skip
+    assert story.without({"a1", "a2", "a3"}) is story  # a review keeps one source at least
+    assert story.without(set()) is story

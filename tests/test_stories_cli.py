@@ -403,3 +403,33 @@ def test_briefs_of_an_earlier_export_left_in_the_folder_are_named(pile, tmp_path
     listed = set(re.findall(r"\]\(([^)]+\.md)\)", (out / "index.md").read_text(encoding="utf-8")))
     stale = {p.name for p in out.glob("*.md")} - listed - {"index.md", "notes.md"}
     assert stale and f"holds {len(stale)} brief" in line  # the user's own notes are not counted
+
+
+def test_the_dates_of_a_source_excluded_in_review_leave_the_index(pile, tmp_path, capsys) -> None:
+    """QA (twentieth round): with the first article of a two-day story excluded in review,
+    the index, the front matter and the JSON still gave the story the excluded article's
+    day ("2023-10-19 to 2023-10-20" over a brief of articles of 20 October only)."""
+    from brief.ingest import load_paths
+    from brief.model import Review
+    from brief.store import save_review
+    from brief.stories import group_stories
+
+    folder, _ = pile
+    stories = group_stories(load_paths([str(folder)]).articles)
+    story = next(s for s in stories if s.first == "2023-10-19")
+    assert story.last == "2023-10-20"
+    early = [a.id for a in story.articles if "October 19" in a.text]
+    save_review(story.articles, Review(excluded_sources=frozenset(early)))
+    out = tmp_path / "briefs"
+    args = ["export", str(folder), "--stories", "--review", "--no-timestamp"]
+    assert main([*args, "-o", str(out)]) == 0
+    index = (out / "index.md").read_text(encoding="utf-8")
+    line = next(x for x in index.splitlines() if x.startswith(f"- [{story.title}"))
+    assert line.endswith(", 2023-10-20)") and "2023-10-19" not in index
+    capsys.readouterr()
+    assert main([*args, "--front-matter"]) == 0
+    front = capsys.readouterr().out.split("\n---\n")[0]
+    assert "2023-10-19" not in front and "- '2023-10-20'" in front
+    assert main([*args, "--format", "json"]) == 0
+    shown = next(s for s in json.loads(capsys.readouterr().out)["stories"] if s["id"] == story.id)
+    assert shown["dates"] == ["2023-10-20", "2023-10-20"]

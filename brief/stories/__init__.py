@@ -49,6 +49,17 @@ class Story:
     def sources(self) -> tuple[str, ...]:
         return tuple(a.id for a in self.articles)
 
+    def without(self, excluded: Collection[str]) -> Story:
+        """The story as its review shows it: the same id and title, its sources, outlets and
+        dates without the articles ``excluded`` in review (an index and the app's list gave
+        the dates and outlet of a source the brief left out). A review never excludes every
+        source: the story as it is then."""
+        kept = tuple(a for a in self.articles if a.id not in excluded)
+        if not kept or len(kept) == len(self.articles):
+            return self
+        first, last = _span(kept)
+        return Story(self.id, self.title, kept, first, last)
+
     @property
     def outlets(self) -> int:
         """Distinct outlets named by the articles (articles without one are not counted)."""
@@ -204,14 +215,10 @@ def group_stories(
 
 def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[Story, ...]:
     """``Story`` values for groups of indices into ``articles``, in story order."""
-    from brief.stories.dates import shown_day
-
     stories = []
     for group in groups:
         members = tuple(articles[i] for i in group)
-        days = sorted(
-            str(day) for day in (shown_day(a.date, a.text) for a in members) if day is not None
-        )
+        first, last = _span(members)
         ids = "\n".join(sorted(a.id for a in members))
         digest = hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         originals = [a for a in members if a.duplicate_of is None] or list(members)
@@ -220,14 +227,22 @@ def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[St
                 id=f"s-{digest}",
                 title=_title(originals),
                 articles=members,
-                first=days[0] if days else "",
-                last=days[-1] if days else "",
+                first=first,
+                last=last,
             )
         )
     stories.sort(key=lambda s: s.id)
     stories.sort(key=lambda s: s.last, reverse=True)
     stories.sort(key=lambda s: len(s.articles), reverse=True)
     return tuple(stories)
+
+
+def _span(articles: Sequence[Article]) -> tuple[str, str]:
+    """The earliest and latest ISO day the articles show ("", "" when none is dated)."""
+    from brief.stories.dates import shown_day
+
+    days = sorted(str(d) for d in (shown_day(a.date, a.text) for a in articles) if d is not None)
+    return (days[0], days[-1]) if days else ("", "")
 
 
 def _headline(article: Article, names: Collection[str]) -> str:

@@ -28,20 +28,18 @@ BRIEF_DEPTH = 3
 """The document, its ``stories`` list, a story, then its ``brief``."""
 
 
-def kept(story: Story, brief: Brief | Titled) -> tuple[str, ...]:
-    """The ids of the story's articles its brief is made of: a source excluded in review
-    (``--review``) is not counted (the index said "3 sources" over a brief of 2)."""
+def shown(story: Story, brief: Brief | Titled) -> Story:
+    """The story as its brief is made: a source excluded in review (``--review``) is not
+    counted (the index said "3 sources" over a brief of 2), nor its dates and outlet."""
     if not isinstance(brief, Brief) or not brief.sources:
-        return story.sources
+        return story
     ids = {article.id for article in brief.sources}
-    return tuple(source for source in story.sources if source in ids)
+    return story.without([source for source in story.sources if source not in ids])
 
 
 def _count(story: Story, brief: Brief | Titled) -> int:
-    """How many of the story's articles its brief is made of (``kept``)."""
-    if not isinstance(brief, Brief) or not brief.sources:
-        return len(story.articles)
-    return len(kept(story, brief))
+    """How many of the story's articles its brief is made of (``shown``)."""
+    return len(shown(story, brief).articles)
 
 
 def _verbatim(text: str) -> str:
@@ -60,11 +58,12 @@ def stories_json(
     from brief.export.json_export import to_dict
     from brief.export.json_text import dumps_indented
 
-    def item(story: Story, brief: Brief | Titled, text: str | None) -> dict[str, Any]:
+    def item(whole: Story, brief: Brief | Titled, text: str | None) -> dict[str, Any]:
+        story = shown(whole, brief)
         return {
             "id": story.id,
             "title": brief.title,
-            "sources": list(kept(story, brief)),
+            "sources": list(story.sources),
             "outlets": story.outlets,
             "dates": [story.first, story.last],
             "brief": _verbatim(text) if text else to_dict(brief),
@@ -102,6 +101,7 @@ def stories_front_matter(pairs: Sequence[tuple[Story, Brief]], title: str | None
     def clean(text: str) -> str:
         return " ".join(printable(text).split())
 
+    pairs = [(shown(story, brief), brief) for story, brief in pairs]
     days = [story.last for story, _ in pairs if story.last]
     data: dict[str, object] = {"title": clean(title or "Stories")}
     if days:
@@ -111,7 +111,7 @@ def stories_front_matter(pairs: Sequence[tuple[Story, Brief]], title: str | None
         data["generated"] = generated
     stories = []
     for story, brief in pairs:
-        entry: dict[str, object] = {"title": clean(brief.title), "sources": _count(story, brief)}
+        entry: dict[str, object] = {"title": clean(brief.title), "sources": len(story.articles)}
         if story.first:
             entry["dates"] = [story.first, story.last]
         stories.append(entry)
@@ -148,8 +148,8 @@ def index_markdown(
     left_out = count - sum(_count(story, brief) for story, brief in pairs)
     if left_out:  # a line of its own: the one above is how brief knows its index again
         lines[-1:-1] = ["", f"{count_label(left_out, 'article')} excluded in review."]
-    for story, brief in newest_first(pairs):
-        detail = count_label(_count(story, brief), "source")
+    for story, brief in newest_first([(shown(story, brief), brief) for story, brief in pairs]):
+        detail = count_label(len(story.articles), "source")
         if story.outlets_label:
             detail += ", " + story.outlets_label
         if story.first:
