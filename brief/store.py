@@ -261,6 +261,32 @@ def load_review(articles: Sequence[Article], notice: Notice | None = None) -> Re
         return None
 
 
+def saved_exclusions(
+    whole: Sequence[Article], parts: Sequence[Sequence[Article]]
+) -> list[frozenset[str]]:
+    """The sources excluded in the review saved for each of ``parts`` (a pile's stories:
+    the app's list counted a source its brief leaves out). Only a review saved under the
+    story's exact set is read, with no notice: a missing or bad one is an empty set here,
+    and opening the story says what is wrong with it."""
+    none: frozenset[str] = frozenset()
+    folder = reviews_dir()
+    try:
+        saved = {path.name for path in folder.iterdir() if path.name.endswith(".json")}
+    except OSError:
+        saved = set()
+    if not saved:  # most piles: no text is hashed
+        return [none] * len(parts)
+    found = []
+    for key in set_keys(whole, parts)[1]:
+        excluded = none
+        if f"{key}.json" in saved:
+            with contextlib.suppress(OSError, ValueError):  # JSON and field errors too
+                data = json.loads((folder / f"{key}.json").read_bytes())
+                excluded = review_from_dict(data).excluded_sources
+        found.append(excluded)
+    return found
+
+
 def save_review(articles: Sequence[Article], review: Review) -> Path:
     """Write the review for this set atomically; raises ``OSError`` when it cannot.
 

@@ -628,3 +628,34 @@ async def test_back_on_the_list_the_next_search_replaces_the_filter(tmp_path: Pa
         await pilot.pause()
         await pilot.press("end", "x")  # moving the cursor keeps the filter to add to it
         assert field.value == "valdorax"
+
+
+async def test_the_story_list_counts_what_the_review_leaves_and_says_what_it_excluded(
+    tmp_path: Path,
+) -> None:
+    """QA (twentieth round): a story whose review excludes a source was still listed with
+    its three sources and the excluded one's day; now with the brief's, also once reopened."""
+    app, _ = await _open_list(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        story = next(s for s in screen.stories if s.first == "2023-10-19")
+        screen.query_one(StoryList).go_to(story.id)
+        await pilot.press("enter")
+        await settle(pilot)
+        early = next(a.id for a in story.articles if "October 19" in a.text)
+        app.main.query_one("#sources").focus()
+        while app.main.selected_source() != early:
+            await pilot.press("down")
+        await pilot.press("x")
+        await settle(pilot)
+        assert app.session.review.excluded_sources == {early}
+        await pilot.press("escape")
+        await settle(pilot)
+        text = screen_text(pilot)
+        assert "2 sources (1 excluded) · 2023-10-20 " in text and "2023-10-19" not in text
+    again = make_app([str(tmp_path / "pile")], builder=fixed_brief)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, StoriesScreen)
+        assert "2 sources (1 excluded) · 2023-10-20" in screen_text(pilot)

@@ -121,7 +121,9 @@ class StoryFlow:
         self.stories = self._regroup()
         app.main.status.progress(None, None)
         app.main.status.say(f"{len(self.stories)} stories · Enter opens one")
-        self._list_screen = StoriesScreen(self.stories, len(articles), self._last_opened())
+        self._list_screen = StoriesScreen(
+            self.stories, len(articles), self._last_opened(), self._excluded()
+        )
         app.install_screen(self._list_screen, name=LIST_SCREEN)  # kept (and its position) on pop
         if len(self.stories) == 1:
             # made one story by hand: its brief, with Escape, m and u still at hand (they were
@@ -136,6 +138,19 @@ class StoryFlow:
 
         index = last_opened(self.pile, [s.sources for s in self.stories])
         return None if index is None else self.stories[index].id
+
+    def _excluded(self) -> dict[str, frozenset[str]]:
+        """The sources each story's saved review excludes, by story id (the open story's
+        from its review in memory, in case it could not be saved)."""
+        from brief.store import saved_exclusions
+
+        found = saved_exclusions(self.pile, [s.articles for s in self.stories])
+        excluded = {s.id: ids for s, ids in zip(self.stories, found, strict=True) if ids}
+        session: Any = getattr(self, "session", None)
+        story = self.story
+        if story and session and {a.id for a in session.articles} == set(story.sources):
+            excluded[story.id] = session.review.excluded_sources
+        return excluded
 
     def _moved_groups(self) -> list[list[int]]:
         """The pile's grouping with the user's moves applied."""
@@ -166,7 +181,7 @@ class StoryFlow:
     def action_stories(self) -> None:
         if self._list_screen is not None:
             keep = self.story.id if self.story else None
-            self._list_screen.set_stories(self.stories, keep)
+            self._list_screen.set_stories(self.stories, keep, self._excluded())
             self.app.push_screen(LIST_SCREEN)  # type: ignore[attr-defined]
             self.app.call_after_refresh(self._list_screen.select_filter)  # type: ignore[attr-defined]
 

@@ -6,7 +6,7 @@ built by ``literal``, never through a markup parser.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import ClassVar
 
 from textual import on
@@ -62,16 +62,22 @@ def _lead_under(title: str, article: Article, words: int = 24) -> str:
     return clip(text, words * 12)
 
 
-def story_prompt(story: Story, query: str = "") -> Content:
+def story_prompt(story: Story, query: str = "", excluded: Collection[str] = ()) -> Content:
     """Three lines: the title; sources, outlets and dates; a one-line lead, or, when the
-    filter ``query`` matched an article the first two lines do not show, that article."""
+    filter ``query`` matched an article the first two lines do not show, that article.
+
+    The counts and dates are those of the story's brief: without the sources ``excluded``
+    in its review, which the line says (the list counted them, and gave their dates)."""
+    whole, story = story, story.without(excluded)
     counts = counted(len(story.articles), "source")
+    if len(story.articles) < len(whole.articles):
+        counts += f" ({len(whole.articles) - len(story.articles)} excluded)"
     if story.outlets_label:
         counts += f" · {story.outlets_label}"
     titled = [a for a in story.articles if a.title == story.title]
     first = (titled or [a for a in story.articles if a.duplicate_of is None] or story.articles)[0]
     under = _lead_under(story.title, first)
-    found = _found_in(story, query, f"{story.title} {under}")
+    found = _found_in(whole, query, f"{story.title} {under}")
     third = literal(under).stylize("italic")
     if found is not None:
         outlet = Content(" · ") + literal(found.outlet) if found.outlet else Content("")
@@ -159,13 +165,21 @@ class StoriesScreen(Screen[None]):
                 id="brief.stories-help"),
     ]  # fmt: skip
 
-    def __init__(self, stories: Sequence[Story], articles: int, keep: str | None = None) -> None:
-        """``keep``: the story to highlight first (the one last opened in this pile)."""
+    def __init__(
+        self,
+        stories: Sequence[Story],
+        articles: int,
+        keep: str | None = None,
+        excluded: Mapping[str, Collection[str]] | None = None,
+    ) -> None:
+        """``keep``: the story to highlight first (the one last opened in this pile);
+        ``excluded``: the sources each story's review excludes, by story id."""
         super().__init__()
         self.stories = tuple(stories)
         self.articles = articles
         self.shown: list[Story] = []
         self._keep = keep
+        self.excluded = dict(excluded or {})
 
     def compose(self) -> ComposeResult:
         yield BriefHeader(icon="")
@@ -178,9 +192,16 @@ class StoriesScreen(Screen[None]):
         self._fill("", self._keep, center=True)
         self.query_one(Input).focus()
 
-    def set_stories(self, stories: Sequence[Story], keep: str | None = None) -> None:
-        """Replace the stories (after a move), keeping the highlight on ``keep`` if present."""
+    def set_stories(
+        self,
+        stories: Sequence[Story],
+        keep: str | None = None,
+        excluded: Mapping[str, Collection[str]] | None = None,
+    ) -> None:
+        """Replace the stories (after a move) and what their reviews exclude, keeping the
+        highlight on ``keep`` if present."""
         self.stories = tuple(stories)
+        self.excluded = dict(excluded or {})
         if self.is_mounted:
             self._fill(self.query_one(Input).value, keep)
 
@@ -206,7 +227,8 @@ class StoriesScreen(Screen[None]):
         self.sub_title = f"{len(self.stories)} {label} in {self.articles} articles"
         options: list[Option | None] = []
         for story in self.shown:
-            options += [Option(story_prompt(story, query), id=story.id), None]
+            prompt = story_prompt(story, query, self.excluded.get(story.id, ()))
+            options += [Option(prompt, id=story.id), None]
         listing.set_options(options[:-1])
         total = len(self.stories)
         label = "story" if total == 1 else "stories"
