@@ -89,7 +89,11 @@ def _walk(folder: Path) -> Iterator[Found]:
             candidate = Path(root) / name
             found_any = True
             if candidate.suffix.lower() not in SUPPORTED:
-                unsupported.append(candidate)
+                feed = _feed_kind(candidate)
+                if feed:  # read when named: "unsupported" told the user it never is
+                    yield Found(str(candidate), _FEED_IN_FOLDER.format(feed))
+                else:
+                    unsupported.append(candidate)
                 continue
             yield _check_file(candidate, explicit=False)
     if len(unsupported) == 1:
@@ -100,6 +104,30 @@ def _walk(folder: Path) -> Iterator[Found]:
         yield Found(str(error.filename or folder), _reason(error))
     if not found_any and not errors:
         yield Found(str(folder), "folder holds no article files (.txt .md .html .json .jsonl)")
+
+
+_FEED_SUFFIXES = frozenset({".opml", ".xml", ".rss", ".atom", ".rdf"})
+_FEED_IN_FOLDER = (
+    "{}: brief fetches what it lists only when the file itself is named (a folder's files "
+    "are read, never fetched)"
+)
+
+
+def _feed_kind(path: Path) -> str:
+    """ "a list of feeds (OPML)" or "a news feed (RSS)" when ``path`` is one (brief reads it
+    named on the command line, fetching its feeds or items), else ""."""
+    if path.suffix.lower() not in _FEED_SUFFIXES:
+        return ""
+    from brief.fetch.feeds import sniff
+
+    try:
+        with path.open("rb") as handle:
+            kind = sniff(handle.read(4096))
+    except OSError:
+        return ""
+    if kind is None or kind == "jsonfeed":
+        return ""
+    return "a list of feeds (OPML)" if kind == "opml" else f"a news feed ({kind.upper()})"
 
 
 #: What browsers name the folder of a page saved "complete" (``page.html`` beside
