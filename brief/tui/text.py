@@ -142,6 +142,28 @@ def literal(text: str) -> Content:
     return Content(printable(" ".join(text.split())))
 
 
+_ESCAPE = re.compile(r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4,6}|[tn])")
+"""An escape ``printable`` shows for a control or format character."""
+
+
+def fit_label(label: Content, cells: int) -> Content:
+    """``label`` cut with "…" to ``cells`` cells, never inside an escape: Textual cuts a
+    border title at the width it has, which left "…2026 \\u20…" of a bidi override."""
+    if cells <= 0 or label.cell_length <= cells:
+        return label
+    plain = label.plain
+    used = cut = 0
+    for index, char in enumerate(plain):
+        used += cell_len(char)
+        if used > cells - 1:
+            break
+        cut = index + 1
+    inside = next((m for m in _ESCAPE.finditer(plain) if m.start() < cut < m.end()), None)
+    if inside is not None:
+        cut = inside.start()
+    return Content.assemble(label[:cut].rstrip(), "…")
+
+
 def source_label(article: Article) -> Content:
     """The source's name as the exports give it: its headline, else its opening words in
     quotes and italics (a file stem such as "000_70c4e7e497e1e715" names nothing)."""

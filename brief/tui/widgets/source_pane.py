@@ -16,6 +16,7 @@ from brief.tui.text import (
     Hanging,
     Span,
     article_heading,
+    fit_label,
     literal,
     sentence_content,
     source_label,
@@ -68,7 +69,7 @@ class SourcePane(BriefList):
         ``set_badges``, taken before the sentences are built (not rebuilt for them after)."""
         unchanged = article is self.article and furniture in (None, self.show_furniture)
         if unchanged and self.option_count:
-            self.border_title = self._title()  # the excluded mark may have changed
+            self._label()  # the excluded mark may have changed
             self.set_class(self.excluded, "-excluded")
             return
         if furniture is not None:
@@ -137,8 +138,7 @@ class SourcePane(BriefList):
 
     def _rebuild(self, keep: str | None) -> None:
         article = self.article
-        self.border_title = self._title()
-        self.border_subtitle = article_heading(article) if article else None
+        self._label()
         self.set_class(self.excluded, "-excluded")
         if article is None:
             self.clear_options()
@@ -180,6 +180,17 @@ class SourcePane(BriefList):
         """One dimmed line for a run of furniture paragraphs, joined by " · "."""
         dimmed = literal(" · ".join(texts)).stylize(ROLE_STYLE["boilerplate"])
         return Option(Hanging(Content("  "), dimmed), id=id if old is None else old.id)
+
+    def _label(self) -> None:
+        """The title and subtitle, each cut to the border's width (``fit_label``)."""
+        cells = self.outer_size.width - 6  # the corners, a line and a blank on each side
+        self.border_title = fit_label(self._title(), cells)
+        article = self.article
+        self.border_subtitle = fit_label(article_heading(article), cells) if article else None
+
+    def _on_resize(self) -> None:
+        super()._on_resize()
+        self._label()
 
     def _title(self) -> Content:
         if self.article is None:
