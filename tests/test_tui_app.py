@@ -586,3 +586,23 @@ def test_palette_label_shows_a_bidi_override_as_an_escape() -> None:
 
     article = Article("a", "/tmp/a.txt", "text", title="Invoice \u202egnp.exe", outlet="Out")
     assert source_label(2, article) == "Show source 2: Out · Invoice \\u202egnp.exe"
+
+
+async def test_the_variants_of_a_rejected_quote_say_it_is_rejected(tmp_path: Path) -> None:
+    """QA (twentieth round): `v` on a quote rejected in review opened its wordings with no
+    word of the rejection, as if the statement were in the brief."""
+    app = story_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w", "v")
+        assert "Rejected in your review" not in screen_text(pilot)
+        await pilot.press("escape", "r")
+        await settle(pilot)
+        assert app.session is not None and app.session.review.rejected_quotes
+        await pilot.press("v")
+        assert isinstance(app.screen, VariantsScreen)
+        assert "Rejected in your review: left out of the brief" in screen_text(pilot)
+        await pilot.press("escape", "r", "v")  # restored: no longer said
+        await settle(pilot)
+        assert isinstance(app.screen, VariantsScreen)
+        assert "Rejected in your review" not in screen_text(pilot)

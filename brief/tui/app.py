@@ -329,7 +329,8 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
 
         quote = self.main.query_one("#quotes").quotes.get(message.quote_id)  # type: ignore[attr-defined]
         if quote is not None:
-            self.push_screen(VariantsScreen(quote, self.main.by_id))
+            rejected = quote.id in self.main.review.rejected_quotes
+            self.push_screen(VariantsScreen(quote, self.main.by_id, rejected))
 
 
 def make_app(

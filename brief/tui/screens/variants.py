@@ -25,10 +25,15 @@ class VariantsScreen(ModalScreen[None]):
         Binding("escape,v,q", "dismiss", "Close", id="brief.close-dialog"),
     ]
 
-    def __init__(self, quote: QuoteCluster, articles: Mapping[str, Article]) -> None:
+    def __init__(
+        self, quote: QuoteCluster, articles: Mapping[str, Article], rejected: bool = False
+    ) -> None:
+        """``rejected``: the user rejected the quote in review (the dialog says so: it read
+        as a statement of the brief)."""
         super().__init__(classes="dialog")
         self.quote = quote
         self.articles = articles
+        self.rejected = rejected
 
     def compose(self) -> ComposeResult:
         quote = self.quote
@@ -45,6 +50,13 @@ class VariantsScreen(ModalScreen[None]):
                 classes="dialog-title",
                 markup=False,
             )
+            if self.rejected:
+                yield Static(
+                    Content.styled("Rejected in your review: left out of the brief and its "
+                                   "export (r in the quote list restores it)", "bold $error"),
+                    id="variants-rejected",
+                    markup=False,
+                )  # fmt: skip
             yield Static(
                 Content("Underlined: words this outlet adds or changes. Struck: words it "
                         "leaves out.").stylize("italic $text-muted"),
