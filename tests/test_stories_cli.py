@@ -433,3 +433,32 @@ def test_the_dates_of_a_source_excluded_in_review_leave_the_index(pile, tmp_path
     assert main([*args, "--format", "json"]) == 0
     shown = next(s for s in json.loads(capsys.readouterr().out)["stories"] if s["id"] == story.id)
     assert shown["dates"] == ["2023-10-20", "2023-10-20"]
+
+
+def test_a_story_is_not_titled_by_the_headline_of_a_source_excluded_in_review(
+    pile, tmp_path
+) -> None:
+    """QA (twentieth round): the brief and the index kept the story's title when the
+    review excluded the source whose headline it was; another source's is chosen (and the
+    file is named after it). Excluding another source keeps the title."""
+    from brief.ingest import load_paths
+    from brief.model import Review
+    from brief.store import save_review
+    from brief.stories import group_stories
+
+    folder, _ = pile
+    stories = group_stories(load_paths([str(folder)]).articles)
+    rehab, quake = (next(s for s in stories if word in s.title) for word in ("Harlow", "Senna"))
+    assert rehab.title == "Brenner begins rehab at Harlow Ridge"
+    titled = next(a.id for a in rehab.articles if a.title == rehab.title)
+    save_review(rehab.articles, Review(excluded_sources=frozenset({titled})))
+    other = next(a.id for a in quake.articles if a.title != quake.title)
+    save_review(quake.articles, Review(excluded_sources=frozenset({other})))
+    out = tmp_path / "briefs"
+    assert main(["export", str(folder), "--stories", "--review", "-o", str(out)]) == 0
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert rehab.title not in index and f"- [{quake.title}](" in index
+    [line] = [x for x in index.splitlines() if "Brenner" in x]
+    name = line.split("](")[1].split(")")[0]
+    heading = (out / name).read_text(encoding="utf-8").splitlines()[0]
+    assert heading == "# Actor Cal Brenner heads to rehab" and name.startswith("actor-cal-brenner")

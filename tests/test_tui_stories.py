@@ -659,3 +659,36 @@ async def test_the_story_list_counts_what_the_review_leaves_and_says_what_it_exc
         await settle(pilot)
         assert isinstance(again.screen, StoriesScreen)
         assert "2 sources (1 excluded) · 2023-10-20" in screen_text(pilot)
+
+
+async def test_excluding_a_source_keeps_the_story_s_title_unless_it_was_that_source_s(
+    tmp_path: Path,
+) -> None:
+    """QA (twentieth round): excluding one source renamed the brief in the app (the most
+    central headline of the rest), where the story list and `--stories --review` kept the
+    story's title; the title of an excluded source's headline is chosen again in both."""
+    folder = tmp_path / "pile"
+    write_pile(folder)
+    app = make_app([str(folder)])  # the real engine: it chooses the brief's title
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        story = next(s for s in app.screen.stories if "Harlow Ridge" in s.title)
+        assert story.title == "Brenner begins rehab at Harlow Ridge"
+        app.screen.query_one(StoryList).go_to(story.id)
+        await pilot.press("enter")
+        await settle(pilot)
+        app.main.query_one("#sources").focus()
+        for headline in ("Actor Cal Brenner heads to rehab", story.title):
+            target = next(a.id for a in story.articles if a.title == headline)
+            await pilot.press("home")
+            while app.main.selected_source() != target:
+                await pilot.press("down")
+            await pilot.press("x")
+            await settle(pilot)
+            if headline != story.title:
+                assert app.brief.title == app.sub_title == story.title
+        # the title's own source excluded too: the remaining headline, here and in the list
+        assert app.brief.title == "Judge delays Brenner hearing during rehab stay"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "Judge delays Brenner hearing during rehab stay" in screen_text(pilot)

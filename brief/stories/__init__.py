@@ -52,13 +52,14 @@ class Story:
     def without(self, excluded: Collection[str]) -> Story:
         """The story as its review shows it: the same id and title, its sources, outlets and
         dates without the articles ``excluded`` in review (an index and the app's list gave
-        the dates and outlet of a source the brief left out). A review never excludes every
-        source: the story as it is then."""
+        the dates and outlet of a source the brief left out), its title chosen again only
+        when it was the headline of an excluded one (``kept_title``). A review never
+        excludes every source: the story as it is then."""
         kept = tuple(a for a in self.articles if a.id not in excluded)
         if not kept or len(kept) == len(self.articles):
             return self
         first, last = _span(kept)
-        return Story(self.id, self.title, kept, first, last)
+        return Story(self.id, kept_title(self.title, self.articles, excluded), kept, first, last)
 
     @property
     def outlets(self) -> int:
@@ -76,6 +77,18 @@ class Story:
         if all(a.outlet for a in self.articles):
             return f"{count} {noun}"
         return f"{count} named {noun}"
+
+
+def kept_title(title: str, articles: Sequence[Article], excluded: Collection[str]) -> str:
+    """A story's title once ``excluded`` leave it: the same (excluding a source does not
+    rename the story), unless it was the headline of an excluded source only; then the
+    most central headline of the rest (the brief was titled by a source it left out)."""
+    if not any(a.id in excluded and a.title == title for a in articles):
+        return title
+    kept = [a for a in articles if a.id not in excluded]
+    if not kept or any(a.title == title for a in kept):
+        return title
+    return _title([a for a in kept if a.duplicate_of is None] or kept)
 
 
 def group_ids(
@@ -261,4 +274,12 @@ def _title(articles: Sequence[Article]) -> str:
     return title_of(articles)
 
 
-__all__ = ["DEFAULT", "Settings", "Story", "group_ids", "group_stories", "stories_of"]
+__all__ = [
+    "DEFAULT",
+    "Settings",
+    "Story",
+    "group_ids",
+    "group_stories",
+    "kept_title",
+    "stories_of",
+]

@@ -29,6 +29,7 @@ from brief.stories.documents import (
     file_names,
     index_markdown,
     json_ahead,
+    shown,
     stories_json,
     stories_markdown,
 )
@@ -250,10 +251,12 @@ def _briefs(
     for story in stories:
         members: Sequence[Article] = story.articles
         review = load_review(members) if args.review else None
+        title = story.title
         if review is not None:
             members = [a for a in members if a.id not in review.excluded_sources] or members
+            title = story.without(review.excluded_sources).title
         reviews.append(review)
-        jobs.append((members, story.title))
+        jobs.append((members, title))
     if not args.review and _reviewed_in_app(articles, stories):
         _say("the app saved moves or reviews for this pile; --review applies them")
     if args.review and not moves and all(review is None for review in reviews):
@@ -296,7 +299,7 @@ def _markdown_files(
 ) -> dict[Path, str]:
     from brief.export.markdown import to_markdown
 
-    names = file_names([story for story, _ in pairs])
+    names = file_names([shown(story, brief) for story, brief in pairs])  # ids as before
     files = {}
     for story, brief in pairs:
         files[folder / names[story.id]] = to_markdown(brief, front_matter=front_matter)

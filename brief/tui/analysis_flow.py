@@ -131,9 +131,16 @@ class AnalysisFlow:
 
         assert self.session is not None
         originals = [a for a in brief.sources if a.duplicate_of is None]
-        if self.session.title and not has_headline(originals):
+        session = self.session
+        if session.title and not has_headline(originals):
             # a story without headlines: the title the story list gave it, as `--stories` does
-            brief = replace(brief, title=self.session.title)
+            brief = replace(brief, title=session.title)
+        elif session.title:  # the list's title, as `--stories --review` gives it: excluding
+            # a source renamed the brief, unless the title was that source's headline
+            from brief.stories import kept_title
+
+            excluded = session.review.excluded_sources
+            brief = replace(brief, title=kept_title(session.title, session.articles, excluded))
         self.brief, self.links, self._shown_key = brief, links, key
         self.sub_title = printable(self.session.review.title or brief.title)
         self.main.status.progress(None, None)
