@@ -654,6 +654,14 @@ async def test_the_story_list_counts_what_the_review_leaves_and_says_what_it_exc
         await settle(pilot)
         text = screen_text(pilot)
         assert "2 sources (1 excluded) · 2023-10-20 " in text and "2023-10-19" not in text
+        other = next(s for s in screen.stories if s.id != story.id and len(s.articles) > 1)
+        screen.query_one(StoryList).go_to(other.id)
+        await pilot.press("enter")
+        await settle(pilot)
+        await _pick_move(app, pilot)  # the move picker counts it as the list does
+        assert isinstance(app.screen, MoveScreen)
+        assert f"{story.title}  (2 sources, 1 excluded)" in screen_text(pilot)
+        await pilot.press("escape")
     again = make_app([str(tmp_path / "pile")], builder=fixed_brief)
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -202,7 +202,7 @@ class StoryFlow:
         article = next(a for a in self.pile if a.id == article_id)
         story_id = self.story.id
         app.push_screen(
-            MoveScreen(article, self.stories, story_id),
+            MoveScreen(article, self.stories, story_id, self._excluded()),
             lambda target: self._moved(article_id, story_id, target),
         )
 

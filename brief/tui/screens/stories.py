@@ -317,9 +317,17 @@ class MoveScreen(ModalScreen[str | None]):
         Binding("pageup", "move(-10)", "Page up", show=False, priority=True),
     ]  # fmt: skip
 
-    def __init__(self, article: Article, stories: Sequence[Story], current: str) -> None:
+    def __init__(
+        self,
+        article: Article,
+        stories: Sequence[Story],
+        current: str,
+        excluded: Mapping[str, Collection[str]] | None = None,
+    ) -> None:
+        """``excluded``: as for ``StoriesScreen`` (each story counted as the list counts it)."""
         super().__init__()
         self.article = article
+        self.excluded = dict(excluded or {})
         self.targets = [s for s in stories if s.id != current]
         self.alone = len(next((s for s in stories if s.id == current), stories[0]).articles) == 1
 
@@ -347,8 +355,11 @@ class MoveScreen(ModalScreen[str | None]):
         for story in self.targets:
             if not matches(story, query):
                 continue
-            count = counted(len(story.articles), "source")
-            row = Content.assemble(literal(story.title), (f"  ({count})", "$text-muted"))
+            shown = story.without(self.excluded.get(story.id, ()))
+            count = counted(len(shown.articles), "source")
+            if len(shown.articles) < len(story.articles):
+                count += f", {len(story.articles) - len(shown.articles)} excluded"
+            row = Content.assemble(literal(shown.title), (f"  ({count})", "$text-muted"))
             found = _found_in(story, query, story.title)
             if found is not None:  # as on the story list: why a story matched
                 row = Content.assemble(row, ("  matches ", "$text-muted"), source_label(found))
