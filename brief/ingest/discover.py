@@ -106,6 +106,7 @@ def _walk(folder: Path) -> Iterator[Found]:
         yield Found(str(folder), "folder holds no article files (.txt .md .html .json .jsonl)")
 
 
+_FEED_NAMES = {"rss": "RSS", "atom": "Atom"}
 _FEED_SUFFIXES = frozenset({".opml", ".xml", ".rss", ".atom", ".rdf"})
 _FEED_IN_FOLDER = (
     "{}: brief fetches what it lists only when the file itself is named (a folder's files "
@@ -127,7 +128,7 @@ def _feed_kind(path: Path) -> str:
         return ""
     if kind is None or kind == "jsonfeed":
         return ""
-    return "a list of feeds (OPML)" if kind == "opml" else f"a news feed ({kind.upper()})"
+    return "a list of feeds (OPML)" if kind == "opml" else f"a news feed ({_FEED_NAMES[kind]})"
 
 
 #: What browsers name the folder of a page saved "complete" (``page.html`` beside
