@@ -265,13 +265,9 @@ def article_units(
             sentence = _without_opening(article, sentence, crumbs_end)
         sentence = _without_opening(article, sentence, clutter_end)
         standalone = _standalone(sentence, min_words, max_words, article.format == "html")
-        points_back = dangles(sentence.text)
-        if not points_back:
-            run = [(sentence, position)]
-        elif standalone and _continues(run, sentence):
-            run.append((sentence, position))
-        else:
-            run = []
+        points_back = (standalone or runs) and dangles(sentence.text)
+        if runs:
+            run = _next_run(run, sentence, position, standalone=standalone, back=points_back)
         if standalone:
             if dangling or not points_back:
                 out.append(
@@ -307,12 +303,24 @@ def article_units(
     return out
 
 
-def _continues(run: list[tuple[Sentence, int]], sentence: Sentence) -> bool:
-    """``sentence`` follows the run's last sentence directly, in the same paragraph."""
-    if not run:
-        return False
+def _next_run(
+    run: list[tuple[Sentence, int]],
+    sentence: Sentence,
+    position: int,
+    *,
+    standalone: bool,
+    back: bool,
+) -> list[tuple[Sentence, int]]:
+    """The run after ``sentence``: it starts one when it does not point back, extends the run
+    when it does and follows the run's last sentence in its paragraph, else ends it."""
+    if not back:
+        return [(sentence, position)]
+    if not (standalone and run):
+        return []
     last = run[-1][0]
-    return last.paragraph == sentence.paragraph and last.index == sentence.index - 1
+    if last.paragraph != sentence.paragraph or last.index != sentence.index - 1:
+        return []
+    return [*run, (sentence, position)]
 
 
 def _run_unit(article: str, run: list[tuple[Sentence, int]], max_words: float) -> Unit | None:
