@@ -357,7 +357,7 @@ def collect_units(
     would otherwise end short while the set still has text to tell.
     """
     units = [unit for article in articles for unit in article_units(article, min_words)]
-    if units and words is not None and sum(word_count(u.text) for u in units) < words:
+    if units and words is not None and not _fill(units, words):
         return [
             unit for article in articles for unit in article_units(article, min_words, runs=True)
         ]
@@ -369,3 +369,13 @@ def collect_units(
         for article in articles
         for unit in article_units(article, 1, float("inf"), dangling=True)
     ]
+
+
+def _fill(units: Sequence[Unit], words: int) -> bool:
+    """The units hold at least ``words`` words (counted only as far as needed)."""
+    total = 0
+    for unit in units:
+        total += word_count(unit.text)
+        if total >= words:
+            return True
+    return False
