@@ -116,7 +116,7 @@ def sumy_summary(name: str, cluster: Cluster, code: str) -> str:
     from brief.summary.units import collect_units
 
     articles = cluster.analysed
-    units = collect_units(articles)
+    units = collect_units(articles, words=cluster.limit)
     if not units:
         return ""
     key = f"{name}-{cluster.set}-{cluster.id}-{code}"

@@ -45,7 +45,9 @@ class Variants:
         key = (cluster.set, cluster.id, floor, focused)
         if key not in self._prepared:
             focus = {"topic": cluster.topic, "title": cluster.title}.get(str(focused), "")
-            self._prepared[key] = prepare(cluster.analysed, min_words=floor, focus=focus)
+            self._prepared[key] = prepare(
+                cluster.analysed, min_words=floor, focus=focus, words=cluster.limit
+            )
         return self._prepared[key]
 
     def score(self, cluster: Cluster, settings: Any, focused: bool | str = False) -> tuple:
@@ -77,7 +79,7 @@ class Variants:
         return rows
 
 
-SELECTOR_VERSION = "8"
+SELECTOR_VERSION = "9"
 """Bump when ``brief/summary/concepts.py`` changes what it chooses: the variants' scores are
 cached on disk under this and the hash of the code below (concepts.py itself is left out so
 that editing its focus or documentation does not throw away an hour of grid)."""

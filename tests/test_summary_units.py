@@ -283,3 +283,73 @@ def test_a_glued_photo_credit_and_a_copyright_notice_are_left_out(tmp_path: Path
         "Crews will get a ris",
     ]
     assert all(article.text[u.start : u.end] == u.text for u in units)
+
+
+_RUN_STORY = (
+    "Harbour Bridge Reopens\n\n"
+    "The harbour bridge reopened to traffic on Tuesday after three weeks of repairs to its deck. "
+    "It had been closed since a barge struck one of the main supports in early March. "
+    "They also replaced the lighting along the footpath on the western side of the span. "
+    "He said the final cost of the work would be published by the council next month.\n\n"
+    "Engineers from the county inspected the supports twice before the lanes were opened again.\n"
+)
+
+
+def _run_articles(tmp_path: Path) -> list:
+    (tmp_path / "bridge.txt").write_text(_RUN_STORY, encoding="utf-8")
+    return list(load_paths([str(tmp_path)]).articles)
+
+
+def test_a_run_of_sentences_pointing_back_enters_whole_only_when_the_units_cannot_fill(
+    tmp_path: Path,
+) -> None:
+    """Of "A. It ... They ... He ...", only "A" and "A. It ..." were units: "They ..." and
+    "He ..." could never be shown. When the units hold fewer words than the budget, the run
+    from "A" up to each of them is a unit too; with a budget the units fill, nothing changes."""
+    from brief.summary.units import collect_units
+
+    articles = _run_articles(tmp_path)
+    plain = collect_units(articles)
+    assert [u.sentences for u in plain] == [1, 2, 1]
+    assert collect_units(articles, words=20) == plain
+    total = sum(len(u.text.split()) for u in plain)
+    assert total < 300
+    filled = collect_units(articles, words=300)
+    assert [u.sentences for u in filled] == [1, 2, 3, 4, 1]
+    (article,) = articles
+    for unit in filled:
+        assert " ".join(article.text[unit.start : unit.end].split()) == unit.text
+        assert not dangles(unit.text)
+    assert filled[3].text.endswith("published by the council next month.")
+
+
+def test_a_run_stops_at_a_paragraph_break_and_a_copyright_notice(tmp_path: Path) -> None:
+    from brief.summary.units import collect_units
+
+    (tmp_path / "a.txt").write_text(
+        "Harbour Bridge Reopens\n\n"
+        "The harbour bridge reopened to traffic on Tuesday after three weeks of repairs. "
+        "It had been closed since a barge struck one of the main supports in early March.\n\n"
+        "They also replaced the lighting along the footpath on the western side of the span. "
+        "He said the final cost of the work would be published by the council next month.\n\n"
+        "Engineers from the county inspected the supports twice before the lanes reopened. "
+        "(c) 2025 Harbour Times Media. All rights reserved. "
+        "This material may not be published, broadcast or rewritten in any form at all. "
+        "It may not be redistributed without the written permission of the publisher.\n",
+        encoding="utf-8",
+    )
+    articles = list(load_paths([str(tmp_path)]).articles)
+    filled = collect_units(articles, words=500)
+    assert filled == collect_units(articles)
+    assert max(u.sentences for u in filled) == 2
+
+
+def test_a_short_story_with_a_long_budget_tells_the_end_of_a_run(tmp_path: Path) -> None:
+    from brief.model import AnalysisOptions
+    from brief.summary import summarize
+
+    articles = _run_articles(tmp_path)
+    summary = summarize(articles, AnalysisOptions(algorithm="concepts", words=300))
+    text = " ".join(s.text for s in summary)
+    assert "published by the council next month" in text
+    assert not any(dangles(s.text) for s in summary)

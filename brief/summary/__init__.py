@@ -69,7 +69,7 @@ def summarize(articles: Sequence[Article], options: AnalysisOptions) -> tuple[Su
     numpy_imports.defer()  # before scipy's first import (about 70 ms less)
     if algorithm == "concepts":
         return _summarize_concepts(articles, options.sentences, words, focus)
-    units = collect_units(articles)
+    units = collect_units(articles, words=words)
     if not units:
         return ()
     return _summarize_units(articles, units, algorithm, options.sentences, words, focus)
@@ -78,7 +78,7 @@ def summarize(articles: Sequence[Article], options: AnalysisOptions) -> tuple[Su
 def _summarize_concepts(articles, sentences, words, focus):  # type: ignore[no-untyped-def]
     from brief.summary.concepts import DEFAULT, prepare
 
-    prepared = prepare(articles, min_words=DEFAULT.min_words, focus=focus)
+    prepared = prepare(articles, min_words=DEFAULT.min_words, focus=focus, words=words)
     return summarize_prepared(articles, prepared, sentences, words)
 
 

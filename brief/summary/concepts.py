@@ -176,12 +176,17 @@ def min_support(articles: int) -> int:
 
 
 def prepare(
-    articles: Sequence[Article], *, min_words: int = MIN_WORDS, focus: str = ""
+    articles: Sequence[Article],
+    *,
+    min_words: int = MIN_WORDS,
+    focus: str = "",
+    words: int | None = None,
 ) -> Prepared | None:
-    """Units and their concept matrices; None when the set has no unit."""
+    """Units and their concept matrices; None when the set has no unit. ``words``: the
+    summary's word budget, if any (``units.collect_units``)."""
     from brief.summary.units import collect_units
 
-    units = collect_units(articles, min_words=min(min_words, MIN_WORDS))
+    units = collect_units(articles, min_words=min(min_words, MIN_WORDS), words=words)
     return prepare_units(units, focus=focus)
 
 

@@ -39,7 +39,10 @@ def summarize_many(
 
     numpy_imports.defer()
     focus = getattr(options, "focus", "") or ""
-    prepared = [prepare(articles, min_words=DEFAULT.min_words, focus=focus) for articles in sets]
+    prepared = [
+        prepare(articles, min_words=DEFAULT.min_words, focus=focus, words=words)
+        for articles in sets
+    ]
     if DEFAULT.centrality:
         centralities(p for p in prepared if p is not None)
     return [

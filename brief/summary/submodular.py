@@ -128,7 +128,7 @@ def summarize_submodular(articles: Sequence[Article], *, words: int) -> list[str
     from brief.summary.units import collect_units
     from brief.summary.vectors import featurize, tfidf
 
-    units = collect_units(articles)
+    units = collect_units(articles, words=words)
     if not units:
         return []
     features = featurize([u.text for u in units])

@@ -21,6 +21,11 @@ that do not end like a sentence (list items, "He announced:"), fragments shorter
 words, and over-long run-ons (``MAX_WORDS``) that are usually lists or unsplit paragraphs.
 Only when a whole set has no unit at all are the length limits and the sentence-end rule
 dropped (a set of one-line notes still gets a summary); the other rules always hold.
+
+When the units of a set hold fewer words than the summary may use (a short story with a long
+budget), a run of sentences that each point back ("A did X. He said Y. It was Z.") may enter
+as one unit from the sentence that names what they point to (``collect_units``' ``words``):
+otherwise every sentence after the run's second is text the summary can never show.
 """
 
 from __future__ import annotations
@@ -111,7 +116,8 @@ class Unit:
     end: int
     text: str
     sentences: int = 1
-    """1, or 2 when the unit carries the previous sentence for a dangling reference."""
+    """1, or 2 when the unit carries the previous sentence for a dangling reference (more
+    for a whole run of them, ``article_units``' ``runs``)."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -224,23 +230,30 @@ def article_units(
     max_words: float = MAX_WORDS,
     *,
     dangling: bool = False,
+    runs: bool = False,
 ) -> list[Unit]:
     """The units of one article, in reading order.
 
     With the limits dropped (``min_words`` 1), or in an article that is not a web page, a line
     need not end like a sentence. ``dangling`` keeps a sentence whose opening reference
-    nothing before it carries ("The ministry said ...") as a unit of its own.
+    nothing before it carries ("The ministry said ...") as a unit of its own. ``runs`` lets a
+    sentence that points back at a sentence that itself points back enter with the whole run
+    back to the one that does not ("A did X. He said Y. He added Z." as one unit).
     """
     out: list[Unit] = []
     previous: Sentence | None = None
+    run: list[tuple[Sentence, int]] = []
+    """The sentence that does not dangle and the units-eligible ones after it that do."""
     position = -1
     for sentence in article.sentences:
         if sentence.role != "body":
             previous = None
+            run = []
             continue
         position += 1
         if is_copyright_mark(sentence.text):  # no unit, and no antecedent for what follows
             previous = None
+            run = []
             continue
         if (  # a dateline opens a paragraph; its agency may follow a place split off before it
             previous is None
@@ -251,8 +264,12 @@ def article_units(
         if "|" in sentence.text and article.format != "html":
             sentence = _without_opening(article, sentence, crumbs_end)
         sentence = _without_opening(article, sentence, clutter_end)
-        if _standalone(sentence, min_words, max_words, article.format == "html"):
-            if dangling or not dangles(sentence.text):
+        standalone = _standalone(sentence, min_words, max_words, article.format == "html")
+        points_back = (standalone or runs) and dangles(sentence.text)
+        if runs:
+            run = _next_run(run, sentence, position, standalone=standalone, back=points_back)
+        if standalone:
+            if dangling or not points_back:
                 out.append(
                     Unit(
                         article.id,
@@ -278,8 +295,44 @@ def article_units(
                             sentences=2,
                         )
                     )
+            elif runs and len(run) > 2:
+                unit = _run_unit(article.id, run, max_words)
+                if unit is not None:
+                    out.append(unit)
         previous = sentence
     return out
+
+
+def _next_run(
+    run: list[tuple[Sentence, int]],
+    sentence: Sentence,
+    position: int,
+    *,
+    standalone: bool,
+    back: bool,
+) -> list[tuple[Sentence, int]]:
+    """The run after ``sentence``: it starts one when it does not point back, extends the run
+    when it does and follows the run's last sentence in its paragraph, else ends it."""
+    if not back:
+        return [(sentence, position)]
+    if not (standalone and run):
+        return []
+    last = run[-1][0]
+    if last.paragraph != sentence.paragraph or last.index != sentence.index - 1:
+        return []
+    return [*run, (sentence, position)]
+
+
+def _run_unit(article: str, run: list[tuple[Sentence, int]], max_words: float) -> Unit | None:
+    """One unit of a whole run, when its first sentence is whole and it is not over-long."""
+    first, position = run[0]
+    if word_count(first.text) < MIN_WORDS // 2 or is_question(first.text):
+        return None
+    text = " ".join(sentence.text for sentence, _ in run)
+    if word_count(text) > max_words:
+        return None
+    last = run[-1][0]
+    return Unit(article, first.index, position, first.start, last.end, text, len(run))
 
 
 def _can_carry(previous: Sentence | None, sentence: Sentence) -> bool:
@@ -294,9 +347,20 @@ def _can_carry(previous: Sentence | None, sentence: Sentence) -> bool:
     )
 
 
-def collect_units(articles: Sequence[Article], min_words: int = MIN_WORDS) -> list[Unit]:
-    """Units of all articles, article by article, each in reading order."""
+def collect_units(
+    articles: Sequence[Article], min_words: int = MIN_WORDS, *, words: int | None = None
+) -> list[Unit]:
+    """Units of all articles, article by article, each in reading order.
+
+    ``words``: the summary's budget. When the units together hold fewer words, runs of
+    sentences that point back enter whole too (``article_units``' ``runs``): the summary
+    would otherwise end short while the set still has text to tell.
+    """
     units = [unit for article in articles for unit in article_units(article, min_words)]
+    if units and words is not None and not _fill(units, words):
+        return [
+            unit for article in articles for unit in article_units(article, min_words, runs=True)
+        ]
     if units:
         return units
     # nothing passed the rules: every body sentence may stand, rather than no summary at all
@@ -305,3 +369,13 @@ def collect_units(articles: Sequence[Article], min_words: int = MIN_WORDS) -> li
         for article in articles
         for unit in article_units(article, 1, float("inf"), dangling=True)
     ]
+
+
+def _fill(units: Sequence[Unit], words: int) -> bool:
+    """The units hold at least ``words`` words (counted only as far as needed)."""
+    total = 0
+    for unit in units:
+        total += word_count(unit.text)
+        if total >= words:
+            return True
+    return False
