@@ -80,3 +80,15 @@ def test_one_part_of_a_broken_quotation_matches_the_report(tmp_path: Path) -> No
     found = about_the_pier(panel(tmp_path, {"a": broken, "b": REPORTED}))
     assert len(found) == 1
     assert found[0].sources == ("a", "b")
+
+
+def test_a_paraphrase_naming_another_party_stays_apart(tmp_path: Path) -> None:
+    """The shorter wording may name no one the longer one leaves out."""
+    quoted = '"Grants from Keelby matter most to our harbour and its fleet," Ann Keel said.'
+    reported = (
+        "Ann Keel said grants from Wexmouth mattered most to the harbour, whose boats need repairs."
+    )
+    found = panel(tmp_path, {"a": quoted, "b": reported})
+    assert len([c for c in found if c.speaker == "Ann Keel"]) == 2
+    same = panel(tmp_path / "same", {"a": quoted, "b": reported.replace("Wexmouth", "Keelby")})
+    assert len([c for c in same if c.speaker == "Ann Keel"]) == 1
