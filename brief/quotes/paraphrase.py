@@ -22,6 +22,10 @@ pair only when every safeguard holds:
   of the other (a figure only one outlet gives is no conflict, "12" against "14" is);
 * the shorter wording names no one and nothing the longer one does not ("support from
   Germany is important" is not "Japan's support is of primary importance");
+* the shared words come in a similar order (``order``, the longest common subsequence of
+  the two stem sequences over the shorter, at least ``LOOSE_ORDER`` as in ``cluster.py``):
+  "requests to comply with the rules were ignored" is not "restrictions would be lifted if
+  they comply with the rules";
 * neither denies what the other asserts: both or neither hold a negation ("not", "no",
   "never", "without", ...), and a variant whose cue is a denial ("denied", "rejected")
   counts as negated.
@@ -42,6 +46,8 @@ PARAPHRASE_SHARED = 3
 PARAPHRASE_CONTAINMENT = 0.65
 PARAPHRASE_DICE = 0.45
 PARAPHRASE_SHARED_LONG = 5
+LOOSE_ORDER = 0.5
+"""The general tiers' loose order (``cluster.LOOSE_ORDER``), not fitted again here."""
 
 _NEGATIONS = frozenset(
     ("not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot")
@@ -54,7 +60,7 @@ _NUMBER_WORDS = frozenset(
      "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
      "eighty", "ninety", "hundred", "dozen", "half", "third", "quarter")
 )  # fmt: skip
-_Wording = tuple[frozenset[str], frozenset[str], frozenset[str], bool]
+_Wording = tuple[frozenset[str], frozenset[str], frozenset[str], bool, tuple[str, ...]]
 _QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]|``(.+?)''")
 
 
@@ -68,12 +74,14 @@ def named_speaker(speaker: str) -> bool:
 def wording(
     text: str, kind: str, cue: str
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool]:
-    """(content stems, name stems, numbers, negated) of the words a variant compares."""
+    """(content stems, name stems, numbers, negated, stems in order) of the words a variant
+    compares."""
     if kind == "mixed":
         quoted = " ".join(a or b for a, b in _QUOTED.findall(text))
         if quoted.strip():
             text = quoted
-    stems = frozenset(content_stems(text))
+    sequence = tuple(content_stems(text))
+    stems = frozenset(sequence)
     tokens = WORD.findall(text)
     capitals = " ".join(w for w in tokens[1:] if w[:1].isupper())
     names = frozenset(content_stems(capitals)) if capitals else frozenset()
@@ -82,7 +90,14 @@ def wording(
     numbers |= lowered & _NUMBER_WORDS
     negated = bool(lowered & _NEGATIONS) or any(w.endswith("n't") for w in lowered)
     negated = negated or cue.lower().startswith(_DENIAL_CUES)
-    return stems, names, numbers, negated
+    return stems, names, numbers, negated, sequence
+
+
+def _order(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Longest common subsequence of two stem sequences over the shorter (as in cluster.py)."""
+    from rapidfuzz.distance import LCSseq  # lazy: rapidfuzz loads on first use
+
+    return LCSseq.similarity(a, b) / min(len(a), len(b))
 
 
 def paraphrase(a: QuoteVariant, b: QuoteVariant) -> float:
@@ -97,8 +112,8 @@ def paraphrase(a: QuoteVariant, b: QuoteVariant) -> float:
 
 
 def _score(a: _Wording, b: _Wording) -> float:
-    stems_a, names_a, numbers_a, negated_a = a
-    stems_b, names_b, numbers_b, negated_b = b
+    stems_a, names_a, numbers_a, negated_a, sequence_a = a
+    stems_b, names_b, numbers_b, negated_b, sequence_b = b
     if negated_a != negated_b or not stems_a or not stems_b:
         return 0.0
     if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
@@ -113,6 +128,8 @@ def _score(a: _Wording, b: _Wording) -> float:
     dice = 2 * len(shared) / (len(stems_a) + len(stems_b))
     if containment < PARAPHRASE_CONTAINMENT - 1e-9:
         return 0.0
+    if _order(sequence_a, sequence_b) < LOOSE_ORDER - 1e-9:
+        return 0.0  # the topic's words in another order: "requests to comply were ignored"
     if said >= PARAPHRASE_SHARED_LONG or (
         said >= PARAPHRASE_SHARED and dice >= PARAPHRASE_DICE - 1e-9
     ):
