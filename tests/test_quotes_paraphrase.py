@@ -92,3 +92,22 @@ def test_a_paraphrase_naming_another_party_stays_apart(tmp_path: Path) -> None:
     assert len([c for c in found if c.speaker == "Ann Keel"]) == 2
     same = panel(tmp_path / "same", {"a": quoted, "b": reported.replace("Wexmouth", "Keelby")})
     assert len([c for c in same if c.speaker == "Ann Keel"]) == 1
+
+
+def test_a_figure_only_one_outlet_gives_is_no_conflict(tmp_path: Path) -> None:
+    reported = REPORTED.replace("next month", "for 12 weeks")
+    found = about_the_pier(panel(tmp_path, {"a": QUOTED, "b": reported}))
+    assert len(found) == 1
+
+
+def test_the_quoted_words_of_a_mixed_report_are_compared(tmp_path: Path) -> None:
+    """A report around a short quotation: the quotation is what was said, the words
+    around it (here most of the variant) are the outlet's."""
+    reported = REPORTED.replace("the harbour", "the port")
+    mixed = (
+        "Ann Keel said the harbour board, after long talks with the council about budgets, "
+        'tickets, timetables and staff, "will shut the ferry pier for urgent repairs."'
+    )
+    found = about_the_pier(panel(tmp_path, {"a": reported, "b": mixed}))
+    assert len(found) == 1
+    assert found[0].sources == ("a", "b")
