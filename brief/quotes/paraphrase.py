@@ -71,9 +71,7 @@ def named_speaker(speaker: str) -> bool:
 
 
 @lru_cache(maxsize=65_536)
-def wording(
-    text: str, kind: str, cue: str
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool]:
+def wording(text: str, kind: str, cue: str) -> _Wording:
     """(content stems, name stems, numbers, negated, stems in order) of the words a variant
     compares."""
     if kind == "mixed":
