@@ -40,6 +40,7 @@ from functools import lru_cache
 from itertools import chain
 
 from brief.model import QuoteCluster, QuoteVariant
+from brief.quotes.paraphrase import PARAPHRASE_SHARED, named_speaker, paraphrase
 from brief.text.tokens import content_stems
 
 UNATTRIBUTED = "unattributed"
@@ -220,6 +221,10 @@ def similar(a: _Item, b: _Item) -> float:
                 return dice
     if same_source or not speakers_agree:
         return 0.0
+    if common >= PARAPHRASE_SHARED and a.speaker == b.speaker and named_speaker(a.speaker):
+        score = paraphrase(a.variant, b.variant)
+        if score > 0:
+            return score
     # the cutoff lets rapidfuzz stop early: below it the score is 0, at or above it the
     # score itself, so the test is the same as without it (and ~3.5x cheaper)
     if (
