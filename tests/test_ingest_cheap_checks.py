@@ -197,3 +197,22 @@ _UTF16_BYTES = st.one_of(
 @given(_UTF16_BYTES)
 def test_the_utf16_test_answers_as_before_on_any_bytes(data: bytes) -> None:
     assert decode_module._utf16_without_bom(data) == _utf16_old(data)
+
+
+def _normalise_old(line: str) -> str:
+    return re.sub(r"\W+", " ", line.lower()).strip()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text())
+def test_the_line_key_is_the_same_as_replacing_non_words(line: str) -> None:
+    from brief.ingest.boilerplate import normalise_line
+
+    assert normalise_line(line) == _normalise_old(line)
+
+
+def test_the_line_key_of_invented_lines() -> None:
+    from brief.ingest.boilerplate import normalise_line
+
+    for line in ("  The U.S.-China talks (2024) ", "Share\u00a0this: é_x", "—", "a\x1cb\u2028c"):
+        assert normalise_line(line) == _normalise_old(line)
