@@ -53,8 +53,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     column, while the other column varies. Legacy 8-bit text varies in both.
     """
     sample = data[:4096]
-    if len(sample) < 8:
-        return None
+    if len(sample) < 8 or 0 not in sample:
+        return None  # the concentrated column of one script holds a NUL (see _concentrated)
     even, odd = sample[0::2], sample[1::2]
     encoding = None
     if _concentrated(odd) and _varied(even):

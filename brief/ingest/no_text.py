@@ -34,6 +34,8 @@ def no_text(article: Article) -> str:
 
 
 _SEPARATORS = re.compile(r"\s[|·•/»>]\s|\s*[|·•]\s*")
+#: A character each separator holds: a line without one is one stretch.
+_SEPARATOR_MARK = re.compile(r"[|·•/»>]")
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"”’')\]]*$")
 
 
@@ -41,9 +43,10 @@ def _prose(line: str) -> bool:
     """A line of text, not a menu: some stretch between separators ("Home | News") holds
     four words or more, 25 characters or more (a script written without spaces), or ends a
     sentence ("Minister resigns.")."""
-    for segment in _SEPARATORS.split(line):
+    segments = _SEPARATORS.split(line) if _SEPARATOR_MARK.search(line) else (line,)
+    for segment in segments:
         segment = segment.strip()
-        if len(segment.split()) >= 4 or len(segment) >= 25 or _SENTENCE_END.search(segment):
+        if len(segment) >= 25 or len(segment.split()) >= 4 or _SENTENCE_END.search(segment):
             return True
     return False
 
@@ -98,10 +101,35 @@ def consent_wall(lines: Iterable[str]) -> bool:
     """A short text that is mostly a cookie banner: sentences in which the site asks its
     reader's consent ("We and our partners use cookies"), and its buttons ("Accept all")."""
     lines = list(lines)
-    if not any(_BANNER.search(line) for line in lines):
+    if not _may_name_banner(lines) or not any(_BANNER.search(line) for line in lines):
         return False  # every banner names cookies or consent; "on your device" alone is not one
     words, consent = consent_words(lines, CONSENT_MAX_WORDS)
     return 0 < words <= CONSENT_MAX_WORDS and consent >= CONSENT_SHARE * words
+
+
+#: What lower-cased text holds wherever ``_BANNER`` finds a word in it: the words'
+#: letters, and the letters that ``re.IGNORECASE`` reads as "i" or "s" but ``str.lower``
+#: keeps apart ("ı", "ſ", and the dot that "İ" gains).
+_BANNER_PARTS = (
+    "cookie",
+    "consent",
+    "einwilligung",
+    "accept all",
+    "reject all",
+    "decline all",
+    "refuse all",
+    "legitimate interest",
+    "ı",
+    "ſ",
+    "\u0307",
+)
+
+
+def _may_name_banner(lines: list[str]) -> bool:
+    """False only when no line holds a word of ``_BANNER``: a cheap look at the lower-cased
+    text (a substring search) before the word search line by line."""
+    text = "\n".join(lines).lower()
+    return any(part in text for part in _BANNER_PARTS)
 
 
 def consent_words(lines: Iterable[str], stop: int | None = None) -> tuple[int, int]:

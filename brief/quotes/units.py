@@ -255,10 +255,14 @@ HEADLINE_SHARE = 0.7
 
 def headline_case(tokens) -> bool:
     """Title case: most words of five or more capitalised, as in a headline."""
-    words = [t for t in tokens if t.kind == "w" and t.text[:1].isalpha()]
-    if len(words) < 5:
-        return False
-    return sum(1 for t in words if t.text[:1].isupper()) >= HEADLINE_SHARE * len(words)
+    words = capitals = 0
+    for token in tokens:  # one pass, no list: a test of every unit's tokens
+        if token.kind == "w":
+            first = token.text[:1]
+            if first.isalpha():
+                words += 1
+                capitals += first.isupper()
+    return words >= 5 and capitals >= HEADLINE_SHARE * words
 
 
 def title_like(text: str) -> bool:

@@ -168,6 +168,8 @@ def _person_compound(low: str) -> bool:
     word = low[:-1] if low.endswith("ers") else low
     if word in _PERSON_WORDS:
         return True
+    if not word.endswith(_PERSON_ENDINGS):
+        return False  # most words: one test of every ending at once
     return any(
         word.endswith(ending) and len(word) - len(ending) >= _COMPOUND_PREFIX
         for ending in _PERSON_ENDINGS

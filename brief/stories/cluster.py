@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,13 @@ class StoryCluster:
     """The magnitude each member's lead states, of those stating one (``brief.stories.facts``)."""
 
 
+def _listed(values: Sequence[Any]) -> Sequence[Any]:
+    """``values`` as a list of Python numbers when it is an array (``tolist`` gives the
+    same ``int`` and ``float`` values as converting item by item), else as it is."""
+    tolist = getattr(values, "tolist", None)
+    return tolist() if tolist is not None else values
+
+
 def average_link(
     n: int,
     first: Sequence[int],
@@ -83,6 +91,8 @@ def average_link(
     from brief.stories.facts import magnitudes_conflict
 
     links: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    # arrays read as Python numbers in one call each (not one numpy scalar per item)
+    first, second, scores = (_listed(values) for values in (first, second, scores))
     for a, b, score in zip(first, second, scores, strict=True):
         a, b = int(a), int(b)
         if a != b:

@@ -7,7 +7,8 @@ sparse product over those terms only: 10,000 articles never build an n x n matri
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,16 +38,27 @@ class PileVectors:
     """Document frequency of each term column (for the candidate index)."""
 
 
-def _matrix(rows: Sequence[Iterable[tuple[str, int]]]):  # type: ignore[no-untyped-def]
+class _Sublinear(dict):
+    """Count -> ``1.0 + math.log(count)``, worked out once per distinct count."""
+
+    def __missing__(self, count: int) -> float:
+        value = self[count] = 1.0 + math.log(count)  # sublinear: the tenth mention adds little
+        return value
+
+
+def _matrix(rows: Sequence[Mapping[str, int]]):  # type: ignore[no-untyped-def]
     import numpy as np
     from scipy.sparse import csr_matrix
 
-    vocabulary: dict[str, int] = {}
+    # a new key's column is the vocabulary's size before it (``setdefault(key, len(...))``),
+    # looked up and weighed by ``map`` over each row's keys and counts, without a loop
+    vocabulary: defaultdict[str, int] = defaultdict()
+    vocabulary.default_factory = vocabulary.__len__
+    column, weight = vocabulary.__getitem__, _Sublinear().__getitem__
     indptr, indices, values = [0], [], []
     for row in rows:
-        for key, count in row:
-            indices.append(vocabulary.setdefault(key, len(vocabulary)))
-            values.append(1.0 + math.log(count))  # sublinear: the tenth mention adds little
+        indices.extend(map(column, row.keys()))
+        values.extend(map(weight, row.values()))
         indptr.append(len(indices))
     matrix = csr_matrix(
         (np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
@@ -64,8 +76,8 @@ def _matrix(rows: Sequence[Iterable[tuple[str, int]]]):  # type: ignore[no-untyp
 
 
 def build_vectors(features: Sequence[ArticleFeatures]) -> PileVectors:
-    terms, df = _matrix([f.terms.items() for f in features])
-    entities, _ = _matrix([f.entities.items() for f in features])
+    terms, df = _matrix([f.terms for f in features])
+    entities, _ = _matrix([f.entities for f in features])
     return PileVectors(terms, entities, df)
 
 
