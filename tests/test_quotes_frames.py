@@ -725,6 +725,12 @@ CASES = [
         "pier is rotten",
         "younger brother of Sam Brand",
     ),
+    (
+        "participle after quotation",
+        'Ann Keel said the pier is "a long way from safe," adding that the board meets in May.',
+        "board meets in May",
+        "Ann Keel",
+    ),
 ]
 
 
@@ -1489,3 +1495,38 @@ def test_a_plan_put_forward_by_a_bill_or_a_report_is_no_proposal_of_words(tmp_pa
         "the pier."
     )
     assert statements(tmp_path, body) == []
+
+
+def test_a_participle_after_a_quotation_closed_by_its_comma_speaks_for_the_speaker(
+    tmp_path: Path,
+) -> None:
+    found = statements(
+        tmp_path,
+        'In a statement, the ferry office said: "We have served the island for forty years," '
+        "adding that its passenger numbers doubled in a decade.\n\n"
+        'Tom Reed said the fares are "far too high for families," noting that the pier '
+        "needs repair.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("ferry office", "We have served the island for forty years"),
+        ("ferry office", "that its passenger numbers doubled in a decade"),
+        ("Tom Reed", 'the fares are "far too high for families,"'),
+        ("Tom Reed", "that the pier needs repair"),
+    ]
+
+
+def test_a_quotation_without_a_comma_before_the_participle_is_unchanged(
+    tmp_path: Path,
+) -> None:
+    # the comma outside the marks was read before; a quotation ending its sentence opens none
+    found = statements(
+        tmp_path,
+        'Tom Reed said the fares are "far too high", adding that the pier needs repair.\n\n'
+        'Ann Keel called the plan "a disgrace." Adding boats costs money, the office says.',
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Tom Reed", 'the fares are "far too high"'),
+        ("Tom Reed", "that the pier needs repair"),
+        ("Ann Keel", 'the plan "a disgrace."'),
+        ("office", "Adding boats costs money"),
+    ]

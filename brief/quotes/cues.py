@@ -21,6 +21,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from brief.quotes.adjacent import quote_frame
+from brief.quotes.after_quotation import participle_after_quotation
 from brief.quotes.as_clauses import PUT_FORMS, as_clause, as_put
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
@@ -262,6 +263,9 @@ def _cue(tokens, c: int) -> Attribution | None:
     if participle and k >= 0 and (tokens[k].text == "," or tokens[k].low in _GERUND_PREPS):
         # "..., stating ..." / "began by saying ...": the subject of the clause speaks
         return Attribution(c, cue_end, cue_text, base, None, None, (k, cue_end), "subject", True)
+    if participle and k >= 0 and participle_after_quotation(tokens, k, cue_end, base):
+        zone, rule = (k + 1, cue_end), "participle after quotation"  # the quotation stays
+        return Attribution(c, cue_end, cue_text, base, None, None, zone, "subject", True, rule)
     if participle and (k < 0 or (tokens[k].low not in PRONOUNS and not nounish(tokens, k))):
         return None
     if k >= 0 and tokens[k].low in ("and", "but") and not participle:

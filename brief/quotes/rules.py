@@ -119,6 +119,7 @@ RULES: dict[str, str] = {
     "proposal": "X proposed dropping the levy / suggested looking at ...: the action proposed",
     "office description": '"...," said the ferry operator: not Mayor X, the last person named',
     "kinship": '"...," said the younger brother of Sam Brand: a relative speaks, not Brand',
+    "participle after quotation": 'X said "A," adding that B: the comma inside the marks',
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
