@@ -731,6 +731,12 @@ CASES = [
         "board meets in May",
         "Ann Keel",
     ),
+    (
+        "nested subject",
+        "Tom Reid said that he had a trusted source who told him the pier was unsafe.",
+        "trusted source who told him",
+        "Tom Reid",
+    ),
 ]
 
 
@@ -1529,4 +1535,39 @@ def test_a_quotation_without_a_comma_before_the_participle_is_unchanged(
         ("Tom Reed", "that the pier needs repair"),
         ("Ann Keel", 'the plan "a disgrace."'),
         ("office", "Adding boats costs money"),
+    ]
+
+
+def test_a_report_nested_in_a_that_clause_is_part_of_the_outer_statement(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Tom Reid noted that the Board of Harbour Works announced on Friday that the pier "
+        "would close.\n\n"
+        "Port spokesman Tom Reid said on Monday that Mayor Ann Keel has long called for a new "
+        "pier.\n\n"
+        "Harbour chief Sam Brand added that while the minister has promised to rebuild the pier "
+        "little work has been done.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        (
+            "Tom Reid",
+            "that the Board of Harbour Works announced on Friday that the pier would close",
+        ),
+        ("Tom Reid", "that Mayor Ann Keel has long called for a new pier"),
+        (
+            "Sam Brand",
+            "that while the minister has promised to rebuild the pier little work has been done",
+        ),
+    ]
+
+
+def test_a_report_after_the_clause_subject_still_ends_the_statement(tmp_path: Path) -> None:
+    # the nested speaker is no subject of the clause: each report keeps its own words
+    found = statements(
+        tmp_path,
+        "Tom Reid said the pier is safe, and Ann Keel said that the ferry will run in May.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Tom Reid", "the pier is safe"),
+        ("Ann Keel", "that the ferry will run in May"),
     ]

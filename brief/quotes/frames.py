@@ -41,7 +41,7 @@ def frames_of(unit: Unit) -> list[Frame]:
         for earlier in found[:n]:
             if not earlier.participle:
                 previous = _content_floor(tokens, earlier, attribution, previous)
-        following = found[n + 1].zone[0] if n + 1 < len(found) else len(tokens)
+        following = _following(tokens, found, n)
         for content in _contents(tokens, attribution, previous, following):
             speaker = attribution.speaker
             mode = "np"
@@ -70,6 +70,34 @@ def frames_of(unit: Unit) -> list[Frame]:
         return [labelled]
     frames.extend(floating(unit, claimed))
     return _without_overlaps(frames)
+
+
+#: Most words between "that" and a report nested in the clause ("X noted that the board
+#: of Y announced ...": "the board of" is part of the nested speaker).
+_NESTED_SUBJECT = 4
+
+
+def _following(tokens, found: list[Attribution], n: int) -> int:
+    """Where the content of ``found[n]`` must end: at the next attribution, unless that one
+    is reported inside this one's that-clause, its speaker the clause's subject ("X said
+    that Y told him Z": X reports Y's words; the clause runs on, and the widest wins)."""
+    if n + 1 >= len(found):
+        return len(tokens)
+    a, nxt = found[n], found[n + 1]
+    if a.order in ("after", "subject") and enabled("nested subject"):
+        form = tokens[a.cue_index].low
+        start = content_after_start(tokens, a.cue_end, a.base, a.participle, form)
+        if (
+            start is not None
+            and tokens[start].low == "that"
+            and start <= nxt.zone[0] <= start + 1 + _NESTED_SUBJECT
+            and nxt.order == "after"
+            and nxt.speaker is not None
+            and nxt.speaker[0] >= start
+            and all(t.kind == "w" for t in tokens[start : nxt.zone[0]])
+        ):
+            return _following(tokens, found, n + 1)
+    return nxt.zone[0]
 
 
 #: Most tokens after the verb of an attribution that closes its sentence ("she said on

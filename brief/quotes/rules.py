@@ -120,6 +120,7 @@ RULES: dict[str, str] = {
     "office description": '"...," said the ferry operator: not Mayor X, the last person named',
     "kinship": '"...," said the younger brother of Sam Brand: a relative speaks, not Brand',
     "participle after quotation": 'X said "A," adding that B: the comma inside the marks',
+    "nested subject": "X said that Y told him Z: X's clause runs through Y's report",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
