@@ -1571,3 +1571,21 @@ def test_a_report_after_the_clause_subject_still_ends_the_statement(tmp_path: Pa
         ("Tom Reid", "the pier is safe"),
         ("Ann Keel", "that the ferry will run in May"),
     ]
+
+
+def test_a_document_speaking_inside_a_clause_is_part_of_the_outer_statement(
+    tmp_path: Path,
+) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel spoke to reporters on Monday.\n\n"
+        "She says Tom Reid's early posts accusing the board of lying about the pier are "
+        '"beneath the office."',
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        (
+            "Ann Keel",
+            "Tom Reid's early posts accusing the board of lying about the pier are "
+            '"beneath the office."',
+        )
+    ]

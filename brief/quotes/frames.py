@@ -79,8 +79,9 @@ _NESTED_SUBJECT = 4
 
 def _following(tokens, found: list[Attribution], n: int) -> int:
     """Where the content of ``found[n]`` must end: at the next attribution, unless that one
-    is reported inside this one's that-clause, its speaker the clause's subject ("X said
-    that Y told him Z": X reports Y's words; the clause runs on, and the widest wins)."""
+    is reported inside this one's clause: its speaker the that-clause's subject ("X said
+    that Y told him Z": X reports Y's words), or a document the clause's subject ("X says
+    Y's posts accusing Z are lies"). The clause runs on, and the widest wins."""
     if n + 1 >= len(found):
         return len(tokens)
     a, nxt = found[n], found[n + 1]
@@ -89,11 +90,16 @@ def _following(tokens, found: list[Attribution], n: int) -> int:
         start = content_after_start(tokens, a.cue_end, a.base, a.participle, form)
         if (
             start is not None
-            and tokens[start].low == "that"
             and start <= nxt.zone[0] <= start + 1 + _NESTED_SUBJECT
-            and nxt.order == "after"
-            and nxt.speaker is not None
-            and nxt.speaker[0] >= start
+            and (
+                (
+                    tokens[start].low == "that"
+                    and nxt.order == "after"
+                    and nxt.speaker is not None
+                    and nxt.speaker[0] >= start
+                )
+                or nxt.rule == "document participle"
+            )
             and all(t.kind == "w" for t in tokens[start : nxt.zone[0]])
         ):
             return _following(tokens, found, n + 1)
