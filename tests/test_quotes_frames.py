@@ -737,6 +737,12 @@ CASES = [
         "trusted source who told him",
         "Tom Reid",
     ),
+    (
+        "raised participle",
+        '"The fares are too high," Ann Keel said, going on to say that the pier needs work.',
+        "pier needs work",
+        "Ann Keel",
+    ),
 ]
 
 
@@ -1588,4 +1594,16 @@ def test_a_document_speaking_inside_a_clause_is_part_of_the_outer_statement(
             "Tom Reid's early posts accusing the board of lying about the pier are "
             '"beneath the office."',
         )
+    ]
+
+
+def test_a_raised_participle_is_no_continuation_of_the_quotation(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        '"The fares are too high," Ann Keel said, going on to say that the board has spent '
+        '"far too much on the pier."',
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "The fares are too high"),
+        ("Ann Keel", 'that the board has spent "far too much on the pier."'),
     ]

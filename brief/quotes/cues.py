@@ -224,7 +224,8 @@ def _cue(tokens, c: int) -> Attribution | None:
             continued = True  # "continued to call for ...": the demand goes on
             k = skip_adverbs_back(tokens, k - 2, 0)
         elif lead is not None:
-            raised = True  # "went on to say that", "appeared to suggest that"
+            raised = True  # "went on to say that"; ', going on to say that': X speaks
+            participle = tokens[lead + 1].low.endswith("ing") and enabled("raised participle")
             k = skip_adverbs_back(tokens, lead, 0)
         else:
             return None  # "declined to say", "asked Australia to call for": nothing was said

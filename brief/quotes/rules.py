@@ -121,6 +121,7 @@ RULES: dict[str, str] = {
     "kinship": '"...," said the younger brother of Sam Brand: a relative speaks, not Brand',
     "participle after quotation": 'X said "A," adding that B: the comma inside the marks',
     "nested subject": "X said that Y told him Z: X's clause runs through Y's report",
+    "raised participle": '"...," X said, going on to say that ...: the subject of the clause',
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
