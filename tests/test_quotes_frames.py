@@ -1607,3 +1607,25 @@ def test_a_raised_participle_is_no_continuation_of_the_quotation(tmp_path: Path)
         ("Ann Keel", "The fares are too high"),
         ("Ann Keel", 'that the board has spent "far too much on the pier."'),
     ]
+
+
+def test_a_finding_leaves_a_nested_report_to_its_speakers(tmp_path: Path) -> None:
+    # a survey found that riders said X: a finding about what the riders said
+    found = statements(
+        tmp_path,
+        "The Harbour Trust asked 500 riders. It found that a quarter of bus users said they "
+        "spent less time on the ferry.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("quarter of bus users", "they spent less time on the ferry")
+    ]
+
+
+def test_a_document_named_before_the_clause_is_no_nested_report(tmp_path: Path) -> None:
+    # "published estimates suggesting that ...": the estimates say it, as before
+    found = statements(
+        tmp_path,
+        "The Harbour Trust recently published estimates suggesting that ferry use fell by a "
+        "quarter this year.",
+    )
+    assert [v.text for v in found] == ["that ferry use fell by a quarter this year"]

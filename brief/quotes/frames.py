@@ -75,6 +75,9 @@ def frames_of(unit: Unit) -> list[Frame]:
 #: Most words between "that" and a report nested in the clause ("X noted that the board
 #: of Y announced ...": "the board of" is part of the nested speaker).
 _NESTED_SUBJECT = 4
+#: Evidence verbs: "a survey found that users said X" is a finding about what the users
+#: said, and their words stay theirs.
+_EVIDENCE = frozenset(word_list("find show"))
 
 
 def _following(tokens, found: list[Attribution], n: int) -> int:
@@ -85,7 +88,7 @@ def _following(tokens, found: list[Attribution], n: int) -> int:
     if n + 1 >= len(found):
         return len(tokens)
     a, nxt = found[n], found[n + 1]
-    if a.order in ("after", "subject") and enabled("nested subject"):
+    if a.order in ("after", "subject") and a.base not in _EVIDENCE and enabled("nested subject"):
         form = tokens[a.cue_index].low
         start = content_after_start(tokens, a.cue_end, a.base, a.participle, form)
         if (
@@ -98,7 +101,7 @@ def _following(tokens, found: list[Attribution], n: int) -> int:
                     and nxt.speaker is not None
                     and nxt.speaker[0] >= start
                 )
-                or nxt.rule == "document participle"
+                or (nxt.rule == "document participle" and start < nxt.zone[0])
             )
             and all(t.kind == "w" for t in tokens[start : nxt.zone[0]])
         ):
