@@ -743,6 +743,12 @@ CASES = [
         "pier needs work",
         "Ann Keel",
     ),
+    (
+        "relative clause subject",
+        'Ann Keel, who called the pier "a wreck" last year, says the ferry changed her life.',
+        "ferry changed her life",
+        "Ann Keel",
+    ),
 ]
 
 
@@ -1629,3 +1635,21 @@ def test_a_document_named_before_the_clause_is_no_nested_report(tmp_path: Path) 
         "quarter this year.",
     )
     assert [v.text for v in found] == ["that ferry use fell by a quarter this year"]
+
+
+def test_a_relative_clause_in_the_subject_and_the_main_verb_give_two_statements(
+    tmp_path: Path,
+) -> None:
+    found = statements(
+        tmp_path,
+        'Harbour retiree Ann Keel, who called the pier "a wreck" last year, says the ferry '
+        "changed her life.\n\n"
+        "Mayor Tom Reid, who vowed to rebuild the pier when he took office, said the work "
+        "will start in May.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", 'the pier "a wreck" last year'),
+        ("Ann Keel", "the ferry changed her life"),
+        ("Tom Reid", "to rebuild the pier when he took office"),
+        ("Tom Reid", "the work will start in May"),
+    ]

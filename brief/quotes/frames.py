@@ -15,6 +15,7 @@ from brief.quotes.cues import attributions
 from brief.quotes.frame import Frame
 from brief.quotes.lexicon import word_list
 from brief.quotes.loose import floating, transcript
+from brief.quotes.nesting import who_clause
 from brief.quotes.objects import object_end
 from brief.quotes.rules import enabled
 from brief.quotes.subjects import after_dateline, unit_subject
@@ -88,6 +89,10 @@ def _following(tokens, found: list[Attribution], n: int) -> int:
     if n + 1 >= len(found):
         return len(tokens)
     a, nxt = found[n], found[n + 1]
+    if who_clause(tokens, a, nxt):
+        # "X, who called Y "Z" last year, says ...": the relative clause ends at its comma
+        commas = [j for j in range(a.cue_end, nxt.cue_index) if tokens[j].text == ","]
+        return commas[-1] if commas else a.cue_end
     if a.order in ("after", "subject") and a.base not in _EVIDENCE and enabled("nested subject"):
         form = tokens[a.cue_index].low
         start = content_after_start(tokens, a.cue_end, a.base, a.participle, form)

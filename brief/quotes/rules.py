@@ -122,6 +122,7 @@ RULES: dict[str, str] = {
     "participle after quotation": 'X said "A," adding that B: the comma inside the marks',
     "nested subject": "X said that Y told him Z: X's clause runs through Y's report",
     "raised participle": '"...," X said, going on to say that ...: the subject of the clause',
+    "relative clause subject": 'X, who called Y "Z" last year, says A: two statements of X',
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
