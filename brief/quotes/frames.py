@@ -93,7 +93,16 @@ def _following(tokens, found: list[Attribution], n: int) -> int:
         # "X, who called Y "Z" last year, says ...": the relative clause ends at its comma
         commas = [j for j in range(a.cue_end, nxt.cue_index) if tokens[j].text == ","]
         return commas[-1] if commas else a.cue_end
-    if a.order in ("after", "subject") and a.base not in _EVIDENCE and enabled("nested subject"):
+    nested = (nxt.order == "after" and nxt.speaker is not None) or (
+        nxt.rule == "document participle"
+    )
+    if (
+        nested
+        and a.cue_end <= nxt.zone[0]  # a content starts at its cue's end or later
+        and a.order in ("after", "subject")
+        and a.base not in _EVIDENCE
+        and enabled("nested subject")
+    ):
         form = tokens[a.cue_index].low
         start = content_after_start(tokens, a.cue_end, a.base, a.participle, form)
         if (
