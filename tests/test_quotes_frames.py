@@ -725,6 +725,30 @@ CASES = [
         "pier is rotten",
         "younger brother of Sam Brand",
     ),
+    (
+        "participle after quotation",
+        'Ann Keel said the pier is "a long way from safe," adding that the board meets in May.',
+        "board meets in May",
+        "Ann Keel",
+    ),
+    (
+        "nested subject",
+        "Tom Reid said that he had a trusted source who told him the pier was unsafe.",
+        "trusted source who told him",
+        "Tom Reid",
+    ),
+    (
+        "raised participle",
+        '"The fares are too high," Ann Keel said, going on to say that the pier needs work.',
+        "pier needs work",
+        "Ann Keel",
+    ),
+    (
+        "relative clause subject",
+        'Ann Keel, who called the pier "a wreck" last year, says the ferry changed her life.',
+        "ferry changed her life",
+        "Ann Keel",
+    ),
 ]
 
 
@@ -1489,3 +1513,143 @@ def test_a_plan_put_forward_by_a_bill_or_a_report_is_no_proposal_of_words(tmp_pa
         "the pier."
     )
     assert statements(tmp_path, body) == []
+
+
+def test_a_participle_after_a_quotation_closed_by_its_comma_speaks_for_the_speaker(
+    tmp_path: Path,
+) -> None:
+    found = statements(
+        tmp_path,
+        'In a statement, the ferry office said: "We have served the island for forty years," '
+        "adding that its passenger numbers doubled in a decade.\n\n"
+        'Tom Reed said the fares are "far too high for families," noting that the pier '
+        "needs repair.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("ferry office", "We have served the island for forty years"),
+        ("ferry office", "that its passenger numbers doubled in a decade"),
+        ("Tom Reed", 'the fares are "far too high for families,"'),
+        ("Tom Reed", "that the pier needs repair"),
+    ]
+
+
+def test_a_quotation_without_a_comma_before_the_participle_is_unchanged(
+    tmp_path: Path,
+) -> None:
+    # the comma outside the marks was read before; a quotation ending its sentence opens none
+    found = statements(
+        tmp_path,
+        'Tom Reed said the fares are "far too high", adding that the pier needs repair.\n\n'
+        'Ann Keel called the plan "a disgrace." Adding boats costs money, the office says.',
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Tom Reed", 'the fares are "far too high"'),
+        ("Tom Reed", "that the pier needs repair"),
+        ("Ann Keel", 'the plan "a disgrace."'),
+        ("office", "Adding boats costs money"),
+    ]
+
+
+def test_a_report_nested_in_a_that_clause_is_part_of_the_outer_statement(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        "Tom Reid noted that the Board of Harbour Works announced on Friday that the pier "
+        "would close.\n\n"
+        "Port spokesman Tom Reid said on Monday that Mayor Ann Keel has long called for a new "
+        "pier.\n\n"
+        "Harbour chief Sam Brand added that while the minister has promised to rebuild the pier "
+        "little work has been done.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        (
+            "Tom Reid",
+            "that the Board of Harbour Works announced on Friday that the pier would close",
+        ),
+        ("Tom Reid", "that Mayor Ann Keel has long called for a new pier"),
+        (
+            "Sam Brand",
+            "that while the minister has promised to rebuild the pier little work has been done",
+        ),
+    ]
+
+
+def test_a_report_after_the_clause_subject_still_ends_the_statement(tmp_path: Path) -> None:
+    # the nested speaker is no subject of the clause: each report keeps its own words
+    found = statements(
+        tmp_path,
+        "Tom Reid said the pier is safe, and Ann Keel said that the ferry will run in May.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Tom Reid", "the pier is safe"),
+        ("Ann Keel", "that the ferry will run in May"),
+    ]
+
+
+def test_a_document_speaking_inside_a_clause_is_part_of_the_outer_statement(
+    tmp_path: Path,
+) -> None:
+    found = statements(
+        tmp_path,
+        "Ann Keel spoke to reporters on Monday.\n\n"
+        "She says Tom Reid's early posts accusing the board of lying about the pier are "
+        '"beneath the office."',
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        (
+            "Ann Keel",
+            "Tom Reid's early posts accusing the board of lying about the pier are "
+            '"beneath the office."',
+        )
+    ]
+
+
+def test_a_raised_participle_is_no_continuation_of_the_quotation(tmp_path: Path) -> None:
+    found = statements(
+        tmp_path,
+        '"The fares are too high," Ann Keel said, going on to say that the board has spent '
+        '"far too much on the pier."',
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "The fares are too high"),
+        ("Ann Keel", 'that the board has spent "far too much on the pier."'),
+    ]
+
+
+def test_a_finding_leaves_a_nested_report_to_its_speakers(tmp_path: Path) -> None:
+    # a survey found that riders said X: a finding about what the riders said
+    found = statements(
+        tmp_path,
+        "The Harbour Trust asked 500 riders. It found that a quarter of bus users said they "
+        "spent less time on the ferry.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("quarter of bus users", "they spent less time on the ferry")
+    ]
+
+
+def test_a_document_named_before_the_clause_is_no_nested_report(tmp_path: Path) -> None:
+    # "published estimates suggesting that ...": the estimates say it, as before
+    found = statements(
+        tmp_path,
+        "The Harbour Trust recently published estimates suggesting that ferry use fell by a "
+        "quarter this year.",
+    )
+    assert [v.text for v in found] == ["that ferry use fell by a quarter this year"]
+
+
+def test_a_relative_clause_in_the_subject_and_the_main_verb_give_two_statements(
+    tmp_path: Path,
+) -> None:
+    found = statements(
+        tmp_path,
+        'Harbour retiree Ann Keel, who called the pier "a wreck" last year, says the ferry '
+        "changed her life.\n\n"
+        "Mayor Tom Reid, who vowed to rebuild the pier when he took office, said the work "
+        "will start in May.",
+    )
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", 'the pier "a wreck" last year'),
+        ("Ann Keel", "the ferry changed her life"),
+        ("Tom Reid", "to rebuild the pier when he took office"),
+        ("Tom Reid", "the work will start in May"),
+    ]

@@ -21,6 +21,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from brief.quotes.adjacent import quote_frame
+from brief.quotes.after_quotation import participle_after_quotation
 from brief.quotes.as_clauses import PUT_FORMS, as_clause, as_put
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
@@ -223,7 +224,8 @@ def _cue(tokens, c: int) -> Attribution | None:
             continued = True  # "continued to call for ...": the demand goes on
             k = skip_adverbs_back(tokens, k - 2, 0)
         elif lead is not None:
-            raised = True  # "went on to say that", "appeared to suggest that"
+            raised = True  # "went on to say that"; ', going on to say that': X speaks
+            participle = tokens[lead + 1].low.endswith("ing") and enabled("raised participle")
             k = skip_adverbs_back(tokens, lead, 0)
         else:
             return None  # "declined to say", "asked Australia to call for": nothing was said
@@ -262,6 +264,9 @@ def _cue(tokens, c: int) -> Attribution | None:
     if participle and k >= 0 and (tokens[k].text == "," or tokens[k].low in _GERUND_PREPS):
         # "..., stating ..." / "began by saying ...": the subject of the clause speaks
         return Attribution(c, cue_end, cue_text, base, None, None, (k, cue_end), "subject", True)
+    if participle and k >= 0 and participle_after_quotation(tokens, k, cue_end, base):
+        zone, rule = (k + 1, cue_end), "participle after quotation"  # the quotation stays
+        return Attribution(c, cue_end, cue_text, base, None, None, zone, "subject", True, rule)
     if participle and (k < 0 or (tokens[k].low not in PRONOUNS and not nounish(tokens, k))):
         return None
     if k >= 0 and tokens[k].low in ("and", "but") and not participle:

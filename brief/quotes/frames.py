@@ -15,6 +15,7 @@ from brief.quotes.cues import attributions
 from brief.quotes.frame import Frame
 from brief.quotes.lexicon import word_list
 from brief.quotes.loose import floating, transcript
+from brief.quotes.nesting import who_clause
 from brief.quotes.objects import object_end
 from brief.quotes.rules import enabled
 from brief.quotes.subjects import after_dateline, unit_subject
@@ -41,7 +42,7 @@ def frames_of(unit: Unit) -> list[Frame]:
         for earlier in found[:n]:
             if not earlier.participle:
                 previous = _content_floor(tokens, earlier, attribution, previous)
-        following = found[n + 1].zone[0] if n + 1 < len(found) else len(tokens)
+        following = _following(tokens, found, n)
         for content in _contents(tokens, attribution, previous, following):
             speaker = attribution.speaker
             mode = "np"
@@ -70,6 +71,56 @@ def frames_of(unit: Unit) -> list[Frame]:
         return [labelled]
     frames.extend(floating(unit, claimed))
     return _without_overlaps(frames)
+
+
+#: Most words between "that" and a report nested in the clause ("X noted that the board
+#: of Y announced ...": "the board of" is part of the nested speaker).
+_NESTED_SUBJECT = 4
+#: Evidence verbs: "a survey found that users said X" is a finding about what the users
+#: said, and their words stay theirs.
+_EVIDENCE = frozenset(word_list("find show"))
+
+
+def _following(tokens, found: list[Attribution], n: int) -> int:
+    """Where the content of ``found[n]`` must end: at the next attribution, unless that one
+    is reported inside this one's clause: its speaker the that-clause's subject ("X said
+    that Y told him Z": X reports Y's words), or a document the clause's subject ("X says
+    Y's posts accusing Z are lies"). The clause runs on, and the widest wins."""
+    if n + 1 >= len(found):
+        return len(tokens)
+    a, nxt = found[n], found[n + 1]
+    if who_clause(tokens, a, nxt):
+        # "X, who called Y "Z" last year, says ...": the relative clause ends at its comma
+        commas = [j for j in range(a.cue_end, nxt.cue_index) if tokens[j].text == ","]
+        return commas[-1] if commas else a.cue_end
+    nested = (nxt.order == "after" and nxt.speaker is not None) or (
+        nxt.rule == "document participle"
+    )
+    if (
+        nested
+        and a.cue_end <= nxt.zone[0]  # a content starts at its cue's end or later
+        and a.order in ("after", "subject")
+        and a.base not in _EVIDENCE
+        and enabled("nested subject")
+    ):
+        form = tokens[a.cue_index].low
+        start = content_after_start(tokens, a.cue_end, a.base, a.participle, form)
+        if (
+            start is not None
+            and start <= nxt.zone[0] <= start + 1 + _NESTED_SUBJECT
+            and (
+                (
+                    tokens[start].low == "that"
+                    and nxt.order == "after"
+                    and nxt.speaker is not None
+                    and nxt.speaker[0] >= start
+                )
+                or (nxt.rule == "document participle" and start < nxt.zone[0])
+            )
+            and all(t.kind == "w" for t in tokens[start : nxt.zone[0]])
+        ):
+            return _following(tokens, found, n + 1)
+    return nxt.zone[0]
 
 
 #: Most tokens after the verb of an attribution that closes its sentence ("she said on

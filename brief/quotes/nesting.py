@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from brief.quotes.attribution import Attribution
 from brief.quotes.lexicon import STANCE_VERBS, THAT_ONLY, word_list
+from brief.quotes.rules import enabled
 
 #: Cues that nest inside another speaker's statement rather than interrupt it.
 _INNER = frozenset(THAT_ONLY) | frozenset(STANCE_VERBS)
@@ -39,9 +40,27 @@ def nested(found: list[Attribution], attribution: Attribution, tokens) -> bool:
     if attribution.base not in _INNER and not citing:
         # "X says Canada has asked China to ...": the reported clause opens with its own
         # speaker and verb; what X says is the whole of it
+        if who_clause(tokens, outer, attribution):
+            return False  # "X, who called Y "Z", says ...": one subject, two verbs
         return attribution.speaker is not None and attribution.zone[0] <= outer.zone[1]
     between = tokens[outer.zone[1] : attribution.zone[0]]
     return not any(t.kind == "q" or t.text in ".;:!?" for t in between)
+
+
+def who_clause(tokens, a: Attribution, later: Attribution) -> bool:
+    """ "X, who called Y "Z" last year, says ...": ``a`` is a verb of a "who" clause inside
+    the subject phrase of ``later``, whose speaker is the same (rule "relative clause
+    subject"): two statements of X, the first ending at the clause's comma."""
+    speaker = a.speaker
+    return (
+        speaker is not None
+        and later.speaker == speaker
+        and later.zone[0] <= a.zone[0]
+        and speaker[1] + 1 < a.cue_index
+        and tokens[speaker[1]].text == ","
+        and tokens[speaker[1] + 1].low == "who"
+        and enabled("relative clause subject")
+    )
 
 
 def relative_claim(tokens, start: int, cue_end: int) -> bool:

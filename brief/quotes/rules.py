@@ -119,6 +119,10 @@ RULES: dict[str, str] = {
     "proposal": "X proposed dropping the levy / suggested looking at ...: the action proposed",
     "office description": '"...," said the ferry operator: not Mayor X, the last person named',
     "kinship": '"...," said the younger brother of Sam Brand: a relative speaks, not Brand',
+    "participle after quotation": 'X said "A," adding that B: the comma inside the marks',
+    "nested subject": "X said that Y told him Z: X's clause runs through Y's report",
+    "raised participle": '"...," X said, going on to say that ...: the subject of the clause',
+    "relative clause subject": 'X, who called Y "Z" last year, says A: two statements of X',
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
