@@ -124,8 +124,7 @@ class Settings:
     centrality: bool = CENTRALITY
     """Multiply the lead prior by LexRank centrality (mean 1), as ``lexrank``'s salience does."""
     per_summary: bool = True
-    """Spread the per-word bonuses over the budget (``PRIOR_WORDS``); False: the same per word
-    at any budget (the ninth round's form, where the weight was 0.5)."""
+    """Spread the per-word bonuses over the budget (``PRIOR_WORDS``); False: per word (round 9)."""
     concept_position: float = 0.0
     """Concept weight x ``1 / (1 + earliest position of a unit holding it) ** this``."""
     support: str = "third"
@@ -182,8 +181,7 @@ def prepare(
     focus: str = "",
     words: int | None = None,
 ) -> Prepared | None:
-    """Units and their concept matrices; None when the set has no unit. ``words``: the
-    summary's word budget, if any (``units.collect_units``)."""
+    """Units and their concept matrices (``words``: the word budget, if any); None if none."""
     from brief.summary.units import collect_units
 
     units = collect_units(articles, min_words=min(min_words, MIN_WORDS), words=words)
