@@ -320,6 +320,7 @@ async def test_variants_show_wording_differences(tmp_path: Path) -> None:
         assert "Coastal Wire" in text and "Harbor Gazette" in text
         assert "separated" in text and "apart" in text
         assert "2 sources · 2 wordings" in text
+        assert "Underlined: words this outlet adds" in text and "Merged wording" in text
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 
@@ -340,6 +341,19 @@ async def test_variants_name_a_source_without_a_headline_by_its_opening_words(
         text = screen_text(pilot)
         assert "wire · wire" not in text
         assert "wire · “The council approved a pedestrian footbridge" in text
+
+
+async def test_the_variants_of_one_wording_show_no_legend_of_differences(tmp_path: Path) -> None:
+    """Lead (twentieth round): a statement with one wording showed the legend of underlined
+    and struck words and a "Merged wording" block repeating the only wording."""
+    app = story_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w", "down", "v")  # the second speaker: one outlet, one wording
+        assert isinstance(app.screen, VariantsScreen)
+        text = screen_text(pilot)
+        assert "1 source · 1 wording" in text
+        assert "Underlined" not in text and "Merged wording" not in text
 
 
 async def test_help_lists_every_binding(tmp_path: Path) -> None:

@@ -57,17 +57,20 @@ class VariantsScreen(ModalScreen[None]):
                     id="variants-rejected",
                     markup=False,
                 )  # fmt: skip
-            yield Static(
-                Content("Underlined: words this outlet adds or changes. Struck: words it "
-                        "leaves out.").stylize("italic $text-muted"),
-                markup=False,
-            )  # fmt: skip
-            with VerticalScroll(id="variants-list"):
+            several = wording_count(quote) > 1  # one wording: nothing differs, nothing merged
+            if several:
                 yield Static(
-                    Content.assemble(("Merged wording\n", "bold"), literal(quote.text)),
-                    classes="variant",
+                    Content("Underlined: words this outlet adds or changes. Struck: words it "
+                            "leaves out.").stylize("italic $text-muted"),
                     markup=False,
-                )
+                )  # fmt: skip
+            with VerticalScroll(id="variants-list"):
+                if several:
+                    yield Static(
+                        Content.assemble(("Merged wording\n", "bold"), literal(quote.text)),
+                        classes="variant",
+                        markup=False,
+                    )
                 for variant in quote.variants:
                     article = self.articles.get(variant.source)
                     head = (
