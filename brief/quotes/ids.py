@@ -70,8 +70,9 @@ asks on every review change of the same brief, and 10,000 variants take 50 ms to
 
 
 def _variant_ids(quotes: Sequence[QuoteCluster]) -> list[frozenset[str]]:
-    if _LAST and _LAST[0][0] is quotes:
-        return _LAST[0][1]
+    last = next(iter(_LAST), None)  # one read: a worker thread may replace it meanwhile
+    if last is not None and last[0] is quotes:
+        return last[1]
     ids = [frozenset(map(variant_id, q.variants)) for q in quotes]
     _LAST[:] = [(quotes, ids)]
     return ids
