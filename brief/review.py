@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from brief.model import Brief, QuoteCluster, Review, SummarySentence
-from brief.quotes.ids import kept
+from brief.quote_ids import kept
 
 
 def apply(brief: Brief, review: Review) -> Brief:

@@ -13,8 +13,8 @@ from brief.analysis import build_brief
 from brief.cli import main
 from brief.ingest import load_paths
 from brief.model import AnalysisOptions, QuoteCluster, Review
+from brief.quote_ids import is_rejected, rejected_ids, variant_id
 from brief.quotes import cluster, extract_quotes
-from brief.quotes.ids import is_rejected, rejected_ids, variant_id
 from brief.review import apply
 from brief.store import load_review, save_review
 from brief.tui.session import toggle_reject

@@ -38,7 +38,7 @@ from functools import lru_cache
 from itertools import chain
 
 from brief.model import QuoteCluster, QuoteVariant
-from brief.quotes.ids import normalise, quote_id
+from brief.quote_ids import normalise, quote_id
 from brief.quotes.paraphrase import PARAPHRASE_SHARED, named_speaker, paraphrase
 from brief.text.tokens import content_stems
 

@@ -23,7 +23,7 @@ from brief import collector
 from brief.analysis_cache import known_reading, store_reading
 from brief.config import Config
 from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review, UnreadSource
-from brief.quotes.ids import is_rejected
+from brief.quote_ids import is_rejected
 from brief.text.clean import printable
 from brief.tui.ahead import NO_CHILD
 from brief.tui.analysis_flow import AnalysisFlow

@@ -16,7 +16,7 @@ from textual.app import SystemCommand
 from textual.screen import Screen
 
 from brief.model import Brief, Review
-from brief.quotes.ids import is_rejected
+from brief.quote_ids import is_rejected
 from brief.tui import session as ops
 from brief.tui.screens.main import MainScreen
 from brief.tui.story_flow import STORY_ACTIONS

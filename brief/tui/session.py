@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from brief.model import AnalysisOptions, Article, Brief, QuoteCluster, Review, SummarySentence
-from brief.quotes.ids import rejection_keys
+from brief.quote_ids import rejection_keys
 
 MAX_SENTENCES = 40
 UNDO_LIMIT = 500
@@ -128,7 +128,7 @@ def move(review: Review, key: str, delta: int, current: Sequence[str]) -> Review
 
 def toggle_reject(review: Review, quote: QuoteCluster) -> Review:
     """Reject ``quote``, or restore it by removing every saved id that rejects it (one
-    saved under an earlier id of the statement too: ``brief.quotes.ids``)."""
+    saved under an earlier id of the statement too: ``brief.quote_ids``)."""
     keys = rejection_keys(quote, review.rejected_quotes)
     rejected = review.rejected_quotes - keys if keys else review.rejected_quotes | {quote.id}
     return replace(review, rejected_quotes=rejected)

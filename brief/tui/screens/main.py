@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from brief.model import Article, Brief, LoadWarning, Review, UnreadSource, path_label
-from brief.quotes.ids import rejected_ids
+from brief.quote_ids import rejected_ids
 from brief.tui.links import Links
 from brief.tui.messages import JumpRequested, SourceRequested
 from brief.tui.screens.main_keys import MainScreenKeys

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from brief.quotes.ids import rejected_ids
+from brief.quote_ids import rejected_ids
 from brief.tui.links import Links, Span, overlaps
 from brief.tui.widgets.quote_panel import QuotePanel
 from brief.tui.widgets.source_list import SourceList
