@@ -267,7 +267,8 @@ class Review:
     order: tuple[str, ...] = ()
     """Explicit summary order by key; keys not listed keep their natural order after."""
     rejected_quotes: frozenset[str] = frozenset()
-    """``QuoteCluster.id`` of rejected quotes."""
+    """``QuoteCluster.id`` of rejected quotes; an id the statement had before (another
+    wording was its representative) still rejects it (``brief.quote_ids.is_rejected``)."""
     excluded_sources: frozenset[str] = frozenset()
     algorithm: str | None = None
     sentences: int | None = None

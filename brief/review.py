@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from brief.model import Brief, QuoteCluster, Review, SummarySentence
+from brief.quote_ids import kept
 
 
 def apply(brief: Brief, review: Review) -> Brief:
@@ -32,9 +33,7 @@ def apply(brief: Brief, review: Review) -> Brief:
     summary = [_without_sources(s, excluded) for s in summary]
     quotes = [
         q
-        for q in (
-            _quote_without(q, excluded) for q in brief.quotes if q.id not in review.rejected_quotes
-        )
+        for q in (_quote_without(q, excluded) for q in kept(brief.quotes, review.rejected_quotes))
         if q is not None
     ]
     return replace(

@@ -31,8 +31,6 @@ Pairs are merged best first (single link, deterministic order).
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +38,7 @@ from functools import lru_cache
 from itertools import chain
 
 from brief.model import QuoteCluster, QuoteVariant
+from brief.quote_ids import normalise, quote_id
 from brief.quotes.paraphrase import PARAPHRASE_SHARED, named_speaker, paraphrase
 from brief.text.tokens import content_stems
 
@@ -68,7 +67,6 @@ POSTING_BUDGET = 250
 pile grows (with a fixed cap per stem, each variant's work grew with the pile)."""
 
 _LEAST_SHARED = min(MIN_SHARED, SAME_SOURCE_SHARED, REWORDED_SHARED, EXTENDED_SHARED)
-_NON_WORD = re.compile(r"[^\w]+")
 _KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 
 
@@ -129,8 +127,7 @@ def cluster_variants(per_article: Sequence[Sequence[QuoteVariant]]) -> tuple[Quo
     return tuple(cluster for _order, cluster in clusters)
 
 
-def _norm(text: str) -> str:
-    return _NON_WORD.sub(" ", text.lower()).strip()
+_norm = normalise
 
 
 def _candidate_pairs(items: list[_Item]) -> list[tuple[float, int, int]]:
@@ -299,7 +296,7 @@ def _cluster(group: list[_Item]) -> tuple[tuple[int, int], QuoteCluster]:
         ),
     )
     rep = representative.variant
-    ident = hashlib.sha1(f"{rep.source}\x1f{representative.norm}".encode()).hexdigest()[:12]
+    ident = quote_id(rep.source, representative.norm)
     cluster = QuoteCluster(
         id=ident,
         speaker=agreed_speaker(variants),

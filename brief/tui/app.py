@@ -23,6 +23,7 @@ from brief import collector
 from brief.analysis_cache import known_reading, store_reading
 from brief.config import Config
 from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review, UnreadSource
+from brief.quote_ids import is_rejected
 from brief.text.clean import printable
 from brief.tui.ahead import NO_CHILD
 from brief.tui.analysis_flow import AnalysisFlow
@@ -329,7 +330,7 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
 
         quote = self.main.query_one("#quotes").quotes.get(message.quote_id)  # type: ignore[attr-defined]
         if quote is not None:
-            rejected = quote.id in self.main.review.rejected_quotes
+            rejected = is_rejected(quote, self.main.review.rejected_quotes)
             self.push_screen(VariantsScreen(quote, self.main.by_id, rejected))
 
 

@@ -16,6 +16,7 @@ from textual.app import SystemCommand
 from textual.screen import Screen
 
 from brief.model import Brief, Review
+from brief.quote_ids import is_rejected
 from brief.tui import session as ops
 from brief.tui.screens.main import MainScreen
 from brief.tui.story_flow import STORY_ACTIONS
@@ -64,9 +65,13 @@ class ReviewFlow:
             keys = [row.item.key for row in self.main.rows]
             self.change_review(ops.move(review, target, delta, keys), "Moved a sentence")
         elif action == "reject":
-            rejected = target in review.rejected_quotes
+            quotes = self.brief.quotes if self.brief is not None else ()
+            quote = next((q for q in quotes if q.id == target), None)
+            if quote is None:
+                return
+            rejected = is_rejected(quote, review.rejected_quotes)
             label = "Restored the quote" if rejected else "Rejected a quote"
-            self.change_review(ops.toggle_reject(review, target), label)
+            self.change_review(ops.toggle_reject(review, quote), label)
         elif action == "exclude":
             changed = ops.toggle_exclude(review, target)
             if len(changed.excluded_sources) >= len(session.articles):

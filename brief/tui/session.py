@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from brief.model import AnalysisOptions, Article, Brief, Review, SummarySentence
+from brief.model import AnalysisOptions, Article, Brief, QuoteCluster, Review, SummarySentence
+from brief.quote_ids import rejection_keys
 
 MAX_SENTENCES = 40
 UNDO_LIMIT = 500
@@ -125,8 +126,12 @@ def move(review: Review, key: str, delta: int, current: Sequence[str]) -> Review
     return replace(review, order=tuple(keys))
 
 
-def toggle_reject(review: Review, quote_id: str) -> Review:
-    return replace(review, rejected_quotes=review.rejected_quotes ^ {quote_id})
+def toggle_reject(review: Review, quote: QuoteCluster) -> Review:
+    """Reject ``quote``, or restore it by removing every saved id that rejects it (one
+    saved under an earlier id of the statement too: ``brief.quote_ids``)."""
+    keys = rejection_keys(quote, review.rejected_quotes)
+    rejected = review.rejected_quotes - keys if keys else review.rejected_quotes | {quote.id}
+    return replace(review, rejected_quotes=rejected)
 
 
 def toggle_exclude(review: Review, article_id: str) -> Review:

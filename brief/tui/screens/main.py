@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from brief.model import Article, Brief, LoadWarning, Review, UnreadSource, path_label
+from brief.quote_ids import rejected_ids
 from brief.tui.links import Links
 from brief.tui.messages import JumpRequested, SourceRequested
 from brief.tui.screens.main_keys import MainScreenKeys
@@ -240,9 +241,10 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
             self.rows = summary_rows(brief, review)
             self.query_one(SummaryPanel).show(self.rows, placeholder="No summary sentence.")
             finding = "quotes" in self.pending
+            rejected = rejected_ids(brief.quotes, review.rejected_quotes)
             self.query_one(QuotePanel).show(
                 brief.quotes,
-                review.rejected_quotes,
+                rejected,
                 placeholder="Finding quotes…" if finding else "No quotes found.",
                 view=self.quote_view,
             )
@@ -254,7 +256,7 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
             self.query_one(SummaryPanel).border_title = Content(
                 f"Summary · {options.algorithm} · {length}{focus}"
             )
-            kept = sum(1 for q in brief.quotes if q.id not in review.rejected_quotes)
+            kept = sum(1 for q in brief.quotes if q.id not in rejected)
             count = "" if finding else f" ({kept})"
             self.query_one(QuotePanel).border_title = Content(f"Quotes by speaker{count}")
         self._render_panes()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from brief.quote_ids import rejected_ids
 from brief.tui.links import Links, Span, overlaps
 from brief.tui.widgets.quote_panel import QuotePanel
 from brief.tui.widgets.source_list import SourceList
@@ -62,10 +63,11 @@ class PaneLinks:
         for row in self.rows:
             if not row.dropped:
                 spans.extend(self.links.summary_targets(row.item).get(article.id, ()))
+        rejected = rejected_ids(self.brief.quotes, self.review.rejected_quotes)
         quote_spans = [
             v.span
             for q in self.brief.quotes
-            if q.id not in self.review.rejected_quotes
+            if q.id not in rejected
             for v in q.variants
             if v.source == article.id
         ]
