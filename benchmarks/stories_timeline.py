@@ -58,6 +58,7 @@ def main() -> int:
     hook(briefs.StatementsAhead, "lookup", "statements start", "statements end")
     hook(briefs, "build_briefs_rendered", "briefs start", "briefs end")
     hook(forked.Shared, "_receive", "receive start", "receive end")
+    hook(Ahead, "start_tail", "tail start", "tail forked")
     from brief.cli import main as brief_main
 
     folder = sys.argv[1]
@@ -65,6 +66,11 @@ def main() -> int:
     command = ["export", folder, "--stories", "--format", "json", "--no-timestamp"]
     brief_main([*command, "-o", out, "--force"])
     mark("end")
+    if os.environ.get("TIMELINE_MARKS"):  # for benchmarks/stories_idle.py: the raw marks
+        import json
+
+        with Path(os.environ["TIMELINE_MARKS"]).open("w", encoding="utf-8") as handle:
+            json.dump({"start": START, "marks": marks}, handle)
 
     def span(begin: str, end: str, which: int = 0) -> float:
         return marks[end][which][0] - marks[begin][which][0]
