@@ -78,7 +78,7 @@ def test_the_panel_heads_a_respelled_speaker_once_in_the_usual_spelling(tmp_path
     assert {q.speaker for q in quotes} == {"Keelscope"}
 
 
-def test_names_written_together_or_apart_stay_two_speakers(tmp_path: Path) -> None:
+def test_names_written_together_or_apart_or_acronyms_stay_two_speakers(tmp_path: Path) -> None:
     found = speakers(
         tmp_path,
         [
@@ -86,9 +86,14 @@ def test_names_written_together_or_apart_stay_two_speakers(tmp_path: Path) -> No
             "Marklee said the harbour needs a new crane.",
             "Ann Keel said the tide is late.",
             "Ann Keeling said the tide is early.",
+            "AIM said the levy is too high.",
+            "Aim said the levy was fair.",
         ],
     )
     assert found["the quay wall is cracked"] == "Mark Lee"
     assert found["the harbour needs a new crane"] == "Marklee"
     assert found["the tide is late"] == "Ann Keel"
     assert found["the tide is early"] == "Ann Keeling"
+    # a short word in capitals is an acronym, not another spelling of a word
+    assert found["the levy is too high"] == "AIM"
+    assert found["the levy was fair"] == "Aim"

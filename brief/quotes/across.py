@@ -15,8 +15,10 @@ it (rule "role across articles").
 Names written differently only in letter case or with a hyphen for a space ("KeelScope"
 and "Keelscope", "ANN KEEL", "Jean-Luc Keel" and "Jean Luc Keel") are one speaker, written
 the way the pile writes it most often (ties: the earliest), before any other join (rule
-"one spelling"). Words written together or apart ("Mark Lee", "Marklee") stay apart: that is
-no spelling of one name an outlet would vary without meaning another one.
+"one spelling"). A word of up to three capitals is an acronym and keeps its case ("US"
+and the magazine "Us", "WHO" and "Who" stay apart). Words written together or apart
+("Mark Lee", "Marklee") stay apart: that is no spelling of one name an outlet would vary
+without meaning another one.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from brief.quotes.speaker_words import GROUP_NOUNS, PERSON_NOUNS, SPOKES_NOUNS
 #: Words of a description that may be one person's role ("the Keelby harbour chief").
 ROLE_WORDS = 4
 _ARTICLES = frozenset(("the", "a", "an"))
+#: Letters up to which a word in capitals keeps its case when spellings are compared.
+ACRONYM = 3
 
 
 def _named(speaker: str) -> bool:
@@ -40,8 +44,10 @@ def _named(speaker: str) -> bool:
 
 
 def _spelling_key(name: str) -> str:
-    """What two spellings of one name share: letter case aside, a hyphen read as a space."""
-    return " ".join(name.replace("-", " ").split()).casefold()
+    """What two spellings of one name share: letter case aside, a hyphen read as a space;
+    a short word in capitals is an acronym, no spelling of a word ("US" is not "Us")."""
+    words = name.replace("-", " ").split()
+    return " ".join(w if w.isupper() and len(w) <= ACRONYM else w.casefold() for w in words)
 
 
 def _spellings(per_article: Sequence[list[QuoteVariant]]) -> dict[str, str]:
