@@ -11,10 +11,19 @@ other articles describe in that role ("Ann Keel, the Keelby harbour chief", "Har
 Ann Keel"): an editor joins them. Only a role one person holds (not "officials", nor "a
 spokesman", who speaks for a body), and only when a single named speaker of the pile holds
 it (rule "role across articles").
+
+Names written differently only in letter case or with a hyphen for a space ("KeelScope"
+and "Keelscope", "ANN KEEL", "Jean-Luc Keel" and "Jean Luc Keel") are one speaker, written
+the way the pile writes it most often (ties: the earliest), before any other join (rule
+"one spelling"). A word of up to three capitals is an acronym and keeps its case ("US"
+and the magazine "Us", "WHO" and "Who" stay apart). Words written together or apart
+("Mark Lee", "Marklee") stay apart: that is no spelling of one name an outlet would vary
+without meaning another one.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -25,6 +34,8 @@ from brief.quotes.speaker_words import GROUP_NOUNS, PERSON_NOUNS, SPOKES_NOUNS
 #: Words of a description that may be one person's role ("the Keelby harbour chief").
 ROLE_WORDS = 4
 _ARTICLES = frozenset(("the", "a", "an"))
+#: Letters up to which a word in capitals keeps its case when spellings are compared.
+ACRONYM = 3
 
 
 def _named(speaker: str) -> bool:
@@ -32,9 +43,34 @@ def _named(speaker: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+def _spelling_key(name: str) -> str:
+    """What two spellings of one name share: letter case aside, a hyphen read as a space;
+    a short word in capitals is an acronym, no spelling of a word ("US" is not "Us")."""
+    words = name.replace("-", " ").split()
+    return " ".join(w if w.isupper() and len(w) <= ACRONYM else w.casefold() for w in words)
+
+
+def _spellings(per_article: Sequence[list[QuoteVariant]]) -> dict[str, str]:
+    """Each named speaker's spelling -> the spelling the pile uses most (ties: the first)."""
+    if not enabled("one spelling"):
+        return {}
+    counts: dict[str, Counter[str]] = {}
+    for found in per_article:
+        for v in found:
+            if _named(v.speaker):
+                counts.setdefault(_spelling_key(v.speaker), Counter())[v.speaker] += 1
+    chosen: dict[str, str] = {}
+    for forms in counts.values():
+        if len(forms) > 1:
+            best = max(forms, key=forms.__getitem__)  # first of the most counted: insertion order
+            chosen.update((form, best) for form in forms if form != best)
+    return chosen
+
+
 def merge_speakers(per_article: Sequence[list[QuoteVariant]]) -> list[list[QuoteVariant]]:
-    """The statements of every article, shorter speaker names replaced by the one full
-    name they belong to in another article."""
+    """The statements of every article, each name in the pile's usual spelling, shorter
+    speaker names replaced by the one full name they belong to in another article."""
+    per_article = _respelled(per_article, _spellings(per_article))
     names = {v.speaker for found in per_article for v in found if _named(v.speaker)}
     longer: dict[str, set[str]] = {}
     for name in names:
@@ -51,6 +87,12 @@ def merge_speakers(per_article: Sequence[list[QuoteVariant]]) -> list[list[Quote
         if len(widest) == 1:
             full[short] = widest.pop()
     full.update(_role_holders(per_article))
+    return _respelled(per_article, full)
+
+
+def _respelled(
+    per_article: Sequence[list[QuoteVariant]], full: dict[str, str]
+) -> list[list[QuoteVariant]]:
     if not full:
         return [list(found) for found in per_article]
     return [

@@ -106,6 +106,7 @@ RULES: dict[str, str] = {
     "question setting": '"Any prizes?" Keel asked before going off in the last group: hers',
     "definite surname": "Ann Keel ... back to the Keel of old. He said: Keel is still a person",
     "role across articles": "the harbour chief said (one outlet), Ann Keel, the harbour chief",
+    "one spelling": "KeelScope said (one outlet), Keelscope said (two): one speaker, Keelscope",
     "clip caption": "... Ann Keel tells us about the pier. 2:43 (a video's caption): no focus",
     "owner pronoun": 'Ann Keel ... Her message is simple. ... "...," she said: still Ann Keel',
     "quotation in focus": 'Ann Keel runs the pier. "..." (nobody spoke before): Ann Keel',
@@ -126,7 +127,7 @@ RULES: dict[str, str] = {
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
-PILE_RULES = frozenset(("role across articles",))
+PILE_RULES = frozenset(("role across articles", "one spelling"))
 """Rules that join the articles of a pile: each has its test on a pile of its own
 (``tests/test_quotes_across.py``); the dev sets score one article at a time, so
 ``--ablate`` shows them as 0."""
