@@ -52,6 +52,8 @@ SPELLINGS = [
     "Harbour Watch said the fares would rise by a third.",
     "Jean-Luc Keel said the boats are too old to sail.",
     "The boats need new engines, Jean Luc Keel said.",
+    "KEELTO said the quay must be dredged.",
+    "Keelto said the dredging will take a year.",
 ]
 
 
@@ -60,9 +62,11 @@ def test_spellings_differing_in_case_or_hyphen_are_one_speaker(tmp_path: Path) -
     # the spelling most statements use, whichever outlet wrote it first
     assert found["the pier is rotten and must close"] == "Keelscope"
     assert found["The ferry will stop running in March"] == "Keelscope"
-    # a tie goes to the earliest spelling
-    assert found["the fares would rise by a third"] == "HARBOUR WATCH"
-    assert found["the fares will rise in May"] == "HARBOUR WATCH"
+    # a tie goes to a spelling not shouted in capitals, even when the capitals came first
+    assert found["the fares would rise by a third"] == "Harbour Watch"
+    assert found["the fares will rise in May"] == "Harbour Watch"
+    # one word in capitals may be an acronym: its tie goes to the first, as any other
+    assert found["the dredging will take a year"] == "KEELTO"
     assert found["The boats need new engines"] == "Jean-Luc Keel"
     with switched_off("one spelling"):
         found = speakers(tmp_path, SPELLINGS)

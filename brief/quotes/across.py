@@ -50,8 +50,15 @@ def _spelling_key(name: str) -> str:
     return " ".join(w if w.isupper() and len(w) <= ACRONYM else w.casefold() for w in words)
 
 
+def _shouted(name: str) -> bool:
+    """A name of several words all in capitals: a headline's or a transcript's style, which an
+    editor writes in mixed case when an outlet does (one word may be an acronym: "NATO")."""
+    return " " in name.strip() and name.isupper()
+
+
 def _spellings(per_article: Sequence[list[QuoteVariant]]) -> dict[str, str]:
-    """Each named speaker's spelling -> the spelling the pile uses most (ties: the first)."""
+    """Each named speaker's spelling -> the spelling the pile uses most (ties: one not shouted,
+    then the first)."""
     if not enabled("one spelling"):
         return {}
     counts: dict[str, Counter[str]] = {}
@@ -62,7 +69,7 @@ def _spellings(per_article: Sequence[list[QuoteVariant]]) -> dict[str, str]:
     chosen: dict[str, str] = {}
     for forms in counts.values():
         if len(forms) > 1:
-            best = max(forms, key=forms.__getitem__)  # first of the most counted: insertion order
+            best = max(forms, key=lambda form: (forms[form], not _shouted(form)))  # ties: first
             chosen.update((form, best) for form in forms if form != best)
     return chosen
 
