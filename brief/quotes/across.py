@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from brief.model import QuoteVariant
+from brief.quotes.paraphrase import named_speaker
 from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import GROUP_NOUNS, PERSON_NOUNS, SPOKES_NOUNS
 
@@ -36,11 +37,6 @@ ROLE_WORDS = 4
 _ARTICLES = frozenset(("the", "a", "an"))
 #: Letters up to which a word in capitals keeps its case when spellings are compared.
 ACRONYM = 3
-
-
-def _named(speaker: str) -> bool:
-    words = speaker.split()
-    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _spelling_key(name: str) -> str:
@@ -64,7 +60,7 @@ def _spellings(per_article: Sequence[list[QuoteVariant]]) -> dict[str, str]:
     counts: dict[str, Counter[str]] = {}
     for found in per_article:
         for v in found:
-            if _named(v.speaker):
+            if named_speaker(v.speaker):
                 counts.setdefault(_spelling_key(v.speaker), Counter())[v.speaker] += 1
     chosen: dict[str, str] = {}
     for forms in counts.values():
@@ -78,7 +74,7 @@ def merge_speakers(per_article: Sequence[list[QuoteVariant]]) -> list[list[Quote
     """The statements of every article, each name in the pile's usual spelling, shorter
     speaker names replaced by the one full name they belong to in another article."""
     per_article = _respelled(per_article, _spellings(per_article))
-    names = {v.speaker for found in per_article for v in found if _named(v.speaker)}
+    names = {v.speaker for found in per_article for v in found if named_speaker(v.speaker)}
     longer: dict[str, set[str]] = {}
     for name in names:
         words = name.split()
@@ -137,7 +133,7 @@ def _role_holders(per_article: Sequence[list[QuoteVariant]]) -> dict[str, str]:
     holders: dict[str, set[str]] = {}
     for found in per_article:
         for v in found:
-            if not _named(v.speaker):
+            if not named_speaker(v.speaker):
                 continue
             mention = v.speaker_mention
             at = mention.find(v.speaker.split()[0])

@@ -39,6 +39,7 @@ from itertools import chain
 
 from brief.model import QuoteCluster, QuoteVariant
 from brief.quote_ids import normalise, quote_id
+from brief.quotes.order import LOOSE_ORDER, stem_order
 from brief.quotes.paraphrase import PARAPHRASE_SHARED, named_speaker, paraphrase
 from brief.text.tokens import content_stems
 
@@ -47,7 +48,6 @@ MIN_SHARED = 4
 TRIMMED_CONTAINMENT = 0.9
 REWORDED_DICE = 0.6
 REWORDED_LOOSE_DICE = 0.7
-LOOSE_ORDER = 0.5
 REWORDED_SHARED = 5
 ORDER = 0.6
 EXTENDED_CONTAINMENT = 0.75
@@ -209,7 +209,7 @@ def similar(a: _Item, b: _Item) -> float:
         elif common >= MIN_SHARED and containment >= TRIMMED_CONTAINMENT:
             return dice
         elif common >= REWORDED_SHARED and dice >= EXTENDED_DICE:
-            order = _order(a, b)
+            order = stem_order(a.sequence, b.sequence)
             if dice >= REWORDED_LOOSE_DICE - 1e-9 and order >= LOOSE_ORDER - 1e-9:
                 return dice
             if order >= ORDER and dice >= REWORDED_DICE:
@@ -238,14 +238,6 @@ def _partial_ratio():  # type: ignore[no-untyped-def]
     from rapidfuzz import fuzz
 
     return fuzz.partial_ratio
-
-
-def _order(a: _Item, b: _Item) -> float:
-    """Longest common subsequence of the stem sequences over the shorter one."""
-    from rapidfuzz.distance import LCSseq  # lazy: rapidfuzz loads on first use
-
-    shorter = min(len(a.sequence), len(b.sequence))
-    return LCSseq.similarity(a.sequence, b.sequence) / shorter if shorter else 0.0
 
 
 def _agree(x: str, y: str) -> bool:

@@ -23,7 +23,8 @@ pair only when every safeguard holds:
 * the shorter wording names no one and nothing the longer one does not ("support from
   Germany is important" is not "Japan's support is of primary importance");
 * the shared words come in a similar order (``order``, the longest common subsequence of
-  the two stem sequences over the shorter, at least ``LOOSE_ORDER`` as in ``cluster.py``):
+  the two stem sequences over the shorter, at least ``order.LOOSE_ORDER``, the general
+  tiers' bound, not fitted again):
   "requests to comply with the rules were ignored" is not "restrictions would be lifted if
   they comply with the rules";
 * neither denies what the other asserts: both or neither hold a negation ("not", "no",
@@ -37,6 +38,7 @@ import re
 from functools import lru_cache
 
 from brief.model import QuoteVariant
+from brief.quotes.order import LOOSE_ORDER, stem_order
 from brief.text.tokens import WORD, content_stems
 
 # Chosen by 5-fold cross-validation over every candidate pair of the DUC dev piles and the
@@ -46,8 +48,6 @@ PARAPHRASE_SHARED = 3
 PARAPHRASE_CONTAINMENT = 0.65
 PARAPHRASE_DICE = 0.45
 PARAPHRASE_SHARED_LONG = 5
-LOOSE_ORDER = 0.5
-"""The general tiers' loose order (``cluster.LOOSE_ORDER``), not fitted again here."""
 
 _NEGATIONS = frozenset(
     ("not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot")
@@ -91,13 +91,6 @@ def wording(text: str, kind: str, cue: str) -> _Wording:
     return stems, names, numbers, negated, sequence
 
 
-def _order(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    """Longest common subsequence of two stem sequences over the shorter (as in cluster.py)."""
-    from rapidfuzz.distance import LCSseq  # lazy: rapidfuzz loads on first use
-
-    return LCSseq.similarity(a, b) / min(len(a), len(b))
-
-
 def paraphrase(a: QuoteVariant, b: QuoteVariant) -> float:
     """A score in (0, 1) when two variants of one named speaker in two outlets (the caller
     checks speakers and sources) are one statement reworded, else 0. A statement broken by
@@ -126,7 +119,7 @@ def _score(a: _Wording, b: _Wording) -> float:
     dice = 2 * len(shared) / (len(stems_a) + len(stems_b))
     if containment < PARAPHRASE_CONTAINMENT - 1e-9:
         return 0.0
-    if _order(sequence_a, sequence_b) < LOOSE_ORDER - 1e-9:
+    if stem_order(sequence_a, sequence_b) < LOOSE_ORDER - 1e-9:
         return 0.0  # the topic's words in another order: "requests to comply were ignored"
     if said >= PARAPHRASE_SHARED_LONG or (
         said >= PARAPHRASE_SHARED and dice >= PARAPHRASE_DICE - 1e-9
