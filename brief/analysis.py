@@ -187,7 +187,7 @@ def _copies_of_present(articles: Sequence[Article]) -> Sequence[Article]:
 NEAR_WORDS = 0.8
 """Share of a sentence's content stems a copy's sentence must have to carry it."""
 NEAR_MIN_STEMS = 5
-"""Fewer content stems than this ("I don't even know what agents are": one) must be there
+"""Fewer content stems than this ("I can't say who the agents even are": one) must be there
 word for word: a share of one or two stems is found in any sentence of the story."""
 
 

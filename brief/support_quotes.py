@@ -26,8 +26,8 @@ MIN_STEMS = 3
 
 FRAME_MAX = 8
 """Content stems a sentence may have outside its quotation for the rule to apply: a name
-and a role ("Rep. X of Texas, the majority leader, said" is 6). A longer rest states facts
-of its own ("X was found guilty of two murders ... and denounced rape as '...'"), which a
+and a role ("Sen. X of Maine, the minority whip, said" is 6). A longer rest states facts
+of its own ("X was convicted of two thefts ... and called fraud '...'"), which a
 source may carry without the quotation."""
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")

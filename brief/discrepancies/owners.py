@@ -114,7 +114,7 @@ def _modifier(view: SentenceView, entity: Entity, head: int) -> bool:
 
 
 def _with_possessed(view: SentenceView, entity: Entity, head: int) -> Entity | None:
-    """``Hun Sen's party ... 64 seats`` belong to the party, not to the person."""
+    """``Ann Keel's party ... 64 seats`` belong to the party, not to the person."""
     following = entity.last + 1
     if not entity.possessive or following >= head:
         return entity

@@ -66,7 +66,7 @@ def aside_subject(tokens, i: int, end: int) -> tuple[tuple[int, int], int] | Non
             return None
         return ((start, i - 1), j) if enabled("according copula") else None
     if not _finite_verb(tokens[k]) or np_back(tokens, i - 2, start) != start:
-        return None  # "The result, according to a survey, rose": no one's act
+        return None  # "The total, according to a poll, rose": no one's act
     return (start, i - 1), j
 
 

@@ -1,8 +1,8 @@
 """A paragraph set off as somebody's words by the line before it (rule "block"):
 
-    The governor added:
+    The governor went on:
 
-    It's typical of her. She knows nothing, and the fees show it.
+    That is just like her. She knows nothing, and the fees show it.
 
 Transcripts and commentary sites quote a long passage as a paragraph of its own with no
 quotation marks; the line before names the speaker and ends on a verb of saying and a

@@ -104,7 +104,7 @@ def content_after_start(
         return i if i < n and words_reach(tokens, i, 2) else None
     if base in ADDRESSEE_VERBS:
         skipped = skip_object(tokens, i, n, told=base == "tell")
-        # "urged riders to", "asked the crews to"; not "the plan would encourage more of
+        # "urged riders to", "asked the crews to"; not "the plan would lead more of
         # them to ...": after a modal, an effect foreseen, no appeal made
         modal = i >= 2 and tokens[i - 2].low in _MODALS
         if skipped == i and not modal and enabled("order addressee"):
@@ -133,7 +133,7 @@ def content_after_start(
             return i + 1
         if i + 1 < n and tokens[i + 1].low == "that":
             return i + 1
-        # "says at a campaign stop in Toledo, Ohio, that it means ..."
+        # "says at a town-hall meeting in Port Senna, Ohio, that it means ..."
         for j in range(i + 1, min(n - 1, i + 8)):
             if tokens[j].kind == "q" or tokens[j].low in CUE_FORMS:
                 break
@@ -151,7 +151,7 @@ def content_after_start(
             (form.endswith("s") and form != base)
             or (base in _THAT_ONLY and tokens[i + 1].low not in BE_FORMS)
         ):
-            return None  # a relative clause: "member states that have French as ...",
+            return None  # a relative clause: "the ports that have ferries as ...",
             # "the costs they worry that could come": "that" is no conjunction there
         return i
     if base == "express":  # the cue ran over what was expressed ("expressed concern about")
@@ -184,7 +184,7 @@ def content_after_start(
     if base == "compare" and not compared_to(tokens, i):
         return None  # "compared to last year": figures side by side, nobody's words
     if base in _STANCE or (base in _REFERENCE and enabled("reference")) or noted(tokens, i, base):
-        # "criticized the party's lack of a plan": the object is what the stance is about
+        # "criticized the council's lack of a plan": the object is what the stance is about
         return i if words_reach(tokens, i, 2) else None
     if base == "describe":
         return described_as(tokens, i)  # "described the plan as a gamble"
@@ -198,7 +198,7 @@ def content_after_start(
     if base == "propose":
         return None  # "proposed a new levy": a plan tabled, not words ("proposed that" is)
     quoted = participle and base in BARE_OK and any(tokens[j].kind == "q" for j in range(i, n))
-    loose = participle and base in BARE_OK  # "saying the party needs to move on"
+    loose = participle and base in BARE_OK  # "saying the club needs to move on"
     if not quoted and (base not in BARE_OK or participle) and not _clause_like(tokens, i, loose):
         return None
     return i if quoted or words_reach(tokens, i, BARE_CONTENT_MIN_WORDS, quote_words=True) else None

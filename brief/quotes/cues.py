@@ -290,7 +290,7 @@ def _cue(tokens, c: int) -> Attribution | None:
         if loose is not None and k - loose <= 5:
             speaker, appos, start = (loose, k + 1), None, loose
     if speaker is None and cue_end < n and tokens[cue_end].low in CLAIM_VERBS and k >= 0:
-        # "a move the company said was needed": a contact clause, no boundary before it
+        # "a step the firm said was required": a contact clause, no boundary before it
         loose = np_back(tokens, k, 0, bounded=False)
         if loose is not None and relative_claim(tokens, loose, cue_end):
             zone = (loose, cue_end)
@@ -347,7 +347,7 @@ def _cue(tokens, c: int) -> Attribution | None:
     if progressive and after is None:
         return None
     if not content_before and after is None and relative_claim(tokens, start, cue_end):
-        # "what officials say is his 35th birthday", "a move the company said was needed"
+        # "what officials say is his 35th birthday", "a step the firm said was required"
         if tokens[speaker[0]].low in ("what", "that") and speaker[1] - speaker[0] > 1:
             speaker = (speaker[0] + 1, speaker[1])
         return Attribution(

@@ -1,5 +1,5 @@
 """A document that speaks for the one who issued it: "X issued a statement on Monday
-saying ...", "X unleashed a series of tweets early Friday saying that ..." (rule
+saying ...", "X sent a string of posts late Sunday saying that ..." (rule
 "document participle"): the clause's subject speaks through the document.
 """
 

@@ -132,8 +132,8 @@ def _content_floor(tokens, earlier: Attribution, later: Attribution, previous: i
     """Where a statement before ``later`` may start, given ``earlier``: after it, unless it
     reports a that-clause and ``later`` closes the sentence ("…, the mayor said"), when the
     later speaker reports it whole. "Officials said on Monday that X, the mayor said": the
-    mayor said that officials said X (not "on Monday that X"). "The IMF said that,
-    according to data, …" is no such sentence: "according to" names no speaker of it."""
+    mayor said that officials said X (not "on Monday that X"). "The fund said that,
+    according to its figures, …" is no such sentence: "according to" names no speaker of it."""
     end = earlier.zone[1]
     if earlier.order != "after" or earlier.base == "according":
         return end
@@ -144,8 +144,8 @@ def _content_floor(tokens, earlier: Attribution, later: Attribution, previous: i
     if start is None:
         return end
     reported = all(t.kind == "w" or t.kind == "p" for t in tokens[start : later.zone[0]])
-    # the later attribution closes the sentence: "..., she said." (not "..., prompting
-    # analysts to raise questions over Y": a statement of its own follows it)
+    # the later attribution closes the sentence: "..., she said." (not "..., leading
+    # analysts to raise questions about Y": a statement of its own follows it)
     closing = all(t.kind == "p" for t in tokens[later.zone[1] :])
     reported = reported and closing and len(tokens) - later.cue_end <= _CLOSING_TAIL
     if tokens[start].low != "that" and not (

@@ -227,7 +227,7 @@ class Names:
                 ev.definite += 1
             elif low in PERSON_TITLES and before.text[0].isupper():
                 ev.person += 3
-                # "Ms James": what a pronoun may agree with; "Mayor X": what "the mayor" is
+                # "Ms Keel": what a pronoun may agree with; "Mayor X": what "the mayor" is
                 ev.descriptors.add(low.rstrip("."))
             elif low in ORG_NOUNS and low not in PERSON_NOUNS and before.text.islower():
                 ev.org += 2

@@ -52,7 +52,7 @@ def naming_content(tokens, cue_end: int) -> int | None:
 
 
 def _superlative_name(tokens, j: int) -> bool:
-    """ "called the stop the single clearest point", "called it the worst idea": "the" and
+    """ "called the vote the single plainest test", "called it the worst idea": "the" and
     a superlative name what the object is (not "called the police the next day")."""
     if tokens[j].low != "the" or j + 1 >= len(tokens) or not enabled("superlative naming"):
         return False

@@ -5,7 +5,7 @@
 * A belief or stance inside what a speaker is saying, or a reported clause that opens with
   its own speaker and verb, is part of the outer statement; so is a citation after it
   ("X said riders left, citing the fares": the riders' grounds, as X reports them).
-* "what X says is Y", "a move the company said was needed": speaker and verb sit inside a
+* "what X says is Y", "a step the firm said was required": speaker and verb sit inside a
   clause whose own verb follows the cue; the claim is what follows.
 """
 
@@ -38,7 +38,7 @@ def nested(found: list[Attribution], attribution: Attribution, tokens) -> bool:
     if outer.order != "after" or outer.base in _INNER or outer.base == "according":
         return False
     if attribution.base not in _INNER and not citing:
-        # "X says Canada has asked China to ...": the reported clause opens with its own
+        # "X says the union has asked the board to ...": the reported clause opens with its own
         # speaker and verb; what X says is the whole of it
         if who_clause(tokens, outer, attribution):
             return False  # "X, who called Y "Z", says ...": one subject, two verbs
@@ -64,8 +64,8 @@ def who_clause(tokens, a: Attribution, later: Attribution) -> bool:
 
 
 def relative_claim(tokens, start: int, cue_end: int) -> bool:
-    """ "what X says is Y", "the deficit it says is ...", "a move the company said was
-    needed": the speaker and verb sit inside a clause whose verb follows the cue; what
+    """ "what X says is Y", "the deficit it says is ...", "a step the firm said was
+    required": the speaker and verb sit inside a clause whose verb follows the cue; what
     follows is the claim ("which X says ..." stays an aside of the sentence around it)."""
     n = len(tokens)
     if start == 0 or cue_end + 2 >= n or tokens[cue_end].low not in CLAIM_VERBS:

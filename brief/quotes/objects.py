@@ -42,7 +42,7 @@ def object_end(tokens, base: str, start: int, end: int, nominal: bool = False) -
             if after in _SUBJECTS:
                 return j  # "Although X acknowledged Y, he ...": the main clause
         if low in _SUBORDINATORS and j + 1 < end and tokens[j + 1].low in _SUBJECTS:
-            return j  # "described X as "a disgrace" after she attacked ...": the occasion
+            return j  # "described X as "a shame" after she criticised ...": the occasion
         if low == "but" and j + 1 < end and _goes_on(tokens[j + 1]):
             return j  # "praised X but also had to ...", "praised X but voted against it"
     return end

@@ -4,7 +4,7 @@
 capital was the sentence's, not a name's. A word is lowered unless something says it is a
 proper noun: the article capitalises it, or a form of it ("Kenya" for "Kenyan", "Trump"
 for "Trump's"), inside a sentence; it is written in capitals ("I", "NATO", "O'Brien"); or
-the next word is capitalised too (it may open a name: "New Zealand", "United Airlines");
+the next word is capitalised too (it may open a name: "New Zealand", "United Nations");
 or it is a possessive with no article before it ("China's economy").
 A stop word ("The", "Most") is common even when a title capitalises it ("The Hague" keeps
 its capital by the last test). A one-off name opening its sentence with nothing else to
@@ -76,7 +76,7 @@ class Openers:
             return False  # "I", "NATO", "O'Brien"
         after = _WORD.match(text, first.end() + 1)
         if after is not None and text[first.end()] == " " and after.group()[0].isupper():
-            return False  # "New Zealand", "United Airlines": it may open a name
+            return False  # "New Zealand", "United Nations": it may open a name
         low = word.lower().replace("\u2019", "'")  # "It’s" as the stop word "it's"
         if low in stop_words():
             return True

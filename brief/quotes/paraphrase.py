@@ -1,8 +1,8 @@
 """A quotation in one outlet and its paraphrase in another: one statement, two wordings.
 
-Outlets report one statement in their own words: "We will expel members if this commission
-finds them guilty," says one; another reports that he said they would expel members the
-commission thought guilty. The general tiers of ``cluster.py`` ask for 4-5 shared stems
+Outlets report one statement in their own words: "We will suspend members if this inquiry
+finds them at fault," says one; another reports that he said they would suspend members the
+inquiry blamed. The general tiers of ``cluster.py`` ask for 4-5 shared stems
 and a high overlap, which short reported speech seldom reaches. This tier joins such a
 pair only when every safeguard holds:
 

@@ -34,7 +34,7 @@ _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Rev|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Mt|Ft|[A-Z])\."
 )
 #: An attribution longer than this is a passage of its own, not an interruption (a long
-#: apposition: "said X, an economist who served as director of ... and is now ...").
+#: apposition: "said X, a lawyer who worked as head of ... and is now ...").
 MAX_GAP = 300
 
 

@@ -99,7 +99,7 @@ def np_back(
     """Start of a speaker phrase whose head is at ``k``, or None.
 
     ``loose`` accepts any content word as the head when a determiner opens the phrase
-    (the outer phrase of "the former sergeant-at-arms of the House").
+    (the outer phrase of "the former harbour-master of the Port").
     """
     if k - 1 >= lo and tokens[k].text == "." and initial_or_title(tokens[k - 1]):
         k -= 1  # "The S.E.C. said": the period belongs to the abbreviation
@@ -170,7 +170,7 @@ def np_back(
             and not possessive(tokens[j - 1])
         ):
             return None
-    # "the head of the agency", "Sen. X of Alabama", "the former sergeant-at-arms of ..."
+    # "the head of the agency", "Sen. X of Alabama", "the former harbour-master of ..."
     if start - 2 >= lo and tokens[start - 1].low in ("of", "for"):
         outer = np_back(tokens, start - 2, lo, loose=True)
         if outer is not None:

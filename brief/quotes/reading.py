@@ -146,7 +146,7 @@ _INFINITIVE_TAKERS = frozenset(
 
 def _verb_or_owner(word: str) -> bool:
     """A word that cannot stand in an addressee before "to": a verb taking an infinitive,
-    a past tense ("expected"), a possessive ("Gordon Brown's decision to ...")."""
+    a past tense ("expected"), a possessive ("Ann Keel's decision to ...")."""
     low = word.lower()
     if low in _INFINITIVE_TAKERS or low.endswith(("'s", "\u2019s")):
         return True

@@ -188,7 +188,7 @@ def skip_adverbials(tokens: Tokens, i: int, hi: int) -> int:
             while j < hi and j - i <= 8:
                 nxt = tokens[j]
                 if named_work(tokens, j):
-                    j += 1  # "said on CNN's "State of the Union" that ..."
+                    j += 1  # "said on Channel 9's "Harbour Hour" that ..."
                     continue
                 if nxt.kind != "w" or nxt.low == "that":
                     break

@@ -256,7 +256,7 @@ class Resolver:
         if self._last is not None and paragraph - self._last_paragraph <= 1:
             return Resolved(self._last.speaker, "", None, self._last.etype)
         if floating and enabled("quotation in focus"):
-            # "Her message is simple: ... / "You don't know what that person took"": no
+            # "Her message is simple: ... / "You can't tell what that person went through"": no
             # one spoke just before; the person the paragraph before is about speaks
             found = self.history.salient({"person"}, paragraph, only_salient=True, window=1)
             if found in self.spoken or self.names.evident(found):

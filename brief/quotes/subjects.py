@@ -152,7 +152,7 @@ def after_dateline(tokens, hi: int) -> int:
 
 
 def last_actor(tokens, hi: int) -> tuple[int, int] | None:
-    """The last name before ``hi`` that a verb follows ("when X again took to Twitter
+    """The last name before ``hi`` that a verb follows ("when X later took to Twitter
     with this:"), the likeliest author of what a colon introduces."""
     found = None
     j = 0

@@ -175,7 +175,7 @@ def _attribution_after_question(
 
 
 #: Words after a verb of saying that open where or when it was said, not what: '"Any
-#: prizes?" Keel asked before going off in the last group.' (not "on": "He called on the
+#: prizes?" Keel asked before teeing off in the last group.' (not "on": "He called on the
 #: board to act." is a statement of its own)
 _SETTING_OPENERS = frozenset(("after", "as", "at", "before", "during", "in", "while", "when"))
 #: Most words of such a sentence: its setting may run on, its speaker may not.
