@@ -40,7 +40,7 @@ def test_a_finding_about_a_thing_or_a_state_is_no_aside(tmp_path: Path) -> None:
     """What a subject is ("are fearful") or a figure ("The result ... is 40") is a finding,
     not somebody's account of what the subject did."""
     for body in (
-        "The result, according to a survey by the Island Gazette, is a loss of forty boats.",
+        "The total, according to a poll by the Island Gazette, is a loss of forty boats.",
         "The harbour board, according to two officials, is worried about the fares.",
         "So far, according to the officials, nothing has changed on the island.",
     ):
@@ -109,7 +109,7 @@ def test_a_finding_of_a_document_or_a_passive_of_saying_is_no_two_part_statement
     tmp_path: Path,
 ) -> None:
     for body in (
-        "The result, according to a survey by the Island Gazette, is a loss of forty boats.",
+        "The total, according to a poll by the Island Gazette, is a loss of forty boats.",
         "The ferry, according to Ann Keel, is said to be too slow for the crossing.",
     ):
         assert all(not v.parts for v in statements(tmp_path, body)), body

@@ -76,8 +76,8 @@ CASES = [
     ),
     (
         "relative",
-        "The ferry stopped in a move the harbour board said was needed to keep the line safe.",
-        "was needed to keep the line safe",
+        "The ferry stopped in a step the harbour board said was required to keep the line safe.",
+        "was required to keep the line safe",
         "harbour board",
     ),
     (
@@ -410,7 +410,7 @@ CASES = [
         "document owner",
         "The Harbour Workers Union signed up the cooks on Friday. "
         "Its president Tom Reed said they had waited years.\n\n"
-        "The union will represent all the cooks, according to the union's Friday release.",
+        "The union will represent all the cooks, according to the union's Tuesday notice.",
         "represent all the cooks",
         "Harbour Workers Union",
     ),
@@ -604,7 +604,7 @@ CASES = [
     (
         "parenthesis apposition",
         '"If the board wanted another pier, it would just build one," Rep. Tom Brand '
-        "(R-Keelby), a harbour panel member, said in a phone interview.",
+        "(R-Keelby), a harbour panel member, said in a radio interview.",
         "wanted another pier",
         "Tom Brand",
     ),
@@ -618,16 +618,16 @@ CASES = [
     ),
     (
         "question setting",
-        'Ann Keel stood by the second tee.\n\n"Are there any prizes?" Keel asked before going '
+        'Ann Keel stood by the second tee.\n\n"Are there any prizes?" Keel asked before teeing '
         'off in the last group of the day. "If I hurt my back, are there prizes?"',
         "any prizes",
         "Ann Keel",
     ),
     (
         "definite surname",
-        "Tom Keel runs the harbour board.\n\nKeel spoke first at the meeting. On Monday night, "
+        "Tom Keel runs the harbour board.\n\nKeel spoke first at the meeting. On Tuesday evening, "
         "he was back to the Keel of the old days, loud and rough.\n\nKeel took offence at "
-        "claims that he is not a self-made man. He said that the pier was his idea.",
+        "claims that he did not build his own fortune. He said that the pier was his idea.",
         "pier was his idea",
         "Tom Keel",
     ),
@@ -642,7 +642,7 @@ CASES = [
     (
         "owner pronoun",
         "Tom Brand runs the harbour board.\n\nAnn Keel lost her son at sea in June. She kept "
-        "his boat for a year.\n\nBut her memories of him are vivid.\n\nHer message now is "
+        "his boat for a year.\n\nBut her memories of him are still sharp.\n\nHer message now is "
         "simple: keep off the pier at night.\n\nThe pier had no lights for years, and the "
         "board did not fix them.\n\nAfter the funeral, she urged the board to light the pier.",
         "light the pier",
@@ -660,7 +660,7 @@ CASES = [
     (
         "topic opener",
         '"The pier stays open," Tom Brand, who runs the harbour board, said on Monday.\n\n'
-        "For Ann Keel, however, Friday is a day she has waited for.\n\n"
+        "For Ann Keel, however, Monday is a day she has long waited for.\n\n"
         '"I am looking forward to the vote," she said.',
         "forward to the vote",
         "Ann Keel",
@@ -670,15 +670,15 @@ CASES = [
         '"We need more beds," says Ann Keel, who runs the shelter.\n\nShelter residents report '
         "they want more help with housing.\n\nThe city will set up three tents this winter."
         "\n\nMany users report they cannot afford the rent in the city.\n\n"
-        '"We need to remember that the homeless are not all alike," she added.',
+        '"We must keep in mind that people sleeping rough are not all alike," she added.',
         "not all alike",
         "Ann Keel",
     ),
     (
         "name word",
-        "Tim Dean, director of the Keelby State University pier, said ticket sales were brisk.",
+        "Sam Lowe, director of the Keelby State University pier, said ticket sales were brisk.",
         "ticket sales were brisk",
-        "Tim Dean",
+        "Sam Lowe",
     ),
     (
         "number slash",
@@ -689,8 +689,8 @@ CASES = [
     (
         "possessed subject",
         "Tom Brand was hurt on the pier in June.\n\nBrand's family has called on the board to "
-        'release the films "as a matter of the greater good and of openness."',
-        "greater good",
+        'release the films "for the common good and for openness."',
+        "common good",
         "Brand's family",
     ),
     (
@@ -1342,7 +1342,7 @@ def test_a_statement_issued_by_a_described_body_speaks_for_it(tmp_path: Path) ->
 def test_a_hyphenated_adjective_opening_a_sentence_is_no_name(tmp_path: Path) -> None:
     found = statements(
         tmp_path,
-        "Low-cost airlines have criticised the new fees, arguing that the pier is unsafe.\n\n"
+        "Low-cost ferry lines have criticised the new fees, arguing that the pier is unsafe.\n\n"
         "Twenty-two boat owners said that the fees were too high.",
     )
     assert [v.speaker for v in found if "pier is unsafe" in v.text] != ["Low-cost"]
@@ -1376,11 +1376,11 @@ def test_what_was_expressed_needs_a_clause_or_a_topic(tmp_path: Path) -> None:
 
 
 def test_a_verb_after_and_in_a_relative_clause_makes_no_statement(tmp_path: Path) -> None:
-    """Rule "coordinated verb": "admitted fraud and will testify" is no clause after
+    """Rule "coordinated verb": "admitted theft and will give evidence" is no clause after
     "admitted"; a clause after the verb still is ("admitted the pier was rotten")."""
     body = (
-        "Lawyers painted Tom Brand, who has admitted fraud and will testify later in the "
-        "trial, as the man behind the scheme.\n\n"
+        "Lawyers cast Tom Brand, who has admitted theft and will give evidence later in the "
+        "case, as the man behind the scheme.\n\n"
         "Ann Keel admitted the pier was rotten and would be closed."
     )
     found = statements(tmp_path, body)
@@ -1449,7 +1449,7 @@ def test_an_as_clause_attributes_the_rest_of_its_sentence(
     [
         "Tom Brand is not as rich as he says, and the board knows it.",
         "The board rebuilt the pier in June, just as Ann Keel said it would.",
-        "As Ann Keel reports, a rally is planned for Monday at the pier.",
+        "As Ann Keel reports, a march is planned for Sunday at the pier.",
         "The pier, such as the board said, was old.",
     ],
 )
@@ -1461,8 +1461,8 @@ def test_an_as_clause_that_compares_or_introduces_a_report_attributes_nothing(
 
 def test_a_quotation_closed_by_an_as_clause_stays_in_the_outer_statement(tmp_path: Path) -> None:
     body = (
-        "Acts of protest, Ann Keel said, include wearing a shirt with the words \"I can't "
-        'swim," as Tom Brand, waving from the pier, said before he fell.'
+        'Acts of protest, Ann Keel said, include wearing a shirt with the words "I need '
+        'help," as Tom Brand, waving from the pier, said before he fell.'
     )
     found = statements(tmp_path, body)
     assert [v.speaker for v in found] == ["Ann Keel"]
@@ -1486,13 +1486,13 @@ def test_an_opening_connective_is_the_writers_but_a_quoted_one_is_the_speakers(
 def test_a_proposed_action_needs_a_gerund_and_somebody_who_proposes_it(tmp_path: Path) -> None:
     body = (
         "Tom Brand suggested looking at the old pier before the vote.\n\n"
-        "The new guidelines recommend drinking water before a long swim.\n\n"
+        "The new rules recommend eating fruit before a long swim.\n\n"
         "Ann Keel proposed a new levy on the ferry.\n\n"
         "The board suggested the ferry will keep running all winter."
     )
     found = {v.speaker: v.text for v in statements(tmp_path, body)}
     assert found["Tom Brand"].startswith("looking at the old pier")
-    assert not any("drinking water" in t or "new levy" in t for t in found.values())
+    assert not any("eating fruit" in t or "new levy" in t for t in found.values())
     assert found["board"].startswith("the ferry will keep running")
 
 
@@ -1620,10 +1620,10 @@ def test_a_finding_leaves_a_nested_report_to_its_speakers(tmp_path: Path) -> Non
     found = statements(
         tmp_path,
         "The Harbour Trust asked 500 riders. It found that a quarter of bus users said they "
-        "spent less time on the ferry.",
+        "now take the ferry less often.",
     )
     assert [(v.speaker, v.text) for v in found] == [
-        ("quarter of bus users", "they spent less time on the ferry")
+        ("quarter of bus users", "they now take the ferry less often")
     ]
 
 

@@ -121,10 +121,10 @@ def test_speaking_on_condition_of_anonymity_is_no_topic(tmp_path: Path) -> None:
 
 
 def test_an_effect_foreseen_is_no_appeal(tmp_path: Path) -> None:
-    """ "the new fares would encourage more of them to take the boat": no one urges."""
+    """ "the new fares would lead more of them to take the boat": no one urges."""
     body = (
         "The harbour board said the new system of fares in Harbourtown, due to start in May, "
-        "with discounts for poorer riders, would encourage more of them to take the early boat."
+        "with discounts for poorer riders, would lead more of them to take the early boat."
     )
     found = statements(tmp_path, body)
     assert [v.speaker for v in found] == ["harbour board"]

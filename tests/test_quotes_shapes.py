@@ -105,9 +105,9 @@ def test_a_middle_initial_does_not_cut_the_speaker_name(tmp_path: Path) -> None:
 
 def test_a_name_inside_the_speakers_apposition_is_not_the_next_he(tmp_path: Path) -> None:
     body = (
-        '"We have to protect the water," said Tom Hale, a retired Harbour Fish and Wildlife '
-        "biologist, on Sunday.\n\nHe and his colleagues wrote the letter because he said "
-        "there has been misinformation about the plan."
+        '"We have to protect the water," said Tom Hale, a retired Harbour Birds and Tides '
+        "warden, on Sunday.\n\nHe and his colleagues signed the petition because he said "
+        "there had been false rumours about the plan."
     )
     speakers = [speaker for _, speaker in found(tmp_path, body)]
     assert speakers == ["Tom Hale", "Tom Hale"]
@@ -146,9 +146,9 @@ def test_the_holder_of_an_office_named_in_apposition_speaks(tmp_path: Path) -> N
 def test_two_appositions_in_a_row_keep_the_name_before_them(tmp_path: Path) -> None:
     body = (
         "Rep. Ann Keel, D-Maine, the incoming chairwoman of the harbour subcommittee, said in "
-        "an interview that her office is preparing a bill."
+        "an interview that her staff are drafting a bill."
     )
-    assert found(tmp_path, body) == [("that her office is preparing a bill", "Ann Keel")]
+    assert found(tmp_path, body) == [("that her staff are drafting a bill", "Ann Keel")]
 
 
 @pytest.mark.parametrize(
@@ -184,9 +184,9 @@ def test_an_inverted_speaker_after_an_organisation_with_and_is_the_person(
     tmp_path: Path,
 ) -> None:
     body = (
-        '"Results for the first 500 riders are very exciting," says Heart and Lung senior '
+        '"Results for the first 500 riders are truly thrilling," says Heart and Lung senior '
         "manager Ann Keel, who leads the project."
     )
     assert found(tmp_path, body) == [
-        ("Results for the first 500 riders are very exciting", "Ann Keel")
+        ("Results for the first 500 riders are truly thrilling", "Ann Keel")
     ]

@@ -213,7 +213,7 @@ def test_an_apposition_may_hold_a_noun_or_a_relative_clause_with_a_cue_word(
 ) -> None:
     found = statements(
         tmp_path,
-        "Ann Keel, a co-author of the report, says there is a growing risk to the ferry.\n\n"
+        "Ann Keel, a co-author of the study, says there is a growing risk to the ferry.\n\n"
         "Tom Reed, an engineer who writes about ships, noted that the hull is old.",
     )
     assert speaker_of(found, "growing risk") == "Ann Keel"
@@ -266,7 +266,7 @@ def test_a_description_never_means_another_description(tmp_path: Path) -> None:
     found = statements(
         tmp_path,
         "The former captain announced that he will retire, saying the crew needs a change.\n\n"
-        "The mayor also said he sees a lot of confusion about the ferry budget.",
+        "The mayor also said he notices a lot of confusion about the ferry budget.",
     )
     assert speaker_of(found, "confusion") == "mayor"
 
@@ -496,12 +496,12 @@ def test_a_pronoun_keeps_to_a_person_of_its_gender_when_the_text_says_it(
 
 
 def test_a_courtesy_title_tells_a_pronoun_who_it_may_be(tmp_path: Path) -> None:
-    """ "Ms Keel said ... Mr Reed had said ...; he said": "he" is Mr Reed, not Ms Keel."""
+    """ "Ms Keel said ... Mr Brand had said ...; he said": "he" is Mr Brand, not Ms Keel."""
     body = (
-        "Ms Keel said the island would keep its ferry. A day earlier, Mr Reed had said only "
+        "Ms Keel said the island would keep its ferry. A day earlier, Mr Brand had said only "
         'two boats would run. The timetable "will be final", he said.'
     )
-    assert _speakers_of(tmp_path, body)[-1] == "Reed"
+    assert _speakers_of(tmp_path, body)[-1] == "Brand"
 
 
 def test_a_report_of_a_statement_needs_an_attribution_that_closes_the_sentence(
@@ -509,8 +509,8 @@ def test_a_report_of_a_statement_needs_an_attribution_that_closes_the_sentence(
 ) -> None:
     """ "X said Y, prompting Z to raise questions over W": no one reports X's statement."""
     body = (
-        "Harbour Ferry Line said Island Boats was likely to end a licensing agreement, "
-        "prompting analysts to raise questions over the level of its future cash reserves."
+        "Harbour Ferry Line said Island Boats would probably drop a berth lease, "
+        "prompting traders to raise questions over the size of its spare cash."
     )
     assert _speakers_of(tmp_path, body) == ["Harbour Ferry Line"]
 
@@ -528,7 +528,7 @@ def test_labelled_fact_lines_name_no_one_and_break_nothing_after(tmp_path: Path)
     as an empty-named person, and a later "the mayor" looking for one crashed the article."""
     found = statements(
         tmp_path,
-        "OHIO\n\nVOTING RULES: Single ballot with all candidates. Only members' votes count.\n\n"
+        "OHIO\n\nVOTING RULES: One ballot listing every candidate. Only members' votes count.\n\n"
         "DELEGATES: 146 Democratic, 69 Republican, winner take all.\n\n"
         '"It is a state that looks like the country," said Mara Lindqvist, a pollster.\n\n'
         "TEXAS\n\nVOTING RULES: Open primary. Any voter may take part.\n\n"
@@ -687,17 +687,17 @@ def test_a_capitalised_cue_word_in_an_apposition_is_part_of_a_name(tmp_path: Pat
 def test_an_example_after_like_is_in_focus_a_likeness_is_not(tmp_path: Path) -> None:
     # rule "likeness": "who like X was born" compares; "For some, like X, 34," gives an example
     body = (
-        '"We are sure the fund works," said David Steward, a fund official.\n\n'
-        "For some, like Tom Brand, 34, a former harbour guard, the uproar is a good thing. "
-        '"The fact that everyone is complaining means the fund has done its work," he said.'
+        '"We are sure the fund works," said Sam Lowe, a fund official.\n\n'
+        "For some, like Tom Brand, 34, a former harbour guard, the row is a fine thing. "
+        '"That everybody is grumbling shows the fund is working," he said.'
     )
-    assert speaker_of(statements(tmp_path, body), "fund has done its work") == "Tom Brand"
+    assert speaker_of(statements(tmp_path, body), "fund is working") == "Tom Brand"
 
 
 def test_a_sentence_calling_on_someone_after_a_question_is_a_statement(tmp_path: Path) -> None:
     # rule "question setting": "asked before going off" is a setting; "called on X" is not
     body = (
-        "''Mr. Brand's move was wrong,'' declared Rep. Ann Keel. ''Are we going to have a new "
+        "''Mr. Brand's move was wrong,'' declared Rep. Ann Keel. ''Will there be a new "
         "test for every captain?'' She called on the board to tell sins from crimes."
     )
     assert speaker_of(statements(tmp_path, body), "tell sins from crimes") == "Ann Keel"
