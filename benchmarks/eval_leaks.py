@@ -14,16 +14,20 @@ the project). It prints, file and line:
 
 - **runs**: six or more consecutive words of a project file (lower case, punctuation
   stripped, so a run may cross a line break, markdown or a string literal's quotes) whose every
-  6-word window also occurs in an evaluation text and not in ``seeds/``. Minimum-rarity rule:
-  a 6-word window found in at least ``--min-sources`` independent sources of the evaluation
-  data (default 3 of 9: DUC, Multi-News, BBC, GGT, PolNeAR, ECB+, the HTML pages, the Golden
-  Rules, the sample's gold) is common English phrasing ("said in a statement on the"), not
-  a copied sentence, and is not reported.
+  6-word window also occurs in an evaluation text and not in ``seeds/``. Left out: a window
+  of fewer than four words of three letters or more (numbers, code: "for i in range 5"); a
+  window found in at least ``--min-sources`` independent sources of the evaluation data
+  (default 2 of 9: DUC, Multi-News, BBC, GGT, PolNeAR, ECB+, the HTML pages, the Golden
+  Rules, the sample's gold) or in at least ``--min-stories`` stories (default 3: a record's
+  cluster, story or id; a cluster's articles and summaries are one story), which is common
+  phrasing or boilerplate, not a copied sentence; and the stock phrases of ``COMMON_RUNS``,
+  judged one by one.
 - **names**: two or more capitalised words in a row in the project (a person-like name) whose
-  pair of words also occurs in an evaluation text (any case: Multi-News is lower-cased), not in
-  ``seeds/``, not in ``ALLOWED`` (below), and whose words are both proper: written capitalised
-  more often than not in the evaluation texts that keep their case ("Court", "New", "House"
-  are common words; a surname is not).
+  last two words (a first name and a surname, or a title and a surname) also occur together
+  in an evaluation text (any case: Multi-News is lower-cased), not in ``seeds/``, not in
+  ``ALLOWED`` (below), and are both proper: written capitalised more often than not in the
+  evaluation texts that keep their case ("Court", "New", "House" are common words; a
+  surname is not).
 
 Only the matching run or name itself is printed, never the evaluation text around it. Counts
 at the end; exit 0, or 1 with ``--fail`` when anything is found. Memory stays small: the
@@ -49,6 +53,7 @@ from pathlib import Path
 from shared_data import eval_dir
 
 ROOT = Path(__file__).resolve().parents[1]
+SELF = "benchmarks/eval_leaks.py"
 N = 6
 #: What the project's tracked files are read from (``seeds/`` is the sample: never a leak).
 PROJECT_PARTS = ("brief/", "tests/", "docs/", "benchmarks/", "themes/", "README.md")
@@ -83,9 +88,53 @@ ALLOWED = frozenset(
         "jane doe", "jane roe", "john doe",
         # offices and public bodies named as titles
         "treasury secretary", "judiciary committee", "audit office", "park ranger",
+        "united nations",
     }
 )  # fmt: skip
 
+#: Stock phrasing that happens to be rarer in the evaluation data than the rarity rule asks,
+#: judged one by one (twenty-first round): news English's own frames, which the quote rules
+#: and their invented tests are about ("said a statement released by the", "one dealer who
+#: asked not to be named told"), page and copyright boilerplate that the furniture tests must
+#: build, and time phrases of ordinary prose. None carries an example's content (no name,
+#: event, place or figure). Normalised as ``words`` does; every 6-word window of an entry is
+#: allowed. Add an entry only with such a reason: an example's own words are rewritten.
+COMMON_RUNS = (
+    "according to figures from the ministry",
+    "according to figures from the office",
+    "according to people familiar with the bid",
+    "and added he doesn t think",
+    "and the project is expected to",
+    "at the end of the first",
+    "before the end of the month",
+    "citing unnamed sources close to the",
+    "closed for the rest of the",
+    "has been offered a new deal",
+    "have no comment at this time",
+    "however one dealer who asked not to be named told",
+    "in the first week of march",
+    "in the last quarter of the",
+    "in your inbox sign up for",
+    "is the only one with a",
+    "issued a statement on monday saying the",
+    "it s worth noting that the",
+    "last until the end of the",
+    "may not be published broadcast or",
+    "more at the end of the",
+    "more than the rest of the",
+    "officials who spoke on condition of",
+    "people to stay away from the",
+    "said a statement issued by the",
+    "said a statement released by the",
+    "said going on to say that the",
+    "said in a statement and the",
+    "said in an interview that her",
+    "the answer is the same as",
+    "the death toll had risen to",
+    "the rest of the body is",
+    "the river is not expected to",
+    "was built in the 1970s and",
+)
 #: The record fields that name the story of a record (the first one present).
 GROUP_KEYS = ("cluster", "story", "id", "file")
 
@@ -227,11 +276,14 @@ def find(
     min_sources: int = 2,
     min_stories: int = 3,
     allowed: frozenset[str] = ALLOWED,
+    common: Iterable[str] = COMMON_RUNS,
 ) -> list[Hit]:
     """Where ``project`` holds runs and names of ``texts`` that ``seeds`` do not hold."""
     files = [_file(path, text) for path, text in project]
     grams = {hash(g) for f in files for g in windows(f.words) if _wordy(g)}
     pairs = {p for f in files for _, name in f.names if (p := _surname(name))}
+    for phrase in common:
+        grams.difference_update(map(hash, windows(words(phrase))))
     for seed in seeds:
         ws = words(seed)
         grams.difference_update(map(hash, windows(ws)))
@@ -253,13 +305,13 @@ def find(
         for h, found in sources.items()
         if len(found) < min_sources and len(stories[h]) < min_stories
     }
-    common = _common(counts)
+    lower = _common(counts)
     hits = []
     for f in files:
         hits.extend(_runs(f, leaked))
         for line, name in f.names:
             pair = _surname(name)
-            if pair in named and not common.intersection(pair) and " ".join(pair) not in allowed:
+            if pair in named and not lower.intersection(pair) and " ".join(pair) not in allowed:
                 hits.append(Hit(f.path, line, "name", " ".join(name.split())))
     return hits
 
@@ -298,7 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help="the project (default: this one)")
     args = parser.parse_args(argv)
     root = args.root.resolve()
-    project = tracked(root, PROJECT_PARTS)
+    # this file's own lists are the judged phrases and names: not a leak of anything
+    project = [(p, t) for p, t in tracked(root, PROJECT_PARTS) if p != SELF]
     if args.paths:
         wanted = {str(Path(p).resolve().relative_to(root)) for p in args.paths}
         project = [(p, t) for p, t in project if p in wanted]

@@ -54,6 +54,18 @@ def test_a_run_of_the_sample_or_of_two_sources_is_not_a_leak() -> None:
     assert [h.path for h in eval_leaks.find(project, [], texts())] == ["tests/a.py"]
     found = eval_leaks.find(project, [], texts(), min_sources=3, min_stories=4)
     assert [h.path for h in found] == ["tests/a.py", "tests/b.py"]
+    # ... and two stories of the data are enough when asked
+    found = eval_leaks.find(project, [], texts(), min_sources=3, min_stories=2)
+    assert [h.path for h in found] == ["tests/a.py"]
+
+
+def test_a_stock_phrase_judged_common_is_not_reported() -> None:
+    project = [("docs/a.md", "We saw the tide tables for the northern channel were late.\n")]
+    stock = ("the tide tables for the northern channel were",)
+    assert eval_leaks.find(project, [], texts(), common=stock) == []
+    assert [h.words for h in eval_leaks.find(project, [], texts(), common=())] == [
+        "the tide tables for the northern channel were"
+    ]
 
 
 def test_numbers_and_code_are_not_prose() -> None:
