@@ -54,7 +54,7 @@ async def test_u_in_a_story_the_move_did_not_change_names_it_before_making_it(
         assert load_moves(app.pile) == {moved: None}
         assert app.story.id == other.id
         notice = _last_notice(app)
-        assert notice.startswith(f"Nothing to undo in “{other.title}”")
+        assert notice.startswith("Nothing to undo in this story. ")
         assert "u again undoes the pile's last move: moved “" in notice
         # a review change in between: the next u is that change's, and then the move is
         # named again rather than made

@@ -352,9 +352,8 @@ class StoryFlow:
             return True
         self._move_armed = step
         app: Any = self
-        title = self.story.title if self.story else ""
         said = printable(
-            f"Nothing to {'undo' if key == 'u' else 'redo'} in “{title}”. {key} again {verb} "
+            f"Nothing to {'undo' if key == 'u' else 'redo'} in this story. {key} again {verb} "
             f"the pile's {what}: {step.label}, and opens the story it changes."
         )
         app.notify(said, timeout=8, markup=False)
