@@ -111,3 +111,30 @@ def test_the_quoted_words_of_a_mixed_report_are_compared(tmp_path: Path) -> None
     found = about_the_pier(panel(tmp_path, {"a": reported, "b": mixed}))
     assert len(found) == 1
     assert found[0].sources == ("a", "b")
+
+
+def test_a_part_sharing_a_few_words_with_another_statement_stays_apart(tmp_path: Path) -> None:
+    """A host's calls from listeners and, in another outlet, one part of his account of one
+    particular call: a fragment shares the story's words (answered, phone call, the town)
+    with another statement too easily; a part must hold most of the other wording."""
+    bodies = {
+        "a": '"I was answering phone calls from listeners about the smoke in Elmford," radio '
+        "host Remy Falk said on Friday.",
+        "b": '"It was 1.30 when I answered the phone call of a man claiming he had set the fire '
+        'in Elmford," Remy Falk said. "I kept him talking until the police arrived."',
+    }
+    found = [c for c in panel(tmp_path, bodies) if c.speaker == "Remy Falk"]
+    assert sorted(c.sources for c in found) == [("a",), ("b",)]
+
+
+def test_a_broken_quotation_is_compared_whole_as_well(tmp_path: Path) -> None:
+    """No one part of the second outlet's broken quotation holds enough of the first
+    outlet's wording, the two parts together do: one statement."""
+    bodies = {
+        "a": '"Thanks to every crew who worked in the storm - the coffee is on me at the depot," '
+        "Mara Oduya said.",
+        "b": '"The crews worked extremely hard," Mara Oduya said. "They know who they are. The '
+        'coffee is on me at the depot."',
+    }
+    found = [c for c in panel(tmp_path, bodies) if c.speaker == "Mara Oduya"]
+    assert [c.sources for c in found] == [("a", "b")]

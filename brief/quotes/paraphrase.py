@@ -48,6 +48,12 @@ PARAPHRASE_SHARED = 3
 PARAPHRASE_CONTAINMENT = 0.65
 PARAPHRASE_DICE = 0.45
 PARAPHRASE_SHARED_LONG = 5
+PART_CONTAINMENT = 0.75
+"""The containment asked of a pair compared through one part of a statement broken by its
+attribution: a part is a fragment, and a fragment shares a few of the story's words with
+another statement of the speaker more easily than the whole does (an anchor's account of
+viewers' calls joined one part of his account of one call at 0.67). The general tiers' bound
+for a wording with an added clause (``cluster.EXTENDED_CONTAINMENT``), not fitted again."""
 
 _NEGATIONS = frozenset(
     ("not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot")
@@ -94,15 +100,19 @@ def wording(text: str, kind: str, cue: str) -> _Wording:
 def paraphrase(a: QuoteVariant, b: QuoteVariant) -> float:
     """A score in (0, 1) when two variants of one named speaker in two outlets (the caller
     checks speakers and sources) are one statement reworded, else 0. A statement broken by
-    its attribution is compared part by part: another outlet may carry one part."""
-    best = 0.0
+    its attribution is compared whole and part by part: another outlet may carry one part,
+    and then that part holds most of what the other outlet wrote (``PART_CONTAINMENT``)."""
+    best = _score(wording(a.text, a.kind, a.cue), wording(b.text, b.kind, b.cue))
+    if not (a.part_texts or b.part_texts):
+        return best
     for x in a.part_texts or (a.text,):
         for y in b.part_texts or (b.text,):
-            best = max(best, _score(wording(x, a.kind, a.cue), wording(y, b.kind, b.cue)))
+            score = _score(wording(x, a.kind, a.cue), wording(y, b.kind, b.cue), PART_CONTAINMENT)
+            best = max(best, score)
     return best
 
 
-def _score(a: _Wording, b: _Wording) -> float:
+def _score(a: _Wording, b: _Wording, least: float = PARAPHRASE_CONTAINMENT) -> float:
     stems_a, names_a, numbers_a, negated_a, sequence_a = a
     stems_b, names_b, numbers_b, negated_b, sequence_b = b
     if negated_a != negated_b or not stems_a or not stems_b:
@@ -117,7 +127,7 @@ def _score(a: _Wording, b: _Wording) -> float:
     said = len(shared - names_a - names_b)
     containment = len(shared) / min(len(stems_a), len(stems_b))
     dice = 2 * len(shared) / (len(stems_a) + len(stems_b))
-    if containment < PARAPHRASE_CONTAINMENT - 1e-9:
+    if containment < least - 1e-9:
         return 0.0
     if stem_order(sequence_a, sequence_b) < LOOSE_ORDER - 1e-9:
         return 0.0  # the topic's words in another order: "requests to comply were ignored"
