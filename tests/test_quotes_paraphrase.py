@@ -138,3 +138,36 @@ def test_a_broken_quotation_is_compared_whole_as_well(tmp_path: Path) -> None:
     }
     found = [c for c in panel(tmp_path, bodies) if c.speaker == "Mara Oduya"]
     assert [c.sources for c in found] == [("a", "b")]
+
+
+QUAY = (
+    '"We expect to reopen the north quay for cargo ships within two weeks," harbour master '
+    "Ann Keel said on Monday."
+)
+
+
+def about_the_quay(tmp_path: Path, report: str) -> list[QuoteCluster]:
+    clusters = panel(tmp_path, {"a": QUAY, "b": report})
+    return [c for c in clusters if c.speaker == "Ann Keel"]
+
+
+def test_a_report_keeping_the_quotation_s_sentence_joins_it(tmp_path: Path) -> None:
+    """Three of the quotation's seven words changed (reopen, cargo, ships): containment
+    4/7, under the tier's 0.65, but the sentence is the quotation's, word for word around
+    them (its frame)."""
+    report = (
+        "Ann Keel said on Tuesday that the port expected to open the north quay for freight "
+        "boats within two weeks."
+    )
+    assert [c.sources for c in about_the_quay(tmp_path, report)] == [("a", "b")]
+
+
+def test_the_same_words_in_another_sentence_stay_apart(tmp_path: Path) -> None:
+    """The control: the same four shared words at the same containment, dice and order,
+    in a sentence of its own (frame 0.38): another statement."""
+    report = (
+        "Ann Keel said on Tuesday that she could only expect worse damage at their north quay "
+        "after storms in the last two weeks."
+    )
+    found = about_the_quay(tmp_path, report)
+    assert sorted(c.sources for c in found) == [("a",), ("b",)]

@@ -48,6 +48,11 @@ PARAPHRASE_SHARED = 3
 PARAPHRASE_CONTAINMENT = 0.65
 PARAPHRASE_DICE = 0.45
 PARAPHRASE_SHARED_LONG = 5
+FRAME = 0.5
+"""Least ``order`` of the two wordings' words, function words included (their frame): a
+report that keeps the quotation's sentence and changes a few of its words ("members" to
+"membership", "strengthen" to "promote") joins it at ``FRAME_CONTAINMENT`` and any dice."""
+FRAME_CONTAINMENT = 0.5
 PART_CONTAINMENT = 0.75
 """The containment asked of a pair compared through one part of a statement broken by its
 attribution: a part is a fragment, and a fragment shares a few of the story's words with
@@ -66,7 +71,9 @@ _NUMBER_WORDS = frozenset(
      "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
      "eighty", "ninety", "hundred", "dozen", "half", "third", "quarter")
 )  # fmt: skip
-_Wording = tuple[frozenset[str], frozenset[str], frozenset[str], bool, tuple[str, ...]]
+_Wording = tuple[
+    frozenset[str], frozenset[str], frozenset[str], bool, tuple[str, ...], tuple[str, ...]
+]
 _QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]|``(.+?)''")
 
 
@@ -94,7 +101,8 @@ def wording(text: str, kind: str, cue: str) -> _Wording:
     numbers |= lowered & _NUMBER_WORDS
     negated = bool(lowered & _NEGATIONS) or any(w.endswith("n't") for w in lowered)
     negated = negated or cue.lower().startswith(_DENIAL_CUES)
-    return stems, names, numbers, negated, sequence
+    words = tuple(w.lower() for w in tokens)
+    return stems, names, numbers, negated, sequence, words
 
 
 def paraphrase(a: QuoteVariant, b: QuoteVariant) -> float:
@@ -113,8 +121,8 @@ def paraphrase(a: QuoteVariant, b: QuoteVariant) -> float:
 
 
 def _score(a: _Wording, b: _Wording, least: float = PARAPHRASE_CONTAINMENT) -> float:
-    stems_a, names_a, numbers_a, negated_a, sequence_a = a
-    stems_b, names_b, numbers_b, negated_b, sequence_b = b
+    stems_a, names_a, numbers_a, negated_a, sequence_a, words_a = a
+    stems_b, names_b, numbers_b, negated_b, sequence_b, words_b = b
     if negated_a != negated_b or not stems_a or not stems_b:
         return 0.0
     if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
@@ -127,12 +135,16 @@ def _score(a: _Wording, b: _Wording, least: float = PARAPHRASE_CONTAINMENT) -> f
     said = len(shared - names_a - names_b)
     containment = len(shared) / min(len(stems_a), len(stems_b))
     dice = 2 * len(shared) / (len(stems_a) + len(stems_b))
-    if containment < least - 1e-9:
+    wide = containment >= least - 1e-9
+    if not wide and (least > PARAPHRASE_CONTAINMENT or containment < FRAME_CONTAINMENT - 1e-9):
         return 0.0
     if stem_order(sequence_a, sequence_b) < LOOSE_ORDER - 1e-9:
         return 0.0  # the topic's words in another order: "requests to comply were ignored"
-    if said >= PARAPHRASE_SHARED_LONG or (
-        said >= PARAPHRASE_SHARED and dice >= PARAPHRASE_DICE - 1e-9
+    if wide and (
+        said >= PARAPHRASE_SHARED_LONG
+        or (said >= PARAPHRASE_SHARED and dice >= PARAPHRASE_DICE - 1e-9)
     ):
         return dice / 2  # after every wording the general tiers join
+    if said >= PARAPHRASE_SHARED and stem_order(words_a, words_b) >= FRAME - 1e-9:
+        return dice / 2  # the sentence kept, a few of its words changed
     return 0.0
