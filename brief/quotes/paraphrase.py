@@ -17,7 +17,11 @@ pair only when every safeguard holds:
   ``PARAPHRASE_SHARED`` or more, with ``containment`` (shared stems over the smaller set)
   of ``PARAPHRASE_CONTAINMENT`` and a ``dice`` of ``PARAPHRASE_DICE``; or
   ``PARAPHRASE_SHARED_LONG`` or more with the containment alone (a long paraphrase shares
-  many words with a long quotation without reaching the dice);
+  many words with a long quotation without reaching the dice); or, when the report keeps
+  the quotation's sentence (its words in order, function words included, ``FRAME``),
+  ``PARAPHRASE_SHARED`` at ``FRAME_CONTAINMENT`` whatever the dice;
+* a statement broken by its attribution is compared whole and part by part, and a match
+  through one part asks ``PART_CONTAINMENT`` (a fragment shares the story's words easily);
 * the figures agree: the numbers of one (digits or words: "two", "a dozen") are among those
   of the other (a figure only one outlet gives is no conflict, "12" against "14" is);
 * the shorter wording names no one and nothing the longer one does not ("support from
