@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from brief.ingest import load_paths
 from brief.model import QuoteCluster
-from brief.quotes import extract_quotes
+from brief.quotes import extract_quotes, paraphrase
 
 QUOTED = '"We will shut the ferry pier for urgent repairs," Ann Keel said on Monday.'
 REPORTED = (
@@ -162,12 +164,16 @@ def test_a_report_keeping_the_quotation_s_sentence_joins_it(tmp_path: Path) -> N
     assert [c.sources for c in about_the_quay(tmp_path, report)] == [("a", "b")]
 
 
-def test_the_same_words_in_another_sentence_stay_apart(tmp_path: Path) -> None:
+def test_the_same_words_in_another_sentence_stay_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The control: the same four shared words at the same containment, dice and order,
-    in a sentence of its own (frame 0.38): another statement."""
+    in a sentence of its own (frame 0.38): another statement; only the frame keeps it out."""
     report = (
         "Ann Keel said on Tuesday that she could only expect worse damage at their north quay "
         "after storms in the last two weeks."
     )
-    found = about_the_quay(tmp_path, report)
+    found = about_the_quay(tmp_path / "frame", report)
     assert sorted(c.sources for c in found) == [("a",), ("b",)]
+    monkeypatch.setattr(paraphrase, "FRAME", 0.0)
+    assert [c.sources for c in about_the_quay(tmp_path / "none", report)] == [("a", "b")]
