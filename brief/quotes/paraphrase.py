@@ -54,8 +54,8 @@ PARAPHRASE_DICE = 0.45
 PARAPHRASE_SHARED_LONG = 5
 FRAME = 0.5
 """Least ``order`` of the two wordings' words, function words included (their frame): a
-report that keeps the quotation's sentence and changes a few of its words ("members" to
-"membership", "strengthen" to "promote") joins it at ``FRAME_CONTAINMENT`` and any dice."""
+report that keeps the quotation's sentence and changes a few of its words ("reopen" to
+"open", "cargo ships" to "freight boats") joins it at ``FRAME_CONTAINMENT`` and any dice."""
 FRAME_CONTAINMENT = 0.5
 PART_CONTAINMENT = 0.75
 """The containment asked of a pair compared through one part of a statement broken by its
