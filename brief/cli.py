@@ -152,6 +152,10 @@ def _export(args: argparse.Namespace) -> int:
               "choose another name", file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     options = AnalysisOptions(args.algorithm, args.sentences, args.words, _focus(args.focus))
+    if review is not None:  # the algorithm, length and focus chosen in the app, as it shows
+        from brief.review import options_under
+
+        options = options_under(review, options)
     stamp = not args.no_timestamp
     if len(articles) > 1:
         mixed = _mixed_title(articles, args.review, not args.no_cache, review is None)

@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from brief.model import Brief, QuoteCluster, Review, SummarySentence
+from brief.model import AnalysisOptions, Brief, QuoteCluster, Review, SummarySentence
 from brief.quote_ids import kept
+
+
+def options_under(review: Review, base: AnalysisOptions) -> AnalysisOptions:
+    """The analysis options a review leaves in force: its algorithm, length and focus over
+    ``base`` (the command line's). The app's brief and ``brief export --review`` alike: the
+    export gave the command line's, so a focus or a length set in the app was lost."""
+    if review.sentences is not None:
+        sentences, words = review.sentences, None
+    else:
+        sentences, words = base.sentences, base.words
+    focus = base.focus if review.focus is None else review.focus
+    return AnalysisOptions(review.algorithm or base.algorithm, sentences, words, focus)
 
 
 def apply(brief: Brief, review: Review) -> Brief:

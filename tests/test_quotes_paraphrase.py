@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from brief.ingest import load_paths
 from brief.model import QuoteCluster
-from brief.quotes import extract_quotes
+from brief.quotes import extract_quotes, paraphrase
 
 QUOTED = '"We will shut the ferry pier for urgent repairs," Ann Keel said on Monday.'
 REPORTED = (
@@ -111,3 +113,67 @@ def test_the_quoted_words_of_a_mixed_report_are_compared(tmp_path: Path) -> None
     found = about_the_pier(panel(tmp_path, {"a": reported, "b": mixed}))
     assert len(found) == 1
     assert found[0].sources == ("a", "b")
+
+
+def test_a_part_sharing_a_few_words_with_another_statement_stays_apart(tmp_path: Path) -> None:
+    """A host's calls from listeners and, in another outlet, one part of his account of one
+    particular call: a fragment shares the story's words (answered, phone call, the town)
+    with another statement too easily; a part must hold most of the other wording."""
+    bodies = {
+        "a": '"I was answering phone calls from listeners about the smoke in Elmford," radio '
+        "host Remy Falk said on Friday.",
+        "b": '"It was 1.30 when I answered the phone call of a man claiming he had set the fire '
+        'in Elmford," Remy Falk said. "I kept him talking until the police arrived."',
+    }
+    found = [c for c in panel(tmp_path, bodies) if c.speaker == "Remy Falk"]
+    assert sorted(c.sources for c in found) == [("a",), ("b",)]
+
+
+def test_a_broken_quotation_is_compared_whole_as_well(tmp_path: Path) -> None:
+    """No one part of the second outlet's broken quotation holds enough of the first
+    outlet's wording, the two parts together do: one statement."""
+    bodies = {
+        "a": '"Thanks to every crew who worked in the storm - the coffee is on me at the depot," '
+        "Mara Oduya said.",
+        "b": '"The crews worked extremely hard," Mara Oduya said. "They know who they are. The '
+        'coffee is on me at the depot."',
+    }
+    found = [c for c in panel(tmp_path, bodies) if c.speaker == "Mara Oduya"]
+    assert [c.sources for c in found] == [("a", "b")]
+
+
+QUAY = (
+    '"We expect to reopen the north quay for cargo ships within two weeks," harbour master '
+    "Ann Keel said on Monday."
+)
+
+
+def about_the_quay(tmp_path: Path, report: str) -> list[QuoteCluster]:
+    clusters = panel(tmp_path, {"a": QUAY, "b": report})
+    return [c for c in clusters if c.speaker == "Ann Keel"]
+
+
+def test_a_report_keeping_the_quotation_s_sentence_joins_it(tmp_path: Path) -> None:
+    """Three of the quotation's seven words changed (reopen, cargo, ships): containment
+    4/7, under the tier's 0.65, but the sentence is the quotation's, word for word around
+    them (its frame)."""
+    report = (
+        "Ann Keel said on Tuesday that the port expected to open the north quay for freight "
+        "boats within two weeks."
+    )
+    assert [c.sources for c in about_the_quay(tmp_path, report)] == [("a", "b")]
+
+
+def test_the_same_words_in_another_sentence_stay_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The control: the same four shared words at the same containment, dice and order,
+    in a sentence of its own (frame 0.38): another statement; only the frame keeps it out."""
+    report = (
+        "Ann Keel said on Tuesday that she could only expect worse damage at their north quay "
+        "after storms in the last two weeks."
+    )
+    found = about_the_quay(tmp_path / "frame", report)
+    assert sorted(c.sources for c in found) == [("a",), ("b",)]
+    monkeypatch.setattr(paraphrase, "FRAME", 0.0)
+    assert [c.sources for c in about_the_quay(tmp_path / "none", report)] == [("a", "b")]

@@ -17,7 +17,11 @@ pair only when every safeguard holds:
   ``PARAPHRASE_SHARED`` or more, with ``containment`` (shared stems over the smaller set)
   of ``PARAPHRASE_CONTAINMENT`` and a ``dice`` of ``PARAPHRASE_DICE``; or
   ``PARAPHRASE_SHARED_LONG`` or more with the containment alone (a long paraphrase shares
-  many words with a long quotation without reaching the dice);
+  many words with a long quotation without reaching the dice); or, when the report keeps
+  the quotation's sentence (its words in order, function words included, ``FRAME``),
+  ``PARAPHRASE_SHARED`` at ``FRAME_CONTAINMENT`` whatever the dice;
+* a statement broken by its attribution is compared whole and part by part, and a match
+  through one part asks ``PART_CONTAINMENT`` (a fragment shares the story's words easily);
 * the figures agree: the numbers of one (digits or words: "two", "a dozen") are among those
   of the other (a figure only one outlet gives is no conflict, "12" against "14" is);
 * the shorter wording names no one and nothing the longer one does not ("support from
@@ -48,6 +52,17 @@ PARAPHRASE_SHARED = 3
 PARAPHRASE_CONTAINMENT = 0.65
 PARAPHRASE_DICE = 0.45
 PARAPHRASE_SHARED_LONG = 5
+FRAME = 0.5
+"""Least ``order`` of the two wordings' words, function words included (their frame): a
+report that keeps the quotation's sentence and changes a few of its words ("reopen" to
+"open", "cargo ships" to "freight boats") joins it at ``FRAME_CONTAINMENT`` and any dice."""
+FRAME_CONTAINMENT = 0.5
+PART_CONTAINMENT = 0.75
+"""The containment asked of a pair compared through one part of a statement broken by its
+attribution: a part is a fragment, and a fragment shares a few of the story's words with
+another statement of the speaker more easily than the whole does (an anchor's account of
+viewers' calls joined one part of his account of one call at 0.67). The general tiers' bound
+for a wording with an added clause (``cluster.EXTENDED_CONTAINMENT``), not fitted again."""
 
 _NEGATIONS = frozenset(
     ("not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot")
@@ -60,7 +75,9 @@ _NUMBER_WORDS = frozenset(
      "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
      "eighty", "ninety", "hundred", "dozen", "half", "third", "quarter")
 )  # fmt: skip
-_Wording = tuple[frozenset[str], frozenset[str], frozenset[str], bool, tuple[str, ...]]
+_Wording = tuple[
+    frozenset[str], frozenset[str], frozenset[str], bool, tuple[str, ...], tuple[str, ...]
+]
 _QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]|``(.+?)''")
 
 
@@ -88,23 +105,28 @@ def wording(text: str, kind: str, cue: str) -> _Wording:
     numbers |= lowered & _NUMBER_WORDS
     negated = bool(lowered & _NEGATIONS) or any(w.endswith("n't") for w in lowered)
     negated = negated or cue.lower().startswith(_DENIAL_CUES)
-    return stems, names, numbers, negated, sequence
+    words = tuple(w.lower() for w in tokens)
+    return stems, names, numbers, negated, sequence, words
 
 
 def paraphrase(a: QuoteVariant, b: QuoteVariant) -> float:
     """A score in (0, 1) when two variants of one named speaker in two outlets (the caller
     checks speakers and sources) are one statement reworded, else 0. A statement broken by
-    its attribution is compared part by part: another outlet may carry one part."""
-    best = 0.0
+    its attribution is compared whole and part by part: another outlet may carry one part,
+    and then that part holds most of what the other outlet wrote (``PART_CONTAINMENT``)."""
+    best = _score(wording(a.text, a.kind, a.cue), wording(b.text, b.kind, b.cue))
+    if not (a.part_texts or b.part_texts):
+        return best
     for x in a.part_texts or (a.text,):
         for y in b.part_texts or (b.text,):
-            best = max(best, _score(wording(x, a.kind, a.cue), wording(y, b.kind, b.cue)))
+            score = _score(wording(x, a.kind, a.cue), wording(y, b.kind, b.cue), PART_CONTAINMENT)
+            best = max(best, score)
     return best
 
 
-def _score(a: _Wording, b: _Wording) -> float:
-    stems_a, names_a, numbers_a, negated_a, sequence_a = a
-    stems_b, names_b, numbers_b, negated_b, sequence_b = b
+def _score(a: _Wording, b: _Wording, least: float = PARAPHRASE_CONTAINMENT) -> float:
+    stems_a, names_a, numbers_a, negated_a, sequence_a, words_a = a
+    stems_b, names_b, numbers_b, negated_b, sequence_b, words_b = b
     if negated_a != negated_b or not stems_a or not stems_b:
         return 0.0
     if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
@@ -117,12 +139,16 @@ def _score(a: _Wording, b: _Wording) -> float:
     said = len(shared - names_a - names_b)
     containment = len(shared) / min(len(stems_a), len(stems_b))
     dice = 2 * len(shared) / (len(stems_a) + len(stems_b))
-    if containment < PARAPHRASE_CONTAINMENT - 1e-9:
+    wide = containment >= least - 1e-9
+    if not wide and (least > PARAPHRASE_CONTAINMENT or containment < FRAME_CONTAINMENT - 1e-9):
         return 0.0
     if stem_order(sequence_a, sequence_b) < LOOSE_ORDER - 1e-9:
         return 0.0  # the topic's words in another order: "requests to comply were ignored"
-    if said >= PARAPHRASE_SHARED_LONG or (
-        said >= PARAPHRASE_SHARED and dice >= PARAPHRASE_DICE - 1e-9
+    if wide and (
+        said >= PARAPHRASE_SHARED_LONG
+        or (said >= PARAPHRASE_SHARED and dice >= PARAPHRASE_DICE - 1e-9)
     ):
         return dice / 2  # after every wording the general tiers join
+    if said >= PARAPHRASE_SHARED and stem_order(words_a, words_b) >= FRAME - 1e-9:
+        return dice / 2  # the sentence kept, a few of its words changed
     return 0.0

@@ -21,9 +21,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from brief.model import Article, Brief
+from brief.model import AnalysisOptions, Article, Brief
 from brief.stories import Story
-from brief.stories.briefs import Titled
+from brief.stories.briefs import Job, Titled
 from brief.stories.documents import (
     count_label,
     file_names,
@@ -37,6 +37,8 @@ from brief.stories.documents import (
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 INDEX = "index.md"
 JSON_NAME = "stories.json"
+
+Build = Callable[[Sequence[Job], AnalysisOptions], list]
 
 
 class _Stop(Exception):
@@ -197,7 +199,6 @@ def _briefs(
     from brief.cli_fetch import load_sources, nothing_to_fetch, report_unread
     from brief.config import limits_from, load_config
     from brief.ingest import load_paths
-    from brief.model import AnalysisOptions
     from brief.store import load_review
     from brief.stories import group_stories
     from brief.stories.ahead import Ahead
@@ -274,14 +275,22 @@ def _briefs(
     finally:
         if ahead is not None:
             ahead.cancel()  # every child has answered or is no longer waited for
-    built = build_briefs_rendered(
+    from brief.review import options_under
+
+    # a story's review may choose its own algorithm, length or focus, as the app shows it
+    own = [options if r is None else options_under(r, options) for r in reviews]
+    built = _by_options(
         jobs,
-        options,
-        json_ahead if rendered is not None else None,
-        timestamp=not args.no_timestamp,
-        statements=statements,
-        # JSON needs only each brief's title beside its text, unless a review changes it
-        lean=rendered is not None and all(review is None for review in reviews),
+        own,
+        lambda group, chosen: build_briefs_rendered(
+            group,
+            chosen,
+            json_ahead if rendered is not None else None,
+            timestamp=not args.no_timestamp,
+            statements=statements,
+            # JSON needs only each brief's title beside its text, unless a review changes it
+            lean=rendered is not None and all(review is None for review in reviews),
+        ),
     )
     for story, review, (brief, text) in zip(stories, reviews, built, strict=True):
         if review is not None and isinstance(brief, Brief):  # never lean with a review
@@ -292,6 +301,19 @@ def _briefs(
         if rendered is not None:
             rendered.append(text)
     return pairs
+
+
+def _by_options(jobs: Sequence[Job], own: Sequence[AnalysisOptions], build: Build) -> list:
+    """``build`` over the jobs in groups of equal options (one group unless a review chose
+    other options for its story), the results back in the jobs' order."""
+    groups: dict[AnalysisOptions, list[int]] = {}
+    for index, chosen in enumerate(own):
+        groups.setdefault(chosen, []).append(index)
+    out: list = [None] * len(jobs)
+    for chosen, indices in groups.items():
+        for index, result in zip(indices, build([jobs[i] for i in indices], chosen), strict=True):
+            out[index] = result
+    return out
 
 
 def _markdown_files(

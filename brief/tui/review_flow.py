@@ -39,6 +39,7 @@ class ReviewFlow:
     brief: Brief | None
     _shown_key: object
     _save_failed: str
+    _move_armed: object
 
     def change_review(self, review: Review, label: str) -> None:
         """Make ``review`` current (undoable), save it, and re-analyse when needed."""
@@ -83,6 +84,7 @@ class ReviewFlow:
     def _after_change(self, status: str) -> None:
         session = self.session
         assert session is not None
+        self._move_armed = None  # a pile step named by u before this change waits for a new u
         self._save()
         self.main.status.say(status)
         if session.analysis_key != self._shown_key:

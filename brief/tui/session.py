@@ -66,14 +66,11 @@ class Session:
 
     @property
     def options(self) -> AnalysisOptions:
-        """The analysis options in force: the review's choices over the command line's."""
-        review = self.review
-        if review.sentences is not None:
-            sentences, words = review.sentences, None
-        else:
-            sentences, words = self.base.sentences, self.base.words
-        focus = self.base.focus if review.focus is None else review.focus
-        return AnalysisOptions(review.algorithm or self.base.algorithm, sentences, words, focus)
+        """The analysis options in force: the review's choices over the command line's
+        (``review.options_under``, as ``brief export --review`` takes them)."""
+        from brief.review import options_under
+
+        return options_under(self.review, self.base)
 
     @property
     def included(self) -> tuple[Article, ...]:

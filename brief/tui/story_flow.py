@@ -46,6 +46,9 @@ class StoryFlow:
     _list_screen: StoriesScreen | None = None
     _move_undo: tuple[MoveStep, ...] = ()
     _move_redo: tuple[MoveStep, ...] = ()
+    _move_armed: MoveStep | None = None
+    """A pile step that does not change the open story, named by a first ``u`` (or ``U``)
+    there; a second press makes it (any review change in between disarms it)."""
 
     def group_or_open(self, articles: Sequence[Article], warm: WarmStart | None = None) -> None:
         """Called once the files are read: one article opens at once, more are grouped
@@ -152,14 +155,15 @@ class StoryFlow:
             excluded[story.id] = session.review.excluded_sources
         return excluded
 
-    def _moved_groups(self) -> list[list[int]]:
-        """The pile's grouping with the user's moves applied."""
+    def _moved_groups(self, moves: dict[str, str | None] | None = None) -> list[list[int]]:
+        """The pile's grouping with the user's moves (or ``moves``) applied."""
         assert self._groups is not None
-        if not self._moves:  # what apply_moves gives for none, without the stories package
+        moves = self._moves if moves is None else moves
+        if not moves:  # what apply_moves gives for none, without the stories package
             return [sorted(group) for group in self._groups if group]
         from brief.stories.overrides import apply_moves
 
-        return apply_moves(self._groups, [a.id for a in self.pile], self._moves)
+        return apply_moves(self._groups, [a.id for a in self.pile], moves)
 
     def _regroup(self) -> tuple[Story, ...]:
         from brief.stories import stories_of
@@ -172,6 +176,7 @@ class StoryFlow:
 
         app: Any = self
         self.story = story
+        self._move_armed = None  # named in another story: named again here before it is made
         with contextlib.suppress(OSError):  # a position only: not worth a notice
             save_last_opened(self.pile, story.sources)
         if app.screen is self._list_screen:
@@ -305,28 +310,64 @@ class StoryFlow:
 
     def undo_move(self) -> bool:
         """Put the moves back as they were before the last move between stories, and open
-        the story the moved source is in again; False when there is no move to undo."""
+        the story the moved source is in again; False when there is no move to undo.
+
+        In a story the move did not change (an article moved between two others), the first
+        press only names the move and the second makes it: ``u`` there undid a change the
+        screen never showed and opened another story without a word of warning."""
         from brief.stories.move_history import bounded
 
         if not self.can_undo_move:
             return False
         step = self._move_undo[-1]
+        if not self._confirmed(step, "u", "undoes", "last move"):
+            return True
         self._move_undo = self._move_undo[:-1]
         self._move_redo = bounded((*self._move_redo, replace(step, moves=dict(self._moves))))
         self._restore_moves(step, "Undone")
         return True
 
     def redo_move(self) -> bool:
-        """Make the move undone last again; False when there is none."""
+        """Make the move undone last again; False when there is none (the same two presses
+        as ``undo_move`` in a story the move does not change)."""
         from brief.stories.move_history import bounded
 
         if not self.can_redo_move:
             return False
         step = self._move_redo[-1]
+        if not self._confirmed(step, "U", "makes", "move undone last"):
+            return True
         self._move_redo = self._move_redo[:-1]
         self._move_undo = bounded((*self._move_undo, replace(step, moves=dict(self._moves))))
         self._restore_moves(step, "Redone")
         return True
+
+    def _confirmed(self, step: MoveStep, key: str, verb: str, what: str) -> bool:
+        """Whether ``step`` is to be made now: it changes the open story, or the user was
+        told what it does by the press before this one (else tell them, and wait)."""
+        from brief.text.clean import printable
+
+        armed, self._move_armed = self._move_armed, None
+        if armed is step or not self._step_elsewhere(step):
+            return True
+        self._move_armed = step
+        app: Any = self
+        said = printable(
+            f"Nothing to {'undo' if key == 'u' else 'redo'} in this story. {key} again {verb} "
+            f"the pile's {what}: {step.label}, and opens the story it changes."
+        )
+        app.notify(said, timeout=8, markup=False)
+        app.main.status.say(said)
+        return False
+
+    def _step_elsewhere(self, step: MoveStep) -> bool:
+        """Whether restoring ``step``'s moves leaves the open story's sources as they are."""
+        story = self.story
+        if story is None or self._groups is None:
+            return False
+        ids = [a.id for a in self.pile]
+        groups = self._moved_groups(dict(step.moves))
+        return any({ids[i] for i in group} == set(story.sources) for group in groups)
 
     def _restore_moves(self, step: MoveStep, verb: str) -> None:
         from brief.text.clean import printable
