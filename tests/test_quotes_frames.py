@@ -749,6 +749,12 @@ CASES = [
         "ferry changed her life",
         "Ann Keel",
     ),
+    (
+        "poll finding",
+        "A new Keelby Herald poll shows Ann Keel leading Tom Reid by four points.",
+        "Ann Keel leading Tom Reid",
+        "Keelby Herald",
+    ),
 ]
 
 

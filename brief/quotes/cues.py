@@ -25,7 +25,6 @@ from brief.quotes.after_quotation import participle_after_quotation
 from brief.quotes.as_clauses import PUT_FORMS, as_clause, as_put
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
-    PROPOSAL_VERBS,
     WH_WORDS,
     before_is_content,
     cited_words,
@@ -36,6 +35,7 @@ from brief.quotes.content import (
 from brief.quotes.demands import continued_demand, demand, raised_by
 from brief.quotes.documents import document_before
 from brief.quotes.expressed import expressed
+from brief.quotes.findings import FINDING_VERBS, poll_finding, poll_subject, proposal_by_thing
 from brief.quotes.frame_names import rule_of
 from brief.quotes.inversion import inverted
 from brief.quotes.lexicon import (
@@ -138,18 +138,6 @@ _TRIGGERS = _OTHER_TRIGGERS | {"according", "quoted"} | PUT_FORMS
 """Every word ``attributions`` starts a frame at (a punctuation mark or a quotation, whose
 ``low`` is itself or empty, is none of them)."""
 _LOW = itemgetter(2)  # Token.low
-
-
-def proposal_by_thing(tokens, base: str, after: int, speaker: tuple[int, int]) -> bool:
-    """A proposed action (a gerund) put forward by a document or a relative "which"."""
-    if base not in PROPOSAL_VERBS or tokens[after].low in ("that",) or tokens[after].kind != "w":
-        return False
-    if not tokens[after].low.endswith("ing"):
-        return False
-    first = tokens[speaker[0]].low
-    if first in _RELATIVES or first in _THING_PRONOUNS:
-        return True  # "..., which suggests adding ...", "it recommends putting ..."
-    return head_noun(tokens[speaker[1] - 1]) in DOCUMENT_NOUNS
 
 
 def _cue(tokens, c: int) -> Attribution | None:
@@ -297,7 +285,10 @@ def _cue(tokens, c: int) -> Attribution | None:
             return Attribution(
                 c, cue_end, cue_text, base, (loose, k + 1), None, zone, "after", rule="relative"
             )
-    if speaker is None:
+    poll = poll_subject(tokens, k, speaker) if base in FINDING_VERBS and not participle else None
+    if poll is not None:  # "Polling averages show", "a Keelby Herald poll found": the pollster
+        start, speaker, appos = poll[0], (poll[0], k + 1), None
+    elif speaker is None:
         return None
     found = as_clause(tokens, start, c, cue_end, base, cue_text, speaker, appos)
     if found is not None:
@@ -333,6 +324,8 @@ def _cue(tokens, c: int) -> Attribution | None:
         # "the guidelines recommend drinking water": advice, no one's words (a clause after
         # it still is: "the report suggests doubling the cap would help")
         after = content_after_start(tokens, cue_end, base, form=token.low, proposals=False)
+    finding = after is None and poll is not None and not content_before
+    after = poll_finding(tokens, cue_end) if finding else after  # "a poll shows X leading"
     asked = base == "ask" and after is not None and tokens[after].low in WH_WORDS
     if asked and start > 0 and tokens[start - 1].low in TEMPORAL:
         return None  # "when reporters asked if ...": the circumstance of an answer
@@ -396,4 +389,7 @@ def _cue(tokens, c: int) -> Attribution | None:
         found.rule = "raised cue"
     if named_before:
         found.rule = "relative naming"
+    if poll is not None:
+        found.speaker, found.rule = poll[1], "poll finding"
+        found.content_start = after if finding else None
     return found

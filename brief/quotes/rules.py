@@ -124,6 +124,7 @@ RULES: dict[str, str] = {
     "nested subject": "X said that Y told him Z: X's clause runs through Y's report",
     "raised participle": '"...," X said, going on to say that ...: the subject of the clause',
     "relative clause subject": 'X, who called Y "Z" last year, says A: two statements of X',
+    "poll finding": "a new poll shows Keel leading / one survey found most riders want ...",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

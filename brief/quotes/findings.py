@@ -1,0 +1,122 @@
+"""What a document puts forward in its own words: a poll's findings, a report's proposals.
+
+* Poll finding: "a new poll shows Keel leading by four points", "one survey found most
+  riders want ...". A finding verb (show, find, indicate, suggest) takes no bare content
+  from any other subject ("the video showed him running", "divers found the boat": no
+  one's words), but a poll, a survey or an average of polls reports nothing except its
+  findings: what follows the verb is what it reports, clause or not. It speaks for its
+  pollster when the phrase names one ("a Keelby Herald poll", "the Herald's poll"), and
+  for nobody else: "Recent polls in Keelby" are no statement of Keelby, "Polling
+  averages" none of a "Polling" (rule "poll finding").
+* Proposal by a thing: "the guidelines recommend drinking water" is advice, no one's words.
+"""
+
+from __future__ import annotations
+
+from brief.quotes.content import PROPOSAL_VERBS, words_reach
+from brief.quotes.lexicon import AUXILIARIES, CUE_FORMS, PREPOSITIONS, word_list
+from brief.quotes.phrases import head_noun, is_name, possessive
+from brief.quotes.rules import enabled
+from brief.quotes.skips import skip_adverbials
+from brief.quotes.speaker_phrases import owner_of
+from brief.quotes.speaker_words import DOCUMENT_NOUNS
+
+FINDING_VERBS = frozenset(word_list("show find indicate suggest"))
+#: What reports only its findings (a study also names its authors' methods and plans).
+POLL_NOUNS = frozenset(word_list("poll polls polling survey surveys average averages"))
+#: Words after a poll noun that leave it the head of the phrase ("polls in Ohio", "a poll
+#: released on Friday", "the poll conducted by X").
+_AFTER_HEAD = frozenset(word_list("released published conducted taken carried"))
+_RELATIVES = frozenset(word_list("which who whom whose"))
+_CLAUSE_WORDS = _RELATIVES | frozenset(word_list("that and but or as if when while"))
+_THING_PRONOUNS = frozenset(word_list("it this that"))
+_DEFINITE = frozenset(word_list("the this that its"))
+#: Most words of a poll phrase read back from its verb.
+_POLL_WORDS = 10
+
+
+def poll_subject(
+    tokens, k: int, speaker: tuple[int, int] | None
+) -> tuple[int, tuple[int, int] | None] | None:
+    """The subject before a finding verb (its last word ``tokens[k]``) when a poll heads
+    it: (where the phrase starts, the pollster's name in it or None). None when no poll
+    heads the subject."""
+    if not enabled("poll finding"):
+        return None
+    start, end = speaker if speaker is not None else (k + 1, k + 1)
+    # the speaker phrases miss some or part of them: "Polling averages", "the X's Y average"
+    while start > 0 and end - start < _POLL_WORDS and _subject_word(tokens, start - 1):
+        start -= 1
+    heads = [j for j in range(start, end) if _poll_head(tokens, j, end)]
+    if not heads or start >= end or tokens[start].kind != "w":
+        return None
+    head = heads[0]
+    if head + 1 < end and tokens[head + 1].low == "by":
+        return start, speaker  # "a poll by the Keelby Herald": the phrase names it
+    return start, _pollster(tokens, start, head)
+
+
+def poll_finding(tokens, cue_end: int) -> int | None:
+    """Where a poll's finding starts after its verb ("a poll shows Keel leading"), or None
+    when nothing of two words follows."""
+    n = len(tokens)
+    i = skip_adverbials(tokens, cue_end, n)
+    if i >= n or tokens[i].kind != "w" or _preposition(tokens[i].low):
+        return None  # "showed in detail how": no finding read here
+    return i if words_reach(tokens, i, 2) else None
+
+
+def _pollster(tokens, start: int, head: int) -> tuple[int, int] | None:
+    """The phrase naming who polled, for the resolver: "the Herald's", "Keelby Herald
+    (opinion) poll", "the poll" (its author named before); None when it names nobody
+    ("Recent polls", "Instant polls": one capital opening the sentence, no name)."""
+    for j in range(start, head):
+        if possessive(tokens[j]):
+            return owner_of(tokens, j)  # "the Herald's latest poll"
+    names = [j for j in range(start, head) if _name_word(tokens, j)]
+    if names and not (names == [0] and head == 1):
+        slash = [j for j in range(names[0], head) if tokens[j].text == "/"]
+        if slash:
+            return (names[0], slash[0])  # "the Reuters/Ipsos poll": the first pollster
+        return (names[0], head + 1)  # "the Keelby Herald poll": the resolver reads the name
+    if head == start + 1 and tokens[start].low in _DEFINITE:
+        return (start, head + 1)  # "the poll shows": the author of the poll named before
+    return None
+
+
+def _name_word(tokens, j: int) -> bool:
+    return tokens[j].low not in POLL_NOUNS and is_name(tokens, j)
+
+
+def _subject_word(tokens, j: int) -> bool:
+    token = tokens[j]
+    if token.low == "and" and j > 0:
+        return tokens[j - 1].capitalised  # "polls in Keelby and Westby": two names
+    if token.kind != "w":
+        return token.text == "/"
+    if token.low in CUE_FORMS:
+        return token.capitalised  # "the Harbour States average": a name's word
+    return not (token.low in AUXILIARIES or token.low in _CLAUSE_WORDS)
+
+
+def _poll_head(tokens, j: int, end: int) -> bool:
+    if tokens[j].low not in POLL_NOUNS:
+        return False
+    after = tokens[j + 1].low if j + 1 < end else ""
+    return not after or after in _AFTER_HEAD or after in POLL_NOUNS or _preposition(after)
+
+
+def _preposition(low: str) -> bool:
+    return low in PREPOSITIONS or low == "of"
+
+
+def proposal_by_thing(tokens, base: str, after: int, speaker: tuple[int, int]) -> bool:
+    """A proposed action (a gerund) put forward by a document or a relative "which"."""
+    if base not in PROPOSAL_VERBS or tokens[after].low in ("that",) or tokens[after].kind != "w":
+        return False
+    if not tokens[after].low.endswith("ing"):
+        return False
+    first = tokens[speaker[0]].low
+    if first in _RELATIVES or first in _THING_PRONOUNS:
+        return True  # "..., which suggests adding ...", "it recommends putting ..."
+    return head_noun(tokens[speaker[1] - 1]) in DOCUMENT_NOUNS
