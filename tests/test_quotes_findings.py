@@ -69,3 +69,25 @@ def test_a_bare_finding_of_anything_but_a_poll_is_no_statement(tmp_path: Path) -
         "The harbour survey showed in detail how the pier was built."
     )
     assert said(tmp_path, body) == []
+
+
+def test_a_sentence_opened_by_its_poll_is_the_polls_finding(tmp_path: Path) -> None:
+    body = (
+        "A Westby Times poll shows that Ann Keel leads the race.\n\n"
+        "In this poll, Tom Reid rose one point since the debate while Keel fell by the same "
+        "margin.\n\n"
+        "In a poll released Friday by the Keelby Herald, Keel leads by two points."
+    )
+    assert said(tmp_path, body) == [
+        ("Westby Times", "that Ann Keel leads the race"),
+        (
+            "Westby Times",
+            "Tom Reid rose one point since the debate while Keel fell by the same margin",
+        ),
+        ("Keelby Herald", "Keel leads by two points"),
+    ]
+
+
+def test_an_opening_in_polls_or_a_short_clause_is_no_finding(tmp_path: Path) -> None:
+    body = "In polls, anything can happen. In the poll, Keel won. In the harbour poll room, we met."
+    assert said(tmp_path, body) == []

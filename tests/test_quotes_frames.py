@@ -755,6 +755,13 @@ CASES = [
         "Ann Keel leading Tom Reid",
         "Keelby Herald",
     ),
+    (
+        "poll setting",
+        "In the latest Keelby Herald poll, conducted in May, Ann Keel led Tom Reid by five "
+        "points among likely voters.",
+        "Ann Keel led Tom Reid",
+        "Keelby Herald",
+    ),
 ]
 
 

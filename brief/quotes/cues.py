@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
+from brief.quotes import findings
 from brief.quotes.adjacent import quote_frame
 from brief.quotes.after_quotation import participle_after_quotation
 from brief.quotes.as_clauses import PUT_FORMS, as_clause, as_put
@@ -35,7 +36,6 @@ from brief.quotes.content import (
 from brief.quotes.demands import continued_demand, demand, raised_by
 from brief.quotes.documents import document_before
 from brief.quotes.expressed import expressed
-from brief.quotes.findings import FINDING_VERBS, poll_finding, poll_subject, proposal_by_thing
 from brief.quotes.frame_names import rule_of
 from brief.quotes.inversion import inverted
 from brief.quotes.lexicon import (
@@ -133,7 +133,9 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
     return found
 
 
-_OTHER_TRIGGERS = frozenset(SPEECH_NOUNS) | frozenset(CUE_FORMS) | frozenset(TOPIC_FORMS)
+_OTHER_TRIGGERS = (
+    frozenset(SPEECH_NOUNS) | CUE_FORMS.keys() | TOPIC_FORMS.keys() | findings.POLL_NOUNS
+)
 _TRIGGERS = _OTHER_TRIGGERS | {"according", "quoted"} | PUT_FORMS
 """Every word ``attributions`` starts a frame at (a punctuation mark or a quotation, whose
 ``low`` is itself or empty, is none of them)."""
@@ -285,7 +287,7 @@ def _cue(tokens, c: int) -> Attribution | None:
             return Attribution(
                 c, cue_end, cue_text, base, (loose, k + 1), None, zone, "after", rule="relative"
             )
-    poll = poll_subject(tokens, k, speaker) if base in FINDING_VERBS and not participle else None
+    poll = None if participle else findings.poll_subject(tokens, base, k, speaker)
     if poll is not None:  # "Polling averages show", "a Keelby Herald poll found": the pollster
         start, speaker, appos = poll[0], (poll[0], k + 1), None
     elif speaker is None:
@@ -320,12 +322,12 @@ def _cue(tokens, c: int) -> Attribution | None:
         # attribution of what came before
         content_before = all(t.kind == "p" for t in tokens[cue_end:])
     after = content_after_start(tokens, cue_end, base, form=token.low)
-    if after is not None and proposal_by_thing(tokens, base, after, speaker):
+    if after is not None and findings.proposal_by_thing(tokens, base, after, speaker):
         # "the guidelines recommend drinking water": advice, no one's words (a clause after
         # it still is: "the report suggests doubling the cap would help")
         after = content_after_start(tokens, cue_end, base, form=token.low, proposals=False)
     finding = after is None and poll is not None and not content_before
-    after = poll_finding(tokens, cue_end) if finding else after  # "a poll shows X leading"
+    after = findings.poll_finding(tokens, cue_end) if finding else after  # "polls show X ahead"
     asked = base == "ask" and after is not None and tokens[after].low in WH_WORDS
     if asked and start > 0 and tokens[start - 1].low in TEMPORAL:
         return None  # "when reporters asked if ...": the circumstance of an answer

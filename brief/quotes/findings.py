@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from brief.quotes.attribution import Attribution
 from brief.quotes.content import PROPOSAL_VERBS, words_reach
 from brief.quotes.lexicon import AUXILIARIES, CUE_FORMS, PREPOSITIONS, word_list
 from brief.quotes.phrases import head_noun, is_name, possessive
@@ -33,15 +34,17 @@ _THING_PRONOUNS = frozenset(word_list("it this that"))
 _DEFINITE = frozenset(word_list("the this that its"))
 #: Most words of a poll phrase read back from its verb.
 _POLL_WORDS = 10
+#: Fewest words of the clause after "In the poll," ("Keel led by five points").
+_SETTING_WORDS = 4
 
 
 def poll_subject(
-    tokens, k: int, speaker: tuple[int, int] | None
+    tokens, base: str, k: int, speaker: tuple[int, int] | None
 ) -> tuple[int, tuple[int, int] | None] | None:
-    """The subject before a finding verb (its last word ``tokens[k]``) when a poll heads
-    it: (where the phrase starts, the pollster's name in it or None). None when no poll
-    heads the subject."""
-    if not enabled("poll finding"):
+    """The subject before a finding verb ``base`` (its last word ``tokens[k]``) when a poll
+    heads it: (where the phrase starts, the pollster's name in it or None). None when no
+    poll heads the subject."""
+    if base not in FINDING_VERBS or not enabled("poll finding"):
         return None
     start, end = speaker if speaker is not None else (k + 1, k + 1)
     # the speaker phrases miss some or part of them: "Polling averages", "the X's Y average"
@@ -54,6 +57,30 @@ def poll_subject(
     if head + 1 < end and tokens[head + 1].low == "by":
         return start, speaker  # "a poll by the Keelby Herald": the phrase names it
     return start, _pollster(tokens, start, head)
+
+
+def poll_setting(tokens, i: int) -> Attribution | None:
+    """ "In the latest Keelby Herald poll, Keel led Reid by five points", "In this poll,
+    ...": a sentence opened by the poll it reports on is the poll's finding, as after
+    "according to the poll" (rule "poll setting"). ``tokens[i]`` is the poll noun."""
+    n = len(tokens)
+    if not 1 < i <= _POLL_WORDS or tokens[0].low != "in" or not enabled("poll setting"):
+        return None
+    if i + 1 >= n or any(t.kind != "w" and t.text != "/" for t in tokens[1:i]):
+        return None
+    j = i + 1
+    if tokens[j].text == "," and j + 1 < n and tokens[j + 1].low in _AFTER_HEAD:
+        j += 1  # "In the poll, conducted in May, ..."
+    if tokens[j].low in _AFTER_HEAD:  # "In a poll released Friday, ..."
+        j = next((m for m in range(j, min(n, j + _POLL_WORDS)) if tokens[m].kind != "w"), n)
+    if j >= n - 1 or tokens[j].text != "," or tokens[j + 1].kind != "w":
+        return None  # the main clause follows the opening phrase: the finding
+    if not words_reach(tokens, j + 1, _SETTING_WORDS):
+        return None
+    by = [m for m in range(i + 1, j - 1) if tokens[m].low == "by"]
+    speaker = (by[0] + 1, j) if by else _pollster(tokens, 1, i)  # "a poll released by X,"
+    rule = "poll setting"
+    return Attribution(i, i + 1, "in", "according", speaker, None, (0, j + 1), "after", rule=rule)
 
 
 def poll_finding(tokens, cue_end: int) -> int | None:

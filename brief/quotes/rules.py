@@ -125,6 +125,7 @@ RULES: dict[str, str] = {
     "raised participle": '"...," X said, going on to say that ...: the subject of the clause',
     "relative clause subject": 'X, who called Y "Z" last year, says A: two statements of X',
     "poll finding": "a new poll shows Keel leading / one survey found most riders want ...",
+    "poll setting": "In the latest Keelby Herald poll, Keel led Reid by five points",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
