@@ -762,6 +762,12 @@ CASES = [
         "Ann Keel led Tom Reid",
         "Keelby Herald",
     ),
+    (
+        "manner adverb",
+        "Mayor Ann Keel sharply criticized the harbour board's plan to double the fares.",
+        "harbour board's plan",
+        "Ann Keel",
+    ),
 ]
 
 
@@ -1665,4 +1671,18 @@ def test_a_relative_clause_in_the_subject_and_the_main_verb_give_two_statements(
         ("Ann Keel", "the ferry changed her life"),
         ("Tom Reid", "to rebuild the pier when he took office"),
         ("Tom Reid", "the work will start in May"),
+    ]
+
+
+def test_an_adverb_of_manner_stands_between_a_speaker_and_the_cue(tmp_path: Path) -> None:
+    body = (
+        "The ferry experts generally praised the mayor's plans to rebuild the pier.\n\n"
+        "Tom Reid forcefully told reporters that the pier is safe.\n\n"
+        "Ann Keel did not directly call for a new pier. The harbour report ultimately "
+        "concluded that the pier is safe."
+    )
+    found = [(v.speaker, v.text) for v in statements(tmp_path, body)]
+    assert found == [
+        ("ferry experts", "the mayor's plans to rebuild the pier"),
+        ("Tom Reid", "that the pier is safe"),
     ]

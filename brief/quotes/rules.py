@@ -126,6 +126,7 @@ RULES: dict[str, str] = {
     "relative clause subject": 'X, who called Y "Z" last year, says A: two statements of X',
     "poll finding": "a new poll shows Keel leading / one survey found most riders want ...",
     "poll setting": "In the latest Keelby Herald poll, Keel led Reid by five points",
+    "manner adverb": "X sharply criticized Y / the experts generally praised Z: how X said it",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
