@@ -1686,3 +1686,15 @@ def test_an_adverb_of_manner_stands_between_a_speaker_and_the_cue(tmp_path: Path
         ("ferry experts", "the mayor's plans to rebuild the pier"),
         ("Tom Reid", "that the pier is safe"),
     ]
+
+
+def test_a_naming_in_progress_is_the_speakers_statement(tmp_path: Path) -> None:
+    body = (
+        'Ann Keel\'s doctor is calling the candidate "extremely fit for the job."\n\n'
+        'Officials met after what the harbour board is calling "heated talk." The ferry '
+        "line is calling its new boat next week."
+    )
+    found = [(v.speaker, v.text) for v in statements(tmp_path, body)]
+    assert found == [("Ann Keel's doctor", 'the candidate "extremely fit for the job."')]
+    with switched_off("stance in progress"):
+        assert [v.text for v in statements(tmp_path, body)] == []

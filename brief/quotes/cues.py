@@ -332,7 +332,8 @@ def _cue(tokens, c: int) -> Attribution | None:
     if asked and start > 0 and tokens[start - 1].low in TEMPORAL:
         return None  # "when reporters asked if ...": the circumstance of an answer
     ongoing = progressive and after is not None and tokens[after].low != "that"
-    stance = ongoing and base in _STANCES and enabled("stance in progress")
+    naming = base == "call" and cue_end == c + 1 and not named_before  # "is calling X "Y""
+    stance = ongoing and (base in _STANCES or naming) and enabled("stance in progress")
     if (
         ongoing
         and not stance
