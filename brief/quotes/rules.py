@@ -48,7 +48,7 @@ RULES: dict[str, str] = {
     "questioning": "X questioned the need for / whether ...: doubt about a thing, not a person",
     "demand in progress": "X is calling for / urging / promising ..., continued to call for",
     "raised cue": "X went on to say that / appeared to suggest that / began to argue that",
-    "stance in progress": "X is criticizing Y / is describing Y as Z / is calling Y \"Z\"",
+    "stance in progress": 'X is criticizing Y / is describing Y as Z / is calling Y "Z"',
     "headline": "a title-case line in the body: X Says Y Will ... / Y, X Says.",
     "contracted subject": "He's claiming that ... / They're saying ...: a pronoun and 'is' in one",
     "partitive relative": "..., many of whom say ...: the ones of the antecedent speak",
