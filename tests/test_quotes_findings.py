@@ -91,3 +91,31 @@ def test_a_sentence_opened_by_its_poll_is_the_polls_finding(tmp_path: Path) -> N
 def test_an_opening_in_polls_or_a_short_clause_is_no_finding(tmp_path: Path) -> None:
     body = "In polls, anything can happen. In the poll, Keel won. In the harbour poll room, we met."
     assert said(tmp_path, body) == []
+
+
+def test_a_finding_inside_a_report_stays_the_reporters(tmp_path: Path) -> None:
+    body = (
+        "Harbour surveys suggest a stronger season than official estimates, Ann Keel said.\n\n"
+        "Recent surveys from the Keelby Herald and Harbour Watch have indicated fares are "
+        "still rising."
+    )
+    assert said(tmp_path, body) == [
+        ("Ann Keel", "Harbour surveys suggest a stronger season than official estimates"),
+        ("Harbour Watch", "fares are still rising"),
+    ]
+
+
+def test_how_a_poll_was_made_is_no_finding(tmp_path: Path) -> None:
+    body = (
+        "Tom Reid runs the ferry line.\n\n"
+        "In the survey, the riders were asked for three boats they would like to see.\n\n"
+        "In a survey, it discovered that fares paid by riders vary by as much as half.\n\n"
+        "In last year's survey, the Keel Line was followed by the Reid Line and Harbour Boats."
+    )
+    found = said(tmp_path, body)
+    assert (
+        "unattributed",
+        "the Keel Line was followed by the Reid Line and Harbour Boats",
+    ) in found
+    assert all("were asked" not in text for _, text in found)
+    assert all(speaker != "Tom Reid" for speaker, _ in found)

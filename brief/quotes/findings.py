@@ -13,9 +13,19 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import PROPOSAL_VERBS, words_reach
-from brief.quotes.lexicon import AUXILIARIES, CUE_FORMS, PREPOSITIONS, word_list
+from brief.quotes.lexicon import (
+    AUXILIARIES,
+    BE_FORMS,
+    CUE_FORMS,
+    PREPOSITIONS,
+    PRONOUNS,
+    TIME_NOUNS,
+    word_list,
+)
 from brief.quotes.phrases import head_noun, is_name, possessive
 from brief.quotes.rules import enabled
 from brief.quotes.skips import skip_adverbials
@@ -32,6 +42,13 @@ _RELATIVES = frozenset(word_list("which who whom whose"))
 _CLAUSE_WORDS = _RELATIVES | frozenset(word_list("that and but or as if when while"))
 _THING_PRONOUNS = frozenset(word_list("it this that"))
 _DEFINITE = frozenset(word_list("the this that its"))
+#: Words after a poll noun that bring in who made it ("a poll by X", "surveys from X").
+_OWNER_LEADS = frozenset(word_list("by from for"))
+#: Verbs of a report after the finding ("..., Ms X said"), and how near the comma.
+_REPORTING = frozenset(word_list("say tell add argue note write report state explain insist"))
+_REPORTER_WORDS = 6
+#: Passives that tell how a poll was made ("were asked", "was surveyed").
+_POLLING_VERBS = frozenset(word_list("asked questioned surveyed polled interviewed"))
 #: Most words of a poll phrase read back from its verb.
 _POLL_WORDS = 10
 #: Fewest words of the clause after "In the poll," ("Keel led by five points").
@@ -54,8 +71,8 @@ def poll_subject(
     if not heads or start >= end or tokens[start].kind != "w":
         return None
     head = heads[0]
-    if head + 1 < end and tokens[head + 1].low == "by":
-        return start, speaker  # "a poll by the Keelby Herald": the phrase names it
+    if head + 1 < end and tokens[head + 1].low in _OWNER_LEADS:
+        return start, speaker  # "a poll by the Herald", "surveys from X and Y": named after
     return start, _pollster(tokens, start, head)
 
 
@@ -75,7 +92,7 @@ def poll_setting(tokens, i: int) -> Attribution | None:
         j = next((m for m in range(j, min(n, j + _POLL_WORDS)) if tokens[m].kind != "w"), n)
     if j >= n - 1 or tokens[j].text != "," or tokens[j + 1].kind != "w":
         return None  # the main clause follows the opening phrase: the finding
-    if not words_reach(tokens, j + 1, _SETTING_WORDS):
+    if not words_reach(tokens, j + 1, _SETTING_WORDS) or _method(tokens, j + 1):
         return None
     by = [m for m in range(i + 1, j - 1) if tokens[m].low == "by"]
     speaker = (by[0] + 1, j) if by else _pollster(tokens, 1, i)  # "a poll released by X,"
@@ -90,7 +107,35 @@ def poll_finding(tokens, cue_end: int) -> int | None:
     i = skip_adverbials(tokens, cue_end, n)
     if i >= n or tokens[i].kind != "w" or _preposition(tokens[i].low):
         return None  # "showed in detail how": no finding read here
+    if _reported_later(tokens, i):
+        return None  # "Surveys suggest a stronger economy, Ms X said": hers, not the poll's
     return i if words_reach(tokens, i, 2) else None
+
+
+def _reported_later(tokens, i: int) -> bool:
+    """A comma, then soon a verb that reports words ("..., Ms X said", ", the board
+    says"): the sentence after ``i`` is somebody's report."""
+    n = len(tokens)
+    for j in range(i, n):
+        if tokens[j].text != ",":
+            continue
+        for token in tokens[j + 1 : j + _REPORTER_WORDS]:
+            if (
+                token.kind == "w"
+                and CUE_FORMS.get(token.low) in _REPORTING
+                and token.text.islower()
+            ):
+                return not token.low.endswith("ing")
+    return False
+
+
+def _method(tokens, i: int) -> bool:
+    """ "In the survey, the pundits were asked ...", "In a survey, it discovered that ...":
+    how the poll was made, or a report of its own, not the poll's finding."""
+    if tokens[i].low in PRONOUNS:
+        return True
+    window = tokens[i : i + _POLL_WORDS]
+    return any(a.low in BE_FORMS and b.low in _POLLING_VERBS for a, b in pairwise(window))
 
 
 def _pollster(tokens, start: int, head: int) -> tuple[int, int] | None:
@@ -98,8 +143,10 @@ def _pollster(tokens, start: int, head: int) -> tuple[int, int] | None:
     (opinion) poll", "the poll" (its author named before); None when it names nobody
     ("Recent polls", "Instant polls": one capital opening the sentence, no name)."""
     for j in range(start, head):
-        if possessive(tokens[j]):
-            return owner_of(tokens, j)  # "the Herald's latest poll"
+        if possessive(tokens[j]):  # "the Herald's latest poll", "the group's survey"
+            if tokens[j].low[:-2].rstrip("'\u2019") in TIME_NOUNS:
+                return None  # "last year's survey": a time, nobody's
+            return owner_of(tokens, j) or (start, j + 1)
     names = [j for j in range(start, head) if _name_word(tokens, j)]
     if names and not (names == [0] and head == 1):
         slash = [j for j in range(names[0], head) if tokens[j].text == "/"]
