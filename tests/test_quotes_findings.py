@@ -119,3 +119,16 @@ def test_how_a_poll_was_made_is_no_finding(tmp_path: Path) -> None:
     ) in found
     assert all("were asked" not in text for _, text in found)
     assert all(speaker != "Tom Reid" for speaker, _ in found)
+
+
+def test_a_study_speaks_through_its_findings_as_a_poll_does(tmp_path: Path) -> None:
+    body = (
+        "A 2014 study by Ann Keel found 31 cases of fare dodging out of a million trips.\n\n"
+        "One study found the levy would raise fares for most riders.\n\n"
+        "A new report shows there could be more storms. The harbour records show the pier "
+        "was built in 1902."
+    )
+    assert said(tmp_path, body) == [
+        ("Ann Keel", "31 cases of fare dodging out of a million trips"),
+        ("unattributed", "the levy would raise fares for most riders"),
+    ]

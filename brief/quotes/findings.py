@@ -1,13 +1,15 @@
 """What a document puts forward in its own words: a poll's findings, a report's proposals.
 
 * Poll finding: "a new poll shows Keel leading by four points", "one survey found most
-  riders want ...". A finding verb (show, find, indicate, suggest) takes no bare content
-  from any other subject ("the video showed him running", "divers found the boat": no
-  one's words), but a poll, a survey or an average of polls reports nothing except its
-  findings: what follows the verb is what it reports, clause or not. It speaks for its
-  pollster when the phrase names one ("a Keelby Herald poll", "the Herald's poll"), and
-  for nobody else: "Recent polls in Keelby" are no statement of Keelby, "Polling
-  averages" none of a "Polling" (rule "poll finding").
+  riders want ...", "one study found the levy would ...". A finding verb (show, find,
+  indicate, suggest) takes no bare content from any other subject ("the video showed him
+  running", "divers found the boat": no one's words), but a poll, a survey, an average of
+  polls or a study reports nothing but its findings: what follows the verb is what it
+  reports, clause or not. It speaks for its pollster when the phrase names one ("a Keelby
+  Herald poll", "the Herald's poll"), and for nobody else: "Recent polls in Keelby" are no
+  statement of Keelby, "Polling averages" none of a "Polling" (rule "poll finding").
+* Poll setting: "In the latest Keelby Herald poll, Keel led by five points": the sentence
+  a poll opens is its finding, as after "according to the poll" (rule "poll setting").
 * Proposal by a thing: "the guidelines recommend drinking water" is advice, no one's words.
 """
 
@@ -33,8 +35,12 @@ from brief.quotes.speaker_phrases import owner_of
 from brief.quotes.speaker_words import DOCUMENT_NOUNS
 
 FINDING_VERBS = frozenset(word_list("show find indicate suggest"))
-#: What reports only its findings (a study also names its authors' methods and plans).
-POLL_NOUNS = frozenset(word_list("poll polls polling survey surveys average averages"))
+#: What speaks only through its findings: polls, and studies or analyses of data (not a
+#: report, a video or records: "a new report shows there could be ...", "the video showed
+#: him running" tell what a thing shows, not anybody's finding).
+POLL_NOUNS = frozenset(
+    word_list("poll polls polling survey surveys average averages study studies analysis analyses")
+)
 #: Words after a poll noun that leave it the head of the phrase ("polls in Ohio", "a poll
 #: released on Friday", "the poll conducted by X").
 _AFTER_HEAD = frozenset(word_list("released published conducted taken carried"))
