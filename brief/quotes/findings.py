@@ -77,8 +77,9 @@ def poll_subject(
     if not heads or start >= end or tokens[start].kind != "w":
         return None
     head = heads[0]
-    if head + 1 < end and tokens[head + 1].low in _OWNER_LEADS:
-        return start, speaker  # "a poll by the Herald", "surveys from X and Y": named after
+    lead = next((m for m in range(head + 1, end) if tokens[m].low in _OWNER_LEADS), None)
+    if lead is not None:  # "a poll by the Herald", "a study conducted by X": named after
+        return start, speaker or (lead + 1, end)
     return start, _pollster(tokens, start, head)
 
 
