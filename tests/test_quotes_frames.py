@@ -749,6 +749,25 @@ CASES = [
         "ferry changed her life",
         "Ann Keel",
     ),
+    (
+        "poll finding",
+        "A new Keelby Herald poll shows Ann Keel leading Tom Reid by four points.",
+        "Ann Keel leading Tom Reid",
+        "Keelby Herald",
+    ),
+    (
+        "poll setting",
+        "In the latest Keelby Herald poll, conducted in May, Ann Keel led Tom Reid by five "
+        "points among likely voters.",
+        "Ann Keel led Tom Reid",
+        "Keelby Herald",
+    ),
+    (
+        "manner adverb",
+        "Mayor Ann Keel sharply criticized the harbour board's plan to double the fares.",
+        "harbour board's plan",
+        "Ann Keel",
+    ),
 ]
 
 
@@ -1653,3 +1672,29 @@ def test_a_relative_clause_in_the_subject_and_the_main_verb_give_two_statements(
         ("Tom Reid", "to rebuild the pier when he took office"),
         ("Tom Reid", "the work will start in May"),
     ]
+
+
+def test_an_adverb_of_manner_stands_between_a_speaker_and_the_cue(tmp_path: Path) -> None:
+    body = (
+        "The ferry experts generally praised the mayor's plans to rebuild the pier.\n\n"
+        "Tom Reid forcefully told reporters that the pier is safe.\n\n"
+        "Ann Keel did not directly call for a new pier. The harbour report ultimately "
+        "concluded that the pier is safe."
+    )
+    found = [(v.speaker, v.text) for v in statements(tmp_path, body)]
+    assert found == [
+        ("ferry experts", "the mayor's plans to rebuild the pier"),
+        ("Tom Reid", "that the pier is safe"),
+    ]
+
+
+def test_a_naming_in_progress_is_the_speakers_statement(tmp_path: Path) -> None:
+    body = (
+        'Ann Keel\'s doctor is calling the candidate "extremely fit for the job."\n\n'
+        'Officials met after what the harbour board is calling "heated talk." The ferry '
+        "line is calling its new boat next week."
+    )
+    found = [(v.speaker, v.text) for v in statements(tmp_path, body)]
+    assert found == [("Ann Keel's doctor", 'the candidate "extremely fit for the job."')]
+    with switched_off("stance in progress"):
+        assert [v.text for v in statements(tmp_path, body)] == []

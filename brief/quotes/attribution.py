@@ -23,3 +23,6 @@ class Attribution:
     """The frame that found it (a name of ``rules.RULES``)."""
     subject: tuple[int, int] | None = None
     """A subject the statement leaves before its source ("The mayor, according to Y, ...")."""
+    content_start: int | None = None
+    """Where the content starts when the cue's verb alone takes none ("a poll shows X
+    leading": a poll's finding, ``findings.poll_finding``)."""

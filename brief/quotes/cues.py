@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from operator import itemgetter
 
+from brief.quotes import findings
 from brief.quotes.adjacent import quote_frame
 from brief.quotes.after_quotation import participle_after_quotation
 from brief.quotes.as_clauses import PUT_FORMS, as_clause, as_put
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
-    PROPOSAL_VERBS,
     WH_WORDS,
     before_is_content,
     cited_words,
@@ -133,23 +133,13 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
     return found
 
 
-_OTHER_TRIGGERS = frozenset(SPEECH_NOUNS) | frozenset(CUE_FORMS) | frozenset(TOPIC_FORMS)
+_OTHER_TRIGGERS = (
+    frozenset(SPEECH_NOUNS) | CUE_FORMS.keys() | TOPIC_FORMS.keys() | findings.POLL_NOUNS
+)
 _TRIGGERS = _OTHER_TRIGGERS | {"according", "quoted"} | PUT_FORMS
 """Every word ``attributions`` starts a frame at (a punctuation mark or a quotation, whose
 ``low`` is itself or empty, is none of them)."""
 _LOW = itemgetter(2)  # Token.low
-
-
-def proposal_by_thing(tokens, base: str, after: int, speaker: tuple[int, int]) -> bool:
-    """A proposed action (a gerund) put forward by a document or a relative "which"."""
-    if base not in PROPOSAL_VERBS or tokens[after].low in ("that",) or tokens[after].kind != "w":
-        return False
-    if not tokens[after].low.endswith("ing"):
-        return False
-    first = tokens[speaker[0]].low
-    if first in _RELATIVES or first in _THING_PRONOUNS:
-        return True  # "..., which suggests adding ...", "it recommends putting ..."
-    return head_noun(tokens[speaker[1] - 1]) in DOCUMENT_NOUNS
 
 
 def _cue(tokens, c: int) -> Attribution | None:
@@ -297,7 +287,10 @@ def _cue(tokens, c: int) -> Attribution | None:
             return Attribution(
                 c, cue_end, cue_text, base, (loose, k + 1), None, zone, "after", rule="relative"
             )
-    if speaker is None:
+    poll = None if participle else findings.poll_subject(tokens, base, k, speaker)
+    if poll is not None:  # "Polling averages show", "a Keelby Herald poll found": the pollster
+        start, speaker, appos = poll[0], (poll[0], k + 1), None
+    elif speaker is None:
         return None
     found = as_clause(tokens, start, c, cue_end, base, cue_text, speaker, appos)
     if found is not None:
@@ -329,15 +322,18 @@ def _cue(tokens, c: int) -> Attribution | None:
         # attribution of what came before
         content_before = all(t.kind == "p" for t in tokens[cue_end:])
     after = content_after_start(tokens, cue_end, base, form=token.low)
-    if after is not None and proposal_by_thing(tokens, base, after, speaker):
+    if after is not None and findings.proposal_by_thing(tokens, base, after, speaker):
         # "the guidelines recommend drinking water": advice, no one's words (a clause after
         # it still is: "the report suggests doubling the cap would help")
         after = content_after_start(tokens, cue_end, base, form=token.low, proposals=False)
+    finding = after is None and poll is not None and not content_before
+    after = findings.poll_finding(tokens, cue_end) if finding else after  # "polls show X ahead"
     asked = base == "ask" and after is not None and tokens[after].low in WH_WORDS
     if asked and start > 0 and tokens[start - 1].low in TEMPORAL:
         return None  # "when reporters asked if ...": the circumstance of an answer
     ongoing = progressive and after is not None and tokens[after].low != "that"
-    stance = ongoing and base in _STANCES and enabled("stance in progress")
+    naming = base == "call" and cue_end == c + 1 and not named_before  # "is calling X "Y""
+    stance = ongoing and (base in _STANCES or naming) and enabled("stance in progress")
     if (
         ongoing
         and not stance
@@ -396,4 +392,7 @@ def _cue(tokens, c: int) -> Attribution | None:
         found.rule = "raised cue"
     if named_before:
         found.rule = "relative naming"
+    if poll is not None:
+        found.speaker, found.rule = poll[1], "poll finding"
+        found.content_start = after if finding else None
     return found

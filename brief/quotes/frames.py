@@ -46,7 +46,7 @@ def frames_of(unit: Unit) -> list[Frame]:
         for content in _contents(tokens, attribution, previous, following):
             speaker = attribution.speaker
             mode = "np"
-            if speaker is None and attribution.rule == "passive":
+            if speaker is None and attribution.rule in _NOBODY_CARRIED:
                 mode = "none"  # "it was announced that": nobody named, nobody carried
             elif speaker is None:
                 speaker = _subject_of(tokens, attribution.zone[0], frames)
@@ -73,6 +73,9 @@ def frames_of(unit: Unit) -> list[Frame]:
     return _without_overlaps(frames)
 
 
+#: Rules whose statement without a speaker phrase is nobody's ("it was announced that",
+#: "Polling averages show ..."): never the previous speaker's.
+_NOBODY_CARRIED = frozenset(("passive", "poll finding", "poll setting"))
 #: Most words between "that" and a report nested in the clause ("X noted that the board
 #: of Y announced ...": "the board of" is part of the nested speaker).
 _NESTED_SUBJECT = 4
@@ -217,6 +220,8 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
     start = content_after_start(tokens, a.cue_end, a.base, a.participle, form)
     if start is None and a.rule == "relative":
         start = a.cue_end  # "what X says is his birthday": the claim follows the verb
+    if start is None:
+        start = a.content_start  # "a poll shows X leading": a poll's finding
     if start is None:
         return out
     nominal = a.rule == "noted object"

@@ -6,6 +6,7 @@
 * Passives: "it was announced that ...", "it has been reported by X that ...": a
   statement whose speaker is the agent after "by", or nobody named ("unattributed"; it is
   never handed to the previous speaker).
+* Poll settings: "In the latest X poll, Keel led by five points" (``findings``).
 * Topics: "X spoke about the need for ...", "X talked of his years at sea": what X spoke
   about. "speak" and "talk" are no cue words elsewhere ("speaking at a rally, X said",
   "the talks"): only with their preposition.
@@ -14,6 +15,7 @@
 from __future__ import annotations
 
 from brief.quotes.attribution import Attribution
+from brief.quotes.findings import POLL_NOUNS, poll_setting
 from brief.quotes.lexicon import ADVERBS, BE_FORMS, CUE_FORMS, DAYS, DETERMINERS, word_list
 from brief.quotes.phrases import head_noun, np_fwd, possessive
 from brief.quotes.rules import enabled
@@ -160,6 +162,8 @@ def topic(tokens, i: int) -> int | None:
 
 def other_frame(tokens, i: int) -> Attribution | None:
     """A noun frame ("X's claim that") or a passive ("it was announced that") at ``i``."""
+    if tokens[i].low in POLL_NOUNS:
+        return poll_setting(tokens, i)  # "In the latest X poll, Keel led by five points"
     found = noun_frame(tokens, i)
     if found is not None:
         owner, verb = found

@@ -48,7 +48,7 @@ RULES: dict[str, str] = {
     "questioning": "X questioned the need for / whether ...: doubt about a thing, not a person",
     "demand in progress": "X is calling for / urging / promising ..., continued to call for",
     "raised cue": "X went on to say that / appeared to suggest that / began to argue that",
-    "stance in progress": "X is criticizing Y / is endorsing Z / is describing Y as Z",
+    "stance in progress": 'X is criticizing Y / is describing Y as Z / is calling Y "Z"',
     "headline": "a title-case line in the body: X Says Y Will ... / Y, X Says.",
     "contracted subject": "He's claiming that ... / They're saying ...: a pronoun and 'is' in one",
     "partitive relative": "..., many of whom say ...: the ones of the antecedent speak",
@@ -124,6 +124,9 @@ RULES: dict[str, str] = {
     "nested subject": "X said that Y told him Z: X's clause runs through Y's report",
     "raised participle": '"...," X said, going on to say that ...: the subject of the clause',
     "relative clause subject": 'X, who called Y "Z" last year, says A: two statements of X',
+    "poll finding": "a new poll shows Keel leading / one survey found most riders want ...",
+    "poll setting": "In the latest Keelby Herald poll, Keel led Reid by five points",
+    "manner adverb": "X sharply criticized Y / the experts generally praised Z: how X said it",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

@@ -21,6 +21,15 @@ from brief.quotes.rules import enabled
 from brief.quotes.units import title_like
 
 _FLOATING = frozenset(word_list("all both each themselves himself herself itself"))
+#: How a speaker said it, between the speaker and the cue ("X sharply criticized Y", "the
+#: experts generally praised Y", "X forcefully told Y that"): rule "manner adverb".
+MANNER_ADVERBS = frozenset(
+    word_list(
+        "sharply harshly aggressively strongly bitterly fiercely roundly loudly vehemently "
+        "forcefully angrily pointedly emphatically explicitly categorically strenuously "
+        "vigorously generally largely"
+    )
+)
 _NOMINATIVE = frozenset(["he", "she", "they", "we", "i"])
 _WORK_LEADS = frozenset(word_list("the his her their its of"))
 _WORK_NOUNS = frozenset(
@@ -38,7 +47,8 @@ def skip_adverbs_back(tokens: Tokens, i: int, lo: int) -> int:
         if token.kind != "w":
             break
         low = token.low
-        if low in ADVERBS or low in AUXILIARIES or low in DAYS or low in _FLOATING:
+        manner = low in MANNER_ADVERBS and enabled("manner adverb")
+        if low in ADVERBS or low in AUXILIARIES or low in DAYS or low in _FLOATING or manner:
             i -= 1
             if low in DAYS and i >= lo and tokens[i].low in TIME_LEADS:
                 i -= 1
