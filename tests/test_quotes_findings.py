@@ -40,12 +40,12 @@ def test_a_poll_that_names_no_pollster_speaks_for_nobody(tmp_path: Path) -> None
     body = (
         "Ann Keel and Tom Reid meet again on Friday.\n\n"
         "Recent polls in Keelby and Westby have shown Keel's lead eroding.\n\n"
-        "Polling averages show Keel with a lead in the low single digits.\n\n"
+        "Polling averages show Keel ahead by a slim margin of two points.\n\n"
         "Instant polls showed Keel was the winner of the debate."
     )
     assert said(tmp_path, body) == [
         ("unattributed", "Keel's lead eroding"),
-        ("unattributed", "Keel with a lead in the low single digits"),
+        ("unattributed", "Keel ahead by a slim margin of two points"),
         ("unattributed", "Keel was the winner of the debate"),
     ]
 
@@ -125,7 +125,7 @@ def test_a_study_speaks_through_its_findings_as_a_poll_does(tmp_path: Path) -> N
     body = (
         "A 2014 study by Ann Keel found 31 cases of fare dodging out of a million trips.\n\n"
         "One study found the levy would raise fares for most riders.\n\n"
-        "A new report shows there could be more storms. The harbour records show the pier "
+        "A fresh report shows more rain may come soon. The harbour records show the pier "
         "was built in 1902."
     )
     assert said(tmp_path, body) == [

@@ -1690,11 +1690,11 @@ def test_an_adverb_of_manner_stands_between_a_speaker_and_the_cue(tmp_path: Path
 
 def test_a_naming_in_progress_is_the_speakers_statement(tmp_path: Path) -> None:
     body = (
-        'Ann Keel\'s doctor is calling the candidate "extremely fit for the job."\n\n'
+        'Ann Keel\'s coach is calling the rower "ready for the final."\n\n'
         'Officials met after what the harbour board is calling "heated talk." The ferry '
         "line is calling its new boat next week."
     )
     found = [(v.speaker, v.text) for v in statements(tmp_path, body)]
-    assert found == [("Ann Keel's doctor", 'the candidate "extremely fit for the job."')]
+    assert found == [("Ann Keel's coach", 'the rower "ready for the final."')]
     with switched_off("stance in progress"):
         assert [v.text for v in statements(tmp_path, body)] == []

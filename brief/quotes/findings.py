@@ -36,7 +36,7 @@ from brief.quotes.speaker_words import DOCUMENT_NOUNS
 
 FINDING_VERBS = frozenset(word_list("show find indicate suggest"))
 #: What speaks only through its findings: polls, and studies or analyses of data (not a
-#: report, a video or records: "a new report shows there could be ...", "the video showed
+#: report, a video or records: "a fresh report shows more rain may come ...", "the video showed
 #: him running" tell what a thing shows, not anybody's finding).
 POLL_NOUNS = frozenset(
     word_list("poll polls polling survey surveys average averages study studies analysis analyses")
@@ -137,7 +137,7 @@ def _reported_later(tokens, i: int) -> bool:
 
 
 def _method(tokens, i: int) -> bool:
-    """ "In the survey, the pundits were asked ...", "In a survey, it discovered that ...":
+    """ "In the poll, the voters were asked ...", "In a survey, it discovered that ...":
     how the poll was made, or a report of its own, not the poll's finding."""
     if tokens[i].low in PRONOUNS:
         return True
