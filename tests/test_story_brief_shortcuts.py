@@ -247,3 +247,29 @@ def test_one_article_s_figures_are_not_read_for_pairs(monkeypatch: pytest.Monkey
     monkeypatch.setattr(overlaps, "figures", refuse)
     units = [Unit("a", j, j, 0, 1, FIGURE_LINES[j]) for j in range(4)]
     assert FigureReader(units, np.zeros(4, dtype=np.int64)).pairs(np.arange(4)) == []
+
+
+# --- a program of every unit reads the units' vectors as they are -----------------------------
+
+
+def test_every_unit_a_candidate_keeps_the_units_vectors(tmp_path: Path) -> None:
+    from brief.summary.sparse_ops import rows_of
+
+    articles = _articles(tmp_path)
+    seen = set()
+    for count in (1, 2, 4):
+        prepared = concepts.prepare(articles[:count])
+        assert prepared is not None
+        for words in (None, 8, 30):
+            problem = concepts.build_problem(prepared, concepts.DEFAULT, sentences=7, words=words)
+            every = len(problem.candidates) == len(prepared.units)
+            seen.add(every)
+            if every:
+                assert problem.similar is prepared.similar  # no copy of its rows
+            # the arrays are those of the rows taken one by one, bit for bit
+            rows = rows_of(prepared.similar, problem.candidates)
+            for name in ("data", "indices", "indptr"):
+                mine, theirs = getattr(problem.similar, name), getattr(rows, name)
+                assert mine.dtype == theirs.dtype and mine.tobytes() == theirs.tobytes()
+            assert problem.similar.shape == rows.shape
+    assert seen == {True, False}  # both cases met: a short budget leaves the longest out

@@ -273,8 +273,9 @@ def build_problem(
     if not (fits & long_enough).any():
         long_enough[:] = True  # a set of short notes still gets a summary
     candidates = np.flatnonzero(fits & long_enough)
+    similar = p.similar  # every unit a candidate (nearly every story): the rows as they are
     if len(candidates) < len(p.units):
-        occurs = rows_of(occurs, candidates)
+        occurs, similar = rows_of(occurs, candidates), rows_of(similar, candidates)
     return Problem(
         occurs=occurs,
         weights=weights_kept,
@@ -282,7 +283,7 @@ def build_problem(
         lengths=p.lengths[candidates],
         candidates=candidates,
         overlaps=overlapping_pairs(p.units, p.article, candidates),
-        similar=rows_of(p.similar, candidates),
+        similar=similar,
         redundancy=s.redundancy,
         words=budget,
         units=count,
