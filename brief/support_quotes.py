@@ -41,10 +41,15 @@ def without_unquoted(summary: tuple, articles: Sequence[Article]) -> tuple:
     stems_of: dict[str, list[set[str]]] = {}
     out = []
     for item in summary:
+        if len(item.supporting_sources) < 2:
+            # one source or none: the item stays as it is whatever its words, so they are
+            # not stemmed (every sentence of a one-article story; the same answer)
+            out.append(item)
+            continue
         marked = item.text.replace("``", '"').replace("''", '"')  # wire copy: ``A,'' he said
         quoted = set(content_stems(" ".join(_QUOTED.findall(marked))))
         said = set(content_stems(_QUOTED.sub(" ", marked))) - quoted
-        if len(item.supporting_sources) < 2 or len(quoted) < MIN_STEMS or len(said) > FRAME_MAX:
+        if len(quoted) < MIN_STEMS or len(said) > FRAME_MAX:
             out.append(item)
             continue
         need = SHARE * len(quoted)

@@ -161,8 +161,8 @@ def test_the_fast_summary_paths_change_no_brief(
     settled = []
     real_settle = subsets.settle
 
-    def counting(problem, greedy):  # type: ignore[no-untyped-def]
-        answer = real_settle(problem, greedy)
+    def counting(problem, greedy, value=None):  # type: ignore[no-untyped-def]
+        answer = real_settle(problem, greedy, value)
         settled.append(answer is not None)
         return answer
 

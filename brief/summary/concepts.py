@@ -37,6 +37,7 @@ from brief.summary.solvers import (
     Problem,
     end_nearer,
     greedy_is_optimal,
+    greedy_valued,
     objective,
     shortlist,
     solve_exact,
@@ -272,8 +273,9 @@ def build_problem(
     if not (fits & long_enough).any():
         long_enough[:] = True  # a set of short notes still gets a summary
     candidates = np.flatnonzero(fits & long_enough)
+    similar = p.similar  # every unit a candidate (nearly every story): the rows as they are
     if len(candidates) < len(p.units):
-        occurs = rows_of(occurs, candidates)
+        occurs, similar = rows_of(occurs, candidates), rows_of(similar, candidates)
     return Problem(
         occurs=occurs,
         weights=weights_kept,
@@ -281,7 +283,7 @@ def build_problem(
         lengths=p.lengths[candidates],
         candidates=candidates,
         overlaps=overlapping_pairs(p.units, p.article, candidates),
-        similar=rows_of(p.similar, candidates),
+        similar=similar,
         redundancy=s.redundancy,
         words=budget,
         units=count,
@@ -365,22 +367,22 @@ def choose(
 
 def solve(problem: Problem, settings: Settings = DEFAULT) -> list[int]:
     """The exact answer when the solver finds a better one in time, else the greedy one."""
-    greedy = solve_greedy(problem)
+    greedy, value = greedy_valued(problem)
     best = greedy
     if (
         settings.solver == "exact"
         and len(problem.candidates) <= settings.max_exact_units
-        and not greedy_is_optimal(problem, greedy)
+        and not greedy_is_optimal(problem, greedy, value)
     ):
         # (when greedy reaches the bound, the solver could not do better: skipped)
-        settled = settle(problem, greedy)  # small programs: the exact answer, by enumeration
+        settled = settle(problem, greedy, value)  # small programs: exact, by enumeration
         if settled is not None:
             best = settled
         else:
             small, kept = shortlist(problem, settings.shortlist, greedy)
             found = solve_exact(small, settings.time_limit)
             exact = None if found is None else [int(kept[k]) for k in found]
-            if exact is not None and objective(problem, exact) > objective(problem, greedy) + 1e-9:
+            if exact is not None and objective(problem, exact) > value + 1e-9:
                 best = exact
     best = end_nearer(problem, best, settings.fill)
     return sorted(int(problem.candidates[k]) for k in best)

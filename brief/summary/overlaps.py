@@ -96,6 +96,11 @@ class FigureReader:
 
     def pairs(self, candidates: Any) -> list[tuple[int, int]]:
         """Every pair of positions into ``candidates`` whose units repeat each other's figures."""
+        import numpy as np
+
+        of = np.asarray(self._article)[candidates]
+        if not len(of) or (of == of[0]).all():
+            return []  # one article (a one-article story): no pair qualifies, none is read
         holders: dict[str, list[int]] = defaultdict(list)
         for position, unit in enumerate(candidates.tolist()):
             for figure in self(unit):

@@ -110,25 +110,35 @@ def upper_bound(problem: Problem) -> float:
     return float(problem.weights[held].sum() + top.sum())
 
 
-def greedy_is_optimal(problem: Problem, chosen: Sequence[int]) -> bool:
+def greedy_is_optimal(problem: Problem, chosen: Sequence[int], value: float | None = None) -> bool:
     """True when ``chosen`` reaches ``upper_bound``: then no solver can answer better (by more
-    than ``solve``'s 1e-9 tolerance), so running one would change nothing."""
+    than ``solve``'s 1e-9 tolerance), so running one would change nothing. ``value``:
+    ``objective(problem, chosen)`` when already found."""
     import numpy as np
 
     if (problem.weights < 0).any() or (np.asarray(problem.bonus) < 0).any():
         return False
-    return objective(problem, chosen) + 1e-10 >= upper_bound(problem)
+    if value is None:
+        value = objective(problem, chosen)
+    return value + 1e-10 >= upper_bound(problem)
 
 
 def solve_greedy(problem: Problem) -> list[int]:
     """Best gain per word first, then the best single unit if it is worth more (Khuller)."""
+    return greedy_valued(problem)[0]
+
+
+def greedy_valued(problem: Problem) -> tuple[list[int], float]:
+    """``solve_greedy``'s choice and its ``objective``: the value the greedy finds anyway (to
+    compare with the best single unit) is the one ``solve`` and ``settle`` start from, so
+    it is summed once, not three times (the same sum of the same numbers)."""
     import numpy as np
 
     from brief.summary.sparse_ops import matvec, row_of
 
     n = len(problem.candidates)
     if n == 0:
-        return []
+        return [], 0.0
     occurs = problem.occurs
     covers, likeness = matvec(occurs), matvec(problem.similar)
     open_weights = problem.weights.copy()
@@ -164,13 +174,10 @@ def solve_greedy(problem: Problem) -> list[int]:
         open_weights[occurs.indices[occurs.indptr[best] : occurs.indptr[best + 1]]] = 0.0
     single = np.where(lengths <= problem.words, covers(problem.weights) + problem.bonus, -np.inf)
     best_single = int(np.argmax(single))
-    if (
-        problem.required is None
-        and problem.units >= 1
-        and single[best_single] > objective(problem, chosen)
-    ):
-        return [best_single]
-    return chosen
+    value = objective(problem, chosen)
+    if problem.required is None and problem.units >= 1 and single[best_single] > value:
+        return [best_single], objective(problem, [best_single])
+    return chosen, value
 
 
 def shortlist(problem: Problem, size: int, keep: Sequence[int] = ()) -> tuple[Problem, Any]:

@@ -49,9 +49,10 @@ PRUNING_ROOM = 1e-9
 another order): every subset within ``TIE`` of the best is kept."""
 
 
-def settle(problem: Problem, greedy: Sequence[int]) -> list[int] | None:
+def settle(problem: Problem, greedy: Sequence[int], value: float | None = None) -> list[int] | None:
     """What ``solve`` chooses before ``end_nearer``: the best feasible subset when it beats
-    greedy by ``solve``'s 1e-9, else greedy; None when the program is left to HiGHS."""
+    greedy by ``solve``'s 1e-9, else greedy; None when the program is left to HiGHS.
+    ``value``: ``objective(problem, greedy)`` when already found."""
     import numpy as np
 
     n = len(problem.candidates)
@@ -62,7 +63,7 @@ def settle(problem: Problem, greedy: Sequence[int]) -> list[int] | None:
     if (weights < 0).any() or (bonus < 0).any():
         return None
     conflicts = problem.conflicts()
-    floor = objective(problem, greedy)
+    floor = objective(problem, greedy) if value is None else value
     known = floor if _feasible(problem, greedy, conflicts) else 0.0
     table = _near_best(problem, weights, bonus, conflicts, known, _no_margin)
     if table is None:
