@@ -277,9 +277,12 @@ def _cluster(group: list[_Item]) -> tuple[tuple[int, int], QuoteCluster]:
     for variant in variants:
         if variant.source not in sources:
             sources.append(variant.source)
+    # A direct quotation leads when an outlet has one (the speaker's own words, not another
+    # outlet's report of them); then the wording with most stems, then direct before mixed.
     representative = min(
         group,
         key=lambda item: (
+            item.variant.kind != "direct",
             -len(item.stems),
             _KIND_RANK.get(item.variant.kind, 3),
             -len(item.variant.text),

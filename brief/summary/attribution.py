@@ -7,6 +7,13 @@ threshold was set on ``tests/data/same_fact.json`` (invented stories told by thr
 found is a true one and 85 % of them are found; 0.2 finds no more and lets false ones in
 (table in ``docs/decisions.md``, check in ``tests/test_summary_support.py``).
 
+The two units must also share a word that one of them writes in lower case
+(``share_plain_word``): names say who and where, the rest says what. Two sentences naming
+the same people can reach the threshold on the names alone while telling different things
+(a speaker's two statements, an official's trip and his warning), and an article is
+credited only with what it says. A word capitalised in one of them only (a sentence's first
+word) still counts.
+
 Order: facts are told in the order their own articles tell them, by the unit's position among
 the body sentences of its article (what an outlet leads with comes first, background last);
 among facts told equally early, the one carried by more articles comes first, then the one
@@ -22,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from brief.summary.units import Unit
+from brief.text.tokens import WORD, content_stems
 
 SUPPORT = 0.3
 """tf-idf cosine at or above which another article's unit carries the same information."""
@@ -44,15 +52,43 @@ def carriers(units: Sequence[Unit], tfidf: Any, chosen: Sequence[int]) -> list[C
     if len(order) == 1:  # one article: no other can carry anything
         return [Carried(unit=index, sources=(units[index].article,)) for index in chosen]
     found = _carrying_rows(tfidf, chosen)
+    stems: dict[int, tuple[set[str], set[str]]] = {}
+
+    def stems_of(row: int) -> tuple[set[str], set[str]]:
+        if row not in stems:
+            stems[row] = word_stems(units[row].text)
+        return stems[row]
+
     out = []
     for column, index in enumerate(chosen):
         own = units[index]
         carrying = {
-            units[row].article for row in found[column] if units[row].article != own.article
+            units[row].article
+            for row in found[column]
+            if units[row].article != own.article
+            and share_plain_word(stems_of(row), stems_of(index))
         }
         others = sorted(carrying, key=order.__getitem__)
         out.append(Carried(unit=index, sources=(own.article, *others)))
     return out
+
+
+def word_stems(text: str) -> tuple[set[str], set[str]]:
+    """Content stems of ``text``: all of them, and those of words written in lower case."""
+    every: set[str] = set()
+    plain: set[str] = set()
+    for word in WORD.findall(text):
+        found = content_stems(word)
+        every.update(found)
+        if not word[0].isupper():
+            plain.update(found)
+    return every, plain
+
+
+def share_plain_word(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """Whether two ``word_stems`` share a stem that one of the texts writes in lower case (a
+    stem capitalised in both is a name, or a name's word)."""
+    return bool(a[1] & b[0] or a[0] & b[1])
 
 
 def _carrying_rows(tfidf: Any, chosen: Sequence[int]) -> list[list[int]]:
