@@ -1,0 +1,58 @@
+"""The same article reached by two addresses, and what a folder of stories says it missed.
+
+Every request goes to the local server of ``fetch_server.py`` on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from brief.cli import main
+from brief.fetch.versions import one_version
+from brief.model import Article
+
+FAST = ["--allow-private-network", "--host-delay", "0", "--no-timestamp"]
+
+
+def test_an_amp_version_beside_its_article_is_one_source(
+    web, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An AMP page names the article as its canonical address: given both (the AMP link
+    first, as a feed or a phone's share sheet hands it out), the article is read once, under
+    its own address, not listed a second time as a "syndicated copy" of itself."""
+    amp, page, other = web.url("/amp/a/6.html"), web.url("/a/6.html"), web.url("/a/2.html")
+    assert main(["export", *FAST, "--format", "json", amp, other, page]) == 0
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert [s["url"] for s in data["sources"]] == [other, page]
+    assert all(s["duplicate_of"] is None for s in data["sources"])
+    assert f"{amp}: a version of {page} (its canonical address); read once" in captured.err
+
+
+def test_a_version_alone_or_a_canonical_elsewhere_is_kept(
+    web, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only a page named canonical by another given page is that page: an AMP page alone
+    is the source, and pages whose canonical address is a third site's are kept."""
+    amp = web.url("/amp/a/6.html")
+    assert main(["export", *FAST, "--format", "json", amp, web.url("/a/2.html")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [s["url"] for s in data["sources"]] == [amp, web.url("/a/2.html")]
+
+
+def _page(id_: str, url: str, canonical: str) -> Article:
+    return Article(id_, url, "Some words of a report.", url=url, final_url=url,
+                   canonical_url=canonical)  # fmt: skip
+
+
+def test_two_pages_naming_each_other_keep_one() -> None:
+    """A page naming the other as canonical, and the other naming the first: one stays."""
+    a = _page("a", "https://x.test/a", "https://x.test/b?utm_source=feed")
+    b = _page("b", "https://x.test/b", "https://x.test/a")
+    kept, lines = one_version([a, b])
+    assert [k.id for k in kept] == ["b"] and len(lines) == 1
+    files = [Article("f", "f.txt", "Words.", canonical_url="https://x.test/a")]
+    assert one_version(files) == (files, [])
