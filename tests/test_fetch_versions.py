@@ -56,3 +56,32 @@ def test_two_pages_naming_each_other_keep_one() -> None:
     assert [k.id for k in kept] == ["b"] and len(lines) == 1
     files = [Article("f", "f.txt", "Words.", canonical_url="https://x.test/a")]
     assert one_version(files) == (files, [])
+
+
+def test_a_folder_of_stories_lists_what_could_not_be_read(
+    web, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`brief export URL... --stories -o DIR` named the dead links on the terminal only: the
+    folder, its index and its JSON did not say a source was missing (a single brief does)."""
+    urls = [web.url("/a/1.html"), web.url("/missing"), web.url("/image.png")]
+    assert main(["export", *FAST, "--stories", *urls, "-o", str(tmp_path / "out")]) == 0
+    index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
+    assert "## Could not be read" in index
+    assert "/missing · could not be read: not found (HTTP 404)" in index
+    assert "image\\.png · could not be read: not an article (image/png)" in index
+    capsys.readouterr()
+    assert main(["export", *FAST, "--stories", *urls]) == 0
+    assert "/missing · could not be read: not found (HTTP 404)" in capsys.readouterr().out
+    assert main(["export", *FAST, "--stories", "--format", "json", *urls]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {u["url"]: u["reason"] for u in data["unread"]} == {
+        urls[1]: "not found (HTTP 404)",
+        urls[2]: "not an article (image/png)",
+    }
+
+
+def test_a_folder_of_stories_read_in_full_says_nothing_more(
+    web, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", *FAST, "--stories", "--format", "json", web.url("/a/1.html")]) == 0
+    assert "unread" not in json.loads(capsys.readouterr().out)
