@@ -70,3 +70,13 @@ def test_a_cached_copy_stands_in_for_an_address_not_tried(silent: str, tmp_path:
     assert [p.url for p in got.pages] == [urls[3]]
     assert got.pages[0].state == "stale" and got.pages[0].body == body
     assert len(got.failures) == 3
+
+
+def test_what_could_not_be_read_is_listed_in_the_order_given(
+    silent: str, web, tmp_path: Path
+) -> None:
+    """The failures came in the order they failed: a slow one after a quick 404 typed
+    later, and another order on the next run (offline, all fail at once)."""
+    urls = [f"{silent}/a/1.html", web.url("/missing"), web.url("/no-location")]
+    got = gather(Request(urls=urls), _fetcher(tmp_path))
+    assert [f.url for f in got.failures] == urls
