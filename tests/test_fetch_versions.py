@@ -29,7 +29,7 @@ def test_an_amp_version_beside_its_article_is_one_source(
     data = json.loads(captured.out)
     assert [s["url"] for s in data["sources"]] == [other, page]
     assert all(s["duplicate_of"] is None for s in data["sources"])
-    assert f"{amp}: a version of {page} (its canonical address); read once" in captured.err
+    assert f"{amp}: the same page as {page} (its canonical address); read once" in captured.err
 
 
 def test_a_version_alone_or_a_canonical_elsewhere_is_kept(
@@ -56,6 +56,23 @@ def test_two_pages_naming_each_other_keep_one() -> None:
     assert [k.id for k in kept] == ["b"] and len(lines) == 1
     files = [Article("f", "f.txt", "Words.", canonical_url="https://x.test/a")]
     assert one_version(files) == (files, [])
+
+
+def test_two_addresses_of_a_site_naming_one_canonical_are_one_page() -> None:
+    """``?ref=home`` and the AMP host's copy both name the article's address (not given):
+    one source. A syndication partner naming it (another site) stays a source of its own."""
+    ref = _page("r", "https://www.x.test/a?ref=home", "https://www.x.test/a")
+    amp = _page("p", "https://amp.x.test/a", "https://www.x.test/a")
+    partner = _page("o", "https://other.test/x-a", "https://www.x.test/a")
+    kept, lines = one_version([ref, amp, partner])
+    assert [k.id for k in kept] == ["r", "o"]
+    assert lines == [
+        "https://amp.x.test/a: the same page as https://www.x.test/a?ref=home "
+        "(both name https://www.x.test/a as their address); read once"
+    ]
+    given = _page("g", "https://www.x.test/a", "https://www.x.test/a")
+    kept, lines = one_version([partner, given])
+    assert [k.id for k in kept] == ["o", "g"] and not lines
 
 
 def test_a_folder_of_stories_lists_what_could_not_be_read(
