@@ -6,6 +6,7 @@ Every request goes to the local server of ``fetch_server.py`` on 127.0.0.1.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -43,14 +44,14 @@ def test_a_version_alone_or_a_canonical_elsewhere_is_kept(
     assert [s["url"] for s in data["sources"]] == [amp, web.url("/a/2.html")]
 
 
-def _page(id_: str, url: str, canonical: str) -> Article:
+def _page(id_: str, url: str, canonical: str, copy_of: str | None = None) -> Article:
     return Article(id_, url, "Some words of a report.", url=url, final_url=url,
-                   canonical_url=canonical)  # fmt: skip
+                   canonical_url=canonical, duplicate_of=copy_of)  # fmt: skip
 
 
 def test_two_pages_naming_each_other_keep_one() -> None:
     """A page naming the other as canonical, and the other naming the first: one stays."""
-    a = _page("a", "https://x.test/a", "https://x.test/b?utm_source=feed")
+    a = _page("a", "https://x.test/a", "https://x.test/b?utm_source=feed", "b")
     b = _page("b", "https://x.test/b", "https://x.test/a")
     kept, lines = one_version([a, b])
     assert [k.id for k in kept] == ["b"] and len(lines) == 1
@@ -62,8 +63,8 @@ def test_two_addresses_of_a_site_naming_one_canonical_are_one_page() -> None:
     """``?ref=home`` and the AMP host's copy both name the article's address (not given):
     one source. A syndication partner naming it (another site) stays a source of its own."""
     ref = _page("r", "https://www.x.test/a?ref=home", "https://www.x.test/a")
-    amp = _page("p", "https://amp.x.test/a", "https://www.x.test/a")
-    partner = _page("o", "https://other.test/x-a", "https://www.x.test/a")
+    amp = _page("p", "https://amp.x.test/a", "https://www.x.test/a", "r")
+    partner = _page("o", "https://other.test/x-a", "https://www.x.test/a", "r")
     kept, lines = one_version([ref, amp, partner])
     assert [k.id for k in kept] == ["r", "o"]
     assert lines == [
@@ -71,8 +72,18 @@ def test_two_addresses_of_a_site_naming_one_canonical_are_one_page() -> None:
         "(both name https://www.x.test/a as their address); read once"
     ]
     given = _page("g", "https://www.x.test/a", "https://www.x.test/a")
-    kept, lines = one_version([partner, given])
+    kept, lines = one_version([replace(partner, duplicate_of="g"), given])
     assert [k.id for k in kept] == ["o", "g"] and not lines
+
+
+def test_articles_of_a_site_naming_its_home_page_canonical_stay_apart() -> None:
+    """Some sites name their home page canonical on every article: two of its articles
+    (other texts: no copy) are two sources, whether or not the home page is given too."""
+    home = "https://x.test/"
+    one, two = _page("1", "https://x.test/1", home), _page("2", "https://x.test/2", home)
+    front = _page("h", home, home)
+    assert one_version([one, two]) == ([one, two], [])
+    assert one_version([front, one, two]) == ([front, one, two], [])
 
 
 def test_a_folder_of_stories_lists_what_could_not_be_read(

@@ -5,8 +5,10 @@ An AMP, print or mobile version names the article's own address as its canonical
 linking to the AMP page and a newsletter to the article), it is the same page reached by a
 second address, not a second source. So are two addresses of one site that both name a
 third as canonical (``?ref=home`` and ``?output=amp``). The page the canonical address
-names is kept, else the first given. A page of another site naming it (a syndication
-partner's copy) stays a source of its own, marked a syndicated copy as before.
+names is kept, else the first given. Only pages ingest found to hold one text (a copy,
+``duplicate_of``) are joined: a site that names its home page canonical on every article
+does not make its articles one. A page of another site naming it (a syndication partner's
+copy) stays a source of its own, marked a syndicated copy as before.
 """
 
 from __future__ import annotations
@@ -42,13 +44,13 @@ def one_version(articles: Sequence[Article]) -> tuple[list[Article], list[str]]:
         site = _site(article.url)
         other = at.get(canonical)
         if other is not None and other is not article and other.id not in left:
-            if _site(other.url) == site:
+            if _site(other.url) == site and _one_text(article, other):
                 left.add(article.id)
                 why = "its canonical address"
                 lines.append(f"{article.url}: the same page as {other.url} ({why}); read once")
             continue
         first = named.setdefault((site, canonical), article)
-        if first is not article and first.id not in left:
+        if first is not article and first.id not in left and _one_text(article, first):
             left.add(article.id)
             why = f"both name {article.canonical_url} as their address"
             lines.append(f"{article.url}: the same page as {first.url} ({why}); read once")
@@ -59,6 +61,11 @@ def one_version(articles: Sequence[Article]) -> tuple[list[Article], list[str]]:
     kept = [replace(a, duplicate_of=None) for a in articles if a.id not in left]
     copies = find_copies(kept)
     return [replace(a, duplicate_of=copies.get(a.id)) for a in kept], lines
+
+
+def _one_text(one: Article, other: Article) -> bool:
+    """Whether ingest found the two to be copies of one text."""
+    return (one.duplicate_of or one.id) == (other.duplicate_of or other.id)
 
 
 def _site(url: str) -> str:
