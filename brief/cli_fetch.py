@@ -284,6 +284,13 @@ def load_sources(
         from brief.model import LoadResult
 
         return LoadResult((), (), tuple(failures))
+    if remote:  # an AMP or print version beside the page it names as canonical: read once
+        from brief.fetch.versions import one_version
+
+        articles, lines = one_version(result.articles)
+        result = replace(result, articles=tuple(articles))
+        for line in lines if notice is None else ():
+            _stderr(line)
     if request.since is not None:
         undated = {r.url for r in remote if r.via_feed and not dict(r.fallback).get("date")}
         result, older = _older_than(result, request.since, undated)

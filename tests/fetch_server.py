@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import sys
 import threading
 import time
@@ -206,6 +207,12 @@ class _Handler(BaseHTTPRequestHandler):
             if stem.isdigit():
                 self._send(200, article_html(int(stem)))
                 return
+        if path.startswith("/amp/a/") and path.endswith(".html") and path[7:-5].isdigit():
+            # an AMP version: the same article, its canonical address the article's own
+            page = article_html(int(path[7:-5]))
+            own = f"<link rel='canonical' href='{self.base}/a/{path[7:-5]}.html'>"
+            self._send(200, re.sub(r"<link rel='canonical'[^>]*>", own, page))
+            return
         simple = {
             "/rss.xml": (rss(self.base, links), "application/rss+xml"),
             "/atom.xml": (atom(self.base, links), "application/atom+xml"),

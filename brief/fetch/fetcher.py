@@ -33,11 +33,12 @@ class FetchError(Exception):
 
     ``transient``: the network or the server failed (no connection, a timeout, a 5xx), so
     the page may well still be there; a cached copy may stand in. Not so for a 404/410,
-    a refusal, or a page over the size limit."""
+    a refusal, or a page over the size limit. ``timed_out``: the server took too long."""
 
-    def __init__(self, message: str, *, transient: bool = False) -> None:
+    def __init__(self, message: str, *, transient: bool = False, timed_out: bool = False) -> None:
         super().__init__(message)
         self.transient = transient
+        self.timed_out = timed_out
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,22 +180,37 @@ class Fetcher:
                 )
             except RefusedAddress as error:
                 raise FetchError(f"refused address: {error}") from None
-            with self.gate.slot(host):
+            with self.gate.slot(host) as given_up:
+                if given_up:
+                    raise FetchError(
+                        f"not tried: {parts.hostname} timed out on {given_up} other addresses "
+                        "in this run (the site is not answering; try again later)",
+                        transient=True,  # a cached copy stands in
+                    )
                 deadline.start()  # waiting for a slot is not the server's time
                 left = deadline.left()
                 if left <= 0:
                     raise FetchError(
-                        f"timed out (over {settings.total_timeout:g} s in all)", transient=True
+                        f"timed out (over {settings.total_timeout:g} s in all)",
+                        transient=True,
+                        timed_out=True,
                     )
                 timeout = urllib3.Timeout(
                     connect=min(settings.connect_timeout, left),
                     read=min(settings.read_timeout, left),
                 )
-                response = self._send(url, headers, timeout)
+                try:
+                    response = self._send(url, headers, timeout)
+                except FetchError as error:
+                    self.gate.failed(host, timed_out=error.timed_out)
+                    raise
                 wait = retry_after(response) if response.status in (429, 503) else None
                 if wait is None or attempt == 1:
                     try:
                         yield response
+                    except FetchError as error:  # reading the body
+                        self.gate.failed(host, timed_out=error.timed_out)
+                        raise
                     finally:
                         _discard(response)
                     return
@@ -229,12 +245,15 @@ class Fetcher:
             raise FetchError(f"could not connect ({os_reason(error)})", transient=True) from None
         except urllib3.exceptions.ConnectTimeoutError:
             raise FetchError(
-                f"timed out connecting (over {settings.connect_timeout:g} s)", transient=True
+                f"timed out connecting (over {settings.connect_timeout:g} s)",
+                transient=True,
+                timed_out=True,
             ) from None
         except urllib3.exceptions.ReadTimeoutError:
             raise FetchError(
                 f"timed out waiting for the server (over {settings.read_timeout:g} s)",
                 transient=True,
+                timed_out=True,
             ) from None
         except urllib3.exceptions.SSLError as error:
             raise FetchError(f"secure connection failed ({first_line(error)})") from None
@@ -301,12 +320,14 @@ class Fetcher:
                     raise FetchError(
                         f"timed out (over {self.settings.total_timeout:g} s in all)",
                         transient=True,
+                        timed_out=True,
                     )
                 chunks.append(chunk)
         except urllib3.exceptions.ReadTimeoutError:
             raise FetchError(
                 f"timed out reading (no data for over {self.settings.read_timeout:g} s)",
                 transient=True,
+                timed_out=True,
             ) from None
         except urllib3.exceptions.DecodeError:
             raise FetchError("the server sent badly compressed data") from None

@@ -125,6 +125,8 @@ class _Run:
         finally:
             self.pool.shutdown(wait=True)
         self.result.pages.sort(key=lambda p: self.order.get(same_page(p.url), len(self.order)))
+        # the lines and the brief's "Could not be read" in the order given, not as they failed
+        self.result.failures.sort(key=lambda f: self.order.get(same_page(f.url), len(self.order)))
         self.result.pages = self.once(self.result.pages)
         self.stale.sort(key=lambda page: self.order.get(same_page(page.url), len(self.order)))
         self.result.notices.extend(stale_lines(self.stale))

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from brief.model import Brief
+from brief.model import Brief, UnreadSource
 from brief.stories import Story
 
 if TYPE_CHECKING:
@@ -52,9 +52,11 @@ def stories_json(
     pairs: Sequence[tuple[Story, Brief | Titled]],
     title: str | None = None,
     rendered: Sequence[str | None] = (),
+    unread: Sequence[UnreadSource] = (),
 ) -> str:
     """The stories' JSON; ``rendered[i]``, when given, is story i's brief written ahead
-    (``json_ahead``)."""
+    (``json_ahead``); ``unread`` (web sources that could not be read), when any, beside
+    ``stories`` as a brief's JSON lists them."""
     from brief.export.json_export import to_dict
     from brief.export.json_text import dumps_indented
 
@@ -72,14 +74,22 @@ def stories_json(
     texts = list(rendered) or [None] * len(pairs)
     document: dict[str, Any] = {"title": title} if title else {}
     document["stories"] = [item(s, b, t) for (s, b), t in zip(pairs, texts, strict=True)]
+    if unread:
+        document["unread"] = [
+            {"url": u.url, "reason": u.reason, "via_feed": u.via_feed} for u in unread
+        ]
 
     return dumps_indented(document, "\n")  # json.dumps(..., ensure_ascii=False, indent=2)
 
 
 def stories_markdown(
-    pairs: Sequence[tuple[Story, Brief]], front_matter: bool = False, title: str | None = None
+    pairs: Sequence[tuple[Story, Brief]],
+    front_matter: bool = False,
+    title: str | None = None,
+    unread: Sequence[UnreadSource] = (),
 ) -> str:
-    """Every story's brief, one after another (markdown to stdout), under ``title`` if any."""
+    """Every story's brief, one after another (markdown to stdout), under ``title`` if any,
+    then the web sources that could not be read."""
     from brief.export.markdown import escape, heading_anchor, to_markdown
 
     taken: dict[str, int] = {}  # one document: each brief's anchors are its own
@@ -88,6 +98,7 @@ def stories_markdown(
     texts = [to_markdown(b, taken=taken) for _, b in pairs]
     text = "\n---\n\n".join(texts)
     text = f"# {escape(title)}\n\n---\n\n{text}" if title else text
+    text += unread_section(unread)
     return (stories_front_matter(pairs, title) + "\n" + text) if front_matter else text
 
 
@@ -131,9 +142,13 @@ def newest_first(pairs: Sequence[tuple[Story, Brief]]) -> list[tuple[Story, Brie
 
 
 def index_markdown(
-    pairs: Sequence[tuple[Story, Brief]], names: dict[str, str], title: str | None = None
+    pairs: Sequence[tuple[Story, Brief]],
+    names: dict[str, str],
+    title: str | None = None,
+    unread: Sequence[UnreadSource] = (),
 ) -> str:
-    """The index: each story's title linked to its brief, with counts and dates."""
+    """The index: each story's title linked to its brief, with counts and dates, then the
+    web sources that could not be read."""
     from brief.export.markdown import escape
 
     count = sum(len(story.articles) for story, _ in pairs)
@@ -156,7 +171,17 @@ def index_markdown(
             dates = story.first if story.first == story.last else f"{story.first} to {story.last}"
             detail += f", {dates}"
         lines.append(f"- [{escape(brief.title)}]({names[story.id]}) ({detail})")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + unread_section(unread)
+
+
+def unread_section(unread: Sequence[UnreadSource]) -> str:
+    """The links, feeds and feed items that could not be read, as a brief lists them (a
+    folder of stories said nothing of them: only the terminal did); empty when none."""
+    from brief.export.provenance import unread_line
+
+    if not unread:
+        return ""
+    return "\n## Could not be read\n\n" + "\n".join(map(unread_line, unread)) + "\n"
 
 
 def file_names(stories: Sequence[Story]) -> dict[str, str]:

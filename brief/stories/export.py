@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from brief.model import AnalysisOptions, Article, Brief
+from brief.model import AnalysisOptions, Article, Brief, UnreadSource
 from brief.stories import Story
 from brief.stories.briefs import Job, Titled
 from brief.stories.documents import (
@@ -86,12 +86,12 @@ def export_stories(
     try:
         target = _target(args.output, fmt, args.force)
         rendered: list[str | None] = []  # each story's JSON brief, if written ahead
-        pairs = _briefs(args, paths, warn, rendered if fmt == "json" else None)
+        pairs, unread = _briefs(args, paths, warn, rendered if fmt == "json" else None)
         if not pairs:
             raise _Stop("no readable article", EXIT_FAILED)
         read = [a.path for story, _ in pairs for a in story.articles]
         if fmt == "json":
-            text = stories_json(pairs, title, rendered)
+            text = stories_json(pairs, title, rendered, unread)
             if target is None:
                 sys.stdout.write(text)
                 return EXIT_OK
@@ -99,13 +99,14 @@ def export_stories(
             _say(f"wrote {target} ({count_label(len(pairs), 'story', 'stories')})")
             return EXIT_OK
         if target is None:
-            sys.stdout.write(stories_markdown(pairs, args.front_matter, title))
+            sys.stdout.write(stories_markdown(pairs, args.front_matter, title, unread))
             return EXIT_OK
         if _one_file(args.output):  # "-o today.md": every story's brief in that one file
-            _write({target: stories_markdown(pairs, args.front_matter, title)}, args.force, read)
+            text = stories_markdown(pairs, args.front_matter, title, unread)
+            _write({target: text}, args.force, read)
             _say(f"wrote {target} ({count_label(len(pairs), 'story', 'stories')})")
             return EXIT_OK
-        files = _markdown_files(pairs, target, args.front_matter, title)
+        files = _markdown_files(pairs, target, args.front_matter, title, unread)
         _write(files, args.force, read)
         _say(f"wrote {target / INDEX} and {count_label(len(pairs), 'brief')} in {target}")
         stale = _earlier_briefs(target, files)
@@ -191,11 +192,11 @@ def _briefs(
     paths: Sequence[str],
     warn: Callable[..., None],
     rendered: list[str | None] | None = None,
-) -> list[tuple[Story, Brief | Titled]]:
-    """Each story and its brief; with ``rendered``, that list receives each brief's JSON
-    written ahead by the process that built it (None where a review changed the brief),
-    and a brief whose JSON is written comes as its ``Titled`` only when no story is
-    reviewed (all the JSON needs of it)."""
+) -> tuple[list[tuple[Story, Brief | Titled]], tuple[UnreadSource, ...]]:
+    """Each story and its brief, and the web sources that could not be read; with
+    ``rendered``, that list receives each brief's JSON written ahead by the process that
+    built it (None where a review changed the brief), and a brief whose JSON is written
+    comes as its ``Titled`` only when no story is reviewed (all the JSON needs of it)."""
     from brief.cli_fetch import load_sources, nothing_to_fetch, report_unread
     from brief.config import limits_from, load_config
     from brief.ingest import load_paths
@@ -230,7 +231,7 @@ def _briefs(
     if not articles:
         if early is not None:
             early.cancel()
-        return []
+        return [], result.unread
     moves = load_moves(articles) if args.review else None
     options = AnalysisOptions(args.algorithm, args.sentences, args.words, args.focus)
     # a forked child finds each article's quote statements while this process groups
@@ -300,7 +301,7 @@ def _briefs(
         pairs.append((story, brief))
         if rendered is not None:
             rendered.append(text)
-    return pairs
+    return pairs, result.unread
 
 
 def _by_options(jobs: Sequence[Job], own: Sequence[AnalysisOptions], build: Build) -> list:
@@ -317,7 +318,11 @@ def _by_options(jobs: Sequence[Job], own: Sequence[AnalysisOptions], build: Buil
 
 
 def _markdown_files(
-    pairs: Sequence[tuple[Story, Brief]], folder: Path, front_matter: bool, title: str | None
+    pairs: Sequence[tuple[Story, Brief]],
+    folder: Path,
+    front_matter: bool,
+    title: str | None,
+    unread: Sequence[UnreadSource],
 ) -> dict[Path, str]:
     from brief.export.markdown import to_markdown
 
@@ -326,7 +331,7 @@ def _markdown_files(
     for story, brief in pairs:
         files[folder / names[story.id]] = to_markdown(brief, front_matter=front_matter)
     files[folder / INDEX] = index_markdown(
-        pairs, names, title
+        pairs, names, title, unread
     )  # last: it never links to a missing file
     return files
 
