@@ -129,6 +129,7 @@ COMMON_RUNS = (
     "said going on to say that the",
     "said in a statement and the",
     "said in an interview that her",
+    "socket socket socket af inet socket sock stream",  # the socket API, in a fetch test
     "the answer is the same as",
     "the death toll had risen to",
     "the rest of the body is",
