@@ -91,13 +91,15 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
         "--max-size",
         type=_positive,
         metavar="MB",
-        help="skip articles larger than this (default: 10 MB)",
+        help="skip a file or web page larger than this (default: 10 MB, or max_size_mb in "
+        "config.toml)",
     )
     parser.add_argument(
         "--max-articles",
         type=_positive,
         metavar="N",
-        help="read at most this many articles (default: 50000)",
+        help="stop reading further files and pages once the set holds N articles (a JSON "
+        "or JSON-lines file is read whole; default: 50000, or max_articles in config.toml)",
     )
     parser.add_argument(
         "--no-cache",
@@ -120,7 +122,12 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     )
     app.add_argument("--version", action="version", version=f"brief {__version__}")
     _add_analysis_options(app)
-    app.add_argument("--theme", metavar="NAME", help="colour theme (saved as your default)")
+    app.add_argument(
+        "--theme",
+        metavar="NAME",
+        help="colour theme: brief-dark (default), brief-light, brief-contrast, one of "
+        "Textual's or one of your own; saved as your default",
+    )
 
     export = Parser(prog="brief export", description="Write a brief without opening the app.")
     _add_analysis_options(export)

@@ -142,3 +142,30 @@ def test_output_in_missing_folder_is_a_clear_error(
     assert main(["export", "-o", str(tmp_path / "nope" / "b.md")]) == 1
     assert "does not exist" in capsys.readouterr().err
     assert not (tmp_path / "nope").exists()
+
+
+def test_theme_help_names_every_bundled_theme() -> None:
+    """QA (twenty-first round): ``--theme`` named no theme; a new user had to guess."""
+    from brief.cli_parser import build_parser
+    from brief.resources import themes_dir
+
+    app, _ = build_parser()
+    text = " ".join(app.format_help().split())
+    names = sorted(path.stem for path in themes_dir().glob("*.toml"))
+    assert names, "the bundled themes are missing"
+    for name in names:
+        assert name in text, name
+
+
+def test_limit_help_names_its_config_key() -> None:
+    """QA (twenty-first round): the limits' help did not say config.toml sets them too."""
+    from dataclasses import fields
+
+    from brief.cli_parser import build_parser
+    from brief.config import Config
+
+    keys = [f.name for f in fields(Config) if f.name != "theme"]
+    for parser in build_parser():
+        text = " ".join(parser.format_help().split())
+        for key in keys:
+            assert f"{key} in config.toml" in text, (parser.prog, key)
