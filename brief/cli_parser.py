@@ -98,8 +98,9 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
         "--max-articles",
         type=_positive,
         metavar="N",
-        help="stop reading further files and pages once the set holds N articles (a JSON "
-        "or JSON-lines file is read whole; default: 50000, or max_articles in config.toml)",
+        help="read at most N articles: files and pages past the limit are skipped, and a "
+        "JSON-lines file that crosses it is read up to it (default: 50000, or max_articles "
+        "in config.toml)",
     )
     parser.add_argument(
         "--no-cache",

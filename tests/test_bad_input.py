@@ -71,6 +71,18 @@ def test_set_size_limit_says_what_was_skipped(tmp_path: Path) -> None:
     assert "--max-articles" in warning.reason
 
 
+def test_a_json_lines_file_that_crosses_the_limit_is_read_up_to_it(tmp_path: Path) -> None:
+    records = [{"title": f"Ferry {n}", "text": f"Ferry {n} sailed late. " + GOOD} for n in range(5)]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    (tmp_path / "b.txt").write_text("Another story. " + GOOD)
+    result = load_paths([str(tmp_path)], Limits(max_articles=3))
+    assert [a.title for a in result.articles] == ["Ferry 0", "Ferry 1", "Ferry 2"]
+    cut, skipped = result.warnings
+    assert cut.path.endswith("a.jsonl") and cut.partly
+    assert "2 more records were not read" in cut.reason and "--max-articles" in cut.reason
+    assert skipped.path.endswith("b.txt") and "this file was not read" in skipped.reason
+
+
 def test_limits_come_from_the_config_file_and_flags_win(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

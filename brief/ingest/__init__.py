@@ -100,6 +100,8 @@ def load_paths(
         file_warnings, file_pending = done or _read_found(found.path, limits, stdin)
         warnings.extend(file_warnings)
         pending.extend(file_pending)
+        if len(pending) > limits.max_articles:  # a JSON-lines file may hold any number
+            warnings.append(_cut_at_limit(found.path, pending, limits))
     if over_limit:  # one line for them all: a folder over the limit is not 500 lines
         warnings.append(LoadWarning(over_limit[0], _over_limit(limits, len(over_limit))))
     for item in remote:
@@ -178,6 +180,20 @@ def _shared_reading(
     for i, done in zip(readable, reads, strict=True):
         out[i] = done
     return out
+
+
+def _cut_at_limit(path: str, pending: list[_Pending], limits: Limits) -> LoadWarning:
+    """Keep the first ``max_articles`` of ``pending``: the file that crossed the limit is
+    read up to it, and its warning says how many of its records were left."""
+    left = len(pending) - limits.max_articles
+    del pending[limits.max_articles :]
+    records = "record was" if left == 1 else "records were"
+    return LoadWarning(
+        path,
+        f"the set reached {limits.max_articles} articles, so {left} more {records} not read "
+        "(raise the limit with --max-articles or max_articles in config.toml)",
+        partly=True,
+    )
 
 
 def _over_limit(limits: Limits, skipped: int) -> str:
