@@ -141,7 +141,8 @@ def test_what_the_polls_makers_did_is_its_method_not_a_finding(tmp_path: Path) -
         "riders under ten.\n\n"
         "In the study, the researchers visited 600 riders on the night boats.\n\n"
         "In the survey, volunteers measured the fares paid on every boat in the bay.\n\n"
-        "In the poll, we tracked 400 commuters over two winters on the boats."
+        "In the poll, we tracked 400 commuters over two winters on the boats.\n\n"
+        "In the harbour poll, its own staff called 900 homes on the island."
     )
     assert said(tmp_path, body) == []
 
