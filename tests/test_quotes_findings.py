@@ -132,3 +132,31 @@ def test_a_study_speaks_through_its_findings_as_a_poll_does(tmp_path: Path) -> N
         ("Ann Keel", "31 cases of fare dodging out of a million trips"),
         ("unattributed", "the levy would raise fares for most riders"),
     ]
+
+
+def test_what_the_polls_makers_did_is_its_method_not_a_finding(tmp_path: Path) -> None:
+    body = (
+        "Tom Reid runs the ferry line.\n\n"
+        "In the harbour survey, 12 teams of inspectors sent to four ports looked at 900 "
+        "riders under ten.\n\n"
+        "In the study, the researchers visited 600 riders on the night boats.\n\n"
+        "In the survey, volunteers measured the fares paid on every boat in the bay.\n\n"
+        "In the poll, we tracked 400 commuters over two winters on the boats.\n\n"
+        "In the harbour poll, its own staff called 900 homes on the island."
+    )
+    assert said(tmp_path, body) == []
+
+
+def test_a_finding_with_a_research_word_stays_a_finding(tmp_path: Path) -> None:
+    body = (
+        "In the harbour poll, Keel followed Reid by two points among older riders.\n\n"
+        "In the survey, most experts expected fares to rise by a tenth next year.\n\n"
+        "In the survey, half of the children tested positive for a harbour fever.\n\n"
+        "In the poll, Keel led Reid by five points and Reid followed closely in the suburbs."
+    )
+    assert [text for _, text in said(tmp_path, body)] == [
+        "Keel followed Reid by two points among older riders",
+        "most experts expected fares to rise by a tenth next year",
+        "half of the children tested positive for a harbour fever",
+        "Keel led Reid by five points and Reid followed closely in the suburbs",
+    ]

@@ -28,7 +28,7 @@ from brief.quotes.lexicon import (
     TIME_NOUNS,
     word_list,
 )
-from brief.quotes.phrases import head_noun, is_name, possessive
+from brief.quotes.phrases import QUANTIFIER_PRONOUNS, head_noun, is_name, possessive
 from brief.quotes.rules import enabled
 from brief.quotes.skips import skip_adverbials
 from brief.quotes.speaker_phrases import owner_of
@@ -55,6 +55,30 @@ _REPORTING = frozenset(word_list("say tell add argue note write report state exp
 _REPORTER_WORDS = 6
 #: Passives that tell how a poll was made ("were asked", "was surveyed").
 _POLLING_VERBS = frozenset(word_list("asked questioned surveyed polled interviewed"))
+#: Who makes a poll: a clause with one of them as its subject tells how the poll was made
+#: ("In the survey, teams of experts visited ...", "..., the interviewers found ...").
+_MAKER_NOUNS = frozenset(
+    word_list(
+        "researcher researchers expert experts pollster pollsters interviewer interviewers "
+        "team teams staff scientist scientists investigator investigators surveyor surveyors "
+        "analyst analysts"
+    )
+)
+#: Words that make a subject's people a sample, not the makers ("most experts", "half of").
+_SAMPLE_WORDS = QUANTIFIER_PRONOUNS | frozenset(word_list("all half majority minority percent"))
+#: Most words read for the makers as the clause's subject ("the survey's own staff").
+_MAKER_WORDS = 4
+#: Acts of research, in the active: "looked at 900 children", "we tracked the riders".
+_RESEARCH_VERBS = frozenset(
+    word_list(
+        "interviewed questioned surveyed polled asked examined measured tested sampled "
+        "followed tracked studied"
+    )
+)
+#: What ends the clause read for a research act.
+_CLAUSE_ENDS = frozenset(word_list("and but or while whereas that which who"))
+#: Outcomes, not objects, after a research verb ("tested positive").
+_RESULTS = frozenset(word_list("positive negative"))
 #: Most words of a poll phrase read back from its verb.
 _POLL_WORDS = 10
 #: Fewest words of the clause after "In the poll," ("Keel led by five points").
@@ -137,12 +161,55 @@ def _reported_later(tokens, i: int) -> bool:
 
 
 def _method(tokens, i: int) -> bool:
-    """ "In the poll, the voters were asked ...", "In a survey, it discovered that ...":
-    how the poll was made, or a report of its own, not the poll's finding."""
+    """ "In the poll, the voters were asked ...", "In a survey, it discovered that ...",
+    "In the survey, teams of experts looked at 900 children": how the poll was made, or a
+    report of its own, not the poll's finding."""
     if tokens[i].low in PRONOUNS:
-        return True
+        return True  # "we", "they": the makers; "it": a report of its own
     window = tokens[i : i + _POLL_WORDS]
-    return any(a.low in BE_FORMS and b.low in _POLLING_VERBS for a, b in pairwise(window))
+    if any(a.low in BE_FORMS and b.low in _POLLING_VERBS for a, b in pairwise(window)):
+        return True
+    return _makers_subject(tokens, i) or _research_act(tokens, i)
+
+
+def _makers_subject(tokens, i: int) -> bool:
+    """The clause at ``i`` has the poll's makers as its subject ("the researchers", "18 teams
+    of experts", "the survey's staff"), not a sample of people ("most experts", "a third
+    of the experts")."""
+    for token in tokens[i : i + _MAKER_WORDS]:
+        if token.low in _MAKER_NOUNS:
+            return True
+        if token.kind != "w" or token.low in _SAMPLE_WORDS or token.low == "of":
+            return False
+        if token.low in AUXILIARIES or token.low in PREPOSITIONS or token.low in CUE_FORMS:
+            return False
+    return False
+
+
+def _research_act(tokens, i: int) -> bool:
+    """A research act in the active in the clause at ``i``: "... looked at 900 children",
+    "..., interviewed 600 riders"; not a passive ("the Keel Line was followed by ..."), not
+    a result ("tested positive"), not a name's act ("Keel followed Reid")."""
+    n = len(tokens)
+    for k in range(i, min(n - 1, i + _POLL_WORDS + _MAKER_WORDS)):
+        token, after = tokens[k], tokens[k + 1]
+        if token.kind != "w" or token.low in _CLAUSE_ENDS:
+            return False  # the clause's first verb is read, not a later one's
+        looked = token.low == "looked" and after.low == "at"
+        if not looked and token.low not in _RESEARCH_VERBS:
+            continue
+        before = tokens[k - 1] if k > i else None
+        if before is not None and (before.low in BE_FORMS or before.capitalised):
+            return False  # "was followed by", "Keel followed Reid"
+        if looked:
+            return True
+        return after.kind == "w" and not (
+            after.low == "by"
+            or after.low in _RESULTS
+            or after.low.endswith("ly")
+            or _preposition(after.low)
+        )
+    return False
 
 
 def _pollster(tokens, start: int, head: int) -> tuple[int, int] | None:
