@@ -125,8 +125,9 @@ class StoryFlow:
         app.main.status.progress(None, None)
         app.main.status.say(f"{len(self.stories)} stories · Enter opens one")
         self._list_screen = StoriesScreen(
-            self.stories, len(articles), self._last_opened(), self._excluded()
-        )
+            self.stories, len(articles), self._last_opened(), self._excluded(),
+            app.listed_unread(),
+        )  # fmt: skip
         app.install_screen(self._list_screen, name=LIST_SCREEN)  # kept (and its position) on pop
         if len(self.stories) == 1:
             # made one story by hand: its brief, with Escape, m and u still at hand (they were
