@@ -579,9 +579,9 @@ async def test_app_limits_come_from_the_config_file_unless_flags_say_otherwise(
         assert flagged.session is not None and len(flagged.session.articles) > 2
 
 
-async def test_header_shows_a_bidi_override_in_a_title_as_an_escape(tmp_path: Path) -> None:
-    """The lists show U+202E as ``\\u202e``; the header must not hand it raw to the terminal,
-    where it would reverse what follows ("\u202egnp.exe" read as "exe.png")."""
+async def test_header_drops_a_bidi_override_in_a_title(tmp_path: Path) -> None:
+    """The header must not hand U+202E raw to the terminal, where it would reverse what
+    follows ("\u202egnp.exe" read as "exe.png"); it drops it, as the panes and lists do."""
     extra = {
         "aaa.md": '---\ntitle: "Invoice \u202egnp.exe footbridge"\n---\n'
         "The harbor footbridge vote drew a crowd of residents to the council chamber.\n"
@@ -590,16 +590,16 @@ async def test_header_shows_a_bidi_override_in_a_title_as_an_escape(tmp_path: Pa
     app = make_app([str(folder)], builder=fixed_brief)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert app.sub_title == "Invoice \\u202egnp.exe footbridge"
+        assert app.sub_title == "Invoice gnp.exe footbridge"
         assert "\u202e" not in screen_text(pilot).splitlines()[0]
 
 
-def test_palette_label_shows_a_bidi_override_as_an_escape() -> None:
+def test_palette_label_drops_a_bidi_override_as_the_source_list_does() -> None:
     from brief.model import Article
     from brief.tui.commands import source_label
 
     article = Article("a", "/tmp/a.txt", "text", title="Invoice \u202egnp.exe", outlet="Out")
-    assert source_label(2, article) == "Show source 2: Out · Invoice \\u202egnp.exe"
+    assert source_label(2, article) == "Show source 2: Out · Invoice gnp.exe"
 
 
 async def test_the_variants_of_a_rejected_quote_say_it_is_rejected(tmp_path: Path) -> None:

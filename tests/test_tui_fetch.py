@@ -116,3 +116,36 @@ async def test_the_apps_export_lists_the_sources_that_could_not_be_read(web) -> 
         assert isinstance(screen, ExportScreen)
         assert [u.url for u in screen.brief.unread] == [web.url("/missing")]
         assert "## Could not be read" in render(screen.brief, "md")
+
+
+async def test_the_story_list_names_the_sources_that_could_not_be_read(web, tmp_path: Path) -> None:
+    """QA (twenty-first round): a mixed pile's story list said nothing of the links that
+    failed until a story was opened; it now names them, with the reason, under the list."""
+    from stories_pile import write_pile
+
+    from brief.tui.screens.stories import StoriesScreen
+
+    write_pile(tmp_path / "pile")
+    missing = [web.url(f"/missing-{n}") for n in range(6)]
+    app = web_app(str(tmp_path / "pile"), *missing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        text = screen_text(pilot)
+        assert "6 web sources could not be read" in text
+        assert missing[0].removeprefix("http://") in text and "… and 2 more" in text
+        assert "could not be read: " in text  # the reason follows each address
+
+
+async def test_a_story_list_with_every_source_read_has_no_such_line(tmp_path: Path) -> None:
+    from stories_pile import write_pile
+
+    from brief.tui.screens.stories import StoriesScreen
+
+    write_pile(tmp_path / "pile")
+    app = make_app([str(tmp_path / "pile")], builder=fixed_brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        assert "could not be read" not in screen_text(pilot)
+        assert not app.screen.query_one("#story-unread").display

@@ -700,3 +700,27 @@ async def test_excluding_a_source_keeps_the_story_s_title_unless_it_was_that_sou
         await pilot.press("escape")
         await settle(pilot)
         assert "Judge delays Brenner hearing during rehab stay" in screen_text(pilot)
+
+
+def test_an_over_merged_story_s_lead_is_its_title_s_article_not_the_first(
+    tmp_path: Path,
+) -> None:
+    """QA (twenty-first round): a story grouped from reports on different subjects showed a
+    lead that read as another subject's. The lead is the opening of the article the title
+    comes from, whichever article the story lists first (a guard: this held already)."""
+    from brief.ingest import load_paths
+    from brief.stories import stories_of
+    from brief.tui.screens.stories import story_prompt
+
+    texts = {
+        "a.md": ("Bakery opens on Mill Lane", "A new bakery opened on Mill Lane on Monday."),
+        "b.md": ("Wexmouth ferry fares rise", "Ferry fares in Wexmouth rise by a tenth in May."),
+        "c.md": ("Ferry fares rise again", "Wexmouth ferry fares rose again, the board said."),
+    }
+    for name, (title, body) in texts.items():
+        (tmp_path / name).write_text(f"---\ntitle: {title}\n---\n\n{body}\n", "utf-8")
+    articles = load_paths([str(tmp_path)]).articles
+    [story] = stories_of(articles, [[0, 1, 2]])
+    assert story.articles[0].title == "Bakery opens on Mill Lane" != story.title
+    titled = next(a for a in articles if a.title == story.title)
+    assert story_prompt(story).plain.split("\n")[2] == titled.body_sentences[0].text

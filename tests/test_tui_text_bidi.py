@@ -48,3 +48,40 @@ def test_a_run_of_text_with_no_sentence_end_is_shown_cut(tmp_path: Path) -> None
     assert shown.count("word") + left // len("word  ") in range(99_998, 100_001)
     assert note.endswith("more characters with no sentence end, not shown")
     assert any(s.style for s in content.spans if s.end <= SHOWN_MAX)
+
+
+INVISIBLE = OVERRIDES + "\u200b\u2060\ufeff"
+
+
+def test_lists_and_the_pane_drop_the_same_invisible_characters(tmp_path: Path) -> None:
+    """QA (twenty-first round): the summary list showed a bidi override as ``\\u202e`` while
+    the article pane dropped it. One rule now: dropped in both, other controls escaped."""
+    from brief.tui.text import literal
+
+    body = "The \u202ecod.exe\u202c file and exam\u200bple\u2060 mail \u2067Ann\u2069 sent"
+    body += " arrived.\n"
+    (tmp_path / "a.txt").write_text("Bridge opens\n\n" + body, encoding="utf-8")
+    article = load_paths([str(tmp_path)]).articles[0]
+    sentence = next(s for s in article.sentences if "arrived" in article.text[s.start : s.end])
+    pane = sentence_content(article, sentence).plain
+    listed = literal(article.text[sentence.start : sentence.end]).plain
+    assert listed == pane == "The cod.exe file and example mail Ann sent arrived."
+    assert literal("a\x1bb\u202ec").plain == "a\\x1bbc"  # a control still shows as an escape
+    assert literal("Tehran\u200cs \U0001f468\u200d\U0001f469").plain.count("\u200c") == 1
+
+
+async def test_the_summary_pane_shows_no_escape_of_a_bidi_override(tmp_path: Path) -> None:
+    from test_tui_support import STORY, fixed_brief, screen_text, settle, write_story
+
+    from brief.tui.app import make_app
+    from brief.tui.widgets.summary_panel import SummaryPanel
+
+    gazette = STORY["gazette.md"].replace("pedestrian", "\u202epedestrian\u202c", 1)
+    app = make_app([str(write_story(tmp_path / "s", {"gazette.md": gazette}))], builder=fixed_brief)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        panel = app.screen.query_one(SummaryPanel)
+        prompts = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        assert any("build a pedestrian footbridge" in p for p in prompts), prompts
+        text = screen_text(pilot)
+        assert "\\u202e" not in text and "\u202e" not in text

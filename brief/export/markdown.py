@@ -35,6 +35,7 @@ from brief.naming import headline, opening_words
 from brief.quotes import by_speaker, wording_key
 from brief.quotes.reading import read_quote, read_variant
 from brief.resources import in_sample, shown_path
+from brief.text.clean import INVISIBLE
 
 MONTHS = tuple(
     [
@@ -65,14 +66,9 @@ _SCHEME = re.compile(r"(?<=[A-Za-z0-9]):(?=//)")
 _DOTTED = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_]{2,})")
 # What an autolinked url may contain: RFC 3986 characters, no "<", ">", quotes or spaces.
 _SAFE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.IGNORECASE)
-# Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): invisible, but a
-# renderer obeys them, so "\u202egnp.exe" shows as "exe.png" ("Trojan Source"). Dropped
-# from the export; the words stay, in their stored order. So are the invisible zero-width
-# space, word joiner and zero-width no-break space (U+200B, U+2060, U+FEFF): they hide
-# inside a word or an address ("exam\u200bple.com" reads as a name the text does not
-# hold), and the page reader drops them already. The joiners U+200C and U+200D stay:
-# scripts and emoji need them.
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
+# Bidi controls and zero-width characters (``clean.INVISIBLE``): invisible, but a renderer
+# obeys them. Dropped from the export, as from the app's panes; the words stay.
+_BIDI = INVISIBLE
 
 
 def escape(text: str) -> str:

@@ -113,6 +113,22 @@ def printable(text: str) -> str:
     return "".join(out)
 
 
+# Invisible format characters that can change what a line seems to say: bidi embeddings,
+# overrides and isolates (U+202A-U+202E, U+2066-U+2069; "\u202egnp.exe" shows as
+# "exe.png", the "Trojan Source" trick), the zero-width space, word joiner and zero-width
+# no-break space (U+200B, U+2060, U+FEFF: they hide inside a word or an address). Dropped
+# wherever text is shown to a reader (the app's panes and lists, the markdown); the words
+# stay, in their stored order. The model and the JSON keep them as written. The joiners
+# U+200C/U+200D and the direction marks stay: scripts and emoji need them.
+INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
+
+
+def for_screen(text: str) -> str:
+    """``text`` as a screen shows it: ``INVISIBLE`` characters dropped, other
+    non-printables as escapes (``printable``). One rule for every pane and list."""
+    return printable(INVISIBLE.sub("", text))
+
+
 def safe_name(name: str) -> str:
     """A file name or path fit for the model: undecodable bytes and controls shown escaped.
 

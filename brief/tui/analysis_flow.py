@@ -17,7 +17,7 @@ from textual import work
 from textual.worker import get_current_worker
 
 from brief.model import AnalysisOptions, Article, Brief
-from brief.text.clean import printable
+from brief.text.clean import for_screen
 from brief.tui.messages import AnalysisPartial, AnalysisProgress, AnalysisReady
 from brief.tui.widgets.quote_panel import QuotePanel
 
@@ -142,7 +142,7 @@ class AnalysisFlow:
             excluded = session.review.excluded_sources
             brief = replace(brief, title=kept_title(session.title, session.articles, excluded))
         self.brief, self.links, self._shown_key = brief, links, key
-        self.sub_title = printable(self.session.review.title or brief.title)
+        self.sub_title = for_screen(self.session.review.title or brief.title)
         self.main.status.progress(None, None)
         count = len(self.session.included)
         ready = f"Brief of {count} source{'s' if count != 1 else ''} ready"

@@ -24,7 +24,7 @@ from brief.analysis_cache import known_reading, store_reading
 from brief.config import Config
 from brief.model import AnalysisOptions, Article, Brief, LoadWarning, Review, UnreadSource
 from brief.quote_ids import is_rejected
-from brief.text.clean import printable
+from brief.text.clean import for_screen, printable
 from brief.tui.ahead import NO_CHILD
 from brief.tui.analysis_flow import AnalysisFlow
 from brief.tui.commands import SourceCommands
@@ -261,7 +261,7 @@ class BriefApp(AnalysisFlow, ReviewFlow, ThemeSettings, StoryFlow, WebSources, A
         self.session = Session(articles, self.options, review or Review(), title=title)
         for notice in notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
-        self.sub_title = printable(title)  # as the lists show it: no bidi override raw
+        self.sub_title = for_screen(title)  # as the lists show it: no bidi override raw
         main, session = self.main, self.session  # shown while grouped (one story): kept
         shown = main.brief is None and (main.articles, main.review) == (articles, session.review)
         if not shown:  # a cached brief is shown in the same frame: no placeholders first

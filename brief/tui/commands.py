@@ -16,7 +16,7 @@ from textual.content import Content
 
 from brief.model import Article
 from brief.naming import source_name
-from brief.text.clean import fold, printable
+from brief.text.clean import fold, for_screen
 
 if TYPE_CHECKING:
     from brief.tui.app import BriefApp
@@ -30,8 +30,8 @@ def source_label(number: int, article: Article) -> str:
     parts = [p for p in (article.outlet, article.date) if p]
     head = " · ".join(parts)
     title = source_name(article)
-    # printable, as the source list shows it: a bidi override stays an escape, not raw
-    return printable(fold(f"Show source {number}: {head + ' · ' if head else ''}{title}"))
+    # as the source list shows it: a bidi override dropped, never raw
+    return for_screen(fold(f"Show source {number}: {head + ' · ' if head else ''}{title}"))
 
 
 class SourceCommands(Provider):

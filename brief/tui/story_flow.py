@@ -125,8 +125,9 @@ class StoryFlow:
         app.main.status.progress(None, None)
         app.main.status.say(f"{len(self.stories)} stories · Enter opens one")
         self._list_screen = StoriesScreen(
-            self.stories, len(articles), self._last_opened(), self._excluded()
-        )
+            self.stories, len(articles), self._last_opened(), self._excluded(),
+            app.listed_unread(),
+        )  # fmt: skip
         app.install_screen(self._list_screen, name=LIST_SCREEN)  # kept (and its position) on pop
         if len(self.stories) == 1:
             # made one story by hand: its brief, with Escape, m and u still at hand (they were
@@ -345,14 +346,14 @@ class StoryFlow:
     def _confirmed(self, step: MoveStep, key: str, verb: str, what: str) -> bool:
         """Whether ``step`` is to be made now: it changes the open story, or the user was
         told what it does by the press before this one (else tell them, and wait)."""
-        from brief.text.clean import printable
+        from brief.text.clean import for_screen
 
         armed, self._move_armed = self._move_armed, None
         if armed is step or not self._step_elsewhere(step):
             return True
         self._move_armed = step
         app: Any = self
-        said = printable(
+        said = for_screen(
             f"Nothing to {'undo' if key == 'u' else 'redo'} in this story. {key} again {verb} "
             f"the pile's {what}: {step.label}, and opens the story it changes."
         )
@@ -370,7 +371,7 @@ class StoryFlow:
         return any({ids[i] for i in group} == set(story.sources) for group in groups)
 
     def _restore_moves(self, step: MoveStep, verb: str) -> None:
-        from brief.text.clean import printable
+        from brief.text.clean import for_screen
 
         app: Any = self
         self._moves = dict(step.moves)
@@ -378,7 +379,7 @@ class StoryFlow:
         self.stories = self._regroup()
         self._carry_review(step.article_id)  # a move made again: as when it was made
         back = next(s for s in self.stories if step.article_id in s.sources)
-        app.notify(printable(f"{verb}: {step.label}"), markup=False)
+        app.notify(for_screen(f"{verb}: {step.label}"), markup=False)
         self.open_story(back)
         app.main.status.say(f"{verb}: {step.label}")
         app.refresh_bindings()

@@ -21,7 +21,7 @@ from textual.style import Style
 from textual.visual import RenderOptions, Visual
 
 from brief.model import Article, Sentence
-from brief.text.clean import printable
+from brief.text.clean import INVISIBLE, for_screen
 
 Span = tuple[int, int]
 
@@ -134,12 +134,13 @@ def _single_cell_cuts(text: str, width: int, fold: bool) -> int:
 
 
 def literal(text: str) -> Content:
-    """Untrusted text as content, whitespace folded, control characters shown as escapes.
+    """Untrusted text as content, whitespace folded, bidi controls dropped and other
+    control characters shown as escapes (``for_screen``: the article pane's rule too).
 
     ``Content`` drops only a few controls; ESC would reach the terminal. Article text is
     already blanked at ingest, but paths and error messages are not.
     """
-    return Content(printable(" ".join(text.split())))
+    return Content(for_screen(" ".join(text.split())))
 
 
 _ESCAPE = re.compile(r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4,6}|[tn])")
@@ -193,17 +194,14 @@ def folded(raw: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
-"""Bidi embeddings, overrides and isolates, dropped from the pane as from the export."""
-
-
 def without_bidi(text: str, where: list[int]) -> tuple[str, list[int]]:
-    """``text`` without bidi overrides (raw, one shows "cod.exe" as "exe.doc" in a terminal
-    that obeys it); ``where`` (each char's raw offset) keeps pace. The words stay, in their
-    stored order, as in the markdown export."""
-    if not _BIDI.search(text):
+    """``text`` without ``INVISIBLE`` characters (raw, a bidi override shows "cod.exe" as
+    "exe.doc" in a terminal that obeys it), as ``literal`` drops them from the lists;
+    ``where`` (each char's raw offset) keeps pace. The words stay, in their stored order,
+    as in the markdown export."""
+    if not INVISIBLE.search(text):
         return text, where
-    kept = [(c, w) for c, w in zip(text, where, strict=True) if not _BIDI.match(c)]
+    kept = [(c, w) for c, w in zip(text, where, strict=True) if not INVISIBLE.match(c)]
     return "".join(c for c, _ in kept), [w for _, w in kept]
 
 

@@ -18,13 +18,14 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
-from brief.model import Article
+from brief.model import Article, UnreadSource
 from brief.stories import Story
 from brief.text.clean import clip, printable
 from brief.tui.text import counted, literal, source_label
 from brief.tui.widgets.base import BriefList
 from brief.tui.widgets.footer import BriefFooter
 from brief.tui.widgets.header import BriefHeader
+from brief.tui.widgets.source_list import unread_note
 
 NEW_STORY = "\0new"
 """The move picker's answer for "split it off into a new story"."""
@@ -138,6 +139,7 @@ class StoriesScreen(Screen[None]):
     StoriesScreen {
         #story-filter { margin: 0 1; }
         #story-count { color: $text-muted; padding: 0 2; height: auto; }
+        #story-unread { padding: 0 2; height: auto; max-height: 7; }
         StoryList {
             height: 1fr;
             border: round $primary;
@@ -171,21 +173,27 @@ class StoriesScreen(Screen[None]):
         articles: int,
         keep: str | None = None,
         excluded: Mapping[str, Collection[str]] | None = None,
+        unread: Sequence[UnreadSource] = (),
     ) -> None:
         """``keep``: the story to highlight first (the one last opened in this pile);
-        ``excluded``: the sources each story's review excludes, by story id."""
+        ``excluded``: the sources each story's review excludes, by story id; ``unread``:
+        the sources not read, named under the list (else said only inside a story)."""
         super().__init__()
         self.stories = tuple(stories)
         self.articles = articles
         self.shown: list[Story] = []
         self._keep = keep
         self.excluded = dict(excluded or {})
+        self.unread = tuple(unread)
 
     def compose(self) -> ComposeResult:
         yield BriefHeader(icon="")
         yield Input(placeholder="Type to filter the stories", id="story-filter")
         yield Static(id="story-count", markup=False)
         yield StoryList(id="story-list")
+        note = Static(unread_note(self.unread), id="story-unread", markup=False)
+        note.display = bool(self.unread)
+        yield note
         yield BriefFooter(compact=True)
 
     def on_mount(self) -> None:

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from brief.model import Article, UnreadSource
 from brief.tui.messages import ReviewRequested, SourceAction, SourceRequested
-from brief.tui.text import Hanging, literal, source_label, struck
+from brief.tui.text import Hanging, counted, literal, source_label, struck
 from brief.tui.widgets.base import BriefList
 
 WEB_ONLY = frozenset({"brief.open-source", "brief.copy-url", "brief.refetch"})
@@ -145,10 +145,35 @@ def is_web(item: UnreadSource) -> bool:
 def unread_prompt(item: UnreadSource) -> Hanging:
     """``✗ address — could not be read: reason``; for a file, ``✗ path — skipped: reason``
     ("could not be read" said of a folder whose 30 PDFs were skipped read as the folder)."""
+    return Hanging(Content.styled(" ✗  ", "bold $error"), _unread_text(item))
+
+
+def _unread_text(item: UnreadSource) -> Content:
     said = " — could not be read: " if is_web(item) else " — skipped: "
-    text = Content.assemble(
-        literal(item.url).stylize("$text-muted"),
-        (said, "$error"),
-        literal(item.reason),
+    return Content.assemble(
+        literal(item.url).stylize("$text-muted"), (said, "$error"), literal(item.reason)
     )
-    return Hanging(Content.styled(" ✗  ", "bold $error"), text)
+
+
+UNREAD_SHOWN = 4
+"""Unread sources the story list names under its stories (each story's source list has all)."""
+
+
+def unread_note(unread: Sequence[UnreadSource]) -> Content:
+    """What a mixed set's story list says under its stories of the sources not read: the
+    counts, then the first few as the source lists give them (empty when none)."""
+    if not unread:
+        return Content("")
+    web = sum(1 for u in unread if is_web(u))
+    counts = [f"{counted(web, 'web source')} could not be read"] if web else []
+    if len(unread) > web:
+        counts.append(f"{counted(len(unread) - web, 'file')} skipped")
+    head = Content.styled(
+        " · ".join(counts) + " (every story's source list ends with them):", "bold $warning"
+    )
+    lines = [head]
+    for item in unread[:UNREAD_SHOWN]:
+        lines.append(Content.assemble((" ✗ ", "bold $error"), _unread_text(item)))
+    if len(unread) > UNREAD_SHOWN:
+        lines.append(Content.styled(f"   … and {len(unread) - UNREAD_SHOWN} more", "$text-muted"))
+    return Content("\n").join(lines)
