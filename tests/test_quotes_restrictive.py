@@ -67,7 +67,7 @@ def test_shapes_that_are_no_restrictive_subject(tmp_path: Path) -> None:
     # a definite singular may be someone else's report; an object or part of another
     # subject; the clause's own verb before a quotation; a verb that agrees with no plural
     for body in (
-        "The lawyer who had acted for Mr Keel had said the pier was safe, said Mr Reid.",
+        "The lawyer who had acted for Mr Keel had said the pier was safe, said Mr Brand.",
         "The harbour reports and a skipper who lost his boat add to the worry of riders.",
         "While any rider can use the ferry, those who want to label their tickets as "
         "''season passes,'' are required to pay more.",
