@@ -768,6 +768,13 @@ CASES = [
         "harbour board's plan",
         "Ann Keel",
     ),
+    (
+        "restrictive relative",
+        "The board met on Monday. Officials who spoke on condition of anonymity said the "
+        "fares would rise next year.",
+        "fares would rise",
+        "officials",
+    ),
 ]
 
 

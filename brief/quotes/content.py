@@ -27,7 +27,7 @@ from brief.quotes.lexicon import (
 from brief.quotes.naming import NAMING_WINDOW, described_as
 from brief.quotes.phrases import possessive
 from brief.quotes.rules import enabled
-from brief.quotes.skips import named_work, skip_adverbials, skip_object
+from brief.quotes.skips import named_work, skip_adverbials, skip_object, time_span
 
 _SUBJECT_DETERMINERS = frozenset(word_list("the a an his her its their this"))
 _CLAIMED_THINGS = frozenset(word_list("responsibility credit victory ownership"))
@@ -364,7 +364,7 @@ def before_is_content(tokens, comma: int) -> bool:
     if len(words) >= 6:
         return True
     opener = words[0].low in PREPOSITIONS or words[0].low in _OPENERS if words else True
-    return len(words) >= 3 and not opener
+    return len(words) >= 3 and not opener and not time_span(words)
 
 
 def ends_attribution(tokens, i: int) -> bool:

@@ -127,6 +127,7 @@ RULES: dict[str, str] = {
     "poll finding": "a new poll shows Keel leading / one survey found most riders want ...",
     "poll setting": "In the latest Keelby Herald poll, Keel led Reid by five points",
     "manner adverb": "X sharply criticized Y / the experts generally praised Z: how X said it",
+    "restrictive relative": "Officials who spoke on condition of anonymity said ...: the plural",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

@@ -252,3 +252,19 @@ def setting_tail(tokens: Tokens, i: int, hi: int) -> int | None:
 
 
 _CLAUSE_MARKS = frozenset(word_list("that he she they we i it who which"))
+
+
+#: Words counting a span of time: "two days", "a few weeks", "48 hours".
+_COUNTS = frozenset(
+    word_list("a an few several some many two three four five six seven eight nine ten")
+)
+
+
+def time_span(words) -> bool:
+    """ "Two days later", "a few weeks ago": the words are a span of time and nothing else
+    (before ", X responded" no statement; "Ferries leave two hours later" is one)."""
+    if len(words) < 3 or words[-1].low not in ("later", "earlier", "ago"):
+        return False
+    if words[-2].low.rstrip("s") not in TIME_NOUNS | {"hour", "minute"}:
+        return False
+    return all(w.low in _COUNTS or w.low.isdigit() for w in words[:-2])

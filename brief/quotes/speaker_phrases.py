@@ -25,6 +25,7 @@ from brief.quotes.phrases import (
     np_fwd,
     possessive,
 )
+from brief.quotes.restrictive import restrictive_subject
 from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import PERSON_NOUNS, ROLE_NOUNS
 
@@ -134,6 +135,9 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
             # "calls from listeners who said ...": "who" makes any plural noun people
             return (head, head + 1), None, head
         return None, None, 0
+    restrictive = restrictive_subject(tokens, k)
+    if restrictive is not None:
+        return restrictive, None, restrictive[0]  # "Officials who spoke to X said"
     start = np_back(tokens, k, 0)
     if start is None:
         contact = _contact_clause(tokens, k)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from brief.quotes.lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
 from brief.quotes.phrases import head_noun, is_name, name_run_fwd, nounish, np_fwd, possessive
+from brief.quotes.restrictive import restrictive_subject
 from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import GROUP_NOUNS, KIN_GROUPS
 
@@ -222,6 +223,8 @@ def plural_or_modal(tokens, k: int, between: set[str]) -> bool:
             and tokens[head].kind == "w"
             and plural_or_modal(tokens, head, set())
         )
+    if restrictive_subject(tokens, k) is not None:
+        return True  # "residents who live near the pier say": the plural before "who"
     if k >= 0 and tokens[k].text == ",":
         # "Critics, however, say", "Residents, many of them fishermen, say": the phrase
         # before the apposition is the subject
