@@ -8,7 +8,8 @@ from test_tui_support import fixed_brief, screen_text, settle
 
 from brief.tui.app import make_app
 from brief.tui.screens.main import MainScreen
-from brief.tui.screens.stories import NEW_STORY, MoveScreen, StoriesScreen, StoryList
+from brief.tui.screens.move_story import NEW_STORY, MoveScreen
+from brief.tui.screens.stories import StoriesScreen, StoryList
 from tests.stories_pile import write_pile
 
 SIZE = (120, 40)

@@ -198,7 +198,7 @@ class StoryFlow:
         return bool(self.stories) and isinstance(screen, MainScreen)
 
     def action_move_article(self) -> None:
-        from brief.tui.screens.stories import MoveScreen
+        from brief.tui.screens.move_story import MoveScreen
 
         app: Any = self
         article_id = app.main.selected_source() if self.story else None
@@ -213,7 +213,7 @@ class StoryFlow:
         )
 
     def _moved(self, article_id: str, story_id: str, target: str | None) -> None:
-        from brief.tui.screens.stories import NEW_STORY
+        from brief.tui.screens.move_story import NEW_STORY
 
         app: Any = self
         if target is None:
