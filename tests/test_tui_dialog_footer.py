@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from brief.tui.app import make_app
 from brief.tui.screens.confirm import ConfirmScreen
 from brief.tui.screens.main import MainScreen
-from brief.tui.screens.stories import MoveScreen
+from brief.tui.screens.move_story import MoveScreen
 from tests.stories_pile import write_pile
 
 SIZE = (120, 40)
