@@ -354,8 +354,16 @@ def main(argv: list[str] | None = None) -> int:
     # this file's own lists are the judged phrases and names: not a leak of anything
     project = [(p, t) for p, t in tracked(root, PROJECT_PARTS) if p != SELF]
     if args.paths:
-        wanted = {str(Path(p).resolve().relative_to(root)) for p in args.paths}
-        project = [(p, t) for p, t in project if p in wanted]
+        wanted, outside = set(), []
+        for name in args.paths:
+            path = Path(name).resolve()
+            if not path.is_file():
+                parser.error(f"{name}: no such file")
+            if path.is_relative_to(root):
+                wanted.add(str(path.relative_to(root)))
+            else:  # a file outside the project (a closing note, a draft) is checked as it is
+                outside.append((name, path.read_text(encoding="utf-8", errors="replace")))
+        project = [(p, t) for p, t in project if p in wanted] + outside
     seeds = [text for _, text in tracked(root, ("seeds/",))]
     texts = eval_texts(eval_dir())
     hits = find(project, seeds, texts, args.min_sources, args.min_stories)

@@ -148,3 +148,25 @@ def test_the_command_prints_places_and_counts_and_fails_when_asked(
         "1 runs, 1 names, in 1 files",
     ]
     assert code == (1 if fail else 0)
+
+
+def test_a_file_outside_the_project_is_checked_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "eval" / "quotes"
+    data.mkdir(parents=True)
+    (data / "set.jsonl").write_text(json.dumps({"id": "a1", "text": ARTICLE}) + "\n", "utf-8")
+    root = tmp_path / "project"
+    (root / "seeds").mkdir(parents=True)
+    (root / "seeds" / "s.txt").write_text("Nothing of it.\n")
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    note = tmp_path / "note.md"  # a closing note, not in the project
+    note.write_text("Done.\nThe pilot said the board will reprint them before the spring.\n")
+    monkeypatch.setenv("BRIEF_EVAL", str(tmp_path / "eval"))
+    assert eval_leaks.main(["--root", str(root), "--fail", str(note)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{note}:2: run: the board will reprint them before the spring"
+    with pytest.raises(SystemExit):  # a missing file: one line from the parser, no traceback
+        eval_leaks.main(["--root", str(root), str(tmp_path / "missing.md")])
+    assert "missing.md: no such file" in capsys.readouterr().err
