@@ -120,26 +120,33 @@ def _git(root: Path, *args: str) -> None:
     subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True)
 
 
-@pytest.mark.parametrize("fail", [False, True])
-def test_the_command_prints_places_and_counts_and_fails_when_asked(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fail: bool
-) -> None:
+def _eval_and_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]
+) -> Path:
+    """An evaluation folder holding ARTICLE (``BRIEF_EVAL`` points at it) and a git project
+    with a sample and ``files`` tracked; the project's root."""
     data = tmp_path / "eval" / "quotes"
     data.mkdir(parents=True)
     (data / "set.jsonl").write_text(json.dumps({"id": "a1", "text": ARTICLE}) + "\n", "utf-8")
     root = tmp_path / "project"
-    (root / "docs").mkdir(parents=True)
-    (root / "seeds").mkdir()
-    (root / "docs" / "d.md").write_text(
-        "Orla Quinnane said the board will reprint them before the spring.\n"
-    )
-    (root / "notes.md").write_text(
-        "the board will reprint them before the spring\n"
-    )  # untracked part
-    (root / "seeds" / "s.txt").write_text("Nothing of it.\n")
+    for name, text in {"seeds/s.txt": "Nothing of it.\n", **files}.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
     _git(root, "init", "-q")
     _git(root, "add", ".")
     monkeypatch.setenv("BRIEF_EVAL", str(tmp_path / "eval"))
+    return root
+
+
+@pytest.mark.parametrize("fail", [False, True])
+def test_the_command_prints_places_and_counts_and_fails_when_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fail: bool
+) -> None:
+    files = {
+        "docs/d.md": "Orla Quinnane said the board will reprint them before the spring.\n",
+        "notes.md": "the board will reprint them before the spring\n",  # not a scanned part
+    }
+    root = _eval_and_project(tmp_path, monkeypatch, files)
     code = eval_leaks.main(["--root", str(root), *(["--fail"] if fail else [])])
     out = capsys.readouterr().out.splitlines()
     assert out == [
@@ -153,17 +160,9 @@ def test_the_command_prints_places_and_counts_and_fails_when_asked(
 def test_a_file_outside_the_project_is_checked_as_it_is(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = tmp_path / "eval" / "quotes"
-    data.mkdir(parents=True)
-    (data / "set.jsonl").write_text(json.dumps({"id": "a1", "text": ARTICLE}) + "\n", "utf-8")
-    root = tmp_path / "project"
-    (root / "seeds").mkdir(parents=True)
-    (root / "seeds" / "s.txt").write_text("Nothing of it.\n")
-    _git(root, "init", "-q")
-    _git(root, "add", ".")
+    root = _eval_and_project(tmp_path, monkeypatch, {})
     note = tmp_path / "note.md"  # a closing note, not in the project
     note.write_text("Done.\nThe pilot said the board will reprint them before the spring.\n")
-    monkeypatch.setenv("BRIEF_EVAL", str(tmp_path / "eval"))
     assert eval_leaks.main(["--root", str(root), "--fail", str(note)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"{note}:2: run: the board will reprint them before the spring"
