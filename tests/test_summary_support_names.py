@@ -1,6 +1,6 @@
 """An article is credited with a summary sentence only when it says the same thing, not when
-it merely names the same people: the two units must share a word one of them writes in
-lower case (``attribution.share_plain_word``). Invented text."""
+it merely names the same people: the other article's unit must hold a word the summary
+sentence writes in lower case (``attribution.holds_plain_word``). Invented text."""
 
 from __future__ import annotations
 
@@ -41,10 +41,40 @@ def test_shared_names_alone_do_not_credit_an_article(tmp_path: Path) -> None:
     assert sources == ("a", "c")  # the reworded statement is credited, the other is not
 
 
-def test_a_word_capitalised_in_one_sentence_only_still_counts() -> None:
-    from brief.summary.attribution import share_plain_word, word_stems
+def test_a_sentence_opening_word_counts_when_the_other_writes_it_in_lower_case() -> None:
+    from brief.summary.attribution import holds_plain_word, summary_words, word_stems
 
-    opening = word_stems("Assistant coach Ilse Brandt will lead the team for now.")
+    opening = summary_words("Assistant coach Ilse Brandt will lead the team for now.")
     later = word_stems("Ilse Brandt, his assistant, takes charge of training.")
-    assert share_plain_word(opening, later)
-    assert not share_plain_word(opening, word_stems("Ilse Brandt Of Marlow Town."))
+    assert holds_plain_word(opening, later)
+    assert not holds_plain_word(opening, word_stems("Ilse Brandt Of Marlow Town."))
+    # a name opening the sentence is still a name: another outlet naming him says nothing more
+    named = summary_words("Brandt said the team would train at dawn. \u201cEarly suits us.\u201d")
+    assert not holds_plain_word(named, word_stems("Ilse Brandt joined the club from Marlow."))
+    assert holds_plain_word(named, word_stems("The squad will train at dawn, Brandt said."))
+
+
+# A title written before a name is part of the name; the other outlet writing it in lower case
+# after the name shares the who, not the what.
+TRIP = {
+    "a": "Harbour Board Chairman Tomas Rell flew to Lisbon on Monday for talks with lenders.\n"
+    "Dock workers voted to accept the new rota.\n",
+    # the same man, his title in lower case, on the same day: another statement
+    "b": "Tomas Rell, the harbour board chairman, warned on Monday that fares must rise.\n"
+    "The old crane will be sold for scrap.\n",
+    # the trip, reworded
+    "c": "Tomas Rell travelled to Lisbon on Monday to meet the lenders.\n"
+    "A bakery opened beside the ferry terminal.\n",
+}
+
+
+def test_a_title_the_other_outlet_writes_in_lower_case_does_not_credit_it(
+    tmp_path: Path,
+) -> None:
+    from brief.summary.attribution import word_stems
+
+    sources, similarity = _carried(tmp_path, TRIP)
+    assert similarity >= SUPPORT  # names, title and day reach the threshold
+    board = word_stems("Tomas Rell, the harbour board chairman, warned on Monday")
+    assert {"harbour", "board", "chairman"} <= board[1]  # written in lower case there
+    assert sources == ("a", "c")

@@ -7,12 +7,15 @@ threshold was set on ``tests/data/same_fact.json`` (invented stories told by thr
 found is a true one and 85 % of them are found; 0.2 finds no more and lets false ones in
 (table in ``docs/decisions.md``, check in ``tests/test_summary_support.py``).
 
-The two units must also share a word that one of them writes in lower case
-(``share_plain_word``): names say who and where, the rest says what. Two sentences naming
-the same people can reach the threshold on the names alone while telling different things
-(a speaker's two statements, an official's trip and his warning), and an article is
-credited only with what it says. A word capitalised in one of them only (a sentence's first
-word) still counts.
+The other article's unit must also hold a word the summary sentence writes in lower case
+(``holds_plain_word``): names say who and where, the rest says what, and an article is credited
+only with what the summary sentence says. Two sentences naming the same people can reach the
+threshold on the names alone while telling different things (a speaker's two statements, an
+official's trip and his warning). The lower-case word must be the summary sentence's: a title
+it capitalises before a name ("Harbour Board Chairman ...") is part of the name even where the
+other outlet writes it in lower case ("..., the harbour board chairman, said"). A sentence's
+opening word, capitalised by its place, counts when the next word is in lower case and the
+other unit writes it in lower case too ("Assistant coach ..." and "his assistant").
 
 Order: facts are told in the order their own articles tell them, by the unit's position among
 the body sentences of its article (what an outlet leads with comes first, background last);
@@ -62,11 +65,11 @@ def carriers(units: Sequence[Unit], tfidf: Any, chosen: Sequence[int]) -> list[C
     out = []
     for column, index in enumerate(chosen):
         own = units[index]
+        says = summary_words(own.text)
         carrying = {
             units[row].article
             for row in found[column]
-            if units[row].article != own.article
-            and share_plain_word(stems_of(row), stems_of(index))
+            if units[row].article != own.article and holds_plain_word(says, stems_of(row))
         }
         others = sorted(carrying, key=order.__getitem__)
         out.append(Carried(unit=index, sources=(own.article, *others)))
@@ -85,10 +88,41 @@ def word_stems(text: str) -> tuple[set[str], set[str]]:
     return every, plain
 
 
-def share_plain_word(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
-    """Whether two ``word_stems`` share a stem that one of the texts writes in lower case (a
-    stem capitalised in both is a name, or a name's word)."""
-    return bool(a[1] & b[0] or a[0] & b[1])
+def summary_words(text: str) -> tuple[set[str], set[str]]:
+    """What a summary sentence says: the stems of its words written in lower case, and those
+    of its sentences' capitalised opening words followed by a word in lower case."""
+    plain: set[str] = set()
+    opening: set[str] = set()
+    words = list(WORD.finditer(text))
+    for number, match in enumerate(words):
+        word = match.group()
+        if not word[0].isupper():
+            plain.update(content_stems(word))
+        elif (
+            number + 1 < len(words)
+            and not words[number + 1].group()[0].isupper()
+            and _opens_sentence(text, match.start())
+        ):
+            opening.update(content_stems(word))
+    return plain, opening
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: only spaces and quotation marks, after
+    the text's start or a sentence's end, come before it."""
+    before = text[:start].rstrip(_QUOTES_AND_SPACE)
+    return not before or before[-1] in ".?!"
+
+
+_QUOTES_AND_SPACE = " \t\n\"'`(\u201c\u201d\u2018\u2019"
+
+
+def holds_plain_word(says: tuple[set[str], set[str]], other: tuple[set[str], set[str]]) -> bool:
+    """Whether another unit (its ``word_stems``) holds a word of a summary sentence's
+    ``summary_words``: one the sentence writes in lower case, or its opening word written in
+    lower case by the other unit."""
+    plain, opening = says
+    return bool(plain & other[0] or opening & other[1])
 
 
 def _carrying_rows(tfidf: Any, chosen: Sequence[int]) -> list[list[int]]:
