@@ -33,3 +33,17 @@ async def test_a_zoomed_panel_is_as_wide_as_the_screen(tmp_path: Path, key: str)
             for line in screen_text(pilot).splitlines()[:20]
             if line.strip()
         )
+
+
+async def test_a_zoomed_panel_keeps_the_key_bar_under_it(tmp_path: Path) -> None:
+    """Zoomed, the panel covered the key bar (Textual keeps its own ``Footer`` only): no
+    key said how to get back, nor what the panel's keys were."""
+    app = make_app([str(write_story(tmp_path / "story"))], builder=fixed_brief)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "z")
+        await pilot.pause()
+        assert app.screen.maximized is not None
+        last = screen_text(pilot).splitlines()[-1]
+        assert "Drop/keep" in last and "palette" in last, last
+        assert app.screen.maximized.region.bottom <= app.screen.size.height - 1
