@@ -99,6 +99,7 @@ HANDLE = '<meta name="twitter:site" content="@dunmerepost">'
     ("tags", "ld", "spelled"),
     [('<meta property="og:site_name" content="the dunmere post">', None, "the dunmere post"),
      ("<meta name='application-name' content='dunmerepost'>", None, "dunmerepost"),
+     ('<meta property="og:site_name" content="[dunmere] post">', None, "[dunmere] post"),
      (HANDLE, {"@type": "WebSite", "name": "dunmerepost"}, "dunmerepost"),
      (HANDLE, {"@type": "WebPage", "publisher": {"name": "dunmerepost"}}, "dunmerepost")],
 )  # fmt: skip

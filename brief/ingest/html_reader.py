@@ -85,8 +85,8 @@ def own_spelling(page: str, sitename: str) -> str:
     ``sitename`` as it is but writes a name that title-cases to it, that name is the site's
     own spelling. (A ``twitter:site`` handle is no spelling: "@harbortimes" stays
     "Harbortimes".)"""
-    if "." in sitename or not sitename[:1].isupper():
-        return sitename  # trafilatura leaves these as the page wrote them
+    if "." in sitename or sitename != sitename.title():
+        return sitename  # not title-cased by trafilatura: as the page wrote it
     names = site_names(page)
     for tag in _META.findall(page):
         key, found = _KEY.search(tag), _CONTENT.search(tag)
