@@ -80,9 +80,9 @@ class Variants:
 
 
 SELECTOR_VERSION = "9"
-"""Bump when ``brief/summary/concepts.py`` changes what it chooses: the variants' scores are
-cached on disk under this and the hash of the code below (concepts.py itself is left out so
-that editing its focus or documentation does not throw away an hour of grid)."""
+"""Bump when ``brief/summary/concepts.py`` or ``prepared.py`` changes what it chooses: the
+variants' scores are cached on disk under this and the hash of the code below (those two are
+left out so that editing their focus or documentation does not throw away an hour of grid)."""
 VARIANT_CODE = (
     *INGEST_CODE,
     "brief/summary/units.py",

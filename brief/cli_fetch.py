@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from brief.text.clean import printable
 
 if TYPE_CHECKING:
-    from brief.fetch.gather import Listener
+    from brief.fetch.gather import Gathered, Listener
     from brief.fetch.request import Request
     from brief.ingest import Limits
     from brief.model import Article, LoadResult, UnreadSource
@@ -249,6 +249,7 @@ def load_sources(
         paths = [str(sample_dir())]
     remote: list[Remote] = []
     failures: list[UnreadSource] = []
+    gathered: Gathered | None = None
     if request.urls or request.feed_files:
         from brief.fetch.gather import gather
 
@@ -295,7 +296,13 @@ def load_sources(
         undated = {r.url for r in remote if r.via_feed and not dict(r.fallback).get("date")}
         result, older = _older_than(result, request.since, undated)
         failures.extend(older)
-    return replace(result, unread=(*failures, *result.unread))
+    # one list in the order the sources were given: a page fetched but not an article (a
+    # consent wall, a PDF) where it was given, not after every fetch that failed
+    unread = (*failures, *result.unread)
+    if gathered is not None:
+        rank = gathered.rank
+        unread = tuple(sorted(unread, key=lambda item: rank(item.url)))
+    return replace(result, unread=unread)
 
 
 def _older_than(

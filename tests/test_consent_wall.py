@@ -85,3 +85,23 @@ def test_a_lead_that_speaks_of_the_readers_device_is_an_article(tmp_path: Path) 
     loaded = load_paths([str(tmp_path)])
     assert [w.reason for w in loaded.warnings] == []
     assert len(loaded.articles) == 1
+
+
+def test_what_could_not_be_read_is_one_list_in_the_order_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], web
+) -> None:
+    """A page fetched but no article (a consent wall, given first) was listed after every
+    fetch that failed (a 404 given after it): one list now, in the order typed, on the
+    terminal, in a brief's JSON and in a stories export's."""
+    wall, missing = web.url("/consent"), web.url("/missing")
+    stories = [web.url("/a/2.html"), web.url("/a/3.html")]
+    args = ["export", wall, missing, *stories, "--allow-private-network", "--host-delay", "0"]
+    assert main([*args, "--no-timestamp", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert [u["url"] for u in json.loads(captured.out)["unread"]] == [wall, missing]
+    lines = [line for line in captured.err.splitlines() if "could not read" in line]
+    assert [wall in lines[0], missing in lines[1], len(lines)] == [True, True, 2]
+    out = tmp_path / "stories.json"
+    assert main([*args, "--stories", "--format", "json", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [u["url"] for u in data["unread"]] == [wall, missing]

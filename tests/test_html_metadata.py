@@ -90,3 +90,30 @@ def test_a_json_ld_date_brief_cannot_read_leaves_the_tags_date(tmp_path: Path) -
     got = _page(tmp_path, {**ARTICLE, "datePublished": "Autumn"})
     assert got["date"] == "2026-10-11"  # article:published_time
     assert got["title"] == ARTICLE["headline"]
+
+
+HANDLE = '<meta name="twitter:site" content="@dunmerepost">'
+
+
+@pytest.mark.parametrize(
+    ("tags", "ld", "spelled"),
+    [('<meta property="og:site_name" content="the dunmere post">', None, "the dunmere post"),
+     ("<meta name='application-name' content='dunmerepost'>", None, "dunmerepost"),
+     ('<meta property="og:site_name" content="[dunmere] post">', None, "[dunmere] post"),
+     (HANDLE, {"@type": "WebSite", "name": "dunmerepost"}, "dunmerepost"),
+     (HANDLE, {"@type": "WebPage", "publisher": {"name": "dunmerepost"}}, "dunmerepost")],
+)  # fmt: skip
+def test_a_lower_case_site_name_keeps_the_site_s_spelling(
+    tmp_path: Path, tags: str, ld: object, spelled: str
+) -> None:
+    """trafilatura title-cased a site name that does not begin with a capital: a brand
+    written in lower case came out "The Dunmere Post" (or, from a handle beside the
+    JSON-LD's name, "Dunmerepost")."""
+    assert _page(tmp_path, ld, tags)["outlet"] == spelled
+
+
+def test_a_twitter_handle_is_no_spelling_and_a_capitalised_name_stays(tmp_path: Path) -> None:
+    assert _page(tmp_path, None, HANDLE)["outlet"] == "Dunmerepost"
+    tags = '<meta property="og:site_name" content="Dunmere Post">'
+    tags += '<meta name="description" content="dunmere post">'
+    assert _page(tmp_path, None, tags)["outlet"] == "Dunmere Post"

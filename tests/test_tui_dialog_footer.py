@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from move_pilot import open_first_story, open_list, pick_move
 from test_tui_support import fixed_brief, screen_text, settle, write_story
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -14,7 +15,6 @@ from brief.tui.app import make_app
 from brief.tui.screens.confirm import ConfirmScreen
 from brief.tui.screens.main import MainScreen
 from brief.tui.screens.move_story import MoveScreen
-from tests.stories_pile import write_pile
 
 SIZE = (120, 40)
 
@@ -61,16 +61,10 @@ async def test_a_dialog_s_key_bar_shows_its_own_keys(tmp_path: Path, which: str)
 
 
 async def test_the_move_picker_s_key_bar_shows_its_own_keys(tmp_path: Path) -> None:
-    folder = tmp_path / "pile"
-    write_pile(folder)
-    app = make_app([str(folder)], builder=fixed_brief)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        app.main.query_one("#sources").focus()
-        await pilot.press("m")
-        await pilot.pause()
+        await open_first_story(pilot)
+        await pick_move(app, pilot)
         await pilot.pause()
         assert isinstance(app.screen, MoveScreen)
         line = footer_line(pilot)

@@ -3,7 +3,7 @@ first (what it will undo, and that it opens another story), and a second ``u`` m
 
 from __future__ import annotations
 
-from test_tui_stories import SIZE, _open_list, _pick_move
+from move_pilot import SIZE, move_to_new_story, open_first_story, open_list
 from test_tui_support import settle
 
 from brief.tui.screens.main import MainScreen
@@ -37,14 +37,11 @@ async def test_u_in_a_story_the_move_did_not_change_names_it_before_making_it(
 ) -> None:
     from brief.stories.overrides import load_moves
 
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        moved = await _pick_move(app, pilot)
-        await pilot.press("enter")  # to a new story; the rest of the first one opens
-        await settle(pilot)
+        await open_first_story(pilot)
+        # to a new story; the rest of the first one opens
+        moved = await move_to_new_story(app, pilot)
         await _open_other(app, pilot, moved)
         other = app.story
         assert not app.session.can_undo and app.check_action("undo", ()) is True
@@ -87,14 +84,10 @@ async def test_u_in_a_story_the_move_did_not_change_names_it_before_making_it(
 async def test_u_in_the_story_a_move_changed_undoes_it_at_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from brief.stories.overrides import load_moves
 
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        moved = await _pick_move(app, pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_first_story(pilot)
+        moved = await move_to_new_story(app, pilot)
         await pilot.press("escape")
         await pilot.pause()
         # the story the source went to (a story of its own): it shows the move

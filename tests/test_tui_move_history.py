@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_tui_stories import SIZE, _open_list, _pick_move
+from move_pilot import SIZE, move_to_new_story, open_first_story, open_list, pick_move
 from test_tui_support import fixed_brief, settle
 
 from brief.tui.app import make_app
@@ -20,14 +20,10 @@ def _history_files() -> list[Path]:
 
 async def _move_one(tmp_path: Path) -> str:
     """Open the pile, move the last source of the first story to a new story, quit."""
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        moved = await _pick_move(app, pilot)
-        await pilot.press("enter")  # to a new story
-        await settle(pilot)
+        await open_first_story(pilot)
+        moved = await move_to_new_story(app, pilot)  # to a new story
     assert moved is not None
     return moved
 
@@ -50,9 +46,7 @@ async def test_u_undoes_the_last_move_after_the_app_is_reopened(tmp_path: Path) 
         assert "Undone: moved" in str(list(again._notifications)[-1].message)
     third = make_app([str(tmp_path / "pile")], builder=fixed_brief)
     async with third.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_first_story(pilot)
         assert third.check_action("undo", ()) is None  # the one move is undone already
         assert third.check_action("redo", ()) is True  # ... and U makes it again
         await pilot.press("U")
@@ -109,9 +103,7 @@ async def test_a_story_s_change_after_an_undo_drops_the_saved_redo(tmp_path: Pat
     await _move_one(tmp_path)
     again = make_app([str(tmp_path / "pile")], builder=fixed_brief)
     async with again.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_first_story(pilot)
         await pilot.press("u")  # the move undone
         await settle(pilot)
         assert load_history(again.pile, load_moves(again.pile))[1]  # U could make it again
@@ -187,7 +179,7 @@ async def test_a_pile_moved_into_one_story_can_still_be_taken_apart(tmp_path: Pa
         await pilot.press(*"tarvelle", "enter")  # the court ruling, a story of one source
         await settle(pilot)
         assert app.story.id == lone.id
-        await _pick_move(app, pilot)
+        await pick_move(app, pilot)
         await pilot.press("enter")  # into the other story: one story left
         await settle(pilot)
         assert len(app.stories) == 1
@@ -217,14 +209,10 @@ async def test_a_history_that_cannot_be_written_costs_only_itself(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(move_history, "save_history", fail)
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        moved = await _pick_move(app, pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_first_story(pilot)
+        moved = await move_to_new_story(app, pilot)
         assert load_moves(app.pile) == {moved: None}  # the move itself is saved
         said = [str(n.message) for n in app._notifications]
         assert not any("Could not save" in m for m in said), said

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_tui_stories import SIZE, _open_list, _pick_move
+from move_pilot import SIZE, open_first_story, open_list, pick_move
 from test_tui_support import fixed_brief, settle
 
 from brief.model import Review
@@ -15,11 +15,9 @@ from brief.tui.screens.stories import StoriesScreen
 
 
 async def test_the_story_a_source_left_keeps_its_review(tmp_path: Path) -> None:
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_first_story(pilot)
         story = app.session.articles
         assert len(story) == 3
         app.main.query_one("#summary").focus()
@@ -35,7 +33,7 @@ async def test_the_story_a_source_left_keeps_its_review(tmp_path: Path) -> None:
         excluded = story[1].id
         assert app.session.review.excluded_sources == {excluded}
         assert app.session.review.focus == "harbour"
-        moved = await _pick_move(app, pilot)  # the last source, to a new story of its own
+        moved = await pick_move(app, pilot)  # the last source, to a new story of its own
         assert moved == story[2].id
         await pilot.press("enter")
         await settle(pilot)

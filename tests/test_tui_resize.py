@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_tui_stories import _open_list
+from move_pilot import open_list
 from test_tui_support import fixed_brief, settle, write_story
 
 from brief.tui.app import make_app
@@ -24,7 +24,7 @@ def _in_view(listing: BriefList) -> bool:
 async def test_the_highlighted_story_stays_in_view_when_the_terminal_shrinks(
     tmp_path: Path,
 ) -> None:
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, StoriesScreen)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from move_pilot import SIZE, move_to_new_story, open_first_story, open_list, pick_move
 from test_tui_support import fixed_brief, screen_text, settle
 
 from brief.tui.app import make_app
@@ -12,27 +13,9 @@ from brief.tui.screens.move_story import NEW_STORY, MoveScreen
 from brief.tui.screens.stories import StoriesScreen, StoryList
 from tests.stories_pile import write_pile
 
-SIZE = (120, 40)
-
-
-async def _pick_move(app, pilot) -> str | None:  # type: ignore[no-untyped-def]
-    """Open the move picker on the last source of the open story; that source's id."""
-    app.main.query_one("#sources").focus()
-    await pilot.press("end")
-    moved = app.main.selected_source()
-    await pilot.press("m")
-    await pilot.pause()
-    return moved
-
-
-async def _open_list(tmp_path: Path):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "pile"
-    labels = write_pile(folder)
-    return make_app([str(folder)], builder=fixed_brief), labels
-
 
 async def test_mixed_set_opens_on_the_story_list_and_filters(tmp_path: Path) -> None:
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = app.screen
@@ -50,7 +33,7 @@ async def test_mixed_set_opens_on_the_story_list_and_filters(tmp_path: Path) -> 
 
 
 async def test_enter_opens_a_story_and_escape_keeps_the_position(tmp_path: Path) -> None:
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         listing = app.screen.query_one(StoryList)
@@ -71,11 +54,9 @@ async def test_enter_opens_a_story_and_escape_keeps_the_position(tmp_path: Path)
 
 
 async def test_reviews_are_kept_per_story(tmp_path: Path) -> None:
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_first_story(pilot)
         first = app.session
         assert first is not None
         excluded = first.articles[-1].id
@@ -97,13 +78,11 @@ async def test_reviews_are_kept_per_story(tmp_path: Path) -> None:
 
 
 async def test_m_moves_a_source_to_a_new_story_and_it_persists(tmp_path: Path) -> None:
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_first_story(pilot)
         assert isinstance(app.screen, MainScreen)
-        moved = await _pick_move(app, pilot)
+        moved = await pick_move(app, pilot)
         assert isinstance(app.screen, MoveScreen)
         assert app.screen.query_one("#move-list").current_id == NEW_STORY
         await pilot.press("enter")
@@ -182,7 +161,7 @@ async def test_the_story_list_footer_shows_how_to_quit(tmp_path: Path) -> None:
     """ "q" types into the filter here, so ctrl+q must be in the footer, and it quits."""
     from brief.tui.widgets.footer import BriefFooter
 
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, StoriesScreen)
@@ -238,7 +217,7 @@ async def test_a_skipped_file_in_a_pile_is_listed_with_the_story_opened(tmp_path
     every story's source list, not a source list behind the story list."""
     from brief.tui.widgets.source_list import SourceList
 
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     (tmp_path / "pile" / "zz-empty.txt").write_bytes(b"")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -254,7 +233,7 @@ async def test_a_skipped_file_in_a_pile_is_listed_with_the_story_opened(tmp_path
 async def test_the_palette_s_help_is_brief_s_on_the_story_list_too(tmp_path: Path) -> None:
     from brief.tui.screens.help import HelpScreen
 
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, StoriesScreen)
@@ -276,7 +255,7 @@ async def test_the_story_list_has_the_brief_screens_title_bar(tmp_path: Path) ->
     """Both screens draw the same bar: no palette icon on one and not the other."""
     from brief.tui.widgets.header import BriefHeader
 
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         listing_icon = app.screen.query_one(BriefHeader).icon
@@ -289,12 +268,10 @@ async def test_the_story_list_has_the_brief_screens_title_bar(tmp_path: Path) ->
 
 
 async def test_the_move_picker_filters_by_typing_and_esc_clears_first(tmp_path: Path) -> None:
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        moved = await _pick_move(app, pilot)
+        await open_first_story(pilot)
+        moved = await pick_move(app, pilot)
         picker = app.screen
         assert isinstance(picker, MoveScreen)
         listing = picker.query_one("#move-list")
@@ -350,7 +327,7 @@ def test_the_move_notice_names_the_story_picked_and_its_new_headline() -> None:
 
 
 async def test_the_story_list_s_hint_wraps_in_a_narrow_terminal(tmp_path: Path) -> None:
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, StoriesScreen)
@@ -361,7 +338,7 @@ async def test_the_story_list_s_hint_wraps_in_a_narrow_terminal(tmp_path: Path) 
 async def test_reopening_a_pile_highlights_the_story_last_opened(tmp_path: Path) -> None:
     """A reader who opened the fourth story and quit finds the list on it the next time,
     even after a file of the pile changed (a new article in the folder)."""
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("down", "down", "down", "enter")
@@ -413,7 +390,7 @@ async def test_the_story_list_reopens_on_a_whole_story_in_a_small_terminal(
 ) -> None:
     """In a short terminal the story last opened is scrolled into view, and the view starts at a
     story's title (not on the lead of the story above, cut from its title)."""
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=(80, 16)) as pilot:
         await settle(pilot)
         await pilot.press("down", "down", "enter")
@@ -438,7 +415,7 @@ async def test_typing_a_filter_highlights_its_first_match(tmp_path: Path) -> Non
     """Typing narrows the list to what the reader looks for, and Enter opens its first
     match, not a story highlighted further down before typing; clearing keeps the story
     highlighted."""
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = app.screen
@@ -460,16 +437,12 @@ async def test_typing_a_filter_highlights_its_first_match(tmp_path: Path) -> Non
 async def test_u_undoes_a_move_between_stories_and_U_makes_it_again(tmp_path: Path) -> None:
     from brief.stories.overrides import load_moves
 
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_first_story(pilot)
         story = app.story
         before = [s.sources for s in app.stories]
-        moved = await _pick_move(app, pilot)
-        await pilot.press("enter")  # to a new story
-        await settle(pilot)
+        moved = await move_to_new_story(app, pilot)  # to a new story
         assert moved not in [a.id for a in app.session.articles]
         assert load_moves(app.pile) == {moved: None}
         assert "u undoes" in str(list(app._notifications)[-1].message)
@@ -496,14 +469,10 @@ async def test_u_undoes_a_move_between_stories_and_U_makes_it_again(tmp_path: Pa
 async def test_u_undoes_the_story_s_own_changes_before_the_move(tmp_path: Path) -> None:
     from brief.stories.overrides import load_moves
 
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        moved = await _pick_move(app, pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_first_story(pilot)
+        moved = await move_to_new_story(app, pilot)
         await pilot.press("a")  # a change of the story now open: undone first
         await settle(pilot)
         assert app.session.can_undo
@@ -525,7 +494,7 @@ async def test_u_undoes_the_story_s_own_changes_before_the_move(tmp_path: Path) 
 
 
 async def test_a_filter_shows_the_article_it_found_inside_a_story(tmp_path: Path) -> None:
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = app.screen
@@ -542,12 +511,12 @@ async def test_a_filter_shows_the_article_it_found_inside_a_story(tmp_path: Path
 
 
 async def test_the_move_picker_shows_the_article_its_filter_found(tmp_path: Path) -> None:
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press(*"senna", "enter")
         await settle(pilot)
-        await _pick_move(app, pilot)
+        await pick_move(app, pilot)
         assert isinstance(app.screen, MoveScreen)
         await pilot.press(*"aftershocks")
         await pilot.pause()
@@ -555,7 +524,7 @@ async def test_the_move_picker_shows_the_article_its_filter_found(tmp_path: Path
 
 
 async def test_ctrl_s_on_the_story_list_says_how_to_export(tmp_path: Path) -> None:
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, StoriesScreen)
@@ -574,7 +543,7 @@ async def test_help_is_one_key_away_on_the_story_list_and_no_match_says_so(
     from brief.tui.screens.help import HelpScreen, key_sections
     from brief.tui.widgets.footer import BriefFooter
 
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = app.screen
@@ -606,7 +575,7 @@ async def test_help_is_one_key_away_on_the_story_list_and_no_match_says_so(
 async def test_back_on_the_list_the_next_search_replaces_the_filter(tmp_path: Path) -> None:
     """The filter is kept on the way back from a brief, but typing added to it: "senna",
     Enter, Escape, then "valdora" searched "sennavaldora" and the list went empty."""
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = app.screen
@@ -636,7 +605,7 @@ async def test_the_story_list_counts_what_the_review_leaves_and_says_what_it_exc
 ) -> None:
     """QA (twentieth round): a story whose review excludes a source was still listed with
     its three sources and the excluded one's day; now with the brief's, also once reopened."""
-    app, _ = await _open_list(tmp_path)
+    app, _ = await open_list(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = app.screen
@@ -659,7 +628,7 @@ async def test_the_story_list_counts_what_the_review_leaves_and_says_what_it_exc
         screen.query_one(StoryList).go_to(other.id)
         await pilot.press("enter")
         await settle(pilot)
-        await _pick_move(app, pilot)  # the move picker counts it as the list does
+        await pick_move(app, pilot)  # the move picker counts it as the list does
         assert isinstance(app.screen, MoveScreen)
         assert f"{story.title}  (2 sources, 1 excluded)" in screen_text(pilot)
         await pilot.press("escape")

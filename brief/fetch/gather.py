@@ -79,6 +79,13 @@ class Gathered:
     """Lines for the command line: a feed with more items than ``max_items`` (only the newest
     are read; the app says it in the feed's line of the source list), a source that led to
     a page already read (read once)."""
+    order: dict[str, int] = field(default_factory=dict)
+    """Each source's place in the order given (``same_page`` of its address): typed first,
+    then each feed's items as the feed lists them."""
+
+    def rank(self, url: str) -> int:
+        """``url``'s place in the order given (after every source given when not one)."""
+        return self.order.get(same_page(url), len(self.order))
 
 
 Listener = Callable[[SourceEvent], None]
@@ -124,11 +131,13 @@ class _Run:
                 wait(waiting)
         finally:
             self.pool.shutdown(wait=True)
-        self.result.pages.sort(key=lambda p: self.order.get(same_page(p.url), len(self.order)))
+        self.result.order = dict(self.order)
+        rank = self.result.rank
+        self.result.pages.sort(key=lambda p: rank(p.url))
         # the lines and the brief's "Could not be read" in the order given, not as they failed
-        self.result.failures.sort(key=lambda f: self.order.get(same_page(f.url), len(self.order)))
+        self.result.failures.sort(key=lambda f: rank(f.url))
         self.result.pages = self.once(self.result.pages)
-        self.stale.sort(key=lambda page: self.order.get(same_page(page.url), len(self.order)))
+        self.stale.sort(key=lambda page: rank(page.url))
         self.result.notices.extend(stale_lines(self.stale))
         return self.result
 

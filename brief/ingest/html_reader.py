@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from typing import Any
 
 from brief.ingest.boilerplate import UNSPACED
 from brief.ingest.html_blocks import LineHint, lines_with_hints
-from brief.ingest.jsonld import structured_meta
+from brief.ingest.jsonld import site_names, structured_meta
 from brief.ingest.meta_dates import iso_date
 
 #: trafilatura gives up on an extraction shorter than 250 characters and falls back to a
@@ -57,9 +58,44 @@ def read_page(html: str) -> tuple[str, dict[str, Any], dict[int, LineHint]]:
     structured = structured_meta(html)
     if structured.get("date") and not iso_date(structured["date"]):
         del structured["date"]  # "2026" or "soon": the tags' date, if they have one, is better
+    if meta["outlet"]:
+        meta["outlet"] = own_spelling(html, meta["outlet"])
     meta.update(structured)  # the page's JSON-LD article wins where it says
     meta["title"] = without_site_name(meta["title"] or "", meta["outlet"] or "")
     return body, meta, hints
+
+
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_KEY = re.compile(r"""\b(?:property|name)\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
+#: The tags a site's name is read from (trafilatura's, a handle's ``twitter:site`` aside: a
+#: handle is no spelling of the name).
+SITE_TAGS = frozenset(
+    ("og:site_name", "article:publisher", "publisher", "dc.publisher", "dc:publisher",
+     "dcterms.publisher", "sailthru.publisher", "rbpubname", "application-name")
+)  # fmt: skip
+_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def own_spelling(page: str, sitename: str) -> str:
+    """The site's name as the page writes it (``og:site_name``, a publisher tag, JSON-LD).
+
+    trafilatura title-cases a name that does not begin with a capital ("harbor times" ->
+    "Harbor Times"): a lower-case brand came out capitalised. When the page does not write
+    ``sitename`` as it is but writes a name that title-cases to it, that name is the site's
+    own spelling. (A ``twitter:site`` handle is no spelling: "@harbortimes" stays
+    "Harbortimes".)"""
+    if "." in sitename or sitename != sitename.title():
+        return sitename  # not title-cased by trafilatura: as the page wrote it
+    names = site_names(page)
+    for tag in _META.findall(page):
+        key, found = _KEY.search(tag), _CONTENT.search(tag)
+        if key and key.group(1).lower() in SITE_TAGS and found:
+            value = next(group for group in found.groups() if group is not None)
+            names.append(_TAGS.sub("", html.unescape(value)).strip())
+    if sitename in names:
+        return sitename
+    return next((name for name in names if name.title() == sitename), sitename)
 
 
 _SITE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·:]|::)\s+")

@@ -22,6 +22,8 @@ _SCRIPT = re.compile(
 #: schema.org types of a news or blog article (``NewsArticle``, ``ReportageNewsArticle``,
 #: ``AnalysisNewsArticle``, ``BlogPosting``...): any type ending in one of these.
 _ARTICLE_TYPES = ("article", "blogposting", "liveblogposting")
+#: schema.org types whose ``name`` is a site's or an outlet's.
+_SITE_TYPES = ("website", "organization")
 #: A page holds a few small blocks; a huge one is not worth parsing for four fields.
 MAX_BLOCK = 1_000_000
 #: How deep into nested objects an article is looked for (``@graph``, ``mainEntity``).
@@ -44,6 +46,26 @@ def structured_meta(page: str) -> dict[str, str]:
                 if found:
                     return found
     return {}
+
+
+def site_names(page: str) -> list[str]:
+    """Names the page's JSON-LD gives an outlet, as written: every ``publisher``'s, and the
+    ``name`` of a ``WebSite`` or an organisation (``Organization``, ``NewsMediaOrganization``)."""
+    names: list[str] = []
+    for block in _SCRIPT.findall(page):
+        if len(block) > MAX_BLOCK:
+            continue
+        try:
+            data = json.loads(block.strip().removeprefix("<!--").removesuffix("-->"))
+        except (ValueError, RecursionError):
+            continue
+        for item in _objects(data, 0):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and k.lower().endswith(_SITE_TYPES) for k in kinds):
+                names.append(_name(item))
+            names.append(_name(item.get("publisher")))
+    return [name for name in names if name]
 
 
 def _objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from brief.quotes.lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, PREPOSITIONS, word_list
+from brief.quotes.lexicon import (
+    AUXILIARIES,
+    CUE_FORMS,
+    DAYS,
+    DETERMINERS,
+    PREPOSITIONS,
+    word_list,
+)
 from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import GROUP_NOUNS, NAME_PARTICLES, NOT_NAMES, ORG_NOUNS, ROLE_NOUNS
 from brief.quotes.units import Token
@@ -46,6 +53,22 @@ def _opens_a_name(tokens: Tokens, i: int) -> bool:
     return nxt is not None and nxt.kind == "w" and nxt.capitalised and nxt.low not in NOT_NAMES
 
 
+def day_in_name(tokens: Tokens, j: int) -> bool:
+    """A weekday that begins a name after "the": "the Sunday Gazette", "the Monday Club".
+    Not a date: "on Sunday the Gazette said" (no "the" before the day), "on the Sunday X
+    said" (a day, after "on")."""
+    return (
+        tokens[j].low in DAYS
+        and tokens[j].text[:1].isupper()
+        and j > 0
+        and tokens[j - 1].low == "the"
+        and (j < 2 or tokens[j - 2].low != "on")
+        and j + 1 < len(tokens)
+        and tokens[j + 1].kind == "w"
+        and tokens[j + 1].text[:1].isupper()
+    )
+
+
 def is_name(tokens: Tokens, i: int) -> bool:
     """A capitalised word that can be part of a proper name at position ``i``."""
     token = tokens[i]
@@ -54,6 +77,8 @@ def is_name(tokens: Tokens, i: int) -> bool:
     low = token.low[:-2] if token.low.endswith("'s") else token.low
     if low == "new" and _opens_a_name(tokens, i):
         return True  # "New York", "New Zealand": the name's own first word
+    if low in DAYS and day_in_name(tokens, i):
+        return True  # "the Sunday Gazette": a paper's name, not a date
     if low in NOT_NAMES or low.isdigit() or low in AUXILIARIES or low.endswith(_CONTRACTIONS):
         return False
     if token.text[1:2] == "-" and _PARTY_TAG.match(token.text):

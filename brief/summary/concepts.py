@@ -20,18 +20,19 @@ that overlap in their article, units of two articles that state the same figures
 (``overlaps.FigureReader``), or whose cosine reaches ``REDUNDANCY``, never go together
 (pairwise constraints in both solvers).
 
-The constants are few and were chosen on all dev sets together by cross-validation
+The set's units and their matrices, which no setting changes, are prepared in ``prepared``
+(``prepare``, ``Prepared``, which this module re-exports); it weighs them into a program and
+solves it. The constants are few and were chosen on all dev sets together by cross-validation
 (``benchmarks/rouge.py --folds 5``; curves in ``docs/decisions.md``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from brief.model import Article
 from brief.summary.overlaps import FigureReader, overlapping_pairs
+from brief.summary.prepared import MIN_WORDS, Prepared, prepare, prepare_units
 from brief.summary.select import concept_weights
 from brief.summary.solvers import (
     Problem,
@@ -44,9 +45,17 @@ from brief.summary.solvers import (
     solve_greedy,
 )
 from brief.summary.subsets import settle
-from brief.summary.units import Unit
 
-__all__ = ["Problem", "objective", "solve_exact", "solve_greedy"]
+__all__ = [
+    "MIN_WORDS",
+    "Prepared",
+    "Problem",
+    "objective",
+    "prepare",
+    "prepare_units",
+    "solve_exact",
+    "solve_greedy",
+]
 
 POSITION_WEIGHT = 1.0
 """Per-word weight of the lead prior at a budget of ``PRIOR_WORDS`` words (concept weights are
@@ -70,8 +79,6 @@ within 0.1 of it in macro, 0.2 and more lose (curve and CV in decisions.md, eigh
 CENTRALITY = True
 """The lead prior is multiplied by LexRank centrality (mean 1): a lead sentence that tells
 what the other articles tell counts more than a lead that does not (chosen in every CV fold)."""
-MIN_WORDS = 8
-"""Units shorter than this never enter (``units.MIN_WORDS``, measured again here)."""
 REDUNDANCY = 0.5
 """Cosine (smoothed-idf stem vectors) at or above which two units never go together."""
 FOCUS_WEIGHT = 1.5
@@ -144,88 +151,9 @@ class Settings:
 DEFAULT = Settings()
 
 
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """Everything about a set that does not depend on the settings (cached by benchmarks)."""
-
-    units: list[Unit]
-    bigrams: Any
-    """Binary unit x bigram-concept matrix (CSR)."""
-    unigrams: Any
-    """Binary unit x content-stem matrix (CSR)."""
-    counts: Any
-    """Content-stem counts per unit (CSR), for LexRank's tf-idf."""
-    similar: Any
-    """L2-normalised smoothed-idf stem vectors (redundancy, attribution)."""
-    lengths: Any
-    positions: Any
-    article: Any
-    """Article number of each unit."""
-    articles: int
-    focus_stems: Any = None
-    """Columns of ``unigrams`` that are focus stems (boolean), or None without a focus."""
-    focus_similarity: Any = None
-    """Cosine of each unit with the focus text, or None."""
-    centrality: Any = None
-    """LexRank centrality of each unit, mean 1 (computed on first use)."""
-
-
 def min_support(articles: int) -> int:
     """Articles that must carry a concept for it to count: a third of them, 1 to 3."""
     return min(3, max(1, round(articles / 3)))
-
-
-def prepare(
-    articles: Sequence[Article],
-    *,
-    min_words: int = MIN_WORDS,
-    focus: str = "",
-    words: int | None = None,
-) -> Prepared | None:
-    """Units and their concept matrices (``words``: the word budget, if any); None if none."""
-    from brief.summary.units import collect_units
-
-    units = collect_units(articles, min_words=min(min_words, MIN_WORDS), words=words)
-    return prepare_units(units, focus=focus)
-
-
-def prepare_units(units: list[Unit], *, focus: str = "") -> Prepared | None:
-    import numpy as np
-
-    from brief.summary.sparse_ops import binary, head
-    from brief.summary.vectors import featurize, similarity_vectors
-
-    if not units:
-        return None
-    texts = [u.text for u in units]
-    focused = bool(focus.strip())
-    features = featurize([*texts, focus] if focused else texts)
-    n = len(units)
-    unigrams = binary(features.unigrams)
-    similar_all = similarity_vectors(features.unigrams)
-    ids: dict[str, int] = {}
-    article = np.fromiter(
-        (ids.setdefault(u.article, len(ids)) for u in units), dtype=np.int64, count=n
-    )
-    focus_stems = focus_similarity = None
-    if focused:
-        query = unigrams[n]
-        focus_stems = np.zeros(unigrams.shape[1], dtype=bool)
-        focus_stems[query.indices] = True
-        focus_similarity = np.asarray((similar_all[:n] @ similar_all[n].T).todense()).ravel()
-    return Prepared(
-        units=units,
-        bigrams=binary(head(features.bigrams, n)),
-        unigrams=head(unigrams, n),
-        counts=head(features.unigrams, n),
-        similar=head(similar_all, n),
-        lengths=features.lengths[:n].astype(np.float64),
-        positions=np.array([u.position for u in units], dtype=np.float64),
-        article=article,
-        articles=len(ids),
-        focus_stems=focus_stems,
-        focus_similarity=focus_similarity,
-    )
 
 
 def build_problem(

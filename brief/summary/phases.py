@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from brief.model import AnalysisOptions, Article, SummarySentence
 
 if TYPE_CHECKING:
-    from brief.summary.concepts import Prepared
+    from brief.summary.prepared import Prepared
 
 
 def summarize_many(
@@ -35,7 +35,8 @@ def summarize_many(
         or (words is None and options.sentences < 1)
     ):
         return [summarize(articles, options) for articles in sets]
-    from brief.summary.concepts import DEFAULT, prepare
+    from brief.summary.concepts import DEFAULT
+    from brief.summary.prepared import prepare
 
     numpy_imports.defer()
     focus = getattr(options, "focus", "") or ""

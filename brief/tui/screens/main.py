@@ -49,6 +49,9 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
 
     AUTO_FOCUS = "#pane-0"
     """Where ``show_articles`` puts the focus: the footer's keys are built once, not twice."""
+    ALLOW_IN_MAXIMIZED_VIEW = "BriefFooter"
+    """A zoomed panel (``z``) keeps the key bar under it, which says how to restore it
+    (Textual keeps its own ``Footer`` only)."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "app.help", "Help", tooltip="All keys", id="brief.help"),
         Binding("e", "app.export", "Export", tooltip="Write the reviewed brief (markdown or "
