@@ -28,24 +28,18 @@ _SENTENCE = "voters in the harbour city will choose a new mayor tonight after a 
             "Voters in",
         ),
         ("enlarge this image toggle caption stockpics stockpics " + _SENTENCE, "voters in"),
-        # a share bar, its buttons side by side (an "x" between them counts)
+        # a share bar: no end a rule can tell (measured, not kept: decisions.md)
         (
             "Listen to article 2: 32 share this article facebook twitter linkedin email "
             + _SENTENCE,
-            "voters in",
+            None,
         ),
-        ("Skip in skip x embed x share " + _SENTENCE, "voters in"),
         # no repeated credit: the caption's end is unknown, the sentence is left whole
         ("Image copyright AP image caption the harbour at dusk " + _SENTENCE, None),
         # too little after the widget to be a sentence
         ("enlarge this image toggle caption jane doe/ap jane doe/ap updated at 10 p.m.", None),
-        # prose naming the networks, a repeated word in prose, a run of two buttons
-        (
-            "She asked readers to share the story on facebook, twitter and email before the vote.",
-            None,
-        ),
+        # a repeated word in prose after the word "caption"
         ("The caption said very very little about the harbour vote that was held last week.", None),
-        ("Follow us on facebook twitter for the results of the harbour vote tonight.", None),
     ],
 )
 def test_widget_end(text: str, rest: str | None) -> None:
@@ -59,19 +53,17 @@ def test_a_bracketed_credit_alone_is_a_credit() -> None:
 
 
 def test_a_glued_widget_is_left_out_of_its_unit(tmp_path: Path) -> None:
-    """The plain-text copy of a page keeps its headline, a caption widget with the credit
-    twice and a share bar on the sentences' lines: the units start at the sentences, verbatim
-    at their spans, and a headline that ended in a question no longer hides its sentence."""
+    """The plain-text copy of a page keeps its headline and a caption widget with the credit
+    twice on the sentence's line: the unit starts at the sentence, verbatim at its span, and
+    a headline that ended in a question no longer hides its sentence."""
     (tmp_path / "a.txt").write_text(
         "Harbour Vote\n\n"
         "Will the harbour city get a new mayor? enlarge this image toggle caption jane doe/ap "
         "jane doe/ap voters in the harbour city will choose a new mayor tonight after a long "
-        "race.\n\n"
-        "Listen to article 2: 32 share this article facebook twitter email the ferry union "
-        "said its members would vote for the candidate who promised new boats.\n",
+        "race.\n",
         encoding="utf-8",
     )
     (article,) = load_paths([str(tmp_path)]).articles
     units = article_units(article)
-    assert [u.text[:20] for u in units] == ["voters in the harbou", "the ferry union said"]
+    assert [u.text[:20] for u in units] == ["voters in the harbou"]
     assert all(article.text[u.start : u.end] == u.text for u in units)

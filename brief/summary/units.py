@@ -192,7 +192,8 @@ def article_units(
         if "|" in sentence.text and article.format != "html":
             sentence = without_opening(article, sentence, crumbs_end)
         sentence = without_opening(article, sentence, clutter_end)
-        sentence = without_opening(article, sentence, widget_end)
+        if "aption" in sentence.text:  # a caption widget's label: rare, so tested first
+            sentence = without_opening(article, sentence, widget_end)
         standalone = _standalone(sentence, min_words, max_words, article.format == "html")
         points_back = (standalone or runs) and dangles(sentence.text)
         if runs:
