@@ -75,6 +75,7 @@ INGEST_CODE = ("brief/ingest", "brief/text", "brief/model.py")
 SUMY_CODE = (
     *INGEST_CODE,
     "brief/summary/units.py",
+    "brief/summary/openings.py",
     "brief/summary/sumy_adapter.py",
     "brief/summary/sumy_scores.py",
 )

@@ -11,7 +11,8 @@ A wire dateline that opens a sentence ("LONDON (Reuters) - ", "HANOI, March 3 (X
 the text is still verbatim at its span and the word budget goes to the sentence itself. So is
 a page's breadcrumb trail glued to a sentence of a plain-text copy ("Home | News | World | "),
 and so is a photo credit or an advertisement marker glued before it ("(Photo: AP) ",
-"Advertisement "): page furniture a plain-text copy kept in the sentence's line.
+"Advertisement "): page furniture a plain-text copy kept in the sentence's line (the rules
+of where such furniture ends are in ``openings``).
 
 Excluded: every non-body role (headline, subheading, caption, boilerplate, meta), questions,
 wire bylines the reader of a plain-text file still sees ("By JANE DOE (Distributed by ...)"),
@@ -31,15 +32,24 @@ otherwise every sentence after the run's second is text the summary can never sh
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from brief.ingest.boilerplate import ends_like_sentence, is_copyright_mark
 from brief.ingest.html_blocks import CELL_SEPARATOR
 from brief.model import Article, Sentence
+from brief.summary.openings import (
+    MIN_REST,
+    clutter_end,
+    crumbs_end,
+    dateline_end,
+    widget_end,
+    without_opening,
+)
 
-MIN_WORDS = 8
-"""Shorter sentences are fragments, datelines or captions in disguise."""
+MIN_WORDS = MIN_REST
+"""Shorter sentences are fragments, datelines or captions in disguise (and an opening of
+page furniture is cut only when this many words follow it)."""
 MAX_WORDS = 80
 """Longer "sentences" are lists, tables or paragraphs the splitter could not break."""
 
@@ -74,32 +84,8 @@ _LEADING_PUNCT = re.compile(r"^[\W_]+")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f'\u2019]+")
 _CONTRACTIONS = frozenset({"s", "re", "ve", "ll", "d", "m"})
 """What follows the apostrophe of a contracted pronoun (she's, they're, we've, he'll)."""
-_DATELINE = re.compile(
-    # an agency alone, its place split off as a line of its own ("(AP) -- ", "(CNN) -- ")
-    r"\([A-Za-z][\w .&\-]{1,30}\)\s*(?:--|_|\u2013|\u2014|-)\s+(?=[A-Z0-9\"'`\u201c\u2018])|"
-    # the place: in capitals, or in title case when a date and an agency follow
-    r"(?:(?P<caps>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*){0,3})|[A-Z][a-z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})"
-    r"(?:\s*\([A-Z][\w .]{1,20}\))?"  # "(Province)"
-    r"(?:,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?"  # ", Ore." / ", New South Wales"
-    r"(?P<date>,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", March 3"
-    r"\s*(?:(?P<agency>\([A-Za-z][\w .&\-]{1,30}\))\s*)?"  # "(AP)"
-    r"(?(caps)(?:--|_|\u2013|\u2014|(?(agency)-|(?!)))|(?(date)(?(agency)(?:--|_|\u2013|\u2014|-)|(?!))|(?!)))"
-    r"\s+(?=[A-Z0-9\"'`\u201c\u2018])"  # the sentence itself opens after it
-)
-"""A dateline opening a wire story (``dateline_end``)."""
-_CRUMB_WORDS = 4
-"""Words in one step of a breadcrumb trail ("World", "Middle East", "Page 1 of 2")."""
 _BYLINE = re.compile(r"By\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*)+(?:\W|$)")
 """A wire byline ("By JANE DOE (Distributed by ...)"): the writer's name in capitals."""
-_CLUTTER_OPENING = re.compile(
-    # a bracketed credit: "(Photo: Jane Doe, Getty Images) ", "( image credit: AP ) "
-    r"\(\s*(?:photo|image|picture|video)s?(?:\s+credit)?\s*:[^()]{1,80}\)\s+"
-    # an advertisement marker before a sentence's opening word ("Advertisement The ...");
-    # no English sentence has the noun followed by one of these
-    r"|advertisement\s+(?=(?:the|a|an|he|she|it|they|we|i|in|on|at|after|when|while)\s)",
-    re.IGNORECASE,
-)
-"""Page furniture glued before a sentence in a plain-text copy of a web page."""
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$|\?[\"\u201d\u2019']?\s+[a-z]")
 
 
@@ -131,64 +117,6 @@ def word_count(text: str) -> int:
 def is_question(text: str) -> bool:
     """A question, or a sentence whose quotation is one (``"Why?" he asked.``)."""
     return bool(_QUESTION.search(text.rstrip()))
-
-
-def dateline_end(text: str) -> int:
-    """Length of the wire dateline that opens ``text`` ("LONDON (Reuters) - "), 0 if none."""
-    head = text[:80]
-    second = text[1:2]  # a place in capitals, or an agency in brackets: most sentences fail here
-    if not (second.isupper() or second in ".'-" or "(" in head):
-        return 0
-    if not (  # what ends a dateline
-        "_" in head or "--" in head or " - " in head or "\u2014" in head or "\u2013" in head
-    ):
-        return 0
-    found = _DATELINE.match(head)
-    return found.end() if found is not None else 0
-
-
-def crumbs_end(text: str) -> int:
-    """Length of a breadcrumb run that opens ``text`` ("Home | News | World | "), 0 if none.
-
-    Plain text copied from a web page keeps the page's trail glued to its first sentence; a
-    run of short segments separated by "|" before a long last one is that trail, and the
-    sentence is what follows it. A table row ends in a short cell and is left whole.
-    """
-    bar = text.rfind("|", 0, 160)
-    if bar < 0 or "|" in text[bar + 1 :]:
-        return 0
-    segments = text[:bar].split("|")
-    if any(len(segment.split()) > _CRUMB_WORDS for segment in segments):
-        return 0
-    rest = len(text) - len(text[bar + 1 :].lstrip())
-    return rest if word_count(text[rest:]) >= MIN_WORDS else 0
-
-
-def clutter_end(text: str) -> int:
-    """Length of a photo credit or advertisement marker that opens ``text``, 0 if none."""
-    if text[:1] not in "(aA":
-        return 0
-    found = _CLUTTER_OPENING.match(text)
-    if found is None or word_count(text[found.end() :]) < MIN_WORDS:
-        return 0
-    return found.end()
-
-
-def _without_opening(
-    article: Article, sentence: Sentence, opening: Callable[[str], int]
-) -> Sentence:
-    """The sentence past its ``opening`` (a dateline, a trail), at its own offset."""
-    cut = opening(sentence.text)
-    if not cut:
-        return sentence
-    raw_cut = opening(article.text[sentence.start : sentence.end])
-    if (
-        not raw_cut
-        or sentence.text[:cut].split()
-        != article.text[sentence.start : sentence.start + raw_cut].split()
-    ):
-        return sentence
-    return replace(sentence, start=sentence.start + raw_cut, text=sentence.text[cut:])
 
 
 def dangles(text: str) -> bool:
@@ -260,10 +188,12 @@ def article_units(
             or previous.paragraph != sentence.paragraph
             or sentence.text.startswith("(")
         ):
-            sentence = _without_opening(article, sentence, dateline_end)
+            sentence = without_opening(article, sentence, dateline_end)
         if "|" in sentence.text and article.format != "html":
-            sentence = _without_opening(article, sentence, crumbs_end)
-        sentence = _without_opening(article, sentence, clutter_end)
+            sentence = without_opening(article, sentence, crumbs_end)
+        sentence = without_opening(article, sentence, clutter_end)
+        if "aption" in sentence.text:  # a caption widget's label: rare, so tested first
+            sentence = without_opening(article, sentence, widget_end)
         standalone = _standalone(sentence, min_words, max_words, article.format == "html")
         points_back = (standalone or runs) and dangles(sentence.text)
         if runs:

@@ -1,0 +1,144 @@
+"""Page furniture glued before a sentence, and where the sentence itself begins.
+
+A wire dateline ("LONDON (Reuters) - "), a page's breadcrumb trail ("Home | News | World | "),
+a photo credit or an advertisement marker ("(Photo: AP) ", "Advertisement ") and a caption
+widget with its credit ("enlarge this image toggle caption Jane Doe/AP Jane Doe/AP "): a
+plain-text copy of a web page keeps them in the line of the sentence after them. Each
+function here gives the length of such an opening (0 when there is none), and
+``without_opening`` moves a sentence past it at its own offset, so a unit stays verbatim at
+its span and the word budget goes to the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from brief.model import Article, Sentence
+
+MIN_REST = 8
+"""Words that must follow an opening for it to be cut (``units.MIN_WORDS``): a shorter rest
+is a caption or a fragment itself, and the sentence is left whole for the unit rules."""
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+_DATELINE = re.compile(
+    # an agency alone, its place split off as a line of its own ("(AP) -- ", "(CNN) -- ")
+    r"\([A-Za-z][\w .&\-]{1,30}\)\s*(?:--|_|\u2013|\u2014|-)\s+(?=[A-Z0-9\"'`\u201c\u2018])|"
+    # the place: in capitals, or in title case when a date and an agency follow
+    r"(?:(?P<caps>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*){0,3})|[A-Z][a-z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})"
+    r"(?:\s*\([A-Z][\w .]{1,20}\))?"  # "(Province)"
+    r"(?:,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?"  # ", Ore." / ", New South Wales"
+    r"(?P<date>,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", March 3"
+    r"\s*(?:(?P<agency>\([A-Za-z][\w .&\-]{1,30}\))\s*)?"  # "(AP)"
+    r"(?(caps)(?:--|_|\u2013|\u2014|(?(agency)-|(?!)))|(?(date)(?(agency)(?:--|_|\u2013|\u2014|-)|(?!))|(?!)))"
+    r"\s+(?=[A-Z0-9\"'`\u201c\u2018])"  # the sentence itself opens after it
+)
+"""A dateline opening a wire story (``dateline_end``)."""
+_CRUMB_WORDS = 4
+"""Words in one step of a breadcrumb trail ("World", "Middle East", "Page 1 of 2")."""
+_CLUTTER_OPENING = re.compile(
+    # a bracketed credit: "(Photo: Jane Doe, Getty Images) ", "( image credit: AP ) ",
+    # "(Credit: Jane Doe) "
+    r"\(\s*(?:(?:photo|image|picture|video)s?(?:\s+credit)?|credit)\s*:[^()]{1,80}\)\s+"
+    # an advertisement marker before a sentence's opening word ("Advertisement The ...");
+    # no English sentence has the noun followed by one of these
+    r"|advertisement\s+(?=(?:the|a|an|he|she|it|they|we|i|in|on|at|after|when|while)\s)",
+    re.IGNORECASE,
+)
+"""Page furniture glued before a sentence in a plain-text copy of a web page."""
+_CAPTION_WIDGET = re.compile(r"\b(?:toggle|image|photo)\s+caption\s+", re.IGNORECASE)
+"""A caption widget's label ("enlarge this image toggle caption "), its credit after it."""
+_CREDIT_WORDS = 6
+"""Words in a caption's credit ("Jane Doe/Getty Images"), which the widget shows twice."""
+_WIDGET_HEAD = 240
+"""Characters of a sentence's start where a widget's end is looked for."""
+
+
+def dateline_end(text: str) -> int:
+    """Length of the wire dateline that opens ``text`` ("LONDON (Reuters) - "), 0 if none."""
+    head = text[:80]
+    second = text[1:2]  # a place in capitals, or an agency in brackets: most sentences fail here
+    if not (second.isupper() or second in ".'-" or "(" in head):
+        return 0
+    if not (  # what ends a dateline
+        "_" in head or "--" in head or " - " in head or "\u2014" in head or "\u2013" in head
+    ):
+        return 0
+    found = _DATELINE.match(head)
+    return found.end() if found is not None else 0
+
+
+def crumbs_end(text: str) -> int:
+    """Length of a breadcrumb run that opens ``text`` ("Home | News | World | "), 0 if none.
+
+    Plain text copied from a web page keeps the page's trail glued to its first sentence; a
+    run of short segments separated by "|" before a long last one is that trail, and the
+    sentence is what follows it. A table row ends in a short cell and is left whole.
+    """
+    bar = text.rfind("|", 0, 160)
+    if bar < 0 or "|" in text[bar + 1 :]:
+        return 0
+    segments = text[:bar].split("|")
+    if any(len(segment.split()) > _CRUMB_WORDS for segment in segments):
+        return 0
+    rest = len(text) - len(text[bar + 1 :].lstrip())
+    return rest if _words(text[rest:]) >= MIN_REST else 0
+
+
+def clutter_end(text: str) -> int:
+    """Length of a photo credit or advertisement marker that opens ``text``, 0 if none."""
+    if text[:1] not in "(aA":
+        return 0
+    found = _CLUTTER_OPENING.match(text)
+    if found is None or _words(text[found.end() :]) < MIN_REST:
+        return 0
+    return found.end()
+
+
+def widget_end(text: str) -> int:
+    """Length of a caption widget's text that opens ``text``, 0 if none.
+
+    A caption widget shows its credit twice ("enlarge this image toggle caption Jane Doe/AP
+    Jane Doe/AP The council ..."): the sentence starts after the second copy, and whatever
+    came before the label (a headline glued to it) goes too. Without the repeated credit, or
+    when fewer than ``MIN_REST`` words would be left, the sentence is left whole: a caption
+    with no such end runs into the sentence unmarked.
+    """
+    if "aption" not in text[:_WIDGET_HEAD]:  # a plain substring test first: most sentences
+        return 0
+    label = _CAPTION_WIDGET.search(text[:_WIDGET_HEAD])
+    cut = _after_repeat(text, label.end()) if label is not None else 0
+    return cut if cut and _words(text[cut:]) >= MIN_REST else 0
+
+
+def _after_repeat(text: str, start: int) -> int:
+    """The end of a run of 1 to ``_CREDIT_WORDS`` words that ``start`` opens and that is
+    repeated at once after itself, with the space after it; 0 if there is none."""
+    spans = [m.span() for m in re.finditer(r"\S+", text[start : start + 2 * _WIDGET_HEAD])]
+    words = [text[start + a : start + b].lower() for a, b in spans]
+    for size in range(1, _CREDIT_WORDS + 1):
+        if 2 * size < len(words) and words[:size] == words[size : 2 * size]:
+            return start + spans[2 * size][0]
+    return 0
+
+
+def without_opening(
+    article: Article, sentence: Sentence, opening: Callable[[str], int]
+) -> Sentence:
+    """The sentence past its ``opening`` (a dateline, a trail), at its own offset."""
+    cut = opening(sentence.text)
+    if not cut:
+        return sentence
+    raw_cut = opening(article.text[sentence.start : sentence.end])
+    if (
+        not raw_cut
+        or sentence.text[:cut].split()
+        != article.text[sentence.start : sentence.start + raw_cut].split()
+    ):
+        return sentence
+    return replace(sentence, start=sentence.start + raw_cut, text=sentence.text[cut:])
