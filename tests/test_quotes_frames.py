@@ -75,6 +75,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "coordinated predicate",
+        "The old ferries are slow, Mayor Ann Keel said, and are mostly kept for short trips.",
+        "mostly kept for short trips",
+        "Ann Keel",
+    ),
+    (
         "relative",
         "The ferry stopped in a step the harbour board said was required to keep the line safe.",
         "was required to keep the line safe",

@@ -22,6 +22,7 @@ RULES: dict[str, str] = {
     "issued by": '"...," said a statement released by the board: the issuer speaks',
     "inverted": 'statement, then verb and speaker: "...," said X, the regulator.',
     "parenthetical": "attribution inside the statement: A, X said, B",
+    "coordinated predicate": "A, he says, and are mostly used ...: the subject of A goes on",
     "relative": "what X says is Y / a step the firm said was required: the claim follows",
     "addressee": "X told an invited crowd at the club the fares ...: the addressee is skipped",
     "order addressee": "X told / urged / asked the board to cut fares: the one told is ordered",
