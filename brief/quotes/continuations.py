@@ -42,5 +42,9 @@ def coordinated_predicate(tokens, j: int) -> int | None:
     low = word.low
     if low in CUE_FORMS:
         return None  # ", and added that ...": an attribution of its own (rule "and-cue")
-    verb = low in AUXILIARIES or low in _IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
-    return j + 1 if verb else None
+    if low in AUXILIARIES or low in _IRREGULAR_PAST:
+        return j + 1
+    # an -ed form, but not one before a subject's verb ("and planned spending would ...":
+    # an adjective of a new subject)
+    later = {t.low for t in tokens[k + 1 : k + 3]}
+    return j + 1 if low.endswith("ed") and len(low) > 4 and not later & AUXILIARIES else None
