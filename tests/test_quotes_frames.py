@@ -69,6 +69,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "inverted parenthetical",
+        "The real trouble, insists Ann Keel, the mayor, is the cost of the new ferry.",
+        "is the cost of the new ferry",
+        "Ann Keel",
+    ),
+    (
         "parenthetical",
         "The island ferry service, Mayor Ann Keel said, will keep running all winter.",
         "will keep running",

@@ -21,6 +21,7 @@ RULES: dict[str, str] = {
     "told object": '"...," X, a fisherman, told the Herald: the one told never speaks',
     "issued by": '"...," said a statement released by the board: the issuer speaks',
     "inverted": 'statement, then verb and speaker: "...," said X, the regulator.',
+    "inverted parenthetical": "A, insists X, in B: an inverted attribution inside the statement",
     "parenthetical": "attribution inside the statement: A, X said, B",
     "coordinated predicate": "A, he says, and are mostly used ...: the subject of A goes on",
     "relative": "what X says is Y / a step the firm said was required: the claim follows",
