@@ -787,6 +787,13 @@ CASES = [
         "fares would rise",
         "officials",
     ),
+    (
+        "owned description",
+        "Tom Brand met the harbour board on Monday. The fares will rise next year, his lawyer "
+        "said.",
+        "fares will rise",
+        "lawyer",
+    ),
 ]
 
 

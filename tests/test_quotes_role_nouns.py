@@ -47,3 +47,14 @@ def test_the_singular_of_a_listed_group_of_people_speaks_too(tmp_path: Path) -> 
     )
     assert found["The fares are too high"].startswith("protester")
     assert found["The ferry is never on time"].endswith("user")
+
+
+def test_a_persons_noun_owned_by_a_pronoun_is_never_the_owner(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        "In Keelby, Ann Keel has promised new ferries and jobs that her opponent estimates "
+        "would cost some two billion. Tom Brand met the board on Monday. The fares will "
+        "rise, his lawyer said.",
+    )
+    assert found["would cost some two billion"] != "Ann Keel"
+    assert found["The fares will rise"] != "Tom Brand"

@@ -27,6 +27,11 @@ _IRREGULAR_PAST = frozenset(
 _COORDINATORS = frozenset(word_list("and but"))
 
 
+def verb_form(low: str) -> bool:
+    """An auxiliary, a common irregular past or an -ed form: a word that can be a verb."""
+    return low in AUXILIARIES or low in _IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
+
+
 def coordinated_predicate(tokens, j: int) -> int | None:
     """Where a predicate sharing the statement's subject begins after an attribution that
     ends at ``j`` (", and are mostly used ...", ", but lost ..."), or None."""

@@ -200,7 +200,10 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
             out.append((j, j + 1))
         elif out and a.order == "before" and enabled("coordinated predicate"):
             # "The boats are old, he says, and are mostly used ...": A's subject goes on
-            k = coordinated_predicate(tokens, j)
+            # (not a quotation's: '"No," said X, who ..., but has declined to ...')
+            quoted = any(t.kind == "q" for t in tokens[out[0][0] : out[0][1]])
+            aside = any(t.low in ("who", "which", "whose") for t in tokens[a.zone[0] : j])
+            k = None if quoted or aside else coordinated_predicate(tokens, j)
             rest = _trim(tokens, k, following) if k is not None else None
             if rest and _substantial(tokens, rest):
                 out.append(rest)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from brief.quotes.adjacent import after_quote, quote_follows
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import ends_attribution, parenthetical
+from brief.quotes.continuations import verb_form
 from brief.quotes.lexicon import AUXILIARIES, NEED_THAT_OR_QUOTE, PREPOSITIONS
 from brief.quotes.phrases import np_fwd
 from brief.quotes.rules import enabled
@@ -70,7 +71,8 @@ def inverted(
     if quote_follows(tokens, zone_end):
         # "..., asks editor X, "has anyone ever considered ...?""
         return Attribution(c, cue_end, cue, base, speaker, appos, zone, "quote")
-    right_after = k == c - 1  # "..., also admits X, ...": a clause of its own subject
+    # not "..., also admits X, ..." (a clause of its own subject) nor "..., shows that X, ..."
+    right_after = k == c - 1 and tokens[cue_end].low != "that"
     if right_after and _goes_on(tokens, k, zone_end, base) and enabled("inverted parenthetical"):
         # "There is a joy, insists X, in seeing it through": one statement around it
         return Attribution(c, cue_end, cue, base, speaker, appos, (k, zone_end), "around")
@@ -85,7 +87,7 @@ def _clause(tokens, appos: tuple[int, int] | None) -> bool:
     for token in tokens[appos[0] : appos[1]]:
         if token.low in _RELATIVE_WORDS:
             return False
-        if token.low in AUXILIARIES:
+        if verb_form(token.low) and token.text.islower():
             return True
     return False
 
@@ -114,8 +116,12 @@ def _goes_on(tokens, k: int, zone_end: int, base: str) -> bool:
         return False  # "The chancellor, Lord X, agreed the Act ...": X is the subject
     if not parenthetical(tokens, k, zone_end):
         return False
-    # "in seeing it through" goes on; "in a statement on Monday" is where it was said
-    return tokens[zone_end + 1].low not in PREPOSITIONS or _gerund_phrase(tokens, zone_end)
+    # "in seeing it through" goes on, and so does a clause ("the pier is too weak"); "in a
+    # statement on Monday" is where it was said, "the firm that built it" an apposition
+    return _gerund_phrase(tokens, zone_end) or (
+        tokens[zone_end + 1].low not in PREPOSITIONS
+        and _clause(tokens, (zone_end + 1, len(tokens)))
+    )
 
 
 def _inverted_ok(tokens, start: int, end: int) -> bool:

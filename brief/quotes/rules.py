@@ -130,6 +130,7 @@ RULES: dict[str, str] = {
     "poll setting": "In the latest Keelby Herald poll, Keel led Reid by five points",
     "manner adverb": "X sharply criticized Y / the experts generally praised Z: how X said it",
     "restrictive relative": "Officials who spoke on condition of anonymity said ...: the plural",
+    "owned description": "Tom Brand ... The fares will rise, his lawyer said: not Brand himself",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
