@@ -57,3 +57,23 @@ def test_a_new_subject_or_a_verb_of_saying_after_and_is_not_read_on(tmp_path: Pa
     )
     assert ("that the crew was tired", "Tom Brand") in found
     assert not any(text.startswith("and added") for text, _ in found)
+
+
+def test_a_reported_clause_may_open_with_as(tmp_path: Path) -> None:
+    body = (
+        "Ann Keel said as the police came onto the pier, one rider chained himself to the "
+        "rail. Tom Brand said if the board raised the fares, he would urge riders to stay home."
+    )
+    found = texts(statements(tmp_path, body))
+    assert any(t.startswith("as the police came") and s == "Ann Keel" for t, s in found)
+    assert any(t.startswith("if the board raised") and s == "Tom Brand" for t, s in found)
+    with switched_off("subordinate opening"):
+        assert not any(t.startswith("as ") for t, _ in texts(statements(tmp_path, body)))
+
+
+def test_as_much_a_time_clause_or_a_participle_is_no_reported_clause(tmp_path: Path) -> None:
+    body = (
+        "Ann Keel said as much. Tom Brand said as he left the pier. A storm could stop the "
+        "skipper from continuing as a pilot, it would leave the ferry without a crew."
+    )
+    assert statements(tmp_path, body) == []

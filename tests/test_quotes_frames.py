@@ -794,6 +794,12 @@ CASES = [
         "fares will rise",
         "lawyer",
     ),
+    (
+        "subordinate opening",
+        "Ann Keel said as the police came onto the pier, one rider chained himself to the rail.",
+        "one rider chained himself",
+        "Ann Keel",
+    ),
 ]
 
 

@@ -1,18 +1,21 @@
-"""A statement that goes on after its attribution with a predicate sharing its subject:
-"The boats are old, he says, and are mostly used for short trips". The words after ", and"
-are grammatically part of the reported clause (no subject of their own), so they are the
-speaker's too, a second statement of the same attribution (the Gender Gap Tracker annotates
-two quotations there).
+"""Reported speech that runs on past where a clause reader stops, read from the words'
+forms only (no parser):
 
-Read from the words' forms only (no parser): a verb form (an auxiliary, an -ed form, a
-common irregular past) right after ", and" / ", but" that follows the attribution. A word
-that could be a new subject ("..., he said, but one rider ran ...", "..., the board said,
-and riders are angry") is not read: the writer may be speaking again.
+- a predicate that goes on after the attribution sharing the statement's subject ("The
+  boats are old, he says, and are mostly used for short trips"): the words after ", and"
+  have no subject of their own, so they are the speaker's too, a second statement of the
+  same attribution (the Gender Gap Tracker annotates two quotations there). Only a verb
+  form (an auxiliary, an -ed form, a common irregular past) right after ", and" / ", but":
+  a word that could be a new subject ("..., he said, but one rider ran ...") is not read,
+  the writer may be speaking again (rule "coordinated predicate");
+- a reported clause opening with "as" and a subordinate clause ("He said as the police
+  came in, one rider ...", rule "subordinate opening").
 """
 
 from __future__ import annotations
 
 from brief.quotes.lexicon import AUXILIARIES, CUE_FORMS, word_list
+from brief.quotes.rules import enabled
 
 #: Past forms of common irregular verbs: a predicate's first word when it is no -ed form
 #: ("and lost his life", "but went home").
@@ -53,3 +56,36 @@ def coordinated_predicate(tokens, j: int) -> int | None:
     # an adjective of a new subject)
     later = {t.low for t in tokens[k + 1 : k + 3]}
     return j + 1 if low.endswith("ed") and len(low) > 4 and not later & AUXILIARIES else None
+
+
+#: "as" opening a reported clause before its main clause ("said as X entered, one rider
+#: ..."); "if", "when" and the others already open a clause (``content._clause_like``).
+_SUBORDINATORS = frozenset(("as",))
+#: Most tokens of the subordinate clause before its comma.
+_SUBORDINATE_SPAN = 20
+
+
+def subordinate_opening(tokens, i: int) -> bool:
+    """After a verb of saying, "as" opens a subordinate clause that a comma and a main
+    clause follow: the whole is the statement ("He said as the police came in, one
+    rider tied himself to the rail"); "said as much", "said as he left" are not."""
+    n = len(tokens)
+    if tokens[i].low not in _SUBORDINATORS or not enabled("subordinate opening"):
+        return False
+    for j in range(i + 2, min(n - 2, i + _SUBORDINATE_SPAN)):
+        token = tokens[j]
+        if token.kind == "q" or token.low in CUE_FORMS:
+            return False
+        if token.text == ",":
+            main = tokens[j + 1 : j + 5]
+            first = main[0]
+            if (
+                first.kind != "w"
+                or first.low in ("which", "who", "whose")
+                or first.low.endswith("ing")
+            ):
+                return False
+            return any(t.kind == "w" and t.text.islower() and verb_form(t.low) for t in main[1:])
+        if token.kind == "p":
+            return False
+    return False

@@ -131,6 +131,7 @@ RULES: dict[str, str] = {
     "manner adverb": "X sharply criticized Y / the experts generally praised Z: how X said it",
     "restrictive relative": "Officials who spoke on condition of anonymity said ...: the plural",
     "owned description": "Tom Brand ... The fares will rise, his lawyer said: not Brand himself",
+    "subordinate opening": "He said as the police came in, one rider ...: the whole clause",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
