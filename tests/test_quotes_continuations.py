@@ -74,6 +74,8 @@ def test_a_reported_clause_may_open_with_as(tmp_path: Path) -> None:
 def test_as_much_a_time_clause_or_a_participle_is_no_reported_clause(tmp_path: Path) -> None:
     body = (
         "Ann Keel said as much. Tom Brand said as he left the pier. A storm could stop the "
-        "skipper from continuing as a pilot, it would leave the ferry without a crew."
+        "skipper from continuing as a pilot, it would leave the ferry without a crew. Riders "
+        "had declared Saturday as 'Ferry Day' and had planned to wear hats, that were popular "
+        "once."
     )
     assert statements(tmp_path, body) == []

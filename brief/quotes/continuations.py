@@ -14,7 +14,7 @@ forms only (no parser):
 
 from __future__ import annotations
 
-from brief.quotes.lexicon import AUXILIARIES, CUE_FORMS, word_list
+from brief.quotes.lexicon import AUXILIARIES, CLAUSE_WORDS, CUE_FORMS, word_list
 from brief.quotes.rules import enabled
 
 #: Past forms of common irregular verbs: a predicate's first word when it is no -ed form
@@ -79,11 +79,7 @@ def subordinate_opening(tokens, i: int) -> bool:
         if token.text == ",":
             main = tokens[j + 1 : j + 5]
             first = main[0]
-            if (
-                first.kind != "w"
-                or first.low in ("which", "who", "whose")
-                or first.low.endswith("ing")
-            ):
+            if first.kind != "w" or first.low in CLAUSE_WORDS or first.low.endswith("ing"):
                 return False
             return any(t.kind == "w" and t.text.islower() and verb_form(t.low) for t in main[1:])
         if token.kind == "p":
