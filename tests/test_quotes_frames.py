@@ -69,9 +69,21 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "inverted parenthetical",
+        "The real trouble, insists Ann Keel, the mayor, is the cost of the new ferry.",
+        "is the cost of the new ferry",
+        "Ann Keel",
+    ),
+    (
         "parenthetical",
         "The island ferry service, Mayor Ann Keel said, will keep running all winter.",
         "will keep running",
+        "Ann Keel",
+    ),
+    (
+        "coordinated predicate",
+        "The old ferries are slow, Mayor Ann Keel said, and are mostly kept for short trips.",
+        "mostly kept for short trips",
         "Ann Keel",
     ),
     (
@@ -774,6 +786,19 @@ CASES = [
         "fares would rise next year.",
         "fares would rise",
         "officials",
+    ),
+    (
+        "owned description",
+        "Tom Brand met the harbour board on Monday. The fares will rise next year, his lawyer "
+        "said.",
+        "fares will rise",
+        "lawyer",
+    ),
+    (
+        "subordinate opening",
+        "Ann Keel said as the police came onto the pier, one rider chained himself to the rail.",
+        "one rider chained himself",
+        "Ann Keel",
     ),
 ]
 

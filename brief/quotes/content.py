@@ -4,6 +4,7 @@ before it (", X said"), or around a parenthetical attribution ("A, X said, B").
 
 from __future__ import annotations
 
+from brief.quotes.continuations import subordinate_opening
 from brief.quotes.lexicon import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
@@ -168,6 +169,8 @@ def content_after_start(
         and tokens[i + 1].low not in ("to", "comment")
         and _clause_like(tokens, i)
     )
+    if base in BARE_OK and not participle and subordinate_opening(tokens, i):
+        return i  # "He said as the police came in, one rider ..."
     if token.kind != "w" or (token.low in BAD_CONTENT_START and not counted):
         return None  # ("says about 550 students attend ...": a quantity, not a topic)
     if base == "claim" and token.low in _CLAIMED_THINGS:

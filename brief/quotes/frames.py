@@ -11,6 +11,7 @@ from brief.quotes.asides import relative_end
 from brief.quotes.attribution import Attribution
 from brief.quotes.connectives import after_connective
 from brief.quotes.content import content_after_start
+from brief.quotes.continuations import coordinated_predicate
 from brief.quotes.cues import attributions
 from brief.quotes.frame import Frame
 from brief.quotes.lexicon import word_list
@@ -197,6 +198,15 @@ def _contents(tokens, a: Attribution, previous: int, following: int) -> list[tup
             out.append((j + 1, j + 2))
         elif j < n and tokens[j].kind == "q":
             out.append((j, j + 1))
+        elif out and a.order == "before" and enabled("coordinated predicate"):
+            # "The boats are old, he says, and are mostly used ...": A's subject goes on
+            # (not a quotation's: '"No," said X, who ..., but has declined to ...')
+            quoted = any(t.kind == "q" for t in tokens[out[0][0] : out[0][1]])
+            aside = any(t.low in ("who", "which", "whose") for t in tokens[a.zone[0] : j])
+            k = None if quoted or aside else coordinated_predicate(tokens, j)
+            rest = _trim(tokens, k, following) if k is not None else None
+            if rest and _substantial(tokens, rest):
+                out.append(rest)
         if a.order == "around":
             if a.base != "according" and not out and span:
                 out.append(span)  # "The museum, X said, celebrated ...": short, still its start

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from brief.quotes.adjacent import after_quote, quote_follows
 from brief.quotes.attribution import Attribution
-from brief.quotes.content import ends_attribution
-from brief.quotes.lexicon import AUXILIARIES, NEED_THAT_OR_QUOTE
+from brief.quotes.content import ends_attribution, parenthetical
+from brief.quotes.continuations import verb_form
+from brief.quotes.lexicon import AUXILIARIES, NEED_THAT_OR_QUOTE, PREPOSITIONS
 from brief.quotes.phrases import np_fwd
 from brief.quotes.rules import enabled
 from brief.quotes.skips import skip_adverbials
@@ -60,13 +61,67 @@ def inverted(
     appos, zone_end = appos_after(tokens, end)
     zone_end = skip_adverbials(tokens, zone_end, n)
     text_before = not after_quote(tokens, k)
+    goes_on = (_gerund_phrase(tokens, end) or _clause(tokens, appos)) and zone_end > end
+    if text_before and goes_on and enabled("inverted parenthetical"):
+        # "insists X, in seeing it through", "says X, the pier is too weak": no apposition
+        appos, zone_end = None, end
     zone = (k + 1, zone_end)
     if not text_before or (base not in NEED_THAT_OR_QUOTE and ends_attribution(tokens, zone_end)):
         return Attribution(c, cue_end, cue, base, speaker, appos, zone, "before")
     if quote_follows(tokens, zone_end):
         # "..., asks editor X, "has anyone ever considered ...?""
         return Attribution(c, cue_end, cue, base, speaker, appos, zone, "quote")
+    # not "..., also admits X, ..." (a clause of its own subject) nor "..., shows that X, ..."
+    right_after = k == c - 1 and tokens[cue_end].low != "that"
+    if right_after and _goes_on(tokens, k, zone_end, base) and enabled("inverted parenthetical"):
+        # "There is a joy, insists X, in seeing it through": one statement around it
+        return Attribution(c, cue_end, cue, base, speaker, appos, (k, zone_end), "around")
     return None
+
+
+def _clause(tokens, appos: tuple[int, int] | None) -> bool:
+    """An "apposition" with a verb of its own and no relative pronoun before it is a
+    clause ("the pier is too weak"; not "the mayor, who is ...")."""
+    if appos is None:
+        return False
+    for token in tokens[appos[0] : appos[1]]:
+        if token.low in _RELATIVE_WORDS:
+            return False
+        if verb_form(token.low) and token.text.islower():
+            return True
+    return False
+
+
+_RELATIVE_WORDS = frozenset(("who", "whom", "whose", "which", "that", "where", "when"))
+
+
+def _gerund_phrase(tokens, i: int) -> bool:
+    """A comma, then a preposition and an -ing form ("in seeing it through")."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].text == ","
+        and tokens[i + 1].low in PREPOSITIONS
+        and tokens[i + 2].low.endswith("ing")
+        and tokens[i + 2].text.islower()
+    )
+
+
+def _goes_on(tokens, k: int, zone_end: int, base: str) -> bool:
+    """After an inverted attribution set off by commas, the statement goes on: a clause
+    or a phrase of its own, not a setting ("..., said X, in a statement on Monday")."""
+    if tokens[k].kind == "q" or base in NEED_THAT_OR_QUOTE or k < 1:
+        return False
+    before = tokens[k - 1]
+    if before.text[:1].isupper() and k > 1:
+        return False  # "The chancellor, Lord X, agreed the Act ...": X is the subject
+    if not parenthetical(tokens, k, zone_end):
+        return False
+    # "in seeing it through" goes on, and so does a clause ("the pier is too weak"); "in a
+    # statement on Monday" is where it was said, "the firm that built it" an apposition
+    return _gerund_phrase(tokens, zone_end) or (
+        tokens[zone_end + 1].low not in PREPOSITIONS
+        and _clause(tokens, (zone_end + 1, len(tokens)))
+    )
 
 
 def _inverted_ok(tokens, start: int, end: int) -> bool:

@@ -21,7 +21,9 @@ RULES: dict[str, str] = {
     "told object": '"...," X, a fisherman, told the Herald: the one told never speaks',
     "issued by": '"...," said a statement released by the board: the issuer speaks',
     "inverted": 'statement, then verb and speaker: "...," said X, the regulator.',
+    "inverted parenthetical": "A, insists X, in B: an inverted attribution inside the statement",
     "parenthetical": "attribution inside the statement: A, X said, B",
+    "coordinated predicate": "A, he says, and are mostly used ...: the subject of A goes on",
     "relative": "what X says is Y / a step the firm said was required: the claim follows",
     "addressee": "X told an invited crowd at the club the fares ...: the addressee is skipped",
     "order addressee": "X told / urged / asked the board to cut fares: the one told is ordered",
@@ -128,6 +130,8 @@ RULES: dict[str, str] = {
     "poll setting": "In the latest Keelby Herald poll, Keel led Reid by five points",
     "manner adverb": "X sharply criticized Y / the experts generally praised Z: how X said it",
     "restrictive relative": "Officials who spoke on condition of anonymity said ...: the plural",
+    "owned description": "Tom Brand ... The fares will rise, his lawyer said: not Brand himself",
+    "subordinate opening": "He said as the police came in, one rider ...: the whole clause",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

@@ -129,7 +129,13 @@ class Unnamed:
                     return f"{owner}'s {described}", "person"
             return described, "person"
         person_like = head in PERSON_NOUNS or not head
-        if definite and person_like and head not in GROUP_NOUNS and len(core) <= 7:
+        # "his opponent", "her former deputy": never the one "his" is, who is in focus
+        # ("her account", "his book": a document of hers speaks for her)
+        owned = core[0].low in _POSSESSIVE_PRONOUNS and head in PERSON_NOUNS - SPOKES_NOUNS
+        # (the description itself, not "X's lawyer": "their" and "its" find the wrong owner
+        # too often, and a "his aides" read back that way doubles)
+        owned = owned and enabled("owned description")
+        if definite and person_like and not owned and head not in GROUP_NOUNS and len(core) <= 7:
             # "the mayor", "the minister", "the affable proprietor": the person in focus,
             # or the person last named in this paragraph
             # (a description means a named person, never another description)
