@@ -7,6 +7,7 @@ from typing import Any
 from brief.export.json_text import Verbatim, dumps_indented, indented_at
 from brief.model import Article, Brief, QuoteCluster, QuoteVariant, SummarySentence
 from brief.naming import source_name
+from brief.quotes.parts import ELLIPSIS as _PART_JOINER
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
@@ -119,10 +120,23 @@ def _variant(v: QuoteVariant) -> list[dict[str, Any]]:
         "speaker_span": list(v.speaker_span) if v.speaker_span else None,
         "parts": [list(p) for p in v.parts or (v.span,)],
         "part": 1,
+        # what the markdown and the app show beside the words: the speaker's description
+        # ("X, deputy head of the committee") and each pronoun's referent ("[the mayor]")
+        "speaker_role": v.speaker_role,
+        "referents": [[start, end, name] for start, end, name in v.referents],
     }
     if len(v.parts) < 2:
         return [whole]
-    return [
-        {**whole, "text": text, "span": list(span), "part": number}
-        for number, (span, text) in enumerate(zip(v.parts, v.part_texts, strict=True), 1)
-    ]
+    entries = []
+    offset = 0  # where each part's text starts in the joined text ("A … B")
+    for number, (span, text) in enumerate(zip(v.parts, v.part_texts, strict=True), 1):
+        own = [
+            [start - offset, end - offset, name]
+            for start, end, name in v.referents
+            if offset <= start and end <= offset + len(text)
+        ]
+        entries.append(
+            {**whole, "text": text, "span": list(span), "part": number, "referents": own}
+        )
+        offset += len(text) + len(_PART_JOINER)
+    return entries
