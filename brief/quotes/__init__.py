@@ -83,7 +83,7 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
         name = groups[key][0]
         if key in described or key not in roles:
             return name
-        role = roles[key].most_common(1)[0][0]
+        role = spelled_out(roles[key].most_common(1)[0][0])
         return f"{name}, {role}"
 
     ordered = sorted(groups, key=rank)  # stable: first appearance breaks ties
@@ -91,6 +91,23 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
         (heading(key), sorted(groups[key][1], key=lambda q: -len(set(q.sources))))
         for key in ordered
     ]
+
+
+def spelled_out(role: str) -> str:
+    """A description with its abbreviated titles in full ("rep" -> "representative",
+    "Leader Sen" -> "Leader Senator", "mp" -> "MP"): a heading is read, not parsed."""
+    from brief.quotes.speaker_words import SPELLED_TITLES
+
+    def word(text: str) -> str:
+        low = text.rstrip(".").lower()
+        full = SPELLED_TITLES.get(low)
+        if full is None:
+            return text
+        if not full:
+            return low.upper()
+        return full.capitalize() if text[:1].isupper() else full
+
+    return " ".join(word(w) for w in role.split())
 
 
 def _named_body(name: str) -> bool:

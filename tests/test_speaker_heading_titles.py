@@ -1,0 +1,51 @@
+"""A speaker's heading spells out the abbreviated title the article wrote before the name
+("Sen. X" gives "X, senator", not "X, sen"; QA, qa-r34). Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.export import to_markdown
+from brief.model import Article, Brief, QuoteCluster, QuoteVariant
+from brief.quotes import by_speaker
+
+
+def _quote(role: str) -> QuoteCluster:
+    variant = QuoteVariant(
+        "a",
+        "the pier must reopen",
+        (0, 20),
+        "Ada Marlow",
+        "indirect",
+        speaker="Ada Marlow",
+        cue="said",
+        speaker_role=role,
+    )
+    return QuoteCluster("q1", "Ada Marlow", variant.text, "indirect", ("a",), (variant,))
+
+
+@pytest.mark.parametrize(
+    ("role", "heading"),
+    [
+        ("sen", "Ada Marlow, senator"),
+        ("rep", "Ada Marlow, representative"),
+        ("gov", "Ada Marlow, governor"),
+        ("Majority Leader Sen", "Ada Marlow, Majority Leader Senator"),
+        ("mp", "Ada Marlow, MP"),
+        ("harbour master", "Ada Marlow, harbour master"),  # words in full stay as written
+        ("general manager", "Ada Marlow, general manager"),
+    ],
+)
+def test_an_abbreviated_title_is_spelled_out_in_the_heading(role: str, heading: str) -> None:
+    ((shown, _),) = by_speaker([_quote(role)])
+    assert shown == heading
+
+
+def test_the_markdown_heading_reads_the_title_in_full() -> None:
+    brief = Brief(
+        title="Pier",
+        generated="",
+        sources=(Article("a", "/tmp/a.txt", "text", title="Pier"),),
+        quotes=(_quote("sen"),),
+    )
+    assert "### Ada Marlow, senator\n" in to_markdown(brief)
