@@ -20,7 +20,8 @@ from brief.text.clean import for_screen, typeset_quotes
         ),
         ("''We are ready,'' the coach said", "“We are ready,” the coach said"),
         ("(''draft'') was sent", "(“draft”) was sent"),
-        ("he said, `Enough.' Then", "he said, ‘Enough.' Then"),
+        ("he said, `Enough.' Then", "he said, ‘Enough.’ Then"),
+        ("he said, `We're done.' And", "he said, ‘We're done.’ And"),  # closes after the word
         ("a 12'' pipe", "a 12'' pipe"),  # inches stay
         ("O'Neill's boat", "O'Neill's boat"),
         ("no marks at all", "no marks at all"),

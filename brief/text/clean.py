@@ -132,16 +132,21 @@ INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
 # left as written: the text quotes code, not speech.
 _WIRE_QUOTES = re.compile(r"(?<!`)``(?!`)|(?<!')''(?!')|(?<!`)`(?=\w)")
 _CODE_MARKS = re.compile(r"(`+)[^`']+\1(?!`)")
+# A single backtick's quotation closes at the next apostrophe not inside a word ("`They're
+# hateful.' He": the one after "hateful.").
+_INNER_QUOTE = re.compile(r"(?<!`)`(?=\w)((?:[^`']|'(?=\w))*)'(?![\w'])")
 _OPENS_AFTER = frozenset("([{\u2014\u2013-/")
 
 
 def typeset_quotes(text: str) -> str:
     """``text`` with the wire's two-character quotation marks as the marks they stand for:
     "``" and a "''" that opens as "\u201c", a "''" that closes as "\u201d", a single
-    backtick before a word as "\u2018" (its closing apostrophe is already one)."""
+    backtick before a word as "\u2018" and the apostrophe closing it as "\u2019"."""
     if "`" not in text and "''" not in text:
         return text
     code = "`" in text and _CODE_MARKS.search(text) is not None
+    if not code and "`" in text:
+        text = _INNER_QUOTE.sub("\u2018\\1\u2019", text)
 
     def mark(found: re.Match[str]) -> str:
         quote = found.group()
