@@ -1,5 +1,6 @@
-"""A speaker's heading spells out the abbreviated title the article wrote before the name
-("Sen. X" gives "X, senator", not "X, sen"; QA, qa-r34). Invented text."""
+"""A speaker's heading: the abbreviated title the article wrote before the name spelled out
+("Sen. X" gives "X, senator", not "X, sen"), one heading whatever the middle initial (QA,
+qa-r34). Invented text."""
 
 from __future__ import annotations
 
@@ -49,3 +50,17 @@ def test_the_markdown_heading_reads_the_title_in_full() -> None:
         quotes=(_quote("sen"),),
     )
     assert "### Ada Marlow, senator\n" in to_markdown(brief)
+
+
+def test_a_middle_initial_does_not_split_a_speaker() -> None:
+    def said(ident: str, speaker: str, text: str) -> QuoteCluster:
+        variant = QuoteVariant(ident, text, (0, 9), speaker, "indirect", speaker=speaker)
+        return QuoteCluster(ident, speaker, text, "indirect", (ident,), (variant,))
+
+    quotes = [
+        said("a", "Ada Marlow", "the pier must reopen"),
+        said("b", "Ada K. Marlow", "the ferry will sail"),
+        said("c", "Ben Marlow", "the fares are too high"),  # another person of the name
+    ]
+    groups = by_speaker(quotes)
+    assert [(name, len(items)) for name, items in groups] == [("Ada Marlow", 2), ("Ben Marlow", 1)]
