@@ -31,7 +31,8 @@ def _quote(role: str) -> QuoteCluster:
         ("sen", "Ada Marlow, senator"),
         ("rep", "Ada Marlow, representative"),
         ("gov", "Ada Marlow, governor"),
-        ("Majority Leader Sen", "Ada Marlow, Majority Leader Senator"),
+        # in a longer description the word may be a name's: left as written
+        ("Lin Sen aide", "Ada Marlow, Lin Sen aide"),
         ("mp", "Ada Marlow, MP"),
         ("harbour master", "Ada Marlow, harbour master"),  # words in full stay as written
         ("general manager", "Ada Marlow, general manager"),

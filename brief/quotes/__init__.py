@@ -103,20 +103,21 @@ def _speaker_key(name: str) -> str:
 
 
 def spelled_out(role: str) -> str:
-    """A description with its abbreviated titles in full ("rep" -> "representative",
-    "Leader Sen" -> "Leader Senator", "mp" -> "MP"): a heading is read, not parsed."""
+    """A description that is an abbreviated title alone, in full ("rep" -> "representative",
+    "mp" -> "MP"): a heading is read, not parsed. Inside a longer description the word may be
+    a name's ("Hun Sen aide"), so a longer one stays as written."""
     from brief.quotes.speaker_words import SPELLED_TITLES
 
-    def word(text: str) -> str:
-        low = text.rstrip(".").lower()
-        full = SPELLED_TITLES.get(low)
-        if full is None:
-            return text
-        if not full:
-            return low.upper()
-        return full.capitalize() if text[:1].isupper() else full
-
-    return " ".join(word(w) for w in role.split())
+    words = role.split()
+    if len(words) != 1:
+        return role
+    low = words[0].rstrip(".").lower()
+    full = SPELLED_TITLES.get(low)
+    if full is None:
+        return role
+    if not full:
+        return low.upper()
+    return full.capitalize() if role[:1].isupper() else full
 
 
 def _named_body(name: str) -> bool:
