@@ -25,7 +25,8 @@ from brief.text.clean import for_screen, typeset_quotes
         ("a 12'' pipe", "a 12'' pipe"),  # inches stay
         ("O'Neill's boat", "O'Neill's boat"),
         ("no marks at all", "no marks at all"),
-        ("run `make` then ``deploy``", "run `make` then ``deploy``"),  # code marks stay
+        ("run `make` then ```deploy```", "run `make` then ```deploy```"),  # code marks stay
+        ("``We will sail. ``The fares", "“We will sail. “The fares"),  # a quotation run on
     ],
 )
 def test_wire_marks_become_the_marks_they_stand_for(written: str, shown: str) -> None:

@@ -7,7 +7,6 @@ from typing import Any
 from brief.export.json_text import Verbatim, dumps_indented, indented_at
 from brief.model import Article, Brief, QuoteCluster, QuoteVariant, SummarySentence
 from brief.naming import source_name
-from brief.quotes.parts import ELLIPSIS as _PART_JOINER
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
@@ -128,8 +127,9 @@ def _variant(v: QuoteVariant) -> list[dict[str, Any]]:
     if len(v.parts) < 2:
         return [whole]
     entries = []
-    offset = 0  # where each part's text starts in the joined text ("A … B")
+    offset = 0
     for number, (span, text) in enumerate(zip(v.parts, v.part_texts, strict=True), 1):
+        offset = max(0, v.text.find(text, offset))  # where it starts in "A … B"
         own = [
             [start - offset, end - offset, name]
             for start, end, name in v.referents
@@ -138,5 +138,5 @@ def _variant(v: QuoteVariant) -> list[dict[str, Any]]:
         entries.append(
             {**whole, "text": text, "span": list(span), "part": number, "referents": own}
         )
-        offset += len(text) + len(_PART_JOINER)
+        offset += len(text)
     return entries

@@ -129,9 +129,10 @@ INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
 # takes them for stray code marks. ``''`` opens after a space, a bracket or a dash and at
 # the start, and closes elsewhere; after a digit it is inches or seconds (12'') and stays.
 # Backticks that pair as code marks (`name`, ```block```, with no apostrophe between) are
-# left as written: the text quotes code, not speech.
+# left as written: the text quotes code, not speech. Two "``" with no "''" between are the
+# wire's: a quotation running on into a new paragraph opens it again ("``A. ``B ...").
 _WIRE_QUOTES = re.compile(r"(?<!`)``(?!`)|(?<!')''(?!')|(?<!`)`(?=\w)")
-_CODE_MARKS = re.compile(r"(`+)[^`']+\1(?!`)")
+_CODE_MARKS = re.compile(r"(`{3,}|(?<!`)`(?!`))[^`']+\1(?!`)")
 # A single backtick's quotation closes at the next apostrophe not inside a word ("`They're
 # hateful.' He": the one after "hateful.").
 _INNER_QUOTE = re.compile(r"(?<!`)`(?=\w)((?:[^`']|'(?=\w))*)'(?![\w'])")
