@@ -32,7 +32,7 @@ def _quote(role: str) -> QuoteCluster:
         ("rep", "Ada Marlow, representative"),
         ("gov", "Ada Marlow, governor"),
         # in a longer description the word may be a name's: left as written
-        ("Lin Sen aide", "Ada Marlow, Lin Sen aide"),
+        ("Tal Sen aide", "Ada Marlow, Tal Sen aide"),
         ("mp", "Ada Marlow, MP"),
         ("harbour master", "Ada Marlow, harbour master"),  # words in full stay as written
         ("general manager", "Ada Marlow, general manager"),

@@ -105,7 +105,7 @@ def _speaker_key(name: str) -> str:
 def spelled_out(role: str) -> str:
     """A description that is an abbreviated title alone, in full ("rep" -> "representative",
     "mp" -> "MP"): a heading is read, not parsed. Inside a longer description the word may be
-    a name's ("Hun Sen aide"), so a longer one stays as written."""
+    a name's ("Tal Sen aide"), so a longer one stays as written."""
     from brief.quotes.speaker_words import SPELLED_TITLES
 
     words = role.split()

@@ -68,8 +68,8 @@ def as_read(
     ``lower_opener``: the first word is a common one whose capital opened the sentence.
     """
     # the wire's ``marks'' as the marks they stand for (the app and the brief alike), and
-    # no comma left before the closing mark that ends a report: "... of ``one failed
-    # strategy after another,''" ends "another”" (the comma was the writer's, before "he said")
+    # no comma left before the closing mark that ends a report: "... was ``one bad plan
+    # after another,''" ends "another”" (the comma was the writer's, before "he said")
     text = _SPENT_COMMA.sub(r"\1", typeset_quotes(" ".join(text.split()))).rstrip(",;: ")
     if kind == "direct":
         text = text.strip('"“”')
