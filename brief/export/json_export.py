@@ -119,10 +119,24 @@ def _variant(v: QuoteVariant) -> list[dict[str, Any]]:
         "speaker_span": list(v.speaker_span) if v.speaker_span else None,
         "parts": [list(p) for p in v.parts or (v.span,)],
         "part": 1,
+        # what the markdown and the app show beside the words: the speaker's description
+        # ("X, deputy head of the committee") and each pronoun's referent ("[the mayor]")
+        "speaker_role": v.speaker_role,
+        "referents": [[start, end, name] for start, end, name in v.referents],
     }
     if len(v.parts) < 2:
         return [whole]
-    return [
-        {**whole, "text": text, "span": list(span), "part": number}
-        for number, (span, text) in enumerate(zip(v.parts, v.part_texts, strict=True), 1)
-    ]
+    entries = []
+    offset = 0
+    for number, (span, text) in enumerate(zip(v.parts, v.part_texts, strict=True), 1):
+        offset = max(0, v.text.find(text, offset))  # where it starts in "A … B"
+        own = [
+            [start - offset, end - offset, name]
+            for start, end, name in v.referents
+            if offset <= start and end <= offset + len(text)
+        ]
+        entries.append(
+            {**whole, "text": text, "span": list(span), "part": number, "referents": own}
+        )
+        offset += len(text)
+    return entries

@@ -35,7 +35,7 @@ from brief.naming import headline, opening_words
 from brief.quotes import by_speaker, wording_key
 from brief.quotes.reading import read_quote, read_variant
 from brief.resources import in_sample, shown_path
-from brief.text.clean import INVISIBLE
+from brief.text.clean import INVISIBLE, typeset_quotes
 
 MONTHS = tuple(
     [
@@ -72,8 +72,9 @@ _BIDI = INVISIBLE
 
 
 def escape(text: str) -> str:
-    """Untrusted text as inert markdown on one line: it renders as exactly these words."""
-    text = " ".join(_BIDI.sub("", text).split())
+    """Untrusted text as inert markdown on one line: it renders as exactly these words (the
+    wire's ``quotation marks'' as the marks they stand for, ``clean.typeset_quotes``)."""
+    text = " ".join(typeset_quotes(_BIDI.sub("", text)).split())
     text = _ALWAYS.sub(r"\\\1", text)
     text = _SCHEME.sub(r"\\:", text)
     text = _DOTTED.sub(r"\\.", text)

@@ -51,7 +51,8 @@ def wording_count(quote: QuoteCluster) -> int:
 def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteCluster]]]:
     """Quotes grouped by speaker for reading: the quote panel and the brief share it.
 
-    Case is ignored ("Officials" and "officials" are one speaker). Named speakers come
+    Case is ignored ("Officials" and "officials" are one speaker), and so is a middle
+    initial ("Ann Keel" and "Ann B. Keel" are one person). Named speakers come
     before descriptions (a spelling whose last word is in lower case: "officials", "Russian
     authorities"), each in order of how many sources quote them, then of first appearance;
     unattributed statements come last. Within a speaker, the most widely carried first.
@@ -66,12 +67,12 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
         name = " ".join(quote.speaker.split())
         if not name or name.lower() in ("unattributed", "unknown"):
             name = "Unattributed"
-        key = name.casefold()
+        key = _speaker_key(name)
         groups.setdefault(key, (name[0].upper() + name[1:], []))[1].append(quote)
         if name.split()[-1][:1].islower() and not _named_body(name):
             described.add(key)
         for v in quote.variants:
-            if v.speaker_role and v.speaker.casefold() == key:
+            if v.speaker_role and _speaker_key(v.speaker) == key:
                 roles.setdefault(key, Counter())[" ".join(v.speaker_role.split())] += 1
 
     def rank(key: str) -> tuple[bool, bool, int]:
@@ -83,7 +84,7 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
         name = groups[key][0]
         if key in described or key not in roles:
             return name
-        role = roles[key].most_common(1)[0][0]
+        role = spelled_out(roles[key].most_common(1)[0][0])
         return f"{name}, {role}"
 
     ordered = sorted(groups, key=rank)  # stable: first appearance breaks ties
@@ -91,6 +92,32 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
         (heading(key), sorted(groups[key][1], key=lambda q: -len(set(q.sources))))
         for key in ordered
     ]
+
+
+def _speaker_key(name: str) -> str:
+    """``name`` as ``by_speaker`` groups it: case folded, a middle initial left out."""
+    words = " ".join(name.split()).casefold().split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not re.fullmatch(r"\w\.", w)), words[-1]]
+    return " ".join(words)
+
+
+def spelled_out(role: str) -> str:
+    """A description that is an abbreviated title alone, in full ("rep" -> "representative",
+    "mp" -> "MP"): a heading is read, not parsed. Inside a longer description the word may be
+    a name's ("Tal Sen aide"), so a longer one stays as written."""
+    from brief.quotes.speaker_words import SPELLED_TITLES
+
+    words = role.split()
+    if len(words) != 1:
+        return role
+    low = words[0].rstrip(".").lower()
+    full = SPELLED_TITLES.get(low)
+    if full is None:
+        return role
+    if not full:
+        return low.upper()
+    return full.capitalize() if role[:1].isupper() else full
 
 
 def _named_body(name: str) -> bool:

@@ -7,6 +7,7 @@ tense: "Warned of ...", "Vowed to ...", "Said that ...".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from brief.model import QuoteCluster, QuoteVariant
@@ -24,6 +25,7 @@ from brief.quotes.lexicon import (
 )
 from brief.quotes.speaker_words import GROUP_NOUNS
 from brief.quotes.units import tokenize
+from brief.text.clean import typeset_quotes
 
 
 def read_quote(quote: QuoteCluster, escape: Callable[[str], str] = str) -> str:
@@ -65,7 +67,10 @@ def as_read(
     ``escape`` is applied to the article's words only (the brief escapes markdown).
     ``lower_opener``: the first word is a common one whose capital opened the sentence.
     """
-    text = " ".join(text.split()).rstrip(",;: ")
+    # the wire's ``marks'' as the marks they stand for (the app and the brief alike), and
+    # no comma left before the closing mark that ends a report: "... was ``one bad plan
+    # after another,''" ends "another”" (the comma was the writer's, before "he said")
+    text = _SPENT_COMMA.sub(r"\1", typeset_quotes(" ".join(text.split()))).rstrip(",;: ")
     if kind == "direct":
         text = text.strip('"“”')
         return f"“{escape(text)}”"
@@ -83,7 +88,10 @@ def as_read(
         first = text.split(" ", 1)[0]
     lower = lower_opener and not clause  # "That Russia ... was clear": the name after it
     if first[:1].isupper() and (
-        lower or first.lower() in _LOWER_STARTS or first.lower() in _GROUPS
+        lower
+        or first.lower() in _LOWER_STARTS
+        or first.lower() in _GROUPS
+        or _function_opener(text)
     ):
         text = text[0].lower() + text[1:]
     cue_words = cue.split()
@@ -118,6 +126,8 @@ def as_read(
 
 
 _OBJECT_VERBS = frozenset(STANCE_VERBS) | frozenset(REFERENCE_VERBS)
+#: A comma, semicolon or colon right before the closing quotation mark that ends the text.
+_SPENT_COMMA = re.compile("[,;:]\\s*([\"\u201d\u2019'])$")
 
 
 def _noted_object(text: str, cue: str) -> bool:
@@ -306,6 +316,29 @@ _LOWER_STARTS = frozenset(
     ]
 )
 """Words that open reported speech in lower case after "Said that" (names keep capitals)."""
+#: Prepositions and subordinating words: a capital on one opened the writer's sentence,
+#: never a name ("Said that in 2005 ...", "Said that although ...").
+_LINK_STARTS = frozenset(
+    word_list(
+        "in on at as after before during although though while when whenever if unless "
+        "because since until for with without despite among amid from by according once"
+    )
+)
+#: Quantifiers, lowered when a common word or a figure follows ("Said that one rebel was
+#: wounded", "more than 50"); before a capital they may open a name ("One Nation").
+_COUNT_STARTS = frozenset(word_list("one more most many several few each every both last"))
+
+
+def _function_opener(text: str) -> bool:
+    """``text`` opens with a function word its sentence capitalised (rule "opener case")."""
+    words = text.split(" ", 2)
+    first = words[0].rstrip(",").lower()
+    if first in _LINK_STARTS:
+        return True
+    after = words[1][:1] if len(words) > 1 else ""
+    return first in _COUNT_STARTS and (after.islower() or after.isdigit())
+
+
 #: Group nouns that open a reported clause ("Said that officials said …"), lowered as the
 #: words above; not the parties, whose names keep their capital.
 _GROUPS = GROUP_NOUNS - {"democrats", "republicans", "liberals", "conservatives"}

@@ -146,6 +146,31 @@ PERSON_TITLES = frozenset(
     )
 )
 
+#: The abbreviated titles of ``PERSON_TITLES`` as a description spells them out: a heading
+#: reads "X, senator", not "X, sen" (the article wrote "Sen. X"); initialisms in capitals.
+SPELLED_TITLES = {
+    **dict.fromkeys(_w("mp mep mla mpp"), ""),  # upper-cased
+    "adm": "admiral",
+    "capt": "captain",
+    "cmdr": "commander",
+    "col": "colonel",
+    "const": "constable",
+    "cpl": "corporal",
+    "det": "detective",
+    "gen": "general",
+    "gov": "governor",
+    "insp": "inspector",
+    "lt": "lieutenant",
+    "maj": "major",
+    "prof": "professor",
+    "pvt": "private",
+    "rep": "representative",
+    "rev": "reverend",
+    "sen": "senator",
+    "sgt": "sergeant",
+    "supt": "superintendent",
+}
+
 #: Words that, when part of a capitalised name, make it an organisation.
 ORG_NAME_WORDS = frozenset(
     _w(

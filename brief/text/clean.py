@@ -123,10 +123,53 @@ def printable(text: str) -> str:
 INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
 
 
+# Wire copy (the news agencies' archives, DUC/TREC text, LaTeX-era files) spells a double
+# quotation mark with two characters: ``opening'' with two backticks and two apostrophes,
+# and a quotation inside one with a single backtick: `inner'. Shown as written, a reader
+# takes them for stray code marks. ``''`` opens after a space, a bracket or a dash and at
+# the start, and closes elsewhere; after a digit it is inches or seconds (12'') and stays.
+# Backticks that pair as code marks (`name`, ```block```, with no apostrophe between) are
+# left as written: the text quotes code, not speech. Two "``" with no "''" between are the
+# wire's: a quotation running on into a new paragraph opens it again ("``A. ``B ...").
+_WIRE_QUOTES = re.compile(r"(?<!`)``(?!`)|(?<!')''(?!')|(?<!`)`(?=\w)")
+_CODE_MARKS = re.compile(r"(`{3,}|(?<!`)`(?!`))[^`']+\1(?!`)")
+# A single backtick's quotation closes at the next apostrophe not inside a word ("`They're
+# hateful.' He": the one after "hateful.").
+_INNER_QUOTE = re.compile(r"(?<!`)`(?=\w)((?:[^`']|'(?=\w))*)'(?![\w'])")
+_OPENS_AFTER = frozenset("([{\u2014\u2013-/")
+
+
+def typeset_quotes(text: str) -> str:
+    """``text`` with the wire's two-character quotation marks as the marks they stand for:
+    "``" and a "''" that opens as "\u201c", a "''" that closes as "\u201d", a single
+    backtick before a word as "\u2018" and the apostrophe closing it as "\u2019"."""
+    if "`" not in text and "''" not in text:
+        return text
+    code = "`" in text and _CODE_MARKS.search(text) is not None
+    if not code and "`" in text:
+        text = _INNER_QUOTE.sub("\u2018\\1\u2019", text)
+
+    def mark(found: re.Match[str]) -> str:
+        quote = found.group()
+        if code and quote[0] == "`":
+            return quote
+        if quote == "``":
+            return "\u201c"
+        if quote == "`":
+            return "\u2018"
+        before = text[found.start() - 1] if found.start() else " "
+        if before.isspace() or before in _OPENS_AFTER:
+            return "\u201c"
+        return quote if before.isdigit() else "\u201d"
+
+    return _WIRE_QUOTES.sub(mark, text)
+
+
 def for_screen(text: str) -> str:
-    """``text`` as a screen shows it: ``INVISIBLE`` characters dropped, other
-    non-printables as escapes (``printable``). One rule for every pane and list."""
-    return printable(INVISIBLE.sub("", text))
+    """``text`` as a screen shows it: ``INVISIBLE`` characters dropped, the wire's quotation
+    marks typeset (``typeset_quotes``), other non-printables as escapes (``printable``). One
+    rule for every pane and list but the article pane, which shows the article as written."""
+    return printable(typeset_quotes(INVISIBLE.sub("", text)))
 
 
 def safe_name(name: str) -> str:
