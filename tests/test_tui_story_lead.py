@@ -33,9 +33,7 @@ def _lead_line(tmp_path: Path, body: str, title: str = "Rovers go top") -> str:
         '"Who can stop us now?" "Nobody, on this form."',
     ],
 )
-def test_an_opening_question_or_bare_quotation_is_passed_over(
-    tmp_path: Path, opening: str
-) -> None:
+def test_an_opening_question_or_bare_quotation_is_passed_over(tmp_path: Path, opening: str) -> None:
     assert _lead_line(tmp_path, f"{opening} {TELLING} The coach praised the defence.") == TELLING
 
 
