@@ -104,7 +104,7 @@ async def test_the_footer_drops_keys_that_do_not_fit_instead_of_cutting_one(
         line = footer_line(pilot)
         assert len(line) == 60 and line.rstrip().endswith("^p palette")
         shown = line.rsplit("\u258f", 1)[0].rstrip()
-        assert shown.endswith(("Pin", "Go to brief", "Exclude", "Help", "Export", "Undo"))
+        assert shown.endswith(("Pin", "Go to brief", "Exclude", "Help", "Export", "Undo", "Zoom"))
 
 
 async def test_the_progress_bar_is_mounted_when_there_is_progress_to_show() -> None:

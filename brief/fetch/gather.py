@@ -80,8 +80,9 @@ class Gathered:
     are read; the app says it in the feed's line of the source list), a source that led to
     a page already read (read once)."""
     order: dict[str, int] = field(default_factory=dict)
-    """Each source's place in the order given (``same_page`` of its address): typed first,
-    then each feed's items as the feed lists them."""
+    """Each source's place in the order given (``same_page`` of its address): as typed, a
+    feed's items in the feed's place as the feed lists them (``brief A FEED B``: A, the
+    feed's items, B), whatever order the fetches finish in."""
 
     def rank(self, url: str) -> int:
         """``url``'s place in the order given (after every source given when not one)."""
@@ -89,6 +90,9 @@ class Gathered:
 
 
 Listener = Callable[[SourceEvent], None]
+Place = tuple[int, ...]
+"""Where a source was given: ``(2,)`` the third typed, ``(2, 0)`` the first item of the feed
+typed third (``(2, 1, 0)`` through an OPML file); sorted, the order given."""
 
 
 def gather(
@@ -111,7 +115,8 @@ class _Run:
         self.tell: Listener = on_event or (lambda _event: None)
         self.result = Gathered()
         self.lock = threading.Lock()
-        self.order: dict[str, int] = {}
+        self.place: dict[str, Place] = {}
+        """Each source's place: a typed one's index; a feed item's, its feed's and its own."""
         self.items: dict[str, FeedItem] = {}
         self.futures: list[Future[None]] = []
         self.stale: list[Page] = []
@@ -119,10 +124,10 @@ class _Run:
 
     def run(self) -> Gathered:
         try:
-            for url in self.request.urls:  # first: the sources keep the order typed
-                self.schedule(url, "", "typed")
-            for path, body in self.request.feed_files:
-                self.expand(path, body, "")
+            typed = self.request.urls
+            self.schedule_all(list(typed), "", "typed", ())
+            for number, (path, body) in enumerate(self.request.feed_files, len(typed)):
+                self.expand(path, body, "", (number,))
             while True:
                 with self.lock:
                     waiting = [f for f in self.futures if not f.done()]
@@ -131,7 +136,8 @@ class _Run:
                 wait(waiting)
         finally:
             self.pool.shutdown(wait=True)
-        self.result.order = dict(self.order)
+        places = sorted(self.place, key=self.place.__getitem__)
+        self.result.order = {key: number for number, key in enumerate(places)}
         rank = self.result.rank
         self.result.pages.sort(key=lambda p: rank(p.url))
         # the lines and the brief's "Could not be read" in the order given, not as they failed
@@ -156,38 +162,39 @@ class _Run:
             kept.append(page)
         return kept
 
-    def schedule(self, url: str, via: str, kind: str) -> None:
-        """``kind``: ``typed`` (a page or a feed), ``feed`` (from OPML) or ``item``."""
-        self.schedule_all([url], via, kind)
+    def schedule_all(self, urls: list[str], via: str, kind: str, parent: Place) -> None:
+        """``kind``: ``typed`` (a page or a feed), ``feed`` (from OPML) or ``item``; each of
+        ``urls`` is placed after ``parent``, the place of the feed or OPML listing it.
 
-    def schedule_all(self, urls: list[str], via: str, kind: str) -> None:
-        """Every new one of ``urls`` is announced before the first is fetched, so the count
-        of sources to go is whole from the start (a feed's items arrive together)."""
+        Every new one is announced before the first is fetched, so the count of sources to
+        go is whole from the start (a feed's items arrive together)."""
         with self.lock:
             new = []
-            for url in urls:  # "page#comments", "page?utm_source=x": the page, once
-                key = same_page(url)
-                if key not in self.order:
-                    self.order[key] = len(self.order)
-                    new.append(url)
-            for url in new:
+            for number, url in enumerate(urls):  # "page#c", "page?utm_source=x": the page, once
+                key, place = same_page(url), (*parent, number)
+                if key not in self.place:
+                    self.place[key] = place
+                    new.append((url, place))
+                elif len(self.place[key]) > 1:  # in two feeds: the first one's place, whichever
+                    self.place[key] = min(self.place[key], place)  # came first (typed: as typed)
+            for url, _place in new:
                 if kind == "item":
                     self.tell(SourceEvent(url, "queued", via_feed=via))
-            for url in new:
-                self.futures.append(self.pool.submit(self.job, url, via, kind))
+            for url, place in new:
+                self.futures.append(self.pool.submit(self.job, url, via, kind, place))
 
     def fail(self, url: str, reason: str, via: str = "") -> None:
         with self.lock:
             self.result.failures.append(Failure(url, reason, via))
         self.tell(SourceEvent(url, "failed", reason, via))
 
-    def job(self, url: str, via: str, kind: str) -> None:
+    def job(self, url: str, via: str, kind: str, place: Place) -> None:
         try:
-            self._job(url, via, kind)
+            self._job(url, via, kind, place)
         except Exception as error:  # a bug must not hang the others: report it as the reason
             self.fail(url, f"internal error ({type(error).__name__}: {error})", via)
 
-    def _job(self, url: str, via: str, kind: str) -> None:
+    def _job(self, url: str, via: str, kind: str, place: Place) -> None:
         try:
             check_url(url)
         except RefusedURL as error:
@@ -215,7 +222,7 @@ class _Run:
         elif kind == "feed" and not is_feed:
             self.fail(url, "not a feed (RSS, Atom or JSON Feed)", via)
         elif is_feed:
-            self.expand(url, page.body, page.final_url)
+            self.expand(url, page.body, page.final_url, place)
         else:
             _keep(self.result, self.lock, page, via, self.tell, given=url,
                   item=self.items.get(url) if via else None)  # fmt: skip
@@ -245,7 +252,7 @@ class _Run:
             self.result.pages.append(fetched)
         self.tell(SourceEvent(item.url, "feed-text", reason, via))
 
-    def expand(self, origin: str, body: bytes, base_url: str) -> None:
+    def expand(self, origin: str, body: bytes, base_url: str, place: Place) -> None:
         request = self.request
         if sniff(body) == "opml":
             try:
@@ -258,7 +265,7 @@ class _Run:
                     self.result.notices.append(f"{origin}: {problem}")
             if not feeds:
                 self.fail(origin, "the OPML file lists no feed (no xmlUrl)")
-            self.schedule_all(feeds, origin, "feed")
+            self.schedule_all(feeds, origin, "feed", place)
             return
         try:
             feed = parse_feed(body, base_url, max_items=request.max_items, since=request.since)
@@ -286,7 +293,7 @@ class _Run:
                 )
             for item in feed.items:
                 self.items.setdefault(item.url, item)
-        self.schedule_all([item.url for item in feed.items], origin, "item")
+        self.schedule_all([item.url for item in feed.items], origin, "item", place)
 
 
 def stale_lines(pages: list[Page]) -> list[str]:

@@ -52,6 +52,15 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
     ALLOW_IN_MAXIMIZED_VIEW = "BriefFooter"
     """A zoomed panel (``z``) keeps the key bar under it, which says how to restore it
     (Textual keeps its own ``Footer`` only)."""
+    KEY_BAR_TIERS: ClassVar[dict[str, int]] = {
+        "brief.stories": 0, "brief.help": 0,
+        "brief.export": 1, "brief.undo": 1, "brief.zoom": 1,
+        "brief.move-article": 2,
+    }  # fmt: skip
+    """What a narrow key bar keeps (``BriefFooter``), tier 0 first: with the focused panel's
+    two main keys, the way back to the story list and the way to every key; then export,
+    undo and zoom (zoom matters most where the panels are narrow); then the panel's other
+    keys and moving an article; the rest as room allows. Shown in their order."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "app.help", "Help", tooltip="All keys", id="brief.help"),
         Binding("e", "app.export", "Export", tooltip="Write the reviewed brief (markdown or "

@@ -7,6 +7,7 @@ built by ``literal``, never through a markup parser.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from typing import ClassVar
 
@@ -34,17 +35,48 @@ def date_range(story: Story) -> str:
     return story.first if story.first == story.last else f"{story.first} to {story.last}"
 
 
+_OPENS = "\"“„«'‘"
+_CLOSES = "\"”“»'’"
+_INNER_CLOSE = re.compile(r"[\"”»]|['’][,.;:!?]?(?=\s)")
+"""A quotation closing inside a sentence (a straight or curly double quote, or a single
+quote before a space: not the apostrophe of "don't")."""
+
+
+def tells(sentence: str) -> bool:
+    """Whether a sentence can stand as a one-line lead: not a question (a feature's opening
+    "Who can stop them now?") and not a quotation on its own, with no one saying it."""
+    text = sentence.strip()
+    if text.rstrip(_CLOSES).rstrip().endswith("?"):  # "(3 years?)" ends an assertion
+        return False
+    quoted = len(text) > 1 and text[0] in _OPENS and text[-1] in _CLOSES
+    return not quoted or _INNER_CLOSE.search(text, 1, len(text) - 1) is not None
+
+
+def _sentences(article: Article) -> list[str]:
+    return [s.text for s in article.body_sentences] or [article.text]
+
+
+def _telling(sentences: Sequence[str]) -> int:
+    """The first of ``sentences`` that tells the story (``tells``), else the first."""
+    return next((n for n, sentence in enumerate(sentences) if tells(sentence)), 0)
+
+
 def lead(article: Article, words: int = 24) -> str:
-    """The opening words of the article's first body sentence."""
-    first = next((s.text for s in article.body_sentences), article.text).split()
+    """The opening words of the article's first body sentence that tells the story."""
+    sentences = _sentences(article)
+    first = sentences[_telling(sentences)].split()
     text = " ".join(first[:words]) + ("…" if len(first) > words else "")
     return clip(text, words * 12)  # a "word" may be a whole file written without spaces
 
 
 def _lead_under(title: str, article: Article, words: int = 24) -> str:
-    """The lead shown under ``title``: the article's opening, or, when the title is made of
-    those opening words (no headline), what follows them, so the line adds something."""
-    sentences = [s.text for s in article.body_sentences] or [article.text]
+    """The lead shown under ``title``: the article's first sentence that tells the story
+    (``tells``: an opening question or a bare quotation is passed over), or, when the title
+    is made of the opening words of that first sentence (no headline), what follows them,
+    so the line adds something."""
+    sentences = _sentences(article)
+    if _telling(sentences):
+        return lead(article, words)
     opening = title.removesuffix("…").split()
     first = sentences[0].split()
     if not opening or first[: len(opening)] != opening:

@@ -29,6 +29,14 @@ class _Key(NamedTuple):
     tooltip: str
 
 
+PANEL_FIRST = 2
+"""The focused panel's first keys (its main actions: pin, drop, reject, show) are of tier 0,
+kept as the bar narrows with the screen's ``KEY_BAR_TIERS`` keys of tier 0; its other keys
+are of tier ``PANEL_REST``; a key the screen does not rank is of tier ``LAST``."""
+PANEL_REST = 2
+LAST = 3
+
+
 def _rank(item: tuple[str, Any]) -> int:
     """The focused panel's keys first, then the app's own (a mixed set's ``esc Stories``,
     ``m Move``), then the screen's: the line is cut at the right, and the app's few keys
@@ -82,13 +90,15 @@ class BriefFooter(Widget, can_focus=False):
         if self.is_attached and screen is self.screen:
             self.refresh()
 
-    def _entries(self) -> tuple[list[tuple[str, str, str, bool, str]], tuple | None]:
-        """(key, key display, description, enabled, tooltip) per shown binding, and the
-        palette key's, which goes at the right end."""
+    def _entries(self) -> tuple[list[tuple[str, str, str, bool, str, int]], tuple | None]:
+        """(key, key display, description, enabled, tooltip, tier) per shown binding, and
+        the palette key's, which goes at the right end. A narrow bar keeps the keys of tier
+        0 first, then 1... (``KEY_BAR_TIERS``, ``PANEL_FIRST``)."""
         app = self.app
         bindings = self.screen.active_bindings
         palette_key = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
-        entries, seen = [], set()
+        tiers: dict[str, int] = getattr(self.screen, "KEY_BAR_TIERS", {})
+        entries, seen, panel = [], set(), 0
         for key, (node, binding, enabled, tooltip) in sorted(bindings.items(), key=_rank):
             if not binding.show or binding.action in seen or key == palette_key:
                 continue
@@ -97,7 +107,11 @@ class BriefFooter(Widget, can_focus=False):
                 continue  # a key that cannot apply here (web keys in a folder of files)
             seen.add(binding.action)  # several keys for one action: the first is shown
             display = app.get_key_display(binding)
-            entries.append((binding.key, display, binding.description, enabled, tooltip))
+            tier = tiers.get(binding.id or "", LAST)
+            if not isinstance(node, (App, Screen)):  # the focused panel's own
+                tier = 0 if panel < PANEL_FIRST else min(tier, PANEL_REST)
+                panel += 1
+            entries.append((binding.key, display, binding.description, enabled, tooltip, tier))
         palette = None
         if palette_key is not None and palette_key in bindings:
             _, binding, enabled, _ = bindings[palette_key]
@@ -121,20 +135,21 @@ class BriefFooter(Widget, can_focus=False):
                 (f" {description}", text_style),
             )  # fmt: skip
         room = max(0, width - tail.cell_len)
-        line = Text(no_wrap=True, overflow="crop")
-        keys: list[_Key] = []
-        for key, display, description, enabled, tooltip in entries:
+        parts = []
+        for key, display, description, enabled, tooltip, tier in entries:
             part = Text.assemble(
                 (f"{pad}{display}", key_style), (f" {description}{pad}", text_style)
             )
             if not enabled:
                 part.stylize(dim)
+            parts.append((tier, part, key, enabled, tooltip or description))
+        line = Text(no_wrap=True, overflow="crop")
+        keys: list[_Key] = []
+        for _tier, part, key, enabled, tooltip in _fitting(parts, room):
             gap = 1 if keys else 0  # one space between keys
-            if line.cell_len + gap + part.cell_len > room:
-                break  # a key is shown whole or not at all
             line.append(" " * gap)
             keys.append(_Key(line.cell_len, line.cell_len + part.cell_len, key, enabled,
-                             tooltip or description))  # fmt: skip
+                             tooltip))  # fmt: skip
             line.append_text(part)
         if palette is not None:
             line.pad_right(max(0, width - line.cell_len - tail.cell_len))
@@ -160,3 +175,16 @@ class BriefFooter(Widget, can_focus=False):
     def on_mouse_move(self, event: events.MouseMove) -> None:
         key = self._key_at(event.x)
         self.tooltip = key.tooltip if key is not None and key.tooltip else None
+
+
+def _fitting(parts: list[tuple[int, Text, str, bool, str]], room: int) -> list[tuple]:
+    """The keys that fit in ``room`` cells, one space apart, taken by tier (then in order; a
+    key is shown whole or not at all), in the order of ``parts``."""
+    chosen: set[int] = set()
+    used = -1
+    for index in sorted(range(len(parts)), key=lambda i: (parts[i][0], i)):
+        width = parts[index][1].cell_len + 1
+        if used + width <= room:
+            chosen.add(index)
+            used += width
+    return [part for index, part in enumerate(parts) if index in chosen]

@@ -25,10 +25,10 @@ class SummaryPanel(BriefList):
                 "source and move there", id="brief.show-in-source"),
         Binding("d", "toggle_drop", "Drop/keep", tooltip="Drop this sentence from the summary, "
                 "or keep it again", id="brief.drop-sentence"),
-        Binding("shift+up,K", "move(-1)", "Move up", tooltip="Move the sentence up",
-                id="brief.move-up"),
+        Binding("shift+up,K", "move(-1)", "Order", tooltip="Move the sentence up (shift+↓ "
+                "or J moves it down)", key_display="⇧↑↓", id="brief.move-up"),
         Binding("shift+down,J", "move(1)", "Move down", tooltip="Move the sentence down",
-                id="brief.move-down"),
+                show=False, id="brief.move-down"),
     ]  # fmt: skip
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
