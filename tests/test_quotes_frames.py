@@ -111,6 +111,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "predicate after source",
+        "Some of the worries, according to Mayor Ann Keel, include the pier's age and its cost.",
+        "include the pier's age",
+        "Ann Keel",
+    ),
+    (
         "source phrase",
         "According to two officials at the harbour board, the winter fares will rise in May.",
         "winter fares will rise",
@@ -1730,3 +1736,16 @@ def test_a_naming_in_progress_is_the_speakers_statement(tmp_path: Path) -> None:
     assert found == [("Ann Keel's coach", 'the rower "ready for the final."')]
     with switched_off("stance in progress"):
         assert [v.text for v in statements(tmp_path, body)] == []
+
+
+def test_an_apposition_of_the_source_may_stand_before_a_determiner(tmp_path: Path) -> None:
+    # "herself a", "now the": no verb, the apposition describes the source
+    body = (
+        "Fares will rise in May, according to Ann Keel, herself a ferry captain.\n\n"
+        "The pier will close, according to Tom Reed, now the harbour master."
+    )
+    found = statements(tmp_path, body)
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "Fares will rise in May"),
+        ("Tom Reed", "The pier will close"),
+    ]
