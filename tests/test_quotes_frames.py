@@ -111,6 +111,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "in words",
+        "Ann Keel runs the harbour. The old pier had, in her words, become a danger to boats.",
+        "become a danger to boats",
+        "Ann Keel",
+    ),
+    (
         "predicate after source",
         "Some of the worries, according to Mayor Ann Keel, include the pier's age and its cost.",
         "include the pier's age",
@@ -1749,3 +1755,12 @@ def test_an_apposition_of_the_source_may_stand_before_a_determiner(tmp_path: Pat
         ("Ann Keel", "Fares will rise in May"),
         ("Tom Reed", "The pier will close"),
     ]
+
+
+def test_words_of_nobody_named_are_no_frame(tmp_path: Path) -> None:
+    # "in other words" is the writer's; "read it in his own words" is no attribution
+    body = (
+        "In other words, the old pier will have to close before the winter storms.\n\n"
+        "Tom Reed read the harbour rules in his own words to the whole class on Monday."
+    )
+    assert statements(tmp_path, body) == []
