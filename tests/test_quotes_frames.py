@@ -303,6 +303,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "response frame",
+        '"The new ferry is a gift to the whole town" was the verdict of Mayor Ann Keel.',
+        "gift to the whole town",
+        "Ann Keel",
+    ),
+    (
         "topic",
         "Mayor Ann Keel spoke on Monday about the need for a second ferry to the islands.",
         "need for a second ferry",
@@ -1764,3 +1770,14 @@ def test_words_of_nobody_named_are_no_frame(tmp_path: Path) -> None:
         "Tom Reed read the harbour rules in his own words to the whole class on Monday."
     )
     assert statements(tmp_path, body) == []
+
+
+def test_a_quotation_answered_by_nobody_named_is_no_response_frame(tmp_path: Path) -> None:
+    # "came the reply" names nobody; "the answer of the puzzle" follows no quotation
+    body = (
+        '"Stay in your seats until the ferry docks," came the reply.\n\n'
+        "Tom Reed said nothing. The answer of the puzzle was printed on the back page."
+    )
+    found = [(v.span, v.speaker) for v in statements(tmp_path, body)]
+    with switched_off("response frame"):
+        assert found == [(v.span, v.speaker) for v in statements(tmp_path, body)]

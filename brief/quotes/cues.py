@@ -55,7 +55,7 @@ from brief.quotes.lexicon import (
 )
 from brief.quotes.naming import naming_content, relative_naming
 from brief.quotes.nesting import CLAIM_VERBS, holds_cue, nested, relative_claim
-from brief.quotes.other_frames import SPEECH_NOUNS, TEMPORAL, TOPIC_FORMS, other_frame
+from brief.quotes.other_frames import FRAME_NOUNS, TEMPORAL, TOPIC_FORMS, other_frame
 from brief.quotes.phrases import (
     QUANTIFIER_PRONOUNS,
     head_noun,
@@ -135,9 +135,7 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
     return found
 
 
-_OTHER_TRIGGERS = (
-    frozenset(SPEECH_NOUNS) | CUE_FORMS.keys() | TOPIC_FORMS.keys() | findings.POLL_NOUNS
-)
+_OTHER_TRIGGERS = FRAME_NOUNS | CUE_FORMS.keys() | TOPIC_FORMS.keys() | findings.POLL_NOUNS
 _TRIGGERS = _OTHER_TRIGGERS | {"according", "quoted", "words"} | PUT_FORMS
 """Every word ``attributions`` starts a frame at (a punctuation mark or a quotation, whose
 ``low`` is itself or empty, is none of them)."""
