@@ -111,6 +111,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "nested source",
+        "According to harbour master Tom Reed, Mayor Ann Keel said she would sell the pier.",
+        "Ann Keel said she would sell",
+        "Tom Reed",
+    ),
+    (
         "in words",
         "Ann Keel runs the harbour. The old pier had, in her words, become a danger to boats.",
         "become a danger to boats",
@@ -1781,3 +1787,12 @@ def test_a_quotation_answered_by_nobody_named_is_no_response_frame(tmp_path: Pat
     found = [(v.span, v.speaker) for v in statements(tmp_path, body)]
     with switched_off("response frame"):
         assert found == [(v.span, v.speaker) for v in statements(tmp_path, body)]
+
+
+def test_a_source_of_a_report_keeps_the_report_its_own_speaker(tmp_path: Path) -> None:
+    body = "According to harbour master Tom Reed, Mayor Ann Keel said she would sell the pier."
+    found = [(v.speaker, v.text) for v in statements(tmp_path, body)]
+    assert found == [
+        ("Tom Reed", "Mayor Ann Keel said she would sell the pier"),
+        ("Ann Keel", "she would sell the pier"),
+    ]

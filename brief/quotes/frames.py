@@ -93,6 +93,8 @@ def _following(tokens, found: list[Attribution], n: int) -> int:
     if n + 1 >= len(found):
         return len(tokens)
     a, nxt = found[n], found[n + 1]
+    if _source_of_report(tokens, a, nxt):
+        return _following(tokens, found, n + 1)  # "According to X, Y said Z": X's Y-said-Z
     if who_clause(tokens, a, nxt):
         # "X, who called Y "Z" last year, says ...": the relative clause ends at its comma
         commas = [j for j in range(a.cue_end, nxt.cue_index) if tokens[j].text == ","]
@@ -125,6 +127,32 @@ def _following(tokens, found: list[Attribution], n: int) -> int:
         ):
             return _following(tokens, found, n + 1)
     return nxt.zone[0]
+
+
+def _source_of_report(tokens, a: Attribution, nxt: Attribution) -> bool:
+    """ "According to the survey, riders say they want ...": the source reports a report
+    whose speaker opens the rest of the sentence; both are statements (rule "nested
+    source"), as the Gender Gap Tracker annotates them."""
+    if a.base != "according" or a.order != "after" or nxt.order != "after":
+        return False
+    start = a.zone[1] + (1 if a.zone[1] < len(tokens) and tokens[a.zone[1]].text == "," else 0)
+    return (
+        nxt.speaker is not None
+        and nxt.speaker[0] == start
+        and all(t.kind == "w" for t in tokens[start : nxt.zone[0]])
+        and enabled("nested source")
+    )
+
+
+def _inside(outer: Frame, inner: Frame) -> bool:
+    """A report wholly inside a source's statement ("according to X, Y said Z")."""
+    return (
+        outer.rule == "according to"
+        and inner.speaker is not None
+        and outer.content[0] <= inner.speaker[0]
+        and inner.content[1] <= outer.content[1]
+        and enabled("nested source")
+    )
 
 
 #: Most tokens after the verb of an attribution that closes its sentence ("she said on
@@ -166,7 +194,8 @@ def _without_overlaps(frames: list[Frame]) -> list[Frame]:
     kept: list[Frame] = []
     for frame in ordered:
         a, b = frame.content
-        if any(a < k.content[1] and k.content[0] < b for k in kept):
+        over = [k for k in kept if a < k.content[1] and k.content[0] < b]
+        if over and not all(_inside(k, frame) for k in over):
             continue
         kept.append(frame)
     kept.sort(key=lambda f: f.content[0])
