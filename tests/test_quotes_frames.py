@@ -1796,3 +1796,8 @@ def test_a_source_of_a_report_keeps_the_report_its_own_speaker(tmp_path: Path) -
         ("Tom Reed", "Mayor Ann Keel said she would sell the pier"),
         ("Ann Keel", "she would sell the pier"),
     ]
+    # the source set off inside the sentence: the part after it is the source's too
+    body = "At the last bend, according to Tom Reed, Ann Keel said she saw the pier."
+    found = [(v.speaker, v.text) for v in statements(tmp_path, body)]
+    assert ("Tom Reed", "Ann Keel said she saw the pier") in found
+    assert ("Ann Keel", "she saw the pier") in found

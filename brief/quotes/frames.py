@@ -130,10 +130,10 @@ def _following(tokens, found: list[Attribution], n: int) -> int:
 
 
 def _source_of_report(tokens, a: Attribution, nxt: Attribution) -> bool:
-    """ "According to the survey, riders say they want ...": the source reports a report
-    whose speaker opens the rest of the sentence; both are statements (rule "nested
-    source"), as the Gender Gap Tracker annotates them."""
-    if a.base != "according" or a.order != "after" or nxt.order != "after":
+    """ "According to the survey, riders say they want ...", "At the bend, according to X,
+    Y said ...": the source reports a report whose speaker opens the rest of the sentence;
+    both are statements (rule "nested source"), as the Gender Gap Tracker annotates them."""
+    if a.base != "according" or a.order not in ("after", "around") or nxt.order != "after":
         return False
     start = a.zone[1] + (1 if a.zone[1] < len(tokens) and tokens[a.zone[1]].text == "," else 0)
     return (
