@@ -315,6 +315,12 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "message colon",
+        "Ann Keel lost her boat in May. Her advice now is simple: never sail alone in winter.",
+        "never sail alone in winter",
+        "Ann Keel",
+    ),
+    (
         "topic",
         "Mayor Ann Keel spoke on Monday about the need for a second ferry to the islands.",
         "need for a second ferry",
@@ -678,7 +684,7 @@ CASES = [
     (
         "owner pronoun",
         "Tom Brand runs the harbour board.\n\nAnn Keel lost her son at sea in June. She kept "
-        "his boat for a year.\n\nBut her memories of him are still sharp.\n\nHer message now is "
+        "his boat for a year.\n\nBut her memories of him are still sharp.\n\nHer story now is "
         "simple: keep off the pier at night.\n\nThe pier had no lights for years, and the "
         "board did not fix them.\n\nAfter the funeral, she urged the board to light the pier.",
         "light the pier",
@@ -1801,3 +1807,8 @@ def test_a_source_of_a_report_keeps_the_report_its_own_speaker(tmp_path: Path) -
     found = [(v.speaker, v.text) for v in statements(tmp_path, body)]
     assert ("Tom Reed", "Ann Keel said she saw the pier") in found
     assert ("Ann Keel", "she saw the pier") in found
+
+
+def test_a_things_point_before_a_colon_is_nobodys_words(tmp_path: Path) -> None:
+    body = "The harbour report ran to forty pages. Its point was clear: the old pier must close."
+    assert statements(tmp_path, body) == []

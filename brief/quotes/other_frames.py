@@ -18,7 +18,7 @@ from brief.quotes.attribution import Attribution
 from brief.quotes.findings import POLL_NOUNS, poll_setting
 from brief.quotes.lexicon import ADVERBS, BE_FORMS, CUE_FORMS, DAYS, DETERMINERS, word_list
 from brief.quotes.phrases import head_noun, np_fwd, possessive
-from brief.quotes.responses import RESPONSE_NOUNS, response_frame
+from brief.quotes.responses import COLON_NOUNS, response_frame
 from brief.quotes.rules import enabled
 from brief.quotes.skips import skip_adverbials, skip_adverbs_back
 from brief.quotes.speaker_phrases import owner_of, speaker_before
@@ -44,7 +44,7 @@ SPEECH_NOUNS = {
     "announcement": "announced",
 }
 #: Every noun that can start one of these frames.
-FRAME_NOUNS = frozenset(SPEECH_NOUNS) | RESPONSE_NOUNS
+FRAME_NOUNS = frozenset(SPEECH_NOUNS) | COLON_NOUNS
 #: Cue verbs whose passive reports speech ("it was announced that").
 PASSIVE_CUES = frozenset(
     word_list("announce report say confirm reveal claim allege state note disclose suggest")

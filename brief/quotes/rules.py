@@ -61,6 +61,7 @@ RULES: dict[str, str] = {
     "quantifier subject": "some in the X community say / those close to X say: a plural subject",
     "noun frame": "X's claim that ..., his warning that ...: the owner says it",
     "response frame": '"Not again!" was the response of one viewer / was her reply: hers',
+    "message colon": "Her message now is simple: don't ... / X's advice was blunt: ...",
     "topic": "X spoke about the need for Y / talked of Z: what X spoke about",
     "passive": "it was announced that ...: a statement with no named speaker",
     "object end": "X endorsed the plan in July / ..., who ...: a noun-phrase content ends there",
