@@ -1812,3 +1812,23 @@ def test_a_source_of_a_report_keeps_the_report_its_own_speaker(tmp_path: Path) -
 def test_a_things_point_before_a_colon_is_nobodys_words(tmp_path: Path) -> None:
     body = "The harbour report ran to forty pages. Its point was clear: the old pier must close."
     assert statements(tmp_path, body) == []
+
+
+def test_a_source_after_a_clause_or_after_the_report_gives_one_statement(tmp_path: Path) -> None:
+    # the source belongs to the first clause; a source after the report names its source
+    for body in (
+        "Although fares rose in May, according to Tom Reed, Ann Keel said the pier is safe.",
+        "Ann Keel said the pier is safe for boats, according to harbour master Tom Reed.",
+    ):
+        texts = [v.text for v in statements(tmp_path, body)]
+        assert len(texts) == len(set(texts)) and not any("Ann Keel said" in t for t in texts)
+
+
+def test_a_participle_or_a_preposition_after_a_source_is_no_predicate(tmp_path: Path) -> None:
+    body = (
+        "The ferry sold 900 tickets in May, according to harbour figures, taking its total "
+        "to 4,000.\n\nOnly nine boats passed the test, according to the board's website, with "
+        "the night run being the hardest part."
+    )
+    texts = [v.text for v in statements(tmp_path, body)]
+    assert not any(t.startswith(("taking", "with")) for t in texts), texts

@@ -14,7 +14,7 @@ from brief.quotes.content import content_after_start
 from brief.quotes.continuations import coordinated_predicate
 from brief.quotes.cues import attributions
 from brief.quotes.frame import Frame
-from brief.quotes.lexicon import word_list
+from brief.quotes.lexicon import CLAUSE_WORDS, word_list
 from brief.quotes.loose import floating, transcript
 from brief.quotes.nesting import who_clause
 from brief.quotes.objects import object_end
@@ -133,8 +133,10 @@ def _source_of_report(tokens, a: Attribution, nxt: Attribution) -> bool:
     """ "According to the survey, riders say they want ...", "At the bend, according to X,
     Y said ...": the source reports a report whose speaker opens the rest of the sentence;
     both are statements (rule "nested source"), as the Gender Gap Tracker annotates them."""
-    if a.base != "according" or a.order not in ("after", "around") or nxt.order != "after":
+    if a.rule != "according to" or a.order not in ("after", "around") or nxt.order != "after":
         return False
+    if a.order == "around" and tokens[0].low in CLAUSE_WORDS:
+        return False  # "Although X grows, according to Y, Z said ...": Y's is the first clause
     start = a.zone[1] + (1 if a.zone[1] < len(tokens) and tokens[a.zone[1]].text == "," else 0)
     return (
         nxt.speaker is not None
@@ -145,11 +147,15 @@ def _source_of_report(tokens, a: Attribution, nxt: Attribution) -> bool:
 
 
 def _inside(outer: Frame, inner: Frame) -> bool:
-    """A report wholly inside a source's statement ("according to X, Y said Z")."""
+    """A report wholly inside a source's statement, its speaker first ("according to X,
+    Y said Z"): not one whose speaker follows its words, nor the same words again."""
     return (
         outer.rule == "according to"
         and inner.speaker is not None
+        and outer.cue_span is not None
+        and outer.cue_span[1] <= inner.unit.tokens[inner.speaker[0]].start  # the source first
         and outer.content[0] <= inner.speaker[0]
+        and inner.speaker[1] <= inner.content[0]
         and inner.content[1] <= outer.content[1]
         and enabled("nested source")
     )

@@ -83,11 +83,12 @@ def in_words(tokens, i: int) -> Attribution | None:
         return None
     before_comma = start > 0 and tokens[start - 1].text in _ASIDE
     after_comma = zone_end < n and tokens[zone_end].text == ","
-    if before_comma:
-        order = "around" if after_comma else "before"
-        zone_end = zone_end if after_comma else n
-    elif start == 0 and after_comma:
-        order = "after"  # "In her words, the pier is ..."
+    if before_comma and not after_comma:
+        order, zone_end = "before", n  # "The pier is a disgrace, in his words."
+    elif after_comma and (before_comma or start == 0):
+        # "In her words, the pier is ...", "It had, in her words, become ...": the words
+        # are what follows (before it, the writer's: "X starts with Nick - in his words, ")
+        order = "after"
     else:
         return None  # "said in his words" or a phrase inside a clause: no frame of its own
     return Attribution(

@@ -68,13 +68,16 @@ def _predicate(tokens, i: int, j: int) -> bool:
     """A verb and its object, not an apposition: a lower-case word right before a
     determiner or a possessive ("Some risks, according to X, include the pier's ...",
     "..., include Keel's ties to ..."); a noun of an apposition never stands there ("X,
-    head of the board", "X, himself a pilot", "X, now the chief")."""
+    head of the board", "X, himself a pilot", "X, now the chief"). Not a preposition, a
+    clause word or an -ing form: a participle after the source is the writer's clause."""
     first = tokens[i]
     if i + 1 >= j or not first.text.islower() or not enabled("predicate after source"):
         return False
     low = first.low
     if low in DETERMINERS or low in _BEFORE_DETERMINER or low.endswith(("ly", "self", "selves")):
         return False
+    if low in PREPOSITIONS or low in CLAUSE_WORDS or low.endswith("ing"):
+        return False  # "..., with the ...", "..., taking its total to ...": the writer's
     second = tokens[i + 1]
     return second.kind == "w" and (
         (second.low in DETERMINERS and second.low != "that") or possessive(second)
