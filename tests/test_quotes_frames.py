@@ -111,12 +111,6 @@ CASES = [
         "Ann Keel",
     ),
     (
-        "nested source",
-        "According to harbour master Tom Reed, Mayor Ann Keel said she would sell the pier.",
-        "Ann Keel said she would sell",
-        "Tom Reed",
-    ),
-    (
         "in words",
         "Ann Keel runs the harbour. The old pier had, in her words, become a danger to boats.",
         "become a danger to boats",
@@ -1795,33 +1789,9 @@ def test_a_quotation_answered_by_nobody_named_is_no_response_frame(tmp_path: Pat
         assert found == [(v.span, v.speaker) for v in statements(tmp_path, body)]
 
 
-def test_a_source_of_a_report_keeps_the_report_its_own_speaker(tmp_path: Path) -> None:
-    body = "According to harbour master Tom Reed, Mayor Ann Keel said she would sell the pier."
-    found = [(v.speaker, v.text) for v in statements(tmp_path, body)]
-    assert found == [
-        ("Tom Reed", "Mayor Ann Keel said she would sell the pier"),
-        ("Ann Keel", "she would sell the pier"),
-    ]
-    # the source set off inside the sentence: the part after it is the source's too
-    body = "At the last bend, according to Tom Reed, Ann Keel said she saw the pier."
-    found = [(v.speaker, v.text) for v in statements(tmp_path, body)]
-    assert ("Tom Reed", "Ann Keel said she saw the pier") in found
-    assert ("Ann Keel", "she saw the pier") in found
-
-
 def test_a_things_point_before_a_colon_is_nobodys_words(tmp_path: Path) -> None:
     body = "The harbour report ran to forty pages. Its point was clear: the old pier must close."
     assert statements(tmp_path, body) == []
-
-
-def test_a_source_after_a_clause_or_after_the_report_gives_one_statement(tmp_path: Path) -> None:
-    # the source belongs to the first clause; a source after the report names its source
-    for body in (
-        "Although fares rose in May, according to Tom Reed, Ann Keel said the pier is safe.",
-        "Ann Keel said the pier is safe for boats, according to harbour master Tom Reed.",
-    ):
-        texts = [v.text for v in statements(tmp_path, body)]
-        assert len(texts) == len(set(texts)) and not any("Ann Keel said" in t for t in texts)
 
 
 def test_a_participle_or_a_preposition_after_a_source_is_no_predicate(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from brief.quotes.content import content_after_start
 from brief.quotes.continuations import coordinated_predicate
 from brief.quotes.cues import attributions
 from brief.quotes.frame import Frame
-from brief.quotes.lexicon import CLAUSE_WORDS, word_list
+from brief.quotes.lexicon import word_list
 from brief.quotes.loose import floating, transcript
 from brief.quotes.nesting import who_clause
 from brief.quotes.objects import object_end
@@ -93,8 +93,6 @@ def _following(tokens, found: list[Attribution], n: int) -> int:
     if n + 1 >= len(found):
         return len(tokens)
     a, nxt = found[n], found[n + 1]
-    if _source_of_report(tokens, a, nxt):
-        return _following(tokens, found, n + 1)  # "According to X, Y said Z": X's Y-said-Z
     if who_clause(tokens, a, nxt):
         # "X, who called Y "Z" last year, says ...": the relative clause ends at its comma
         commas = [j for j in range(a.cue_end, nxt.cue_index) if tokens[j].text == ","]
@@ -127,38 +125,6 @@ def _following(tokens, found: list[Attribution], n: int) -> int:
         ):
             return _following(tokens, found, n + 1)
     return nxt.zone[0]
-
-
-def _source_of_report(tokens, a: Attribution, nxt: Attribution) -> bool:
-    """ "According to the survey, riders say they want ...", "At the bend, according to X,
-    Y said ...": the source reports a report whose speaker opens the rest of the sentence;
-    both are statements (rule "nested source"), as the Gender Gap Tracker annotates them."""
-    if a.rule != "according to" or a.order not in ("after", "around") or nxt.order != "after":
-        return False
-    if a.order == "around" and tokens[0].low in CLAUSE_WORDS:
-        return False  # "Although X grows, according to Y, Z said ...": Y's is the first clause
-    start = a.zone[1] + (1 if a.zone[1] < len(tokens) and tokens[a.zone[1]].text == "," else 0)
-    return (
-        nxt.speaker is not None
-        and nxt.speaker[0] == start
-        and all(t.kind == "w" for t in tokens[start : nxt.zone[0]])
-        and enabled("nested source")
-    )
-
-
-def _inside(outer: Frame, inner: Frame) -> bool:
-    """A report wholly inside a source's statement, its speaker first ("according to X,
-    Y said Z"): not one whose speaker follows its words, nor the same words again."""
-    return (
-        outer.rule == "according to"
-        and inner.speaker is not None
-        and outer.cue_span is not None
-        and outer.cue_span[1] <= inner.unit.tokens[inner.speaker[0]].start  # the source first
-        and outer.content[0] <= inner.speaker[0]
-        and inner.speaker[1] <= inner.content[0]
-        and inner.content[1] <= outer.content[1]
-        and enabled("nested source")
-    )
 
 
 #: Most tokens after the verb of an attribution that closes its sentence ("she said on
@@ -200,8 +166,7 @@ def _without_overlaps(frames: list[Frame]) -> list[Frame]:
     kept: list[Frame] = []
     for frame in ordered:
         a, b = frame.content
-        over = [k for k in kept if a < k.content[1] and k.content[0] < b]
-        if over and not all(_inside(k, frame) for k in over):
+        if any(a < k.content[1] and k.content[0] < b for k in kept):
             continue
         kept.append(frame)
     kept.sort(key=lambda f: f.content[0])

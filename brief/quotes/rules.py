@@ -28,7 +28,6 @@ RULES: dict[str, str] = {
     "addressee": "X told an invited crowd at the club the fares ...: the addressee is skipped",
     "order addressee": "X told / urged / asked the board to cut fares: the one told is ordered",
     "according to": "according to X, ... / ..., according to X",
-    "nested source": "According to the survey, riders say they want ...: two statements",
     "in words": "It had, in her words, become ... / In the words of X, ...: X's words",
     "predicate after source": "Some risks, according to X, include the ...: no apposition",
     "source phrase": "according to officials at the port, who asked not to be named: the source's",
