@@ -112,8 +112,8 @@ CASES = [
     ),
     (
         "in words",
-        "Ann Keel runs the harbour. The old pier had, in her words, become a danger to boats.",
-        "become a danger to boats",
+        "Ann Keel runs the harbour. The old pier was, in her words, a real danger to boats.",
+        "a real danger to boats",
         "Ann Keel",
     ),
     (

@@ -112,7 +112,7 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
         elif token.low == "according" and i + 1 < n and tokens[i + 1].low == "to":
             attribution = according(tokens, i)
         elif token.low == "words":
-            attribution = in_words(tokens, i)  # "It had, in her words, become ..."
+            attribution = in_words(tokens, i)  # "The pier was, in her words, a disgrace"
         elif token.low in PUT_FORMS:
             attribution = as_put(tokens, i)
         elif (token.low in CUE_FORMS or token.low == "quoted") and (

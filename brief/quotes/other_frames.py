@@ -169,7 +169,7 @@ def other_frame(tokens, i: int) -> Attribution | None:
         return poll_setting(tokens, i)  # "In the latest X poll, Keel led by five points"
     response = response_frame(tokens, i)
     if response is not None:
-        return response  # '"Not again!" was the response of one viewer'
+        return response  # '"Not again!" was the reaction of a rider'
     found = noun_frame(tokens, i)
     if found is not None:
         owner, verb = found

@@ -1,11 +1,11 @@
 """Words named as someone's by a noun of saying and a copula:
 
-- a quotation before it: '"Not again!" was the response of one viewer', '"Welcome aboard"
-  was the message from the pilot', '"..." was her reply'. The quotation is the subject of a
-  copula whose complement is a noun of saying owned by the speaker ("of X", "from X",
-  "X's", "her"); the frame reads like '"...," said X' (rule "response frame"). A noun with
+- a quotation before it: '"Not again!" was the reaction of a rider', '"Sit down" was the
+  answer from the crew', '"..." was her reply'. The quotation is the subject of a copula
+  whose complement is a noun of saying owned by the speaker ("of X", "from X", "X's",
+  "her"); the frame reads like '"...," said X' (rule "response frame"). A noun with
   nobody named ('"No," came the reply') is left;
-- a colon after it: "Her message now is simple: don't ...", "X's advice was blunt: ...":
+- a colon after it: "His advice is plain: stay ashore", "X's advice was blunt: ...":
   the owner's words follow the colon (rule "message colon").
 """
 
@@ -84,7 +84,7 @@ def _plain_phrase(tokens, i: int) -> int | None:
 
 
 def _message_colon(tokens, i: int) -> Attribution | None:
-    """ "Her message now is simple: ...", "X's advice was blunt: ...": the owner's words
+    """ "His advice is plain: ...", "X's advice was blunt: ...": the owner's words
     after the colon (a possessive right before the noun; nothing but words to the colon)."""
     if i == 0 or tokens[i - 1].kind != "w" or tokens[i - 1].low == "its":
         return None  # "Its point was clear:": a thing's point is nobody's words

@@ -56,7 +56,7 @@ _OWNER_WORDS = 5
 
 
 def in_words(tokens, i: int) -> Attribution | None:
-    """ "It had, in her words, become ...", "In the words of X, ...": ``i`` is "words"."""
+    """ "The pier was, in her words, a disgrace", "In the words of X, ...": ``i`` is "words"."""
     n = len(tokens)
     if not enabled("in words"):
         return None
@@ -86,7 +86,7 @@ def in_words(tokens, i: int) -> Attribution | None:
     if before_comma and not after_comma:
         order, zone_end = "before", n  # "The pier is a disgrace, in his words."
     elif after_comma and (before_comma or start == 0):
-        # "In her words, the pier is ...", "It had, in her words, become ...": the words
+        # "In her words, the pier is ...", "It was, in her words, a disgrace": the words
         # are what follows (before it, the writer's: "X starts with Nick - in his words, ")
         order = "after"
     else:
