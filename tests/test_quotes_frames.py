@@ -111,6 +111,18 @@ CASES = [
         "Ann Keel",
     ),
     (
+        "in words",
+        "Ann Keel runs the harbour. The old pier was, in her words, a real danger to boats.",
+        "a real danger to boats",
+        "Ann Keel",
+    ),
+    (
+        "predicate after source",
+        "Some of the worries, according to Mayor Ann Keel, include the pier's age and its cost.",
+        "include the pier's age",
+        "Ann Keel",
+    ),
+    (
         "source phrase",
         "According to two officials at the harbour board, the winter fares will rise in May.",
         "winter fares will rise",
@@ -288,6 +300,18 @@ CASES = [
         "noun frame",
         "Riders welcomed Mayor Ann Keel's promise that the ferry will keep running all winter.",
         "ferry will keep running",
+        "Ann Keel",
+    ),
+    (
+        "response frame",
+        '"The new ferry is a gift to the whole town" was the verdict of Mayor Ann Keel.',
+        "gift to the whole town",
+        "Ann Keel",
+    ),
+    (
+        "message colon",
+        "Ann Keel lost her boat in May. Her advice now is simple: never sail alone in winter.",
+        "never sail alone in winter",
         "Ann Keel",
     ),
     (
@@ -654,7 +678,7 @@ CASES = [
     (
         "owner pronoun",
         "Tom Brand runs the harbour board.\n\nAnn Keel lost her son at sea in June. She kept "
-        "his boat for a year.\n\nBut her memories of him are still sharp.\n\nHer message now is "
+        "his boat for a year.\n\nBut her memories of him are still sharp.\n\nHer story now is "
         "simple: keep off the pier at night.\n\nThe pier had no lights for years, and the "
         "board did not fix them.\n\nAfter the funeral, she urged the board to light the pier.",
         "light the pier",
@@ -1730,3 +1754,51 @@ def test_a_naming_in_progress_is_the_speakers_statement(tmp_path: Path) -> None:
     assert found == [("Ann Keel's coach", 'the rower "ready for the final."')]
     with switched_off("stance in progress"):
         assert [v.text for v in statements(tmp_path, body)] == []
+
+
+def test_an_apposition_of_the_source_may_stand_before_a_determiner(tmp_path: Path) -> None:
+    # "herself a", "now the": no verb, the apposition describes the source
+    body = (
+        "Fares will rise in May, according to Ann Keel, herself a ferry captain.\n\n"
+        "The pier will close, according to Tom Reed, now the harbour master."
+    )
+    found = statements(tmp_path, body)
+    assert [(v.speaker, v.text) for v in found] == [
+        ("Ann Keel", "Fares will rise in May"),
+        ("Tom Reed", "The pier will close"),
+    ]
+
+
+def test_words_of_nobody_named_are_no_frame(tmp_path: Path) -> None:
+    # "in other words" is the writer's; "read it in his own words" is no attribution
+    body = (
+        "In other words, the old pier will have to close before the winter storms.\n\n"
+        "Tom Reed read the harbour rules in his own words to the whole class on Monday."
+    )
+    assert statements(tmp_path, body) == []
+
+
+def test_a_quotation_answered_by_nobody_named_is_no_response_frame(tmp_path: Path) -> None:
+    # "came the reply" names nobody; "the answer of the puzzle" follows no quotation
+    body = (
+        '"Stay in your seats until the ferry docks," came the reply.\n\n'
+        "Tom Reed said nothing. The answer of the puzzle was printed on the back page."
+    )
+    found = [(v.span, v.speaker) for v in statements(tmp_path, body)]
+    with switched_off("response frame"):
+        assert found == [(v.span, v.speaker) for v in statements(tmp_path, body)]
+
+
+def test_a_things_point_before_a_colon_is_nobodys_words(tmp_path: Path) -> None:
+    body = "The harbour report ran to forty pages. Its point was clear: the old pier must close."
+    assert statements(tmp_path, body) == []
+
+
+def test_a_participle_or_a_preposition_after_a_source_is_no_predicate(tmp_path: Path) -> None:
+    body = (
+        "The ferry sold 900 tickets in May, according to harbour figures, taking its total "
+        "to 4,000.\n\nOnly nine boats passed the test, according to the board's website, with "
+        "the night run being the hardest part."
+    )
+    texts = [v.text for v in statements(tmp_path, body)]
+    assert not any(t.startswith(("taking", "with")) for t in texts), texts

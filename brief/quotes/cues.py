@@ -55,7 +55,7 @@ from brief.quotes.lexicon import (
 )
 from brief.quotes.naming import naming_content, relative_naming
 from brief.quotes.nesting import CLAIM_VERBS, holds_cue, nested, relative_claim
-from brief.quotes.other_frames import SPEECH_NOUNS, TEMPORAL, TOPIC_FORMS, other_frame
+from brief.quotes.other_frames import FRAME_NOUNS, TEMPORAL, TOPIC_FORMS, other_frame
 from brief.quotes.phrases import (
     QUANTIFIER_PRONOUNS,
     head_noun,
@@ -71,7 +71,7 @@ from brief.quotes.skips import (
     skip_adverbs_back,
     skip_object,
 )
-from brief.quotes.source_cues import according, quoted_as_saying
+from brief.quotes.source_cues import according, in_words, quoted_as_saying
 from brief.quotes.speaker_phrases import (
     owner_of,
     speaker_before,
@@ -111,6 +111,8 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
             pass
         elif token.low == "according" and i + 1 < n and tokens[i + 1].low == "to":
             attribution = according(tokens, i)
+        elif token.low == "words":
+            attribution = in_words(tokens, i)  # "The pier was, in her words, a disgrace"
         elif token.low in PUT_FORMS:
             attribution = as_put(tokens, i)
         elif (token.low in CUE_FORMS or token.low == "quoted") and (
@@ -133,10 +135,8 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
     return found
 
 
-_OTHER_TRIGGERS = (
-    frozenset(SPEECH_NOUNS) | CUE_FORMS.keys() | TOPIC_FORMS.keys() | findings.POLL_NOUNS
-)
-_TRIGGERS = _OTHER_TRIGGERS | {"according", "quoted"} | PUT_FORMS
+_OTHER_TRIGGERS = FRAME_NOUNS | CUE_FORMS.keys() | TOPIC_FORMS.keys() | findings.POLL_NOUNS
+_TRIGGERS = _OTHER_TRIGGERS | {"according", "quoted", "words"} | PUT_FORMS
 """Every word ``attributions`` starts a frame at (a punctuation mark or a quotation, whose
 ``low`` is itself or empty, is none of them)."""
 _LOW = itemgetter(2)  # Token.low

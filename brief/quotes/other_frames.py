@@ -18,6 +18,7 @@ from brief.quotes.attribution import Attribution
 from brief.quotes.findings import POLL_NOUNS, poll_setting
 from brief.quotes.lexicon import ADVERBS, BE_FORMS, CUE_FORMS, DAYS, DETERMINERS, word_list
 from brief.quotes.phrases import head_noun, np_fwd, possessive
+from brief.quotes.responses import COLON_NOUNS, response_frame
 from brief.quotes.rules import enabled
 from brief.quotes.skips import skip_adverbials, skip_adverbs_back
 from brief.quotes.speaker_phrases import owner_of, speaker_before
@@ -42,6 +43,8 @@ SPEECH_NOUNS = {
     "admission": "admitted",
     "announcement": "announced",
 }
+#: Every noun that can start one of these frames.
+FRAME_NOUNS = frozenset(SPEECH_NOUNS) | COLON_NOUNS
 #: Cue verbs whose passive reports speech ("it was announced that").
 PASSIVE_CUES = frozenset(
     word_list("announce report say confirm reveal claim allege state note disclose suggest")
@@ -164,6 +167,9 @@ def other_frame(tokens, i: int) -> Attribution | None:
     """A noun frame ("X's claim that") or a passive ("it was announced that") at ``i``."""
     if tokens[i].low in POLL_NOUNS:
         return poll_setting(tokens, i)  # "In the latest X poll, Keel led by five points"
+    response = response_frame(tokens, i)
+    if response is not None:
+        return response  # '"Not again!" was the reaction of a rider'
     found = noun_frame(tokens, i)
     if found is not None:
         owner, verb = found

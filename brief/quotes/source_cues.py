@@ -1,6 +1,8 @@
 """Cues that name where the words come from rather than who utters them.
 
 * ``according to X, ...`` / ``..., according to X`` / ``... — according to X``;
+* ``in her words, ...`` / ``..., in X's own words, ...`` / ``in the words of X, ...``: the
+  words are X's, as after "according to X";
 * ``X quoted Y as saying ...`` (Y speaks) and ``X was quoted as saying ...`` (X speaks).
 """
 
@@ -45,6 +47,54 @@ def according(tokens, i: int) -> Attribution | None:
     return Attribution(
         i, i + 2, "according to", "according", (i + 2, end), appos, (i, zone_end), order
     )
+
+
+#: Owners of "words" that name a speaker ("in her words"; "in my words" is the writer's).
+_OWNER_PRONOUNS = frozenset(word_list("his her their its"))
+#: Most words of a possessive name before "words" ("in the harbour master's own words").
+_OWNER_WORDS = 5
+
+
+def in_words(tokens, i: int) -> Attribution | None:
+    """ "The pier was, in her words, a disgrace", "In the words of X, ...": ``i`` is "words"."""
+    n = len(tokens)
+    if not enabled("in words"):
+        return None
+    j = i - 1
+    if j >= 0 and tokens[j].low == "own":
+        j -= 1
+    if i + 2 < n and tokens[i + 1].low == "of" and i >= 2 and tokens[i - 1].low == "the":
+        start = i - 2  # "in the words of X"
+        end = np_fwd(tokens, i + 2, n, strict_end=False)
+        speaker = (i + 2, end) if end is not None else None
+        zone_end = end
+    elif j >= 0 and (tokens[j].low in _OWNER_PRONOUNS or possessive(tokens[j])):
+        start = j
+        while start > 0 and j - start < _OWNER_WORDS and tokens[start - 1].kind == "w":
+            if tokens[start - 1].low == "in":
+                break
+            start -= 1
+        speaker = (start, j + 1)
+        start -= 1
+        zone_end = i + 1
+    else:
+        return None
+    if speaker is None or zone_end is None or start < 0 or tokens[start].low != "in":
+        return None
+    before_comma = start > 0 and tokens[start - 1].text in _ASIDE
+    after_comma = zone_end < n and tokens[zone_end].text == ","
+    if before_comma and not after_comma:
+        order, zone_end = "before", n  # "The pier is a disgrace, in his words."
+    elif after_comma and (before_comma or start == 0):
+        # "In her words, the pier is ...", "It was, in her words, a disgrace": the words
+        # are what follows (before it, the writer's: "X starts with Nick - in his words, ")
+        order = "after"
+    else:
+        return None  # "said in his words" or a phrase inside a clause: no frame of its own
+    return Attribution(
+        start, i + 1, "in words", "according", speaker, None, (start, zone_end), order,
+        rule="in words",
+    )  # fmt: skip
 
 
 #: Punctuation that sets an attribution off from the statement before it.

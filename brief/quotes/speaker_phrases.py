@@ -36,6 +36,11 @@ APPOSITION_TOKENS = 28
 _EPITHET_STARTS = frozenset(word_list("the a an one this my his her their our"))
 #: Participles that open an aside about a source, not a statement: "X, citing Y, said".
 _ASIDES = frozenset(word_list("citing"))
+#: Words that may stand before a determiner at an apposition's start ("X, himself a
+#: pilot", "X, now the head of ...", "X, formerly a judge"): no verb.
+_BEFORE_DETERMINER = frozenset(
+    word_list("also now then once still even just only again both all each not until")
+)
 
 
 def appos_after(tokens, end: int) -> tuple[tuple[int, int] | None, int]:
@@ -53,8 +58,30 @@ def appos_after(tokens, end: int) -> tuple[tuple[int, int] | None, int]:
         if j > end + 1 and (j >= n or tokens[j].text in ",.;:!?") and j - end <= APPOSITION_TOKENS:
             first = tokens[end + 1]
             if first.kind == "w" and first.low not in ("that", "and", "but", "adding", "saying"):
+                if _predicate(tokens, end + 1, j):
+                    return None, end
                 return (end + 1, j), j
     return None, end
+
+
+def _predicate(tokens, i: int, j: int) -> bool:
+    """A verb and its object, not an apposition: a lower-case word right before a
+    determiner or a possessive ("Some risks, according to X, include the pier's ...",
+    "..., include Keel's ties to ..."); a noun of an apposition never stands there ("X,
+    head of the board", "X, himself a pilot", "X, now the chief"). Not a preposition, a
+    clause word or an -ing form: a participle after the source is the writer's clause."""
+    first = tokens[i]
+    if i + 1 >= j or not first.text.islower() or not enabled("predicate after source"):
+        return False
+    low = first.low
+    if low in DETERMINERS or low in _BEFORE_DETERMINER or low.endswith(("ly", "self", "selves")):
+        return False
+    if low in PREPOSITIONS or low in CLAUSE_WORDS or low.endswith("ing"):
+        return False  # "..., with the ...", "..., taking its total to ...": the writer's
+    second = tokens[i + 1]
+    return second.kind == "w" and (
+        (second.low in DETERMINERS and second.low != "that") or possessive(second)
+    )
 
 
 #: Words that may open a sentence before its subject ("But the study, which notes ...").
