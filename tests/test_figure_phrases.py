@@ -25,7 +25,7 @@ LOCK_A = (
 LOCK_B = (
     "Boaters stranded on the canal\n\n"
     "Holiday boaters face a long wait after the lower lock on the canal was shut. "
-    "The trust's chief engineer, Ida Marsh, said the stoppage would last at least nine "
+    "The trust's chief inspector, Ida Marsh, said the stoppage would last at least nine "
     "days. A shuttle bus will run between the two marinas.\n"
 )
 
@@ -48,6 +48,7 @@ def test_a_figure_phrase_is_a_number_with_its_unit() -> None:
     assert figure_phrases("a 12-mile detour cost $4 million") == {("12", "mile"), ("4", "million")}
     assert figure_phrases("3,500 boats") == {("3500", "boat")}
     assert figure_phrases("one of them in 2031 and the two") == frozenset()  # no unit, a year
+    assert figure_phrases("the Seven Arches bridge and Six weeks later") == {("6", "week")}
     assert names("The chief inspector, Ida Marsh, said. Boats wait") == {"ida", "marsh"}
 
 
@@ -87,14 +88,20 @@ def test_the_summary_holds_one_of_the_two_wordings(
     assert wordings() == 2  # the control: without the rule both are chosen
 
 
-def test_a_figure_phrase_needs_a_shared_name_and_two_articles() -> None:
+def test_a_figure_phrase_needs_a_name_words_in_common_and_two_articles() -> None:
     units = [
         Unit("a", 0, 0, 0, 1, "Inspector Ida Marsh said the lock shuts for nine days."),
-        Unit("b", 0, 0, 0, 1, "The stoppage lasts nine days, Ida Marsh said."),
-        Unit("b", 1, 1, 2, 3, "The stoppage lasts nine days, Tom Reed said."),  # no name shared
-        Unit("a", 1, 1, 2, 3, "Ida Marsh expects nine days of work."),  # the same article
+        Unit("b", 0, 0, 0, 1, "The lock stays shut nine days, Ida Marsh said."),
+        Unit("b", 1, 1, 2, 3, "The lock stays shut nine days, Tom Reed said."),  # no name shared
+        Unit("a", 1, 1, 2, 3, "Ida Marsh said the lock shuts nine days."),  # the same article
     ]
     article = np.array([0, 1, 1, 0])
     reader = FigureReader(units, article)
     assert reader.pairs(np.arange(4)) == [(0, 1), (1, 3)]
     assert reader.repeat(0, 1) and not reader.repeat(0, 2) and not reader.repeat(0, 3)
+    # the same phrase and name, little else in common: another fact about the same person
+    other = [
+        Unit("a", 0, 0, 0, 1, "Inspector Ida Marsh said the lower lock shuts for nine days."),
+        Unit("b", 0, 0, 0, 1, "Ida Marsh has run ferry boats on the northern canal for nine days."),
+    ]
+    assert not FigureReader(other, np.array([0, 1])).repeat(0, 1)

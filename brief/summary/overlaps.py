@@ -10,6 +10,7 @@ from typing import Any
 
 from brief.summary.units import Unit
 from brief.text.figures import figure_phrases, names
+from brief.text.tokens import content_stems
 
 
 def overlapping_pairs(
@@ -57,7 +58,12 @@ SAME_PHRASE = True
 """Units of two articles sharing a figure phrase (a number with its unit: "at least six
 weeks" and "six weeks") and a name (a capitalised word after a sentence's first) are one
 fact told twice: "the engineer said the bridge would stay shut for six weeks" and "the
-closure would last six weeks, the engineer said" name the same engineer."""
+closure would last six weeks, the engineer said" name the same engineer. The two must also
+share ``SAME_PHRASE_CONTAINMENT`` of the smaller one's content stems: a story's main name and
+a common figure ("five years") are in many different facts."""
+SAME_PHRASE_CONTAINMENT = 0.5
+"""The quote panel's bound for a reworded sentence (``paraphrase.FRAME_CONTAINMENT``), not
+fitted again."""
 
 
 def figures(text: str) -> frozenset[str]:
@@ -76,6 +82,10 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_Named = tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]]
+"""A unit's figure phrases, names and content stems."""
+
+
 class FigureReader:
     """The figures of each unit, read when first asked: the solvers ask only where two units
     can meet (the greedy's pick against the few chosen, the exact solver's shortlist), so a
@@ -87,7 +97,7 @@ class FigureReader:
         self._units = units
         self._article = article
         self._known: dict[int, frozenset[str]] = {}
-        self._named: dict[int, tuple[frozenset[tuple[str, str]], frozenset[str]]] = {}
+        self._named: dict[int, _Named] = {}
 
     def __call__(self, unit: int) -> frozenset[str]:
         known = self._known.get(unit)
@@ -95,13 +105,18 @@ class FigureReader:
             known = self._known[unit] = figures(self._units[unit].text)
         return known
 
-    def named_figures(self, unit: int) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
-        """The figure phrases ("six weeks") and the names of a unit, read when first asked."""
+    def named_figures(self, unit: int) -> _Named:
+        """The figure phrases ("six weeks") of a unit and, when it has one, its names and its
+        content stems, read when first asked."""
         known = self._named.get(unit)
         if known is None:
             text = self._units[unit].text
             phrases = figure_phrases(text)
-            known = self._named[unit] = (phrases, names(text) if phrases else frozenset())
+            if phrases:
+                known = (phrases, names(text), frozenset(content_stems(text)))
+            else:
+                known = (phrases, frozenset(), frozenset())
+            self._named[unit] = known
         return known
 
     def repeat(self, a: int, b: int) -> bool:
@@ -114,11 +129,14 @@ class FigureReader:
         return SAME_PHRASE and self._phrase_and_name(a, b)
 
     def _phrase_and_name(self, a: int, b: int) -> bool:
-        phrases_a, names_a = self.named_figures(a)
+        phrases_a, names_a, stems_a = self.named_figures(a)
         if not phrases_a:
             return False
-        phrases_b, names_b = self.named_figures(b)
-        return bool(phrases_a & phrases_b) and bool(names_a & names_b)
+        phrases_b, names_b, stems_b = self.named_figures(b)
+        if not (phrases_a & phrases_b and names_a & names_b):
+            return False
+        shared = len(stems_a & stems_b)
+        return shared >= SAME_PHRASE_CONTAINMENT * min(len(stems_a), len(stems_b)) - 1e-9
 
     def pairs(self, candidates: Any) -> list[tuple[int, int]]:
         """Every pair of positions into ``candidates`` whose units repeat each other's figures."""

@@ -6,7 +6,8 @@ A phrase is (number, unit stem): the number in digits ("six" and "6" are one num
 the content stem of the word that follows it, or of the word joined to it by a hyphen
 ("12-mile", "six-week"). A number with no unit after it ("one of them", "in 2004.") gives
 no phrase: a bare number says too little to tie two wordings together; nor does a year
-("the 2000 census" is a date, not a count).
+("the 2000 census" is a date, not a count), nor a number before a capitalised word (a
+name: "the Three Gorges dam", "32 Daytime Emmys").
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ def _number(word: str) -> str:
 
 
 def _unit(word: str) -> str:
-    """The content stem of a unit word ("weeks" -> "week"), or "" for a number or stop word."""
-    if not word.isalpha() or _number(word):
+    """The content stem of a unit word ("weeks" -> "week"), or "" for a number, a stop word
+    or a word written with a capital (a name: "Three Gorges", "32 Daytime Emmys")."""
+    if not word.isalpha() or not word.islower() or _number(word):
         return ""
     stems = content_stems(word)
     return stems[0] if stems else ""
@@ -52,11 +54,11 @@ def _unit(word: str) -> str:
 
 def figure_phrases(text: str) -> frozenset[tuple[str, str]]:
     """(number, unit stem) of every number in ``text`` followed by the unit it counts."""
-    words = [w.lower().replace("\u2019", "'") for w in _TOKEN.findall(text)]
+    words = [w.replace("\u2019", "'") for w in _TOKEN.findall(text)]
     phrases = set()
     for k, word in enumerate(words):
         head, _, tail = word.partition("-")
-        number = _number(head)
+        number = _number(head.lower())
         if not number:
             continue
         unit = _unit(tail) if tail else (_unit(words[k + 1]) if k + 1 < len(words) else "")
