@@ -40,7 +40,7 @@ from itertools import chain
 from brief.model import QuoteCluster, QuoteVariant
 from brief.quote_ids import normalise, quote_id
 from brief.quotes.order import LOOSE_ORDER, stem_order
-from brief.quotes.paraphrase import PARAPHRASE_SHARED, named_speaker, paraphrase
+from brief.quotes.paraphrase import named_speaker, paraphrase
 from brief.text.tokens import content_stems
 
 UNATTRIBUTED = "unattributed"
@@ -218,7 +218,8 @@ def similar(a: _Item, b: _Item) -> float:
                 return dice
     if same_source or not speakers_agree:
         return 0.0
-    if common >= PARAPHRASE_SHARED and a.speaker == b.speaker and named_speaker(a.speaker):
+    # one shared stem may do: a figure phrase's unit ("days"); ``paraphrase`` asks the rest
+    if common and a.speaker == b.speaker and named_speaker(a.speaker):
         score = paraphrase(a.variant, b.variant)
         if score > 0:
             return score

@@ -19,7 +19,10 @@ pair only when every safeguard holds:
   ``PARAPHRASE_SHARED_LONG`` or more with the containment alone (a long paraphrase shares
   many words with a long quotation without reaching the dice); or, when the report keeps
   the quotation's sentence (its words in order, function words included, ``FRAME``),
-  ``PARAPHRASE_SHARED`` at ``FRAME_CONTAINMENT`` whatever the dice;
+  ``PARAPHRASE_SHARED`` at ``FRAME_CONTAINMENT`` whatever the dice, or one shared figure
+  phrase in their place (a number with its unit, ``brief.text.figures``: "the lock would
+  stay shut for at least nine days" and "the stoppage would last at least nine days" share
+  one stem, and the most specific words either outlet wrote);
 * a statement broken by its attribution is compared whole and part by part, and a match
   through one part asks ``PART_CONTAINMENT`` (a fragment shares the story's words easily);
 * the figures agree: the numbers of one (digits or words: "two", "a dozen") are among those
@@ -43,6 +46,7 @@ from functools import lru_cache
 
 from brief.model import QuoteVariant
 from brief.quotes.order import LOOSE_ORDER, stem_order
+from brief.text.figures import figure_phrases
 from brief.text.tokens import WORD, content_stems
 
 # Chosen by 5-fold cross-validation over every candidate pair of the DUC dev piles and the
@@ -76,7 +80,13 @@ _NUMBER_WORDS = frozenset(
      "eighty", "ninety", "hundred", "dozen", "half", "third", "quarter")
 )  # fmt: skip
 _Wording = tuple[
-    frozenset[str], frozenset[str], frozenset[str], bool, tuple[str, ...], tuple[str, ...]
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    bool,
+    tuple[str, ...],
+    tuple[str, ...],
+    frozenset[tuple[str, str]],
 ]
 _QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]|``(.+?)''")
 
@@ -89,8 +99,8 @@ def named_speaker(speaker: str) -> bool:
 
 @lru_cache(maxsize=65_536)
 def wording(text: str, kind: str, cue: str) -> _Wording:
-    """(content stems, name stems, numbers, negated, stems in order) of the words a variant
-    compares."""
+    """(content stems, name stems, numbers, negated, stems in order, words in order, figure
+    phrases) of the words a variant compares."""
     if kind == "mixed":
         quoted = " ".join(a or b for a, b in _QUOTED.findall(text))
         if quoted.strip():
@@ -106,7 +116,7 @@ def wording(text: str, kind: str, cue: str) -> _Wording:
     negated = bool(lowered & _NEGATIONS) or any(w.endswith("n't") for w in lowered)
     negated = negated or cue.lower().startswith(_DENIAL_CUES)
     words = tuple(w.lower() for w in tokens)
-    return stems, names, numbers, negated, sequence, words
+    return stems, names, numbers, negated, sequence, words, figure_phrases(text)
 
 
 def paraphrase(a: QuoteVariant, b: QuoteVariant) -> float:
@@ -125,8 +135,8 @@ def paraphrase(a: QuoteVariant, b: QuoteVariant) -> float:
 
 
 def _score(a: _Wording, b: _Wording, least: float = PARAPHRASE_CONTAINMENT) -> float:
-    stems_a, names_a, numbers_a, negated_a, sequence_a, words_a = a
-    stems_b, names_b, numbers_b, negated_b, sequence_b, words_b = b
+    stems_a, names_a, numbers_a, negated_a, sequence_a, words_a, figures_a = a
+    stems_b, names_b, numbers_b, negated_b, sequence_b, words_b, figures_b = b
     if negated_a != negated_b or not stems_a or not stems_b:
         return 0.0
     if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
@@ -149,6 +159,8 @@ def _score(a: _Wording, b: _Wording, least: float = PARAPHRASE_CONTAINMENT) -> f
         or (said >= PARAPHRASE_SHARED and dice >= PARAPHRASE_DICE - 1e-9)
     ):
         return dice / 2  # after every wording the general tiers join
-    if said >= PARAPHRASE_SHARED and stem_order(words_a, words_b) >= FRAME - 1e-9:
+    if (said >= PARAPHRASE_SHARED or figures_a & figures_b) and stem_order(
+        words_a, words_b
+    ) >= FRAME - 1e-9:
         return dice / 2  # the sentence kept, a few of its words changed
     return 0.0

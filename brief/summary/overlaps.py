@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from brief.summary.units import Unit
+from brief.text.figures import figure_phrases, names
+from brief.text.tokens import content_stems
 
 
 def overlapping_pairs(
@@ -52,6 +54,16 @@ _TWO_DIGITS = re.compile(r"\d[\d,.]*\d")
 SHARED_FIGURES = 2
 """Units of two articles stating this many of the same figures are one fact told twice. One
 shared figure is too few (a year, a count); the curve is in ``docs/decisions.md``."""
+SAME_PHRASE = True
+"""Units of two articles sharing a figure phrase (a number with its unit: "at least six
+weeks" and "six weeks") and a name (a capitalised word after a sentence's first) are one
+fact told twice: "the engineer said the bridge would stay shut for six weeks" and "the
+closure would last six weeks, the engineer said" name the same engineer. The two must also
+share ``SAME_PHRASE_CONTAINMENT`` of the smaller one's content stems: a story's main name and
+a common figure ("five years") are in many different facts."""
+SAME_PHRASE_CONTAINMENT = 0.5
+"""The quote panel's bound for a reworded sentence (``paraphrase.FRAME_CONTAINMENT``), not
+fitted again."""
 
 
 def figures(text: str) -> frozenset[str]:
@@ -70,17 +82,22 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_Named = tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]]
+"""A unit's figure phrases, names and content stems."""
+
+
 class FigureReader:
     """The figures of each unit, read when first asked: the solvers ask only where two units
     can meet (the greedy's pick against the few chosen, the exact solver's shortlist), so a
     set of 14,000 units reads a few dozen of them."""
 
-    __slots__ = ("_article", "_known", "_units")
+    __slots__ = ("_article", "_known", "_named", "_units")
 
     def __init__(self, units: Sequence[Unit], article: Any) -> None:
         self._units = units
         self._article = article
         self._known: dict[int, frozenset[str]] = {}
+        self._named: dict[int, _Named] = {}
 
     def __call__(self, unit: int) -> frozenset[str]:
         known = self._known.get(unit)
@@ -88,11 +105,38 @@ class FigureReader:
             known = self._known[unit] = figures(self._units[unit].text)
         return known
 
+    def named_figures(self, unit: int) -> _Named:
+        """The figure phrases ("six weeks") of a unit and, when it has one, its names and its
+        content stems, read when first asked."""
+        known = self._named.get(unit)
+        if known is None:
+            text = self._units[unit].text
+            phrases = figure_phrases(text)
+            if phrases:
+                known = (phrases, names(text), frozenset(content_stems(text)))
+            else:
+                known = (phrases, frozenset(), frozenset())
+            self._named[unit] = known
+        return known
+
     def repeat(self, a: int, b: int) -> bool:
-        """Units ``a`` and ``b`` (indices of units) tell one fact in two articles."""
+        """Units ``a`` and ``b`` (indices of units) tell one fact in two articles: the same
+        ``SHARED_FIGURES`` figures, or the same figure phrase and a name (``SAME_PHRASE``)."""
         if self._article[a] == self._article[b]:
             return False
-        return len(self(a) & self(b)) >= SHARED_FIGURES
+        if len(self(a) & self(b)) >= SHARED_FIGURES:
+            return True
+        return SAME_PHRASE and self._phrase_and_name(a, b)
+
+    def _phrase_and_name(self, a: int, b: int) -> bool:
+        phrases_a, names_a, stems_a = self.named_figures(a)
+        if not phrases_a:
+            return False
+        phrases_b, names_b, stems_b = self.named_figures(b)
+        if not (phrases_a & phrases_b and names_a & names_b):
+            return False
+        shared = len(stems_a & stems_b)
+        return shared >= SAME_PHRASE_CONTAINMENT * min(len(stems_a), len(stems_b)) - 1e-9
 
     def pairs(self, candidates: Any) -> list[tuple[int, int]]:
         """Every pair of positions into ``candidates`` whose units repeat each other's figures."""
@@ -110,9 +154,19 @@ class FigureReader:
             for x, a in enumerate(members):
                 for b in members[x + 1 :]:
                     counts[(a, b)] += 1
+        found = {pair for pair, n in counts.items() if n >= SHARED_FIGURES}
+        if SAME_PHRASE:
+            phrased: dict[tuple[str, str], list[int]] = defaultdict(list)
+            for position, unit in enumerate(candidates.tolist()):
+                for phrase in self.named_figures(unit)[0]:
+                    phrased[phrase].append(position)
+            for members in phrased.values():
+                for x, a in enumerate(members):
+                    for b in members[x + 1 :]:
+                        if self._phrase_and_name(int(candidates[a]), int(candidates[b])):
+                            found.add((a, b))
         return sorted(
             pair
-            for pair, n in counts.items()
-            if n >= SHARED_FIGURES
-            and self._article[int(candidates[pair[0]])] != self._article[int(candidates[pair[1]])]
+            for pair in found
+            if self._article[int(candidates[pair[0]])] != self._article[int(candidates[pair[1]])]
         )
