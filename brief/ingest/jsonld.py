@@ -33,13 +33,7 @@ MAX_DEPTH = 6
 def structured_meta(page: str) -> dict[str, str]:
     """``title``, ``date`` (``YYYY-MM-DD`` or as written), ``author`` and ``outlet`` from the
     page's first JSON-LD article that states them; an empty dict when it has none."""
-    for block in _SCRIPT.findall(page):
-        if len(block) > MAX_BLOCK:
-            continue
-        try:
-            data = json.loads(block.strip().removeprefix("<!--").removesuffix("-->"))
-        except (ValueError, RecursionError):
-            continue
+    for data in _parsed_blocks(page):
         for item in _objects(data, 0):
             if _is_article(item):
                 found = _fields(item)
@@ -48,17 +42,23 @@ def structured_meta(page: str) -> dict[str, str]:
     return {}
 
 
-def site_names(page: str) -> list[str]:
-    """Names the page's JSON-LD gives an outlet, as written: every ``publisher``'s, and the
-    ``name`` of a ``WebSite`` or an organisation (``Organization``, ``NewsMediaOrganization``)."""
-    names: list[str] = []
+def _parsed_blocks(page: str) -> Iterator[Any]:
+    """Each JSON-LD block of the page that parses, in page order (a huge one or a broken one
+    is skipped)."""
     for block in _SCRIPT.findall(page):
         if len(block) > MAX_BLOCK:
             continue
         try:
-            data = json.loads(block.strip().removeprefix("<!--").removesuffix("-->"))
+            yield json.loads(block.strip().removeprefix("<!--").removesuffix("-->"))
         except (ValueError, RecursionError):
             continue
+
+
+def site_names(page: str) -> list[str]:
+    """Names the page's JSON-LD gives an outlet, as written: every ``publisher``'s, and the
+    ``name`` of a ``WebSite`` or an organisation (``Organization``, ``NewsMediaOrganization``)."""
+    names: list[str] = []
+    for data in _parsed_blocks(page):
         for item in _objects(data, 0):
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
