@@ -35,6 +35,7 @@ def piles(tmp: Path, folders: Sequence[str]) -> Iterator[tuple[str, Path]]:
         for folder in folders:
             yield Path(folder).name, Path(folder)
         return
+    from mds import write_cluster
     from scale import build_set
 
     yield "sample", ROOT / "seeds"
@@ -44,9 +45,7 @@ def piles(tmp: Path, folders: Sequence[str]) -> Iterator[tuple[str, Path]]:
     for cluster in clusters:
         folder = tmp / cluster["id"]
         folder.mkdir()
-        for number, document in enumerate(cluster["documents"]):
-            name = document.get("id") or f"doc{number:02d}"
-            (folder / f"{name}.txt").write_text(document["text"], encoding="utf-8")
+        write_cluster(cluster["documents"], folder)
         yield cluster["id"], folder
 
 

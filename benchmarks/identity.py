@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 def cases(tmp: Path) -> Iterator[tuple[str, list[str]]]:
     """(name, export arguments) for every output in the check."""
+    from mds import write_cluster
     from scale import build_set
 
     shutil.copytree(ROOT / "seeds", tmp / "seeds")
@@ -61,9 +62,7 @@ def cases(tmp: Path) -> Iterator[tuple[str, list[str]]]:
     for cluster in clusters:
         folder = tmp / cluster["id"]
         folder.mkdir()
-        for number, doc in enumerate(cluster["documents"]):
-            name = doc.get("id") or f"doc{number:02d}"
-            (folder / f"{name}.txt").write_text(doc["text"], encoding="utf-8")
+        write_cluster(cluster["documents"], folder)
         name = cluster["id"]
         yield f"duc-{name}.json", [name, "--format", "json"]
         yield f"duc-{name}-w100.json", [name, "--format", "json", "--words", "100"]
