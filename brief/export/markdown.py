@@ -111,7 +111,7 @@ class _Writer:
         self.brief = brief
         self.number = {a.id: i for i, a in enumerate(brief.sources, 1)}
         self.cited: set[str] = set()
-        self.speakers = by_speaker(brief.quotes)
+        self.speakers = by_speaker(brief.quotes, brief.options.focus)
         headings = [_title(brief)]
         if brief.summary:
             headings.append("Summary")

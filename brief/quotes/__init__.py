@@ -48,7 +48,9 @@ def wording_count(quote: QuoteCluster) -> int:
     return max(1, len({wording_key(v.text) for v in quote.variants} - {()}))
 
 
-def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteCluster]]]:
+def by_speaker(
+    quotes: Sequence[QuoteCluster], focus: str = ""
+) -> list[tuple[str, list[QuoteCluster]]]:
     """Quotes grouped by speaker for reading: the quote panel and the brief share it.
 
     Case is ignored ("Officials" and "officials" are one speaker), and so is a middle
@@ -59,6 +61,8 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
     A body its name only modifies ("Wexmouth harbour board") counts as named.
     A named speaker's heading carries the description the articles give most often, once:
     "X Y, deputy head of the IT committee".
+    With a ``focus``, speakers and statements that answer it come first
+    (``quotes.focused.rank_toward``).
     """
     groups: dict[str, tuple[str, list[QuoteCluster]]] = {}
     described: set[str] = set()
@@ -88,10 +92,15 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
         return f"{name}, {role}"
 
     ordered = sorted(groups, key=rank)  # stable: first appearance breaks ties
-    return [
+    grouped = [
         (heading(key), sorted(groups[key][1], key=lambda q: -len(set(q.sources))))
         for key in ordered
     ]
+    if not focus.strip():
+        return grouped
+    from brief.quotes.focused import rank_toward
+
+    return rank_toward(grouped, focus)
 
 
 def _speaker_key(name: str) -> str:

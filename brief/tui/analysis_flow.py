@@ -101,7 +101,7 @@ class AnalysisFlow:
             if len(ended) == 1:  # the summary: the quotes are still being found
                 message = AnalysisPartial(generation, brief, build_links(brief), None, ("quotes",))
             else:
-                view = prepare_quotes(brief.quotes, rules, width)
+                view = prepare_quotes(brief.quotes, rules, width, brief.options.focus)
                 message = AnalysisPartial(generation, brief, build_links(brief), view, ())
             self.post_message(message)
 
@@ -123,7 +123,7 @@ class AnalysisFlow:
             return
         if not worker.is_cancelled:
             links = build_links(brief)
-            view = prepare_quotes(brief.quotes, rules, width)
+            view = prepare_quotes(brief.quotes, rules, width, brief.options.focus)
             self.post_message(AnalysisReady(generation, key, brief, links, view))
 
     def _show(self, key: object, brief: Brief, links: Links, quotes: QuoteView) -> None:

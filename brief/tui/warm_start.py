@@ -155,4 +155,9 @@ def cached_analysis(
     brief = analysis_cache.lookup(session.included, session.options)
     if brief is None:
         return None
-    return session.analysis_key, brief, build_links(brief), prepare_quotes(brief.quotes)
+    return (
+        session.analysis_key,
+        brief,
+        build_links(brief),
+        prepare_quotes(brief.quotes, focus=brief.options.focus),
+    )

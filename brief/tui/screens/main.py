@@ -259,6 +259,7 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
                 rejected,
                 placeholder="Finding quotes…" if finding else "No quotes found.",
                 view=self.quote_view,
+                focus=brief.options.focus,
             )
             options = brief.options
             length = f"{options.words} words" if options.words else f"{options.sentences} sent."

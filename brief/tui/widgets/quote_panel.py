@@ -47,12 +47,15 @@ class QuoteView:
     groups: list[tuple[Hanging, list[QuoteCluster]]]
     prompts: dict[str, Hanging]
     """Prompt of each quote as not rejected."""
+    focus: str = ""
+    """The focus the groups are ranked toward (``by_speaker``)."""
 
 
 def prepare_quotes(
-    quotes: Sequence[QuoteCluster], rules: RulesMap | None = None, width: int = 0
+    quotes: Sequence[QuoteCluster], rules: RulesMap | None = None, width: int = 0, focus: str = ""
 ) -> QuoteView:
-    """Group, build and (given the panel's ``rules`` and ``width``) measure every line.
+    """Group (toward the brief's ``focus``), build and (given the panel's ``rules`` and
+    ``width``) measure every line.
 
     Safe to run in a worker thread: it only creates immutable ``Content`` values.
     """
@@ -60,7 +63,7 @@ def prepare_quotes(
 
     groups: list[tuple[Hanging, list[QuoteCluster]]] = []
     prompts: dict[str, Hanging] = {}
-    for speaker, group in by_speaker(quotes):
+    for speaker, group in by_speaker(quotes, focus):
         heading = Content.assemble(
             literal(speaker).stylize("bold $secondary"),
             (f"  {counted(len(group), 'quote')}", "$text-muted"),
@@ -73,7 +76,7 @@ def prepare_quotes(
             heading.get_height(rules, width)  # fills the height cache the list will ask
         for prompt in prompts.values():
             prompt.get_height(rules, width)
-    return QuoteView(quotes, groups, prompts)
+    return QuoteView(quotes, groups, prompts, focus)
 
 
 class QuotePanel(BriefList):
@@ -94,6 +97,7 @@ class QuotePanel(BriefList):
         self.quotes: dict[str, QuoteCluster] = {}
         self._source: Sequence[QuoteCluster] | None = None
         self._rejected: frozenset[str] = frozenset()
+        self._focus = ""
 
     @property
     def measure(self) -> tuple[RulesMap, int]:
@@ -107,6 +111,7 @@ class QuotePanel(BriefList):
         *,
         placeholder: str = "",
         view: QuoteView | None = None,
+        focus: str = "",
     ) -> None:
         """Show ``quotes``; when only the rejections changed, touch only those lines.
 
@@ -114,7 +119,7 @@ class QuotePanel(BriefList):
         change would stall the keyboard for seconds (``view`` brings it prebuilt).
         """
         rejected = frozenset(rejected)
-        if quotes is self._source and quotes:
+        if quotes is self._source and quotes and focus == self._focus:
             changed = (rejected ^ self._rejected) & self.quotes.keys()
             self._rejected = rejected
             for quote_id in changed:
@@ -122,13 +127,13 @@ class QuotePanel(BriefList):
                 self.replace_option_prompt(quote_id, quote_prompt(quote, quote_id in rejected))
             return
         keep = self.current_id
-        self._source, self._rejected = quotes, rejected
+        self._source, self._rejected, self._focus = quotes, rejected, focus
         self.quotes = {q.id: q for q in quotes}
         if not quotes:
             self.set_options([Option(placeholder_content(placeholder), disabled=True)])
             return
-        if view is None or view.quotes is not quotes:
-            view = prepare_quotes(quotes)
+        if view is None or view.quotes is not quotes or view.focus != focus:
+            view = prepare_quotes(quotes, focus=focus)
         options: list[Option | None] = []
         for heading, group in view.groups:
             options.append(Option(heading, disabled=True))
