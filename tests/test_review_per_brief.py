@@ -22,9 +22,9 @@ from brief.store import (
     saved_exclusions,
     set_key,
 )
-from brief.stories import group_stories
-from brief.stories.overrides import load_moves, save_moves
 from brief.store_keys import text_digests
+from brief.stories import Story, group_stories
+from brief.stories.overrides import load_moves, save_moves
 
 MADE = Review(excluded_sources=frozenset({"quake-a-2"}), dropped=frozenset({"quake-a-1:0"}))
 
@@ -38,7 +38,7 @@ def _alone(tmp_path: Path) -> tuple[Article, ...]:
     return load_paths([str(folder)]).articles
 
 
-def _mixed(tmp_path: Path) -> tuple[tuple[Article, ...], list]:  # type: ignore[type-arg]
+def _mixed(tmp_path: Path) -> tuple[tuple[Article, ...], list[Story]]:
     """A mixed pile holding copies of the same three files, and its stories."""
     folder = tmp_path / "mixed"
     write_pile(folder)
@@ -46,7 +46,7 @@ def _mixed(tmp_path: Path) -> tuple[tuple[Article, ...], list]:  # type: ignore[
     return pile, group_stories(pile)
 
 
-def _quake(stories: list) -> Article:  # type: ignore[type-arg]
+def _quake(stories: list[Story]) -> Story:
     return next(s for s in stories if "quake-a-1" in s.sources)
 
 
@@ -69,7 +69,7 @@ def test_the_same_texts_in_another_folder_start_with_no_review(tmp_path: Path, c
 
 
 def test_a_story_of_the_same_folder_keeps_its_review_when_the_pile_grows(tmp_path: Path) -> None:
-    pile, stories = _mixed(tmp_path)
+    _, stories = _mixed(tmp_path)
     story = _quake(stories)
     save_review(story.articles, MADE)
     (tmp_path / "mixed" / "later.txt").write_text(
