@@ -211,8 +211,10 @@ class StoriesScreen(Screen[None]):
         Binding("up", "move(-1)", "Previous", show=False, priority=True),
         Binding("pagedown", "move(10)", "Page down", show=False, priority=True),
         Binding("pageup", "move(-10)", "Page up", show=False, priority=True),
+        # priority: the filter (focused from the start) has its own Enter, which hid this
+        # one from the key bar: the bar named no way into a story
         Binding("enter", "open", "Open", tooltip="Open the highlighted story's brief",
-                id="brief.open-highlighted"),
+                id="brief.open-highlighted", priority=True),
         Binding("escape", "clear", "Clear filter", tooltip="Clear the filter",
                 id="brief.clear-filter"),
         # priority: the app's own ctrl+q (hidden) would otherwise hide it from the footer,
