@@ -120,12 +120,20 @@ def review_path(articles: Sequence[Article]) -> Path:
 def saved_review_path(articles: Sequence[Article]) -> Path | None:
     """The file that holds the review of this set, if any: its own, or the one saved before
     the twenty-third round under the texts alone when it was made in these folders."""
-    path = review_path(articles)
+    found = _saved_review(articles)
+    return None if found is None else found[0]
+
+
+def _saved_review(articles: Sequence[Article]) -> tuple[Path, bool] | None:
+    """``saved_review_path``, and whether the file is named the old way."""
+    texts = set_key(articles)  # every text hashed once
+    folder = reviews_dir()
+    path = folder / f"{placed(texts, folders_key(articles))}.json"
     if path.exists():
-        return path
-    old = reviews_dir() / f"{set_key(articles)}.json"
-    if old != path and old.exists() and _made_here(old.stem, folders_keys(articles), owners()):
-        return old
+        return path, False
+    old = folder / f"{texts}.json"
+    if old != path and old.exists() and _made_here(texts, folders_keys(articles), owners()):
+        return old, True
     return None
 
 
@@ -221,9 +229,10 @@ def load_review(articles: Sequence[Article], notice: Notice | None = None) -> Re
     """
     if not articles:
         return None
-    path = saved_review_path(articles)
-    if path is None:
+    found = _saved_review(articles)
+    if found is None:
         return _carried_over(articles, notice or stderr_notice)
+    path, named_the_old_way = found
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:  # removed since it was found
@@ -236,8 +245,8 @@ def load_review(articles: Sequence[Article], notice: Notice | None = None) -> Re
     except ValueError as error:  # json.JSONDecodeError is a ValueError
         move_aside(path, str(error).splitlines()[0][:120], notice)
         return None
-    if path != review_path(articles):  # saved under the texts alone: kept under its own
-        with contextlib.suppress(OSError):  # name too (the old file stays, listed here)
+    if named_the_old_way:  # saved under the texts alone: kept under its own name too (the
+        with contextlib.suppress(OSError):  # old file stays, listed in these folders)
             save_review(articles, review)
     return review
 
