@@ -59,8 +59,8 @@ def tells(sentence: str) -> bool:
     """Whether a sentence can stand as a one-line lead: not a question (a feature's opening
     "Who can stop them now?") and not a quotation on its own, with no one saying it.
 
-    A sentence that states something before its question ("The new consoles are in
-    development, but what will they mean for players?") tells: it does not open as a
+    A sentence that states something before its question ("The harbour tram is nearly
+    built, but will anyone ride it in winter?") tells: it does not open as a
     question, and at least three words come before a break (a comma, a dash, "but", ...)."""
     text = sentence.strip()
     if text.rstrip(_CLOSES).rstrip().endswith("?"):  # "(3 years?)" ends an assertion
