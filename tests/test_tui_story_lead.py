@@ -74,7 +74,7 @@ def test_a_question_in_brackets_does_not_make_the_sentence_a_question() -> None:
     [
         "Harbour Rovers have won six games in a row, but can they keep it up until May?",
         "The council approved the new ferry timetable - but will passengers notice any change?",
-        "A new tram is in development but what will it mean for riders on the hill route?",
+        "A new tram is being built on the hill route but who will ride it in the winter?",
         "The town's bakers open early for the fair (did you try the plum loaf last year?",
     ],
 )
