@@ -139,9 +139,9 @@ def _export(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     elif articles:
-        from brief.store import review_path
+        from brief.store import saved_review_path
 
-        if review_path(articles).exists():  # else the reviewed brief silently is not this one
+        if saved_review_path(articles):  # else the reviewed brief silently is not this one
             print("brief: the app saved a review of this article set; --review applies it",
                   file=sys.stderr)  # fmt: skip
     if not articles:
@@ -231,9 +231,9 @@ def _mixed_title(
     )
     stories = "'brief export --stories' writes one brief per story"
     if review and unreviewed:  # "no review saved" was said: the app keeps one per story
-        from brief.store import review_path
+        from brief.store import saved_review_path
 
-        if moves or any(review_path([articles[i] for i in g]).exists() for g in groups if g):
+        if moves or any(saved_review_path([articles[i] for i in g]) for g in groups if g):
             stories = "the app saved moves or reviews of its stories: 'brief export --stories"
             stories += " --review' writes one brief per story with them"
     print(f"brief: these {len(articles)} articles hold {count} stories; this is one "

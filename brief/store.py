@@ -10,9 +10,7 @@ one. A file that cannot be read is never silently reset: it is renamed
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
-import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -22,6 +20,19 @@ from typing import Any
 
 from brief.atomic import write_bytes_atomic
 from brief.model import Article, Review
+from brief.store_keys import (  # re-exported: callers name a set's keys through the store
+    folders_key,
+    folders_keys,
+    key_of,
+    placed,
+    review_key,
+    review_keys,
+    set_key,
+    set_keys,
+    text_digests,
+)
+
+__all__ = ["folders_key", "folders_keys", "review_key", "set_key", "set_keys"]
 
 APP_NAME = "brief"
 REVIEW_VERSION = 1
@@ -97,81 +108,53 @@ def move_aside(path: Path, why: str, notice: Notice | None) -> Path | None:
 # --- reviews ---------------------------------------------------------------------------
 
 
-def _text_digests(articles: Sequence[Article]) -> dict[str, str]:
-    return {
-        a.id: hashlib.sha256(a.text.encode("utf-8", "surrogatepass")).hexdigest() for a in articles
-    }
-
-
-def set_key(articles: Sequence[Article]) -> str:
-    """A stable name for an article set: a hash of every article's id and text.
-
-    Order-independent (folders may list differently); any edit to any article gives a
-    new key, so a review is never applied to text it was not made on.
-    """
-    return _key_of(_text_digests(articles))
-
-
-def set_keys(whole: Sequence[Article], parts: Sequence[Sequence[Article]]) -> tuple[str, list[str]]:
-    """``set_key`` of ``whole`` and of each of ``parts`` (sets of its articles), each text
-    hashed once: a pile's stories checked for a saved review hashed every text twice."""
-    digests = _text_digests(whole)
-    known = {a.id: a.text for a in whole}
-    keys = []
-    for part in parts:
-        if all(known.get(a.id) is a.text for a in part):
-            keys.append(_key_of({a.id: digests[a.id] for a in part}))
-        else:  # an article not of ``whole`` (or another text under its id)
-            keys.append(set_key(part))
-    return _key_of(digests), keys
-
-
-def _key_of(digests: dict[str, str]) -> str:
-    named = sorted(f"{name}\0{digest}" for name, digest in digests.items())
-    return hashlib.sha256("\n".join(named).encode("utf-8")).hexdigest()[:32]
-
-
-def folders_key(articles: Sequence[Article], *, as_given: bool = False) -> str | None:
-    """A name for where a set's articles live (their folders, or sites), whatever the files
-    in them; None with standard input, whose text is a different article each time.
-
-    A file's folder is taken absolute, so `brief news` from home and `brief ~/news` are the
-    same folder (QA, seventeenth round: a review made through one was not carried over to
-    an edited set opened through the other). The bundled sample's folder is named, not
-    placed: it sits where brief was installed, which a reinstall or another environment
-    moves (QA, nineteenth round). ``as_given`` is the key as it was before, from the paths
-    as typed, to find what was remembered under it."""
-    if any(a.path == "-" for a in articles):
-        return None
-    folders = {a.path.replace("\\", "/").rpartition("/")[0] for a in articles}
-    if not as_given:  # a file's folder, not a web address's; abspath (unlike resolve) is
-        # string work, with no call to the disk per folder
-        folders = {_folder_now(f) for f in folders}
-    return hashlib.sha256("\n".join(sorted(folders)).encode("utf-8")).hexdigest()[:32]
-
-
-def _folder_now(folder: str) -> str:
-    from brief.resources import SAMPLE_NAME, sample_folder
-
-    if "://" in folder:
-        return folder
-    return SAMPLE_NAME if sample_folder(folder) else os.path.abspath(folder or ".")  # noqa: PTH100
-
-
-def folders_keys(articles: Sequence[Article]) -> list[str]:
-    """The keys to look under for what was remembered of these folders: today's key, then
-    the key as typed, which versions before the seventeenth round wrote; empty with
-    standard input."""
-    now, typed = folders_key(articles), folders_key(articles, as_given=True)
-    return [] if now is None or typed is None else list(dict.fromkeys([now, typed]))
-
-
 RECENT_REVIEWS = 20
 """Reviews remembered per folder: a pile's stories each have their own."""
 
 
 def review_path(articles: Sequence[Article]) -> Path:
-    return reviews_dir() / f"{set_key(articles)}.json"
+    """Where the review of this set, made in the folders it is in, is written."""
+    return reviews_dir() / f"{review_key(articles)}.json"
+
+
+def saved_review_path(articles: Sequence[Article]) -> Path | None:
+    """The file that holds the review of this set, if any: its own, or the one saved before
+    the twenty-third round under the texts alone when it was made in these folders."""
+    found = _saved_review(articles)
+    return None if found is None else found[0]
+
+
+def _saved_review(articles: Sequence[Article]) -> tuple[Path, bool] | None:
+    """``saved_review_path``, and whether the file is named the old way."""
+    texts = set_key(articles)  # every text hashed once
+    folder = reviews_dir()
+    path = folder / f"{placed(texts, folders_key(articles))}.json"
+    if path.exists():
+        return path, False
+    old = folder / f"{texts}.json"
+    if old != path and old.exists() and _made_here(texts, folders_keys(articles), owners()):
+        return old, True
+    return None
+
+
+def owners() -> dict[str, set[str]]:
+    """Each review key listed in a ``<folders key>.recent`` file, and those folder keys."""
+    found: dict[str, set[str]] = {}
+    with contextlib.suppress(OSError):
+        for path in reviews_dir().glob("*.recent"):
+            if not path.name.endswith(".stories.recent"):  # the moves' lists
+                for key in recent_keys(path.name):
+                    found.setdefault(key, set()).add(path.name.removesuffix(".recent"))
+    return found
+
+
+def _made_here(old_key: str, folders: Sequence[str], listed: dict[str, set[str]]) -> bool:
+    """Whether a review saved under ``old_key`` (texts alone) was made in ``folders``: its
+    folders' list of recent reviews names it, or no list does (it fell off one, after
+    ``RECENT_REVIEWS`` newer ones; or it is older than the lists). A review another folder
+    lists is that folder's, not this one's."""
+    made_in = listed.get(old_key)
+    return made_in is None or not made_in.isdisjoint(folders)
 
 
 def moves_path(articles: Sequence[Article]) -> Path:
@@ -246,19 +229,26 @@ def load_review(articles: Sequence[Article], notice: Notice | None = None) -> Re
     """
     if not articles:
         return None
-    path = review_path(articles)
+    found = _saved_review(articles)
+    if found is None:
+        return _carried_over(articles, notice or stderr_notice)
+    path, named_the_old_way = found
     try:
         raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return _carried_over(articles, notice or stderr_notice)
+    except FileNotFoundError:  # removed since it was found
+        return None
     except (OSError, UnicodeDecodeError) as error:
         (notice or stderr_notice)(f"cannot read the saved review {path}: {error}")
         return None
     try:
-        return review_from_dict(json.loads(raw))
+        review = review_from_dict(json.loads(raw))
     except ValueError as error:  # json.JSONDecodeError is a ValueError
         move_aside(path, str(error).splitlines()[0][:120], notice)
         return None
+    if named_the_old_way:  # saved under the texts alone: kept under its own name too (the
+        with contextlib.suppress(OSError):  # old file stays, listed in these folders)
+            save_review(articles, review)
+    return review
 
 
 def saved_exclusions(
@@ -277,14 +267,30 @@ def saved_exclusions(
     if not saved:  # most piles: no text is hashed
         return [none] * len(parts)
     found = []
-    for key in set_keys(whole, parts)[1]:
+    for name in saved_review_names(saved, review_keys(whole, parts)[1], parts):
         excluded = none
-        if f"{key}.json" in saved:
+        if name is not None:
             with contextlib.suppress(OSError, ValueError):  # JSON and field errors too
-                data = json.loads((folder / f"{key}.json").read_bytes())
+                data = json.loads((folder / name).read_bytes())
                 excluded = review_from_dict(data).excluded_sources
         found.append(excluded)
     return found
+
+
+def saved_review_names(
+    saved: set[str], keys: Sequence[tuple[str, str]], parts: Sequence[Sequence[Article]]
+) -> list[str | None]:
+    """The file name, of ``saved`` (the reviews folder's), holding the review of each of
+    ``parts`` given its keys (``review_keys``): as ``saved_review_path``, in one pass."""
+    listed: dict[str, set[str]] | None = None
+    names: list[str | None] = []
+    for (key, old), part in zip(keys, parts, strict=True):
+        name = f"{key}.json" if f"{key}.json" in saved else None
+        if name is None and old != key and f"{old}.json" in saved:
+            listed = owners() if listed is None else listed
+            name = f"{old}.json" if _made_here(old, folders_keys(part), listed) else None
+        names.append(name)
+    return names
 
 
 def save_review(articles: Sequence[Article], review: Review) -> Path:
@@ -294,11 +300,11 @@ def save_review(articles: Sequence[Article], review: Review) -> Path:
     latest reviews made in the same folders, so a review made before an article changed
     or joined can be found and carried over.
     """
-    digests = _text_digests(articles)  # hashed once: a 1,000-article set takes ~3 ms
-    path = reviews_dir() / f"{_key_of(digests)}.json"
+    digests = text_digests(articles)  # hashed once: a 1,000-article set takes ~3 ms
+    folders = folders_key(articles)
+    path = reviews_dir() / f"{placed(key_of(digests), folders)}.json"
     data = review_to_dict(review) | {"texts": digests}
     write_file_atomic(path, json.dumps(data, indent=2) + "\n")
-    folders = folders_key(articles)
     if folders is not None:
         remember(f"{folders}.recent", path.stem)
     return path
@@ -333,7 +339,7 @@ def _carried_over(articles: Sequence[Article], notice: Notice) -> Review | None:
     )
     if not keys:
         return None
-    now = _text_digests(articles)
+    now = text_digests(articles)
     for key in keys:
         try:
             data = json.loads((reviews_dir() / f"{key}.json").read_text(encoding="utf-8"))

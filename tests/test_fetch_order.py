@@ -43,3 +43,56 @@ async def test_the_apps_source_list_keeps_the_order_given(web) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert [a.url for a in app.main.query_one(SourceList).articles] == pages
+
+
+def _listed(lines, urls: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The addresses of ``urls`` in the order ``lines`` (the progress list) shows them."""
+    shown = [str(line) for line in lines]
+    bare = {u.removeprefix("http://"): u for u in urls}
+    return [bare[line.split()[1]] for line in shown]
+
+
+def test_the_progress_list_puts_a_feeds_items_in_the_feeds_place() -> None:
+    """News heard in the order fetches finish: the second page before the feed's items."""
+    from brief.fetch.gather import SourceEvent
+    from brief.tui.fetch_progress import FetchProgress
+
+    a, feed, b = "http://x.test/a", "http://x.test/feed", "http://x.test/b"
+    one, two = "http://x.test/i1", "http://x.test/i2"
+    progress = FetchProgress()
+    heard = [
+        SourceEvent(a, "fetching", place=(0,)),
+        SourceEvent(b, "fetching", place=(2,)),
+        SourceEvent(b, "done", place=(2,)),
+        SourceEvent(feed, "feed", "2 item(s) from F", place=(1,)),
+        SourceEvent(one, "queued", via_feed=feed, place=(1, 0)),
+        SourceEvent(two, "queued", via_feed=feed, place=(1, 1)),
+        SourceEvent("http://x.test/odd", "failed", "refused"),  # no place: at the end
+        SourceEvent(two, "done", via_feed=feed, place=(1, 1)),
+    ]
+    urls = [a, feed, one, two, b, "http://x.test/odd"]
+    for event in heard:
+        progress.add(event)
+        shown = _listed(progress.lines(), urls)
+        assert shown == [u for u in urls if u in shown]  # at every step, never reordered
+        assert shown[progress.latest] == event.url  # the latest news is the line followed
+    assert _listed(progress.lines(), urls) == urls
+
+
+async def test_the_apps_progress_list_keeps_the_order_given(web, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    typed, pages = given(web)
+    seen: list[list[str]] = []
+    show = SourceList.show_progress
+
+    def record(self, lines, summary, follow=-1):  # type: ignore[no-untyped-def]
+        seen.append(_listed(lines, [typed[1], *pages]))
+        show(self, lines, summary, follow)
+
+    monkeypatch.setattr(SourceList, "show_progress", record)
+    args = build_parser()[0].parse_args([*FLAGS, *typed])
+    app = make_app(typed, fetch_args=args, builder=fixed_brief)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+    order = [pages[0], typed[1], *pages[1:]]  # the page, the feed, its items, the page
+    assert seen[-1] == order
+    assert all(shown == [u for u in order if u in shown] for shown in seen)

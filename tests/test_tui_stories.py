@@ -174,6 +174,27 @@ async def test_the_story_list_footer_shows_how_to_quit(tmp_path: Path) -> None:
         assert app.return_code is not None or not app.is_running
 
 
+async def test_the_story_list_key_bar_names_enter_while_the_filter_has_the_focus(
+    tmp_path: Path,
+) -> None:
+    """The filter has the focus from the start, and its own Enter hid the list's: the key
+    bar named Esc, ctrl+q and F1 but no way into a story. Enter still opens the match."""
+    from brief.tui.screens.main import MainScreen
+    from brief.tui.widgets.footer import BriefFooter
+
+    app, _ = await open_list(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StoriesScreen)
+        assert screen.focused is screen.query_one("#story-filter")
+        assert "⏎ Open" in screen.query_one(BriefFooter).render().plain
+        await pilot.press(*"senna", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert any("Senna" in a.text for a in app.session.articles)
+
+
 def test_an_untitled_story_does_not_repeat_its_title_as_its_lead(tmp_path: Path) -> None:
     """Articles without headlines are titled by their first words; the lead line under the
     title repeated those words (half of the list at 80x24). It now goes on where the title

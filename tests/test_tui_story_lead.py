@@ -67,3 +67,34 @@ def test_an_untitled_report_opening_with_a_question_leads_with_the_telling_sente
 def test_a_question_in_brackets_does_not_make_the_sentence_a_question() -> None:
     assert tells("Rovers offer their striker a new deal (five more years?)")
     assert not tells("Will the striker sign for five more years?")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Harbour Rovers have won six games in a row, but can they keep it up until May?",
+        "The council approved the new ferry timetable - but will passengers notice any change?",
+        "A new tram is being built on the hill route but who will ride it in the winter?",
+        "The town's bakers open early for the fair (did you try the plum loaf last year?",
+    ],
+)
+def test_a_statement_with_a_question_after_it_is_the_lead(tmp_path: Path, opening: str) -> None:
+    """What is stated before the question tells the story; the next sentence does not."""
+    assert tells(opening)
+    assert _lead_line(tmp_path, f"{opening} {TELLING}") == opening
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "And can the Rovers keep winning until May?",
+        "Rovers top of the league?",
+        "Really, who can stop them?",
+        "Who can stop them now, and who would want to?",
+        "Isn't it time, after all these years, for a change at the club?",
+        "So what, in the end, did the coach change at half-time?",
+        "“Can we keep this up, after a run like that?”",
+    ],
+)
+def test_a_question_with_a_break_in_it_is_still_a_question(opening: str) -> None:
+    assert not tells(opening)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
@@ -33,6 +33,9 @@ class SourceEvent:
     state: State
     detail: str = ""
     via_feed: str = ""
+    place: tuple[int, ...] | None = None
+    """The source's place in the order given (``Place``), once known: the app's progress list
+    shows a feed's items in the feed's place as they are heard of."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +115,13 @@ class _Run:
     def __init__(self, request: Request, fetcher: Fetcher, on_event: Listener | None,
                  again: frozenset[str]) -> None:  # fmt: skip
         self.request, self.fetcher, self.again = request, fetcher, again
-        self.tell: Listener = on_event or (lambda _event: None)
+        self.listener = on_event
         self.result = Gathered()
         self.lock = threading.Lock()
         self.place: dict[str, Place] = {}
         """Each source's place: a typed one's index; a feed item's, its feed's and its own."""
+        self.files: dict[str, Place] = {}
+        """A local feed file's place (after the typed sources): told with its events only."""
         self.items: dict[str, FeedItem] = {}
         self.futures: list[Future[None]] = []
         self.stale: list[Page] = []
@@ -127,6 +132,7 @@ class _Run:
             typed = self.request.urls
             self.schedule_all(list(typed), "", "typed", ())
             for number, (path, body) in enumerate(self.request.feed_files, len(typed)):
+                self.files[path] = (number,)
                 self.expand(path, body, "", (number,))
             while True:
                 with self.lock:
@@ -146,6 +152,13 @@ class _Run:
         self.stale.sort(key=lambda page: rank(page.url))
         self.result.notices.extend(stale_lines(self.stale))
         return self.result
+
+    def tell(self, event: SourceEvent) -> None:
+        """Pass ``event`` on with the source's place (read without the lock, which a caller
+        may hold: a dict lookup, and a place only ever moves earlier)."""
+        if self.listener is not None:
+            place = self.files.get(event.url) or self.place.get(same_page(event.url))
+            self.listener(replace(event, place=place))
 
     def once(self, pages: list[Fetched]) -> list[Fetched]:
         """Each page once: a source whose redirects led to a page read for an earlier source

@@ -31,16 +31,31 @@ WORDS = {
 
 
 class FetchProgress:
-    """Sources in the order first heard of, each with its latest state."""
+    """Sources in the order given, each with its latest state: a feed's items in the feed's
+    place as they become known (``brief A FEED B``: A, the feed, its items, B), like the
+    source list once they are read; a source with no place yet after those with one, in the
+    order first heard of (qa-r35 ordered everything else; this list stayed as heard)."""
 
     def __init__(self) -> None:
         self.states: dict[str, SourceEvent] = {}
+        self.places: dict[str, tuple[int, ...]] = {}
         self.latest = -1
         """Index of the source heard of last (the list keeps it in view)."""
 
     def add(self, event: SourceEvent) -> None:
         self.states[event.url] = event
-        self.latest = list(self.states).index(event.url)
+        if event.place is not None:  # an item of two feeds moves to the earlier one's place
+            self.places[event.url] = event.place
+        self.latest = self._order().index(event.url)
+
+    def _order(self) -> list[str]:
+        heard = {url: number for number, url in enumerate(self.states)}
+        places = self.places
+
+        def given(url: str) -> tuple[bool, tuple[int, ...], int]:
+            return url not in places, places.get(url, ()), heard[url]
+
+        return sorted(self.states, key=given)
 
     def count(self, *states: str) -> int:
         return sum(1 for e in self.states.values() if e.state in states)
@@ -56,7 +71,7 @@ class FetchProgress:
 
     def lines(self) -> list[Hanging]:
         rows = []
-        for event in self.states.values():
+        for event in (self.states[url] for url in self._order()):
             mark, style = MARKS.get(event.state, (" ?  ", ""))
             body = literal(event.url.removeprefix("https://").removeprefix("http://"))
             word = WORDS.get(event.state, "")

@@ -42,14 +42,43 @@ _INNER_CLOSE = re.compile(r"[\"”»]|['’][,.;:!?]?(?=\s)")
 quote before a space: not the apostrophe of "don't")."""
 
 
+_ASKING = frozenset(
+    ("who", "whom", "whose", "what", "which", "when", "where", "why", "how", "is", "are", "was",
+     "were", "am", "do", "does", "did", "can", "could", "will", "would", "shall", "should",
+     "may", "might", "must", "has", "have", "had")
+)  # fmt: skip
+"""Words that open a question ("What is left?", "Could it live up to the hype?")."""
+_JOINING = frozenset(("and", "but", "so", "or", "yet", "then", "now", "well"))
+"""Words before a question's own opening word ("And can the revival go on?")."""
+_BREAK = re.compile(r"[,;:(]|\s[-–—]+\s|—|\sbut\s")
+"""Where a statement gives way to the question after it: a comma, a colon, a semicolon, a
+bracket, a dash, or "but"."""
+
+
 def tells(sentence: str) -> bool:
     """Whether a sentence can stand as a one-line lead: not a question (a feature's opening
-    "Who can stop them now?") and not a quotation on its own, with no one saying it."""
+    "Who can stop them now?") and not a quotation on its own, with no one saying it.
+
+    A sentence that states something before its question ("The harbour tram is nearly
+    built, but will anyone ride it in winter?") tells: it does not open as a
+    question, and at least three words come before a break (a comma, a dash, "but", ...)."""
     text = sentence.strip()
     if text.rstrip(_CLOSES).rstrip().endswith("?"):  # "(3 years?)" ends an assertion
-        return False
+        return _states_first(text)
     quoted = len(text) > 1 and text[0] in _OPENS and text[-1] in _CLOSES
     return not quoted or _INNER_CLOSE.search(text, 1, len(text) - 1) is not None
+
+
+def _states_first(question: str) -> bool:
+    """Whether a sentence ending in a question mark states something before its question
+    (a bare quotation of a question does not: its own marks open it)."""
+    if question[0] in _OPENS:
+        return False
+    words = [w.strip("'’,;:-–—").lower() for w in question.split()]
+    first = next((w for w in words if w not in _JOINING), "")
+    if not first or first in _ASKING or first.endswith(("n't", "n’t")):
+        return False
+    return any(len(question[: m.start()].split()) >= 3 for m in _BREAK.finditer(question))
 
 
 def _sentences(article: Article) -> list[str]:
@@ -182,8 +211,10 @@ class StoriesScreen(Screen[None]):
         Binding("up", "move(-1)", "Previous", show=False, priority=True),
         Binding("pagedown", "move(10)", "Page down", show=False, priority=True),
         Binding("pageup", "move(-10)", "Page up", show=False, priority=True),
+        # priority: the filter (focused from the start) has its own Enter, which hid this
+        # one from the key bar: the bar named no way into a story
         Binding("enter", "open", "Open", tooltip="Open the highlighted story's brief",
-                id="brief.open-highlighted"),
+                id="brief.open-highlighted", priority=True),
         Binding("escape", "clear", "Clear filter", tooltip="Clear the filter",
                 id="brief.clear-filter"),
         # priority: the app's own ctrl+q (hidden) would otherwise hide it from the footer,
