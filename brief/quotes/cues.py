@@ -100,7 +100,14 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
     n = len(tokens)
     last_end = 0
     # a headline in the body ("X Says Y Will ...", "Y, X Says."): its capitalised verb is one
-    title_case = enabled("headline") and headline_case(tokens)
+    # (counted when a capitalised cue or a frame asks: most units need no count)
+    title: list[bool] = []
+
+    def title_case() -> bool:
+        if not title:
+            title.append(enabled("headline") and headline_case(tokens))
+        return title[0]
+
     # only a trigger word can start a frame: the others are passed over in one sweep
     for i in [k for k, low in enumerate(map(_LOW, tokens)) if low in _TRIGGERS]:
         token = tokens[i]
@@ -116,11 +123,11 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
         elif token.low in PUT_FORMS:
             attribution = as_put(tokens, i)
         elif (token.low in CUE_FORMS or token.low == "quoted") and (
-            not token.text[0].isupper() or (title_case and i > 0)
+            not token.text[0].isupper() or (i > 0 and title_case())
         ):
             attribution = _cue(tokens, i)
         if attribution is not None:
-            headline = title_case and tokens[attribution.cue_index].text[0].isupper()
+            headline = tokens[attribution.cue_index].text[0].isupper() and title_case()
             attribution.rule = attribution.rule or (
                 "headline" if headline else rule_of(tokens, attribution)
             )
