@@ -149,3 +149,42 @@ def test_attributions_with_and_without_the_headline_rule() -> None:
         if not headline:
             assert [(a.cue_index, a.rule) for a in on] == [(a.cue_index, a.rule) for a in off]
     assert seen_headline
+
+
+class _Every:
+    """A set that holds every word: the prefilter that lets every unit through."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+_CONNECTIVE_WORDS = [
+    "in", "addition", "as", "it", "stands", "at", "the", "same", "time", "turn", "by",
+    "contrast", "even", "so", "on", "other", "hand", "however", "still", "fares", "rose",
+    ",", ",", ".", "harbour", "In", "Addition", "On", "“",
+]  # fmt: skip
+
+
+def test_connectives_with_and_without_the_opening_word_test(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``after_connective`` answers as when every word may open a connective phrase."""
+    from brief.quotes import connectives
+
+    rng = random.Random(11)
+    lines = [
+        " ".join(rng.choice(_CONNECTIVE_WORDS) for _ in range(rng.randrange(1, 9)))
+        for _ in range(3000)
+    ]
+    lines += ["In addition, fares rose.", "On the other hand, the pier stays.", "Even so, it"]
+    cases = []
+    for line in lines:
+        tokens = _unit(line)
+        for start in range(len(tokens) + 1):
+            cases.append((tokens, start, rng.randrange(start, len(tokens) + 1)))
+    fast = [connectives.after_connective(t, a, b) for t, a, b in cases]
+    monkeypatch.setattr(connectives, "_PHRASE_OPENERS", _Every())
+    slow = [connectives.after_connective(t, a, b) for t, a, b in cases]
+    assert fast == slow
+    moved = [f - a for f, (_, a, _) in zip(fast, cases, strict=True)]
+    assert 2 in moved and 3 in moved  # a one-word and a two-word connective passed
