@@ -28,6 +28,8 @@ _PHRASES = (
     ("even", "so"),
     ("on", "the", "other", "hand"),
 )
+_PHRASE_OPENERS = frozenset(phrase[0] for phrase in _PHRASES)
+"""The words a connective of several words opens with: no other word starts one."""
 
 
 def after_connective(tokens, start: int, end: int) -> int:
@@ -36,6 +38,8 @@ def after_connective(tokens, start: int, end: int) -> int:
         return start
     if tokens[start].low in _ONE_WORD:
         width = 1
+    elif tokens[start].low not in _PHRASE_OPENERS:
+        return start
     else:
         width = next(
             (

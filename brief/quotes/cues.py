@@ -18,6 +18,7 @@ The speaker phrase itself is found by ``speaker_phrases``; where content may sta
 
 from __future__ import annotations
 
+from itertools import compress, count
 from operator import itemgetter
 
 from brief.quotes import findings
@@ -99,10 +100,15 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
     found: list[Attribution] = []
     n = len(tokens)
     last_end = 0
-    # a headline in the body ("X Says Y Will ...", "Y, X Says."): its capitalised verb is one
-    title_case = enabled("headline") and headline_case(tokens)
-    # only a trigger word can start a frame: the others are passed over in one sweep
-    for i in [k for k, low in enumerate(map(_LOW, tokens)) if low in _TRIGGERS]:
+    title: list[bool] = []  # a headline in the body ("X Says Y Will ...", "Y, X Says.")
+
+    def title_case() -> bool:  # counted when a capitalised cue or a frame asks, once
+        if not title:
+            title.append(enabled("headline") and headline_case(tokens))
+        return title[0]
+
+    # only a trigger word can start a frame: the others are passed over in one sweep, in C
+    for i in compress(count(), map(_TRIGGERS.__contains__, map(_LOW, tokens))):
         token = tokens[i]
         if i < last_end or token.kind != "w":
             continue
@@ -116,11 +122,11 @@ def attributions(tokens: list[Token] | tuple[Token, ...]) -> list[Attribution]:
         elif token.low in PUT_FORMS:
             attribution = as_put(tokens, i)
         elif (token.low in CUE_FORMS or token.low == "quoted") and (
-            not token.text[0].isupper() or (title_case and i > 0)
+            not token.text[0].isupper() or (i > 0 and title_case())
         ):
             attribution = _cue(tokens, i)
         if attribution is not None:
-            headline = title_case and tokens[attribution.cue_index].text[0].isupper()
+            headline = tokens[attribution.cue_index].text[0].isupper() and title_case()
             attribution.rule = attribution.rule or (
                 "headline" if headline else rule_of(tokens, attribution)
             )
