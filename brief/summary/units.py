@@ -2,8 +2,10 @@
 
 A *unit* is what the summary can pick: one body sentence, or a sentence that opens with an
 unresolved reference ("This includes ...", "It stated ...", "The move ...") together with the
-sentence before it, so the reference is resolved in the summary itself. Units keep their
-provenance by position (article id, sentence index, offsets), never by text: the same wire
+sentence before it, so the reference is resolved in the summary itself (``references.dangles``
+tells such a sentence, the reference at its start or after a short opening adverbial: "On
+Monday, he said ..."). Units keep their provenance by position (article id, sentence index,
+offsets), never by text: the same wire
 sentence in two articles is two units.
 
 A wire dateline that opens a sentence ("LONDON (Reuters) - ", "HANOI, March 3 (Xinhua) -- ",
@@ -46,6 +48,7 @@ from brief.summary.openings import (
     widget_end,
     without_opening,
 )
+from brief.summary.references import dangles
 
 MIN_WORDS = MIN_REST
 """Shorter sentences are fragments, datelines or captions in disguise (and an opening of
@@ -54,36 +57,6 @@ MAX_WORDS = 80
 """Longer "sentences" are lists, tables or paragraphs the splitter could not break."""
 
 
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_PRONOUN_START = _word_set(
-    "it its it's they them their theirs he his him she her hers this these those that such "
-    "both neither"
-)
-"""First words that point back at something the previous sentence named."""
-
-_CONNECTIVE_START = _word_set(
-    "but however also meanwhile moreover furthermore instead still yet otherwise therefore "
-    "thus hence besides additionally nevertheless nonetheless later afterwards then"
-)
-"""Openers that continue an argument begun in the previous sentence."""
-
-_ANAPHORIC_NOUNS = _word_set(
-    "move moves decision decisions step steps measure measures announcement announcements "
-    "statement statements report reports remarks comments comment news development "
-    "developments action actions effort efforts change changes incident latest same former "
-    "latter agency company firm ministry spokesman spokeswoman spokesperson official "
-    "officials group deal plan proposal ruling order restrictions restriction ban"
-)
-"""After "The/This/That/These/Those", nouns that usually refer back (``The move ...``)."""
-
-_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-_LEADING_PUNCT = re.compile(r"^[\W_]+")
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'\u2019]+")
-_CONTRACTIONS = frozenset({"s", "re", "ve", "ll", "d", "m"})
-"""What follows the apostrophe of a contracted pronoun (she's, they're, we've, he'll)."""
 _BYLINE = re.compile(r"By\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*)+(?:\W|$)")
 """A wire byline ("By JANE DOE (Distributed by ...)"): the writer's name in capitals."""
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$|\?[\"\u201d\u2019']?\s+[a-z]")
@@ -117,24 +90,6 @@ def word_count(text: str) -> int:
 def is_question(text: str) -> bool:
     """A question, or a sentence whose quotation is one (``"Why?" he asked.``)."""
     return bool(_QUESTION.search(text.rstrip()))
-
-
-def dangles(text: str) -> bool:
-    """True when the sentence opens with a reference to something said before it."""
-    head = _LEADING_PUNCT.sub("", text)
-    found = _WORD.findall(head[:60])
-    if not found:
-        return False
-    first = found[0].lower().replace("\u2019", "'")
-    stem, _, rest = first.partition("'")
-    if rest in _CONTRACTIONS:  # "She's", "They've", "He'll": the pronoun is what points back
-        first = stem if stem in _PRONOUN_START else first
-    if first in _PRONOUN_START or first in _CONNECTIVE_START:
-        return True
-    if first in _DETERMINERS and len(found) > 1:
-        second = found[1].lower()
-        return first != "the" or second in _ANAPHORIC_NOUNS
-    return False
 
 
 def _standalone(sentence: Sentence, min_words: int, max_words: float, markup: bool) -> bool:
