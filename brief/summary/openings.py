@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from brief.model import Article, Sentence
+from brief.summary.references import PREPOSITIONS
 
 MIN_REST = 8
 """Words that must follow an opening for it to be cut (``units.MIN_WORDS``): a shorter rest
@@ -39,6 +40,24 @@ _DATELINE = re.compile(
     r"\s+(?=[A-Z0-9\"'`\u201c\u2018])"  # the sentence itself opens after it
 )
 """A dateline opening a wire story (``dateline_end``)."""
+_TITLE_DATELINE = re.compile(
+    r"[A-Z][a-z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}"  # the place in title case
+    r"(?:,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?"  # ", State"
+    # "(AP)", "( ap )", "(site.com)"; not a party tag ("(D-Ore.)")
+    r"\s*(?:(?P<agency>\(\s*(?![A-Z]-)[A-Za-z][\w .&\-]{0,30}?\s*\))\s*)?"
+    r"(?(agency)(?:--|_|\u2013|\u2014|-)|(?:--|\u2013|\u2014))"  # a plain hyphen after an agency
+    r"\s+(?=[\w\"'`\u201c\u2018])"
+)
+"""A dateline whose place is in title case, with no date ("Paris (AFP) - ", "Rome \u2014 "):
+cut only when a whole sentence follows (``_title_dateline_end``)."""
+_NOT_A_SENTENCE_START = frozenset(
+    ["who", "whom", "whose", "which", "where", "and", "or", "but", "nor", "not"]
+)
+"""What opens a name's apposition or relative clause ("The president \u2014 who ..."), no
+sentence after a dateline."""
+_DASH = re.compile(r"--|\u2013|\u2014|\s-\s|\s_\s")
+_APPOSITION_WORDS = 8
+"""A dash closing an apposition ("Jane Doe \u2014 the mayor \u2014 said") comes this soon."""
 _CRUMB_WORDS = 4
 """Words in one step of a breadcrumb trail ("World", "Middle East", "Page 1 of 2")."""
 _CLUTTER_OPENING = re.compile(
@@ -63,14 +82,34 @@ def dateline_end(text: str) -> int:
     """Length of the wire dateline that opens ``text`` ("LONDON (Reuters) - "), 0 if none."""
     head = text[:80]
     second = text[1:2]  # a place in capitals, or an agency in brackets: most sentences fail here
-    if not (second.isupper() or second in ".'-" or "(" in head):
-        return 0
     if not (  # what ends a dateline
         "_" in head or "--" in head or " - " in head or "\u2014" in head or "\u2013" in head
     ):
         return 0
-    found = _DATELINE.match(head)
-    return found.end() if found is not None else 0
+    if second.isupper() or second in ".'-" or "(" in head:
+        found = _DATELINE.match(head)
+        if found is not None:
+            return found.end()
+    return _title_dateline_end(text) if second.islower() and text[:1].isupper() else 0
+
+
+def _title_dateline_end(text: str) -> int:
+    """Length of a title-case dateline without a date ("Washington \u2014 ", "Dubai (Reuters)
+    - "), 0 if none: the sentence after it must not open like an apposition or a relative
+    clause, nor close an apposition with a second dash within ``_APPOSITION_WORDS`` words, and
+    must hold ``MIN_REST`` words (a place and a dash before a short line are a heading's)."""
+    found = _TITLE_DATELINE.match(text[:80])
+    if found is None or text.split(maxsplit=1)[0].lower() in PREPOSITIONS:  # "On Tuesday, X --"
+        return 0
+    rest = text[found.end() :]
+    words = rest.split()
+    if (
+        len(words) < MIN_REST
+        or words[0].lower() in _NOT_A_SENTENCE_START
+        or _DASH.search(" ".join(words[:_APPOSITION_WORDS]))
+    ):
+        return 0
+    return found.end()
 
 
 def crumbs_end(text: str) -> int:

@@ -66,7 +66,7 @@ REST_WORDS = 3
 """Words at least after it: a shorter rest is a speaker's tag ("..., he said."), which a
 sentence's start does not make dangle either."""
 
-_PREPOSITIONS = _word_set(
+PREPOSITIONS = _word_set(
     "aboard about above according across after against along alongside amid amidst among "
     "around as at before behind below beneath beside between beyond by concerning despite "
     "down during except following for from in inside into like near notwithstanding of off "
@@ -164,12 +164,12 @@ def _kind(opening: list[str]) -> str | None:
         return "clause" if verb or (later and later[0] in _PRONOUN_START) else "phrase"
     if any(w in _FINITE for w in later):  # a main clause of its own ("For years there was")
         return None
-    if first in _PREPOSITIONS or all(w in _TIME_WORDS or w[:1].isdigit() for w in (first, *later)):
+    if first in PREPOSITIONS or all(w in _TIME_WORDS or w[:1].isdigit() for w in (first, *later)):
         return "phrase"
     if first in _TIME_WORDS or first in _COORDINATORS:  # "Last week", "Or", "And asked ..."
         return "lead-in"
     if first.endswith("ly") and len(first) > 4:  # "Separately", "Shortly after the vote"
-        return "lead-in" if not later or later[0] in _PREPOSITIONS | _EITHER else None
+        return "lead-in" if not later or later[0] in PREPOSITIONS | _EITHER else None
     if first.endswith(("ing", "ed")) and len(first) > 4 and later:  # "Speaking to reporters"
         return "lead-in"
     return None

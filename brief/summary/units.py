@@ -57,6 +57,8 @@ MAX_WORDS = 80
 """Longer "sentences" are lists, tables or paragraphs the splitter could not break."""
 
 
+_AGENCY_WITHIN = 40
+"""Characters of a sentence's start where a dateline's "(Agency) " may close."""
 _BYLINE = re.compile(r"By\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*)+(?:\W|$)")
 """A wire byline ("By JANE DOE (Distributed by ...)"): the writer's name in capitals."""
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$|\?[\"\u201d\u2019']?\s+[a-z]")
@@ -138,10 +140,12 @@ def article_units(
             previous = None
             run = []
             continue
-        if (  # a dateline opens a paragraph; its agency may follow a place split off before it
+        if (  # a dateline opens a paragraph; its agency may follow a place split off before it,
+            # and a place with its agency may follow a caption run into its paragraph
             previous is None
             or previous.paragraph != sentence.paragraph
             or sentence.text.startswith("(")
+            or ") " in sentence.text[:_AGENCY_WITHIN]
         ):
             sentence = without_opening(article, sentence, dateline_end)
         if "|" in sentence.text and article.format != "html":
