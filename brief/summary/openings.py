@@ -70,6 +70,19 @@ _CLUTTER_OPENING = re.compile(
     re.IGNORECASE,
 )
 """Page furniture glued before a sentence in a plain-text copy of a web page."""
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+"""A month's name or abbreviation (lower case: use it in a case-blind group)."""
+_DATE_RUN = re.compile(
+    rf"(?i:{MONTH})\s+\d{{1,2}},?\s+(?:1[89]|20)\d\d\s+(?=(?i:the|a|an)\s|[A-Z\"\u201c])"
+)
+"""A page's date line run into the sentence after it, with no stop or dash between ("March
+3, 2021 The council ...", "march 3, 2021 the council ..."); a date that is the sentence's
+subject has its verb after it ("March 3, 2021 was ...") and is left."""
+_ASIDE_CHARS = 120
+"""Characters of a sentence's start where the tail of a broken bracketed aside may end."""
+_ASIDE_TAIL = re.compile(r"[^()]*?[.!?][\"'\u201d\u2019]?\s*\)\s+")
+"""The end of a bracketed aside the sentence splitter broke at its own stop ("Available in
+May! ) "): text with no bracket up to a stop and the closing bracket."""
 _CAPTION_WIDGET = re.compile(r"\b(?:toggle|image|photo)\s+caption\s+", re.IGNORECASE)
 """A caption widget's label ("enlarge this image toggle caption "), its credit after it."""
 _CREDIT_WORDS = 6
@@ -137,6 +150,26 @@ def clutter_end(text: str) -> int:
     if found is None or _words(text[found.end() :]) < MIN_REST:
         return 0
     return found.end()
+
+
+def date_run_end(text: str) -> int:
+    """Length of a date line run into the sentence that follows it ("November 3, 2021 The
+    ..."), 0 if none or when fewer than ``MIN_REST`` words would be left."""
+    if not (text[:1].isalpha() and text[1:2].isalpha() and text[:3].isalpha()):
+        return 0
+    found = _DATE_RUN.match(text)
+    return found.end() if found is not None and _words(text[found.end() :]) >= MIN_REST else 0
+
+
+def aside_tail_end(text: str) -> int:
+    """Length of the tail of a bracketed aside that opens ``text``, 0 if none: the splitter
+    broke "( Packed in cans. Available in May! ) When the fire ..." at the aside's own stops,
+    so the sentence that follows the aside starts past its closing bracket."""
+    close = text.find(")", 0, _ASIDE_CHARS)
+    if close < 0 or "(" in text[:close]:
+        return 0
+    found = _ASIDE_TAIL.match(text)
+    return found.end() if found is not None and _words(text[found.end() :]) >= MIN_REST else 0
 
 
 def widget_end(text: str) -> int:

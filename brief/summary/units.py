@@ -42,8 +42,11 @@ from brief.ingest.html_blocks import CELL_SEPARATOR
 from brief.model import Article, Sentence
 from brief.summary.openings import (
     MIN_REST,
+    MONTH,
+    aside_tail_end,
     clutter_end,
     crumbs_end,
+    date_run_end,
     dateline_end,
     widget_end,
     without_opening,
@@ -59,6 +62,11 @@ MAX_WORDS = 80
 
 _AGENCY_WITHIN = 40
 """Characters of a sentence's start where a dateline's "(Agency) " may close."""
+_ASIDE_WITHIN = 120
+"""Characters of a sentence's start where a broken aside's closing bracket is looked for."""
+_EMBED_SIGNATURE = re.compile(rf"\(\s*@\w+\s*\)\s*(?i:{MONTH})\s+\d{{1,2}},?\s+\d{{4}}")
+"""An embedded post's signature ("\u2014 Jane Doe (@janedoe) May 3, 2021"): a plain-text
+copy runs the post, its signature and the next paragraph into one "sentence"."""
 _BYLINE = re.compile(r"By\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*)+(?:\W|$)")
 """A wire byline ("By JANE DOE (Distributed by ...)"): the writer's name in capitals."""
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$|\?[\"\u201d\u2019']?\s+[a-z]")
@@ -102,6 +110,9 @@ def _standalone(sentence: Sentence, min_words: int, max_words: float, markup: bo
         and not is_question(sentence.text)
         and CELL_SEPARATOR not in sentence.text  # a table row is article text, no sentence
         and not (sentence.text.startswith("By ") and _BYLINE.match(sentence.text))
+        # a bracketed aside the splitter broke open ("( Packed in cans by the brewery.")
+        and not (sentence.text.startswith("(") and ")" not in sentence.text)
+        and not ("@" in sentence.text and _EMBED_SIGNATURE.search(sentence.text))
         # in a web page a line without a sentence end is a list item or an intro ending in
         # ":" (the markup made it its own line); in plain text it is usually prose whose
         # final stop was lost, and dropping those cost 1 R-1 on Multi-News (decisions.md)
@@ -151,6 +162,9 @@ def article_units(
         if "|" in sentence.text and article.format != "html":
             sentence = without_opening(article, sentence, crumbs_end)
         sentence = without_opening(article, sentence, clutter_end)
+        if ")" in sentence.text[:_ASIDE_WITHIN]:
+            sentence = without_opening(article, sentence, aside_tail_end)
+        sentence = without_opening(article, sentence, date_run_end)
         if "aption" in sentence.text:  # a caption widget's label: rare, so tested first
             sentence = without_opening(article, sentence, widget_end)
         standalone = _standalone(sentence, min_words, max_words, article.format == "html")
