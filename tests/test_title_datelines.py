@@ -26,6 +26,10 @@ from brief.summary.units import article_units, dateline_end
             "Port Senna, Eastland (Wire) - The council voted to close the old ferry pier at night.",
             "The council voted to close the old ferry pier at night.",
         ),
+        (  # a story's slug before the dateline
+            "QUAKE-VALDORA _ VALDORA _ Rescue teams searched the old town all night.",
+            "Rescue teams searched the old town all night.",
+        ),
         (
             "Valdora \u2013 Rescue teams searched the collapsed houses of the old town all night.",
             "Rescue teams searched the collapsed houses of the old town all night.",

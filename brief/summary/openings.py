@@ -92,7 +92,13 @@ _WIDGET_HEAD = 240
 
 
 def dateline_end(text: str) -> int:
-    """Length of the wire dateline that opens ``text`` ("LONDON (Reuters) - "), 0 if none."""
+    """Length of the wire dateline that opens ``text`` ("LONDON (Reuters) - "), 0 if none;
+    with a story's slug before it ("STORM-COAST _ LONDON _ "), both."""
+    end = _one_dateline_end(text)
+    return end + _one_dateline_end(text[end:]) if end else 0
+
+
+def _one_dateline_end(text: str) -> int:
     head = text[:80]
     second = text[1:2]  # a place in capitals, or an agency in brackets: most sentences fail here
     if not (  # what ends a dateline
