@@ -110,14 +110,23 @@ def _standalone(sentence: Sentence, min_words: int, max_words: float, markup: bo
         and not is_question(sentence.text)
         and CELL_SEPARATOR not in sentence.text  # a table row is article text, no sentence
         and not (sentence.text.startswith("By ") and _BYLINE.match(sentence.text))
-        # a bracketed aside the splitter broke open ("( Packed in cans by the brewery.")
-        and not (sentence.text.startswith("(") and ")" not in sentence.text)
+        and not _in_broken_aside(sentence.text)
         and not ("@" in sentence.text and _EMBED_SIGNATURE.search(sentence.text))
         # in a web page a line without a sentence end is a list item or an intro ending in
         # ":" (the markup made it its own line); in plain text it is usually prose whose
         # final stop was lost, and dropping those cost 1 R-1 on Multi-News (decisions.md)
         and (ends_like_sentence(sentence.text) or not strict)
     )
+
+
+def _in_broken_aside(text: str) -> bool:
+    """A sentence of a bracketed aside the splitter broke at the aside's own stops: it opens
+    a bracket it does not close ("(Packed in cans by the brewery."), or closes one it did not
+    open ("The rest of the note follows.)"). Bylines, notes to editors and asides."""
+    if text.startswith("(") and ")" not in text:
+        return True
+    close = text.find(")")
+    return close >= 0 and "(" not in text[:close]
 
 
 def article_units(
