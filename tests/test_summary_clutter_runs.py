@@ -66,7 +66,7 @@ def test_clutter_runs_are_left_out_of_the_units(tmp_path: Path) -> None:
         "The brewery said its own staff had lost eleven homes to the fire in a single night "
         "pic.example/abc123 \u2014 Jane Doe (@janedoe) March 1, 2023 the brewery also said "
         "it would match every gift made by its customers.\n\n"
-        "Its owners said the first cans would reach the shops of the county in early June.\n\n"
+        "The owners said the first cans would reach the shops of the county in early June.\n\n"
         "(Jane Doe writes about food and drink for the Harbour Times. The Harbour Times is "
         "part of a group of small newspapers along the northern coast of the county.)\n",
         encoding="utf-8",
@@ -78,6 +78,6 @@ def test_clutter_runs_are_left_out_of_the_units(tmp_path: Path) -> None:
     assert any(text.startswith("When the fire started in the hills") for text in texts)
     assert not any("@janedoe" in text for text in texts)
     assert not any("Harbour Times" in text for text in texts)  # an aside broken in two
-    assert texts[-1].startswith("Its owners said")
+    assert texts[-1].startswith("The owners said")
     for unit in article_units(article):
         assert " ".join(article.text[unit.start : unit.end].split()) == unit.text
