@@ -19,16 +19,16 @@ from brief.summary.units import article_units, dangles
     "text",
     [
         "On Monday, he said the talks would go on for another week at least.",
-        "In a statement, they said the plant would close by the end of the year.",
-        "Under questioning from lawmakers, she defended the budget cuts once again.",
-        "Over the next five years, the measure would set aside billions for roads.",
-        "In a statement, the company said output had doubled since the spring.",
+        "In a statement, they said the bakery would shut its doors before the winter.",
+        "Under pressure from the council, she defended the library cuts once again.",
+        "Within two winters, the plan would pay for every new cycle lane in town.",
+        "In a short note to staff, the company said tile output had doubled.",
         "Speaking to reporters, he said the deal was close but not yet signed.",
         "Asked about the delay, the ministry said a new date would be set soon.",
         "Last week, they rejected the offer and walked out of the talks again.",
         "Separately, it announced a cut of two hundred jobs at its main plant.",
         "Or, she could resign before the vote and avoid a public fight.",
-        "And determined to find new homes for the animals, they opened a shelter.",
+        "And worried about the ferry's future, they raised the fares again.",
         "On Tuesday, in a letter to members, he called the vote a mistake.",
         "March 3, 2021, they filed the appeal in the regional court.",
         "On Friday, however, the council voted to keep the library open.",
@@ -45,11 +45,11 @@ def test_a_reference_after_an_opening_dangles(text: str) -> None:
     "text",
     [
         # a subordinate clause with a subject of its own names what the pronoun points at
-        "When officers arrived, they found the house empty and the doors open.",
-        "After officers arrived, they found the back door open and the lights on.",
-        "If the test is confirmed, she could be banned from the sport for two years.",
+        "When the inspectors came back, they found the pumps switched off and the tank dry.",
+        "After the inspectors returned, they found the gate unlocked and the pumps off.",
+        "If the council agrees, she will chair the harbour board from next spring.",
         # an opening that names something: "the company" names it
-        "At the Acme plant, the company said output had doubled since the spring.",
+        "At the Acme works, the company said tile output had doubled.",
         # a speaker's tag at the end, as at the end of any sentence
         "Nearly all of the new homes were sold within a week, he said.",
         # the words before the comma are a subject, a name or a main clause

@@ -17,8 +17,8 @@ from brief.summary.units import article_units
     ("text", "rest"),
     [
         (
-            "November 21, 2018 the harbour fire has hit close to home for the brewery staff.",
-            "the harbour fire has hit close to home for the brewery staff.",
+            "November 21, 2018 the harbour storm flooded the cellars of the old library overnight.",
+            "the harbour storm flooded the cellars of the old library overnight.",
         ),
         (
             "Sept. 4, 2020 The council voted to close the old pier for good after the storm.",
@@ -40,14 +40,14 @@ def test_a_date_line_run_into_a_sentence(text: str, rest: str | None) -> None:
     ("text", "rest"),
     [
         (
-            "Available late in May! ) When the fire started in the hills above the town, it "
-            "became the worst the county had seen.",
-            "When the fire started in the hills above the town, it became the worst the county "
-            "had seen.",
+            "Open again from May! ) When the storm reached the harbour wall that night, it broke "
+            "the old sea gate in two places.",
+            "When the storm reached the harbour wall that night, it broke the old sea gate in two "
+            "places.",
         ),
         # a bracket that closes what the sentence opened, or that ends no sentence
         ("The mayor (a former teacher) said the school would reopen after the summer.", None),
-        ("We won :) and then we all went home to celebrate with the rest of the team.", None),
+        ("We won :) and then we all walked home along the river in the rain.", None),
     ],
 )
 def test_the_tail_of_a_broken_aside(text: str, rest: str | None) -> None:
@@ -57,27 +57,27 @@ def test_the_tail_of_a_broken_aside(text: str, rest: str | None) -> None:
 
 def test_clutter_runs_are_left_out_of_the_units(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
-        "Brewery to help fire victims\n\n"
-        "March 2, 2023 the harbour brewery will give all the proceeds of a new ale to the "
-        "families who lost homes in the fire.\n\n"
-        "( Packed in cans by the brewery and sold in bars across the country. Available late "
-        "in May! ) When the fire started in the hills above the town, it soon became the "
-        "worst the county had seen in a century.\n\n"
-        "The brewery said its own staff had lost eleven homes to the fire in a single night "
-        "pic.example/abc123 \u2014 Jane Doe (@janedoe) March 1, 2023 the brewery also said "
-        "it would match every gift made by its customers.\n\n"
-        "The owners said the first cans would reach the shops of the county in early June.\n\n"
-        "(Jane Doe writes about food and drink for the Harbour Times. The Harbour Times is "
-        "part of a group of small newspapers along the northern coast of the county.)\n",
+        "Library reopens after the flood\n\n"
+        "March 2, 2023 the town library will open its doors again after two months of repairs "
+        "to the flooded cellars.\n\n"
+        "( Reading room on the first floor only. Open again from May! ) When the storm reached "
+        "the harbour wall that night, it broke the old sea gate in two places and filled the "
+        "cellars.\n\n"
+        "The librarian said the flood had ruined eleven boxes of old maps in a single night "
+        "pic.example/abc123 \u2014 Jane Doe (@janedoe) March 1, 2023 the library also said "
+        "it would ask readers to lend their own copies.\n\n"
+        "The council said the first readers would be let in on the morning of the first of May.\n\n"
+        "(Jane Doe writes about the town for the Harbour Times. The Harbour Times is part of a "
+        "group of small newspapers along the northern coast of the county.)\n",
         encoding="utf-8",
     )
     (article,) = load_paths([str(tmp_path)]).articles
     texts = [unit.text for unit in article_units(article)]
-    assert texts[0].startswith("the harbour brewery will give")
+    assert texts[0].startswith("the town library will open")
     assert not any(text.startswith("(") for text in texts)
-    assert any(text.startswith("When the fire started in the hills") for text in texts)
+    assert any(text.startswith("When the storm reached the harbour wall") for text in texts)
     assert not any("@janedoe" in text for text in texts)
     assert not any("Harbour Times" in text for text in texts)  # an aside broken in two
-    assert texts[-1].startswith("The owners said")
+    assert texts[-1].startswith("The council said the first readers")
     for unit in article_units(article):
         assert " ".join(article.text[unit.start : unit.end].split()) == unit.text

@@ -1,5 +1,5 @@
-"""A dateline whose place is in title case and carries no date ("Rome \u2014 ", "Lisbon (AP) -
-") is left out of its sentence's unit, as one in capitals is (``openings.dateline_end``)."""
+"""A dateline whose place is in title case and carries no date ("Valdora \u2014 ", "Port Senna
+(AP) - ") is left out of its sentence's unit, as one in capitals is (``openings.dateline_end``)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ from brief.summary.units import article_units, dateline_end
     ("text", "rest"),
     [
         (
-            "Rome \u2014 Workers hoisted a tall spruce in the central square on a cold morning.",
-            "Workers hoisted a tall spruce in the central square on a cold morning.",
+            "Valdora \u2014 Workers raised a new bell in the town hall tower on a cold morning.",
+            "Workers raised a new bell in the town hall tower on a cold morning.",
         ),
         (  # a plain-text copy that lower-cased the sentence after it
-            "Lisbon ( ap ) \u2014 the harbour reopened to ships on Monday after a week of storms.",
+            "Senna ( ap ) \u2014 the harbour reopened to ships on Monday after a week of storms.",
             "the harbour reopened to ships on Monday after a week of storms.",
         ),
         (
@@ -53,7 +53,7 @@ def test_a_title_case_dateline_is_cut(text: str, rest: str) -> None:
         # a party tag is no agency
         "Sen. Jane Doe (D-Ore.) -- Taxes rose sharply across the state in the year after the law.",
         # a heading: a place and a dash before a short line
-        "Rome \u2014 The spruce comes down.",
+        "Valdora \u2014 The bell rings again.",
         # a plain hyphen needs an agency
         "Paris - The talks ended without a deal after three days of meetings in the city.",
     ],
@@ -68,7 +68,7 @@ def test_a_dateline_after_a_caption_run_into_its_paragraph(tmp_path: Path) -> No
     (tmp_path / "a.txt").write_text(
         "Ferry pier closed\n\n"
         "A still image taken from a harbour camera shows the old ferry pier at dusk. "
-        "Lisbon ( ap ) - the harbour authority closed the old ferry pier to the public on "
+        "Port Senna ( ap ) - the harbour authority closed the old ferry pier to the public on "
         "Monday after inspectors found cracks in two of its supports.\n",
         encoding="utf-8",
     )

@@ -48,7 +48,7 @@ _TITLE_DATELINE = re.compile(
     r"(?(agency)(?:--|_|\u2013|\u2014|-)|(?:--|\u2013|\u2014))"  # a plain hyphen after an agency
     r"\s+(?=[\w\"'`\u201c\u2018])"
 )
-"""A dateline whose place is in title case, with no date ("Paris (AFP) - ", "Rome \u2014 "):
+"""A dateline whose place is in title case, with no date ("Paris (AFP) - ", "Valdora \u2014 "):
 cut only when a whole sentence follows (``_title_dateline_end``)."""
 _NOT_A_SENTENCE_START = frozenset(
     ["who", "whom", "whose", "which", "where", "and", "or", "but", "nor", "not"]
