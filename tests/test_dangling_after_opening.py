@@ -58,6 +58,11 @@ def test_a_reference_after_an_opening_dangles(text: str) -> None:
         "For years there was no bridge, and it took an hour to reach the town.",
         "In the 1990s, the city built a new stadium beside the river.",
         "Virtually all of the children in the survey had been vaccinated, it said.",
+        # the comma joins two clauses: the words before it are a clause, not an opening
+        "Over two hundred readers signed up in a week, but the library says it needs more.",
+        # "both ... and" names a pair
+        "Despite the rain, both the ferry and the bus ran on time all through the week.",
+        "Both Acme and Beta reported higher sales of garden tools in the spring.",
         # a compound's first part is no connective
         "Then-mayor Jane Doe opened the new bridge to traffic on a rainy morning.",
     ],

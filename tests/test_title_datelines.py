@@ -62,6 +62,23 @@ def test_not_a_title_case_dateline(text: str) -> None:
     assert dateline_end(text) == 0
 
 
+def test_a_title_case_place_and_a_dash_later_in_the_story_stay(tmp_path: Path) -> None:
+    """Past the story's first paragraph a title-case name and a dash are more often a name
+    and its apposition than a dateline: the sentence stays whole."""
+    (tmp_path / "a.txt").write_text(
+        "Water company raises prices\n\n"
+        "Valdora \u2014 The regional water company will raise its prices by a tenth from May, "
+        "its board said on Monday.\n\n"
+        "Acme \u2013 the owner of the old dam since the war and of two pumping stations on the "
+        "river, said the rise would pay for new pipes.\n",
+        encoding="utf-8",
+    )
+    (article,) = load_paths([str(tmp_path)]).articles
+    texts = [unit.text for unit in article_units(article)]
+    assert texts[0].startswith("The regional water company")
+    assert texts[1].startswith("Acme \u2013 the owner")
+
+
 def test_a_dateline_after_a_caption_run_into_its_paragraph(tmp_path: Path) -> None:
     """A plain-text copy ran a photo's caption into the first paragraph: the place with its
     agency opens the second sentence, and is left out of its unit, verbatim at its span."""

@@ -91,14 +91,16 @@ _WIDGET_HEAD = 240
 """Characters of a sentence's start where a widget's end is looked for."""
 
 
-def dateline_end(text: str) -> int:
+def dateline_end(text: str, *, title_case: bool = True) -> int:
     """Length of the wire dateline that opens ``text`` ("LONDON (Reuters) - "), 0 if none;
-    with a story's slug before it ("STORM-COAST _ LONDON _ "), both."""
-    end = _one_dateline_end(text)
-    return end + _one_dateline_end(text[end:]) if end else 0
+    with a story's slug before it ("STORM-COAST _ LONDON _ "), both. ``title_case``: a place
+    in title case with no date may be one too (a story's first paragraph only: elsewhere it
+    is more often a name and an apposition)."""
+    end = _one_dateline_end(text, title_case)
+    return end + _one_dateline_end(text[end:], title_case) if end else 0
 
 
-def _one_dateline_end(text: str) -> int:
+def _one_dateline_end(text: str, title_case: bool = True) -> int:
     head = text[:80]
     second = text[1:2]  # a place in capitals, or an agency in brackets: most sentences fail here
     if not (  # what ends a dateline
@@ -109,7 +111,9 @@ def _one_dateline_end(text: str) -> int:
         found = _DATELINE.match(head)
         if found is not None:
             return found.end()
-    return _title_dateline_end(text) if second.islower() and text[:1].isupper() else 0
+    if not (title_case and second.islower() and text[:1].isupper()):
+        return 0
+    return _title_dateline_end(text)
 
 
 def _title_dateline_end(text: str) -> int:

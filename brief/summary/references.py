@@ -114,6 +114,8 @@ def dangles(text: str) -> bool:
             return False
         opening = [word.strip(_EDGE) for word in found.group(1).split()]
         rest = head[found.end() :]
+        if rest.split(maxsplit=1)[0].lower() in _COORDINATORS | {"but", "yet"}:
+            return False  # the comma joins two clauses ("Over 100 signed up, but it ...")
         kind = _kind(opening) if len(rest.split()) >= REST_WORDS else None
         if kind is None or (depth and kind != "phrase"):  # stacked: "In May, in a letter, he"
             return False
@@ -137,6 +139,8 @@ def _points_back(head: str, *, nouns: bool = True) -> bool:
     stem, _, rest = first.partition("'")
     if rest in _CONTRACTIONS:  # "She's", "They've", "He'll": the pronoun is what points back
         first = stem if stem in _PRONOUN_START else first
+    if first == "both" and "and" in (word.lower() for word in found[2:5]):
+        return False  # "Both Acme and Beta ...": a pair it names, not one it points back at
     if first in _PRONOUN_START or first in _CONNECTIVE_START:
         return True
     if first in _DETERMINERS and len(found) > 1:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from brief.ingest.boilerplate import ends_like_sentence, is_copyright_mark
 from brief.ingest.html_blocks import CELL_SEPARATOR
@@ -150,12 +151,16 @@ def article_units(
     run: list[tuple[Sentence, int]] = []
     """The sentence that does not dangle and the units-eligible ones after it that do."""
     position = -1
+    first_paragraph: int | None = None
+    """The paragraph of the article's first body sentence: a title-case dateline opens it."""
     for sentence in article.sentences:
         if sentence.role != "body":
             previous = None
             run = []
             continue
         position += 1
+        if first_paragraph is None:
+            first_paragraph = sentence.paragraph
         if is_copyright_mark(sentence.text):  # no unit, and no antecedent for what follows
             previous = None
             run = []
@@ -167,7 +172,8 @@ def article_units(
             or sentence.text.startswith("(")
             or ") " in sentence.text[:_AGENCY_WITHIN]
         ):
-            sentence = without_opening(article, sentence, dateline_end)
+            lead = first_paragraph in (None, sentence.paragraph)
+            sentence = without_opening(article, sentence, partial(dateline_end, title_case=lead))
         if "|" in sentence.text and article.format != "html":
             sentence = without_opening(article, sentence, crumbs_end)
         sentence = without_opening(article, sentence, clutter_end)
