@@ -127,7 +127,7 @@ def test_a_set_whose_only_sentence_dangles_still_gets_a_summary(
         ("NASA - The agency said the launch would wait.", None),
         ("The president - who had been ill - spoke.", None),
         ("FIFA -- and its members -- agreed.", None),
-        ("Paris (AFP) - The talks ended.", None),  # title case needs a date too
+        ("Paris (AFP) - The talks ended.", None),  # title case: a whole sentence must follow
         ("Sen. Jane Doe (D-Ore.) -- Taxes rose.", None),
         ("(a) -- The court may hear the case.", None),
     ],

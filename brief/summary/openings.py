@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from brief.model import Article, Sentence
+from brief.summary.references import PREPOSITIONS
 
 MIN_REST = 8
 """Words that must follow an opening for it to be cut (``units.MIN_WORDS``): a shorter rest
@@ -39,6 +40,24 @@ _DATELINE = re.compile(
     r"\s+(?=[A-Z0-9\"'`\u201c\u2018])"  # the sentence itself opens after it
 )
 """A dateline opening a wire story (``dateline_end``)."""
+_TITLE_DATELINE = re.compile(
+    r"[A-Z][a-z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}"  # the place in title case
+    r"(?:,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?"  # ", State"
+    # "(AP)", "( ap )", "(site.com)"; not a party tag ("(D-Ore.)")
+    r"\s*(?:(?P<agency>\(\s*(?![A-Z]-)[A-Za-z][\w .&\-]{0,30}?\s*\))\s*)?"
+    r"(?(agency)(?:--|_|\u2013|\u2014|-)|(?:--|\u2013|\u2014))"  # a plain hyphen after an agency
+    r"\s+(?=[\w\"'`\u201c\u2018])"
+)
+"""A dateline whose place is in title case, with no date ("Paris (AFP) - ", "Valdora \u2014 "):
+cut only when a whole sentence follows (``_title_dateline_end``)."""
+_NOT_A_SENTENCE_START = frozenset(
+    ["who", "whom", "whose", "which", "where", "and", "or", "but", "nor", "not"]
+)
+"""What opens a name's apposition or relative clause ("The president \u2014 who ..."), no
+sentence after a dateline."""
+_DASH = re.compile(r"--|\u2013|\u2014|\s-\s|\s_\s")
+_APPOSITION_WORDS = 8
+"""A dash closing an apposition ("Jane Doe \u2014 the mayor \u2014 said") comes this soon."""
 _CRUMB_WORDS = 4
 """Words in one step of a breadcrumb trail ("World", "Middle East", "Page 1 of 2")."""
 _CLUTTER_OPENING = re.compile(
@@ -51,6 +70,19 @@ _CLUTTER_OPENING = re.compile(
     re.IGNORECASE,
 )
 """Page furniture glued before a sentence in a plain-text copy of a web page."""
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+"""A month's name or abbreviation (lower case: use it in a case-blind group)."""
+_DATE_RUN = re.compile(
+    rf"(?i:{MONTH})\s+\d{{1,2}},?\s+(?:1[89]|20)\d\d\s+(?=(?i:the|a|an)\s|[A-Z\"\u201c])"
+)
+"""A page's date line run into the sentence after it, with no stop or dash between ("March
+3, 2021 The council ...", "march 3, 2021 the council ..."); a date that is the sentence's
+subject has its verb after it ("March 3, 2021 was ...") and is left."""
+_ASIDE_CHARS = 120
+"""Characters of a sentence's start where the tail of a broken bracketed aside may end."""
+_ASIDE_TAIL = re.compile(r"[^()]*?[.!?][\"'\u201d\u2019]?\s*\)\s+")
+"""The end of a bracketed aside the sentence splitter broke at its own stop ("Available in
+May! ) "): text with no bracket up to a stop and the closing bracket."""
 _CAPTION_WIDGET = re.compile(r"\b(?:toggle|image|photo)\s+caption\s+", re.IGNORECASE)
 """A caption widget's label ("enlarge this image toggle caption "), its credit after it."""
 _CREDIT_WORDS = 6
@@ -59,18 +91,48 @@ _WIDGET_HEAD = 240
 """Characters of a sentence's start where a widget's end is looked for."""
 
 
-def dateline_end(text: str) -> int:
-    """Length of the wire dateline that opens ``text`` ("LONDON (Reuters) - "), 0 if none."""
+def dateline_end(text: str, *, title_case: bool = True) -> int:
+    """Length of the wire dateline that opens ``text`` ("LONDON (Reuters) - "), 0 if none;
+    with a story's slug before it ("STORM-COAST _ LONDON _ "), both. ``title_case``: a place
+    in title case with no date may be one too (a story's first paragraph only: elsewhere it
+    is more often a name and an apposition)."""
+    end = _one_dateline_end(text, title_case)
+    return end + _one_dateline_end(text[end:], title_case) if end else 0
+
+
+def _one_dateline_end(text: str, title_case: bool = True) -> int:
     head = text[:80]
     second = text[1:2]  # a place in capitals, or an agency in brackets: most sentences fail here
-    if not (second.isupper() or second in ".'-" or "(" in head):
-        return 0
     if not (  # what ends a dateline
         "_" in head or "--" in head or " - " in head or "\u2014" in head or "\u2013" in head
     ):
         return 0
-    found = _DATELINE.match(head)
-    return found.end() if found is not None else 0
+    if second.isupper() or second in ".'-" or "(" in head:
+        found = _DATELINE.match(head)
+        if found is not None:
+            return found.end()
+    if not (title_case and second.islower() and text[:1].isupper()):
+        return 0
+    return _title_dateline_end(text)
+
+
+def _title_dateline_end(text: str) -> int:
+    """Length of a title-case dateline without a date ("Washington \u2014 ", "Dubai (Reuters)
+    - "), 0 if none: the sentence after it must not open like an apposition or a relative
+    clause, nor close an apposition with a second dash within ``_APPOSITION_WORDS`` words, and
+    must hold ``MIN_REST`` words (a place and a dash before a short line are a heading's)."""
+    found = _TITLE_DATELINE.match(text[:80])
+    if found is None or text.split(maxsplit=1)[0].lower() in PREPOSITIONS:  # "On Tuesday, X --"
+        return 0
+    rest = text[found.end() :]
+    words = rest.split()
+    if (
+        len(words) < MIN_REST
+        or words[0].lower() in _NOT_A_SENTENCE_START
+        or _DASH.search(" ".join(words[:_APPOSITION_WORDS]))
+    ):
+        return 0
+    return found.end()
 
 
 def crumbs_end(text: str) -> int:
@@ -98,6 +160,26 @@ def clutter_end(text: str) -> int:
     if found is None or _words(text[found.end() :]) < MIN_REST:
         return 0
     return found.end()
+
+
+def date_run_end(text: str) -> int:
+    """Length of a date line run into the sentence that follows it ("November 3, 2021 The
+    ..."), 0 if none or when fewer than ``MIN_REST`` words would be left."""
+    if not (text[:1].isalpha() and text[1:2].isalpha() and text[:3].isalpha()):
+        return 0
+    found = _DATE_RUN.match(text)
+    return found.end() if found is not None and _words(text[found.end() :]) >= MIN_REST else 0
+
+
+def aside_tail_end(text: str) -> int:
+    """Length of the tail of a bracketed aside that opens ``text``, 0 if none: the splitter
+    broke "( Packed in cans. Available in May! ) When the fire ..." at the aside's own stops,
+    so the sentence that follows the aside starts past its closing bracket."""
+    close = text.find(")", 0, _ASIDE_CHARS)
+    if close < 0 or "(" in text[:close]:
+        return 0
+    found = _ASIDE_TAIL.match(text)
+    return found.end() if found is not None and _words(text[found.end() :]) >= MIN_REST else 0
 
 
 def widget_end(text: str) -> int:

@@ -2,8 +2,10 @@
 
 A *unit* is what the summary can pick: one body sentence, or a sentence that opens with an
 unresolved reference ("This includes ...", "It stated ...", "The move ...") together with the
-sentence before it, so the reference is resolved in the summary itself. Units keep their
-provenance by position (article id, sentence index, offsets), never by text: the same wire
+sentence before it, so the reference is resolved in the summary itself (``references.dangles``
+tells such a sentence, the reference at its start or after a short opening adverbial: "On
+Monday, he said ..."). Units keep their provenance by position (article id, sentence index,
+offsets), never by text: the same wire
 sentence in two articles is two units.
 
 A wire dateline that opens a sentence ("LONDON (Reuters) - ", "HANOI, March 3 (Xinhua) -- ",
@@ -34,18 +36,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from brief.ingest.boilerplate import ends_like_sentence, is_copyright_mark
 from brief.ingest.html_blocks import CELL_SEPARATOR
 from brief.model import Article, Sentence
 from brief.summary.openings import (
     MIN_REST,
+    MONTH,
+    aside_tail_end,
     clutter_end,
     crumbs_end,
+    date_run_end,
     dateline_end,
     widget_end,
     without_opening,
 )
+from brief.summary.references import dangles
 
 MIN_WORDS = MIN_REST
 """Shorter sentences are fragments, datelines or captions in disguise (and an opening of
@@ -54,36 +61,13 @@ MAX_WORDS = 80
 """Longer "sentences" are lists, tables or paragraphs the splitter could not break."""
 
 
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_PRONOUN_START = _word_set(
-    "it its it's they them their theirs he his him she her hers this these those that such "
-    "both neither"
-)
-"""First words that point back at something the previous sentence named."""
-
-_CONNECTIVE_START = _word_set(
-    "but however also meanwhile moreover furthermore instead still yet otherwise therefore "
-    "thus hence besides additionally nevertheless nonetheless later afterwards then"
-)
-"""Openers that continue an argument begun in the previous sentence."""
-
-_ANAPHORIC_NOUNS = _word_set(
-    "move moves decision decisions step steps measure measures announcement announcements "
-    "statement statements report reports remarks comments comment news development "
-    "developments action actions effort efforts change changes incident latest same former "
-    "latter agency company firm ministry spokesman spokeswoman spokesperson official "
-    "officials group deal plan proposal ruling order restrictions restriction ban"
-)
-"""After "The/This/That/These/Those", nouns that usually refer back (``The move ...``)."""
-
-_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-_LEADING_PUNCT = re.compile(r"^[\W_]+")
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'\u2019]+")
-_CONTRACTIONS = frozenset({"s", "re", "ve", "ll", "d", "m"})
-"""What follows the apostrophe of a contracted pronoun (she's, they're, we've, he'll)."""
+_AGENCY_WITHIN = 40
+"""Characters of a sentence's start where a dateline's "(Agency) " may close."""
+_ASIDE_WITHIN = 120
+"""Characters of a sentence's start where a broken aside's closing bracket is looked for."""
+_EMBED_SIGNATURE = re.compile(rf"\(\s*@\w+\s*\)\s*(?i:{MONTH})\s+\d{{1,2}},?\s+\d{{4}}")
+"""An embedded post's signature ("\u2014 Jane Doe (@janedoe) May 3, 2021"): a plain-text
+copy runs the post, its signature and the next paragraph into one "sentence"."""
 _BYLINE = re.compile(r"By\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*)+(?:\W|$)")
 """A wire byline ("By JANE DOE (Distributed by ...)"): the writer's name in capitals."""
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$|\?[\"\u201d\u2019']?\s+[a-z]")
@@ -119,24 +103,6 @@ def is_question(text: str) -> bool:
     return bool(_QUESTION.search(text.rstrip()))
 
 
-def dangles(text: str) -> bool:
-    """True when the sentence opens with a reference to something said before it."""
-    head = _LEADING_PUNCT.sub("", text)
-    found = _WORD.findall(head[:60])
-    if not found:
-        return False
-    first = found[0].lower().replace("\u2019", "'")
-    stem, _, rest = first.partition("'")
-    if rest in _CONTRACTIONS:  # "She's", "They've", "He'll": the pronoun is what points back
-        first = stem if stem in _PRONOUN_START else first
-    if first in _PRONOUN_START or first in _CONNECTIVE_START:
-        return True
-    if first in _DETERMINERS and len(found) > 1:
-        second = found[1].lower()
-        return first != "the" or second in _ANAPHORIC_NOUNS
-    return False
-
-
 def _standalone(sentence: Sentence, min_words: int, max_words: float, markup: bool) -> bool:
     words = word_count(sentence.text)
     strict = min_words > 1 and markup  # the shape rules go with the length limits
@@ -145,11 +111,23 @@ def _standalone(sentence: Sentence, min_words: int, max_words: float, markup: bo
         and not is_question(sentence.text)
         and CELL_SEPARATOR not in sentence.text  # a table row is article text, no sentence
         and not (sentence.text.startswith("By ") and _BYLINE.match(sentence.text))
+        and not _in_broken_aside(sentence.text)
+        and not ("@" in sentence.text and _EMBED_SIGNATURE.search(sentence.text))
         # in a web page a line without a sentence end is a list item or an intro ending in
         # ":" (the markup made it its own line); in plain text it is usually prose whose
         # final stop was lost, and dropping those cost 1 R-1 on Multi-News (decisions.md)
         and (ends_like_sentence(sentence.text) or not strict)
     )
+
+
+def _in_broken_aside(text: str) -> bool:
+    """A sentence of a bracketed aside the splitter broke at the aside's own stops: it opens
+    a bracket it does not close ("(Packed in cans by the brewery."), or closes one it did not
+    open ("The rest of the note follows.)"). Bylines, notes to editors and asides."""
+    if text.startswith("(") and ")" not in text:
+        return True
+    close = text.find(")")
+    return close >= 0 and "(" not in text[:close]
 
 
 def article_units(
@@ -173,25 +151,35 @@ def article_units(
     run: list[tuple[Sentence, int]] = []
     """The sentence that does not dangle and the units-eligible ones after it that do."""
     position = -1
+    first_paragraph: int | None = None
+    """The paragraph of the article's first body sentence: a title-case dateline opens it."""
     for sentence in article.sentences:
         if sentence.role != "body":
             previous = None
             run = []
             continue
         position += 1
+        if first_paragraph is None:
+            first_paragraph = sentence.paragraph
         if is_copyright_mark(sentence.text):  # no unit, and no antecedent for what follows
             previous = None
             run = []
             continue
-        if (  # a dateline opens a paragraph; its agency may follow a place split off before it
+        if (  # a dateline opens a paragraph; its agency may follow a place split off before it,
+            # and a place with its agency may follow a caption run into its paragraph
             previous is None
             or previous.paragraph != sentence.paragraph
             or sentence.text.startswith("(")
+            or ") " in sentence.text[:_AGENCY_WITHIN]
         ):
-            sentence = without_opening(article, sentence, dateline_end)
+            lead = first_paragraph in (None, sentence.paragraph)
+            sentence = without_opening(article, sentence, partial(dateline_end, title_case=lead))
         if "|" in sentence.text and article.format != "html":
             sentence = without_opening(article, sentence, crumbs_end)
         sentence = without_opening(article, sentence, clutter_end)
+        if ")" in sentence.text[:_ASIDE_WITHIN]:
+            sentence = without_opening(article, sentence, aside_tail_end)
+        sentence = without_opening(article, sentence, date_run_end)
         if "aption" in sentence.text:  # a caption widget's label: rare, so tested first
             sentence = without_opening(article, sentence, widget_end)
         standalone = _standalone(sentence, min_words, max_words, article.format == "html")
