@@ -824,6 +824,25 @@ CASES = [
         "one rider chained himself",
         "Ann Keel",
     ),
+    (
+        "place of a name",
+        'Senator Tom Reed of Kent Valley said the ferry would stay.\n\n"It will run all winter,"'
+        " he said.",
+        "run all winter",
+        "Tom Reed",
+    ),
+    (
+        "from affiliation",
+        "A fisherman from Kent Valley called the new harbour plan a disgrace.",
+        "plan a disgrace",
+        "fisherman from Kent Valley",
+    ),
+    (
+        "unclosed apposition",
+        "Tom Reed, a fisherman from Kent Valley called the new harbour plan a disgrace.",
+        "plan a disgrace",
+        "Tom Reed",
+    ),
 ]
 
 

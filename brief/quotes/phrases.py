@@ -26,6 +26,7 @@ from brief.quotes.lexicon import (
     TIME_NOUNS,
     word_list,
 )
+from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS
 from brief.quotes.units import Token
 from brief.quotes.words import (
@@ -58,6 +59,9 @@ _QUANTIFIERS = frozenset(
         "eight nine ten majority minority"
     )
 )
+#: "the head of X", "a spokesman for X", "a moderate from X" (rule "from affiliation"):
+#: the phrase's head is before the preposition, by whether the rule is on.
+_OF_FOR = {True: frozenset(("of", "for", "from")), False: frozenset(("of", "for"))}
 _PREDETERMINERS = frozenset(word_list("all both half"))
 _QUANTITY_ADVERBS = frozenset(word_list("nearly almost about roughly some over under just only"))
 #: Quantifiers that stand for people as a clause's subject ("some say", "many argue").
@@ -171,7 +175,7 @@ def np_back(
         ):
             return None
     # "the head of the agency", "Sen. X of Alabama", "the former harbour-master of ..."
-    if start - 2 >= lo and tokens[start - 1].low in ("of", "for"):
+    if start - 2 >= lo and tokens[start - 1].low in _OF_FOR[enabled("from affiliation")]:
         outer = np_back(tokens, start - 2, lo, loose=True)
         if outer is not None:
             start = outer

@@ -136,6 +136,9 @@ RULES: dict[str, str] = {
     "restrictive relative": "Officials who spoke on condition of anonymity said ...: the plural",
     "owned description": "Tom Brand ... The fares will rise, his lawyer said: not Brand himself",
     "subordinate opening": "He said as the police came in, one rider ...: the whole clause",
+    "place of a name": 'Sen. Tom Reed of Kent Valley said ... "...," he said: Reed, no place',
+    "from affiliation": "Tom Reed, a moderate from Kent Valley, called ...: not Kent Valley",
+    "unclosed apposition": "Tom Reed, a moderate from Kent Valley called ...: Reed speaks",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
