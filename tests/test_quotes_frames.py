@@ -843,6 +843,12 @@ CASES = [
         "plan a disgrace",
         "Tom Reed",
     ),
+    (
+        "listed places",
+        "Ferry captains in Wexmouth, Kelby and Porthaven said their fears had proved groundless.",
+        "fears had proved groundless",
+        "Ferry captains in Wexmouth, Kelby and Porthaven",
+    ),
 ]
 
 

@@ -114,7 +114,7 @@ def np_back(
         # "he said", "some suggested that": a pronoun opening its clause
         return k if is_boundary(tokens, k - 1, lo) else None
     if is_name(tokens, k) and not possessive(token):
-        start = name_run_back(tokens, k, lo)
+        start = _listed_places(tokens, name_run_back(tokens, k, lo), lo)
     elif (head_noun(token) and not possessive(token)) or (loose and _content_word(token)):
         start = k
     else:
@@ -203,6 +203,26 @@ def np_back(
         start -= 1  # "all the experts", "both her parents"
     if bounded and not is_boundary(tokens, start - 1, lo):
         return None
+    return start
+
+
+def _listed_places(tokens: Tokens, start: int, lo: int) -> int:
+    """ "captains in Wexmouth, Kelby and Porthaven reported": the first of a list of names
+    after a preposition that follows people (rule "listed places"), so the people speak;
+    else ``start``."""
+    first = start
+    j = start - 1
+    while j - 1 >= lo and tokens[j].low in (",", "and") and is_name(tokens, j - 1):
+        first = name_run_back(tokens, j - 1, lo)
+        j = first - 1
+    if (
+        first < start
+        and j - 1 >= lo
+        and tokens[j].low in ("in", "from", "at")
+        and _person_head(tokens, j - 1)
+        and enabled("listed places")
+    ):
+        return first
     return start
 
 

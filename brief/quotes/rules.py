@@ -139,6 +139,7 @@ RULES: dict[str, str] = {
     "place of a name": 'Sen. Tom Reed of Kent Valley said ... "...," he said: Reed, no place',
     "from affiliation": "Tom Reed, a moderate from Kent Valley, called ...: not Kent Valley",
     "unclosed apposition": "Tom Reed, a moderate from Kent Valley called ...: Reed speaks",
+    "listed places": "captains in Wexmouth, Kelby and Porthaven reported ...: the captains",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

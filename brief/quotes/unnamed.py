@@ -97,7 +97,8 @@ class Unnamed:
             core = core[:-1]  # "a survey released on Friday said": the survey is the head
         head = head_noun(core[-1])
         definite = core[0].low in ("the", "this", "that", "its", "his", "her", "their")
-        described = describe(words)
+        listed = [t for t in tokens[a:b] if t.kind == "w" or t.text == ","]
+        described = describe(listed if enabled("listed places") else words)
         owner = next((i for i, w in enumerate(core[:-1]) if possessive(w)), -1)
         owned = (head in DOCUMENT_NOUNS or head in ISSUED_DOCS) and owner > 0 and definite
         if owned and enabled("document owner"):  # "the union's Friday release": the union
