@@ -37,3 +37,38 @@ def test_the_place_a_titled_name_comes_from_is_not_the_next_he(tmp_path: Path) -
         '"The ferry will run all winter," he said.'
     )
     assert speakers(tmp_path, body) == ["Tom Reed"]
+
+
+def test_a_name_cut_at_a_title_or_a_joining_word_is_read_whole(tmp_path: Path) -> None:
+    body = (
+        "Harbourside Health Care confirmed on Sunday that it treated two sailors.\n\n"
+        "A Department for Ferries and Piers spokeswoman said that the pier would reopen."
+    )
+    assert speakers(tmp_path, body) == [
+        "Harbourside Health Care",
+        "Department for Ferries and Piers",
+    ]
+
+
+def test_a_word_the_article_also_writes_alone_stays_the_speaker(tmp_path: Path) -> None:
+    # "Keelco" stands alone in the first sentence: it names the firm by itself, and a
+    # title before a surname stays off it
+    body = (
+        "Keelco runs the night ferry.\n\nOn Monday Keelco said that fares would fall.\n\n"
+        "President Reed said that the pier would reopen in May."
+    )
+    assert speakers(tmp_path, body) == ["Keelco", "Reed"]
+
+
+def test_people_before_a_list_of_places_speak_but_not_a_fronted_place(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Ferry captains in Wexmouth, Kelby and Porthaven said their fears had proved "
+        "groundless.\n\nBack in Kelby, Mr. Reed said, he decided to sell the boat."
+    )
+    found = statements(tmp_path, body)
+    assert [v.speaker for v in found] == [
+        "Ferry captains in Wexmouth, Kelby and Porthaven",
+        "Reed",
+    ]

@@ -849,6 +849,12 @@ CASES = [
         "fears had proved groundless",
         "Ferry captains in Wexmouth, Kelby and Porthaven",
     ),
+    (
+        "whole name",
+        "Pilots Without Frontiers announced on Monday that it would leave the harbour.",
+        "leave the harbour",
+        "Pilots Without Frontiers",
+    ),
 ]
 
 

@@ -210,6 +210,8 @@ def _listed_places(tokens: Tokens, start: int, lo: int) -> int:
     """ "captains in Wexmouth, Kelby and Porthaven reported": the first of a list of names
     after a preposition that follows people (rule "listed places"), so the people speak;
     else ``start``."""
+    if start - 2 < lo or tokens[start - 1].low != "and":
+        return start  # a list ends "..., B and C"
     first = start
     j = start - 1
     while j - 1 >= lo and tokens[j].low in (",", "and") and is_name(tokens, j - 1):
@@ -219,6 +221,7 @@ def _listed_places(tokens: Tokens, start: int, lo: int) -> int:
         first < start
         and j - 1 >= lo
         and tokens[j].low in ("in", "from", "at")
+        and tokens[j - 1].text.islower()  # "captains", "officials": people, not a name
         and _person_head(tokens, j - 1)
         and enabled("listed places")
     ):

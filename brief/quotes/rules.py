@@ -140,6 +140,7 @@ RULES: dict[str, str] = {
     "from affiliation": "Tom Reed, a moderate from Kent Valley, called ...: not Kent Valley",
     "unclosed apposition": "Tom Reed, a moderate from Kent Valley called ...: Reed speaks",
     "listed places": "captains in Wexmouth, Kelby and Porthaven reported ...: the captains",
+    "whole name": "Pilots Without Frontiers said (never 'Frontiers' alone): the whole name",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

@@ -35,6 +35,7 @@ from brief.quotes.speaker_phrases import examples
 from brief.quotes.speaker_words import GROUP_NOUNS, KIN_GROUPS
 from brief.quotes.units import Unit
 from brief.quotes.unnamed import Unnamed
+from brief.quotes.whole_names import whole_name
 
 #: Verbs of saying that tell the speaker spoke before ("she added").
 _GOING_ON = frozenset(("add", "continue"))
@@ -189,6 +190,8 @@ class Resolver:
             result = self._added(frame, paragraph) or result
         if result.speaker.endswith(("'s", "\u2019s")) and enabled("possessed subject"):
             result = self._owner(result)
+        if result.span is not None:  # "Pilots Without Frontiers said": not "Frontiers"
+            result = replace(result, speaker=whole_name(self.text, result.span, result.speaker))
         guess = frame.rule == "embedded" and enabled("embedded guess")
         if guess:
             # a quotation no attribution claims: its speaker is a guess from the sentence's
