@@ -855,6 +855,12 @@ CASES = [
         "leave the harbour",
         "Pilots Without Frontiers",
     ),
+    (
+        "modifier only",
+        "Mayor Tom Reed finds the new harbour plan difficult, a Wexish newspaper reported.",
+        "finds the new harbour plan",
+        "Wexish newspaper",
+    ),
 ]
 
 

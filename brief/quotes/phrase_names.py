@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from brief.quotes.descriptions import body_name, titled_group
-from brief.quotes.name_shapes import after_role, named_after, owned_office
+from brief.quotes.name_shapes import after_role, modifier_only, named_after, owned_office
 from brief.quotes.names import Names
 from brief.quotes.phrases import head_noun, is_group, is_name, joins_name, possessive
 from brief.quotes.roles import name_runs, titled_name
@@ -106,6 +106,17 @@ class PhraseNames:
                 body = body_name(tokens, end, core_end, canon)
                 if not body and noun not in SPOKES_NOUNS and self.names.etype(canon) == "person":
                     body = named_after(tokens, end, core_end, name)
+                adjective = start > a and tokens[start - 1].low != "the"  # "a X paper"
+                if (
+                    not body
+                    and noun not in SPOKES_NOUNS
+                    and adjective
+                    and modifier_only(self.text, canon)
+                ):
+                    # "a Wexish newspaper reported": an adjective, no body named Wexish
+                    body = " ".join(
+                        self.text[tokens[start].start : tokens[core_end - 1].end].split()
+                    )
                 return body or canon, "org"
         if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS):
             # "a spokesperson for the camp", "data from X", "a statement released by X"

@@ -141,6 +141,7 @@ RULES: dict[str, str] = {
     "unclosed apposition": "Tom Reed, a moderate from Kent Valley called ...: Reed speaks",
     "listed places": "captains in Wexmouth, Kelby and Porthaven reported ...: the captains",
     "whole name": "Pilots Without Frontiers said (never 'Frontiers' alone): the whole name",
+    "modifier only": "a Wexish newspaper reported (Wexish only ever before a noun): no 'Wexish'",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
