@@ -10,7 +10,7 @@ from pathlib import Path
 
 from brief.ingest import load_paths
 from brief.model import QuoteVariant
-from brief.quotes import statements_of
+from brief.quotes import by_speaker, quotes_from, statements_of
 
 
 def statements(tmp_path: Path, body: str) -> list[QuoteVariant]:
@@ -72,3 +72,17 @@ def test_people_before_a_list_of_places_speak_but_not_a_fronted_place(
         "Ferry captains in Wexmouth, Kelby and Porthaven",
         "Reed",
     ]
+
+
+def test_a_body_named_nowhere_keeps_its_article_or_its_owner(tmp_path: Path) -> None:
+    body = (
+        "The Harbour Heritage Trust bought the old pier last year. The trust said it would "
+        "reopen the pier in May.\n\nMayor Tom Reed visited the pier on Monday. Fares will "
+        "rise, according to his office."
+    )
+    assert speakers(tmp_path, body) == ["Harbour Heritage Trust", "Tom Reed's office"]
+    found = statements(tmp_path, "The old pier was sold.\n\nThe trust said it would reopen it.")
+    assert by_speaker(quotes_from([found]))[0][0] == "The trust"
+    body = "Jobs will go, a charity warned.\n\nThe bank said that it would pay for the pier."
+    found = statements(tmp_path, body)
+    assert [heading for heading, _ in by_speaker(quotes_from([found]))] == ["A charity", "The bank"]

@@ -861,6 +861,12 @@ CASES = [
         "finds the new harbour plan",
         "Wexish newspaper",
     ),
+    (
+        "owned body",
+        "Mayor Tom Reed went to the pier on Monday. Fares will rise, according to his office.",
+        "Fares will rise",
+        "Tom Reed's office",
+    ),
 ]
 
 

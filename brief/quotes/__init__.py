@@ -82,7 +82,9 @@ def by_speaker(quotes: Sequence[QuoteCluster]) -> list[tuple[str, list[QuoteClus
 
     def heading(key: str) -> str:
         name = groups[key][0]
-        if key in described or key not in roles:
+        if key in described:
+            return _as_written(name, groups[key][1])
+        if key not in roles:
             return name
         role = spelled_out(roles[key].most_common(1)[0][0])
         return f"{name}, {role}"
@@ -118,6 +120,26 @@ def spelled_out(role: str) -> str:
     if not full:
         return low.upper()
     return full.capitalize() if role[:1].isupper() else full
+
+
+def _as_written(name: str, members: Sequence[QuoteCluster]) -> str:
+    """ "the trust said", "a charity warned": a body named only by one singular noun is
+    headed with the article the sources give it most often ("The trust", "A charity"); the
+    bare noun reads as a name ("Trust")."""
+    from brief.quotes.speaker_words import ORG_NOUNS
+
+    low = name.lower()
+    if " " in name or low not in ORG_NOUNS or low.endswith("s"):
+        return name
+    articles: Counter[str] = Counter()
+    for quote in members:
+        for v in quote.variants:
+            words = v.speaker_mention.lower().split()
+            if len(words) == 2 and words[1] == low and words[0] in ("the", "a", "an"):
+                articles[words[0]] += 1
+    if not articles:
+        return name
+    return f"{articles.most_common(1)[0][0].capitalize()} {low}"
 
 
 def _named_body(name: str) -> bool:

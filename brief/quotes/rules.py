@@ -142,6 +142,7 @@ RULES: dict[str, str] = {
     "listed places": "captains in Wexmouth, Kelby and Porthaven reported ...: the captains",
     "whole name": "Pilots Without Frontiers said (never 'Frontiers' alone): the whole name",
     "modifier only": "a Wexish newspaper reported (Wexish only ever before a noun): no 'Wexish'",
+    "owned body": "Mayor Tom Reed ... according to his office: 'Tom Reed's office'",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
