@@ -11,6 +11,7 @@ from pathlib import Path
 from brief.ingest import load_paths
 from brief.model import QuoteVariant
 from brief.quotes import by_speaker, quotes_from, statements_of
+from brief.quotes.reading import as_read
 
 
 def statements(tmp_path: Path, body: str) -> list[QuoteVariant]:
@@ -86,3 +87,18 @@ def test_a_body_named_nowhere_keeps_its_article_or_its_owner(tmp_path: Path) -> 
     body = "Jobs will go, a charity warned.\n\nThe bank said that it would pay for the pier."
     found = statements(tmp_path, body)
     assert [heading for heading, _ in by_speaker(quotes_from([found]))] == ["A charity", "The bank"]
+
+
+def test_a_noun_phrase_stressed_reads_without_that() -> None:
+    # "by stressing the board's plans to build piers": no clause, so no "that"; a clause
+    # with its own verb keeps it
+    assert as_read("Harbour Party plans to build more piers", "indirect", "stressing") == (
+        "Stressed Harbour Party plans to build more piers"
+    )
+    assert as_read("the board's opposition to the pier", "indirect", "emphasizing") == (
+        "Emphasized the board's opposition to the pier"
+    )
+    assert as_read("the fares would rise", "indirect", "stressed") == (
+        "Stressed that the fares would rise"
+    )
+    assert as_read("he was right", "indirect", "stressed") == "Stressed that he was right"
