@@ -867,6 +867,19 @@ CASES = [
         "Fares will rise",
         "Tom Reed's office",
     ),
+    (
+        "addressee noun",
+        "Mrs. Reed told the Harbour Gazette weekly that she would not talk about the pier.",
+        "she would not talk",
+        "Reed",
+    ),
+    (
+        "named description",
+        "The senator from Kelby said he would vote against the plan.\n\nTom Reed has long "
+        'opposed the ferry. "It is a waste," the senator said.',
+        "It is a waste",
+        "Tom Reed",
+    ),
 ]
 
 

@@ -57,8 +57,8 @@ def after_role(tokens, a: int, start: int) -> bool:
 def modifier_only(text: str, name: str) -> bool:
     """A one-word name the article writes only before a lower-case word ("a Wexish
     newspaper", "Wexish officials"): an adjective, never a body's own name (rule
-    "modifier only")."""
-    if " " in name or not enabled("modifier only"):
+    "modifier only"); an acronym is a name ("the KWN news agency")."""
+    if " " in name or name.isupper() or not enabled("modifier only"):
         return False
     uses = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(\s+\S)?", text)
     return all(use.group(1) is not None and use.group(1)[-1].islower() for use in uses)

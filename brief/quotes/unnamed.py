@@ -120,7 +120,10 @@ class Unnamed:
                 return found, ""
         if definite and head and head not in GROUP_NOUNS and head not in DOCUMENT_NOUNS:
             named = self.history.described(head, paragraph)
-            if named:
+            # "the senator from X said ... the senator said": where a person came from is
+            # no name for the next "the senator" (the person in focus may be named)
+            described_only = named and named[:1].islower() and " from " in named
+            if named and not (described_only and enabled("named description")):
                 return named, ""
         if relative(core, words) and enabled("kinship"):
             # "the younger brother of X", "his sister", named nowhere as such: a relative

@@ -1,12 +1,13 @@
 """A one-word speaker that is only the last word of a longer name: the name as written.
 
-"Pilots Without Frontiers announced ...", "Harbourside Health Care confirmed ...", "the
-Department for Ferries and Piers said ...": the name reader keeps the run's last word
-("Frontiers", "Care", "Piers") when a capitalised function word, a word it reads as a title
-or an "and" stops it. When the article never writes that word without the same word
-before it, the word names nothing on its own: the speaker is the whole title-case name
-around the speaker phrase (rule "whole name"). A leading title stays off ("President X":
-X), as the name reader does it.
+"Pilots Without Frontiers announced ...", "40 Winks said ...", "the Department for Ferries
+and Piers said ...": the name reader keeps the run's last word ("Frontiers", "Winks",
+"Piers") when a capitalised function word, a number or an "and" stops it. When the article
+never writes that word without the same word before it, the word names nothing on its own:
+the speaker is the whole title-case name around the speaker phrase (rule "whole name"). A
+title stays off ("President X", "Prime Minister X": X), as the name reader does it, even
+where a word before the title would join ("Harbourside Health Care" stays "Care": "Health"
+reads as a title).
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ def whole_name(text: str, span: tuple[int, int], name: str) -> str:
         k += 1  # "On Monday X": no part of a name
     while k < at and _title(words[k][1]):
         k += 1  # "President X", "Gen. X": a title is no part of the name
-    if k == at:
-        return name
+    if k == at or _title(words[at - 1][1]):
+        return name  # "Prime Minister X": the name reader took the title off; so do we
     parts = [w for _, w in words[k : at + 1]]
     joined = any(w in _JOINERS for w in parts)
     if joined and not any(w.lower() in ORG_NOUNS for w in parts):
