@@ -118,3 +118,10 @@ def test_a_relative_clause_or_a_cut_subject_is_no_statement(tmp_path: Path) -> N
         ("Reed", "There is a lot of anger."),
         ("Sam Brand", "that the mayor was ill"),
     ]
+
+
+def test_a_description_runs_on_past_a_titles_full_stop(tmp_path: Path) -> None:
+    found = statements(tmp_path, "Tom Reed, an aide to Rep. Ann Keel, said the vote would pass.")
+    assert [(v.speaker, v.speaker_role) for v in found] == [
+        ("Tom Reed", "an aide to Rep. Ann Keel")
+    ]
