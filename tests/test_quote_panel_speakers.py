@@ -125,3 +125,10 @@ def test_a_description_runs_on_past_a_titles_full_stop(tmp_path: Path) -> None:
     assert [(v.speaker, v.speaker_role) for v in found] == [
         ("Tom Reed", "an aide to Rep. Ann Keel")
     ]
+
+
+def test_a_relative_is_described_as_whose_relative(tmp_path: Path) -> None:
+    found = statements(tmp_path, 'President Tom Reed has a cold. "He is fine," his wife Ann said.')
+    assert [(v.speaker, v.speaker_role) for v in found] == [("Ann", "Tom Reed's wife")]
+    heading = by_speaker(quotes_from([found]))[0][0]
+    assert heading == "Ann, Tom Reed's wife"

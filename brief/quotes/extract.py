@@ -55,7 +55,7 @@ def statements_of(article: Article) -> list[QuoteVariant]:
                 speaker=resolved.speaker,
                 cue=frame.cue,
                 speaker_span=resolved.span,
-                speaker_role=resolver.names.role(resolved.speaker),
+                speaker_role=resolved.role or resolver.names.role(resolved.speaker),
                 referents=found,
                 lower_opener=kind != "direct" and openers.common_opener(start),
             )
