@@ -862,12 +862,6 @@ CASES = [
         "Wexish newspaper",
     ),
     (
-        "owned body",
-        "Mayor Tom Reed went to the pier on Monday. Fares will rise, according to his office.",
-        "Fares will rise",
-        "Tom Reed's office",
-    ),
-    (
         "addressee noun",
         "Mrs. Reed told the Harbour Gazette weekly that she would not talk about the pier.",
         "she would not talk",

@@ -123,9 +123,10 @@ def spelled_out(role: str) -> str:
 
 
 def _as_written(name: str, members: Sequence[QuoteCluster]) -> str:
-    """ "the trust said", "a charity warned": a body named only by one singular noun is
-    headed with the article the sources give it most often ("The trust", "A charity"); the
-    bare noun reads as a name ("Trust")."""
+    """ "the trust said", "a charity warned", "according to his office": a body named only
+    by one singular noun is headed with the article or the possessive the sources give it
+    most often ("The trust", "A charity", "His office"); the bare noun reads as a name
+    ("Trust")."""
     from brief.quotes.speaker_words import ORG_NOUNS
 
     low = name.lower()
@@ -135,11 +136,14 @@ def _as_written(name: str, members: Sequence[QuoteCluster]) -> str:
     for quote in members:
         for v in quote.variants:
             words = v.speaker_mention.lower().split()
-            if len(words) == 2 and words[1] == low and words[0] in ("the", "a", "an"):
+            if len(words) == 2 and words[1] == low and words[0] in _ARTICLES:
                 articles[words[0]] += 1
     if not articles:
         return name
     return f"{articles.most_common(1)[0][0].capitalize()} {low}"
+
+
+_ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their"))
 
 
 def _named_body(name: str) -> bool:

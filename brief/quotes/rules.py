@@ -142,7 +142,6 @@ RULES: dict[str, str] = {
     "listed places": "captains in Wexmouth, Kelby and Porthaven reported ...: the captains",
     "whole name": "Pilots Without Frontiers said (never 'Frontiers' alone): the whole name",
     "modifier only": "a Wexish newspaper reported (Wexish only ever before a noun): no 'Wexish'",
-    "owned body": "Mayor Tom Reed ... according to his office: 'Tom Reed's office'",
     "addressee noun": "X told the Harbour Gazette weekly that ...: 'weekly' is the paper's",
     "named description": "the senator from Kelby said ... Tom Reed ... the senator said: Reed",
 }

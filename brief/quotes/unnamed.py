@@ -34,7 +34,6 @@ from brief.quotes.speaker_words import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     KIN_NOUNS,
-    ORG_NOUNS,
     PERSON_NOUNS,
     SPOKES_NOUNS,
 )
@@ -164,20 +163,7 @@ class Unnamed:
                 found = office_holder(self.names, head) or UNATTRIBUTED
             if found != UNATTRIBUTED:
                 return found, ""
-        if len(core) == 2 and head in ORG_NOUNS and described == core[1].low:
-            return self._one_body(core, described, tokens, a, paragraph, said_from), "org"
         return described, group_type(head)
-
-    def _one_body(self, core, described: str, tokens, a: int, paragraph: int, said_from) -> str:
-        """ "his office said", named nowhere: "X's office" when "his" is a person named
-        (rule "owned body"); the heading of "the trust said" is ``by_speaker``'s."""
-        if not enabled("owned body") or described.endswith("s"):
-            return described
-        if core[0].low in ("his", "her"):
-            owner = self.speaker(tokens, a, a + 1, paragraph, said_from)[0]
-            if owner not in (UNATTRIBUTED, "unknown") and owner[:1].isupper():
-                return f"{owner}'s {described}"
-        return described
 
     def _author(self, head: str, paragraph: int) -> tuple[str, str]:
         """Who wrote "the report": the author named with that kind of document, else the
