@@ -137,3 +137,8 @@ def test_a_relative_is_described_as_whose_relative(tmp_path: Path) -> None:
     assert [(v.speaker, v.speaker_role) for v in found] == [("Ann", "Tom Reed's wife")]
     heading = by_speaker(quotes_from([found]))[0][0]
     assert heading == "Ann, Tom Reed's wife"
+
+
+def test_the_place_a_spokesman_sits_in_is_no_speaker(tmp_path: Path) -> None:
+    body = "On Sunday, a spokesman in Kelby said that the port was already under rebel control."
+    assert speakers(tmp_path, body) == ["unattributed"]

@@ -874,6 +874,12 @@ CASES = [
         "It is a waste",
         "Tom Reed",
     ),
+    (
+        "spokesman for",
+        "A Kelby spokesman for the Harbour Party said the vote on the pier would pass.",
+        "vote on the pier",
+        "Harbour Party",
+    ),
 ]
 
 

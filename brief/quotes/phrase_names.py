@@ -94,7 +94,11 @@ class PhraseNames:
         org_like = org_like or (noun in ORG_NOUNS and noun not in PERSON_NOUNS)
         if not org_like:
             return None, ""
-        for start, end in reversed(runs):
+        after = tokens[core_end].low if core_end < b else ""
+        # "a Lisbon spokesman for the Harbour Party": the body after "for" is the one spoken
+        # for; the name before is where the spokesman sits (rule "spokesman for")
+        spoken_for = noun in SPOKES_NOUNS and after == "for" and enabled("spokesman for")
+        for start, end in [] if spoken_for else reversed(runs):
             if noun in ORG_NOUNS and possessive(tokens[end - 1]) and noun not in SPOKES_NOUNS:
                 continue  # "Russia's digital ministry" is not Russia
             name = self.names.name_of(tokens, start, end)[0]
@@ -118,7 +122,9 @@ class PhraseNames:
                         self.text[tokens[start].start : tokens[core_end - 1].end].split()
                     )
                 return body or canon, "org"
-        if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS):
+        # "a spokesman in Kelby": where he sits ("a report in the Herald" is the paper's)
+        placed = after == "in" and noun in SPOKES_NOUNS and enabled("spokesman for")
+        if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS) and not placed:
             # "a spokesperson for the camp", "data from X", "a statement released by X"
             inner = name_runs(tokens, core_end, b)
             if inner:

@@ -144,6 +144,7 @@ RULES: dict[str, str] = {
     "modifier only": "a Wexish newspaper reported (Wexish only ever before a noun): no 'Wexish'",
     "addressee noun": "X told the Harbour Gazette weekly that ...: 'weekly' is the paper's",
     "named description": "the senator from Kelby said ... Tom Reed ... the senator said: Reed",
+    "spokesman for": "a Kelby spokesman for the Harbour Party said: the party, not Kelby",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
