@@ -851,8 +851,8 @@ CASES = [
     ),
     (
         "whole name",
-        "Pilots Without Frontiers announced on Monday that it would leave the harbour.",
-        "leave the harbour",
+        "Pilots Without Frontiers said this week it was leaving the harbour for good.",
+        "leaving the harbour",
         "Pilots Without Frontiers",
     ),
     (
