@@ -154,6 +154,8 @@ def _stressed_object(text: str, cue: str) -> bool:
     if not tokens or tokens[0].low in _SUBJECTS:
         return False
     for before, word in pairwise(tokens):
+        if word.low in ("that", "which", "who"):
+            break  # "... opposition to lotteries that will help": the phrase's own clause
         past = word.low.endswith("ed") and word.text.islower() and before.low not in DETERMINERS
         if word.low in AUXILIARIES or word.low.endswith(_CONTRACTED) or past:
             return False

@@ -227,7 +227,9 @@ class Resolver:
         if words[1].lower() != role:
             return result
         a = frame.speaker[0]  # type: ignore[index]
-        owner = self._description(frame.unit.tokens, a, a + 1, paragraph)[0]
+        # the owner may stand in the statement itself ("X's doctors say ..., his wife said")
+        unnamed = Unnamed(self.names, self.history, self.authors, self._publisher)
+        owner = unnamed.speaker(frame.unit.tokens, a, a + 1, paragraph, None)[0]
         if owner[:1].isupper() and owner != result.speaker:
             return replace(result, role=f"{owner}'s {role}")
         return result
