@@ -155,7 +155,7 @@ def _stressed_object(text: str, cue: str) -> bool:
         return False
     for before, word in pairwise(tokens):
         if word.low in ("that", "which", "who"):
-            break  # "... opposition to lotteries that will help": the phrase's own clause
+            break  # "... opposition to piers that would cost millions": its own clause
         past = word.low.endswith("ed") and word.text.islower() and before.low not in DETERMINERS
         if word.low in AUXILIARIES or word.low.endswith(_CONTRACTED) or past:
             return False
