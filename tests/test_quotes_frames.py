@@ -824,6 +824,62 @@ CASES = [
         "one rider chained himself",
         "Ann Keel",
     ),
+    (
+        "place of a name",
+        'Senator Tom Reed of Kent Valley said the ferry would stay.\n\n"It will run all winter,"'
+        " he said.",
+        "run all winter",
+        "Tom Reed",
+    ),
+    (
+        "from affiliation",
+        "A fisherman from Kent Valley called the new harbour plan a disgrace.",
+        "plan a disgrace",
+        "fisherman from Kent Valley",
+    ),
+    (
+        "unclosed apposition",
+        "Tom Reed, a fisherman from Kent Valley called the new harbour plan a disgrace.",
+        "plan a disgrace",
+        "Tom Reed",
+    ),
+    (
+        "listed places",
+        "Ferry captains in Wexmouth, Kelby and Porthaven said their fears had proved groundless.",
+        "fears had proved groundless",
+        "Ferry captains in Wexmouth, Kelby and Porthaven",
+    ),
+    (
+        "whole name",
+        "Pilots Without Frontiers said this week it was leaving the harbour for good.",
+        "leaving the harbour",
+        "Pilots Without Frontiers",
+    ),
+    (
+        "modifier only",
+        "Mayor Tom Reed finds the new harbour plan difficult, a Wexish newspaper reported.",
+        "finds the new harbour plan",
+        "Wexish newspaper",
+    ),
+    (
+        "addressee noun",
+        "Mrs. Reed told the Harbour Gazette weekly that she would not talk about the pier.",
+        "she would not talk",
+        "Reed",
+    ),
+    (
+        "named description",
+        "The senator from Kelby said he would vote against the plan.\n\nTom Reed has long "
+        'opposed the ferry. "It is a waste," the senator said.',
+        "It is a waste",
+        "Tom Reed",
+    ),
+    (
+        "spokesman for",
+        "A Kelby spokesman for the Harbour Party said the vote on the pier would pass.",
+        "vote on the pier",
+        "Harbour Party",
+    ),
 ]
 
 

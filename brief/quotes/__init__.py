@@ -86,7 +86,9 @@ def by_speaker(
 
     def heading(key: str) -> str:
         name = groups[key][0]
-        if key in described or key not in roles:
+        if key in described:
+            return _as_written(name, groups[key][1])
+        if key not in roles:
             return name
         role = spelled_out(roles[key].most_common(1)[0][0])
         return f"{name}, {role}"
@@ -127,6 +129,30 @@ def spelled_out(role: str) -> str:
     if not full:
         return low.upper()
     return full.capitalize() if role[:1].isupper() else full
+
+
+def _as_written(name: str, members: Sequence[QuoteCluster]) -> str:
+    """ "the trust said", "a charity warned", "according to his office": a body named only
+    by one singular noun is headed with the article or the possessive the sources give it
+    most often ("The trust", "A charity", "His office"); the bare noun reads as a name
+    ("Trust")."""
+    from brief.quotes.speaker_words import ORG_NOUNS
+
+    low = name.lower()
+    if " " in name or low not in ORG_NOUNS or low.endswith("s"):
+        return name
+    articles: Counter[str] = Counter()
+    for quote in members:
+        for v in quote.variants:
+            words = v.speaker_mention.lower().split()
+            if len(words) == 2 and words[1] == low and words[0] in _ARTICLES:
+                articles[words[0]] += 1
+    if not articles:
+        return name
+    return f"{articles.most_common(1)[0][0].capitalize()} {low}"
+
+
+_ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their"))
 
 
 def _named_body(name: str) -> bool:

@@ -133,7 +133,8 @@ def describe(words: list[Token]) -> str:
         lows.pop(0)
     if len(items) > 2 and _participle(items[0]):
         items.pop(0)  # "installed Russian authorities" -> "Russian authorities"
-    return " ".join(items) if items else UNATTRIBUTED
+    # "captains in Wexmouth, Kelby and Porthaven": a list's commas kept, none at an end
+    return " ".join(items).replace(" ,", ",").strip(", ") if items else UNATTRIBUTED
 
 
 def _participle(word: str) -> bool:

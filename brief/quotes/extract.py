@@ -5,6 +5,7 @@ from __future__ import annotations
 from brief.model import Article, QuoteKind, QuoteVariant
 from brief.quotes.asides import copula, subject_reading
 from brief.quotes.blocks import with_blocks
+from brief.quotes.fragments import fragment
 from brief.quotes.frames import Frame, frames_of
 from brief.quotes.parts import ELLIPSIS, join_parts
 from brief.quotes.referents import Referents
@@ -32,7 +33,7 @@ def statements_of(article: Article) -> list[QuoteVariant]:
             continue  # "UPDATE: ...": a label that names nobody is no speaker
         start, end, kind = _content(article.text, frame)
         text = fold(article.text[start:end])
-        if not text:
+        if not text or fragment(text, article.text, (start, end), kind):
             continue
         if frame.subject is not None and copula(frame.unit.tokens, frame.content[0]):
             out.append(_two_parts(article, frame, resolved, (start, end)))
@@ -54,7 +55,7 @@ def statements_of(article: Article) -> list[QuoteVariant]:
                 speaker=resolved.speaker,
                 cue=frame.cue,
                 speaker_span=resolved.span,
-                speaker_role=resolver.names.role(resolved.speaker),
+                speaker_role=resolved.role or resolver.names.role(resolved.speaker),
                 referents=found,
                 lower_opener=kind != "direct" and openers.common_opener(start),
             )

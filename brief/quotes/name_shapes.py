@@ -7,6 +7,8 @@ the tokens' shapes, not the article's names.
 
 from __future__ import annotations
 
+import re
+
 from brief.quotes.phrases import head_noun, is_name, possessive
 from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import ORG_NAME_WORDS, PERSON_NOUNS
@@ -50,3 +52,13 @@ def after_role(tokens, a: int, start: int) -> bool:
         and any(t.low in POSTMODIFIERS for t in tokens[a : start - 1])
         and enabled("role then name")
     )
+
+
+def modifier_only(text: str, name: str) -> bool:
+    """A one-word name the article writes only before a lower-case word ("a Wexish
+    newspaper", "Wexish officials"): an adjective, never a body's own name (rule
+    "modifier only"); an acronym is a name ("the KWN news agency")."""
+    if " " in name or name.isupper() or not enabled("modifier only"):
+        return False
+    uses = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(\s+\S)?", text)
+    return all(use.group(1) is not None and use.group(1)[-1].islower() for use in uses)

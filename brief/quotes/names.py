@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from operator import itemgetter
 
@@ -41,6 +41,7 @@ from brief.quotes.speaker_words import (
 )
 from brief.quotes.subjects import unit_subject
 from brief.quotes.units import Unit
+from brief.quotes.words import place_of_name
 
 #: Words that may end a short name to give its corporate form ("Meta" -> "Meta Platforms").
 CORPORATE_SUFFIXES = frozenset(
@@ -128,7 +129,7 @@ class Names:
             subject = unit_subject(tokens)
             self.subjects[id(unit)] = subject
             n = len(tokens)
-            end = 0
+            end = last = 0  # where the latest name run with a name ends
             # only a capitalised word can start a name (is_name is False without it): the
             # others are passed over in one sweep, in C
             for i in compress(range(n), map(_CAPITALISED, tokens)):
@@ -138,10 +139,15 @@ class Names:
                 name, first = self.name_of(tokens, i, end)
                 if name:
                     salient = subject is not None and subject[0] <= first and end == subject[1]
+                    if salient and last == i - 1 and place_of_name(tokens, i):
+                        # "Rep. X of Y said": X is the subject, not the place Y
+                        runs[-1] = replace(runs[-1], salient=True)
+                        salient = False
                     salient = salient or _topic(tokens, i, end)
                     introduced = self._observe(tokens, i, first, end, name)
                     placed = i > 0 and tokens[i - 1].low in LOCATIVES
                     likened = i > 0 and tokens[i - 1].low in _LIKENESS and not _example(tokens, i)
+                    last = end
                     runs.append(
                         NameRun(
                             unit, tokens[first].start, name, salient, introduced, placed, likened

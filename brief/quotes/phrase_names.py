@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from brief.quotes.descriptions import body_name, titled_group
-from brief.quotes.name_shapes import after_role, named_after, owned_office
+from brief.quotes.name_shapes import after_role, modifier_only, named_after, owned_office
 from brief.quotes.names import Names
 from brief.quotes.phrases import head_noun, is_group, is_name, joins_name, possessive
 from brief.quotes.roles import name_runs, titled_name
@@ -94,7 +94,11 @@ class PhraseNames:
         org_like = org_like or (noun in ORG_NOUNS and noun not in PERSON_NOUNS)
         if not org_like:
             return None, ""
-        for start, end in reversed(runs):
+        after = tokens[core_end].low if core_end < b else ""
+        # "a Lisbon spokesman for the Harbour Party": the body after "for" is the one spoken
+        # for; the name before is where the spokesman sits (rule "spokesman for")
+        spoken_for = noun in SPOKES_NOUNS and after == "for" and enabled("spokesman for")
+        for start, end in [] if spoken_for else reversed(runs):
             if noun in ORG_NOUNS and possessive(tokens[end - 1]) and noun not in SPOKES_NOUNS:
                 continue  # "Russia's digital ministry" is not Russia
             name = self.names.name_of(tokens, start, end)[0]
@@ -106,8 +110,21 @@ class PhraseNames:
                 body = body_name(tokens, end, core_end, canon)
                 if not body and noun not in SPOKES_NOUNS and self.names.etype(canon) == "person":
                     body = named_after(tokens, end, core_end, name)
+                adjective = start > a and tokens[start - 1].low != "the"  # "a X paper"
+                if (
+                    not body
+                    and noun not in SPOKES_NOUNS
+                    and adjective
+                    and modifier_only(self.text, canon)
+                ):
+                    # "a Wexish newspaper reported": an adjective, no body named Wexish
+                    body = " ".join(
+                        self.text[tokens[start].start : tokens[core_end - 1].end].split()
+                    )
                 return body or canon, "org"
-        if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS):
+        # "a spokesman in Kelby": where he sits ("a report in the Herald" is the paper's)
+        placed = after == "in" and noun in SPOKES_NOUNS and enabled("spokesman for")
+        if core_end < b and (noun in SPOKES_NOUNS or noun in DOCUMENT_NOUNS) and not placed:
             # "a spokesperson for the camp", "data from X", "a statement released by X"
             inner = name_runs(tokens, core_end, b)
             if inner:

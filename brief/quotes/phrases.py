@@ -26,6 +26,7 @@ from brief.quotes.lexicon import (
     TIME_NOUNS,
     word_list,
 )
+from brief.quotes.rules import enabled
 from brief.quotes.speaker_words import DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS
 from brief.quotes.units import Token
 from brief.quotes.words import (
@@ -58,6 +59,9 @@ _QUANTIFIERS = frozenset(
         "eight nine ten majority minority"
     )
 )
+#: "the head of X", "a spokesman for X", "a moderate from X" (rule "from affiliation"):
+#: the phrase's head is before the preposition, by whether the rule is on.
+_OF_FOR = {True: frozenset(("of", "for", "from")), False: frozenset(("of", "for"))}
 _PREDETERMINERS = frozenset(word_list("all both half"))
 _QUANTITY_ADVERBS = frozenset(word_list("nearly almost about roughly some over under just only"))
 #: Quantifiers that stand for people as a clause's subject ("some say", "many argue").
@@ -110,7 +114,7 @@ def np_back(
         # "he said", "some suggested that": a pronoun opening its clause
         return k if is_boundary(tokens, k - 1, lo) else None
     if is_name(tokens, k) and not possessive(token):
-        start = name_run_back(tokens, k, lo)
+        start = _listed_places(tokens, name_run_back(tokens, k, lo), lo)
     elif (head_noun(token) and not possessive(token)) or (loose and _content_word(token)):
         start = k
     else:
@@ -171,7 +175,7 @@ def np_back(
         ):
             return None
     # "the head of the agency", "Sen. X of Alabama", "the former harbour-master of ..."
-    if start - 2 >= lo and tokens[start - 1].low in ("of", "for"):
+    if start - 2 >= lo and tokens[start - 1].low in _OF_FOR[enabled("from affiliation")]:
         outer = np_back(tokens, start - 2, lo, loose=True)
         if outer is not None:
             start = outer
@@ -199,6 +203,29 @@ def np_back(
         start -= 1  # "all the experts", "both her parents"
     if bounded and not is_boundary(tokens, start - 1, lo):
         return None
+    return start
+
+
+def _listed_places(tokens: Tokens, start: int, lo: int) -> int:
+    """ "captains in Wexmouth, Kelby and Porthaven reported": the first of a list of names
+    after a preposition that follows people (rule "listed places"), so the people speak;
+    else ``start``."""
+    if start - 2 < lo or tokens[start - 1].low != "and":
+        return start  # a list ends "..., B and C"
+    first = start
+    j = start - 1
+    while j - 1 >= lo and tokens[j].low in (",", "and") and is_name(tokens, j - 1):
+        first = name_run_back(tokens, j - 1, lo)
+        j = first - 1
+    if (
+        first < start
+        and j - 1 >= lo
+        and tokens[j].low in ("in", "from", "at")
+        and tokens[j - 1].text.islower()  # "captains", "officials": people, not a name
+        and _person_head(tokens, j - 1)
+        and enabled("listed places")
+    ):
+        return first
     return start
 
 

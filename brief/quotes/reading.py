@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from brief.model import QuoteCluster, QuoteVariant
 from brief.quotes.content import noted
@@ -110,6 +111,9 @@ def as_read(
     takes_object = takes_object or (CUE_FORMS.get(cue.lower()) == "describe" and not clause)
     # "Noted the rule in an interview", "Acknowledged the risk": an object, no clause
     takes_object = takes_object or (not clause and _noted_object(text, cue))
+    # "Stressed its plans to build piers", not "Stressed that its plans to build piers": a
+    # noun phrase stressed is no clause
+    takes_object = takes_object or (not clause and _stressed_object(text, cue))
     joiner = (
         " " if governs or verb in _NO_THAT or takes_object or text.startswith("to ") else " that "
     )
@@ -138,6 +142,29 @@ def _noted_object(text: str, cue: str) -> bool:
     tokens = tokenize(text, 0, len(text), [])
     return bool(tokens) and noted(tokens, 0, base)
 
+
+def _stressed_object(text: str, cue: str) -> bool:
+    """ "by stressing the board's plans to build piers": a verb of emphasis took a noun
+    phrase: no subject pronoun opens it and no auxiliary or past tense follows ("stressed
+    the fares would rise" is a clause; "stressed the ferry remains safe" reads as well
+    without "that")."""
+    if CUE_FORMS.get(cue.lower()) not in _EMPHASIS:
+        return False
+    tokens = [t for t in tokenize(text, 0, len(text), []) if t.kind == "w"]
+    if not tokens or tokens[0].low in _SUBJECTS:
+        return False
+    for before, word in pairwise(tokens):
+        if word.low in ("that", "which", "who"):
+            break  # "... opposition to piers that would cost millions": its own clause
+        past = word.low.endswith("ed") and word.text.islower() and before.low not in DETERMINERS
+        if word.low in AUXILIARIES or word.low.endswith(_CONTRACTED) or past:
+            return False
+    return True
+
+
+_EMPHASIS = frozenset(("stress", "emphasize", "emphasise", "underline", "underscore"))
+_CONTRACTED = ("n't", "'ll", "'re", "'ve", "'d", "'m")
+_SUBJECTS = frozenset(("i", "we", "you", "he", "she", "it", "they", "there", "this", "that"))
 
 #: Most words an addressee may have before its "to" ("the harbour board's new director").
 _ADDRESSEE_WORDS = 8

@@ -54,12 +54,24 @@ def apposition_text(text: str, tokens, i: int) -> str:
         if tokens[j].low in ("who", "which", "where", "that", "when"):
             return ""
         j += 1
+        if _title_stop(tokens, j):
+            j += 1  # "an aide to Rep. Ann Keel": the title's full stop ends no apposition
     if j == i or j - i > ROLE_WORDS or (j < n and tokens[j].kind == "q"):
         return ""
     first = tokens[i]
     if first.text[:1].isupper() and first.low not in DETERMINERS:
         return ""  # "According to X, Y was ...": a clause, no description of X
     return " ".join(text[tokens[i].start : tokens[j - 1].end].split())
+
+
+def _title_stop(tokens, j: int) -> bool:
+    """The full stop at ``j`` closes an abbreviated title before a name ("Rep. Ann")."""
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j].text == "."
+        and tokens[j - 1].low in PERSON_TITLES
+        and is_name(tokens, j + 1)
+    )
 
 
 def lower_role_before(tokens, i: int) -> str:

@@ -136,6 +136,15 @@ RULES: dict[str, str] = {
     "restrictive relative": "Officials who spoke on condition of anonymity said ...: the plural",
     "owned description": "Tom Brand ... The fares will rise, his lawyer said: not Brand himself",
     "subordinate opening": "He said as the police came in, one rider ...: the whole clause",
+    "place of a name": 'Sen. Tom Reed of Kent Valley said ... "...," he said: Reed, no place',
+    "from affiliation": "Tom Reed, a moderate from Kent Valley, called ...: not Kent Valley",
+    "unclosed apposition": "Tom Reed, a moderate from Kent Valley called ...: Reed speaks",
+    "listed places": "captains in Wexmouth, Kelby and Porthaven reported ...: the captains",
+    "whole name": "Pilots Without Frontiers said (never 'Frontiers' alone): the whole name",
+    "modifier only": "a Wexish newspaper reported (Wexish only ever before a noun): no 'Wexish'",
+    "addressee noun": "X told the Harbour Gazette weekly that ...: 'weekly' is the paper's",
+    "named description": "the senator from Kelby said ... Tom Reed ... the senator said: Reed",
+    "spokesman for": "a Kelby spokesman for the Harbour Party said: the party, not Kelby",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 

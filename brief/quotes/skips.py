@@ -16,7 +16,7 @@ from brief.quotes.lexicon import (
     TIME_NOUNS,
     word_list,
 )
-from brief.quotes.phrases import Tokens, np_fwd, possessive
+from brief.quotes.phrases import Tokens, is_name, np_fwd, possessive
 from brief.quotes.rules import enabled
 from brief.quotes.units import title_like
 
@@ -83,6 +83,8 @@ def skip_object(tokens: Tokens, i: int, hi: int, told: bool = False) -> int:
         return i + 1
     end = np_fwd(tokens, i, hi, strict_end=False)
     if end is not None:
+        if end + 1 < hi and tokens[end + 1].low == "that" and _noun_after_name(tokens, end):
+            return end + 1  # "told the Harbour Gazette weekly that": the paper, then "that"
         return end + 1 if end < hi and named_work(tokens, end) else end
     # "told riders that", "told the island's riders that": a few words, then "that"
     j = i
@@ -96,6 +98,22 @@ def skip_object(tokens: Tokens, i: int, hi: int, told: bool = False) -> int:
         return j
     # only "tell" always has an addressee: "warned the level of X may ..." has none
     return addressee_end(tokens, i, hi) if told and enabled("addressee") else i
+
+
+def _noun_after_name(tokens: Tokens, end: int) -> bool:
+    """A lower-case word right after the name that ends an addressee ("the Harbour Gazette
+    weekly", "the Gazette newspaper"): the noun the name modifies, no part of the statement."""
+    word = tokens[end]
+    return (
+        end > 0
+        and is_name(tokens, end - 1)
+        and word.kind == "w"
+        and word.text.isalpha()
+        and word.text.islower()
+        and word.low not in AUXILIARIES
+        and word.low not in CUE_FORMS
+        and enabled("addressee noun")
+    )
 
 
 #: Words that open an addressee no lexicon names ("the forum", "an invited crowd").

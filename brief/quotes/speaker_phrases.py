@@ -174,9 +174,23 @@ def speaker_before(tokens, k: int) -> tuple[tuple[int, int] | None, tuple[int, i
         start = k if _quantified(tokens, k) < k else None  # "those close to him"
     if start is not None:
         start = _quantified(tokens, start)
+        opened = _unclosed_apposition(tokens, start)
+        if opened is not None:
+            return (opened, start - 1), (start, k + 1), opened
         return (start, k + 1), None, start
     # "X – description of X – claimed": the unit opens with the speaker
     return _opening_speaker(tokens, k)
+
+
+def _unclosed_apposition(tokens, start: int) -> int | None:
+    """ "Rep. Tom Reed, a moderate from Kent Valley called ...": an apposition whose closing
+    comma is missing, after the name that opens the sentence; the name's start, or None."""
+    if start < 2 or tokens[start - 1].text != "," or tokens[start].low not in ("a", "an"):
+        return None
+    if not is_name(tokens, start - 2) or not enabled("unclosed apposition"):
+        return None
+    opened = np_back(tokens, start - 2, 0)
+    return opened if opened == 0 else None
 
 
 def _before_parenthesis(tokens, i: int) -> int:

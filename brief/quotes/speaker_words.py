@@ -205,7 +205,8 @@ NOT_NAMES = (
             "finally eventually similarly additionally nevertheless nonetheless unfortunately "
             "fortunately perhaps maybe already again only even just especially particularly "
             "instead rather given following amid unlike like including regarding asked "
-            "speaking responding referring pointing noting adding citing neither either"
+            "speaking responding referring pointing noting adding citing neither either "
+            "elsewhere likewise afterwards"
         )
     )
     | DAYS

@@ -32,9 +32,10 @@ from brief.quotes.phrase_names import PhraseNames
 from brief.quotes.phrases import head_noun, is_name
 from brief.quotes.rules import enabled
 from brief.quotes.speaker_phrases import examples
-from brief.quotes.speaker_words import GROUP_NOUNS, KIN_GROUPS
+from brief.quotes.speaker_words import GROUP_NOUNS, KIN_GROUPS, KIN_NOUNS
 from brief.quotes.units import Unit
 from brief.quotes.unnamed import Unnamed
+from brief.quotes.whole_names import whole_name
 
 #: Verbs of saying that tell the speaker spoke before ("she added").
 _GOING_ON = frozenset(("add", "continue"))
@@ -48,6 +49,9 @@ class Resolved:
     mention: str
     span: tuple[int, int] | None
     etype: str = ""
+    role: str = ""
+    """The description this attribution gives the speaker when the article's is not enough
+    ("his wife Ann said": "Tom Reed's wife"), else ''."""
 
 
 class Resolver:
@@ -189,6 +193,9 @@ class Resolver:
             result = self._added(frame, paragraph) or result
         if result.speaker.endswith(("'s", "\u2019s")) and enabled("possessed subject"):
             result = self._owner(result)
+        if result.span is not None:  # "Pilots Without Frontiers said": not "Frontiers"
+            result = replace(result, speaker=whole_name(self.text, result.span, result.speaker))
+            result = self._kin_role(frame, result, paragraph)
         guess = frame.rule == "embedded" and enabled("embedded guess")
         if guess:
             # a quotation no attribution claims: its speaker is a guess from the sentence's
@@ -208,6 +215,23 @@ class Resolver:
                 self._publisher = (result.speaker, paragraph)
         self._last = result
         self._last_paragraph = paragraph
+        return result
+
+    def _kin_role(self, frame: Frame, result: Resolved, paragraph: int) -> Resolved:
+        """ "his wife Ann said": Ann's description is whose wife she is ("Tom Reed's wife"),
+        "his" read as a pronoun is, before she speaks."""
+        role = self.names.role(result.speaker)
+        words = result.mention.split()
+        if role not in KIN_NOUNS or len(words) < 3 or words[0].lower() not in ("his", "her"):
+            return result
+        if words[1].lower() != role:
+            return result
+        a = frame.speaker[0]  # type: ignore[index]
+        # the owner may stand in the statement itself ("X's doctors say ..., his wife said")
+        unnamed = Unnamed(self.names, self.history, self.authors, self._publisher)
+        owner = unnamed.speaker(frame.unit.tokens, a, a + 1, paragraph, None)[0]
+        if owner[:1].isupper() and owner != result.speaker:
+            return replace(result, role=f"{owner}'s {role}")
         return result
 
     def _added(self, frame: Frame, paragraph: int) -> Resolved | None:

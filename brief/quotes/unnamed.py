@@ -97,7 +97,8 @@ class Unnamed:
             core = core[:-1]  # "a survey released on Friday said": the survey is the head
         head = head_noun(core[-1])
         definite = core[0].low in ("the", "this", "that", "its", "his", "her", "their")
-        described = describe(words)
+        listed = [t for t in tokens[a:b] if t.kind == "w" or t.text == ","]
+        described = describe(listed if enabled("listed places") else words)
         owner = next((i for i, w in enumerate(core[:-1]) if possessive(w)), -1)
         owned = (head in DOCUMENT_NOUNS or head in ISSUED_DOCS) and owner > 0 and definite
         if owned and enabled("document owner"):  # "the union's Friday release": the union
@@ -118,7 +119,10 @@ class Unnamed:
                 return found, ""
         if definite and head and head not in GROUP_NOUNS and head not in DOCUMENT_NOUNS:
             named = self.history.described(head, paragraph)
-            if named:
+            # "the senator from X said ... the senator said": where a person came from is
+            # no name for the next "the senator" (the person in focus may be named)
+            described_only = named and named[:1].islower() and " from " in named
+            if named and not (described_only and enabled("named description")):
                 return named, ""
         if relative(core, words) and enabled("kinship"):
             # "the younger brother of X", "his sister", named nowhere as such: a relative

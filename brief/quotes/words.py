@@ -276,3 +276,18 @@ def initial_or_title(token: Token) -> bool:
 
 def is_group(token: Token) -> bool:
     return token.low in GROUP_NOUNS
+
+
+def place_of_name(tokens, i: int) -> bool:
+    """ "Rep. Ann Keel of Wexland", "Ann Keel from Kelby": a name after a preposition right
+    after another name is where that one comes from, never the subject's head ("the
+    brother of Sam Brand" is still about Sam Brand)."""
+    return (
+        i > 1
+        and tokens[i - 1].low in _OF_FROM
+        and is_name(tokens, i - 2)
+        and enabled("place of a name")
+    )
+
+
+_OF_FROM = frozenset(("of", "from", "in", "at"))
