@@ -29,14 +29,13 @@ from brief.quotes.attribution import Attribution
 from brief.quotes.content import (
     WH_WORDS,
     before_is_content,
-    cited_words,
     content_after_start,
     ends_attribution,
     parenthetical,
 )
+from brief.quotes.cue_extent import cue_extent
 from brief.quotes.demands import continued_demand, demand, raised_by
 from brief.quotes.documents import document_before
-from brief.quotes.expressed import expressed
 from brief.quotes.frame_names import rule_of
 from brief.quotes.inversion import inverted
 from brief.quotes.lexicon import (
@@ -45,7 +44,6 @@ from brief.quotes.lexicon import (
     CUE_FORMS,
     NEED_THAT_OR_QUOTE,
     NEGATIONS,
-    PREPOSITION_CUES,
     PREPOSITIONS,
     PRONOUNS,
     REFERENCE_VERBS,
@@ -54,7 +52,6 @@ from brief.quotes.lexicon import (
     contracted_subject,
     word_list,
 )
-from brief.quotes.naming import naming_content, relative_naming
 from brief.quotes.nesting import CLAIM_VERBS, holds_cue, nested, relative_claim
 from brief.quotes.other_frames import FRAME_NOUNS, TEMPORAL, TOPIC_FORMS, other_frame
 from brief.quotes.phrases import (
@@ -158,31 +155,10 @@ def _cue(tokens, c: int) -> Attribution | None:
         if found is not None:
             return found
     base = CUE_FORMS[token.low]
-    cue_end = c + 1
-    if base == "point":
-        if cue_end < n and tokens[cue_end].low == "out":
-            cue_end += 1
-        else:
-            return None
-    named_before = False
-    if base == "call":
-        if cue_end < n and tokens[cue_end].low in ("for", "on"):
-            cue_end += 1  # "called for a ban", "called on X to resign": a demand
-        elif naming_content(tokens, cue_end) is None:
-            named_before = relative_naming(tokens, c, cue_end)
-            if not named_before:
-                return None  # "called the police", "an app called Max"
-    if base == "cite" and (cue_end >= n or not cited_words(tokens, cue_end)):
-        return None  # "citing unnamed sources", "cited a study by X": a source named
-    if base == "express":
-        # "expressed deep concern that / about": the feeling is part of the cue
-        after_object = expressed(tokens, cue_end) if enabled("expressed") else None
-        if after_object is None:
-            return None
-        cue_end = after_object
-    particle = cue_end < n and tokens[cue_end].low in PREPOSITION_CUES.get(base, ())
-    if particle:
-        cue_end += 1  # "warned of job losses": the content is what the preposition governs
+    extent = cue_extent(tokens, c, base)
+    if extent is None:
+        return None
+    cue_end, named_before = extent
     cue_text = " ".join(t.text for t in tokens[c:cue_end])
     prev = c - 1
     if prev >= 0 and tokens[prev].low == "as" and token.low in ("saying", "said"):

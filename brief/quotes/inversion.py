@@ -11,15 +11,24 @@ from brief.quotes.adjacent import after_quote, quote_follows
 from brief.quotes.attribution import Attribution
 from brief.quotes.content import ends_attribution, parenthetical
 from brief.quotes.continuations import verb_form
-from brief.quotes.lexicon import AUXILIARIES, NEED_THAT_OR_QUOTE, PREPOSITIONS
-from brief.quotes.phrases import np_fwd
+from brief.quotes.lexicon import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    CUE_FORMS,
+    NEED_THAT_OR_QUOTE,
+    PREPOSITIONS,
+    word_list,
+)
+from brief.quotes.phrases import head_noun, is_name, name_run_fwd, np_fwd
 from brief.quotes.rules import enabled
 from brief.quotes.skips import skip_adverbials
-from brief.quotes.speaker_phrases import appos_after, epithet_end, role_then_name
+from brief.quotes.speaker_phrases import appos_after
+from brief.quotes.speaker_words import PERSON_NOUNS
 
 #: Cues that need an object: "told X" names the one told, so "'...,' X, a fisherman, told
 #: the Herald" is X's ("'...,' said X" inverts; "'...,' told X" is not English).
 _TOLD = frozenset(("tell", "inform", "assure", "remind"))
+_EPITHET_STARTS = frozenset(word_list("the a an one this my his her their our"))
 
 
 def inverted(
@@ -128,3 +137,35 @@ def _inverted_ok(tokens, start: int, end: int) -> bool:
     """ "said X" names a speaker, not the start of content ("said the plan would")."""
     first = tokens[start]
     return not (first.low in ("that", "it") and end == start + 1)
+
+
+def epithet_end(tokens, i: int, n: int) -> int | None:
+    """After ``"...," says`` any short definite phrase names the speaker: "the affable
+    proprietor", "the rookie defenceman" (heads the lexicon cannot list)."""
+    if i >= n or tokens[i].low not in _EPITHET_STARTS:
+        return None
+    j = i + 1
+    while j < n and j - i <= 6 and tokens[j].kind == "w" and tokens[j].low not in CLAUSE_WORDS:
+        if tokens[j].low in PREPOSITIONS or tokens[j].low in CUE_FORMS:
+            break
+        j += 1
+    if j == i + 1 or j - i > 6:
+        return None
+    if j < n and tokens[j].kind == "w" and tokens[j].low not in PREPOSITIONS | CLAUSE_WORDS:
+        return None
+    return j
+
+
+def role_then_name(tokens, end: int, hi: int) -> tuple[int, int] | None:
+    """After an inverted cue, a phrase that stopped at "and" inside an organisation's name
+    ("says Heart and Lung senior manager X Y"): when a role noun and a person's name follow
+    within a few words, that name is the speaker (its start and end)."""
+    if end + 1 >= hi or tokens[end].low != "and" or not is_name(tokens, end + 1):
+        return None
+    for j in range(end + 1, min(hi - 1, end + 8)):
+        token = tokens[j]
+        if token.kind != "w":
+            return None
+        if head_noun(token) in PERSON_NOUNS and token.text.islower() and is_name(tokens, j + 1):
+            return j + 1, name_run_fwd(tokens, j + 1, hi)
+    return None

@@ -20,20 +20,18 @@ from brief.quotes.phrases import (
     head_noun,
     is_name,
     name_run_back,
-    name_run_fwd,
     np_back,
     np_fwd,
     possessive,
 )
 from brief.quotes.restrictive import restrictive_subject
 from brief.quotes.rules import enabled
-from brief.quotes.speaker_words import PERSON_NOUNS, ROLE_NOUNS
+from brief.quotes.speaker_words import ROLE_NOUNS
 
 #: Longest apposition between a speaker and a cue ("X, an adviser to ..., said").
 APPOSITION_TOKENS = 28
 
 
-_EPITHET_STARTS = frozenset(word_list("the a an one this my his her their our"))
 #: Participles that open an aside about a source, not a statement: "X, citing Y, said".
 _ASIDES = frozenset(word_list("citing"))
 #: Words that may stand before a determiner at an apposition's start ("X, himself a
@@ -327,23 +325,6 @@ def owner_of(tokens, prev: int) -> tuple[int, int] | None:
     return None
 
 
-def epithet_end(tokens, i: int, n: int) -> int | None:
-    """After ``"...," says`` any short definite phrase names the speaker: "the affable
-    proprietor", "the rookie defenceman" (heads the lexicon cannot list)."""
-    if i >= n or tokens[i].low not in _EPITHET_STARTS:
-        return None
-    j = i + 1
-    while j < n and j - i <= 6 and tokens[j].kind == "w" and tokens[j].low not in CLAUSE_WORDS:
-        if tokens[j].low in PREPOSITIONS or tokens[j].low in CUE_FORMS:
-            break
-        j += 1
-    if j == i + 1 or j - i > 6:
-        return None
-    if j < n and tokens[j].kind == "w" and tokens[j].low not in PREPOSITIONS | CLAUSE_WORDS:
-        return None
-    return j
-
-
 def _plural_noun(token) -> bool:
     """A lower-case word that reads as a plural noun ("listeners", "voters")."""
     low = token.low
@@ -390,19 +371,4 @@ def _chained_appositions(tokens, j: int, k: int):
             if start is not None:
                 return (start, c), (c + 1, k), start
             return None
-    return None
-
-
-def role_then_name(tokens, end: int, hi: int) -> tuple[int, int] | None:
-    """After an inverted cue, a phrase that stopped at "and" inside an organisation's name
-    ("says Heart and Lung senior manager X Y"): when a role noun and a person's name follow
-    within a few words, that name is the speaker (its start and end)."""
-    if end + 1 >= hi or tokens[end].low != "and" or not is_name(tokens, end + 1):
-        return None
-    for j in range(end + 1, min(hi - 1, end + 8)):
-        token = tokens[j]
-        if token.kind != "w":
-            return None
-        if head_noun(token) in PERSON_NOUNS and token.text.islower() and is_name(tokens, j + 1):
-            return j + 1, name_run_fwd(tokens, j + 1, hi)
     return None
