@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import defaultdict
 from typing import Any
 
 import numpy as np
@@ -14,8 +15,10 @@ from hypothesis import strategies as st
 from scipy.sparse import csr_matrix
 
 import brief.summary.attribution as attribution
+import brief.summary.overlaps as overlaps
 import brief.text.figures as figures
 from brief.summary.attribution import Carried, carriers, holds_plain_word, word_stems
+from brief.summary.overlaps import FigureReader
 from brief.summary.units import Unit
 from brief.text.tokens import content_stems
 
@@ -242,3 +245,128 @@ def test_carriers_of_an_empty_similarity_row_credit_nobody() -> None:
     empty = csr_matrix((len(units), 3), dtype=np.float64)
     chosen = list(range(min(3, len(units))))
     assert carriers(units, empty, chosen) == _old_carriers(units, empty, chosen)
+
+
+# --- the figure reader reads names and stems only for units that share a figure phrase --------
+
+FIGURE_LINES = [
+    "The pier at Quellport will stay shut for six weeks, engineer Odile Brannagh said.",
+    "Engineer Odile Brannagh said the Quellport pier would be shut for six weeks.",
+    "The closure will last six weeks, the council of Ostrand said on Monday.",
+    "About 350 boats use the harbour at Quellport, 40 more than in 2020.",
+    "The 350 boats of the Quellport harbour pay 40 pounds a year to moor.",
+    "Brannagh said a 12-mile road to Ostrand would open in two years.",
+    "A 12-mile road will link Quellport and Ostrand within two years, Brannagh said.",
+    "No figure is given for the new road, which Tam Keel called a fine plan.",
+    "Six weeks of work on the pier will cost Quellport 4,200 pounds.",
+]
+
+
+class _OldReader:
+    """``FigureReader`` as it read before: a unit's names and stems read with its phrases."""
+
+    def __init__(self, units: list[Unit], article: Any) -> None:
+        self._units, self._article = units, article
+        self._named: dict[int, Any] = {}
+
+    def __call__(self, unit: int) -> frozenset[str]:
+        return overlaps.figures(self._units[unit].text)
+
+    def named_figures(self, unit: int) -> Any:
+        if unit not in self._named:
+            text = self._units[unit].text
+            phrases = figures.figure_phrases(text)
+            if phrases:
+                self._named[unit] = (phrases, figures.names(text), frozenset(content_stems(text)))
+            else:
+                self._named[unit] = (phrases, frozenset(), frozenset())
+        return self._named[unit]
+
+    def repeat(self, a: int, b: int) -> bool:
+        if self._article[a] == self._article[b]:
+            return False
+        if len(self(a) & self(b)) >= overlaps.SHARED_FIGURES:
+            return True
+        return self._phrase_and_name(a, b)
+
+    def _phrase_and_name(self, a: int, b: int) -> bool:
+        phrases_a, names_a, stems_a = self.named_figures(a)
+        if not phrases_a:
+            return False
+        phrases_b, names_b, stems_b = self.named_figures(b)
+        if not (phrases_a & phrases_b and names_a & names_b):
+            return False
+        shared = len(stems_a & stems_b)
+        return shared >= overlaps.SAME_PHRASE_CONTAINMENT * min(len(stems_a), len(stems_b)) - 1e-9
+
+    def pairs(self, candidates: Any) -> list[tuple[int, int]]:
+        of = np.asarray(self._article)[candidates]
+        if not len(of) or (of == of[0]).all():
+            return []
+        holders: dict[str, list[int]] = defaultdict(list)
+        for position, unit in enumerate(candidates.tolist()):
+            for figure in self(unit):
+                holders[figure].append(position)
+        counts: dict[tuple[int, int], int] = defaultdict(int)
+        for members in holders.values():
+            for x, a in enumerate(members):
+                for b in members[x + 1 :]:
+                    counts[(a, b)] += 1
+        found = {pair for pair, n in counts.items() if n >= overlaps.SHARED_FIGURES}
+        phrased: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for position, unit in enumerate(candidates.tolist()):
+            for phrase in self.named_figures(unit)[0]:
+                phrased[phrase].append(position)
+        for members in phrased.values():
+            for x, a in enumerate(members):
+                for b in members[x + 1 :]:
+                    if self._phrase_and_name(int(candidates[a]), int(candidates[b])):
+                        found.add((a, b))
+        return sorted(
+            pair
+            for pair in found
+            if self._article[int(candidates[pair[0]])] != self._article[int(candidates[pair[1]])]
+        )
+
+
+def _figure_units(rng: random.Random) -> tuple[list[Unit], Any]:
+    n = rng.randint(0, 9)
+    units = [Unit("x", j, j, 0, 1, rng.choice(FIGURE_LINES)) for j in range(n)]
+    article = np.array([rng.randint(0, rng.choice([0, 1, 2])) for _ in range(n)], dtype=np.int64)
+    return units, article
+
+
+def test_figure_pairs_and_repeats_equal_the_full_reading() -> None:
+    rng = random.Random(8)
+    phrased = 0
+    for _ in range(400):
+        units, article = _figure_units(rng)
+        n = len(units)
+        candidates = np.array(sorted(rng.sample(range(n), rng.randint(0, n))), dtype=np.int64)
+        found = FigureReader(units, article).pairs(candidates)
+        old = _OldReader(units, article).pairs(candidates)
+        assert found == old
+        reader, old_reader = FigureReader(units, article), _OldReader(units, article)
+        for a in range(n):
+            for b in range(n):
+                assert reader.repeat(a, b) == old_reader.repeat(a, b)
+                phrased += old_reader.repeat(a, b) and len(reader(a) & reader(b)) < 2
+    assert phrased > 100  # pairs found by a phrase and a name, not by two figures
+
+
+def test_names_are_not_read_for_a_unit_sharing_no_phrase_with_another_article(
+    monkeypatch: Any,
+) -> None:
+    read: list[str] = []
+    real = overlaps.names
+
+    def spy(text: str) -> frozenset[str]:
+        read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(overlaps, "names", spy)
+    lines = [FIGURE_LINES[0], FIGURE_LINES[5], FIGURE_LINES[1], FIGURE_LINES[3]]
+    units = [Unit("x", j, j, 0, 1, text) for j, text in enumerate(lines)]
+    reader = FigureReader(units, np.array([0, 0, 1, 1], dtype=np.int64))
+    assert reader.pairs(np.arange(4)) == [(0, 2)]  # the six weeks and the engineer, told twice
+    assert sorted(read) == sorted([FIGURE_LINES[0], FIGURE_LINES[1]])
