@@ -65,12 +65,15 @@ def carriers(units: Sequence[Unit], tfidf: Any, chosen: Sequence[int]) -> list[C
     out = []
     for column, index in enumerate(chosen):
         own = units[index]
-        says = summary_words(own.text)
-        carrying = {
-            units[row].article
-            for row in found[column]
-            if units[row].article != own.article and holds_plain_word(says, stems_of(row))
-        }
+        # the words a summary sentence says are read only when another article's unit is
+        # close enough to be asked about them (most chosen units have none)
+        close = [row for row in found[column] if units[row].article != own.article]
+        carrying: set[str] = set()
+        if close:
+            says = summary_words(own.text)
+            carrying = {
+                units[row].article for row in close if holds_plain_word(says, stems_of(row))
+            }
         others = sorted(carrying, key=order.__getitem__)
         out.append(Carried(unit=index, sources=(own.article, *others)))
     return out

@@ -82,22 +82,20 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_Named = tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]]
-"""A unit's figure phrases, names and content stems."""
-
-
 class FigureReader:
     """The figures of each unit, read when first asked: the solvers ask only where two units
     can meet (the greedy's pick against the few chosen, the exact solver's shortlist), so a
-    set of 14,000 units reads a few dozen of them."""
+    set of 14,000 units reads a few dozen of them. A unit's names and content stems are read
+    only when it shares a figure phrase with a unit of another article (most never do)."""
 
-    __slots__ = ("_article", "_known", "_named", "_units")
+    __slots__ = ("_article", "_known", "_phrases", "_said", "_units")
 
     def __init__(self, units: Sequence[Unit], article: Any) -> None:
         self._units = units
         self._article = article
         self._known: dict[int, frozenset[str]] = {}
-        self._named: dict[int, _Named] = {}
+        self._phrases: dict[int, frozenset[tuple[str, str]]] = {}
+        self._said: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
     def __call__(self, unit: int) -> frozenset[str]:
         known = self._known.get(unit)
@@ -105,18 +103,19 @@ class FigureReader:
             known = self._known[unit] = figures(self._units[unit].text)
         return known
 
-    def named_figures(self, unit: int) -> _Named:
-        """The figure phrases ("six weeks") of a unit and, when it has one, its names and its
-        content stems, read when first asked."""
-        known = self._named.get(unit)
+    def phrases(self, unit: int) -> frozenset[tuple[str, str]]:
+        """The figure phrases ("six weeks") of a unit, read when first asked."""
+        known = self._phrases.get(unit)
+        if known is None:
+            known = self._phrases[unit] = figure_phrases(self._units[unit].text)
+        return known
+
+    def said(self, unit: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The names and the content stems of a unit, read when first asked."""
+        known = self._said.get(unit)
         if known is None:
             text = self._units[unit].text
-            phrases = figure_phrases(text)
-            if phrases:
-                known = (phrases, names(text), frozenset(content_stems(text)))
-            else:
-                known = (phrases, frozenset(), frozenset())
-            self._named[unit] = known
+            known = self._said[unit] = (names(text), frozenset(content_stems(text)))
         return known
 
     def repeat(self, a: int, b: int) -> bool:
@@ -129,11 +128,12 @@ class FigureReader:
         return SAME_PHRASE and self._phrase_and_name(a, b)
 
     def _phrase_and_name(self, a: int, b: int) -> bool:
-        phrases_a, names_a, stems_a = self.named_figures(a)
-        if not phrases_a:
+        phrases_a = self.phrases(a)
+        if not phrases_a or phrases_a.isdisjoint(self.phrases(b)):
             return False
-        phrases_b, names_b, stems_b = self.named_figures(b)
-        if not (phrases_a & phrases_b and names_a & names_b):
+        names_a, stems_a = self.said(a)
+        names_b, stems_b = self.said(b)
+        if names_a.isdisjoint(names_b):
             return False
         shared = len(stems_a & stems_b)
         return shared >= SAME_PHRASE_CONTAINMENT * min(len(stems_a), len(stems_b)) - 1e-9
@@ -158,12 +158,19 @@ class FigureReader:
         if SAME_PHRASE:
             phrased: dict[tuple[str, str], list[int]] = defaultdict(list)
             for position, unit in enumerate(candidates.tolist()):
-                for phrase in self.named_figures(unit)[0]:
+                for phrase in self.phrases(unit):
                     phrased[phrase].append(position)
+            articles = of.tolist()
             for members in phrased.values():
                 for x, a in enumerate(members):
                     for b in members[x + 1 :]:
-                        if self._phrase_and_name(int(candidates[a]), int(candidates[b])):
+                        # a pair of one article is dropped below, and a pair found is found:
+                        # neither needs its names and stems read
+                        if (
+                            articles[a] != articles[b]
+                            and (a, b) not in found
+                            and self._phrase_and_name(int(candidates[a]), int(candidates[b]))
+                        ):
                             found.add((a, b))
         return sorted(
             pair

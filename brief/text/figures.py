@@ -54,11 +54,17 @@ def _unit(word: str) -> str:
 
 def figure_phrases(text: str) -> frozenset[tuple[str, str]]:
     """(number, unit stem) of every number in ``text`` followed by the unit it counts."""
-    words = [w.replace("\u2019", "'") for w in _TOKEN.findall(text)]
+    # the apostrophes replaced before the split: both join words alike, so the same tokens
+    words = _TOKEN.findall(text.replace("\u2019", "'"))
     phrases = set()
     for k, word in enumerate(words):
         head, _, tail = word.partition("-")
-        number = _number(head.lower())
+        low = head.lower()
+        # ``_number`` answers "" unless the word is a number word or starts with a digit:
+        # most words are neither, and are passed over without its regular expressions
+        if low not in _NUMBER_VALUES and not low[:1].isdecimal():
+            continue
+        number = _number(low)
         if not number:
             continue
         unit = _unit(tail) if tail else (_unit(words[k + 1]) if k + 1 < len(words) else "")
@@ -77,8 +83,13 @@ def names(text: str) -> frozenset[str]:
     end = -1  # where the previous word ended; -1 before the first
     for match in _TOKEN.finditer(text):
         word = match.group()
-        opens = end < 0 or bool(_SENTENCE_END & set(text[end : match.start()]))
-        if word[:1].isupper() and not opens and content_stems(word):
+        # whether the word opens a sentence is asked only of a capitalised word
+        if (
+            word[:1].isupper()
+            and end >= 0
+            and _SENTENCE_END.isdisjoint(text[end : match.start()])
+            and content_stems(word)
+        ):
             found.add(word.lower())
         end = match.end()
     return frozenset(found)
