@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,16 @@ async def test_the_app_source_list_shows_the_dateline_date(tmp_path: Path) -> No
         await settle(pilot)
         text = screen_text(pilot)
         assert "1. 2026-05-03 · " in text, text
+
+
+def test_a_file_photos_date_in_a_caption_dates_nothing() -> None:
+    """Wire stories often open on a caption, "In this <date> file photo, ...": the photo is
+    from the archive, and its date was shown as the article's (the story list, and now every
+    source line)."""
+    from brief.stories.dates import article_day, shown_day
+
+    caption = "FILE - In this June 2, 2019 file photo, the old ferry leaves the pier. " + BODY
+    assert shown_day("", caption) is None
+    assert shown_day("", caption.replace(" file photo", " photo")) == date(2019, 6, 2)
+    assert article_day("", caption) == date(2019, 6, 2)  # comparing articles: as before
+    assert shown_day("2026-05-04", caption) == date(2026, 5, 4)

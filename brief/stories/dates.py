@@ -74,13 +74,23 @@ lead's "On May 3, 2013"): further down a lead often tells of the past ("the firs
 made on 1 January 1985"), which helps compare two articles but is no date of the story."""
 
 
+_FILE_PHOTO = re.compile(r"(?:19|20)\d\d\W+(?:\w+\W+){0,2}?file\s+(?:photo|image|picture)\b", re.I)
+"""A caption's date: "In this <date> file photo, ..." opens many wire stories; the photo is
+from the archive, its date is not the story's (a third of the Multi-News sources' dates
+read from the text were such captions)."""
+
+
 def shown_day(meta_date: str, text: str) -> date | None:
-    """The article's day as a story shows it: the metadata date, else a dateline's."""
-    return article_day(meta_date, text, _SHOWN_CHARS)
+    """The article's day as a story shows it: the metadata date, else a dateline's (not a
+    file photo's date in a caption)."""
+    return article_day(meta_date, text, _SHOWN_CHARS, captions=True)
 
 
-def article_day(meta_date: str, text: str, within: int = _DATELINE_CHARS) -> date | None:
-    """The article's day: the metadata date, else the first calendar date near the top."""
+def article_day(
+    meta_date: str, text: str, within: int = _DATELINE_CHARS, *, captions: bool = False
+) -> date | None:
+    """The article's day: the metadata date, else the first calendar date near the top
+    (``captions``: not one a caption gives a file photo)."""
     if meta_date:
         try:
             return date.fromisoformat(meta_date[:10])
@@ -88,6 +98,9 @@ def article_day(meta_date: str, text: str, within: int = _DATELINE_CHARS) -> dat
             pass
     head = text[:within]
     for offset, day in dates_in(head):
-        if not _NOT_DATELINE.search(head[max(0, offset - 40) : offset]):
-            return day
+        if _NOT_DATELINE.search(head[max(0, offset - 40) : offset]):
+            continue
+        if captions and _FILE_PHOTO.search(text, offset, offset + 50):
+            continue
+        return day
     return None
