@@ -17,7 +17,7 @@ PARA = (
     "<p>Services will resume on Wednesday morning, the operator said, once the boats have "
     "been checked and the timetable for the winter season has been printed again.</p>"
     "<p>Passengers who bought tickets for the cancelled sailings can ask for their money "
-    "back at the harbour office until the end of the month, a spokesman added.</p>"
+    "back at the harbour office before October closes, a spokesman added.</p>"
 )
 
 
