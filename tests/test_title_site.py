@@ -88,6 +88,7 @@ def test_the_rule() -> None:
     from brief.ingest.title_site import spells_host, title_suffix
 
     assert title_suffix("<title>A - B - Lake Times</title>") == "Lake Times"
+    assert title_suffix("<title>A - | * Lake Times®</title>") == "Lake Times®"
     assert title_suffix("<title>Budget: what it means</title>") == ""
     assert title_suffix("<html><head></head><body><svg><title>x - y</title></svg>") == ""
     assert spells_host("The Lake Times", "https://laketimes.example/x")

@@ -22,6 +22,7 @@ _SEPARATOR = re.compile(r"\s+[|\-–—·]\s+")
 """What parts a title's site name from its headline: a dash, a bar or a middle dot with
 spaces around it (not a colon: "Budget: what it means" is one headline)."""
 _MAX_SITE = 60
+_LEADING_MARKS = re.compile(r"^[\W_]+")
 
 
 def title_suffix(page: str) -> str:
@@ -34,7 +35,7 @@ def title_suffix(page: str) -> str:
     parts = list(_SEPARATOR.finditer(title))
     if not parts:
         return ""
-    suffix = title[parts[-1].end() :].strip()
+    suffix = _LEADING_MARKS.sub("", title[parts[-1].end() :]).strip()  # "| ✂ Name": "Name"
     return suffix if 0 < len(suffix) <= _MAX_SITE and parts[-1].start() > 0 else ""
 
 
