@@ -50,7 +50,7 @@ def shown_date(article: Article) -> str:
     undated in its brief's source list, the markdown's Sources and the JSON."""
     if article.date:
         return article.date
-    from brief.stories.dates import shown_day
+    from brief.text.dates import shown_day
 
     day = shown_day("", article.text)
     return day.isoformat() if day else ""

@@ -118,7 +118,7 @@ def test_a_file_photos_date_in_a_caption_dates_nothing() -> None:
     """Wire stories often open on a caption, "In this <date> file photo, ...": the photo is
     from the archive, and its date was shown as the article's (the story list, and now every
     source line)."""
-    from brief.stories.dates import article_day, shown_day
+    from brief.text.dates import article_day, shown_day
 
     caption = "FILE - In this June 2, 2019 file photo, the old ferry leaves the pier. " + BODY
     assert shown_day("", caption) is None

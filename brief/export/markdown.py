@@ -209,7 +209,7 @@ def _overview(brief: Brief) -> str:
     """``13–14 August 2025 · 5 sources (3 undated)``: built from our own words only.
 
     Dated as the stories index dates a story: the metadata date, else a dateline's."""
-    from brief.stories.dates import shown_day
+    from brief.text.dates import shown_day
 
     sources = brief.sources
     dates = sorted(d for d in (shown_day(a.date, a.text) for a in sources) if d)
@@ -330,7 +330,7 @@ def _front_matter(brief: Brief) -> str:
     """YAML front matter for static sites, written by ``yaml.safe_dump`` (always quoted safely)."""
     import yaml
 
-    from brief.stories.dates import shown_day  # the overview's dates, datelines included
+    from brief.text.dates import shown_day  # the overview's dates, datelines included
 
     dates = sorted(d for d in (shown_day(a.date, a.text) for a in brief.sources) if d)
     data: dict[str, object] = {"title": _BIDI.sub("", _title(brief))}

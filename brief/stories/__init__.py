@@ -265,7 +265,7 @@ def stories_of(
 
 def _span(articles: Sequence[Article]) -> tuple[str, str]:
     """The earliest and latest ISO day the articles show ("", "" when none is dated)."""
-    from brief.stories.dates import shown_day
+    from brief.text.dates import shown_day
 
     days = sorted(str(d) for d in (shown_day(a.date, a.text) for a in articles) if d is not None)
     return (days[0], days[-1]) if days else ("", "")
