@@ -1,4 +1,5 @@
-"""How a source is named wherever it shows: its headline, else its opening words.
+"""How a source is named and dated wherever it shows: its headline, else its opening words;
+its metadata date, else its dateline's.
 
 One rule for the app (source list, pane title, palette, the move dialog), the markdown
 (source lines, front matter, citations) and the JSON brief. A source without a headline
@@ -38,3 +39,18 @@ def opening_words(article: Article, words: int = OPENING_WORDS) -> str:
 def source_name(article: Article) -> str:
     """The headline; without one the opening words; without those (no body) the id."""
     return headline(article) or opening_words(article) or article.id
+
+
+def shown_date(article: Article) -> str:
+    """The article's date as every place shows it: the metadata date as read, else the day of
+    a dateline at the top of its text (ISO), the one the story list and the markdown's
+    overview count; "" when neither is known.
+
+    A ``.txt`` report with no front matter but a dateline was dated in the story list and
+    undated in its brief's source list, the markdown's Sources and the JSON."""
+    if article.date:
+        return article.date
+    from brief.text.dates import shown_day
+
+    day = shown_day("", article.text)
+    return day.isoformat() if day else ""

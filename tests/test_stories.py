@@ -9,9 +9,9 @@ import pytest
 
 from brief.ingest import load_paths
 from brief.stories import group_stories
-from brief.stories.dates import article_day, dates_in
 from brief.stories.features import features_of
 from brief.stories.vectors import build_vectors, candidate_pairs
+from brief.text.dates import article_day, dates_in
 from tests.stories_pile import write_pile
 
 
@@ -126,7 +126,7 @@ def test_outlet_count_says_when_some_sources_name_none(pile) -> None:
 
 
 def test_a_story_shows_a_dateline_not_a_past_event_told_in_its_lead() -> None:
-    from brief.stories.dates import shown_day
+    from brief.text.dates import shown_day
 
     dateline = "Quake hits coast\n\nMay 3, 2013 - A strong earthquake struck the coast."
     past = (

@@ -11,8 +11,8 @@ import pytest
 import brief.stories.features as features
 from brief.ingest import load_paths
 from brief.model import Article
-from brief.stories.dates import article_day
 from brief.stories.facts import lead_magnitude
+from brief.text.dates import article_day
 from brief.text.tokens import WORD, stem, stop_words
 
 WORDS = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_tui_support import RecordingBuilder, fixed_brief, screen_text, settle, write_story
 
 from brief.ingest import load_paths
@@ -395,8 +396,8 @@ async def test_shorter_acts_at_once_when_the_summary_is_shorter_than_asked(
         _, summary, _ = parts(app)
         shown = len(summary.rows)
         assert 1 < shown < 7
-        # the header says what is shown, not only the length asked for ("7 sent.")
-        assert f"{shown} of 7 sent." in str(summary.border_title)
+        # the header says what is shown and what was asked, in words
+        assert f"{shown} sentences (7 asked)" in str(summary.border_title)
         await pilot.press("minus")
         await settle(pilot)
         assert len(summary.rows) == shown - 1
@@ -419,3 +420,24 @@ async def test_longer_says_so_when_the_sources_have_no_more_to_add(tmp_path: Pat
         await pilot.press("minus", "plus")  # back to what is shown, then one more is asked
         await settle(pilot)
         assert len(summary.rows) == shown
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_summary_title_says_its_length_in_words(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """ "3 of 7 sent." was cryptic: the title names what the two numbers count, whole on the
+    screen at 80 and 120 columns."""
+    from brief.tui.screens.main import summary_length
+
+    assert summary_length(0, 7, 7) == "7 sentences"
+    assert summary_length(0, 7, 1) == "1 sentence (7 asked)"
+    assert summary_length(150, 7, 4) == "150 words"
+    app = make_app([str(_short_story(tmp_path))], builder=fixed_brief, sentences=7)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        _, summary, _ = parts(app)
+        said = (
+            f"Summary · {app.session.options.algorithm} · {len(summary.rows)} sentences (7 asked)"
+        )
+        assert said in screen_text(pilot)

@@ -715,3 +715,28 @@ def test_an_over_merged_story_s_lead_is_its_title_s_article_not_the_first(
     assert story.articles[0].title == "Bakery opens on Mill Lane" != story.title
     titled = next(a for a in articles if a.title == story.title)
     assert story_prompt(story).plain.split("\n")[2] == titled.body_sentences[0].text
+
+
+async def test_esc_is_named_only_when_the_filter_holds_something_to_clear(
+    tmp_path: Path,
+) -> None:
+    """The key bar said "esc Clear filter" over an empty filter, where Esc cleared nothing."""
+    from textual.widgets import Input
+
+    from brief.tui.widgets.footer import BriefFooter
+
+    app, _ = await open_list(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StoriesScreen)
+        footer = screen.query_one(BriefFooter)
+        assert "Clear filter" not in footer.render().plain
+        await pilot.press(*"senna")
+        await settle(pilot)
+        assert "Clear filter" in footer.render().plain
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.query_one(Input).value == ""
+        assert "Clear filter" not in footer.render().plain
+        assert len(screen.shown) == len(screen.stories)

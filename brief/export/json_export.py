@@ -6,7 +6,7 @@ from typing import Any
 
 from brief.export.json_text import Verbatim, dumps_indented, indented_at
 from brief.model import Article, Brief, QuoteCluster, QuoteVariant, SummarySentence
-from brief.naming import source_name
+from brief.naming import shown_date, source_name
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
@@ -66,7 +66,7 @@ def _source(article: Article) -> dict[str, Any]:
         "id": article.id,
         "title": source_name(article),  # the headline, else the opening words
         "outlet": article.outlet,
-        "date": article.date,
+        "date": shown_date(article),  # the metadata's, else a dateline's
         "path": article.path,
         "url": article.url,
         "author": article.author,

@@ -31,7 +31,7 @@ from datetime import date, datetime
 
 from brief.export.provenance import provenance, unread_line
 from brief.model import Article, Brief, Discrepancy, QuoteCluster, QuoteVariant, path_label
-from brief.naming import headline, opening_words
+from brief.naming import headline, opening_words, shown_date
 from brief.quotes import by_speaker, wording_key
 from brief.quotes.reading import read_quote, read_variant
 from brief.resources import in_sample, shown_path
@@ -186,11 +186,12 @@ class _Writer:
         parts = [f"**{escape(own)}**" if own else _untitled(article)]
         if article.outlet:
             parts.append(escape(article.outlet))
-        when = _parse_date(article.date)
+        dated = shown_date(article)
+        when = _parse_date(dated)
         if when:
             parts.append(_format_date(when))
-        elif article.date:
-            parts.append(escape(article.date))
+        elif dated:
+            parts.append(escape(dated))
         parts.append(_location(article))
         line = " · ".join(parts) + provenance(article)
         if article.duplicate_of and article.duplicate_of in self.number:
@@ -208,7 +209,7 @@ def _overview(brief: Brief) -> str:
     """``13–14 August 2025 · 5 sources (3 undated)``: built from our own words only.
 
     Dated as the stories index dates a story: the metadata date, else a dateline's."""
-    from brief.stories.dates import shown_day
+    from brief.text.dates import shown_day
 
     sources = brief.sources
     dates = sorted(d for d in (shown_day(a.date, a.text) for a in sources) if d)
@@ -329,7 +330,7 @@ def _front_matter(brief: Brief) -> str:
     """YAML front matter for static sites, written by ``yaml.safe_dump`` (always quoted safely)."""
     import yaml
 
-    from brief.stories.dates import shown_day  # the overview's dates, datelines included
+    from brief.text.dates import shown_day  # the overview's dates, datelines included
 
     dates = sorted(d for d in (shown_day(a.date, a.text) for a in brief.sources) if d)
     data: dict[str, object] = {"title": _BIDI.sub("", _title(brief))}
@@ -340,8 +341,9 @@ def _front_matter(brief: Brief) -> str:
     sources = []
     for article in brief.sources:
         entry = {"title": _BIDI.sub("", headline(article) or opening_words(article))}
-        for key in ("outlet", "date", "url"):
-            value = " ".join(_BIDI.sub("", getattr(article, key)).split())
+        shown = {"outlet": article.outlet, "date": shown_date(article), "url": article.url}
+        for key, given in shown.items():
+            value = " ".join(_BIDI.sub("", given).split())
             if key == "url" and not _SAFE_URL.fullmatch(value):
                 continue  # a site's template makes it a link: http(s) only, as in the body
             if value:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from brief.model import Article, UnreadSource
-from brief.naming import source_name
+from brief.naming import shown_date, source_name
 
 
 def _link(url: str) -> str:
@@ -64,7 +64,8 @@ def citation(article: Article) -> str:
 
     title = " ".join(source_name(article).split())
     label = title + (f" — {article.outlet}" if article.outlet else "")
-    label += f", {article.date}" if article.date else ""
+    dated = shown_date(article)
+    label += f", {dated}" if dated else ""
     url = (article.url or article.final_url).strip()
     text = escape(label)
     if url and _SAFE_URL.fullmatch(url):

@@ -34,6 +34,7 @@ from brief.ingest.remote import (
     stem_for,
     suffix_for,
 )
+from brief.ingest.title_site import site_from_title
 from brief.model import Article, LoadResult, LoadWarning, UnreadSource
 from brief.text.clean import blank_controls, clip, fold, safe_name
 
@@ -219,6 +220,7 @@ def _read_remote(item: Remote, limits: Limits) -> tuple[list[_Pending], str]:
         for key, value in item.fallback:  # the item's own fields, when its text is the feed's
             if value and (item.feed_text or not doc.meta.get(key)):
                 doc.meta[key] = fold(blank_controls(value))
+        site_from_title(doc.meta, doc.title_site, item.final_url or item.url)
         lines = lines_of(doc.text, doc.body_start, markdown=doc.format == "md")
         lines, meta_paragraphs = take_markers(doc.text, lines, doc.meta)
         if not lines or paywall_teaser(item, doc.text):

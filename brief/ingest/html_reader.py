@@ -11,6 +11,7 @@ from brief.ingest.boilerplate import UNSPACED
 from brief.ingest.html_blocks import LineHint, lines_with_hints
 from brief.ingest.jsonld import site_names, structured_meta
 from brief.ingest.meta_dates import iso_date
+from brief.ingest.title_site import outlet_from_title, title_suffix
 
 #: trafilatura gives up on an extraction shorter than 250 characters and falls back to a
 #: blunt whole-page text; in Chinese or Japanese 250 characters are a short article, not
@@ -61,6 +62,8 @@ def read_page(html: str) -> tuple[str, dict[str, Any], dict[int, LineHint]]:
     if meta["outlet"]:
         meta["outlet"] = own_spelling(html, meta["outlet"])
     meta.update(structured)  # the page's JSON-LD article wins where it says
+    meta["title_site"] = title_suffix(html)  # for the fetched address's host, if no url here
+    meta["outlet"] = outlet_from_title(meta["title_site"], meta["outlet"] or "", meta["url"] or "")
     meta["title"] = without_site_name(meta["title"] or "", meta["outlet"] or "")
     return body, meta, hints
 

@@ -34,7 +34,7 @@ def iso_date(value: str) -> str:
 def _read_date(value: str) -> date | None:
     import email.utils
 
-    from brief.stories.dates import dates_in
+    from brief.text.dates import dates_in
 
     if len(value) >= 10 and value[4] == "-" and value[7] == "-":
         try:

@@ -42,6 +42,9 @@ class RawDoc:
     """Distinguishes several records of one file (``#2``); empty for single documents."""
     hints: dict[int, LineHint] = field(default_factory=dict)
     """For HTML: what the page made of each line, by the line's start offset."""
+    title_site: str = ""
+    """For HTML: the last part of the page's ``<title>`` ("Pier shut - Daily Harbour"), the
+    site's name when it spells the host of the address the page was fetched from."""
 
 
 META_KEYS = {
@@ -127,7 +130,8 @@ def read_html(text: str) -> RawDoc:
     from brief.ingest.html_reader import read_page  # lazy: pulls in trafilatura
 
     body, meta, hints = read_page(text)
-    return RawDoc(body, meta=normalise_meta(meta), format="html", hints=hints)
+    site = meta.pop("title_site", "")
+    return RawDoc(body, meta=normalise_meta(meta), format="html", hints=hints, title_site=site)
 
 
 TOO_DEEP = "JSON nested too deeply to read"

@@ -218,16 +218,28 @@ def group_stories(
     ``moves`` are the user's corrections (``brief.stories.overrides``), applied last;
     ``features`` as in ``group_ids``.
     """
-    from brief.stories.overrides import apply_moves
-
-    groups = group_ids(articles, settings, features)
-    if moves:
-        groups = apply_moves(groups, [a.id for a in articles], moves)
-    return stories_of(articles, groups)
+    return moved_stories(articles, group_ids(articles, settings, features), moves or {})
 
 
-def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[Story, ...]:
-    """``Story`` values for groups of indices into ``articles``, in story order."""
+def moved_stories(
+    articles: Sequence[Article], groups: list[list[int]], moves: Mapping[str, str | None]
+) -> tuple[Story, ...]:
+    """The stories of ``groups`` with the user's ``moves`` applied, each titled by its own
+    articles (not by one moved into it: ``joined_ids``)."""
+    if not moves:
+        return stories_of(articles, groups)
+    from brief.stories.overrides import apply_moves, joined_ids
+
+    ids = [a.id for a in articles]
+    return stories_of(articles, apply_moves(groups, ids, moves), joined_ids(groups, ids, moves))
+
+
+def stories_of(
+    articles: Sequence[Article], groups: list[list[int]], joined: Collection[str] = ()
+) -> tuple[Story, ...]:
+    """``Story`` values for groups of indices into ``articles``, in story order; a story is
+    titled by its own articles, not by those ``joined`` to it by a move (``joined_ids``),
+    unless it holds no other."""
     stories = []
     for group in groups:
         members = tuple(articles[i] for i in group)
@@ -235,6 +247,7 @@ def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[St
         ids = "\n".join(sorted(a.id for a in members))
         digest = hashlib.sha1(ids.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         originals = [a for a in members if a.duplicate_of is None] or list(members)
+        originals = [a for a in originals if a.id not in joined] or originals
         stories.append(
             Story(
                 id=f"s-{digest}",
@@ -252,7 +265,7 @@ def stories_of(articles: Sequence[Article], groups: list[list[int]]) -> tuple[St
 
 def _span(articles: Sequence[Article]) -> tuple[str, str]:
     """The earliest and latest ISO day the articles show ("", "" when none is dated)."""
-    from brief.stories.dates import shown_day
+    from brief.text.dates import shown_day
 
     days = sorted(str(d) for d in (shown_day(a.date, a.text) for a in articles) if d is not None)
     return (days[0], days[-1]) if days else ("", "")
@@ -281,5 +294,6 @@ __all__ = [
     "group_ids",
     "group_stories",
     "kept_title",
+    "moved_stories",
     "stories_of",
 ]

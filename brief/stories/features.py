@@ -9,8 +9,8 @@ from datetime import date
 from itertools import islice
 
 from brief.model import Article
-from brief.stories.dates import article_day
 from brief.stories.facts import lead_magnitude
+from brief.text.dates import article_day
 from brief.text.tokens import WORD, stem, stop_words
 
 _NAME_WORD = r"[A-Z][^\W_]*(?:['\u2019.\-][^\W_]+)*"

@@ -99,9 +99,37 @@ def apply_moves(groups: list[list[int]], ids: Sequence[str], moves: Mapping[str,
 
     Moves naming an article that is no longer in the pile are ignored.
     """
+    out, _ = _replayed(groups, ids, moves)
+    return [sorted(group) for group in out if group]
+
+
+def joined_ids(
+    groups: list[list[int]], ids: Sequence[str], moves: Mapping[str, str | None]
+) -> set[str]:
+    """The articles the moves put into a story the grouping made without them: not the
+    story's own, so they do not title it. A story an article was moved into kept the
+    user's view of it only until the list showed it again, renamed after the newcomer when
+    its headline was the more central of two. An article moved back where the grouping put
+    it is home again, and one moved to a new story of its own founds (and titles) it."""
+    out, founded = _replayed(groups, ids, moves)
+    home = {i: g for g, group in enumerate(groups) for i in group}
+    return {
+        ids[i]
+        for g, group in enumerate(out)
+        for i in group
+        if g != home.get(i) and founded.get(g) != i
+    }
+
+
+def _replayed(
+    groups: list[list[int]], ids: Sequence[str], moves: Mapping[str, str | None]
+) -> tuple[list[list[int]], dict[int, int]]:
+    """The groups after the moves (new stories appended, emptied ones left empty) and, for
+    each new story, the article that founded it."""
     position = {article_id: i for i, article_id in enumerate(ids)}
     group_of = {i: g for g, group in enumerate(groups) for i in group}
     out = [list(group) for group in groups]
+    founded: dict[int, int] = {}
     for article_id, anchor in moves.items():
         if article_id not in position or (anchor is not None and anchor not in position):
             continue
@@ -110,11 +138,12 @@ def apply_moves(groups: list[list[int]], ids: Sequence[str], moves: Mapping[str,
         if anchor is None:
             out.append([i])
             group_of[i] = len(out) - 1
+            founded[len(out) - 1] = i
         else:
             target = group_of[position[anchor]]
             out[target].append(i)
             group_of[i] = target
-    return [sorted(group) for group in out if group]
+    return out, founded
 
 
 def _last_path(articles: Sequence[Article]) -> Path | None:

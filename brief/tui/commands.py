@@ -15,7 +15,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from brief.model import Article
-from brief.naming import source_name
+from brief.naming import shown_date, source_name
 from brief.text.clean import fold, for_screen
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ MAX_DISCOVERY = 30
 
 def source_label(number: int, article: Article) -> str:
     """``Show source N: outlet · date · headline``, one printable line."""
-    parts = [p for p in (article.outlet, article.date) if p]
+    parts = [p for p in (article.outlet, shown_date(article)) if p]
     head = " · ".join(parts)
     title = source_name(article)
     # as the source list shows it: a bidi override dropped, never raw

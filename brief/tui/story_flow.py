@@ -167,9 +167,10 @@ class StoryFlow:
         return apply_moves(self._groups, [a.id for a in self.pile], moves)
 
     def _regroup(self) -> tuple[Story, ...]:
-        from brief.stories import stories_of
+        from brief.stories import moved_stories  # titled by their own articles
 
-        return stories_of(self.pile, self._moved_groups())
+        assert self._groups is not None
+        return moved_stories(self.pile, self._groups, self._moves)
 
     def open_story(self, story: Story) -> None:
         """Show ``story``'s brief (the list stays, with its position, under Escape)."""

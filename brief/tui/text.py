@@ -21,6 +21,7 @@ from textual.style import Style
 from textual.visual import RenderOptions, Visual
 
 from brief.model import Article, Sentence
+from brief.naming import shown_date
 from brief.text.clean import INVISIBLE, for_screen
 
 Span = tuple[int, int]
@@ -239,7 +240,7 @@ def sentence_content(article: Article, sentence: Sentence, marks: Sequence[Span]
 def article_heading(article: Article, number: int | None = None) -> Content:
     """``outlet · date`` (or the file name when neither is known), and "text from the feed"
     when the page could not be read and its feed's text stands in."""
-    parts = [p for p in (article.outlet, article.date) if p]
+    parts = [p for p in (article.outlet, shown_date(article)) if p]
     label = " · ".join(parts) if parts else article.id
     if article.feed_text:
         label += " · text from the feed (page not read)"

@@ -44,6 +44,16 @@ def pane_count(width: int) -> int:
     return 3 if width >= 120 else 2 if width >= 76 else 1
 
 
+def summary_length(words: int, sentences: int, shown: int) -> str:
+    """The summary's length as its title says it: "7 sentences", "200 words", and when the
+    sources gave fewer sentences than asked, both numbers named ("3 sentences (7 asked)";
+    it was "3 of 7 sent.", which a reader had to decode)."""
+    if words:
+        return f"{words} words"
+    said = f"{shown} sentence{'s' if shown != 1 else ''}"
+    return f"{said} ({sentences} asked)" if shown < sentences else said
+
+
 class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
     """Sources, summary and quotes of one article set."""
 
@@ -262,9 +272,7 @@ class MainScreen(MainScreenKeys, PaneLinks, Screen[None]):
                 focus=brief.options.focus,
             )
             options = brief.options
-            length = f"{options.words} words" if options.words else f"{options.sentences} sent."
-            if not options.words and len(brief.summary) < options.sentences:
-                length = f"{len(brief.summary)} of {length}"  # the sources had no more to give
+            length = summary_length(options.words, options.sentences, len(brief.summary))
             focus = f" · focus: {options.focus}" if options.focus else ""
             self.query_one(SummaryPanel).border_title = Content(
                 f"Summary · {options.algorithm} · {length}{focus}"

@@ -318,6 +318,7 @@ class StoriesScreen(Screen[None]):
         if event.value.strip():
             self.query_one(StoryList).highlighted = None
         self._fill(event.value)
+        self.refresh_bindings()  # "esc Clear filter" comes and goes with the filter's text
 
     @on(Input.Submitted, "#story-filter")
     def _submitted(self) -> None:
@@ -349,8 +350,14 @@ class StoriesScreen(Screen[None]):
     def action_help(self) -> None:
         self.app.action_help()  # type: ignore[attr-defined]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Esc is "Clear filter" only when the filter holds something to clear: shown on an
+        empty filter it did nothing a reader could see (it only moved the focus)."""
+        if action == "clear" and self.is_mounted:
+            return bool(self.query_one(Input).value)
+        return True
+
     def action_clear(self) -> None:
         field = self.query_one(Input)
-        if field.value:
-            field.value = ""
+        field.value = ""
         field.focus()

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets.option_list import Option
 
 from brief.model import Article, UnreadSource
+from brief.naming import shown_date
 from brief.tui.messages import ReviewRequested, SourceAction, SourceRequested
 from brief.tui.text import Hanging, counted, literal, source_label, struck
 from brief.tui.widgets.base import BriefList
@@ -88,7 +89,7 @@ class SourceList(BriefList):
         self.border_title = Content(f"Sources ({count}/{len(self.articles)}){unread}")
 
     def _prompt(self, number: int, article: Article) -> Hanging:
-        label = article.outlet or article.date or ""
+        label = article.outlet or shown_date(article)
         pane = (
             Content.styled(f"[{self._shown.index(article.id) + 1}]", "bold $primary")
             if article.id in self._shown
