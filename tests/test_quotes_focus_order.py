@@ -12,8 +12,14 @@ from brief.model import AnalysisOptions, QuoteCluster, QuoteVariant
 from brief.quotes import by_speaker
 
 
-def _quote(n: int, speaker: str, text: str, sources: tuple[str, ...] = ("a",), role: str = "",
-           mention: str = "") -> QuoteCluster:  # fmt: skip
+def _quote(
+    n: int,
+    speaker: str,
+    text: str,
+    sources: tuple[str, ...] = ("a",),
+    role: str = "",
+    mention: str = "",
+) -> QuoteCluster:
     variants = tuple(
         QuoteVariant(
             s,
@@ -24,7 +30,7 @@ def _quote(n: int, speaker: str, text: str, sources: tuple[str, ...] = ("a",), r
             speaker,
             "said",
             speaker_role=role,
-        )  # fmt: skip
+        )
         for s in sources
     )
     return QuoteCluster(f"q{n}", speaker, text, "direct", sources, variants)
