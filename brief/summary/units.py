@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from brief.ingest.boilerplate import ends_like_sentence, is_copyright_mark
+from brief.ingest.boilerplate import ends_like_sentence, is_copyright_mark, is_crawl_note
 from brief.ingest.html_blocks import CELL_SEPARATOR
 from brief.model import Article, Sentence
 from brief.summary.openings import (
@@ -161,7 +161,8 @@ def article_units(
         position += 1
         if first_paragraph is None:
             first_paragraph = sentence.paragraph
-        if is_copyright_mark(sentence.text):  # no unit, and no antecedent for what follows
+        if is_copyright_mark(sentence.text) or is_crawl_note(sentence.text):
+            # a copyright notice or a web archive's crawl note: no unit, and no antecedent
             previous = None
             run = []
             continue
