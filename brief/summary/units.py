@@ -45,6 +45,7 @@ from brief.summary.openings import (
     MIN_REST,
     MONTH,
     aside_tail_end,
+    buttons_end,
     clutter_end,
     crumbs_end,
     date_run_end,
@@ -181,6 +182,7 @@ def article_units(
         if ")" in sentence.text[:_ASIDE_WITHIN]:
             sentence = without_opening(article, sentence, aside_tail_end)
         sentence = without_opening(article, sentence, date_run_end)
+        sentence = without_opening(article, sentence, buttons_end)
         if "aption" in sentence.text:  # a caption widget's label: rare, so tested first
             sentence = without_opening(article, sentence, widget_end)
         standalone = _standalone(sentence, min_words, max_words, article.format == "html")
