@@ -18,9 +18,9 @@ REST = "a falling oak branch closed the coast road for most of the afternoon on 
 @pytest.mark.parametrize(
     "opening",
     [
-        "Skip x embed x share ",
-        "Skip in skip x embed x share ",
-        "Listen to article 3: 15 share this article facebook twitter email ",
+        "Skip x share x embed ",
+        "Skip in skip x share x embed ",
+        "Listen to story 3: 15 share this story print email ",
         "Share this story facebook whatsapp close ",
     ],
 )
@@ -38,7 +38,7 @@ def test_a_button_run_is_cut(opening: str) -> None:
         "Share prices fell sharply on Monday after the bank cut its forecast again.",
         "Close friends of the mayor said she had not decided whether to run again.",
         # too little after the run
-        "Skip x embed x share the video.",
+        "Skip x share x embed the clip.",
     ],
 )
 def test_prose_is_left(text: str) -> None:
@@ -47,7 +47,7 @@ def test_prose_is_left(text: str) -> None:
 
 def test_the_unit_starts_after_the_buttons(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
-        f"Skip in skip x embed x share {REST} Drivers were sent inland through the hills.\n",
+        f"Skip in skip x share x embed {REST} Drivers were sent inland through the hills.\n",
         encoding="utf-8",
     )
     (article,) = load_paths([str(tmp_path)]).articles

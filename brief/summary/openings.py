@@ -172,8 +172,8 @@ _BUTTON_VERB = re.compile(r"\b(?:share|embed|skip|close|print|listen|tweet|e-?ma
 
 
 def buttons_end(text: str) -> int:
-    """Length of a run of a page's button labels that opens ``text`` ("Skip x embed x share
-    ...", "Listen to article 2: 32 share this article email ..."), 0 if none: at least three
+    """Length of a run of a page's button labels that opens ``text`` ("Skip x share x embed
+    ...", "Listen to story 4: 10 share this story print ..."), 0 if none: at least three
     labels, one of them an action (share, embed, skip, close, print, listen, tweet, e-mail),
     and at least ``MIN_REST`` words after it. Names of networks alone are left ("Facebook,
     Twitter and ... were fined")."""
