@@ -177,6 +177,20 @@ def is_copyright_mark(line: str) -> bool:
     )
 
 
+_CRAWL = re.compile(
+    r"\b(?:crawls|crawl data|(?:this|the|a|focused) crawl|webcrawl)\b", re.IGNORECASE
+)
+_ARCHIVING = re.compile(r"\b(?:archiv\w*|wayback|warc|web ?crawls?|webcrawl)\b", re.IGNORECASE)
+
+
+def is_crawl_note(text: str) -> bool:
+    """A web archive's note about the crawl that saved a page ("This crawl was run ...",
+    "crawl data is added to the archive"): the archive's furniture, which a plain-text copy
+    of an archived page keeps as if it were the article's. The noun "crawl" (not the verb:
+    "crawled out of the woods") with a word of archiving in the same sentence."""
+    return "rawl" in text and bool(_CRAWL.search(text)) and bool(_ARCHIVING.search(text))
+
+
 def furniture_reason(line: str, *, in_tail: bool) -> str:
     """Return why ``line`` is page furniture, or an empty string if it is not.
 
@@ -192,6 +206,8 @@ def furniture_reason(line: str, *, in_tail: bool) -> str:
         return "copyright mark"
     if _READING_TIME.match(line):
         return "reading time"
+    if "rawl" in low and is_crawl_note(line):
+        return "web archive's crawl note"
     if words <= 8 and _PROMPT.match(line.rstrip(".:!")):
         return "share or comment prompt"
     if words <= 10 and _SHARE_ROW.match(line):

@@ -162,6 +162,27 @@ def clutter_end(text: str) -> int:
     return found.end()
 
 
+_BUTTON = (
+    r"(?:share(?: this (?:article|story|video))?|embed|skip(?: in)?|close|x|tweet|e-?mail|print|"
+    r"facebook|twitter|linkedin|pinterest|whatsapp|reddit|copy link|"
+    r"listen to (?:this )?(?:article|story)(?: \d+\s*:\s*\d\d)?)"
+)
+_BUTTON_RUN = re.compile(rf"(?:{_BUTTON}\s+){{3,}}", re.IGNORECASE)
+_BUTTON_VERB = re.compile(r"\b(?:share|embed|skip|close|print|listen|tweet|e-?mail)\b", re.I)
+
+
+def buttons_end(text: str) -> int:
+    """Length of a run of a page's button labels that opens ``text`` ("Skip x share x embed
+    ...", "Listen to story 4: 10 share this story print ..."), 0 if none: at least three
+    labels, one of them an action (share, embed, skip, close, print, listen, tweet, e-mail),
+    and at least ``MIN_REST`` words after it. Names of networks alone are left ("Facebook,
+    Twitter and ... were fined")."""
+    found = _BUTTON_RUN.match(text)
+    if found is None or not _BUTTON_VERB.search(found.group()):
+        return 0
+    return found.end() if _words(text[found.end() :]) >= MIN_REST else 0
+
+
 def date_run_end(text: str) -> int:
     """Length of a date line run into the sentence that follows it ("November 3, 2021 The
     ..."), 0 if none or when fewer than ``MIN_REST`` words would be left."""

@@ -38,13 +38,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from brief.ingest.boilerplate import ends_like_sentence, is_copyright_mark
+from brief.ingest.boilerplate import ends_like_sentence, is_copyright_mark, is_crawl_note
 from brief.ingest.html_blocks import CELL_SEPARATOR
 from brief.model import Article, Sentence
 from brief.summary.openings import (
     MIN_REST,
     MONTH,
     aside_tail_end,
+    buttons_end,
     clutter_end,
     crumbs_end,
     date_run_end,
@@ -161,7 +162,8 @@ def article_units(
         position += 1
         if first_paragraph is None:
             first_paragraph = sentence.paragraph
-        if is_copyright_mark(sentence.text):  # no unit, and no antecedent for what follows
+        if is_copyright_mark(sentence.text) or is_crawl_note(sentence.text):
+            # a copyright notice or a web archive's crawl note: no unit, and no antecedent
             previous = None
             run = []
             continue
@@ -180,6 +182,7 @@ def article_units(
         if ")" in sentence.text[:_ASIDE_WITHIN]:
             sentence = without_opening(article, sentence, aside_tail_end)
         sentence = without_opening(article, sentence, date_run_end)
+        sentence = without_opening(article, sentence, buttons_end)
         if "aption" in sentence.text:  # a caption widget's label: rare, so tested first
             sentence = without_opening(article, sentence, widget_end)
         standalone = _standalone(sentence, min_words, max_words, article.format == "html")
