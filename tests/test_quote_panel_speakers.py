@@ -145,3 +145,24 @@ def test_a_relative_is_described_as_whose_relative(tmp_path: Path) -> None:
 def test_the_place_a_spokesman_sits_in_is_no_speaker(tmp_path: Path) -> None:
     body = "On Sunday, a spokesman in Kelby said that the port was already under rebel control."
     assert speakers(tmp_path, body) == ["unattributed"]
+
+
+def test_two_cues_of_one_subject_share_the_speaker_its_apposition_names(tmp_path: Path) -> None:
+    """ "The operator, X, said A and called B": the apposition is read with the first cue's
+    phrase only; the second cue has the same subject, so the same speaker (not the crews
+    the headline is about, which "the operator" alone was taken for)."""
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Island ferry crews strike over pay\n\n"
+        "Crews walked off the island ferries on Monday after talks over pay broke down, "
+        "leaving hundreds of commuters stranded.\n\n"
+        "The operator, Harbour Link, said it had offered a four percent rise and called the "
+        'strike "deeply disappointing for our passengers".\n\n'
+        "Union organiser Mara Tolan said members would stay out until the offer improved.\n",
+        encoding="utf-8",
+    )
+    found = statements_of(load_paths([str(path)]).articles[0])
+    said = {v.text.split()[-1].strip('".'): v for v in found}
+    assert said["rise"].speaker == "Harbour Link"
+    assert said["passengers"].speaker == "Harbour Link"
+    assert said["passengers"].speaker_mention == "The operator"  # as this cue's phrase reads

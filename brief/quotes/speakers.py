@@ -98,6 +98,10 @@ class Resolver:
         self._last_paragraph = -10
         self.spoken: set[str] = set()
         """Every speaker resolved so far."""
+        self._phrases_read: dict[tuple[int, int], Resolved] = {}
+        """A speaker phrase's span in the text -> what it resolved to: "The operator, X,
+        said ... and called ...": both cues have the one subject, read once (with the
+        apposition that only the first cue's phrase reaches)."""
 
     def _subject_pronouns(self) -> list[Mention]:
         """Sentences whose subject is "he" or "she": placeholders resolved when reached."""
@@ -188,7 +192,13 @@ class Resolver:
         elif frame.speaker is None:
             result = self._carried(paragraph, floating=frame.rule == "floating")
         else:
-            result = self._phrase(frame, paragraph)
+            a, b = frame.speaker
+            phrase = (tokens[a].start, tokens[b - 1].end)
+            read = self._phrases_read.get(phrase)
+            if read is None:
+                result = self._phrases_read.setdefault(phrase, self._phrase(frame, paragraph))
+            else:
+                result = replace(read, mention=" ".join(self.text[phrase[0] : phrase[1]].split()))
         if result.speaker == UNATTRIBUTED and frame.speaker and enabled("added pronoun"):
             result = self._added(frame, paragraph) or result
         if result.speaker.endswith(("'s", "\u2019s")) and enabled("possessed subject"):
