@@ -880,6 +880,13 @@ CASES = [
         "vote on the pier",
         "Harbour Party",
     ),
+    (
+        "lower elsewhere",
+        "Crews walked off the island ferries on Monday after pay talks broke down.\n\n"
+        'The operator said the walkout by the crews was "a blow to every passenger".',
+        "a blow to every passenger",
+        "operator",
+    ),
 ]
 
 

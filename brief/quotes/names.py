@@ -193,10 +193,11 @@ class Names:
 
     def _common(self, tokens, i: int) -> bool:
         opens = i == 0 or tokens[i - 1].text in ".!?:" or tokens[i - 1].kind == "q"
-        return (
-            opens
-            and enabled("common opener")
-            and self.openers.common_modifier(tokens[i].start, tokens[i + 1].text)
+        if not opens or not enabled("common opener"):
+            return False
+        start = tokens[i].start
+        return self.openers.common_modifier(start, tokens[i + 1].text) or (
+            enabled("lower elsewhere") and self.openers.written_lower(start)
         )
 
     def _observe(self, tokens, i: int, first: int, end: int, name: str) -> bool:

@@ -53,6 +53,7 @@ class Openers:
     def __init__(self, text: str) -> None:
         self.text = text
         self._inside: dict[str, set[str]] | None = None
+        self._lower: set[str] | None = None
 
     def common_modifier(self, start: int, after: str) -> bool:
         """The one-word name run at ``start`` is a common word opening its sentence before
@@ -87,6 +88,17 @@ class Openers:
             if _forms_of_one_word(other, base):
                 return False  # a name: the article capitalises it inside a sentence
         return True
+
+    def written_lower(self, start: int) -> bool:
+        """The sentence-opening word at ``start`` is a common word the article also writes in
+        lower case ("Crews walked off ..." with "the crews" elsewhere), and never with a
+        capital inside a sentence (``common_opener``): no name, whatever follows it."""
+        first = _WORD.match(self.text, start)
+        if first is None or not self.common_opener(start):
+            return False
+        if self._lower is None:
+            self._lower = {w for w in _ALIKE.findall(self.text) if w.islower()}
+        return first.group().lower() in self._lower
 
     def _capitalised(self) -> dict[str, set[str]]:
         """The words the article capitalises inside a sentence, lowered, by their first

@@ -145,6 +145,7 @@ RULES: dict[str, str] = {
     "addressee noun": "X told the Harbour Gazette weekly that ...: 'weekly' is the paper's",
     "named description": "the senator from Kelby said ... Tom Reed ... the senator said: Reed",
     "spokesman for": "a Kelby spokesman for the Harbour Party said: the party, not Kelby",
+    "lower elsewhere": "Crews walked out ... the crews: a capital only the sentence gave",
 }
 """Rule name -> the frame it finds (the ``--ablate`` table lists them in this order)."""
 
